@@ -1,0 +1,39 @@
+/** Assembly errors: `file:line:col: message`, the source line and a caret under the column. */
+
+/** An error in one statement, at a 0-based column of the parsed text; located by the caller. */
+export class StatementError extends Error {
+  constructor(message: string, readonly col: number) {
+    super(message);
+  }
+}
+
+export interface SourcePosition {
+  file: string;
+  /** 1-based line number. */
+  line: number;
+  /** 0-based column in the source line. */
+  col: number;
+  /** The whole source line, for the caret display. */
+  text: string;
+}
+
+/** An error that is not tied to a statement (missing entry point, unreadable file...). */
+export class AssemblyError extends Error {
+  constructor(message: string, readonly position?: SourcePosition) {
+    super(message);
+  }
+}
+
+/** Render an error as GNU tools do, with the offending line and a caret below the column. */
+export function formatError(message: string, pos: SourcePosition | undefined): string {
+  if (!pos) return `error: ${message}`;
+  const text = pos.text.replace(/\t/g, ' ');
+  return `${pos.file}:${pos.line}:${pos.col + 1}: ${message}\n${text}\n${' '.repeat(pos.col)}^`;
+}
+
+/** All the errors of one assembly, reported together. */
+export class AssemblyErrors extends Error {
+  constructor(readonly errors: AssemblyError[]) {
+    super(errors.map((e) => formatError(e.message, e.position)).join('\n'));
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The assembler's intermediate form: what the grammar's semantics build for one source line.
+ * Every node that can be the subject of an error carries `col`, its 0-based column within the
+ * parsed text (the line with leading blanks removed; see parse.ts for the offset).
+ * IR values are shared between identical lines and never mutated.
+ */
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<<' | '>>' | '|' | '&' | '^';
+export type UnaryOp = '-' | '~' | '+';
+export type RelocFn = 'hi' | 'lo' | 'pcrel_hi' | 'pcrel_lo';
+
+export type Expr =
+  | { readonly k: 'num'; readonly value: number; readonly col: number }
+  | { readonly k: 'sym'; readonly name: string; readonly col: number }
+  | { readonly k: 'local'; readonly label: string; readonly forward: boolean; readonly col: number }
+  | { readonly k: 'unary'; readonly op: UnaryOp; readonly arg: Expr; readonly col: number }
+  | { readonly k: 'binary'; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr; readonly col: number }
+  | { readonly k: 'reloc'; readonly fn: RelocFn; readonly arg: Expr; readonly col: number };
+
+export type Operand =
+  | { readonly k: 'expr'; readonly expr: Expr; readonly col: number }
+  /** offset(base) or (base); offset is null for the latter. */
+  | { readonly k: 'mem'; readonly offset: Expr | null; readonly base: string; readonly baseCol: number; readonly col: number }
+  | { readonly k: 'string'; readonly bytes: Uint8Array; readonly col: number };
+
+export interface Label {
+  readonly name: string;
+  readonly col: number;
+}
+
+export interface Operation {
+  /** Mnemonic or directive name, as written (directives start with "."). */
+  readonly name: string;
+  readonly col: number;
+  readonly operands: readonly Operand[];
+}
+
+export interface Statement {
+  readonly labels: readonly Label[];
+  readonly op: Operation | null;
+}
+
+/** A parsed line: its statements (";"-separated), in order. */
+export type Line = readonly Statement[];

@@ -1,0 +1,95 @@
+/**
+ * Matching written operands against an instruction form's operand slots, and turning them
+ * into encoded fields. Shared by the instruction forms of the ISA table and the macros.
+ */
+import type { Operand } from './ir.js';
+import { registerNumber } from '../src/isa/registers.js';
+import { CSR_NAMES } from '../src/isa/csr.js';
+import { parseFenceSet } from '../src/isa/fields.js';
+import { OPERAND_RANGES, type OperandKind } from '../src/isa/syntax.js';
+import { StatementError } from './errors.js';
+
+/** A form's operand slot, or 'value': any expression (a macro's symbol or constant). */
+export type Slot = OperandKind | 'value';
+
+/** The register an operand names, or -1 if it is not a bare register name. */
+export function registerOf(op: Operand): number {
+  return op.k === 'expr' && op.expr.k === 'sym' ? registerNumber(op.expr.name) : -1;
+}
+
+const isRegisterSlot = (s: Slot): boolean => s === 'rd' || s === 'rs1' || s === 'rs2';
+
+/** Whether `op` has the shape slot `slot` takes (values are checked later, when encoding). */
+export function fits(slot: Slot, op: Operand): boolean {
+  if (isRegisterSlot(slot)) return registerOf(op) >= 0;
+  if (slot === 'mem') return op.k === 'mem' && registerNumber(op.base) >= 0;
+  return op.k === 'expr' && registerOf(op) < 0;
+}
+
+/** Whether `operands` fit `slots` one by one. */
+export function fitsAll(slots: readonly Slot[], operands: readonly Operand[]): boolean {
+  if (slots.length !== operands.length) return false;
+  for (let i = 0; i < slots.length; i++) if (!fits(slots[i], operands[i])) return false;
+  return true;
+}
+
+const SLOT_TEXT: Record<Slot, string> = {
+  rd: 'rd', rs1: 'rs1', rs2: 'rs2', imm: 'imm', shamt: 'shamt', mem: 'offset(rs1)', branch: 'label',
+  jump: 'label', upper: 'imm20', csr: 'csr', zimm: 'uimm5', pred: 'pred', succ: 'succ', value: 'symbol',
+};
+
+/** How a list of slots is written, for messages ("rd, rs1, imm"). */
+export function slotsText(slots: readonly Slot[]): string {
+  return slots.length === 0 ? '(no operands)' : slots.map((s) => SLOT_TEXT[s]).join(', ');
+}
+
+/**
+ * Why `operands` fit none of `candidates` (each a list of slots) for mnemonic `name`: the
+ * first operand that does not fit a candidate with the right operand count, or the count.
+ */
+export function mismatchError(name: string, candidates: readonly (readonly Slot[])[], operands: readonly Operand[],
+  col: number): StatementError {
+  const sameCount = candidates.filter((c) => c.length === operands.length);
+  const expected = [...new Set(candidates.map(slotsText))].join(' or ');
+  if (sameCount.length === 0) {
+    return new StatementError(`wrong number of operands for '${name}': expected ${expected}`, col);
+  }
+  for (let i = 0; i < operands.length; i++) {
+    if (sameCount.some((c) => fits(c[i], operands[i]))) continue;
+    const op = operands[i];
+    const slot = sameCount[0][i];
+    if (isRegisterSlot(slot)) {
+      if (op.k === 'expr' && op.expr.k === 'sym') return new StatementError(`bad register '${op.expr.name}'`, op.col);
+      return new StatementError(`operand ${i + 1} of '${name}' must be a register`, op.col);
+    }
+    if (slot === 'mem' && op.k === 'mem') return new StatementError(`bad register '${op.base}'`, op.baseCol);
+    if (registerOf(op) >= 0) {
+      return new StatementError(`operand ${i + 1} of '${name}' must be ${SLOT_TEXT[slot] === 'label' ? 'a label' : `${SLOT_TEXT[slot]}, not a register`}`, op.col);
+    }
+    return new StatementError(`operand ${i + 1} of '${name}' must be ${SLOT_TEXT[slot]}: expected ${expected}`, op.col);
+  }
+  return new StatementError(`wrong operands for '${name}': expected ${expected}`, col);
+}
+
+/** Check that `value` suits immediate slot `slot`; returns it or throws a range error at `col`. */
+export function checkRange(slot: OperandKind, value: number, col: number, what = 'immediate'): number {
+  const range = OPERAND_RANGES[slot];
+  if (!range) return value;
+  if (value < range.min || value > range.max) {
+    throw new StatementError(`${what} out of range: ${value} is not in ${range.min}..${range.max}`, col);
+  }
+  return value;
+}
+
+/** The CSR number a written CSR operand names, if it is a known CSR name. */
+export function csrByName(name: string): number | undefined {
+  return CSR_NAMES.get(name);
+}
+
+/** The FENCE set an operand names ("rw", "iorw"...). Throws if it is not one. */
+export function fenceSet(op: Operand): number {
+  const text = op.k === 'expr' ? (op.expr.k === 'sym' ? op.expr.name : op.expr.k === 'num' ? String(op.expr.value) : '') : '';
+  const set = parseFenceSet(text);
+  if (set < 0) throw new StatementError(`bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")`, op.col);
+  return set;
+}

@@ -1,0 +1,31 @@
+/** `vmlab asm FILE.s... [-o OUT] [--listing]`: assemble and link into an ELF32 executable. */
+import type { Command } from 'commander';
+import { assemble, type AssemblyOutput } from '../../asm/assembler.js';
+import { AssemblyErrors } from '../../asm/errors.js';
+import { readInput, writeOutput } from './files.js';
+import { UsageError } from './usage-error.js';
+
+/** Assemble the files at `paths`; assembly errors become a UsageError with every message. */
+export function assembleFiles(paths: readonly string[], listing = false): AssemblyOutput {
+  const inputs = paths.map((path) => ({ path, text: readInput(path).toString('utf8') }));
+  try {
+    return assemble(inputs, { listing });
+  } catch (e) {
+    if (e instanceof AssemblyErrors) throw new UsageError(e.message, 1, true);
+    throw e;
+  }
+}
+
+export function asmCommand(program: Command): void {
+  program
+    .command('asm')
+    .description('assemble and link RISC-V (RV32IM) assembly files into one ELF32 executable')
+    .argument('<files...>', 'assembly source files (.s); global symbols resolve across them')
+    .option('-o, --output <file>', 'output executable', 'a.out')
+    .option('--listing', 'print a listing (line, address, bytes, source) on stdout')
+    .action((files: string[], opts: { output: string; listing?: boolean }) => {
+      const result = assembleFiles(files, opts.listing ?? false);
+      writeOutput(opts.output, result.elf, files, 0o755);
+      if (result.listing !== null) process.stdout.write(result.listing);
+    });
+}

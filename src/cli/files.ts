@@ -1,0 +1,33 @@
+/** Reading inputs and writing outputs for the CLI, with one-line errors and no partial files. */
+import { readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
+import { UsageError } from './usage-error.js';
+
+/** Read `path` whole, or throw a UsageError saying why not. */
+export function readInput(path: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
+    throw new UsageError(`cannot read '${path}': ${why}`);
+  }
+}
+
+/**
+ * Write `data` to `path` atomically (a temporary file renamed into place), so a failed run never
+ * leaves a partial file. Refuses to overwrite any of `inputs`.
+ */
+export function writeOutput(path: string, data: Uint8Array, inputs: readonly string[], mode = 0o644): void {
+  if (inputs.some((input) => resolve(input) === resolve(path))) {
+    throw new UsageError(`refusing to overwrite input file '${path}' with the output`);
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, data, { mode });
+    renameSync(temp, path);
+  } catch (e) {
+    try { unlinkSync(temp); } catch { /* it was never created */ }
+    throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}

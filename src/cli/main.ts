@@ -1,0 +1,36 @@
+/**
+ * The `vmlab` command line. Every error a user can cause ends as one line on stderr (or, for
+ * assembly errors, GNU-style located messages) and a non-zero exit code; never a stack trace.
+ */
+import { Command, CommanderError } from 'commander';
+import { asmCommand } from './asm-command.js';
+import { disasmCommand } from './disasm-command.js';
+import { demoCommand } from './demo-command.js';
+import { UsageError } from './usage-error.js';
+
+/** Run vmlab with `argv` (without node and script); returns the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('vmlab')
+    .description('A RISC-V (RV32IM + Sv32) machine for studying virtual memory: assembler, disassembler, emulator')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')) })
+    .showHelpAfterError(false);
+  asmCommand(program);
+  disasmCommand(program);
+  demoCommand(program);
+  for (const sub of program.commands) sub.exitOverride();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(e.located ? `${e.message}\n` : `vmlab: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`vmlab: internal error: ${message}\n`);
+    if (process.env.VMLAB_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    return 70;
+  }
+}
