@@ -1,6 +1,6 @@
 /**
  * Source line → IR, with the ohm grammar in riscv.ohm. One match per distinct line text:
- * results (and syntax errors) are cached by the line's text with its leading blanks removed,
+ * results (and syntax errors) are cached by the line's code (see codeSpan in source.ts),
  * so repeated lines ("ret", "addi sp, sp, -16") are matched once. The cache is bounded; when
  * full it starts over, so memory does not grow with the length of the input.
  */
@@ -10,6 +10,7 @@ import type { BinaryOp, Expr, Label, Line, Operand, Operation, RelocFn, Statemen
 import { buildExpression } from './expr.js';
 import { decodeEscapes } from './escapes.js';
 import { StatementError } from './errors.js';
+import { codeSpan } from './source.js';
 
 const grammar = ohm.grammar(readFileSync(new URL('./riscv.ohm', import.meta.url), 'utf8'));
 const semantics = grammar.createSemantics();
@@ -105,9 +106,8 @@ const matcher = grammar.matcher();
  * `col` fields to get columns in `text`. Throws StatementError (column in `text`) on a syntax error.
  */
 export function parseLine(text: string): { line: Line; indent: number } {
-  let start = 0;
-  while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
-  const body = start === 0 ? text : text.slice(start);
+  const { start, end } = codeSpan(text);
+  const body = start === 0 && end === text.length ? text : text.slice(start, end);
   let parsed = cache.get(body);
   if (parsed === undefined) {
     parsed = parseBody(body);

@@ -1,13 +1,22 @@
 /**
- * Source text → lines. Block comments (/* ... *\/) are replaced by blanks here, so that the
- * per-line grammar never sees one and columns stay where they were; a block comment may span
- * lines. Strings, character literals and "#" comments are skipped so that "/*" inside them is
- * not taken for a comment.
+ * Source text → lines of code. Comments never reach the grammar: block comments (which may span
+ * lines) are blanked when the text is split, and codeSpan() finds where a line's code starts
+ * and ends, leaving out indentation, a "#" comment and trailing blanks. Columns stay those of
+ * the original line. Strings and character literals are skipped, so a "#" or "/*" inside
+ * them is not taken for a comment.
  */
 
 /** Split `text` into lines (without their "\n"), blanking block comments. */
 export function splitLines(text: string): string[] {
   return (text.includes('/*') ? blankBlockComments(text) : text).split('\n');
+}
+
+/** Index just past a string or character literal starting at `i` (quote `q`), within `text`. */
+function skipLiteral(text: string, i: number, q: string): number {
+  if (q === "'") return i + (text[i + 1] === '\\' ? 3 : 2);
+  i++;
+  while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+  return i + 1;
 }
 
 function blankBlockComments(text: string): string {
@@ -16,12 +25,8 @@ function blankBlockComments(text: string): string {
   let i = 0;
   while (i < text.length) {
     const c = text[i];
-    if (c === '"') {
-      i++;
-      while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
-      i++;
-    } else if (c === "'") {
-      i += text[i + 1] === '\\' ? 3 : 2;
+    if (c === '"' || c === "'") {
+      i = skipLiteral(text, i, c);
     } else if (c === '#') {
       while (i < text.length && text[i] !== '\n') i++;
     } else if (c === '/' && text[i + 1] === '*') {
@@ -35,4 +40,23 @@ function blankBlockComments(text: string): string {
   }
   out.push(text.slice(copied));
   return out.join('');
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
+
+/** Where the code of `line` lies: from its first non-blank to before a "#" comment and trailing blanks. */
+export function codeSpan(line: string): { start: number; end: number } {
+  let start = 0;
+  while (start < line.length && isBlank(line.charCodeAt(start))) start++;
+  let end = line.length;
+  for (let i = start; i < line.length;) {
+    const c = line[i];
+    if (c === '#') {
+      end = i;
+      break;
+    }
+    i = c === '"' || c === "'" ? skipLiteral(line, i, c) : i + 1;
+  }
+  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+  return { start, end };
 }

@@ -1,0 +1,47 @@
+/**
+ * A generated assembly program shaped like compiled code: functions with a prologue, a loop of
+ * ALU/memory/branch instructions, calls to earlier functions and an epilogue, plus data tables.
+ * Deterministic for a given line count (a fixed-seed generator), so runs are comparable.
+ */
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const REGS = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 't0', 't1', 't2', 's1', 's2', 's3'];
+const ALU = ['add', 'sub', 'and', 'or', 'xor', 'sll', 'srl', 'sra', 'slt', 'sltu', 'mul', 'div', 'rem'];
+const ALU_IMM = ['addi', 'andi', 'ori', 'xori', 'slti'];
+const BRANCH = ['beq', 'bne', 'blt', 'bge', 'bltu', 'bgeu'];
+
+/** About `lines` lines of assembly (a few more, to finish the last function). */
+export function generateProgram(lines: number, seed = 1): string {
+  const rand = lcg(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const out: string[] = ['        .text', '        .globl  _start', '_start:', '        call    f0', '        li      a7, 93', '        ecall'];
+  let f = 0;
+  while (out.length < lines) {
+    out.push('', `f${f}:`, '        addi    sp, sp, -16', '        sw      ra, 12(sp)', '        sw      s0, 8(sp)',
+      `        li      t0, ${Math.floor(rand() * 100000)}`, `.L${f}_loop:`);
+    const body = 8 + Math.floor(rand() * 24);
+    for (let i = 0; i < body; i++) {
+      const r = rand();
+      if (r < 0.45) out.push(`        ${pick(ALU)}     ${pick(REGS)}, ${pick(REGS)}, ${pick(REGS)}`);
+      else if (r < 0.65) out.push(`        ${pick(ALU_IMM)}    ${pick(REGS)}, ${pick(REGS)}, ${Math.floor(rand() * 4096) - 2048}`);
+      else if (r < 0.75) out.push(`        lw      ${pick(REGS)}, ${4 * Math.floor(rand() * 64)}(sp)`);
+      else if (r < 0.85) out.push(`        sw      ${pick(REGS)}, ${4 * Math.floor(rand() * 64)}(sp)`);
+      else if (r < 0.92) out.push(`        ${pick(BRANCH)}     ${pick(REGS)}, ${pick(REGS)}, .L${f}_loop`);
+      else if (f > 0) out.push(`        call    f${Math.floor(rand() * f)}`);
+      else out.push('        nop');
+    }
+    out.push('        addi    t0, t0, -1', `        bnez    t0, .L${f}_loop`, '        lw      s0, 8(sp)',
+      '        lw      ra, 12(sp)', '        addi    sp, sp, 16', '        ret');
+    f++;
+  }
+  out.push('', '        .data', 'table:');
+  for (let i = 0; i < 64; i++) out.push(`        .word   ${Math.floor(rand() * 2 ** 31)}, f${Math.floor(rand() * f)}`);
+  return out.join('\n') + '\n';
+}
