@@ -132,8 +132,16 @@ class Assembly implements EvalContext, InstructionContext {
       this.offsets.fill(0);
       unit.numericSeen.clear();
       this.walkFile(unit.input.path, unit.input.text);
+      this.padCodeToAlignment(unit);
       this.finishUnit(unit);
     }
+  }
+
+  /** GNU as pads the end of a unit's .text to the section's alignment, with nops. */
+  private padCodeToAlignment(unit: Unit): void {
+    this.section = TEXT;
+    const align = unit.align[TEXT];
+    this.codeFill((align - (this.offsets[TEXT] % align)) % align);
   }
 
   /** Pass 1 records each unit's section sizes; pass 2 must arrive at the same ones. */

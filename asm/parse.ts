@@ -28,6 +28,16 @@ semantics.addOperation<unknown>('ir', {
   Label(name, _colon): Label {
     return { name: name.sourceString, col: name.source.startIdx };
   },
+  Assignment(name, _eq, value): Operation {
+    // `name = value` is `.set name, value`.
+    const col = name.source.startIdx;
+    return {
+      name: '.set', col, operands: [
+        { k: 'expr', expr: { k: 'sym', name: name.sourceString, col }, col },
+        { k: 'expr', expr: value.ir() as Expr, col: value.source.startIdx },
+      ],
+    };
+  },
   Operation(name, operands): Operation {
     const list = operands.children.length ? (operands.children[0].ir() as Operand[]) : [];
     return { name: name.sourceString, col: name.source.startIdx, operands: list };

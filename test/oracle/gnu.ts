@@ -1,0 +1,48 @@
+/** The GNU toolchain and qemu, driven as the oracle (needs the Debian packages in .ci/run). */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+
+const AS = 'riscv64-unknown-elf-as';
+const LD = 'riscv64-unknown-elf-ld';
+const OBJDUMP = 'riscv64-unknown-elf-objdump';
+const QEMU = 'qemu-riscv32';
+
+/** Where vmlab put each section, so GNU ld is told to put it at the same address. */
+export interface SectionAddresses {
+  [name: string]: number;
+}
+
+/**
+ * Assemble `sources` with GNU as (no relaxation) and link them with GNU ld, placing each section
+ * at `addresses`. Returns the executable's bytes.
+ */
+export function gnuBuild(sources: readonly string[], addresses: SectionAddresses): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'vmlab-oracle-'));
+  try {
+    const objects = sources.map((src, i) => {
+      const obj = join(dir, `${i}-${basename(src)}.o`);
+      execFileSync(AS, ['-march=rv32im_zicsr_zifencei', '-mabi=ilp32', '-mno-relax', '-I', dirname(src), src, '-o', obj]);
+      return obj;
+    });
+    const placement = Object.entries(addresses).map(([name, addr]) => `--section-start=${name}=0x${addr.toString(16)}`);
+    const out = join(dir, 'a.out');
+    execFileSync(LD, ['-m', 'elf32lriscv', '--no-relax', '-e', '_start', ...placement, ...objects, '-o', out]);
+    return readFileSync(out);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `objdump -d` of the executable at `path`. */
+export function gnuObjdump(path: string): string {
+  return execFileSync(OBJDUMP, ['-d', path], { encoding: 'utf8' });
+}
+
+/** Run the executable at `path` under qemu-riscv32: its stdout and exit status. */
+export function qemuRun(path: string): { stdout: string; status: number } {
+  const r = spawnSync(QEMU, [path], { encoding: 'utf8', timeout: 20000 });
+  if (r.error) throw r.error;
+  return { stdout: r.stdout, status: r.status ?? -1 };
+}
