@@ -195,7 +195,7 @@ function targetOffset(slot: 'branch' | 'jump', target: number, pc: number, col: 
     throw new StatementError(`misaligned ${what} target 0x${(target >>> 0).toString(16)}: ` +
       `offset ${offset} is not a multiple of 4 (RV32IM has no compressed instructions)`, col);
   }
-  return checkRange(slot, offset, col, `${what} target out of range: offset`);
+  return checkRange(slot, offset, col, `${what} target`, 'offset ');
 }
 
 function csrOperand(op: Operand, ctx: InstructionContext): number {

@@ -19,11 +19,14 @@ export function registerOf(op: Operand): number {
 
 const isRegisterSlot = (s: Slot): boolean => s === 'rd' || s === 'rs1' || s === 'rs2';
 
+/** A name written like a register (x0..x99) is never taken for a symbol: x32 is a bad register. */
+const looksLikeRegister = (op: Operand): boolean => op.k === 'expr' && op.expr.k === 'sym' && /^x\d+$/.test(op.expr.name);
+
 /** Whether `op` has the shape slot `slot` takes (values are checked later, when encoding). */
 export function fits(slot: Slot, op: Operand): boolean {
   if (isRegisterSlot(slot)) return registerOf(op) >= 0;
   if (slot === 'mem') return op.k === 'mem' && registerNumber(op.base) >= 0;
-  return op.k === 'expr' && registerOf(op) < 0;
+  return op.k === 'expr' && registerOf(op) < 0 && !looksLikeRegister(op);
 }
 
 /** Whether `operands` fit `slots` one by one. */
@@ -58,7 +61,8 @@ export function mismatchError(name: string, candidates: readonly (readonly Slot[
     if (sameCount.some((c) => fits(c[i], operands[i]))) continue;
     const op = operands[i];
     const slot = sameCount[0][i];
-    if (isRegisterSlot(slot)) {
+    const wantsRegister = looksLikeRegister(op) ? sameCount.some((c) => isRegisterSlot(c[i])) : isRegisterSlot(slot);
+    if (wantsRegister) {
       if (op.k === 'expr' && op.expr.k === 'sym') return new StatementError(`bad register '${op.expr.name}'`, op.col);
       return new StatementError(`operand ${i + 1} of '${name}' must be a register`, op.col);
     }
@@ -71,12 +75,15 @@ export function mismatchError(name: string, candidates: readonly (readonly Slot[
   return new StatementError(`wrong operands for '${name}': expected ${expected}`, col);
 }
 
-/** Check that `value` suits immediate slot `slot`; returns it or throws a range error at `col`. */
-export function checkRange(slot: OperandKind, value: number, col: number, what = 'immediate'): number {
+/**
+ * Check that `value` suits immediate slot `slot`; returns it or throws a range error at `col`
+ * ("WHAT out of range: NOUN VALUE is not in MIN..MAX").
+ */
+export function checkRange(slot: OperandKind, value: number, col: number, what = 'immediate', noun = ''): number {
   const range = OPERAND_RANGES[slot];
   if (!range) return value;
   if (value < range.min || value > range.max) {
-    throw new StatementError(`${what} out of range: ${value} is not in ${range.min}..${range.max}`, col);
+    throw new StatementError(`${what} out of range: ${noun}${value} is not in ${range.min}..${range.max}`, col);
   }
   return value;
 }

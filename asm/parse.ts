@@ -134,7 +134,8 @@ function parseBody(body: string): Line | SyntaxFailure {
   if (m.failed()) {
     const at = m.getRightmostFailurePosition();
     const found = at >= body.length ? 'end of line' : `'${body.slice(at).split(/[\s,]/)[0] || body[at]}'`;
-    return { error: new StatementError(`syntax error: expected ${m.getExpectedText()}, found ${found}`, at) };
+    const expected = m.getExpectedText().replace('end of input', 'end of line');
+    return { error: new StatementError(`syntax error: expected ${expected}, found ${found}`, at) };
   }
   try {
     return semantics(m).ir() as Line;

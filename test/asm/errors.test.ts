@@ -1,0 +1,74 @@
+/** Every kind of assembly error: exact message, position, source line and caret. */
+import { describe, expect, it } from 'vitest';
+import { errorReport, lineError } from './helpers.js';
+import { assemble } from '../../asm/assembler.js';
+
+describe('assembly errors', () => {
+  it.each([
+    ['    addx a0, a1, a2', "t.s:3:5: unknown instruction 'addx'\n    addx a0, a1, a2\n    ^"],
+    ['    add a0, a1', "t.s:3:5: wrong number of operands for 'add': expected rd, rs1, imm or rd, rs1, rs2\n    add a0, a1\n    ^"],
+    ['    add a0, a1, x32', "t.s:3:17: bad register 'x32'\n    add a0, a1, x32\n                ^"],
+    ['    lw a0, 4(q0)', "t.s:3:14: bad register 'q0'\n    lw a0, 4(q0)\n             ^"],
+    ['    add a0, 5, a1', "t.s:3:13: operand 2 of 'add' must be a register\n    add a0, 5, a1\n            ^"],
+    ['    ret a0', "t.s:3:5: wrong number of operands for 'ret': expected (no operands)\n    ret a0\n    ^"],
+    ['    addi a0, a1, 5000', 't.s:3:18: immediate out of range: 5000 is not in -2048..2047\n    addi a0, a1, 5000\n                 ^'],
+    ['    slli a0, a1, 32', 't.s:3:18: immediate out of range: 32 is not in 0..31\n    slli a0, a1, 32\n                 ^'],
+    ['    lui a0, -1', 't.s:3:13: immediate out of range: -1 is not in 0..1048575\n    lui a0, -1\n            ^'],
+    ['    lw a0, 2048(sp)', 't.s:3:12: immediate out of range: 2048 is not in -2048..2047\n    lw a0, 2048(sp)\n           ^'],
+    ['    li a0, 0x100000000', 't.s:3:12: immediate out of range: 4294967296 is not in -2147483648..4294967295\n    li a0, 0x100000000\n           ^'],
+    ['    csrr a0, 5000', 't.s:3:14: CSR number out of range: 5000 is not in 0..4095\n    csrr a0, 5000\n             ^'],
+    ['    j nowhere', "t.s:3:7: undefined symbol 'nowhere'\n    j nowhere\n      ^"],
+    ['    beqz a0, 1f', "t.s:3:14: undefined local label '1f': no '1:' after this line\n    beqz a0, 1f\n             ^"],
+    ['    .byte 300', "t.s:3:11: value out of range for '.byte': 300 is not in -128..255\n    .byte 300\n          ^"],
+    ['    .foo 3', "t.s:3:5: unknown directive '.foo'\n    .foo 3\n    ^"],
+    ['    .word 1/0', 't.s:3:11: division by zero\n    .word 1/0\n          ^'],
+    ['    addi a0, a1,', 't.s:3:17: syntax error: expected an operand, found end of line\n    addi a0, a1,\n                ^'],
+    ['    .section .weird', "t.s:3:14: unknown section '.weird': vmlab links .text, .rodata, .data and .bss (and names that start with them)\n    .section .weird\n             ^"],
+    ['    fence rx, w', 't.s:3:11: bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")\n    fence rx, w\n          ^'],
+    ['    li a0, later\nlater:', "t.s:3:12: undefined symbol 'later'\n    li a0, later\n           ^"],
+    ['    .bss\n    .word 1', "t.s:4:5: data in .bss: .bss is zero-filled, use .data\n    .word 1\n    ^"],
+  ])('%j', (line, report) => {
+    expect(lineError(line)).toBe(report);
+  });
+
+  it('reports a misaligned branch target with its address', () => {
+    expect(lineError('    beq a0, a1, odd\n    .byte 1\nodd: nop')).toBe(
+      't.s:3:17: misaligned branch target 0x400005: offset 5 is not a multiple of 4 (RV32IM has no compressed instructions)\n' +
+      '    beq a0, a1, odd\n                ^');
+  });
+
+  it('reports a branch out of range with the range', () => {
+    expect(lineError('    beq a0, a1, far\n    .space 4096\nfar: ret')).toBe(
+      't.s:3:17: branch target out of range: offset 4100 is not in -4096..4094\n    beq a0, a1, far\n                ^');
+    expect(lineError('    jal far\n    .space 0x100000\nfar: ret')).toBe(
+      't.s:3:9: jump target out of range: offset 1048580 is not in -1048576..1048574\n    jal far\n        ^');
+  });
+
+  it('reports a duplicate symbol with the first definition', () => {
+    expect(lineError('loop: nop\nloop: nop')).toBe("t.s:4:1: duplicate symbol 'loop' (first defined at t.s:3)\nloop: nop\n^");
+  });
+
+  it('reports every error, in order, tabs shown as spaces under the caret', () => {
+    expect(errorReport('.globl _start\n_start:\n\taddx\n\tnop 1\n')).toBe(
+      "t.s:3:2: unknown instruction 'addx'\n addx\n ^\n" +
+      "t.s:4:2: wrong number of operands for 'nop': expected (no operands)\n nop 1\n ^");
+  });
+
+  it('reports a missing entry point', () => {
+    expect(errorReport('nop\n')).toBe("error: no global _start symbol: the entry point is undefined (add '.globl _start' and a '_start:' label)");
+  });
+
+  it('reports a global defined in two files, at the second definition', () => {
+    try {
+      assemble([{ path: 'a.s', text: '.globl _start, f\n_start:\nf: ret\n' }, { path: 'b.s', text: '.globl f\nf: nop\n' }]);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as Error).message).toBe("b.s:2:1: duplicate symbol 'f' (first defined at a.s:3)\nf: nop\n^");
+    }
+  });
+
+  it('reports an include that cannot be read, at the file name', () => {
+    expect(lineError('    .include "missing.inc"')).toBe(
+      "t.s:3:14: cannot read included file 'missing.inc'\n    .include \"missing.inc\"\n             ^");
+  });
+});
