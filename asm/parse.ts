@@ -26,7 +26,8 @@ semantics.addOperation<unknown>('ir', {
     return { labels: labels.children.map((l) => l.ir() as Label), op: operation };
   },
   Label(name, _colon): Label {
-    return { name: name.sourceString, col: name.source.startIdx };
+    const src = name.source;
+    return { name: src.contents, col: src.startIdx };
   },
   Assignment(name, _eq, value): Operation {
     // `name = value` is `.set name, value`.
@@ -40,7 +41,8 @@ semantics.addOperation<unknown>('ir', {
   },
   Operation(name, operands): Operation {
     const list = operands.children.length ? (operands.children[0].ir() as Operand[]) : [];
-    return { name: name.sourceString, col: name.source.startIdx, operands: list };
+    const src = name.source;
+    return { name: src.contents, col: src.startIdx, operands: list };
   },
   Operands(first, _commas, rest): Operand[] {
     return [first.ir() as Operand, ...rest.children.map((o) => o.ir() as Operand)];
@@ -58,7 +60,8 @@ semantics.addOperation<unknown>('ir', {
     return { k: 'string', bytes: s.ir() as Uint8Array, col: this.source.startIdx };
   },
   Operand_expr(e): Operand {
-    return { k: 'expr', expr: e.ir() as Expr, col: this.source.startIdx };
+    const expr = e.ir() as Expr;
+    return { k: 'expr', expr, col: expr.col };
   },
   Expr(first, ops, rest): Expr {
     const pieces: Piece[] = ops.children.map((op, i) => ({
@@ -85,7 +88,8 @@ semantics.addOperation<unknown>('ir', {
     return { k: 'num', value: parseInt(this.sourceString, 8), col: this.source.startIdx };
   },
   number_dec(_digits): Expr {
-    return { k: 'num', value: Number(this.sourceString), col: this.source.startIdx };
+    const src = this.source;
+    return { k: 'num', value: Number(src.contents), col: src.startIdx };
   },
   localRef(digits, dir): Expr {
     return { k: 'local', label: digits.sourceString, forward: dir.sourceString === 'f', col: this.source.startIdx };
@@ -95,7 +99,8 @@ semantics.addOperation<unknown>('ir', {
     return { k: 'num', value: bytes[0], col: this.source.startIdx };
   },
   identifier(_start, _rest): Expr {
-    return { k: 'sym', name: this.sourceString, col: this.source.startIdx };
+    const src = this.source;
+    return { k: 'sym', name: src.contents, col: src.startIdx };
   },
   string(_open, body, _close): Uint8Array {
     return decodeEscapes(body.sourceString);
@@ -110,6 +115,11 @@ interface SyntaxFailure {
 const CACHE_LIMIT = 1 << 16;
 let cache = new Map<string, Line | SyntaxFailure>();
 const matcher = grammar.matcher();
+
+/** Forget every parsed line (benchmarks use it to measure a cold parse). */
+export function resetLineCache(): void {
+  cache = new Map();
+}
 
 /**
  * Parse one source line. Returns the line's statements and the column offset to add to their

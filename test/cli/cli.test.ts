@@ -1,0 +1,104 @@
+/** The vmlab command as a user runs it (compiled JS, as `npx vmlab` does). */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'vmlab-cli-'));
+
+function vmlab(...args: string[]): { stdout: string; stderr: string; status: number } {
+  const r = spawnSync(process.execPath, ['bin/vmlab.js', ...args], { encoding: 'utf8' });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+}
+
+describe('vmlab asm', () => {
+  it('writes an executable and a listing', () => {
+    const out = join(dir, 'hello');
+    const r = vmlab('asm', 'programs/hello.s', '-o', out, '--listing');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('   18  00400000  13 05 10 00                      li      a0, STDOUT              # fd');
+    expect(readFileSync(out).subarray(0, 4)).toEqual(Buffer.from([0x7f, 0x45, 0x4c, 0x46]));
+  });
+
+  it('reports assembly errors GNU-style, exits 1 and writes nothing', () => {
+    const src = join(dir, 'bad.s');
+    writeFileSync(src, '.globl _start\n_start:\n  addi a0, a0, 9999\n');
+    const out = join(dir, 'bad.out');
+    const r = vmlab('asm', src, '-o', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${src}:3:16: immediate out of range: 9999 is not in -2048..2047\n  addi a0, a0, 9999\n               ^\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses to overwrite an input with the output', () => {
+    const src = join(dir, 'keep.s');
+    writeFileSync(src, '.globl _start\n_start: ret\n');
+    const r = vmlab('asm', src, '-o', src);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`vmlab: refusing to overwrite input file '${src}' with the output\n`);
+    expect(readFileSync(src, 'utf8')).toBe('.globl _start\n_start: ret\n');
+  });
+
+  it('says in one line that a file is missing', () => {
+    expect(vmlab('asm', join(dir, 'nope.s'))).toEqual({ stdout: '', stderr: `vmlab: cannot read '${join(dir, 'nope.s')}': no such file\n`, status: 1 });
+  });
+
+  it('rejects an unknown flag in one line', () => {
+    expect(vmlab('asm', '--frobnicate', 'x.s')).toEqual({ stdout: '', stderr: "error: unknown option '--frobnicate'\n", status: 2 });
+  });
+
+  it('has --help', () => {
+    const r = vmlab('asm', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: vmlab asm [options] <files...>');
+    expect(r.stdout).toContain('--listing');
+  });
+});
+
+describe('vmlab disasm', () => {
+  it('prints the code like objdump -d', () => {
+    const out = join(dir, 'hello-d');
+    expect(vmlab('asm', 'programs/hello.s', '-o', out).status).toBe(0);
+    const r = vmlab('disasm', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe([
+      '', 'hello-d:     file format elf32-littleriscv', '', '', 'Disassembly of section .text:', '',
+      '00400000 <_start>:',
+      '  400000:\t00100513          \tli\ta0,1',
+      '  400004:\t00000597          \tauipc\ta1,0x0',
+      '  400008:\t02058593          \taddi\ta1,a1,32',
+      '  40000c:\t01200613          \tli\ta2,18',
+      '  400010:\t04000893          \tli\ta7,64',
+      '  400014:\t00000073          \tecall',
+      '  400018:\t00000513          \tli\ta0,0',
+      '  40001c:\t05d00893          \tli\ta7,93',
+      '  400020:\t00000073          \tecall',
+      '',
+    ].join('\n'));
+  });
+
+  it('symbolizes branch targets', () => {
+    const src = join(dir, 'loop.s');
+    writeFileSync(src, '.globl _start\n_start:\nloop: addi a0, a0, -1\n  bnez a0, loop\n  j _start + 4\n');
+    const out = join(dir, 'loop');
+    expect(vmlab('asm', src, '-o', out).status).toBe(0);
+    const r = vmlab('disasm', out);
+    expect(r.stdout).toContain('  400004:\tfe051ee3          \tbnez\ta0,400000 <_start>');
+    expect(r.stdout).toContain('  400008:\tffdff06f          \tj\t400004 <_start+0x4>');
+  });
+
+  it('says in one line what is wrong with a file that is not an ELF', () => {
+    expect(vmlab('disasm', 'programs/hello.s')).toEqual({ stdout: '', stderr: 'vmlab: programs/hello.s: not an ELF file (bad magic number)\n', status: 1 });
+  });
+});
+
+describe('vmlab demo', () => {
+  it('assembles and disassembles programs/hello.s', () => {
+    const r = vmlab('demo');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('$ vmlab asm programs/hello.s --listing -o hello.elf');
+    expect(r.stdout).toContain('  400020:\t00000073          \tecall');
+  });
+});
