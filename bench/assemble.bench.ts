@@ -1,9 +1,11 @@
 /**
  * Assembler speed and memory (npm run bench). Speed: benny runs assembling generated programs
- * with a cold line cache and reports lines per second. Memory: the heap after assembling
- * programs of growing length, to show it grows with the output and symbols only.
+ * with a cold line cache and reports lines per second. Memory: the peak resident set while
+ * assembling programs of growing length, each in a fresh process.
  */
 import benny from 'benny';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { assemble } from '../asm/assembler.js';
 import { resetLineCache } from '../asm/parse.js';
 import { generateProgram } from './generate.js';
@@ -17,15 +19,13 @@ function assembleCold(text: string): number {
   return assemble([{ path: 'generated.s', text }]).elf.length;
 }
 
-function heapAfter(lines: number): { lines: number; heapMiB: number; outputKiB: number } {
-  const text = generateProgram(lines);
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const before = process.memoryUsage().heapUsed;
-  resetLineCache();
-  const out = assemble([{ path: 'generated.s', text }]);
-  const peak = process.memoryUsage().heapUsed;
-  return { lines: lineCount(text), heapMiB: Math.round((peak - before) / 2 ** 20), outputKiB: Math.round(out.elf.length / 1024) };
+/** Peak memory of assembling an `lines`-line program, measured in a fresh process. */
+interface MemoryProbe { lines: number; peakMiB: number; liveMiB: number; outputKiB: number }
+
+function peakMemory(lines: number): MemoryProbe {
+  const probe = fileURLToPath(new URL('./memory-probe.js', import.meta.url));
+  const out = execFileSync(process.execPath, ['--expose-gc', probe, String(lines)], { encoding: 'utf8' });
+  return JSON.parse(out) as MemoryProbe;
 }
 
 await benny.suite(
@@ -44,8 +44,9 @@ await benny.suite(
   }),
 );
 
-console.log('\nheap growth while assembling (run with --expose-gc for exact figures):');
-for (const n of [25_000, 50_000, 100_000, 200_000]) {
-  const m = heapAfter(n);
-  console.log(`  ${m.lines.toLocaleString('en-US')} lines: +${m.heapMiB} MiB heap, ${m.outputKiB} KiB executable`);
+console.log('\nmemory of assembling, above the process before (peak resident set / heap live afterwards):');
+for (const n of [25_000, 50_000, 100_000, 200_000, 400_000]) {
+  const m = peakMemory(n);
+  console.log(`  ${m.lines.toLocaleString('en-US')} lines: peak +${m.peakMiB} MiB, live +${m.liveMiB} MiB, ` +
+    `${m.outputKiB} KiB executable`);
 }

@@ -11,7 +11,7 @@ import { UsageError } from './usage-error.js';
 /** Run vmlab with `argv` (without node and script); returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('vmlab')
-    .description('A RISC-V (RV32IM + Sv32) machine for studying virtual memory: assembler, disassembler, emulator')
+    .description('vmlab: a RISC-V (RV32IM) machine for studying virtual memory; this build has its assembler and disassembler')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')) })
     .showHelpAfterError(false);

@@ -78,6 +78,12 @@ describe('line → IR', () => {
     expect(c.k === 'expr' && c.expr).toMatchObject({ value: 35 });
   });
 
+  it('reads (reg) as a base register but (sym) + 1 as an expression', () => {
+    expect(parseLine('lw a0, (a1)').line[0].op!.operands[1]).toMatchObject({ k: 'mem', offset: null, base: 'a1' });
+    expect(parseLine('li a0, (N) + 1').line[0].op!.operands[1]).toMatchObject({ k: 'expr', expr: { k: 'binary', op: '+' } });
+    expect(parseLine('lw a0, (4)(a1)').line[0].op!.operands[1]).toMatchObject({ k: 'mem', offset: { value: 4 }, base: 'a1' });
+  });
+
   it('turns `name = value` into .set', () => {
     expect(parseLine('size = 4 * 8').line[0].op).toMatchObject({ name: '.set', operands: [{ expr: { name: 'size' } }, {}] });
   });
