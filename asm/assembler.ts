@@ -48,6 +48,8 @@ export interface AssemblyOutput {
 
 interface SymbolDef {
   name: string;
+  /** The unit (input file) that defines it. */
+  unit: Unit;
   kind: 'label' | 'set';
   /** Label: section index and offset inside this unit's section. Set: its value (null: pending). */
   section: number;
@@ -182,16 +184,18 @@ class Assembly implements EvalContext, InstructionContext {
         this.recordError(e, this.indent);
       }
     }
-    if (this.listing && this.pass === 2) {
-      const sameSection = this.section === startSection;
-      const address = sameSection ? this.sectionBase(startSection) + startOffset : this.here();
-      const bytes = sameSection && startSection !== BSS
-        ? this.output[startSection].subarray(this.unit.base[startSection] - this.sectionAddress[startSection] + startOffset,
-          this.unit.base[startSection] - this.sectionAddress[startSection] + this.offsets[startSection])
-        : new Uint8Array(0);
-      const located = bytes.length > 0 || statements.some((s) => s.labels.length > 0);
-      this.listing.line(this.position.line, located ? address : null, bytes, text);
-    }
+    if (this.listing && this.pass === 2) this.listLine(text, statements, startSection, startOffset);
+  }
+
+  /** List a line: the bytes it put in the section it started in (an .include lists its own lines). */
+  private listLine(text: string, statements: readonly Statement[], section: number, offset: number): void {
+    const stayed = this.section === section && !statements.some((s) => s.op?.name === '.include');
+    const address = stayed ? this.unit.base[section] + offset : this.here();
+    const bytes = stayed && section !== BSS
+      ? this.output[section].subarray(this.outputIndex(section, offset), this.outputIndex(section, this.offsets[section]))
+      : new Uint8Array(0);
+    const located = bytes.length > 0 || statements.some((s) => s.labels.length > 0);
+    this.listing!.line(this.position.line, located ? address : null, bytes, text);
   }
 
   private recordError(e: unknown, indent: number): void {
@@ -214,10 +218,6 @@ class Assembly implements EvalContext, InstructionContext {
 
   // ---- locations and symbols ----
 
-  private sectionBase(section: number): number {
-    return this.unit.base[section];
-  }
-
   /** The address (after layout) or section-relative value (before) of the current location. */
   private dot(): Value {
     const offset = this.offsets[this.section];
@@ -232,7 +232,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   private newSymbol(name: string, kind: SymbolDef['kind'], col: number): SymbolDef {
     return {
-      name, kind, section: this.section, offset: this.offsets[this.section], value: null, pending: null,
+      name, unit: this.unit, kind, section: this.section, offset: this.offsets[this.section], value: null, pending: null,
       pass: this.pass, evaluating: false, position: { ...this.position, col: col + this.indent },
     };
   }
@@ -255,33 +255,28 @@ class Assembly implements EvalContext, InstructionContext {
     this.unit.symbols.set(name, this.newSymbol(name, 'label', label.col));
   }
 
-  private labelValue(unit: Unit, sym: SymbolDef): Value {
+  private labelValue(sym: SymbolDef): Value {
     return this.laidOut
-      ? { n: unit.base[sym.section] + sym.offset, section: ABSOLUTE }
-      : { n: sym.offset, section: relativeSection(unit, sym.section) };
+      ? { n: sym.unit.base[sym.section] + sym.offset, section: ABSOLUTE }
+      : { n: sym.offset, section: relativeSection(sym.unit, sym.section) };
   }
 
   symbol(name: string, col: number): Value {
     if (name === '.') return this.dot();
-    let unit = this.unit;
-    let sym = unit.symbols.get(name);
-    if (!sym && this.pass === 2) {
-      sym = this.globals.get(name);
-      if (sym) unit = this.units.find((u) => u.symbols.get(name) === sym)!;
-    }
+    let sym = this.unit.symbols.get(name);
+    if (!sym && this.pass === 2) sym = this.globals.get(name);
     if (!sym) throw new StatementError(`undefined symbol '${name}'`, col);
-    if (sym.kind === 'label') return this.labelValue(unit, sym);
-    return this.setValue(unit, sym, col);
+    return sym.kind === 'label' ? this.labelValue(sym) : this.setValue(sym, col);
   }
 
-  private setValue(unit: Unit, sym: SymbolDef, col: number): Value {
+  private setValue(sym: SymbolDef, col: number): Value {
     if (sym.value) return this.absolutize(sym.value);
-    const pending = sym.pending!;
-    if (sym.evaluating) throw new StatementError(`symbol '${sym.name}' is defined in terms of itself`, col);
+    const pending = sym.pending;
+    if (sym.evaluating || !pending) throw new StatementError(`symbol '${sym.name}' is defined in terms of itself`, col);
     sym.evaluating = true;
     const saved = { unit: this.unit, section: this.section, offsets: [...this.offsets] };
     try {
-      this.unit = unit;
+      this.unit = sym.unit;
       this.section = pending.section;
       this.offsets[pending.section] = pending.offset;
       return evaluate(pending.expr, this);
@@ -308,7 +303,7 @@ class Assembly implements EvalContext, InstructionContext {
       throw new StatementError(`undefined local label '${label}${forward ? 'f' : 'b'}': no '${label}:' ` +
         `${forward ? 'after' : 'before'} this line`, col);
     }
-    return this.labelValue(this.unit, def);
+    return this.labelValue(def);
   }
 
   reloc(fn: 'hi' | 'lo' | 'pcrel_hi' | 'pcrel_lo', arg: Expr, col: number): Value {
@@ -387,28 +382,25 @@ class Assembly implements EvalContext, InstructionContext {
     if (this.section === BSS) throw new StatementError(`${what} in .bss: .bss is zero-filled, use .data`, col);
   }
 
-  /** Advance the location by `n` bytes; in pass 2 the caller writes them. */
+  /** Index into the output buffer of `section` of `offset` in the current unit's part of it. */
+  private outputIndex(section: number, offset: number): number {
+    return this.unit.base[section] - this.sectionAddress[section] + offset;
+  }
+
+  /** Advance the location by `n` bytes; returns the output index where the caller writes them (pass 2). */
   private advance(n: number): number {
     const at = this.offsets[this.section];
     this.offsets[this.section] = at + n;
-    return this.unit.base[this.section] - this.sectionAddress[this.section] + at;
+    return this.outputIndex(this.section, at);
   }
 
+  /** Emit `value` (already range-checked for `width` = 1, 2 or 4 bytes) little-endian. */
   private emitInteger(value: number, width: number): void {
     const at = this.advance(width);
     if (this.pass === 1 || this.section === BSS) return;
     const out = this.output[this.section];
-    for (let i = 0; i < width; i++) out[at + i] = Number(BigInt.asUintN(8, BigInt(value) >> BigInt(8 * i)));
-  }
-
-  private emitWord(value: number): void {
-    const at = this.advance(4);
-    if (this.pass === 1) return;
-    const out = this.output[this.section];
-    out[at] = value & 255;
-    out[at + 1] = (value >>> 8) & 255;
-    out[at + 2] = (value >>> 16) & 255;
-    out[at + 3] = value >>> 24;
+    const bits = value >>> 0;
+    for (let i = 0; i < width; i++) out[at + i] = (bits >>> (8 * i)) & 255;
   }
 
   private emitBytes(bytes: Uint8Array): void {
@@ -428,7 +420,7 @@ class Assembly implements EvalContext, InstructionContext {
       return;
     }
     const words = encodeInstruction(op, this.here(), this);
-    for (const w of words) this.emitWord(w);
+    for (const w of words) this.emitInteger(w, 4);
   }
 
   // ---- directives ----
@@ -520,7 +512,7 @@ class Assembly implements EvalContext, InstructionContext {
       this.emitInteger(C_NOP, 2);
       left -= 2;
     }
-    for (; left > 0; left -= 4) this.emitWord(NOP);
+    for (; left > 0; left -= 4) this.emitInteger(NOP, 4);
   }
 
   private dataDirective(op: Operation, width: number): void {
@@ -577,6 +569,7 @@ class Assembly implements EvalContext, InstructionContext {
     if (existing && existing.kind === 'label') throw duplicate(name, existing, nameOperand.col);
     const sym = existing ?? this.newSymbol(name, 'set', nameOperand.col);
     this.unit.symbols.set(name, sym);
+    sym.evaluating = true; // a use of the symbol in its own new value sees the old value, if any
     try {
       sym.value = evaluate(valueOperand.expr, this);
       sym.pending = null;
@@ -585,6 +578,8 @@ class Assembly implements EvalContext, InstructionContext {
       // A forward reference: evaluate on use, at this location.
       sym.value = null;
       sym.pending = { expr: valueOperand.expr, section: this.section, offset: this.offsets[this.section] };
+    } finally {
+      sym.evaluating = false;
     }
     sym.pass = this.pass;
   }
@@ -686,14 +681,14 @@ class Assembly implements EvalContext, InstructionContext {
         if (sym.name.startsWith('.L')) continue;
         const global = this.globals.get(sym.name) === sym;
         if (sym.kind === 'label') {
-          symbols.push({ name: sym.name, value: this.labelValue(unit, sym).n, global, section: indexOf(sym.section) });
+          symbols.push({ name: sym.name, value: this.labelValue(sym).n, global, section: indexOf(sym.section) });
         } else {
-          const v = this.setValue(unit, sym, 0);
+          const v = this.setValue(sym, 0);
           symbols.push({ name: sym.name, value: v.n, global, section: 'abs' });
         }
       }
     }
-    return { entry: this.labelValue(this.units.find((u) => u.symbols.get('_start') === entry)!, entry).n, sections, segments, symbols };
+    return { entry: this.labelValue(entry).n, sections, segments, symbols };
   }
 }
 

@@ -98,24 +98,25 @@ export function readElf(bytes: Uint8Array): ElfFile {
     segments.push(seg);
   }
 
-  const raw: (Section & { nameOffset: number })[] = [];
+  const sections: Section[] = [];
+  const nameOffsets: number[] = [];
   for (let i = 0; i < shnum; i++) {
     const at = shoff + i * shentsize;
-    const s = {
-      nameOffset: v.getUint32(at, true), name: '', type: v.getUint32(at + 4, true), flags: v.getUint32(at + 8, true),
+    const s: Section = {
+      name: '', type: v.getUint32(at + 4, true), flags: v.getUint32(at + 8, true),
       addr: v.getUint32(at + 12, true), offset: v.getUint32(at + 16, true), size: v.getUint32(at + 20, true),
       link: v.getUint32(at + 24, true), entsize: v.getUint32(at + 36, true),
     };
     if (s.type !== E.SHT_NOBITS && s.type !== E.SHT_NULL && !within(s.offset, s.size)) {
       throw new ElfError(`truncated ELF file: section ${i} lies outside the file`);
     }
-    raw.push(s);
+    sections.push(s);
+    nameOffsets.push(v.getUint32(at, true));
   }
   if (shnum > 0 && shstrndx < shnum) {
-    const names = raw[shstrndx];
-    for (const s of raw) s.name = cString(bytes, names.offset + s.nameOffset, names.offset + names.size);
+    const names = sections[shstrndx];
+    sections.forEach((s, i) => { s.name = cString(bytes, names.offset + nameOffsets[i], names.offset + names.size); });
   }
-  const sections: Section[] = raw.map(({ nameOffset: _unused, ...s }) => s);
 
   const symbols: ElfSymbol[] = [];
   const symtab = sections.find((s) => s.type === E.SHT_SYMTAB);

@@ -126,6 +126,25 @@ describe('directives and layout', () => {
 });
 
 describe('listing', () => {
+  it('lists an included file\'s lines under its name, then returns to the includer', () => {
+    const files: Record<string, string> = { '/p/defs.inc': 'nop\n' };
+    const out = assemble([{ path: '/p/m.s', text: '.globl _start\n_start:\n.include "defs.inc"\nret\n' }],
+      { listing: true, readFile: (p) => files[p] });
+    expect(out.listing).toBe([
+      '# /p/m.s',
+      '    1                                     .globl _start',
+      '    2  00400000                           _start:',
+      '# /p/defs.inc',
+      '    1  00400000  13 00 00 00              nop',
+      '    2',
+      '# /p/m.s',
+      '    3                                     .include "defs.inc"',
+      '    4  00400004  67 80 00 00              ret',
+      '    5',
+      '',
+    ].join('\n'));
+  });
+
   it('shows line number, address, bytes and source', () => {
     const out = assemble([{ path: 'l.s', text: '.globl _start\n_start: li a0, 0x12345678\n.data\n.ascii "0123456789"\n' }], { listing: true });
     expect(out.listing).toBe([
