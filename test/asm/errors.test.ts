@@ -27,7 +27,8 @@ describe('assembly errors', () => {
     ['    fence rx, w', 't.s:3:11: bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")\n    fence rx, w\n          ^'],
     ['    li a0, later\nlater:', "t.s:3:12: undefined symbol 'later'\n    li a0, later\n           ^"],
     ['    .equ A, B\n    .equ B, A\n    .word A', "t.s:3:13: symbol 'A' is defined in terms of itself\n    .equ A, B\n            ^\n" +
-      "t.s:4:13: symbol 'B' is defined in terms of itself\n    .equ B, A\n            ^"],
+      "t.s:4:13: symbol 'B' is defined in terms of itself\n    .equ B, A\n            ^\n" +
+      "t.s:5:13: symbol 'A' is defined in terms of itself\n    .word A\n            ^"],
     ['    .bss\n    .word 1', "t.s:4:5: data in .bss: .bss is zero-filled, use .data\n    .word 1\n    ^"],
   ])('%j', (line, report) => {
     expect(lineError(line)).toBe(report);
