@@ -31,9 +31,14 @@ export function formatError(message: string, pos: SourcePosition | undefined): s
   return `${pos.file}:${pos.line}:${pos.col + 1}: ${message}\n${text}\n${' '.repeat(pos.col)}^`;
 }
 
+/** At most this many errors are shown; the rest are counted. */
+const MAX_SHOWN = 50;
+
 /** All the errors of one assembly, reported together. */
 export class AssemblyErrors extends Error {
   constructor(readonly errors: AssemblyError[]) {
-    super(errors.map((e) => formatError(e.message, e.position)).join('\n'));
+    const shown = errors.slice(0, MAX_SHOWN).map((e) => formatError(e.message, e.position));
+    if (errors.length > MAX_SHOWN) shown.push(`error: ${errors.length - MAX_SHOWN} more errors not shown`);
+    super(shown.join('\n'));
   }
 }

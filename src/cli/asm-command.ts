@@ -7,7 +7,11 @@ import { UsageError } from './usage-error.js';
 
 /** Assemble the files at `paths`; assembly errors become a UsageError with every message. */
 export function assembleFiles(paths: readonly string[], listing = false): AssemblyOutput {
-  const inputs = paths.map((path) => ({ path, text: readInput(path).toString('utf8') }));
+  const inputs = paths.map((path) => {
+    const bytes = readInput(path);
+    if (bytes.includes(0)) throw new UsageError(`'${path}' is not an assembly source file (it contains NUL bytes)`);
+    return { path, text: bytes.toString('utf8') };
+  });
   try {
     return assemble(inputs, { listing });
   } catch (e) {

@@ -57,6 +57,12 @@ describe('assembly errors', () => {
       "t.s:4:2: wrong number of operands for 'nop': expected (no operands)\n nop 1\n ^");
   });
 
+  it('shows the first 50 errors and counts the rest', () => {
+    const report = errorReport('.globl _start\n_start:\n' + 'bogus\n'.repeat(60)).split('\n');
+    expect(report).toHaveLength(50 * 3 + 1);
+    expect(report[report.length - 1]).toBe('error: 10 more errors not shown');
+  });
+
   it('reports a missing entry point', () => {
     expect(errorReport('nop\n')).toBe("error: no global _start symbol: the entry point is undefined (add '.globl _start' and a '_start:' label)");
   });

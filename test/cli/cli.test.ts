@@ -45,6 +45,14 @@ describe('vmlab asm', () => {
     expect(vmlab('asm', join(dir, 'nope.s'))).toEqual({ stdout: '', stderr: `vmlab: cannot read '${join(dir, 'nope.s')}': no such file\n`, status: 1 });
   });
 
+  it('refuses a binary file as assembly source', () => {
+    const out = join(dir, 'h2');
+    expect(vmlab('asm', 'programs/hello.s', '-o', out).status).toBe(0);
+    expect(vmlab('asm', out, '-o', join(dir, 'x'))).toEqual({
+      stdout: '', stderr: `vmlab: '${out}' is not an assembly source file (it contains NUL bytes)\n`, status: 1,
+    });
+  });
+
   it('rejects an unknown flag in one line', () => {
     expect(vmlab('asm', '--frobnicate', 'x.s')).toEqual({ stdout: '', stderr: "error: unknown option '--frobnicate'\n", status: 2 });
   });
