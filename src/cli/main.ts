@@ -6,22 +6,25 @@ import { Command, CommanderError } from 'commander';
 import { asmCommand } from './asm-command.js';
 import { disasmCommand } from './disasm-command.js';
 import { demoCommand } from './demo-command.js';
+import { runCommand } from './run-command.js';
 import { UsageError } from './usage-error.js';
 
 /** Run vmlab with `argv` (without node and script); returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('vmlab')
-    .description('vmlab: a RISC-V (RV32IM) machine for studying virtual memory; this build has its assembler and disassembler')
+    .description('vmlab: a RISC-V (RV32IM) machine for studying virtual memory; assembler, disassembler and emulator')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')) })
     .showHelpAfterError(false);
   asmCommand(program);
   disasmCommand(program);
+  runCommand(program);
   demoCommand(program);
   for (const sub of program.commands) sub.exitOverride();
   try {
+    process.exitCode = 0;
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {

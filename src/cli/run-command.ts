@@ -1,0 +1,78 @@
+/** `vmlab run PROG.s|PROG [args...]`: run a program on the machine and report what it cost. */
+import type { Command } from 'commander';
+import { Machine } from '../machine/machine.js';
+import { ExecError, Kernel } from '../kernel/kernel.js';
+import { collectStats, formatStats, statsJson } from '../stats/report.js';
+import { assembleFiles } from './asm-command.js';
+import { readInput, writeOutput } from './files.js';
+import { machineConfig, readConfigFile, type Knobs } from './run-config.js';
+import { UsageError } from './usage-error.js';
+
+/** Exit statuses of vmlab itself when the guest did not decide one. */
+export const STATUS_CANNOT_EXECUTE = 126;
+export const STATUS_LIMIT = 124;
+
+interface RunFlags extends Knobs {
+  config?: string;
+  stats?: boolean;
+  statsJson?: string;
+}
+
+export function runCommand(program: Command): void {
+  program
+    .command('run')
+    .description('run a RISC-V program (an ELF executable, or a .s file assembled first) and report its costs')
+    .argument('<program>', 'executable, or assembly source ending in .s')
+    .argument('[args...]', 'arguments passed to the program (argv[1]...)')
+    .option('--ram <size>', 'physical RAM (default 16M)')
+    .option('--itlb <spec>', 'instruction TLB ENTRIES:WAYS:POLICY (ways: a number or fa; policy: lru, fifo, random, plru; default 128:8:lru)')
+    .option('--dtlb <spec>', 'data TLB spec (default 64:4:lru)')
+    .option('--tlb <spec>', 'one unified TLB for fetches and data instead of split ones')
+    .option('--l2tlb <spec>', 'second-level TLB spec (default none)')
+    .option('--asid', 'tag TLB entries with address-space IDs instead of flushing on a switch')
+    .option('--mmu <on|off>', 'translation on (Sv32) or off (physical addressing, no protection)')
+    .option('--costs <preset>', 'cycle-model preset: default, textbook, flat')
+    .option('--cost <name=cycles...>', 'override one cost of the cycle model (repeatable)')
+    .option('--config <file>', 'JSON file with any of these settings (flags win)')
+    .option('--max-instructions <n>', 'stop after this many instructions')
+    .option('--seed <n>', 'seed for every random choice (default 1)')
+    .option('--stats', 'print a report of the run on stderr')
+    .option('--stats-json <file>', 'write the statistics as JSON')
+    .action((path: string, args: string[], flags: RunFlags) => {
+      process.exitCode = runProgram(path, args, flags);
+    });
+}
+
+function runProgram(path: string, args: string[], flags: RunFlags): number {
+  const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
+  const { config, maxInstructions } = machineConfig(knobs);
+  const bytes = path.endsWith('.s') ? assembleFiles([path]).elf : readInput(path);
+  const machine = new Machine(config);
+  const kernel = new Kernel(machine, {
+    stdout: (b) => { process.stdout.write(b); },
+    stderr: (b) => { process.stderr.write(b); },
+  });
+  try {
+    kernel.exec(bytes, [path, ...args], []);
+  } catch (e) {
+    if (e instanceof ExecError) throw new UsageError(`${path}: cannot execute: ${e.message}`, STATUS_CANNOT_EXECUTE);
+    throw e;
+  }
+  const started = process.hrtime.bigint();
+  const result = kernel.run(maxInstructions);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.report) process.stderr.write(`vmlab: ${path}: ${result.report}\n`);
+  if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
+  const stats = collectStats(path, machine, kernel, result, seconds);
+  if (flags.stats) process.stderr.write(formatStats(stats));
+  if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
+  return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+function definedKnobs(flags: RunFlags): Knobs {
+  const knobs: Knobs = {};
+  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'seed', 'maxInstructions'] as const) {
+    if (flags[key] !== undefined) (knobs as Record<string, unknown>)[key] = flags[key];
+  }
+  return knobs;
+}

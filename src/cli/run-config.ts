@@ -1,0 +1,118 @@
+/**
+ * The machine configuration of `vmlab run`: defaults, then a JSON config file (--config), then
+ * command-line flags. Every bad value is a UsageError with one line saying what and why.
+ */
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CONFIG, type MachineConfig } from '../machine/machine.js';
+import { parseTlbSpec, type TlbSpec } from '../machine/tlb.js';
+import { COST_NAMES, COST_PRESETS, type Costs } from '../machine/costs.js';
+import { UsageError } from './usage-error.js';
+
+/** The knobs, as flags or config-file keys give them (strings from the CLI, JSON values from files). */
+export interface Knobs {
+  ram?: string | number;
+  itlb?: string;
+  dtlb?: string;
+  tlb?: string;
+  l2tlb?: string | null;
+  asid?: boolean;
+  mmu?: string | boolean;
+  costs?: string;
+  cost?: Record<string, number> | string[];
+  seed?: string | number;
+  clockHz?: number;
+  timerHz?: number;
+  maxInstructions?: string | number;
+}
+
+const CONFIG_KEYS = ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'seed', 'clockHz', 'timerHz',
+  'maxInstructions'];
+
+/** Parse a size: 4096, 64k, 16M, 16MiB, 1G. */
+export function parseSize(text: string | number, what: string): number {
+  const m = /^(\d+)\s*([kKmMgG]?)(i?[bB])?$/.exec(String(text));
+  if (!m) throw new UsageError(`bad ${what} '${text}': expected a size like 16M, 64k or 4096`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Number(m[1]) * unit;
+}
+
+function parseCount(text: string | number, what: string): number {
+  const v = Number(text);
+  if (!Number.isInteger(v) || v < 0) throw new UsageError(`bad ${what} '${text}': expected a whole number`);
+  return v;
+}
+
+function tlbSpec(text: string, what: string): TlbSpec {
+  try {
+    return parseTlbSpec(text);
+  } catch (e) {
+    throw new UsageError(`${what}: ${(e as Error).message}`);
+  }
+}
+
+/** Read a --config file's knobs. */
+export function readConfigFile(path: string): Knobs {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    throw new UsageError(`cannot read config '${path}': ${why}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`config '${path}' is not a JSON object`);
+  for (const key of Object.keys(data)) {
+    if (!CONFIG_KEYS.includes(key)) throw new UsageError(`unknown key '${key}' in config '${path}' (known: ${CONFIG_KEYS.join(', ')})`);
+  }
+  return data as Knobs;
+}
+
+/** The machine configuration and instruction limit from `knobs` (file values overridden by flags). */
+export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstructions: number } {
+  const config: MachineConfig = { ...DEFAULT_CONFIG };
+  if (knobs.ram !== undefined) {
+    config.ramBytes = parseSize(knobs.ram, '--ram');
+    if (config.ramBytes < 64 * 1024 || config.ramBytes % 4096 !== 0 || config.ramBytes > 2 ** 31) {
+      throw new UsageError(`bad --ram '${knobs.ram}': must be a multiple of 4 KiB from 64 KiB to 2 GiB`);
+    }
+  }
+  if (knobs.itlb !== undefined) config.itlb = tlbSpec(knobs.itlb, '--itlb');
+  if (knobs.dtlb !== undefined) config.dtlb = tlbSpec(knobs.dtlb, '--dtlb');
+  if (knobs.tlb !== undefined) {
+    config.dtlb = tlbSpec(knobs.tlb, '--tlb');
+    config.unifiedTlb = true;
+  }
+  if (knobs.l2tlb !== undefined) config.l2tlb = knobs.l2tlb === null ? null : tlbSpec(knobs.l2tlb, '--l2tlb');
+  if (knobs.asid !== undefined) config.asid = Boolean(knobs.asid);
+  if (knobs.mmu !== undefined) {
+    if (knobs.mmu !== 'on' && knobs.mmu !== 'off' && typeof knobs.mmu !== 'boolean') {
+      throw new UsageError(`bad --mmu '${knobs.mmu}': expected on or off`);
+    }
+    config.mmu = knobs.mmu === true || knobs.mmu === 'on';
+  }
+  let costs: Costs = config.costs;
+  if (knobs.costs !== undefined) {
+    const preset = COST_PRESETS[knobs.costs];
+    if (!preset) throw new UsageError(`unknown cost preset '${knobs.costs}' (known: ${Object.keys(COST_PRESETS).join(', ')})`);
+    costs = preset;
+  }
+  if (knobs.cost !== undefined) {
+    const overrides = Array.isArray(knobs.cost)
+      ? Object.fromEntries(knobs.cost.map((kv) => {
+        const m = /^([a-zA-Z]+)=(\d+)$/.exec(kv);
+        if (!m) throw new UsageError(`bad --cost '${kv}': expected NAME=CYCLES, like memory=100`);
+        return [m[1], Number(m[2])];
+      }))
+      : knobs.cost;
+    costs = { ...costs };
+    for (const [name, value] of Object.entries(overrides)) {
+      if (!COST_NAMES.includes(name as keyof Costs)) throw new UsageError(`unknown cost '${name}' (known: ${COST_NAMES.join(', ')})`);
+      costs[name as keyof Costs] = parseCount(value, `cost ${name}`);
+    }
+  }
+  config.costs = costs;
+  if (knobs.seed !== undefined) config.seed = parseCount(knobs.seed, '--seed');
+  if (knobs.clockHz !== undefined) config.clockHz = parseCount(knobs.clockHz, 'clockHz');
+  if (knobs.timerHz !== undefined) config.timerHz = parseCount(knobs.timerHz, 'timerHz');
+  const maxInstructions = knobs.maxInstructions === undefined ? Infinity : parseCount(knobs.maxInstructions, '--max-instructions');
+  return { config, maxInstructions };
+}

@@ -1,0 +1,114 @@
+/**
+ * execve-style loading: validate an ELF executable and describe its address space. One area per
+ * PT_LOAD with the segment's permissions; no page is mapped here (the first touch of each page
+ * faults it in). Also the initial stack contents, laid out as Linux does.
+ */
+import { ElfError, readElf, type ElfFile } from '../elf/reader.js';
+import { ET_EXEC, PF_R, PF_W, PF_X, PT_LOAD, SHF_ALLOC } from '../elf/constants.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, newVma, type Vma } from './vm/vma.js';
+import { PAGE_SIZE } from './vm/pagetable.js';
+
+/** An executable the kernel refuses, with a one-line reason. */
+export class ExecError extends Error {}
+
+export const USER_TOP = 0x80000000;
+/** Top of the initial stack and the size of the stack area below it. */
+export const STACK_TOP = 0x7ffff000;
+export const STACK_SIZE = 8 * 1024 * 1024;
+
+export interface ExecImage {
+  entry: number;
+  vmas: Vma[];
+  /** Where the heap starts: the page after the highest segment. */
+  brk: number;
+  /** AT_PHDR and AT_PHNUM. */
+  phdr: number;
+  phnum: number;
+}
+
+const alignDown = (n: number): number => Math.floor(n / PAGE_SIZE) * PAGE_SIZE;
+const alignUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
+const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
+
+/** Validate `bytes` as an RV32 executable and describe its areas. Throws ExecError. */
+export function loadExecutable(bytes: Uint8Array): ExecImage {
+  let elf: ElfFile;
+  try {
+    elf = readElf(bytes);
+  } catch (e) {
+    if (e instanceof ElfError) throw new ExecError(e.message);
+    throw e;
+  }
+  if (elf.type !== ET_EXEC) throw new ExecError(`not an executable (ELF type ${elf.type}, expected ET_EXEC)`);
+  const loads = elf.segments.filter((s) => s.type === PT_LOAD && s.memsz > 0);
+  if (loads.length === 0) throw new ExecError('no loadable segment');
+  const vmas: Vma[] = [];
+  for (const [i, seg] of loads.entries()) {
+    const where = `segment ${i} (${hex(seg.vaddr)}-${hex(seg.vaddr + seg.memsz)})`;
+    if (seg.filesz > seg.memsz) throw new ExecError(`${where}: file size larger than memory size`);
+    if (seg.vaddr < PAGE_SIZE || seg.vaddr + seg.memsz > USER_TOP) throw new ExecError(`${where} is outside user space`);
+    if (seg.vaddr % PAGE_SIZE !== seg.offset % PAGE_SIZE) {
+      throw new ExecError(`${where}: address and file offset are not congruent modulo the page size`);
+    }
+    const start = alignDown(seg.vaddr);
+    const end = alignUp(seg.vaddr + seg.memsz);
+    const clash = vmas.find((v) => start < v.end && v.start < end);
+    if (clash) throw new ExecError(`${where} overlaps ${clash.name}`);
+    const prot = (seg.flags & PF_R ? PROT_READ : 0) | (seg.flags & PF_W ? PROT_WRITE : 0) | (seg.flags & PF_X ? PROT_EXEC : 0);
+    const lead = seg.vaddr - start;
+    vmas.push(newVma(segmentName(elf, seg.vaddr, seg.memsz, i), start, end, prot,
+      { bytes, offset: seg.offset - lead, size: seg.filesz + lead }));
+  }
+  if (!vmas.some((v) => v.prot & PROT_EXEC && elf.entry >= v.start && elf.entry < v.end)) {
+    throw new ExecError(`entry point ${hex(elf.entry)} is outside every executable segment`);
+  }
+  const first = loads[0];
+  const phoff = new DataView(bytes.buffer, bytes.byteOffset).getUint32(28, true);
+  return {
+    entry: elf.entry,
+    vmas: vmas.sort((a, b) => a.start - b.start),
+    brk: Math.max(...vmas.map((v) => v.end)),
+    phdr: first.vaddr - first.offset + phoff,
+    phnum: elf.segments.length,
+  };
+}
+
+/** The names of the allocated sections a segment holds (".text+.rodata"), or "segment N". */
+function segmentName(elf: ElfFile, vaddr: number, memsz: number, index: number): string {
+  const names = elf.sections
+    .filter((s) => (s.flags & SHF_ALLOC) !== 0 && s.size > 0 && s.addr >= vaddr && s.addr < vaddr + memsz)
+    .map((s) => s.name);
+  return names.length ? names.join('+') : `segment ${index}`;
+}
+
+export const AT_NULL = 0, AT_PHDR = 3, AT_PHENT = 4, AT_PHNUM = 5, AT_PAGESZ = 6, AT_ENTRY = 9, AT_RANDOM = 25;
+
+/**
+ * The initial stack, as Linux lays it out (from high to low addresses): the argument and
+ * environment strings, 16 random bytes (AT_RANDOM), then, from the 16-byte aligned sp up: argc,
+ * argv pointers and NULL, envp pointers and NULL, auxv pairs ending with AT_NULL.
+ * Returns the bytes to write at `sp` and sp itself.
+ */
+export function initialStack(top: number, argv: readonly string[], envp: readonly string[], image: ExecImage,
+  random: Uint8Array): { sp: number; bytes: Uint8Array } {
+  const strings = [...argv, ...envp].map((s) => Buffer.from(`${s}\0`, 'utf8'));
+  const stringBytes = strings.reduce((n, s) => n + s.length, 0);
+  const randomAt = (top - stringBytes - 16) & ~15;
+  const auxv = [AT_PHDR, image.phdr, AT_PHENT, 32, AT_PHNUM, image.phnum, AT_PAGESZ, PAGE_SIZE, AT_ENTRY, image.entry,
+    AT_RANDOM, randomAt, AT_NULL, 0];
+  const words = 1 + argv.length + 1 + envp.length + 1 + auxv.length;
+  const sp = (randomAt - words * 4) & ~15;
+  const bytes = new Uint8Array(top - sp);
+  const view = new DataView(bytes.buffer);
+  let stringAt = top - stringBytes;
+  const pointers = strings.map((s) => {
+    bytes.set(s, stringAt - sp);
+    const at = stringAt;
+    stringAt += s.length;
+    return at;
+  });
+  bytes.set(random.subarray(0, 16), randomAt - sp);
+  const table = [argv.length, ...pointers.slice(0, argv.length), 0, ...pointers.slice(argv.length), 0, ...auxv];
+  table.forEach((w, i) => view.setUint32(i * 4, w >>> 0, true));
+  return { sp, bytes };
+}

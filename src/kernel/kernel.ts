@@ -1,0 +1,283 @@
+/**
+ * The kernel: loads a program, runs it, and is entered only through trap(cause, value) for
+ * system calls, page faults and the other exceptions. It owns the frames of the page tables.
+ *
+ * The page-fault path: an address in kernel space, outside every area, or an access the area
+ * forbids → the process dies with SIGSEGV and a one-line report; a page not present in an area →
+ * a frame is allocated and filled (from the file: a major fault; with zeros: a minor fault),
+ * mapped, and the instruction restarts.
+ */
+import type { Machine } from '../machine/machine.js';
+import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_NAMES, ACCESS_STORE } from '../machine/mmu.js';
+import {
+  CAUSE_BREAKPOINT, CAUSE_ECALL_U, CAUSE_ILLEGAL_INSTRUCTION, CAUSE_MISALIGNED_FETCH, CAUSE_MISALIGNED_LOAD,
+  CAUSE_MISALIGNED_STORE, STOP_TRAP,
+} from '../machine/cpu.js';
+import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
+import { Frames } from './vm/frames.js';
+import { PAGE_SIZE, freewalk, lookup, mappage, uvmunmap, type PageTableContext } from './vm/pagetable.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, newVma, type Vma } from './vm/vma.js';
+import { copyin, copyout, type UserMemory } from './vm/uaccess.js';
+import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutable } from './exec.js';
+import { Process } from './proc.js';
+import { syscall } from './syscalls.js';
+import { SIGBUS, SIGILL, SIGKILL, SIGNAL_NAMES, SIGSEGV, SIGTRAP, signalStatus } from './signals.js';
+
+export { ExecError };
+
+/** Where the kernel's linear map of RAM starts (supervisor-only megapages, as 32-bit Linux). */
+export const KERNEL_BASE = 0xc0000000;
+const MEGAPAGE = 4 * 1024 * 1024;
+/** With the MMU off, the stack sits at the top of RAM; the heap may not grow into this much of it. */
+const STACK_RESERVE_PHYSICAL = 1024 * 1024;
+/** How many instructions the CPU runs between checks of the instruction limit. */
+const SLICE = 1 << 20;
+
+export interface KernelIo {
+  stdout: (bytes: Uint8Array) => void;
+  stderr: (bytes: Uint8Array) => void;
+}
+
+export interface RunResult {
+  /** The exit status a shell would show (128 + signal for a killed process). */
+  status: number;
+  /** 'exit', 'signal', or 'limit' (stopped at the instruction limit). */
+  end: 'exit' | 'signal' | 'limit';
+  /** For a signal: the one-line report. */
+  report: string | null;
+}
+
+export class Kernel {
+  readonly frames: Frames;
+  private readonly pt: PageTableContext;
+  private proc: Process | null = null;
+  private nextPid = 1;
+  private readonly physical: boolean;
+
+  constructor(readonly machine: Machine, private readonly io: KernelIo) {
+    this.frames = new Frames(machine.ram);
+    this.pt = { ram: machine.ram, frames: this.frames, flush: (va) => machine.mmu.flushPage(va) };
+    this.physical = !machine.config.mmu;
+  }
+
+  /** The process being run (after exec). */
+  get process(): Process {
+    if (!this.proc) throw new Error('no process');
+    return this.proc;
+  }
+
+  /**
+   * Start the executable `bytes` with `argv` and `envp`: validate it, create its areas (no page
+   * is mapped until touched), build the initial stack, point the CPU at the entry. Throws
+   * ExecError with a one-line reason if the file cannot be run.
+   */
+  exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[]): Process {
+    const image = loadExecutable(bytes);
+    const p = new Process(this.nextPid++, argv[0] ?? 'program');
+    const cpu = this.machine.cpu;
+    p.brkStart = p.brk = image.brk;
+    if (this.physical) {
+      this.loadPhysical(image.vmas);
+      p.vmas = image.vmas;
+    } else {
+      p.root = this.frames.kalloc();
+      this.mapKernel(p.root);
+      p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - STACK_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
+      this.machine.mmu.setSatp(true, this.machine.config.asid ? p.pid : 0, p.root);
+      this.machine.mmu.flushAll();
+    }
+    this.proc = p;
+    const top = this.physical ? this.machine.ram.size : STACK_TOP;
+    const random = Uint8Array.from({ length: 16 }, (_, i) => (this.machine.config.seed * 31 + i * 97) & 255);
+    const stack = initialStack(top, argv, envp, image, random);
+    if (!this.copyout(p, stack.sp, stack.bytes)) throw new ExecError('no room for the initial stack');
+    cpu.x.fill(0);
+    cpu.x[2] = stack.sp;
+    cpu.pc = image.entry;
+    cpu.user = true;
+    return p;
+  }
+
+  /** MMU off: copy each segment to RAM at its own address (the seed's physical addressing). */
+  private loadPhysical(vmas: readonly Vma[]): void {
+    for (const v of vmas) {
+      if (v.end > this.machine.ram.size) {
+        throw new ExecError(`${describeVma(v)} does not fit in ${this.machine.ram.size / 1024 / 1024} MiB of physical RAM`);
+      }
+      if (v.file) this.machine.ram.writeBytes(v.start, v.file.bytes.subarray(v.file.offset, v.file.offset + v.file.size));
+    }
+  }
+
+  /** Map all of RAM at KERNEL_BASE with supervisor-only global megapages. */
+  private mapKernel(root: number): void {
+    const ram = this.machine.ram;
+    for (let i = 0; i * MEGAPAGE < ram.size && KERNEL_BASE + i * MEGAPAGE < 0x100000000; i++) {
+      const pte = ((i * 1024) << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_G | FLAG_A | FLAG_D;
+      ram.write32(root * PAGE_SIZE + ((KERNEL_BASE >>> 22) + i) * 4, pte);
+    }
+  }
+
+  /** Run until the process ends or `maxInstructions` have run. */
+  run(maxInstructions = Infinity): RunResult {
+    const p = this.process;
+    const cpu = this.machine.cpu;
+    while (!p.exited) {
+      const left = maxInstructions - cpu.instret;
+      if (left <= 0) return { status: 1, end: 'limit', report: null };
+      if (cpu.run(Math.min(SLICE, left)) === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
+    }
+    return { status: p.exitStatus, end: p.signal ? 'signal' : 'exit', report: p.report };
+  }
+
+  /** The trap entry: handle exception `cause` with value `value` (address or instruction) at cpu.pc. */
+  trap(cause: number, value: number): void {
+    const cpu = this.machine.cpu;
+    const costs = this.machine.config.costs;
+    const p = this.process;
+    cpu.cycles += costs.trapEntry;
+    switch (cause) {
+      case CAUSE_ECALL_U: {
+        const a0 = syscall(this, p, cpu.x[17], cpu.x.subarray(10, 16));
+        if (!p.exited) {
+          cpu.x[10] = a0;
+          cpu.pc = (cpu.pc + 4) | 0;
+        }
+        break;
+      }
+      case 12: this.userPageFault(p, value, ACCESS_FETCH); break;
+      case 13: this.userPageFault(p, value, ACCESS_LOAD); break;
+      case 15: this.userPageFault(p, value, ACCESS_STORE); break;
+      case 1: case 5: case 7:
+        this.kill(p, SIGSEGV, `access fault at ${hex32(value)}: no RAM there`);
+        break;
+      case CAUSE_ILLEGAL_INSTRUCTION: this.kill(p, SIGILL, `illegal instruction ${hex32(value)}`); break;
+      case CAUSE_BREAKPOINT: this.kill(p, SIGTRAP, 'breakpoint (ebreak)'); break;
+      case CAUSE_MISALIGNED_FETCH: this.kill(p, SIGBUS, `misaligned instruction fetch at ${hex32(value)}`); break;
+      case CAUSE_MISALIGNED_LOAD: this.kill(p, SIGBUS, `misaligned load from ${hex32(value)}`); break;
+      case CAUSE_MISALIGNED_STORE: this.kill(p, SIGBUS, `misaligned store to ${hex32(value)}`); break;
+      default: this.kill(p, SIGILL, `unexpected exception ${cause}`);
+    }
+    if (!p.exited) cpu.cycles += costs.trapExit;
+  }
+
+  private userPageFault(p: Process, va: number, access: number): void {
+    const why = this.pageFault(p, va, access);
+    if (why !== null) this.kill(p, SIGSEGV, `${ACCESS_NAMES[access]} at ${hex32(va)}: ${why}`);
+  }
+
+  /**
+   * Handle a fault on `va` for `access`: map the page if its area allows the access. Returns null
+   * when the access may be retried, or why it may not (the caller kills or returns -EFAULT).
+   */
+  pageFault(p: Process, va: number, access: number): string | null {
+    const addr = va >>> 0;
+    if (addr >= USER_TOP) {
+      p.faults.protection++;
+      return 'kernel space (supervisor-only)';
+    }
+    const vma = findVma(p.vmas, addr);
+    if (!vma) {
+      p.faults.invalid++;
+      return 'no mapping';
+    }
+    const needed = access === ACCESS_FETCH ? PROT_EXEC : access === ACCESS_STORE ? PROT_WRITE : PROT_READ;
+    if ((vma.prot & needed) === 0) {
+      p.faults.protection++;
+      vma.faults.protection++;
+      const what = needed === PROT_EXEC ? 'executable' : needed === PROT_WRITE ? 'writable' : 'readable';
+      return `${describeVma(vma)} is not ${what}`;
+    }
+    const page = addr - (addr % PAGE_SIZE);
+    const { pte } = lookup(this.pt, p.root, page);
+    if (pte & FLAG_V) {
+      // Present and allowed: a stale TLB entry. Flush it and retry.
+      this.machine.mmu.flushPage(page);
+      return null;
+    }
+    const frame = this.frames.kalloc();
+    if (frame < 0) {
+      this.kill(p, SIGKILL, `out of memory: no free frame for ${hex32(page)} in ${describeVma(vma)}`);
+      return null;
+    }
+    const costs = this.machine.config.costs;
+    const fromFile = vma.file ? Math.max(0, Math.min(PAGE_SIZE, vma.file.size - (page - vma.start))) : 0;
+    if (fromFile > 0) {
+      const at = vma.file!.offset + (page - vma.start);
+      this.machine.ram.writeBytes(frame * PAGE_SIZE, vma.file!.bytes.subarray(at, at + fromFile));
+      p.faults.major++;
+      vma.faults.major++;
+      this.machine.cpu.cycles += costs.disk + costs.copyPage;
+    } else {
+      p.faults.minor++;
+      vma.faults.minor++;
+      this.machine.cpu.cycles += costs.zeroPage;
+    }
+    const flags = FLAG_U | (vma.prot & PROT_READ ? FLAG_R : 0) | (vma.prot & PROT_WRITE ? FLAG_W | FLAG_R : 0) |
+      (vma.prot & PROT_EXEC ? FLAG_X : 0);
+    if (!mappage(this.pt, p.root, page, frame, flags)) {
+      this.frames.kfree(frame);
+      this.kill(p, SIGKILL, `out of memory: no free frame for a page table`);
+    }
+    return null;
+  }
+
+  /** End `p` with `signal`, recording the one-line report. */
+  kill(p: Process, signal: number, why: string): void {
+    if (p.exited) return;
+    p.signal = SIGNAL_NAMES[signal];
+    p.report = `${p.signal}: ${why} (pc ${hex32(this.machine.cpu.pc)})`;
+    this.exit(p, signalStatus(signal));
+  }
+
+  /** End `p` with exit status `status`, freeing its memory. */
+  exit(p: Process, status: number): void {
+    p.exited = true;
+    p.exitStatus = status;
+    if (p.root >= 0) {
+      freewalk(this.pt, p.root, USER_TOP);
+      p.root = -1;
+      this.machine.mmu.flushAll();
+    }
+  }
+
+  private userMemory(p: Process): UserMemory {
+    return { ctx: this.pt, root: this.physical ? -1 : p.root, faultIn: (va, access) => this.pageFault(p, va, access) === null && !p.exited };
+  }
+
+  /** Copy `length` bytes from `p`'s memory at `va` (null: -EFAULT). */
+  copyin(p: Process, va: number, length: number): Uint8Array | null {
+    return copyin(this.userMemory(p), va, length);
+  }
+
+  /** Copy `data` into `p`'s memory at `va` (false: -EFAULT). */
+  copyout(p: Process, va: number, data: Uint8Array): boolean {
+    return copyout(this.userMemory(p), va, data);
+  }
+
+  /** Guest output on file descriptor 1 or 2. */
+  output(fd: number, bytes: Uint8Array): void {
+    (fd === 2 ? this.io.stderr : this.io.stdout)(bytes);
+  }
+
+  /**
+   * brk(addr): move the program break within [brkStart, the stack area). The heap is a
+   * demand-zero area; shrinking unmaps the pages above the new break. Returns the new break, or
+   * the old one if `addr` is out of range (as Linux does).
+   */
+  brk(p: Process, addr: number): number {
+    const limit = this.physical ? this.machine.ram.size - STACK_RESERVE_PHYSICAL : STACK_TOP - STACK_SIZE - PAGE_SIZE;
+    if (addr < p.brkStart || addr > limit) return p.brk;
+    const oldEnd = Math.ceil(p.brk / PAGE_SIZE) * PAGE_SIZE;
+    const newEnd = Math.ceil(addr / PAGE_SIZE) * PAGE_SIZE;
+    if (newEnd < oldEnd && !this.physical) uvmunmap(this.pt, p.root, newEnd, oldEnd);
+    let heap = p.vmas.find((v) => v.name === '[heap]');
+    if (!heap && newEnd > p.brkStart) {
+      heap = newVma('[heap]', p.brkStart, newEnd, PROT_READ | PROT_WRITE);
+      p.vmas.push(heap);
+      p.vmas.sort((a, b) => a.start - b.start);
+    }
+    if (heap) heap.end = Math.max(newEnd, heap.start);
+    p.brk = addr;
+    return addr;
+  }
+}

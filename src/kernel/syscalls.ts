@@ -1,0 +1,32 @@
+/**
+ * System calls, by Linux rv32 number (a7), with a0..a5 as arguments and the result in a0.
+ * Behaviour follows Linux as qemu-riscv32 shows it. An unknown number returns -ENOSYS.
+ */
+import type { Kernel } from './kernel.js';
+import type { Process } from './proc.js';
+import { EBADF, EFAULT, ENOSYS } from './errno.js';
+
+export const SYS_WRITE = 64, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
+
+type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
+
+const TABLE = new Map<number, Syscall>([
+  [SYS_WRITE, (k, p, a) => {
+    const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
+    if (fd !== 1 && fd !== 2) return -EBADF;
+    const bytes = k.copyin(p, buf, count);
+    if (bytes === null) return -EFAULT;
+    k.output(fd, bytes);
+    return count;
+  }],
+  [SYS_EXIT, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
+  [SYS_EXIT_GROUP, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
+  [SYS_GETPID, (_k, p) => p.pid],
+  [SYS_BRK, (k, p, a) => k.brk(p, a[0] >>> 0)],
+]);
+
+/** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */
+export function syscall(k: Kernel, p: Process, number: number, args: Int32Array): number {
+  const handler = TABLE.get(number);
+  return handler ? handler(k, p, args) : -ENOSYS;
+}

@@ -1,0 +1,43 @@
+/**
+ * Physical frames: allocation (kalloc/kfree, xv6's names) with a reference count per frame.
+ * Frames are handed out lowest first, so runs are deterministic.
+ */
+import { FRAME_SHIFT, type Ram } from '../../machine/ram.js';
+
+export class Frames {
+  private readonly freeList: Int32Array;
+  private top = 0;
+  readonly refcount: Uint16Array;
+  /** Most frames ever in use at once. */
+  peakUsed = 0;
+
+  constructor(private readonly ram: Ram) {
+    this.freeList = new Int32Array(ram.frames);
+    this.refcount = new Uint16Array(ram.frames);
+    for (let f = ram.frames - 1; f >= 0; f--) this.freeList[this.top++] = f;
+  }
+
+  get free(): number {
+    return this.top;
+  }
+
+  get used(): number {
+    return this.ram.frames - this.top;
+  }
+
+  /** Allocate a zeroed frame with reference count 1. Returns its number, or -1 if RAM is full. */
+  kalloc(): number {
+    if (this.top === 0) return -1;
+    const f = this.freeList[--this.top];
+    this.ram.zero(f << FRAME_SHIFT, 1 << FRAME_SHIFT);
+    this.refcount[f] = 1;
+    this.peakUsed = Math.max(this.peakUsed, this.used);
+    return f;
+  }
+
+  /** Drop one reference to `frame`; the frame is free again when none is left. */
+  kfree(frame: number): void {
+    if (this.refcount[frame] === 0) throw new Error(`kfree of free frame ${frame}`);
+    if (--this.refcount[frame] === 0) this.freeList[this.top++] = frame;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The kernel's access to user memory (copyin/copyout), through the process's page table: a page
+ * of a valid buffer that is not yet present is faulted in on the kernel's behalf, as if the user
+ * had touched it; an address no area allows gives null (the syscall returns -EFAULT). With the
+ * MMU off, user addresses are physical.
+ */
+import { FLAG_A, FLAG_D, FLAG_U, FLAG_V, FLAG_W } from '../../machine/tlb.js';
+import { ACCESS_LOAD, ACCESS_STORE } from '../../machine/mmu.js';
+import { PAGE_SIZE, lookup, type PageTableContext } from './pagetable.js';
+
+export interface UserMemory {
+  ctx: PageTableContext;
+  /** Root page table frame, or -1 for physical addressing (MMU off). */
+  root: number;
+  /** Fault the page at `va` in for `access` on the kernel's behalf; false if it cannot be. */
+  faultIn: (va: number, access: number) => boolean;
+}
+
+/** Physical address of user `va` for `access`, faulting the page in if needed; -1 if invalid. */
+function userAddress(m: UserMemory, va: number, access: number): number {
+  if (m.root < 0) return va >= 0 && va < m.ctx.ram.size ? va : -1;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const { pte, address } = lookup(m.ctx, m.root, va);
+    const usable = (pte & FLAG_V) !== 0 && (pte & FLAG_U) !== 0 && (access !== ACCESS_STORE || (pte & FLAG_W) !== 0);
+    if (usable) {
+      // A write by the kernel dirties the page as a user store would.
+      if (access === ACCESS_STORE && (pte & FLAG_D) === 0) m.ctx.ram.write32(address, pte | FLAG_A | FLAG_D);
+      return (pte >>> 10) * PAGE_SIZE + (va & (PAGE_SIZE - 1));
+    }
+    if (attempt === 0 && !m.faultIn(va, access)) return -1;
+  }
+  return -1;
+}
+
+/** Copy `length` bytes from user `va`; null if any byte is not readable. */
+export function copyin(m: UserMemory, va: number, length: number): Uint8Array | null {
+  if (va < 0 || va + length > 0x100000000) return null;
+  const out = new Uint8Array(length);
+  for (let done = 0; done < length;) {
+    const at = va + done;
+    const pa = userAddress(m, at, ACCESS_LOAD);
+    if (pa < 0) return null;
+    const n = Math.min(length - done, PAGE_SIZE - (at % PAGE_SIZE));
+    out.set(m.ctx.ram.bytes.subarray(pa, pa + n), done);
+    done += n;
+  }
+  return out;
+}
+
+/** Copy `data` to user `va`; false if any byte is not writable. */
+export function copyout(m: UserMemory, va: number, data: Uint8Array): boolean {
+  if (va < 0 || va + data.length > 0x100000000) return false;
+  for (let done = 0; done < data.length;) {
+    const at = va + done;
+    const pa = userAddress(m, at, ACCESS_STORE);
+    if (pa < 0) return false;
+    const n = Math.min(data.length - done, PAGE_SIZE - (at % PAGE_SIZE));
+    m.ctx.ram.writeBytes(pa, data.subarray(done, done + n));
+    done += n;
+  }
+  return true;
+}

@@ -1,0 +1,63 @@
+/**
+ * The machine: RAM, TLBs, MMU and CPU wired from one configuration. Knows nothing of
+ * processes; the kernel drives it.
+ */
+import { Ram } from './ram.js';
+import { Tlb, parseTlbSpec, type TlbSpec } from './tlb.js';
+import { Mmu, SV32 } from './mmu.js';
+import { Cpu } from './cpu.js';
+import { COST_PRESETS, type Costs } from './costs.js';
+
+export interface MachineConfig {
+  /** Physical RAM in bytes (a multiple of 4 KiB). */
+  ramBytes: number;
+  itlb: TlbSpec;
+  dtlb: TlbSpec;
+  /** One TLB for fetches and data (uses `dtlb`'s spec) instead of split ones. */
+  unifiedTlb: boolean;
+  l2tlb: TlbSpec | null;
+  /** Tag TLB entries with the ASID instead of flushing on an address-space switch. */
+  asid: boolean;
+  /** Translation on (Sv32) or off (physical addressing, the seed's first system). */
+  mmu: boolean;
+  costs: Costs;
+  /** CPU clock and the `time` CSR's tick rate, in Hz. */
+  clockHz: number;
+  timerHz: number;
+  /** Seeds every random choice (random TLB replacement...). */
+  seed: number;
+}
+
+export const DEFAULT_CONFIG: MachineConfig = {
+  ramBytes: 16 * 1024 * 1024,
+  // Intel Skylake's L1 ITLB (128 entries, 8-way) and L1 DTLB (64 entries, 4-way), LRU.
+  itlb: parseTlbSpec('128:8:lru'),
+  dtlb: parseTlbSpec('64:4:lru'),
+  unifiedTlb: false,
+  l2tlb: null,
+  asid: false,
+  mmu: true,
+  costs: COST_PRESETS.default,
+  clockHz: 1_000_000_000,
+  timerHz: 10_000_000,
+  seed: 1,
+};
+
+export class Machine {
+  readonly ram: Ram;
+  readonly itlb: Tlb;
+  readonly dtlb: Tlb;
+  readonly l2tlb: Tlb | null;
+  readonly mmu: Mmu;
+  readonly cpu: Cpu;
+
+  constructor(readonly config: MachineConfig) {
+    this.ram = new Ram(config.ramBytes);
+    const superBits = SV32.vpnBits;
+    this.dtlb = new Tlb(config.dtlb, superBits, config.seed);
+    this.itlb = config.unifiedTlb ? this.dtlb : new Tlb(config.itlb, superBits, config.seed + 1);
+    this.l2tlb = config.l2tlb ? new Tlb(config.l2tlb, superBits, config.seed + 2) : null;
+    this.mmu = new Mmu(this.ram, SV32, this.itlb, this.dtlb, this.l2tlb, config.costs);
+    this.cpu = new Cpu(this.ram, this.mmu, config.costs, Math.max(1, Math.round(config.clockHz / config.timerHz)));
+  }
+}

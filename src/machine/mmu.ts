@@ -1,0 +1,259 @@
+/**
+ * The MMU: address translation through the modelled TLBs and, on a miss, a page-table walk over
+ * page tables in physical RAM (Sv32 by default; any geometry of the same PTE format, such as
+ * CS:APP §9.6.4's 14-bit system). The walker checks permissions as the privileged spec says and
+ * sets A, and D on a store, in the PTE in RAM.
+ *
+ * Translation never throws: it returns a physical address, or -1 with `faultCause` set to the
+ * RISC-V exception code. The CPU's host fast path (one direct-mapped table per access type,
+ * holding a page's RAM offset) is filled here and kept exactly coherent with the modelled TLB:
+ * an entry is installed only after the TLB holds the translation with the permission that access
+ * needs, and dropped whenever the TLB drops it.
+ */
+import type { Ram } from './ram.js';
+import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from './tlb.js';
+
+export interface Geometry {
+  /** Bits of a virtual address, of a page offset, of the VPN at each level, number of levels. */
+  vaBits: number;
+  paBits: number;
+  pageShift: number;
+  vpnBits: number;
+  levels: number;
+}
+
+export const SV32: Geometry = { vaBits: 32, paBits: 34, pageShift: 12, vpnBits: 10, levels: 2 };
+
+export const ACCESS_FETCH = 0, ACCESS_LOAD = 1, ACCESS_STORE = 2;
+export const ACCESS_NAMES = ['fetch', 'load', 'store'] as const;
+
+/** RISC-V exception codes raised by translation. */
+export const CAUSE_FETCH_ACCESS = 1, CAUSE_LOAD_ACCESS = 5, CAUSE_STORE_ACCESS = 7;
+export const CAUSE_FETCH_PAGE_FAULT = 12, CAUSE_LOAD_PAGE_FAULT = 13, CAUSE_STORE_PAGE_FAULT = 15;
+const PAGE_FAULT = [CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_PAGE_FAULT];
+const ACCESS_FAULT = [CAUSE_FETCH_ACCESS, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS];
+const NEEDED = [FLAG_X, FLAG_R, FLAG_W];
+
+/** Bits of the host fast-path tables: 2^FAST_BITS entries per access type. */
+export const FAST_BITS = 8;
+export const FAST_MASK = (1 << FAST_BITS) - 1;
+
+/** A fast-path table: page tag (VPN, -1 empty), RAM offset of the page, TLB slot. */
+export interface FastTable {
+  tag: Int32Array;
+  base: Int32Array;
+  slot: Int32Array;
+}
+
+function fastTable(): FastTable {
+  return { tag: new Int32Array(FAST_MASK + 1).fill(-1), base: new Int32Array(FAST_MASK + 1), slot: new Int32Array(FAST_MASK + 1) };
+}
+
+export interface MmuCosts {
+  walkLevel: number;
+  l2tlbHit: number;
+}
+
+export class Mmu {
+  /** satp: translation on or off (bare), ASID, root page-table PPN. */
+  enabled = false;
+  asid = 0;
+  rootPpn = 0;
+  readonly pageShift: number;
+  readonly fast: FastTable[] = [fastTable(), fastTable(), fastTable()];
+  /** Which TLB serves each access type (fetch → itlb, load/store → dtlb; one object if unified). */
+  private readonly l1: Tlb[];
+
+  faultCause = 0;
+  walks = 0;
+  walkCycles = 0;
+  l2Hits = 0;
+  /** Cycles spent by the last translation beyond a TLB hit, for the CPU's clock. */
+  extraCycles = 0;
+
+  constructor(
+    private readonly ram: Ram,
+    readonly geometry: Geometry,
+    readonly itlb: Tlb,
+    readonly dtlb: Tlb,
+    readonly l2tlb: Tlb | null,
+    private readonly costs: MmuCosts,
+  ) {
+    this.pageShift = geometry.pageShift;
+    this.l1 = [itlb, dtlb, dtlb];
+    itlb.onInvalidate = (slot, vpn, mega) => this.dropFast(itlb, slot, vpn, mega);
+    if (dtlb !== itlb) dtlb.onInvalidate = (slot, vpn, mega) => this.dropFast(dtlb, slot, vpn, mega);
+  }
+
+  private dropFast(tlb: Tlb, slot: number, vpn: number, mega: boolean): void {
+    for (let access = 0; access < 3; access++) {
+      if (this.l1[access] !== tlb) continue;
+      const t = this.fast[access];
+      if (!mega) {
+        const i = vpn & FAST_MASK;
+        if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
+      } else {
+        for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.slot[i] === slot) t.tag[i] = -1;
+      }
+    }
+  }
+
+  /**
+   * Set satp. Without ASIDs in use, the caller flushes the TLBs (see flush*). Turning translation
+   * on or off empties the fast path (its entries mean different things in the two modes).
+   */
+  setSatp(enabled: boolean, asid: number, rootPpn: number): void {
+    if (enabled !== this.enabled) for (const t of this.fast) t.tag.fill(-1);
+    this.enabled = enabled;
+    this.asid = asid;
+    this.rootPpn = rootPpn;
+  }
+
+  /** sfence.vma: all entries, one ASID's, or one page's (every ASID), in every TLB. */
+  flushAll(): void {
+    for (const t of this.tlbs()) t.flushAll();
+  }
+  flushAsid(asid: number): void {
+    for (const t of this.tlbs()) t.flushAsid(asid);
+  }
+  flushPage(va: number): void {
+    const vpn = va >>> this.pageShift;
+    for (const t of this.tlbs()) t.flushPage(vpn);
+  }
+
+  private tlbs(): Tlb[] {
+    const list = this.itlb === this.dtlb ? [this.itlb] : [this.itlb, this.dtlb];
+    if (this.l2tlb) list.push(this.l2tlb);
+    return list;
+  }
+
+  /**
+   * Translate `va` for `access` in user mode (`user`) or supervisor mode. Counts a TLB hit or
+   * miss, walks on a miss, fills the TLBs and the fast path. Returns the physical address, or -1
+   * with `faultCause` set.
+   */
+  translate(va: number, access: number, user: boolean): number {
+    this.extraCycles = 0;
+    if (!this.enabled) return this.physical(va >>> 0, access);
+    const shift = this.pageShift;
+    const vpn = va >>> shift;
+    const tlb = this.l1[access];
+    let slot = tlb.find(vpn, this.asid);
+    if (slot < 0) {
+      tlb.misses++;
+      slot = this.refill(tlb, vpn, va, access, user);
+      if (slot < 0) return -1;
+    } else {
+      tlb.touch(slot);
+    }
+    const flags = tlb.flags[slot];
+    if (!this.permits(flags, access, user)) {
+      this.faultCause = PAGE_FAULT[access];
+      return -1;
+    }
+    if (access === ACCESS_STORE && (flags & FLAG_D) === 0) {
+      // The first store through a clean entry sets D in the PTE (and in the TLB entry).
+      const pte = tlb.pteAddress[slot];
+      this.ram.write32(pte, this.ram.read32(pte) | FLAG_D | FLAG_A);
+      tlb.flags[slot] = flags | FLAG_D;
+      this.extraCycles += this.costs.walkLevel;
+    }
+    const offsetBits = tlb.mega[slot] ? shift + this.geometry.vpnBits : shift;
+    const pa = tlb.ppn[slot] * 2 ** shift + (va & ((2 ** offsetBits) - 1));
+    if (pa + 4 > this.ram.size) {
+      this.faultCause = ACCESS_FAULT[access];
+      return -1;
+    }
+    if (user && shift === 12) {
+      const t = this.fast[access];
+      const i = vpn & FAST_MASK;
+      t.tag[i] = vpn;
+      t.base[i] = pa - (va & 0xfff);
+      t.slot[i] = slot;
+    }
+    return pa;
+  }
+
+  /** Translation off: the address is physical; the fast path maps the page to itself (no TLB). */
+  private physical(pa: number, access: number): number {
+    if (pa + 4 > this.ram.size) {
+      this.faultCause = ACCESS_FAULT[access];
+      return -1;
+    }
+    const t = this.fast[access];
+    const i = (pa >>> 12) & FAST_MASK;
+    t.tag[i] = pa >>> 12;
+    t.base[i] = pa - (pa & 0xfff);
+    t.slot[i] = -1;
+    return pa;
+  }
+
+  private permits(flags: number, access: number, user: boolean): boolean {
+    if ((flags & NEEDED[access]) === 0) return false;
+    return user ? (flags & FLAG_U) !== 0 : (flags & FLAG_U) === 0;
+  }
+
+  /** After an L1 miss: the second-level TLB, else a walk. Returns the L1 slot, or -1 (fault). */
+  private refill(tlb: Tlb, vpn: number, va: number, access: number, user: boolean): number {
+    const l2 = this.l2tlb;
+    if (l2) {
+      const s2 = l2.find(vpn, this.asid);
+      if (s2 >= 0) {
+        l2.touch(s2);
+        this.l2Hits++;
+        this.extraCycles += this.costs.l2tlbHit;
+        return tlb.insert(l2.vpn[s2], l2.asid[s2], l2.ppn[s2], l2.flags[s2], l2.mega[s2] === 1, l2.pteAddress[s2]);
+      }
+      l2.misses++;
+    }
+    const leaf = this.walk(va, access, user);
+    if (leaf === null) return -1;
+    const tag = leaf.mega ? (vpn >>> this.geometry.vpnBits) << this.geometry.vpnBits : vpn;
+    const asid = (leaf.flags & FLAG_G) !== 0 ? 0 : this.asid;
+    if (l2) l2.insert(tag, asid, leaf.ppn, leaf.flags, leaf.mega, leaf.pteAddress);
+    return tlb.insert(tag, asid, leaf.ppn, leaf.flags, leaf.mega, leaf.pteAddress);
+  }
+
+  /**
+   * Walk the page table for `va`: one memory access per level. If the leaf permits the access,
+   * sets A (and D for a store) in the PTE and returns the leaf; otherwise returns null with
+   * `faultCause` set (no valid leaf, a reserved encoding, a misaligned megapage, a forbidden
+   * access, a table outside RAM).
+   */
+  walk(va: number, access: number, user: boolean): { ppn: number; flags: number; mega: boolean; pteAddress: number } | null {
+    const g = this.geometry;
+    this.walks++;
+    let table = this.rootPpn;
+    for (let level = g.levels - 1; level >= 0; level--) {
+      const index = (va >>> (g.pageShift + level * g.vpnBits)) & ((1 << g.vpnBits) - 1);
+      const pteAddress = table * 2 ** g.pageShift + index * 4;
+      this.walkCycles += this.costs.walkLevel;
+      this.extraCycles += this.costs.walkLevel;
+      if (pteAddress + 4 > this.ram.size) {
+        this.faultCause = ACCESS_FAULT[access];
+        return null;
+      }
+      let pte = this.ram.read32(pteAddress);
+      const flags = pte & 0xff;
+      if ((flags & FLAG_V) === 0 || ((flags & FLAG_R) === 0 && (flags & FLAG_W) !== 0)) break;
+      const ppn = pte >>> 10;
+      if ((flags & (FLAG_R | FLAG_X)) === 0) {
+        table = ppn;
+        continue;
+      }
+      if (level > 0 && (ppn & ((1 << (level * g.vpnBits)) - 1)) !== 0) break; // misaligned megapage
+      if (level > 1) break; // only Sv32's two levels have a defined megapage size
+      if (!this.permits(flags, access, user)) break;
+      const set = FLAG_A | (access === ACCESS_STORE && (flags & FLAG_W) !== 0 ? FLAG_D : 0);
+      if ((pte & set) !== set) {
+        pte |= set;
+        this.ram.write32(pteAddress, pte);
+      }
+      return { ppn, flags: pte & 0xff, mega: level === 1, pteAddress };
+    }
+    this.faultCause = PAGE_FAULT[access];
+    return null;
+  }
+}
+
+export { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X };

@@ -1,0 +1,113 @@
+/**
+ * Run statistics: collected from the machine and the kernel after a run, as a JSON-ready object
+ * (the --stats-json format; later issues add keys but never rename these) and as a readable
+ * report (--stats, on stderr).
+ */
+import type { Machine } from '../machine/machine.js';
+import type { Tlb, TlbSpec } from '../machine/tlb.js';
+import type { Kernel, RunResult } from '../kernel/kernel.js';
+import { hex32, protString } from '../kernel/vm/vma.js';
+
+export interface TlbStats {
+  spec: string;
+  accesses: number;
+  hits: number;
+  misses: number;
+  evictions: number;
+  flushes: number;
+}
+
+export interface RunStats {
+  program: string;
+  exit: { status: number; end: RunResult['end']; report: string | null };
+  instructions: number;
+  cycles: number;
+  cpi: number;
+  mmu: boolean;
+  tlb: { unified: boolean; itlb: TlbStats; dtlb: TlbStats; l2tlb?: TlbStats };
+  walks: number;
+  walkCycles: number;
+  faults: { minor: number; major: number; protection: number; invalid: number };
+  vmas: { name: string; start: string; end: string; perm: string; faults: { minor: number; major: number; protection: number } }[];
+  frames: { total: number; peakUsed: number };
+  host: { seconds: number; mips: number };
+}
+
+const specText = (s: TlbSpec): string => `${s.entries}:${s.ways === s.entries ? 'fa' : s.ways}:${s.policy}`;
+
+function tlbStats(tlb: Tlb, spec: TlbSpec, accesses: number): TlbStats {
+  return { spec: specText(spec), accesses, hits: accesses - tlb.misses, misses: tlb.misses, evictions: tlb.evictions, flushes: tlb.flushes };
+}
+
+/** Gather the statistics of a finished run. */
+export function collectStats(program: string, machine: Machine, kernel: Kernel, result: RunResult, hostSeconds: number): RunStats {
+  const cpu = machine.cpu;
+  const config = machine.config;
+  const on = config.mmu;
+  const fetches = on ? cpu.fetches : 0;
+  const data = on ? cpu.loads + cpu.stores : 0;
+  const unified = machine.itlb === machine.dtlb;
+  const p = kernel.process;
+  const l2Accesses = machine.itlb.misses + (unified ? 0 : machine.dtlb.misses);
+  return {
+    program,
+    exit: { status: result.status, end: result.end, report: result.report },
+    instructions: cpu.instret,
+    cycles: cpu.cycles,
+    cpi: cpu.instret ? cpu.cycles / cpu.instret : 0,
+    mmu: on,
+    tlb: {
+      unified,
+      itlb: tlbStats(machine.itlb, unified ? config.dtlb : config.itlb, unified ? fetches + data : fetches),
+      dtlb: tlbStats(machine.dtlb, config.dtlb, unified ? fetches + data : data),
+      ...(machine.l2tlb && config.l2tlb ? { l2tlb: tlbStats(machine.l2tlb, config.l2tlb, l2Accesses) } : {}),
+    },
+    walks: machine.mmu.walks,
+    walkCycles: machine.mmu.walkCycles,
+    faults: { ...p.faults },
+    vmas: p.vmas.filter((v) => v.end > v.start).map((v) => ({
+      name: v.name, start: hex32(v.start), end: hex32(v.end), perm: protString(v.prot), faults: { ...v.faults },
+    })),
+    frames: { total: machine.ram.frames, peakUsed: kernel.frames.peakUsed },
+    host: { seconds: hostSeconds, mips: hostSeconds > 0 ? cpu.instret / hostSeconds / 1e6 : 0 },
+  };
+}
+
+const n = (v: number): string => v.toLocaleString('en-US');
+const pct = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(2)}%` : '-');
+
+/** The readable report. */
+export function formatStats(s: RunStats): string {
+  const lines = [`vmlab: ${s.program}: ${s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit' : `exited with status ${s.exit.status}`}`];
+  const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(22)}${text}`); };
+  row('instructions', n(s.instructions));
+  row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)})`);
+  if (!s.mmu) {
+    row('translation', 'off (--mmu off: physical addressing, no TLB, no faults)');
+  } else {
+    const tlbRow = (label: string, t: TlbStats): void => row(`${label} ${t.spec}`,
+      `${n(t.accesses)} accesses, ${n(t.hits)} hits, ${n(t.misses)} misses (${pct(t.misses, t.accesses)}), ` +
+      `${n(t.evictions)} evictions, ${n(t.flushes)} flushes`);
+    if (s.tlb.unified) tlbRow('TLB', s.tlb.itlb);
+    else {
+      tlbRow('ITLB', s.tlb.itlb);
+      tlbRow('DTLB', s.tlb.dtlb);
+    }
+    if (s.tlb.l2tlb) tlbRow('L2 TLB', s.tlb.l2tlb);
+    row('page walks', `${n(s.walks)} (${n(s.walkCycles)} cycles)`);
+    row('page faults', `${n(s.faults.minor)} minor, ${n(s.faults.major)} major, ${n(s.faults.protection)} protection` +
+      (s.faults.invalid ? `, ${n(s.faults.invalid)} outside every area` : ''));
+    for (const v of s.vmas) {
+      row(`  ${v.name}`, `${v.start}-${v.end} ${v.perm}  faults: ${v.faults.minor} minor, ${v.faults.major} major, ` +
+        `${v.faults.protection} protection`);
+    }
+    row('frames', `${n(s.frames.peakUsed)} of ${n(s.frames.total)} used at most`);
+  }
+  row('host', `${s.host.seconds.toFixed(3)} s, ${s.host.mips.toFixed(1)} MIPS`);
+  return lines.join('\n') + '\n';
+}
+
+/** The JSON form: addresses are already "0x…" strings. */
+export function statsJson(s: RunStats): string {
+  return JSON.stringify(s, null, 2) + '\n';
+}
