@@ -62,6 +62,7 @@ export function loadExecutable(bytes: Uint8Array): ExecImage {
   if (!vmas.some((v) => v.prot & PROT_EXEC && elf.entry >= v.start && elf.entry < v.end)) {
     throw new ExecError(`entry point ${hex(elf.entry)} is outside every executable segment`);
   }
+  if (elf.entry % 4 !== 0) throw new ExecError(`entry point ${hex(elf.entry)} is not 4-byte aligned`);
   const first = loads[0];
   const phoff = new DataView(bytes.buffer, bytes.byteOffset).getUint32(28, true);
   return {

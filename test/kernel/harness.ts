@@ -1,0 +1,39 @@
+/** Run assembly on a fresh machine and kernel, capturing output: the tests' way to run programs. */
+import { readFileSync } from 'node:fs';
+import { assemble } from '../../asm/assembler.js';
+import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/machine.js';
+import { Kernel, type RunResult } from '../../src/kernel/kernel.js';
+
+export interface Run {
+  machine: Machine;
+  kernel: Kernel;
+  result: RunResult;
+  stdout: string;
+  stderr: string;
+}
+
+/** Assemble `source` (a _start is added unless present) and run it to the end. */
+export function runAsm(source: string, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000): Run {
+  const text = /_start\b/.test(source) ? source : `.globl _start\n_start:\n${source}`;
+  return runElf(assemble([{ path: 't.s', text }]).elf, config, argv, maxInstructions);
+}
+
+/** Run one of programs/*.s. */
+export function runProgram(name: string, args: string[] = [], config: Partial<MachineConfig> = {}): Run {
+  const path = `programs/${name}`;
+  const elf = assemble([{ path, text: readFileSync(path, 'utf8') }]).elf;
+  return runElf(elf, config, [path, ...args], 100_000_000);
+}
+
+export function runElf(elf: Uint8Array, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000): Run {
+  const machine = new Machine({ ...DEFAULT_CONFIG, ...config });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const kernel = new Kernel(machine, { stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)) });
+  kernel.exec(elf, argv, []);
+  const result = kernel.run(maxInstructions);
+  return { machine, kernel, result, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+}
+
+/** Exit with a0 as the status: append to a snippet that leaves its answer in a0. */
+export const EXIT = '\n  li a7, 93\n  ecall\n';

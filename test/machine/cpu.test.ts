@@ -1,0 +1,81 @@
+/** Instruction semantics, riscv-tests style: each vector runs on the machine and checks a result. */
+import { describe, expect, it } from 'vitest';
+import { EXIT, runAsm, runProgram } from '../kernel/harness.js';
+import { COST_PRESETS } from '../../src/machine/costs.js';
+
+/** The value of a0 after `body`, through the exit status (low 8 bits) and a register read. */
+function a0After(body: string): number {
+  const [code, data] = body.split('\n.data\n');
+  const run = runAsm(`${code}\n  ebreak\n${data === undefined ? '' : `.data\n${data}\n`}`);
+  expect(run.result.report).toBe(`SIGTRAP: breakpoint (ebreak) (pc 0x${run.machine.cpu.pc.toString(16).padStart(8, '0')})`);
+  return run.machine.cpu.x[10];
+}
+
+describe('RV32IM semantics', () => {
+  it.each([
+    ['li a1, 7; li a2, 0; div a0, a1, a2', -1],
+    ['li a1, 7; li a2, 0; divu a0, a1, a2', -1],
+    ['li a1, 7; li a2, 0; rem a0, a1, a2', 7],
+    ['li a1, -7; li a2, 0; remu a0, a1, a2', -7],
+    ['li a1, 0x80000000; li a2, -1; div a0, a1, a2', -0x80000000],
+    ['li a1, 0x80000000; li a2, -1; rem a0, a1, a2', 0],
+    ['li a1, -7; li a2, 2; div a0, a1, a2', -3],
+    ['li a1, -7; li a2, 2; rem a0, a1, a2', -1],
+    ['li a1, -1; li a2, -1; mulh a0, a1, a2', 0],
+    ['li a1, -1; li a2, -1; mulhu a0, a1, a2', -2],
+    ['li a1, -1; li a2, -1; mulhsu a0, a1, a2', -1],
+    ['li a1, 0x80000000; li a2, 0x80000000; mulh a0, a1, a2', 0x40000000],
+    ['li a1, 0x12345678; li a2, 0x9abcdef0; mulhu a0, a1, a2', 0x0b00ea4e],
+    ['li a1, 0x12345678; li a2, 0x9abcdef0; mul a0, a1, a2', 0x242d2080],
+    ['li a1, -8; srai a0, a1, 31', -1],
+    ['li a1, -8; srli a0, a1, 31', 1],
+    ['li a1, 1; li a2, 33; sll a0, a1, a2', 2],
+    ['li a1, -1; sltiu a0, a1, -1', 0],
+    ['li a1, 1; sltiu a0, a1, -1', 1],
+    ['addi x0, x0, 5; mv a0, x0', 0],
+    ['la a1, v; lb a0, 0(a1)\n.data\nv: .byte 0x80', -128],
+    ['la a1, v; lhu a0, 0(a1)\n.data\nv: .half 0x8001', 0x8001],
+    ['la a1, v; lh a0, 0(a1)\n.data\nv: .half 0x8001', -0x7fff],
+    ['1: auipc a0, 0; la a1, 1b; sub a0, a0, a1', 0],
+    ['jal a0, 1f; 1: la a1, 1b; sub a0, a0, a1', 0],
+  ])('%s → a0 = %i', (body, expected) => {
+    expect(a0After(body)).toBe(expected | 0);
+  });
+
+  it('passes programs/rv32im-test.s, which checks every instruction against a model', () => {
+    const run = runProgram('rv32im-test.s');
+    expect(run.stdout).toBe('rv32im-test: all checks passed\n');
+    expect(run.result).toEqual({ status: 0, end: 'exit', report: null });
+  });
+
+  it('reads instret exactly and cycle from the cycle model', () => {
+    const run = runAsm(`rdinstret a1\n  nop\n  nop\n  rdinstret a2\n  sub a0, a2, a1\n  ${EXIT}`);
+    expect(run.result.status).toBe(3);
+    // flat costs: one cycle per instruction and nothing else, so cycle counts instructions too
+    const flat = runAsm(`rdcycle a1\n  nop\n  rdcycle a2\n  sub a0, a2, a1\n  ${EXIT}`, { costs: COST_PRESETS.flat });
+    expect(flat.result.status).toBe(2);
+  });
+});
+
+describe('precise traps', () => {
+  it('kills with SIGILL on an illegal instruction, reporting it', () => {
+    const run = runAsm('.word 0xffffffff');
+    expect(run.result).toEqual({ status: 132, end: 'signal', report: 'SIGILL: illegal instruction 0xffffffff (pc 0x00400000)' });
+  });
+
+  it('treats a write to a counter CSR as illegal', () => {
+    expect(runAsm('csrw cycle, a0').result.report).toBe('SIGILL: illegal instruction 0xc0051073 (pc 0x00400000)');
+  });
+
+  it('kills with SIGBUS on a misaligned load, changing no register', () => {
+    const run = runAsm('li a0, 5\n  la a1, v\n  lw a0, 1(a1)\n.data\nv: .word 0');
+    expect(run.result.report).toBe('SIGBUS: misaligned load from 0x00401001 (pc 0x0040000c)');
+    expect(run.machine.cpu.x[10]).toBe(5);
+  });
+
+  it('reports a jump to a misaligned target on the jump itself', () => {
+    const run = runAsm('li a1, 0x400002\n  jalr ra, 0(a1)');
+    expect(run.result.report).toBe('SIGBUS: misaligned instruction fetch at 0x00400002 (pc 0x00400008)');
+    expect(run.machine.cpu.x[1]).toBe(0);
+  });
+});

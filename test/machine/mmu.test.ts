@@ -1,0 +1,132 @@
+/** Address translation: CS:APP's worked example, the Sv32 permission matrix, A/D bits, the fast path. */
+import { describe, expect, it } from 'vitest';
+import { Ram } from '../../src/machine/ram.js';
+import { FLAG_A, FLAG_D, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from '../../src/machine/tlb.js';
+import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, FAST_MASK, Mmu, SV32, type Geometry } from '../../src/machine/mmu.js';
+
+const COSTS = { walkLevel: 10, l2tlbHit: 3 };
+
+describe("CS:APP §9.6.4's small memory system", () => {
+  // 14-bit virtual and 12-bit physical addresses, 64-byte pages, a one-level page table and a
+  // 16-entry 4-way TLB, loaded with the book's contents (Figure 9.20).
+  const geometry: Geometry = { vaBits: 14, paBits: 12, pageShift: 6, vpnBits: 8, levels: 1 };
+  const ram = new Ram(4096);
+  const tlb = new Tlb({ entries: 16, ways: 4, policy: 'lru' }, 8);
+  const mmu = new Mmu(ram, geometry, tlb, tlb, null, COSTS);
+  const root = 0x30; // the 256-entry table fills 0xc00-0xfff
+  mmu.setSatp(true, 0, root);
+  const pageTable: [number, number][] = [[0x00, 0x28], [0x02, 0x33], [0x03, 0x02], [0x05, 0x16], [0x08, 0x13], [0x09, 0x17],
+    [0x0a, 0x09], [0x0d, 0x2d], [0x0e, 0x11], [0x0f, 0x0d]];
+  const pte = (ppn: number): number => (ppn << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D;
+  for (const [vpn, ppn] of pageTable) ram.write32(root * 64 + vpn * 4, pte(ppn));
+  // TLB (set, tag, ppn) for the valid entries; the VPN is tag << 2 | set.
+  for (const [set, tag, ppn] of [[0, 0x09, 0x0d], [0, 0x07, 0x02], [1, 0x03, 0x2d], [3, 0x03, 0x0d], [3, 0x0a, 0x34]]) {
+    tlb.insert((tag << 2) | set, 0, ppn, FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D, false, 0);
+  }
+
+  it('translates VA 0x03d4: TLB hit, PPN 0x0D, PA 0x354', () => {
+    expect(mmu.translate(0x03d4, ACCESS_LOAD, true)).toBe(0x354);
+    expect([tlb.misses, mmu.walks]).toEqual([0, 0]);
+  });
+
+  it('translates VA 0x0020: TLB miss, page table gives PPN 0x28, PA 0xA20', () => {
+    expect(mmu.translate(0x0020, ACCESS_LOAD, true)).toBe(0xa20);
+    expect([tlb.misses, mmu.walks, mmu.walkCycles]).toEqual([1, 1, 10]);
+  });
+
+  it('faults on VA 0x0040 (VPN 1 is not valid)', () => {
+    expect(mmu.translate(0x0040, ACCESS_LOAD, true)).toBe(-1);
+    expect(mmu.faultCause).toBe(13);
+  });
+});
+
+/** A machine-less Sv32 setup: root table at frame 1, a level-0 table at frame 2, data at frame 3. */
+function sv32(leafFlags: number): { ram: Ram; mmu: Mmu; tlb: Tlb; pteAddress: number } {
+  const ram = new Ram(64 * 1024);
+  const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);
+  const mmu = new Mmu(ram, SV32, tlb, tlb, null, COSTS);
+  ram.write32(1 * 4096 + 1 * 4, (2 << 10) | FLAG_V); // VA 0x00400000 → table at frame 2
+  const pteAddress = 2 * 4096 + 0 * 4;
+  ram.write32(pteAddress, (3 << 10) | leafFlags);
+  mmu.setSatp(true, 0, 1);
+  return { ram, mmu, tlb, pteAddress };
+}
+
+describe('Sv32 permissions', () => {
+  const leaves = [FLAG_R, FLAG_R | FLAG_W, FLAG_X, FLAG_R | FLAG_X, FLAG_R | FLAG_W | FLAG_X];
+  const cases = leaves.flatMap((perm) => [0, FLAG_U].flatMap((u) => [ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE]
+    .flatMap((access) => [true, false].map((user) => ({ perm: perm | u, access, user })))));
+  const name = (c: { perm: number; access: number; user: boolean }): string =>
+    `${c.perm & FLAG_R ? 'r' : '-'}${c.perm & FLAG_W ? 'w' : '-'}${c.perm & FLAG_X ? 'x' : '-'}${c.perm & FLAG_U ? 'u' : '-'} ` +
+    `${['fetch', 'load', 'store'][c.access]} in ${c.user ? 'user' : 'supervisor'} mode`;
+
+  it.each(cases.map((c) => [name(c), c] as const))('%s', (_name, c) => {
+    const { mmu } = sv32(FLAG_V | c.perm);
+    const needed = [FLAG_X, FLAG_R, FLAG_W][c.access];
+    const allowed = (c.perm & needed) !== 0 && (c.user === ((c.perm & FLAG_U) !== 0));
+    const pa = mmu.translate(0x00400123, c.access, c.user);
+    if (allowed) {
+      expect(pa).toBe(3 * 4096 + 0x123);
+    } else {
+      expect(pa).toBe(-1);
+      expect(mmu.faultCause).toBe([12, 13, 15][c.access]);
+    }
+  });
+
+  it('treats W without R as reserved (page fault)', () => {
+    const { mmu } = sv32(FLAG_V | FLAG_W | FLAG_U);
+    expect(mmu.translate(0x00400000, ACCESS_STORE, true)).toBe(-1);
+  });
+
+  it('maps a megapage with its 22-bit offset, and faults on a misaligned one', () => {
+    const ram = new Ram(16 * 1024 * 1024);
+    const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);
+    const mmu = new Mmu(ram, SV32, tlb, tlb, null, COSTS);
+    ram.write32(4096 + 0x300 * 4, (1024 << 10) | FLAG_V | FLAG_R | FLAG_W); // 0xC0000000 → PA 4 MiB
+    ram.write32(4096 + 0x301 * 4, (1025 << 10) | FLAG_V | FLAG_R); // misaligned megapage
+    mmu.setSatp(true, 0, 1);
+    expect(mmu.translate(0xc0012344, ACCESS_LOAD, false)).toBe(0x400000 + 0x12344);
+    expect(mmu.translate(0xc0400000, ACCESS_LOAD, false)).toBe(-1);
+  });
+});
+
+describe('A and D bits', () => {
+  it('sets A on a load, and D too on a store, in the PTE in RAM', () => {
+    const { ram, mmu, pteAddress } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U);
+    mmu.translate(0x00400000, ACCESS_LOAD, true);
+    expect(ram.read32(pteAddress) & (FLAG_A | FLAG_D)).toBe(FLAG_A);
+    mmu.translate(0x00400000, ACCESS_STORE, true); // a TLB hit on a clean entry still sets D
+    expect(ram.read32(pteAddress) & (FLAG_A | FLAG_D)).toBe(FLAG_A | FLAG_D);
+  });
+
+  it('sets nothing when the access is not allowed', () => {
+    const { ram, mmu, pteAddress } = sv32(FLAG_V | FLAG_R | FLAG_U);
+    mmu.translate(0x00400000, ACCESS_STORE, true);
+    expect(ram.read32(pteAddress) & (FLAG_A | FLAG_D)).toBe(0);
+  });
+});
+
+describe('the host fast path', () => {
+  it('holds a page only while the modelled TLB does', () => {
+    const { mmu, tlb } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U);
+    const vpn = 0x00400000 >>> 12;
+    const load = mmu.fast[ACCESS_LOAD];
+    expect(load.tag[vpn & FAST_MASK]).toBe(-1);
+    mmu.translate(0x00400000, ACCESS_LOAD, true);
+    expect(load.tag[vpn & FAST_MASK]).toBe(vpn);
+    expect(mmu.fast[ACCESS_STORE].tag[vpn & FAST_MASK]).toBe(-1); // a store has not been checked yet
+    mmu.flushPage(0x00400000);
+    expect(load.tag[vpn & FAST_MASK]).toBe(-1);
+    expect(tlb.find(vpn, 0)).toBe(-1);
+  });
+
+  it('drops a page when the TLB evicts it', () => {
+    const { ram, mmu, tlb } = sv32(FLAG_V | FLAG_R | FLAG_U);
+    for (let i = 1; i <= 8; i++) ram.write32(2 * 4096 + i * 4, (3 << 10) | FLAG_V | FLAG_R | FLAG_U);
+    // 8 entries in 4 sets of 2: pages 0, 4 and 8 (VPN 0x400, 0x404, 0x408) share a set.
+    for (const page of [0, 4, 8]) mmu.translate(0x00400000 + page * 4096, ACCESS_LOAD, true);
+    const evicted = 0x00400000 >>> 12;
+    expect(tlb.find(evicted, 0)).toBe(-1);
+    expect(mmu.fast[ACCESS_LOAD].tag[evicted & FAST_MASK]).toBe(-1);
+  });
+});

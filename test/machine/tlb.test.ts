@@ -1,0 +1,116 @@
+/** The modelled TLB: spec parsing, replacement order of each policy, ASIDs, flushes. */
+import { describe, expect, it } from 'vitest';
+import { FLAG_G, FLAG_R, FLAG_V, Tlb, parseTlbSpec } from '../../src/machine/tlb.js';
+
+const flags = FLAG_V | FLAG_R;
+
+/** A fully associative 4-entry TLB with vpns 1..4 inserted in order, then `touches` used. */
+function filled(policy: 'lru' | 'fifo' | 'random' | 'plru', touches: number[] = [], seed = 1): Tlb {
+  const tlb = new Tlb({ entries: 4, ways: 4, policy }, 10, seed);
+  for (let v = 1; v <= 4; v++) tlb.insert(v, 0, 100 + v, flags, false, 0);
+  for (const v of touches) tlb.touch(tlb.find(v, 0));
+  return tlb;
+}
+
+/** Which of vpns 1..4 is gone after inserting vpn 5. */
+function victimAfterInsert(tlb: Tlb): number {
+  tlb.insert(5, 0, 105, flags, false, 0);
+  return [1, 2, 3, 4].filter((v) => tlb.find(v, 0) < 0)[0];
+}
+
+describe('parseTlbSpec', () => {
+  it('reads ENTRIES:WAYS:POLICY with fa for fully associative', () => {
+    expect(parseTlbSpec('64:4:lru')).toEqual({ entries: 64, ways: 4, policy: 'lru' });
+    expect(parseTlbSpec('32:fa:plru')).toEqual({ entries: 32, ways: 32, policy: 'plru' });
+    expect(parseTlbSpec('16:1:random')).toEqual({ entries: 16, ways: 1, policy: 'random' });
+  });
+
+  it.each([
+    ['64-4-lru', "bad TLB spec '64-4-lru': expected ENTRIES:WAYS:POLICY, like 64:4:lru or 32:fa:fifo"],
+    ['64:4:mru', "bad TLB policy 'mru': expected one of lru, fifo, random, plru"],
+    ['48:4:lru', "bad TLB spec '48:4:lru': entries and ways must be powers of 2, ways <= entries <= 65536"],
+    ['4:8:lru', "bad TLB spec '4:8:lru': entries and ways must be powers of 2, ways <= entries <= 65536"],
+  ])('rejects %s', (spec, message) => {
+    expect(() => parseTlbSpec(spec)).toThrow(message);
+  });
+});
+
+describe('replacement', () => {
+  it('lru evicts the least recently used entry', () => {
+    expect(victimAfterInsert(filled('lru'))).toBe(1);
+    expect(victimAfterInsert(filled('lru', [1, 2]))).toBe(3);
+    expect(victimAfterInsert(filled('lru', [3, 1, 4, 2]))).toBe(3);
+  });
+
+  it('fifo evicts the oldest insertion, whatever was used since', () => {
+    expect(victimAfterInsert(filled('fifo'))).toBe(1);
+    expect(victimAfterInsert(filled('fifo', [1, 2, 3]))).toBe(1);
+  });
+
+  it('plru follows the tree bits away from recent uses', () => {
+    // After inserting 1..4 the tree points at way 0 (vpn 1); touching 1 sends it to the other half.
+    expect(victimAfterInsert(filled('plru'))).toBe(1);
+    expect(victimAfterInsert(filled('plru', [1]))).toBe(3);
+    expect(victimAfterInsert(filled('plru', [1, 3]))).toBe(2);
+  });
+
+  it('random is reproducible from its seed', () => {
+    const victims = (seed: number): number[] => [0, 1, 2, 3, 4, 5].map(() => victimAfterInsert(filled('random', [], seed)));
+    expect(victims(7)).toEqual(victims(7));
+    const sequence = (seed: number): number[] => {
+      const tlb = filled('random', [], seed);
+      return [5, 6, 7, 8, 9, 10].map((v) => {
+        const before = [1, 2, 3, 4, 5, 6, 7, 8, 9].filter((x) => tlb.find(x, 0) >= 0);
+        tlb.insert(v, 0, v, flags, false, 0);
+        return before.filter((x) => tlb.find(x, 0) < 0)[0];
+      });
+    };
+    expect(sequence(3)).toEqual(sequence(3));
+    expect(sequence(3)).not.toEqual(sequence(4));
+  });
+
+  it('a direct-mapped TLB evicts whatever shares the set', () => {
+    const tlb = new Tlb({ entries: 4, ways: 1, policy: 'lru' }, 10);
+    tlb.insert(1, 0, 1, flags, false, 0);
+    tlb.insert(5, 0, 5, flags, false, 0); // 5 & 3 === 1
+    expect([tlb.find(1, 0), tlb.find(5, 0) >= 0]).toEqual([-1, true]);
+    expect(tlb.evictions).toBe(1);
+  });
+});
+
+describe('ASIDs and flushes', () => {
+  it('matches an entry only for its ASID, or any ASID if global', () => {
+    const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);
+    tlb.insert(5, 1, 50, flags, false, 0);
+    tlb.insert(6, 0, 60, flags | FLAG_G, false, 0);
+    expect(tlb.find(5, 1)).toBeGreaterThanOrEqual(0);
+    expect(tlb.find(5, 2)).toBe(-1);
+    expect(tlb.find(6, 9)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('flushes one ASID (sparing globals), one page, or everything, telling the fast path each time', () => {
+    const tlb = new Tlb({ entries: 8, ways: 8, policy: 'lru' }, 10);
+    const dropped: number[] = [];
+    tlb.onInvalidate = (_slot, vpn) => dropped.push(vpn);
+    tlb.insert(1, 1, 1, flags, false, 0);
+    tlb.insert(2, 2, 2, flags, false, 0);
+    tlb.insert(3, 1, 3, flags | FLAG_G, false, 0);
+    tlb.insert(4, 2, 4, flags, false, 0);
+    tlb.flushAsid(1);
+    expect(dropped).toEqual([1]);
+    tlb.flushPage(2);
+    expect(dropped).toEqual([1, 2]);
+    tlb.flushAll();
+    expect(dropped.sort()).toEqual([1, 2, 3, 4]);
+    expect(tlb.flushes).toBe(3);
+  });
+
+  it('finds a megapage entry for every base page it covers', () => {
+    const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);
+    tlb.insert(0x300 << 10, 0, 0, flags | FLAG_G, true, 0);
+    expect(tlb.find((0x300 << 10) + 0x3ff, 5)).toBeGreaterThanOrEqual(0);
+    expect(tlb.find((0x301 << 10), 5)).toBe(-1);
+    tlb.flushPage((0x300 << 10) + 7);
+    expect(tlb.find(0x300 << 10, 0)).toBe(-1);
+  });
+});
