@@ -32,7 +32,7 @@ export function runCommand(program: Command): void {
     .option('--asid', 'tag TLB entries with address-space IDs instead of flushing on a switch')
     .option('--mmu <on|off>', 'translation on (Sv32) or off (physical addressing, no protection)')
     .option('--costs <preset>', 'cycle-model preset: default, textbook, flat')
-    .option('--cost <name=cycles...>', 'override one cost of the cycle model (repeatable)')
+    .option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
     .option('--max-instructions <n>', 'stop after this many instructions')
     .option('--seed <n>', 'seed for every random choice (default 1)')
@@ -72,7 +72,8 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
 function definedKnobs(flags: RunFlags): Knobs {
   const knobs: Knobs = {};
   for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'seed', 'maxInstructions'] as const) {
-    if (flags[key] !== undefined) (knobs as Record<string, unknown>)[key] = flags[key];
+    const value = flags[key];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) (knobs as Record<string, unknown>)[key] = value;
   }
   return knobs;
 }

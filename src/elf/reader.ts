@@ -79,10 +79,6 @@ export function readElf(bytes: Uint8Array): ElfFile {
   if (phnum > 0 && (phentsize < E.PHDR_SIZE || !within(phoff, phnum * phentsize))) {
     throw new ElfError('truncated ELF file: the program headers lie outside the file');
   }
-  if (shnum > 0 && (shentsize < E.SHDR_SIZE || !within(shoff, shnum * shentsize))) {
-    throw new ElfError('truncated ELF file: the section headers lie outside the file');
-  }
-
   const segments: Segment[] = [];
   for (let i = 0; i < phnum; i++) {
     const at = phoff + i * phentsize;
@@ -96,6 +92,10 @@ export function readElf(bytes: Uint8Array): ElfFile {
         `${seg.filesz} bytes) lies outside the file`);
     }
     segments.push(seg);
+  }
+
+  if (shnum > 0 && (shentsize < E.SHDR_SIZE || !within(shoff, shnum * shentsize))) {
+    throw new ElfError('truncated ELF file: the section headers lie outside the file');
   }
 
   const sections: Section[] = [];

@@ -1,0 +1,95 @@
+/** `vmlab run` as a user runs it. */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'vmlab-run-'));
+
+function vmlab(...args: string[]): { stdout: string; stderr: string; status: number } {
+  const r = spawnSync(process.execPath, ['bin/vmlab.js', ...args], { encoding: 'utf8' });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
+}
+
+describe('vmlab run', () => {
+  it('runs a .s file: guest stdout on stdout, guest status as vmlab\'s', () => {
+    expect(vmlab('run', 'programs/hello.s')).toEqual({ stdout: 'Hello from vmlab!\n', stderr: '', status: 0 });
+  });
+
+  it('runs an executable and passes it arguments', () => {
+    const exe = join(dir, 'touch');
+    expect(vmlab('asm', 'programs/bss-touch.s', '-o', exe).status).toBe(0);
+    expect(vmlab('run', exe, '300')).toEqual({ stdout: '', stderr: 'usage: bss-touch N (N from 0 to 256)\n', status: 2 });
+  });
+
+  it('reports a SIGSEGV in one line and exits 139', () => {
+    expect(vmlab('run', 'programs/write-text.s')).toEqual({
+      stdout: '', status: 139,
+      stderr: 'vmlab: programs/write-text.s: SIGSEGV: store at 0x00400000: .text [0x00400000-0x00401000 r-x] is not writable (pc 0x0040000c)\n',
+    });
+  });
+
+  it('writes --stats-json with the documented keys, addresses as strings', () => {
+    const file = join(dir, 'stats.json');
+    expect(vmlab('run', 'programs/bss-touch.s', '5', '--stats-json', file).status).toBe(0);
+    const stats = JSON.parse(readFileSync(file, 'utf8'));
+    expect(Object.keys(stats)).toEqual(expect.arrayContaining(['instructions', 'cycles', 'tlb', 'walks', 'walkCycles', 'faults', 'vmas', 'host']));
+    expect(Object.keys(stats.tlb.itlb)).toEqual(expect.arrayContaining(['accesses', 'hits', 'misses', 'evictions', 'flushes']));
+    expect(stats.faults).toEqual({ minor: 6, major: 1, protection: 0, invalid: 0 });
+    expect(stats.vmas[1]).toEqual({ name: '.bss', start: '0x00401000', end: '0x00501000', perm: 'rw-', faults: { minor: 5, major: 0, protection: 0 } });
+    expect(stats.tlb.dtlb.accesses).toBe(stats.tlb.dtlb.hits + stats.tlb.dtlb.misses);
+    expect(typeof stats.host.seconds).toBe('number');
+  });
+
+  it('prints a readable report with --stats', () => {
+    const r = vmlab('run', 'programs/hello.s', '--stats', '--itlb', '8:fa:fifo', '--costs', 'flat');
+    expect(r.stderr).toContain('vmlab: programs/hello.s: exited with status 0\n  instructions          9\n  cycles                9 (CPI 1.00)\n');
+    expect(r.stderr).toContain('ITLB 8:fa:fifo');
+    expect(r.stderr).toContain('page faults           1 minor, 1 major, 0 protection');
+  });
+
+  it('takes settings from a JSON config, flags winning', () => {
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ dtlb: '4:1:lru', costs: 'textbook', cost: { memory: 7 }, mmu: 'off' }));
+    const file = join(dir, 'c.json');
+    expect(vmlab('run', 'programs/hello.s', '--config', config, '--mmu', 'on', '--stats-json', file).status).toBe(0);
+    const stats = JSON.parse(readFileSync(file, 'utf8'));
+    expect([stats.mmu, stats.tlb.dtlb.spec]).toEqual([true, '4:1:lru']);
+  });
+
+  it('takes repeated --cost overrides before the program', () => {
+    const r = vmlab('run', '--costs', 'flat', '--cost', 'memory=5', '--cost', 'alu=2', '--stats', 'programs/hello.s');
+    expect(r.stderr).toContain('  cycles                16 (CPI 1.78)\n'); // 7 ALU-class at 2, 2 ecalls at 1
+  });
+
+  it('stops at --max-instructions with a message and status 124', () => {
+    expect(vmlab('run', 'programs/sieve.s', '--max-instructions', '1000')).toEqual({
+      stdout: '', stderr: 'vmlab: programs/sieve.s: stopped after 1000 instructions (--max-instructions)\n', status: 124,
+    });
+  });
+
+  it.each([
+    [['--ram', '12q'], "vmlab: bad --ram '12q': expected a size like 16M, 64k or 4096\n", 1],
+    [['--ram', '1k'], "vmlab: bad --ram '1k': must be a multiple of 4 KiB from 64 KiB to 2 GiB\n", 1],
+    [['--itlb', '3:1:lru'], "vmlab: --itlb: bad TLB spec '3:1:lru': entries and ways must be powers of 2, ways <= entries <= 65536\n", 1],
+    [['--costs', 'fast'], "vmlab: unknown cost preset 'fast' (known: default, textbook, flat)\n", 1],
+    [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage, disk)\n', 1],
+    [['--mmu', 'maybe'], "vmlab: bad --mmu 'maybe': expected on or off\n", 1],
+  ])('rejects %j in one line', (flags, stderr, status) => {
+    expect(vmlab('run', 'programs/hello.s', ...flags)).toEqual({ stdout: '', stderr, status });
+  });
+
+  it('refuses a file it cannot execute with status 126', () => {
+    const notElf = join(dir, 'text.bin');
+    writeFileSync(notElf, 'hello');
+    expect(vmlab('run', notElf)).toEqual({ stdout: '', stderr: `vmlab: ${notElf}: cannot execute: not an ELF file (bad magic number)\n`, status: 126 });
+  });
+
+  it('refuses an unknown key in a config file', () => {
+    const config = join(dir, 'bad.json');
+    writeFileSync(config, '{"rams": "1M"}');
+    expect(vmlab('run', 'programs/hello.s', '--config', config).stderr).toBe(
+      `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, seed, clockHz, timerHz, maxInstructions)\n`);
+  });
+});

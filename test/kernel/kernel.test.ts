@@ -1,0 +1,114 @@
+/** The kernel: demand paging, the fault handler's verdicts, restart after a fault, system calls. */
+import { describe, expect, it } from 'vitest';
+import { EXIT, runAsm, runProgram } from './harness.js';
+import { collectStats } from '../../src/stats/report.js';
+
+describe('demand paging', () => {
+  it('maps nothing up front: each first touch faults, .text from the file (major), .bss zero (minor)', () => {
+    const run = runProgram('bss-touch.s', ['10']);
+    expect(run.result.status).toBe(0);
+    const vmas = run.kernel.process.vmas.map((v) => [v.name, v.faults.minor, v.faults.major]);
+    expect(vmas).toEqual([['.text+.rodata', 0, 1], ['.bss', 10, 0], ['[stack]', 1, 0]]);
+  });
+
+  it('zero-fills the part of a data page past the file bytes', () => {
+    // .data holds one word; the rest of its page (and .bss on it) must read as zero.
+    const run = runAsm('la a1, d\n  lw a0, 0(a1)\n  lw a2, 8(a1)\n  add a0, a0, a2' + EXIT + '.data\nd: .word 42\n.bss\n.space 16');
+    expect(run.result.status).toBe(42);
+    expect(run.kernel.process.faults).toEqual({ minor: 1, major: 2, protection: 0, invalid: 0 });
+  });
+
+  it('restarts the faulting instruction with every register as it was', () => {
+    // The store faults (first touch of .bss), is restarted, and the loop goes on unchanged.
+    const run = runAsm('li t0, 3\n  la t1, b\n  li t2, 4096\n1: sw t0, 0(t1)\n  add t1, t1, t2\n  addi t0, t0, -1\n' +
+      '  bnez t0, 1b\n  sub t1, t1, t2\n  lw a0, 0(t1)' + EXIT + '.bss\nb: .space 3 * 4096');
+    expect(run.result.status).toBe(1);
+    expect(run.kernel.process.faults.minor).toBe(4); // three .bss pages and the stack
+  });
+});
+
+describe('the fault handler kills with SIGSEGV (status 139) and one line', () => {
+  it.each([
+    ['write-text.s', 'SIGSEGV: store at 0x00400000: .text [0x00400000-0x00401000 r-x] is not writable (pc 0x0040000c)'],
+    ['kernel-peek.s', 'SIGSEGV: load at 0xc0000000: kernel space (supervisor-only) (pc 0x00400004)'],
+  ])('%s', (name, report) => {
+    const run = runProgram(name);
+    expect(run.result).toEqual({ status: 139, end: 'signal', report });
+  });
+
+  it('for a null dereference', () => {
+    expect(runAsm('lw a0, 0(zero)').result.report).toBe('SIGSEGV: load at 0x00000000: no mapping (pc 0x00400000)');
+  });
+
+  it('for a jump into data', () => {
+    expect(runAsm('la a0, d\n  jr a0\n.data\nd: .word 0x13').result.report)
+      .toBe('SIGSEGV: fetch at 0x00401000: .data [0x00401000-0x00402000 rw-] is not executable (pc 0x00401000)');
+  });
+
+  it('and counts it', () => {
+    const run = runProgram('write-text.s');
+    expect(run.kernel.process.faults.protection).toBe(1);
+    expect(run.kernel.process.vmas[0].faults.protection).toBe(1);
+  });
+});
+
+describe('system calls', () => {
+  it('write to stdout and stderr, from a buffer whose pages the kernel faults in', () => {
+    const run = runAsm(`li a0, 1\n  la a1, m\n  li a2, 3\n  li a7, 64\n  ecall\n  mv s1, a0
+      li a0, 2\n  la a1, m\n  li a2, 2\n  li a7, 64\n  ecall\n  add a0, a0, s1${EXIT}.data\nm: .ascii "abc"`);
+    expect([run.stdout, run.stderr, run.result.status]).toEqual(['abc', 'ab', 5]);
+  });
+
+  it('returns -EFAULT for a bad buffer, -EBADF for a bad fd, -ENOSYS for an unknown call', () => {
+    const call = (setup: string): number => runAsm(`${setup}\n  ecall\n  neg a0, a0${EXIT}`).result.status;
+    expect(call('li a0, 1\n  li a1, 0x10\n  li a2, 4\n  li a7, 64')).toBe(14);
+    expect(call('li a0, 1\n  li a1, 0xc0000000\n  li a2, 4\n  li a7, 64')).toBe(14);
+    expect(call('li a0, 7\n  li a1, 0\n  li a2, 0\n  li a7, 64')).toBe(9);
+    expect(call('li a7, 999')).toBe(38);
+  });
+
+  it('getpid is 1 for the first process', () => {
+    expect(runAsm(`li a7, 172\n  ecall${EXIT}`).result.status).toBe(1);
+  });
+
+  it('brk: 0 gives the break; growing gives demand-zero memory; out of range keeps the old break', () => {
+    const run = runAsm(`li a0, 0\n  li a7, 214\n  ecall\n  mv s1, a0          # the initial break
+      li t0, 8192\n  add a0, s1, t0\n  li a7, 214\n  ecall\n  sub s2, a0, s1   # 8192
+      li t3, 4096\n  add t3, s1, t3\n  lw t1, 0(t3)\n  sw s2, 0(t3)\n  lw t2, 0(t3)      # 0, then 8192
+      li a0, 0x7ff00000\n  li a7, 214\n  ecall\n  sub s3, a0, s1   # refused: 8192
+      add a0, s2, s3\n  add a0, a0, t1\n  srli a0, a0, 12\n  add a0, a0, t2\n  srli a0, a0, 10${EXIT}`);
+    // ((8192 + 8192 + 0) >> 12) = 4; (4 + 8192) >> 10 = 8
+    expect(run.result.status).toBe(8);
+    expect(run.kernel.process.vmas.find((v) => v.name === '[heap]')).toMatchObject({ start: 0x401000, end: 0x403000 });
+  });
+
+  it('exit_group ends the process with the low 8 bits of a0', () => {
+    expect(runAsm('li a0, 0x1234\n  li a7, 94\n  ecall').result).toEqual({ status: 0x34, end: 'exit', report: null });
+  });
+});
+
+describe('the machine with the MMU off', () => {
+  it('runs programs at their physical addresses: no TLB, no faults, same results', () => {
+    const on = runProgram('rv32im-test.s');
+    const off = runProgram('rv32im-test.s', [], { mmu: false });
+    expect([off.stdout, off.result.status]).toEqual([on.stdout, 0]);
+    expect(off.kernel.process.faults).toEqual({ minor: 0, major: 0, protection: 0, invalid: 0 });
+    expect(off.machine.mmu.walks).toBe(0);
+    expect(off.machine.cpu.instret).toBe(on.machine.cpu.instret);
+  });
+
+  it('lets a program write its own code (no protection)', () => {
+    expect(runProgram('write-text.s', [], { mmu: false }).result.end).toBe('exit');
+  });
+});
+
+describe('determinism', () => {
+  it('gives identical statistics for the same program, config and seed', () => {
+    const stats = (): unknown => {
+      const run = runProgram('sieve.s', [], { dtlb: { entries: 16, ways: 4, policy: 'random' }, seed: 5 });
+      const s = collectStats('sieve', run.machine, run.kernel, run.result, 0);
+      return { ...s, host: null };
+    };
+    expect(stats()).toEqual(stats());
+  });
+});
