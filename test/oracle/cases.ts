@@ -5,12 +5,18 @@
 export interface OracleCase {
   name: string;
   sources: string[];
-  /** Executed under qemu-riscv32: its stdout and exit status are part of the fixture. */
+  /** Executed under qemu-riscv32 (and vmlab run): its stdout and exit status are part of the fixture. */
   run: boolean;
+  /** Arguments for the run (argv[1]...). */
+  args?: string[];
 }
 
 export const ORACLE_CASES: OracleCase[] = [
   { name: 'hello', sources: ['programs/hello.s'], run: true },
   { name: 'every-instruction', sources: ['test/corpus/every-instruction.s'], run: false },
   { name: 'multi-file', sources: ['test/corpus/multi/main.s', 'test/corpus/multi/lib.s'], run: true },
+  { name: 'rv32im-test', sources: ['programs/rv32im-test.s'], run: true },
+  { name: 'sieve', sources: ['programs/sieve.s'], run: true },
+  { name: 'bss-touch', sources: ['programs/bss-touch.s'], run: true, args: ['7'] },
+  { name: 'bss-touch-usage', sources: ['programs/bss-touch.s'], run: true, args: ['x'] },
 ];

@@ -12,6 +12,7 @@ import { ORACLE_CASES } from './cases.js';
 import { gnuBuild, gnuObjdump, qemuRun } from './gnu.js';
 import { objdumpInstructions, summarize, vmlabInstructions } from './compare.js';
 import { readFixture, vmlabBuild, withoutLinkerSymbols, writeFixture, type OracleFixture } from './fixtures.js';
+import { runElf } from '../kernel/harness.js';
 
 const RECORD = process.env.VMLAB_RECORD_FIXTURES === '1';
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-oracle-'));
@@ -19,15 +20,15 @@ const dir = mkdtempSync(join(tmpdir(), 'vmlab-oracle-'));
 describe.each(ORACLE_CASES)('$name against the GNU toolchain', (c) => {
   const vmlabElf = vmlabBuild(c);
   const vmlabPath = join(dir, `${c.name}.vmlab`);
-  writeFileSync(vmlabPath, vmlabElf);
+  writeFileSync(vmlabPath, vmlabElf, { mode: 0o755 }); // qemu-user runs only executable files
   const mine = summarize(vmlabElf);
   const addresses = Object.fromEntries(Object.entries(mine.sections).map(([name, s]) => [name, s.addr]));
   const gnuElf = gnuBuild(c.sources, addresses);
   const gnuPath = join(dir, `${c.name}.gnu`);
-  writeFileSync(gnuPath, gnuElf);
+  writeFileSync(gnuPath, gnuElf, { mode: 0o755 });
   const gnu = withoutLinkerSymbols(summarize(gnuElf));
   const objdump = objdumpInstructions(gnuObjdump(gnuPath));
-  const fixture: OracleFixture = { sources: c.sources, gnu, objdump, ...(c.run ? { run: qemuRun(gnuPath) } : {}) };
+  const fixture: OracleFixture = { sources: c.sources, gnu, objdump, ...(c.run ? { run: qemuRun(gnuPath, c.args) } : {}) };
 
   it('has the same sections, symbols and entry point as GNU as + ld', () => {
     expect(mine).toEqual(gnu);
@@ -47,7 +48,12 @@ describe.each(ORACLE_CASES)('$name against the GNU toolchain', (c) => {
 
   if (c.run) {
     it('runs under qemu-riscv32 exactly as the GNU-built executable', () => {
-      expect(qemuRun(vmlabPath)).toEqual(fixture.run);
+      expect(qemuRun(vmlabPath, c.args)).toEqual(fixture.run);
+    });
+
+    it('runs on vmlab with the stdout and exit status it has under qemu-riscv32', () => {
+      const run = runElf(vmlabElf, {}, [c.sources[0], ...(c.args ?? [])], 200_000_000);
+      expect({ stdout: run.stdout, status: run.result.status }).toEqual(fixture.run);
     });
   }
 

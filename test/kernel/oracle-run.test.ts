@@ -1,0 +1,12 @@
+/** vmlab run against the recorded qemu-riscv32 results (test/fixtures/oracle, npm run oracle:record). */
+import { describe, expect, it } from 'vitest';
+import { ORACLE_CASES } from '../oracle/cases.js';
+import { readFixture, vmlabBuild } from '../oracle/fixtures.js';
+import { runElf } from './harness.js';
+
+describe.each(ORACLE_CASES.filter((c) => c.run))('$name on vmlab', (c) => {
+  it('has the stdout and exit status qemu-riscv32 gave', () => {
+    const run = runElf(vmlabBuild(c), {}, [c.sources[0], ...(c.args ?? [])], 200_000_000);
+    expect({ stdout: run.stdout, status: run.result.status }).toEqual(readFixture(c).run);
+  });
+});
