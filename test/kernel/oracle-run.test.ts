@@ -5,8 +5,8 @@ import { readFixture, vmlabBuild } from '../oracle/fixtures.js';
 import { runElf } from './harness.js';
 
 describe.each(ORACLE_CASES.filter((c) => c.run))('$name on vmlab', (c) => {
-  it('has the stdout and exit status qemu-riscv32 gave', () => {
+  it('has the stdout, stderr and exit status qemu-riscv32 gave', () => {
     const run = runElf(vmlabBuild(c), {}, [c.sources[0], ...(c.args ?? [])], 200_000_000);
-    expect({ stdout: run.stdout, status: run.result.status }).toEqual(readFixture(c).run);
+    expect({ stdout: run.stdout, stderr: run.stderr, status: run.result.status }).toEqual(readFixture(c).run);
   });
 });

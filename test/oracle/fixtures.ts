@@ -12,7 +12,7 @@ export interface OracleFixture {
   /** objdump -d: [address, instruction] (objdump 2.40 aliases mapped to canonical names). */
   objdump: [number, string][];
   /** qemu-riscv32 running GNU's executable. */
-  run?: { stdout: string; status: number };
+  run?: { stdout: string; stderr: string; status: number };
 }
 
 const fixturePath = (c: OracleCase): string => `test/fixtures/oracle/${c.name}.json`;

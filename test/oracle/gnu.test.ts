@@ -51,9 +51,9 @@ describe.each(ORACLE_CASES)('$name against the GNU toolchain', (c) => {
       expect(qemuRun(vmlabPath, c.args)).toEqual(fixture.run);
     });
 
-    it('runs on vmlab with the stdout and exit status it has under qemu-riscv32', () => {
+    it('runs on vmlab with the output and exit status it has under qemu-riscv32', () => {
       const run = runElf(vmlabElf, {}, [c.sources[0], ...(c.args ?? [])], 200_000_000);
-      expect({ stdout: run.stdout, status: run.result.status }).toEqual(fixture.run);
+      expect({ stdout: run.stdout, stderr: run.stderr, status: run.result.status }).toEqual(fixture.run);
     });
   }
 

@@ -40,9 +40,9 @@ export function gnuObjdump(path: string): string {
   return execFileSync(OBJDUMP, ['-d', path], { encoding: 'utf8' });
 }
 
-/** Run the executable at `path` under qemu-riscv32 with `args`: its stdout and exit status. */
-export function qemuRun(path: string, args: readonly string[] = []): { stdout: string; status: number } {
+/** Run the executable at `path` under qemu-riscv32 with `args`: its stdout, stderr and exit status. */
+export function qemuRun(path: string, args: readonly string[] = []): { stdout: string; stderr: string; status: number } {
   const r = spawnSync(QEMU, [path, ...args], { encoding: 'utf8', timeout: 20000 });
   if (r.error) throw r.error;
-  return { stdout: r.stdout, status: r.status ?? -1 };
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }
