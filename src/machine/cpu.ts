@@ -15,6 +15,7 @@ import { CSR_NAMES } from '../isa/csr.js';
 import type { Ram } from './ram.js';
 import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, FAST_MASK, type FastTable, type Mmu } from './mmu.js';
 import type { Costs } from './costs.js';
+import type { Tlb } from './tlb.js';
 
 // Row indices of the instruction table. A const enum compiles to numeric literals, so the
 // dispatch switch is a jump table; assertRowIndices() checks them against INSTRUCTIONS at load.
@@ -143,6 +144,7 @@ export class Cpu {
   private readonly fastFetch: FastTable;
   private readonly fastLoad: FastTable;
   private readonly fastStore: FastTable;
+  private readonly dtlb: Tlb;
 
   constructor(private readonly ram: Ram, private readonly mmu: Mmu, costs: Costs, cyclesPerTick: number) {
     this.cyclesPerTick = cyclesPerTick;
@@ -156,27 +158,56 @@ export class Cpu {
     this.branchTakenExtra = costs.branchTaken - costs.branchNotTaken;
     this.memoryCycles = costs.memory;
     [this.fastFetch, this.fastLoad, this.fastStore] = mmu.fast;
+    this.dtlb = mmu.dtlb;
   }
 
-  /** Physical address for a data access, through the fast path or the MMU; -1 on a fault. */
-  private dataAddress(va: number, access: number, table: FastTable): number {
+  /**
+   * Physical address for a load of `va` (alignment mask `align`: 0, 1 or 3), through the fast
+   * path or the MMU. Returns -1 with the trap recorded on a misaligned address or a fault.
+   */
+  private loadAddress(va: number, align: number): number {
+    if ((va & align) !== 0) return this.fault(CAUSE_MISALIGNED_LOAD, va);
+    this.loads++;
     const vpn = va >>> 12;
     const i = vpn & FAST_MASK;
-    if (table.tag[i] === vpn) {
-      const slot = table.slot[i];
-      if (slot >= 0) this.mmu.dtlb.touch(slot);
-      return table.base[i] + (va & 0xfff);
+    const t = this.fastLoad;
+    if (t.tag[i] === vpn) {
+      const slot = t.slot[i];
+      if (slot !== this.dtlb.last && slot >= 0) this.dtlb.touch(slot);
+      return t.base[i] + (va & 0xfff);
     }
-    const pa = this.mmu.translate(va, access, this.user);
-    this.cycles += this.mmu.extraCycles;
-    return pa;
+    return this.translateData(va, ACCESS_LOAD);
   }
 
-  private trap(cause: number, value: number): number {
+  /** As loadAddress, for a store. */
+  private storeAddress(va: number, align: number): number {
+    if ((va & align) !== 0) return this.fault(CAUSE_MISALIGNED_STORE, va);
+    this.stores++;
+    const vpn = va >>> 12;
+    const i = vpn & FAST_MASK;
+    const t = this.fastStore;
+    if (t.tag[i] === vpn) {
+      const slot = t.slot[i];
+      if (slot !== this.dtlb.last && slot >= 0) this.dtlb.touch(slot);
+      return t.base[i] + (va & 0xfff);
+    }
+    return this.translateData(va, ACCESS_STORE);
+  }
+
+  /** The slow path of a data access: the MMU (TLB lookup, walk), its extra cycles, its fault. */
+  private translateData(va: number, access: number): number {
+    const pa = this.mmu.translate(va, access, this.user);
+    this.cycles += this.mmu.extraCycles;
+    return pa < 0 ? this.fault(this.mmu.faultCause, va) : pa;
+  }
+
+  /** Record a trap raised by an access; returns -1 for the caller to pass on. */
+  private fault(cause: number, value: number): number {
     this.trapCause = cause;
     this.trapValue = value;
-    return STOP_TRAP;
+    return -1;
   }
+
 
   /**
    * Execute up to `limit` instructions. Returns STOP_LIMIT, or STOP_TRAP with pc at the trapping
@@ -191,11 +222,11 @@ export class Cpu {
     const itlb = this.mmu.itlb;
     const memoryCycles = this.memoryCycles, takenExtra = this.branchTakenExtra;
     let pc = this.pc;
-    // Instructions retired, accesses attempted and cycles spent in this call: locals, added to
+    // Instructions retired, fetches attempted and cycles spent in this call: locals, added to
     // the fields on return (slow paths add their extra cycles to this.cycles directly).
-    let n = 0, fetches = 0, loads = 0, stores = 0, cycles = 0;
+    let n = 0, fetches = 0, cycles = 0;
     let stop = STOP_LIMIT;
-    while (n < limit) {
+    loop: while (n < limit) {
       // ---- fetch (pc is 4-byte aligned: jumps and branches check their targets)
       fetches++;
       const vpn = pc >>> 12;
@@ -203,14 +234,15 @@ export class Cpu {
       let pa: number;
       if (fetchTag[fi] === vpn) {
         const slot = fetchSlot[fi];
-        if (slot >= 0) itlb.touch(slot);
+        if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
         pa = fetchBase[fi] + (pc & 0xfff);
       } else {
         pa = this.mmu.translate(pc, ACCESS_FETCH, this.user);
         this.cycles += this.mmu.extraCycles;
         if (pa < 0) {
-          stop = this.trap(this.mmu.faultCause, pc);
-          break;
+          this.fault(this.mmu.faultCause, pc);
+          stop = STOP_TRAP;
+          break loop;
         }
       }
       const wi = pa >>> 2;
@@ -219,8 +251,9 @@ export class Cpu {
       if (op < 0) {
         const row = decode(w);
         if (row === undefined) {
-          stop = this.trap(CAUSE_ILLEGAL_INSTRUCTION, w >>> 0);
-          break;
+          this.fault(CAUSE_ILLEGAL_INSTRUCTION, w >>> 0);
+          stop = STOP_TRAP;
+          break loop;
         }
         op = ROW_INDEX[row.name];
         decoded[wi] = op + 1;
@@ -238,8 +271,9 @@ export class Cpu {
           const imm = ((w >> 31) << 20) | (((w >>> 12) & 255) << 12) | (((w >>> 20) & 1) << 11) | (((w >>> 21) & 1023) << 1);
           const target = (pc + imm) | 0;
           if ((target & 3) !== 0) {
-            stop = this.trap(CAUSE_MISALIGNED_FETCH, target);
-            break;
+            this.fault(CAUSE_MISALIGNED_FETCH, target);
+            stop = STOP_TRAP;
+            break loop;
           }
           if (rd) x[rd] = next;
           next = target;
@@ -248,8 +282,9 @@ export class Cpu {
         case Op.JALR: {
           const target = ((x[rs1] + (w >> 20)) & ~1) | 0;
           if ((target & 3) !== 0) {
-            stop = this.trap(CAUSE_MISALIGNED_FETCH, target);
-            break;
+            this.fault(CAUSE_MISALIGNED_FETCH, target);
+            stop = STOP_TRAP;
+            break loop;
           }
           if (rd) x[rd] = next;
           next = target;
@@ -269,55 +304,71 @@ export class Cpu {
           if (taken) {
             next = (pc + (((w >> 31) << 12) | (((w >>> 7) & 1) << 11) | (((w >>> 25) & 63) << 5) | (((w >>> 8) & 15) << 1))) | 0;
             if ((next & 3) !== 0) {
-              stop = this.trap(CAUSE_MISALIGNED_FETCH, next);
-              break;
+              this.fault(CAUSE_MISALIGNED_FETCH, next);
+              stop = STOP_TRAP;
+              break loop;
             }
             cost += takenExtra;
           }
           break;
         }
-        case Op.LB: case Op.LH: case Op.LW: case Op.LBU: case Op.LHU: {
-          const va = (x[rs1] + (w >> 20)) | 0;
-          const size = op === Op.LW ? 3 : op === Op.LH || op === Op.LHU ? 1 : 0;
-          if ((va & size) !== 0) {
-            stop = this.trap(CAUSE_MISALIGNED_LOAD, va);
-            break;
-          }
-          loads++;
-          const p = this.dataAddress(va, ACCESS_LOAD, this.fastLoad);
-          if (p < 0) {
-            stop = this.trap(this.mmu.faultCause, va);
-            break;
-          }
-          let v: number;
-          switch (op) {
-            case Op.LB: v = i8[p]; break;
-            case Op.LH: v = i16[p >>> 1]; break;
-            case Op.LW: v = i32[p >>> 2]; break;
-            case Op.LBU: v = u8[p]; break;
-            default: v = u16[p >>> 1]; break;
-          }
-          if (rd) x[rd] = v;
+        // Loads and stores: loadAddress/storeAddress check alignment and translate; -1 means
+        // the trap is recorded and nothing was changed.
+        case Op.LB: {
+          const p = this.loadAddress((x[rs1] + (w >> 20)) | 0, 0);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          if (rd) x[rd] = i8[p];
           cost += memoryCycles;
           break;
         }
-        case Op.SB: case Op.SH: case Op.SW: {
-          const va = (x[rs1] + (((w >> 25) << 5) | ((w >>> 7) & 31))) | 0;
-          const size = op === Op.SW ? 3 : op === Op.SH ? 1 : 0;
-          if ((va & size) !== 0) {
-            stop = this.trap(CAUSE_MISALIGNED_STORE, va);
-            break;
-          }
-          stores++;
-          const p = this.dataAddress(va, ACCESS_STORE, this.fastStore);
-          if (p < 0) {
-            stop = this.trap(this.mmu.faultCause, va);
-            break;
-          }
-          const v = x[rs2];
-          if (op === Op.SW) i32[p >>> 2] = v;
-          else if (op === Op.SH) u16[p >>> 1] = v;
-          else u8[p] = v;
+        case Op.LH: {
+          const p = this.loadAddress((x[rs1] + (w >> 20)) | 0, 1);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          if (rd) x[rd] = i16[p >>> 1];
+          cost += memoryCycles;
+          break;
+        }
+        case Op.LW: {
+          const p = this.loadAddress((x[rs1] + (w >> 20)) | 0, 3);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          if (rd) x[rd] = i32[p >>> 2];
+          cost += memoryCycles;
+          break;
+        }
+        case Op.LBU: {
+          const p = this.loadAddress((x[rs1] + (w >> 20)) | 0, 0);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          if (rd) x[rd] = u8[p];
+          cost += memoryCycles;
+          break;
+        }
+        case Op.LHU: {
+          const p = this.loadAddress((x[rs1] + (w >> 20)) | 0, 1);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          if (rd) x[rd] = u16[p >>> 1];
+          cost += memoryCycles;
+          break;
+        }
+        case Op.SB: {
+          const p = this.storeAddress((x[rs1] + (((w >> 25) << 5) | ((w >>> 7) & 31))) | 0, 0);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          u8[p] = x[rs2];
+          decoded[p >>> 2] = 0;
+          cost += memoryCycles;
+          break;
+        }
+        case Op.SH: {
+          const p = this.storeAddress((x[rs1] + (((w >> 25) << 5) | ((w >>> 7) & 31))) | 0, 1);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          u16[p >>> 1] = x[rs2];
+          decoded[p >>> 2] = 0;
+          cost += memoryCycles;
+          break;
+        }
+        case Op.SW: {
+          const p = this.storeAddress((x[rs1] + (((w >> 25) << 5) | ((w >>> 7) & 31))) | 0, 3);
+          if (p < 0) { stop = STOP_TRAP; break loop; }
+          i32[p >>> 2] = x[rs2];
           decoded[p >>> 2] = 0;
           cost += memoryCycles;
           break;
@@ -342,16 +393,25 @@ export class Cpu {
         case Op.OR: if (rd) x[rd] = x[rs1] | x[rs2]; break;
         case Op.AND: if (rd) x[rd] = x[rs1] & x[rs2]; break;
         case Op.FENCE: case Op.FENCE_TSO: case Op.FENCE_I: break;
-        case Op.ECALL: stop = this.trap(CAUSE_ECALL_U, 0); break;
-        case Op.EBREAK: stop = this.trap(CAUSE_BREAKPOINT, pc); break;
+        case Op.ECALL: // completes in the kernel, which advances pc past it
+          cycles += cost;
+          n++;
+          this.fault(CAUSE_ECALL_U, 0);
+          stop = STOP_TRAP;
+          break loop;
+        case Op.EBREAK:
+          this.fault(CAUSE_BREAKPOINT, pc);
+          stop = STOP_TRAP;
+          break loop;
         case Op.CSRRW: case Op.CSRRS: case Op.CSRRC: case Op.CSRRWI: case Op.CSRRSI: case Op.CSRRCI: {
           // Only the read-only user counters exist: a write (csrrw, or set/clear with a non-zero
           // source) is an illegal instruction, as is an unknown CSR.
           const writes = op === Op.CSRRW || op === Op.CSRRWI || rs1 !== 0;
           const v = writes ? null : this.readCounter(w >>> 20, this.cycles + cycles + cost, this.instret + n);
           if (v === null) {
-            stop = this.trap(CAUSE_ILLEGAL_INSTRUCTION, w >>> 0);
-            break;
+            this.fault(CAUSE_ILLEGAL_INSTRUCTION, w >>> 0);
+            stop = STOP_TRAP;
+            break loop;
           }
           if (rd) x[rd] = v;
           break;
@@ -389,13 +449,6 @@ export class Cpu {
           break;
         }
       }
-      if (stop !== STOP_LIMIT) {
-        if (op === Op.ECALL) { // the ecall completes in the kernel, which advances pc past it
-          cycles += cost;
-          n++;
-        }
-        break;
-      }
       cycles += cost;
       pc = next;
       n++;
@@ -404,8 +457,6 @@ export class Cpu {
     this.instret += n;
     this.cycles += cycles;
     this.fetches += fetches;
-    this.loads += loads;
-    this.stores += stores;
     return stop;
   }
 

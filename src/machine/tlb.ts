@@ -57,8 +57,8 @@ export class Tlb {
   private clock = 0;
   private rng: number;
   private megaEntries = 0;
-  /** The slot last touched, so repeated hits on one entry cost nothing. */
-  private last = -1;
+  /** The slot last touched, so repeated hits on one entry cost nothing (callers may test it first). */
+  last = -1;
 
   misses = 0;
   evictions = 0;
