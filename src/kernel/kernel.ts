@@ -17,7 +17,7 @@ import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '
 import { Frames } from './vm/frames.js';
 import { PAGE_SIZE, freewalk, lookup, mappage, uvmunmap, type PageTableContext } from './vm/pagetable.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, newVma, type Vma } from './vm/vma.js';
-import { copyin, copyout, type UserMemory } from './vm/uaccess.js';
+import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutable } from './exec.js';
 import { Process } from './proc.js';
 import { syscall } from './syscalls.js';
@@ -244,9 +244,9 @@ export class Kernel {
     return { ctx: this.pt, root: this.physical ? -1 : p.root, faultIn: (va, access) => this.pageFault(p, va, access) === null && !p.exited };
   }
 
-  /** Copy `length` bytes from `p`'s memory at `va` (null: -EFAULT). */
-  copyin(p: Process, va: number, length: number): Uint8Array | null {
-    return copyin(this.userMemory(p), va, length);
+  /** Copy up to `length` bytes from `p`'s memory at `va`: the readable prefix. */
+  copyinPrefix(p: Process, va: number, length: number): Uint8Array {
+    return copyinPrefix(this.userMemory(p), va, length);
   }
 
   /** Copy `data` into `p`'s memory at `va` (false: -EFAULT). */

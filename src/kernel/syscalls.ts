@@ -10,13 +10,22 @@ export const SYS_WRITE = 64, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 17
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 
+/** write() copies user memory in pieces of this size, so a huge count never needs a huge buffer. */
+const WRITE_CHUNK = 64 * 1024;
+
 const TABLE = new Map<number, Syscall>([
   [SYS_WRITE, (k, p, a) => {
     const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
     if (fd !== 1 && fd !== 2) return -EBADF;
-    const bytes = k.copyin(p, buf, count);
-    if (bytes === null) return -EFAULT;
-    k.output(fd, bytes);
+    // In chunks, as Linux does: a bad page part-way gives a short count (-EFAULT if the first).
+    let done = 0;
+    while (done < count) {
+      const want = Math.min(WRITE_CHUNK, count - done);
+      const bytes = k.copyinPrefix(p, buf + done, want);
+      if (bytes.length > 0) k.output(fd, bytes);
+      done += bytes.length;
+      if (bytes.length < want) return done > 0 ? done : -EFAULT;
+    }
     return count;
   }],
   [SYS_EXIT, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],

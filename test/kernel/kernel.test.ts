@@ -67,6 +67,21 @@ describe('system calls', () => {
     expect(call('li a7, 999')).toBe(38);
   });
 
+  it('write with a huge count writes what is readable and returns that count', () => {
+    // 4096 - 8 bytes of .data (zeros past the string) are readable; the next page is not mapped.
+    const run = runAsm(`li a0, 1\n  la a1, m\n  li a2, 0x7fffffff\n  li a7, 64\n  ecall\n  li t0, 4088\n  sub a0, a0, t0${EXIT}` +
+      '.data\n.space 8\nm: .ascii "hi"');
+    expect(run.result.status).toBe(0);
+    expect(run.stdout.length).toBe(4088);
+    expect(run.stdout.startsWith('hi\0')).toBe(true);
+  });
+
+  it('frees every frame when the process ends', () => {
+    const run = runProgram('bss-touch.s', ['50']);
+    expect(run.kernel.frames.peakUsed).toBeGreaterThan(50);
+    expect(run.kernel.frames.used).toBe(0);
+  });
+
   it('getpid is 1 for the first process', () => {
     expect(runAsm(`li a7, 172\n  ecall${EXIT}`).result.status).toBe(1);
   });

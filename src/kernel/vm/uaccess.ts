@@ -1,5 +1,5 @@
 /**
- * The kernel's access to user memory (copyin/copyout), through the process's page table: a page
+ * The kernel's access to user memory (copyinPrefix/copyout), through the process's page table: a page
  * of a valid buffer that is not yet present is faulted in on the kernel's behalf, as if the user
  * had touched it; an address no area allows gives null (the syscall returns -EFAULT). With the
  * MMU off, user addresses are physical.
@@ -32,19 +32,22 @@ function userAddress(m: UserMemory, va: number, access: number): number {
   return -1;
 }
 
-/** Copy `length` bytes from user `va`; null if any byte is not readable. */
-export function copyin(m: UserMemory, va: number, length: number): Uint8Array | null {
-  if (va < 0 || va + length > 0x100000000) return null;
-  const out = new Uint8Array(length);
-  for (let done = 0; done < length;) {
-    const at = va + done;
+/**
+ * Copy up to `length` bytes from user `va`: the longest readable prefix (shorter than `length` if
+ * a page on the way is not readable; empty if the first is not).
+ */
+export function copyinPrefix(m: UserMemory, va: number, length: number): Uint8Array {
+  const end = Math.min(va + length, 0x100000000);
+  const chunks: Uint8Array[] = [];
+  let at = va;
+  while (at < end) {
     const pa = userAddress(m, at, ACCESS_LOAD);
-    if (pa < 0) return null;
-    const n = Math.min(length - done, PAGE_SIZE - (at % PAGE_SIZE));
-    out.set(m.ctx.ram.bytes.subarray(pa, pa + n), done);
-    done += n;
+    if (pa < 0) break;
+    const n = Math.min(end - at, PAGE_SIZE - (at % PAGE_SIZE));
+    chunks.push(m.ctx.ram.bytes.slice(pa, pa + n));
+    at += n;
   }
-  return out;
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
 /** Copy `data` to user `va`; false if any byte is not writable. */
