@@ -130,3 +130,18 @@ describe('the host fast path', () => {
     expect(mmu.fast[ACCESS_LOAD].tag[evicted & FAST_MASK]).toBe(-1);
   });
 });
+
+describe('the second-level TLB', () => {
+  it('answers an L1 miss without a walk when it holds the page', () => {
+    const ram = new Ram(64 * 1024);
+    const l1 = new Tlb({ entries: 1, ways: 1, policy: 'lru' }, 10);
+    const l2 = new Tlb({ entries: 8, ways: 8, policy: 'lru' }, 10);
+    const mmu = new Mmu(ram, SV32, l1, l1, l2, COSTS);
+    ram.write32(4096 + 4, (2 << 10) | FLAG_V);
+    for (let i = 0; i < 2; i++) ram.write32(2 * 4096 + i * 4, (3 << 10) | FLAG_V | FLAG_R | FLAG_U);
+    mmu.setSatp(true, 0, 1);
+    for (const va of [0x00400000, 0x00401000, 0x00400000]) expect(mmu.translate(va, ACCESS_LOAD, true)).toBe(3 * 4096);
+    expect([l1.misses, l2.misses, mmu.l2Hits, mmu.walks]).toEqual([3, 2, 1, 2]);
+    expect(mmu.extraCycles).toBe(COSTS.l2tlbHit);
+  });
+});
