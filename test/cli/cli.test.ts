@@ -103,10 +103,12 @@ describe('vmlab disasm', () => {
 });
 
 describe('vmlab demo', () => {
-  it('assembles and disassembles programs/hello.s', () => {
+  it('assembles, disassembles and runs programs/hello.s', () => {
     const r = vmlab('demo');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('$ vmlab asm programs/hello.s --listing -o hello.elf');
     expect(r.stdout).toContain('  400020:\t00000073          \tecall');
+    expect(r.stdout).toContain('$ vmlab run hello.elf --stats\nHello from vmlab!\nvmlab: hello.elf: exited with status 0\n  instructions          9\n');
+    expect(r.stdout).toContain('  page faults           1 minor, 1 major, 0 protection\n');
   });
 });
