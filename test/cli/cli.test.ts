@@ -1,16 +1,12 @@
 /** The vmlab command as a user runs it (compiled JS, as `npx vmlab` does). */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vmlab } from './vmlab.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-cli-'));
 
-function vmlab(...args: string[]): { stdout: string; stderr: string; status: number } {
-  const r = spawnSync(process.execPath, ['bin/vmlab.js', ...args], { encoding: 'utf8' });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
-}
 
 describe('vmlab asm', () => {
   it('writes an executable and a listing', () => {

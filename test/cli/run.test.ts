@@ -1,16 +1,11 @@
 /** `vmlab run` as a user runs it. */
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vmlab } from './vmlab.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-run-'));
-
-function vmlab(...args: string[]): { stdout: string; stderr: string; status: number } {
-  const r = spawnSync(process.execPath, ['bin/vmlab.js', ...args], { encoding: 'utf8' });
-  return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
-}
 
 describe('vmlab run', () => {
   it('runs a .s file: guest stdout on stdout, guest status as vmlab\'s', () => {
