@@ -1,5 +1,7 @@
 /** `vmlab run PROG.s|PROG [args...]`: run a program on the machine and report what it cost. */
 import type { Command } from 'commander';
+import { existsSync, readSync, statSync } from 'node:fs';
+import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
 import { ExecError, Kernel } from '../kernel/kernel.js';
 import { collectStats, formatStats, statsJson } from '../stats/report.js';
@@ -13,6 +15,8 @@ export const STATUS_CANNOT_EXECUTE = 126;
 export const STATUS_LIMIT = 124;
 
 interface RunFlags extends Knobs {
+  root?: string;
+  writeThrough?: boolean;
   config?: string;
   stats?: boolean;
   statsJson?: string;
@@ -34,6 +38,8 @@ export function runCommand(program: Command): void {
     .option('--costs <preset>', 'cycle-model preset: default, textbook, flat')
     .option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
+    .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
+    .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
     .option('--max-instructions <n>', 'stop after this many instructions')
     .option('--seed <n>', 'seed for every random choice (default 1)')
     .option('--stats', 'print a report of the run on stderr')
@@ -51,6 +57,8 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
   const kernel = new Kernel(machine, {
     stdout: (b) => { process.stdout.write(b); },
     stderr: (b) => { process.stderr.write(b); },
+    stdin: readStdin,
+    fs: guestFs(flags.root ?? '.', flags.writeThrough ?? false),
   });
   try {
     kernel.exec(bytes, [path, ...args], []);
@@ -67,6 +75,21 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
   return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+function guestFs(root: string, writeThrough: boolean): GuestFs {
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`bad --root '${root}': not a directory`);
+  return new GuestFs(root, writeThrough);
+}
+
+/** Up to `max` bytes of vmlab's standard input (none if it is closed). */
+function readStdin(max: number): Uint8Array {
+  const buffer = Buffer.alloc(max);
+  try {
+    return buffer.subarray(0, readSync(0, buffer, 0, max, null));
+  } catch {
+    return new Uint8Array(0);
+  }
 }
 
 function definedKnobs(flags: RunFlags): Knobs {

@@ -1,2 +1,3 @@
 /** Linux errno values (returned negated by system calls). */
-export const EBADF = 9, ENOMEM = 12, EFAULT = 14, EINVAL = 22, ENOSYS = 38;
+export const ENOENT = 2, EBADF = 9, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17, ENOTDIR = 20, EISDIR = 21;
+export const EINVAL = 22, EMFILE = 24, ESPIPE = 29, ENAMETOOLONG = 36, ENOSYS = 38;

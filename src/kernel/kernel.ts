@@ -20,6 +20,8 @@ import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, newVma, 
 import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutable } from './exec.js';
 import { Process } from './proc.js';
+import type { GuestFs } from './fs.js';
+import { PageCache } from './vm/pagecache.js';
 import { syscall } from './syscalls.js';
 import { SIGBUS, SIGILL, SIGKILL, SIGNAL_NAMES, SIGSEGV, SIGTRAP, signalStatus } from './signals.js';
 
@@ -36,6 +38,10 @@ const SLICE = 1 << 20;
 export interface KernelIo {
   stdout: (bytes: Uint8Array) => void;
   stderr: (bytes: Uint8Array) => void;
+  /** Up to `max` bytes of input for descriptor 0 (empty: end of file). Default: none. */
+  stdin?: (max: number) => Uint8Array;
+  /** The file tree the guest sees (--root). Default: none (file calls give ENOENT). */
+  fs?: GuestFs;
 }
 
 export interface RunResult {
@@ -49,6 +55,8 @@ export interface RunResult {
 
 export class Kernel {
   readonly frames: Frames;
+  readonly fs: GuestFs | null;
+  readonly pageCache: PageCache | null;
   private readonly pt: PageTableContext;
   private proc: Process | null = null;
   private nextPid = 1;
@@ -58,6 +66,26 @@ export class Kernel {
     this.frames = new Frames(machine.ram);
     this.pt = { ram: machine.ram, frames: this.frames, flush: (va) => machine.mmu.flushPage(va) };
     this.physical = !machine.config.mmu;
+    this.fs = io.fs ?? null;
+    this.pageCache = this.fs
+      ? new PageCache(machine.ram, this.frames, this.fs, () => this.allocFrame(),
+        (pages) => { machine.cpu.cycles += pages * machine.config.costs.disk; })
+      : null;
+  }
+
+  /**
+   * A zeroed frame for the kernel's use; when RAM is full, clean page-cache pages nobody maps
+   * are reclaimed first. Returns -1 if there is still none.
+   */
+  allocFrame(): number {
+    const frame = this.frames.kalloc();
+    if (frame >= 0 || !this.pageCache || this.pageCache.reclaim() === 0) return frame;
+    return this.frames.kalloc();
+  }
+
+  /** Up to `max` bytes of standard input. */
+  readStdin(max: number): Uint8Array {
+    return this.io.stdin ? this.io.stdin(max) : new Uint8Array(0);
   }
 
   /** The process being run (after exec). */
@@ -80,7 +108,7 @@ export class Kernel {
       this.loadPhysical(image.vmas);
       p.vmas = image.vmas;
     } else {
-      p.root = this.frames.kalloc();
+      p.root = this.allocFrame();
       this.mapKernel(p.root);
       p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - STACK_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
       this.machine.mmu.setSatp(true, this.machine.config.asid ? p.pid : 0, p.root);
@@ -194,7 +222,7 @@ export class Kernel {
       this.machine.mmu.flushPage(page);
       return null;
     }
-    const frame = this.frames.kalloc();
+    const frame = this.allocFrame();
     if (frame < 0) {
       this.kill(p, SIGKILL, `out of memory: no free frame for ${hex32(page)} in ${describeVma(vma)}`);
       return null;
@@ -229,10 +257,12 @@ export class Kernel {
     this.exit(p, signalStatus(signal));
   }
 
-  /** End `p` with exit status `status`, freeing its memory. */
+  /** End `p` with exit status `status`, freeing its memory and writing back dirty file pages. */
   exit(p: Process, status: number): void {
     p.exited = true;
     p.exitStatus = status;
+    p.files = [];
+    this.pageCache?.writeBack();
     if (p.root >= 0) {
       freewalk(this.pt, p.root, USER_TOP);
       p.root = -1;

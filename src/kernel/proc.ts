@@ -1,5 +1,6 @@
-/** A process: its address space (root page table and areas), heap break, and how it ended. */
+/** A process: its address space (root page table and areas), heap break, open files, and how it ended. */
 import type { Vma } from './vm/vma.js';
+import { standardFiles, type OpenFile } from './files.js';
 
 export interface ProcessFaults {
   minor: number;
@@ -21,6 +22,8 @@ export class Process {
   signal: string | null = null;
   report: string | null = null;
   readonly faults: ProcessFaults = { minor: 0, major: 0, protection: 0, invalid: 0 };
+  /** Open files by descriptor (null: closed). */
+  files: (OpenFile | null)[] = standardFiles();
 
   constructor(readonly pid: number, readonly name: string) {}
 }

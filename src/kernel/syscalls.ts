@@ -5,8 +5,11 @@
 import type { Kernel } from './kernel.js';
 import type { Process } from './proc.js';
 import { EBADF, EFAULT, ENOSYS } from './errno.js';
+import { sysClose, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile } from './files.js';
 
-export const SYS_WRITE = 64, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
+export const SYS_UNLINKAT = 35, SYS_OPENAT = 56, SYS_CLOSE = 57, SYS_LLSEEK = 62, SYS_READ = 63, SYS_WRITE = 64;
+export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
+export const SYS_STATX = 291;
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 
@@ -14,9 +17,19 @@ type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 const WRITE_CHUNK = 64 * 1024;
 
 const TABLE = new Map<number, Syscall>([
+  [SYS_OPENAT, (k, p, a) => sysOpenat(k, p, a[0], a[1] >>> 0, a[2])],
+  [SYS_CLOSE, (k, p, a) => sysClose(k, p, a[0])],
+  [SYS_READ, (k, p, a) => sysRead(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],
+  [SYS_LLSEEK, (k, p, a) => sysLlseek(k, p, a[0], a[1], a[2], a[3] >>> 0, a[4])],
+  [SYS_FSTAT, (k, p, a) => sysFstat(k, p, a[0], a[1] >>> 0)],
+  [SYS_STATX, (k, p, a) => sysStatx(k, p, a[0], a[1] >>> 0, a[2], a[4] >>> 0)],
+  [SYS_UNLINKAT, (k, p, a) => sysUnlinkat(k, p, a[0], a[1] >>> 0, a[2])],
+  [SYS_FSYNC, (k, p, a) => sysFsync(k, p, a[0])],
   [SYS_WRITE, (k, p, a) => {
     const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
-    if (fd !== 1 && fd !== 2) return -EBADF;
+    const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+    if (f?.kind === 'file') return sysWriteFile(k, p, f, buf, count);
+    if (!f || fd === 0) return -EBADF;
     // In chunks, as Linux does: a bad page part-way gives a short count (-EFAULT if the first).
     let done = 0;
     while (done < count) {

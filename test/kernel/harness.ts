@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
 import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/machine.js';
-import { Kernel, type RunResult } from '../../src/kernel/kernel.js';
+import { Kernel, type KernelIo, type RunResult } from '../../src/kernel/kernel.js';
 
 export interface Run {
   machine: Machine;
@@ -12,10 +12,14 @@ export interface Run {
   stderr: string;
 }
 
+/** What a run may add to the kernel's I/O: a file tree, standard input. */
+export type RunIo = Pick<KernelIo, 'fs' | 'stdin'>;
+
 /** Assemble `source` (a _start is added unless present) and run it to the end. */
-export function runAsm(source: string, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000): Run {
+export function runAsm(source: string, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000,
+  io: RunIo = {}): Run {
   const text = /_start\b/.test(source) ? source : `.globl _start\n_start:\n${source}`;
-  return runElf(assemble([{ path: 't.s', text }]).elf, config, argv, maxInstructions);
+  return runElf(assemble([{ path: 't.s', text }]).elf, config, argv, maxInstructions, io);
 }
 
 /** Run one of programs/*.s. */
@@ -25,11 +29,12 @@ export function runProgram(name: string, args: string[] = [], config: Partial<Ma
   return runElf(elf, config, [path, ...args], 100_000_000);
 }
 
-export function runElf(elf: Uint8Array, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000): Run {
+export function runElf(elf: Uint8Array, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000,
+  io: RunIo = {}): Run {
   const machine = new Machine({ ...DEFAULT_CONFIG, ...config });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  const kernel = new Kernel(machine, { stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)) });
+  const kernel = new Kernel(machine, { stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)), ...io });
   kernel.exec(elf, argv, []);
   const result = kernel.run(maxInstructions);
   return { machine, kernel, result, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };

@@ -1,0 +1,247 @@
+/**
+ * Open files and the file system calls (Linux rv32 numbers and semantics, as qemu-riscv32 shows
+ * them): openat, close, read, write, llseek, fstat (a convenience: rv32 Linux has no fstat; this
+ * one fills the generic `struct stat64`), statx, unlinkat, fsync. File data goes through the page
+ * cache. Descriptors 0, 1 and 2 are vmlab's stdin, stdout and stderr.
+ */
+import type { Kernel } from './kernel.js';
+import type { Process } from './proc.js';
+import { FsError, type GuestFs, type Inode } from './fs.js';
+import { PAGE_SIZE } from './vm/pagetable.js';
+import { EBADF, EEXIST, EFAULT, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
+
+export type OpenFile =
+  | { kind: 'tty'; fd: number }
+  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean };
+
+export const O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000;
+export const O_APPEND = 0o2000, O_DIRECTORY = 0o200000;
+export const AT_FDCWD = -100, AT_EMPTY_PATH = 0x1000, AT_REMOVEDIR = 0x200;
+const MAX_FILES = 256;
+const PATH_MAX = 4096;
+const S_IFREG = 0o100000, S_IFDIR = 0o040000;
+
+/** The standard descriptors a process starts with. */
+export function standardFiles(): (OpenFile | null)[] {
+  return [{ kind: 'tty', fd: 0 }, { kind: 'tty', fd: 1 }, { kind: 'tty', fd: 2 }];
+}
+
+function fsOf(k: Kernel): GuestFs {
+  if (!k.fs) throw new FsError(ENOENT);
+  return k.fs;
+}
+
+/** Read a NUL-terminated path from user memory; a negative errno on failure. */
+function userPath(k: Kernel, p: Process, va: number): string | number {
+  const bytes = k.copyinPrefix(p, va, PATH_MAX);
+  const end = bytes.indexOf(0);
+  if (end < 0) return bytes.length < PATH_MAX ? -EFAULT : -ENAMETOOLONG;
+  return Buffer.from(bytes.subarray(0, end)).toString('utf8');
+}
+
+/** The guest path `path` names relative to `dirfd` (AT_FDCWD: the root, which is the cwd). */
+function resolveAt(p: Process, dirfd: number, path: string): string | number {
+  if (path.startsWith('/') || dirfd === AT_FDCWD) return path;
+  const dir = p.files[dirfd];
+  if (!dir) return -EBADF;
+  if (dir.kind !== 'file' || !dir.inode.isDir) return -ENOTDIR;
+  return `${dir.inode.path}/${path}`;
+}
+
+function fileOf(p: Process, fd: number): OpenFile | null {
+  return fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+}
+
+/** Run `f`, turning a path-resolution FsError into its negative errno. */
+function fsCall(f: () => number): number {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof FsError) return -e.errno;
+    throw e;
+  }
+}
+
+export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number): number {
+  const raw = userPath(k, p, pathVa);
+  if (typeof raw === 'number') return raw;
+  const path = resolveAt(p, dirfd, raw);
+  if (typeof path === 'number') return path;
+  return fsCall(() => {
+    const fs = fsOf(k);
+    const access = flags & O_ACCMODE;
+    if (access === O_ACCMODE) return -EINVAL;
+    let inode: Inode;
+    try {
+      inode = fs.lookup(path);
+      if ((flags & O_CREAT) && (flags & O_EXCL)) return -EEXIST;
+    } catch (e) {
+      if (!(e instanceof FsError && e.errno === ENOENT && (flags & O_CREAT))) throw e;
+      inode = fs.create(path);
+    }
+    const writable = access === O_WRONLY || access === O_RDWR;
+    if (inode.isDir && (writable || (flags & O_CREAT))) return -EISDIR;
+    if (!inode.isDir && (flags & O_DIRECTORY)) return -ENOTDIR;
+    if (writable && (flags & O_TRUNC) && inode.size > 0) {
+      inode.truncate(0);
+      k.pageCache?.truncate(inode, 0);
+    }
+    let fd = p.files.indexOf(null);
+    if (fd < 0) fd = p.files.length;
+    if (fd >= MAX_FILES) return -EMFILE;
+    p.files[fd] = { kind: 'file', inode, offset: 0, readable: access !== O_WRONLY, writable, append: (flags & O_APPEND) !== 0 };
+    return fd;
+  });
+}
+
+export function sysClose(_k: Kernel, p: Process, fd: number): number {
+  if (!fileOf(p, fd)) return -EBADF;
+  p.files[fd] = null;
+  return 0;
+}
+
+export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: number): number {
+  const f = fileOf(p, fd);
+  if (!f) return -EBADF;
+  if (f.kind === 'tty') {
+    if (fd !== 0) return -EBADF;
+    const input = k.readStdin(Math.min(count, 65536));
+    if (input.length && !k.copyout(p, buf, input)) return -EFAULT;
+    return input.length;
+  }
+  if (!f.readable) return -EBADF;
+  if (f.inode.isDir) return -EISDIR;
+  const cache = k.pageCache!;
+  const end = Math.min(f.inode.size, f.offset + count);
+  let done = 0;
+  for (let at = f.offset; at < end;) {
+    const page = cache.page(f.inode, Math.floor(at / PAGE_SIZE));
+    if (!page) return done > 0 ? done : -ENOMEM;
+    const n = Math.min(end - at, PAGE_SIZE - (at % PAGE_SIZE));
+    const from = page.frame * PAGE_SIZE + (at % PAGE_SIZE);
+    if (!k.copyout(p, buf + done, k.machine.ram.bytes.subarray(from, from + n))) return done > 0 ? done : -EFAULT;
+    done += n;
+    at += n;
+  }
+  f.offset += done;
+  return done;
+}
+
+/** write() to a file (descriptors 1 and 2 are handled with the terminal). */
+export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file' }, buf: number, count: number): number {
+  if (!f.writable) return -EBADF;
+  const cache = k.pageCache!;
+  if (f.append) f.offset = f.inode.size;
+  let done = 0;
+  while (done < count) {
+    const at = f.offset + done;
+    const n = Math.min(count - done, PAGE_SIZE - (at % PAGE_SIZE));
+    const bytes = k.copyinPrefix(p, buf + done, n);
+    const page = bytes.length > 0 ? cache.page(f.inode, Math.floor(at / PAGE_SIZE)) : null;
+    if (page) {
+      k.machine.ram.writeBytes(page.frame * PAGE_SIZE + (at % PAGE_SIZE), bytes);
+      page.dirty = true;
+      done += bytes.length;
+      f.inode.size = Math.max(f.inode.size, at + bytes.length);
+    }
+    if (!page || bytes.length < n) {
+      if (done === 0) return page === null && bytes.length > 0 ? -ENOMEM : -EFAULT;
+      break;
+    }
+  }
+  f.offset += done;
+  return done;
+}
+
+export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: number, resultVa: number, whence: number): number {
+  const f = fileOf(p, fd);
+  if (!f) return -EBADF;
+  if (f.kind === 'tty') return -ESPIPE;
+  const offset = (high | 0) * 2 ** 32 + (low >>> 0);
+  const base = whence === 0 ? 0 : whence === 1 ? f.offset : whence === 2 ? f.inode.size : NaN;
+  const target = base + offset;
+  if (Number.isNaN(target) || target < 0) return -EINVAL;
+  const out = new DataView(new ArrayBuffer(8));
+  out.setBigInt64(0, BigInt(target), true);
+  if (!k.copyout(p, resultVa, new Uint8Array(out.buffer))) return -EFAULT;
+  f.offset = target;
+  return 0;
+}
+
+interface StatFields { ino: number; mode: number; size: number; nlink: number }
+
+function statOfInode(i: Inode): StatFields {
+  return { ino: i.ino, mode: i.isDir ? S_IFDIR | 0o755 : S_IFREG | 0o644, size: i.size, nlink: i.isDir ? 2 : i.nlink };
+}
+
+function statOf(f: OpenFile): StatFields {
+  return f.kind === 'tty' ? { ino: 1 + f.fd, mode: 0o020620, size: 0, nlink: 1 } : statOfInode(f.inode);
+}
+
+/** fstat (80): the generic 32-bit `struct stat64` (104 bytes). */
+export function sysFstat(k: Kernel, p: Process, fd: number, bufVa: number): number {
+  const f = fileOf(p, fd);
+  if (!f) return -EBADF;
+  const s = statOf(f);
+  const v = new DataView(new ArrayBuffer(104));
+  v.setBigUint64(8, BigInt(s.ino), true);
+  v.setUint32(16, s.mode, true);
+  v.setUint32(20, s.nlink, true);
+  v.setBigInt64(48, BigInt(s.size), true);
+  v.setInt32(56, PAGE_SIZE, true);
+  v.setBigInt64(64, BigInt(Math.ceil(s.size / 512)), true);
+  return k.copyout(p, bufVa, new Uint8Array(v.buffer)) ? 0 : -EFAULT;
+}
+
+/** statx (291): `struct statx` (256 bytes) with the basic fields. */
+export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number, bufVa: number): number {
+  const raw = userPath(k, p, pathVa);
+  if (typeof raw === 'number') return raw;
+  let s: StatFields;
+  if (raw === '' && (flags & AT_EMPTY_PATH) && dirfd !== AT_FDCWD) {
+    const f = fileOf(p, dirfd);
+    if (!f) return -EBADF;
+    s = statOf(f);
+  } else {
+    if (raw === '' && !(flags & AT_EMPTY_PATH)) return -ENOENT;
+    const path = resolveAt(p, dirfd, raw === '' ? '/' : raw);
+    if (typeof path === 'number') return path;
+    let inode: Inode | undefined;
+    const status = fsCall(() => {
+      inode = fsOf(k).lookup(path);
+      return 0;
+    });
+    if (status < 0) return status;
+    s = statOfInode(inode!);
+  }
+  const v = new DataView(new ArrayBuffer(256));
+  v.setUint32(0, 0x7ff, true); // STATX_BASIC_STATS
+  v.setUint32(4, PAGE_SIZE, true);
+  v.setUint32(16, s.nlink, true);
+  v.setUint16(28, s.mode, true);
+  v.setBigUint64(32, BigInt(s.ino), true);
+  v.setBigUint64(40, BigInt(s.size), true);
+  v.setBigUint64(48, BigInt(Math.ceil(s.size / 512)), true);
+  return k.copyout(p, bufVa, new Uint8Array(v.buffer)) ? 0 : -EFAULT;
+}
+
+export function sysUnlinkat(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number): number {
+  if (flags & ~AT_REMOVEDIR) return -EINVAL;
+  if (flags & AT_REMOVEDIR) return -EINVAL; // rmdir is not supported
+  const raw = userPath(k, p, pathVa);
+  if (typeof raw === 'number') return raw;
+  const path = resolveAt(p, dirfd, raw);
+  if (typeof path === 'number') return path;
+  return fsCall(() => {
+    fsOf(k).unlink(path);
+    return 0;
+  });
+}
+
+export function sysFsync(k: Kernel, p: Process, fd: number): number {
+  const f = fileOf(p, fd);
+  if (!f) return -EBADF;
+  if (f.kind === 'file') k.pageCache?.writeBack(f.inode);
+  return 0;
+}
+

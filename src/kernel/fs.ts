@@ -1,0 +1,163 @@
+/**
+ * The file tree the guest sees: rooted at a host directory (--root), kept in memory. Files are
+ * read from the host on first use; the guest's changes (writes, new files, unlinks) stay in
+ * vmlab's memory unless write-through is on. A guest path is resolved inside the root: ".."
+ * stops at the root, and a path whose host file is a symlink leading outside the root is refused.
+ *
+ * An Inode's `data` is what is "on disk": the page cache (vm/pagecache.ts) holds pages of it in
+ * frames, and writes back dirty pages into it.
+ */
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { EACCES, EEXIST, EISDIR, ENOENT, ENOTDIR } from './errno.js';
+
+export class Inode {
+  /** Bytes on disk (only the first `size` count); loaded from the host lazily. */
+  private bytes: Uint8Array | null;
+  size: number;
+  nlink = 1;
+
+  constructor(readonly ino: number, readonly path: string, readonly isDir: boolean, private readonly hostPath: string | null,
+    size: number) {
+    this.bytes = hostPath === null ? new Uint8Array(0) : null;
+    this.size = size;
+  }
+
+  /** The on-disk contents (reading the host file the first time). */
+  get data(): Uint8Array {
+    if (this.bytes === null) this.bytes = this.hostPath ? new Uint8Array(readFileSync(this.hostPath)) : new Uint8Array(0);
+    return this.bytes;
+  }
+
+  /** Write `chunk` at `offset` on disk, growing the file if needed. */
+  writeData(offset: number, chunk: Uint8Array): void {
+    const end = offset + chunk.length;
+    let bytes = this.data;
+    if (end > bytes.length) {
+      const grown = new Uint8Array(Math.max(end, bytes.length * 2));
+      grown.set(bytes);
+      bytes = grown;
+      this.bytes = grown;
+    }
+    bytes.set(chunk, offset);
+  }
+
+  /** Cut or extend the file to `size` bytes (new bytes are zero). */
+  truncate(size: number): void {
+    if (size < this.size && this.bytes) this.bytes.fill(0, size, this.size);
+    this.size = size;
+  }
+}
+
+/** A path resolution that failed: the errno to return. */
+export class FsError extends Error {
+  constructor(readonly errno: number) {
+    super(`errno ${errno}`);
+  }
+}
+
+export class GuestFs {
+  private readonly inodes = new Map<string, Inode | 'deleted'>();
+  private nextIno = 2;
+  private readonly realRoot: string;
+
+  constructor(readonly root: string, readonly writeThrough: boolean) {
+    this.realRoot = realpathSync(root);
+  }
+
+  /** The normalized guest path ("/a/b") of `path` (absolute, or relative to the root). */
+  static normalize(path: string): string {
+    const parts: string[] = [];
+    for (const part of path.split('/')) {
+      if (part === '' || part === '.') continue;
+      if (part === '..') parts.pop();
+      else parts.push(part);
+    }
+    return '/' + parts.join('/');
+  }
+
+  private hostPath(guestPath: string): string {
+    return guestPath === '/' ? this.realRoot : join(this.realRoot, guestPath);
+  }
+
+  /** Whether host `path` (existing) lies inside the root once symlinks are followed. */
+  private inside(path: string): boolean {
+    const real = realpathSync(path);
+    const prefix = this.realRoot.endsWith(sep) ? this.realRoot : this.realRoot + sep;
+    return real === this.realRoot || real.startsWith(prefix);
+  }
+
+  /** The inode at guest `path`, or throws FsError (ENOENT, EACCES for an escaping symlink). */
+  lookup(path: string): Inode {
+    const guest = GuestFs.normalize(path);
+    const known = this.inodes.get(guest);
+    if (known === 'deleted') throw new FsError(ENOENT);
+    if (known) return known;
+    this.requireParentDir(guest);
+    const host = this.hostPath(guest);
+    if (!existsSync(host)) {
+      if (lstatSafe(host)) throw new FsError(EACCES); // a dangling symlink
+      throw new FsError(ENOENT);
+    }
+    if (!this.inside(host)) throw new FsError(EACCES);
+    const st = statSync(host);
+    const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
+    this.inodes.set(guest, inode);
+    return inode;
+  }
+
+  /** Create an empty file at `path` (its directory must exist); EEXIST if there is one. */
+  create(path: string): Inode {
+    const guest = GuestFs.normalize(path);
+    if (this.exists(guest)) throw new FsError(EEXIST);
+    if (guest === '/') throw new FsError(EISDIR);
+    this.requireParentDir(guest);
+    const inode = new Inode(this.nextIno++, guest, false, null, 0);
+    this.inodes.set(guest, inode);
+    return inode;
+  }
+
+  private exists(guest: string): boolean {
+    try {
+      this.lookup(guest);
+      return true;
+    } catch (e) {
+      if (e instanceof FsError && e.errno === ENOENT) return false;
+      throw e;
+    }
+  }
+
+  private requireParentDir(guest: string): void {
+    const parent = guest.slice(0, guest.lastIndexOf('/')) || '/';
+    if (parent === guest) return;
+    const dir = this.lookup(parent);
+    if (!dir.isDir) throw new FsError(ENOTDIR);
+  }
+
+  /** Remove the name `path` (a file): the inode lives on while open or mapped. */
+  unlink(path: string): void {
+    const inode = this.lookup(path);
+    if (inode.isDir) throw new FsError(EISDIR);
+    inode.nlink = 0;
+    this.inodes.set(inode.path, 'deleted');
+    if (this.writeThrough) {
+      const host = this.hostPath(inode.path);
+      if (existsSync(host)) unlinkSync(host);
+    }
+  }
+
+  /** With write-through, store a file's on-disk contents on the host. */
+  persist(inode: Inode): void {
+    if (!this.writeThrough || inode.nlink === 0 || inode.isDir) return;
+    writeFileSync(this.hostPath(inode.path), inode.data.subarray(0, inode.size));
+  }
+}
+
+function lstatSafe(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

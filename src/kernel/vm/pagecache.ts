@@ -1,0 +1,114 @@
+/**
+ * The page cache: pages of files held in frames, keyed by (inode, page index). read() and write()
+ * go through it (and, later, file mappings share its frames). A page absent from the cache is
+ * read from the file's on-disk contents (disk work); a written page is dirty until written back
+ * (writeBack: on fsync, at exit); clean pages are never written. The cache holds one reference to
+ * each of its frames; when RAM runs out the kernel reclaims clean pages nobody else references.
+ */
+import type { Ram } from '../../machine/ram.js';
+import type { Frames } from './frames.js';
+import type { GuestFs, Inode } from '../fs.js';
+import { PAGE_SIZE } from './pagetable.js';
+
+export interface CachedPage {
+  frame: number;
+  dirty: boolean;
+}
+
+export interface PageCacheStats {
+  /** Pages read from disk into the cache, and written back to disk. */
+  reads: number;
+  writeBacks: number;
+}
+
+export class PageCache {
+  private readonly files = new Map<Inode, Map<number, CachedPage>>();
+  readonly stats: PageCacheStats = { reads: 0, writeBacks: 0 };
+
+  constructor(private readonly ram: Ram, private readonly frames: Frames, private readonly fs: GuestFs,
+    /** Allocates a frame for a page (reclaiming if needed); -1 when there is none. */
+    private readonly allocFrame: () => number,
+    /** Charges `pages` disk transfers to the clock. */
+    private readonly chargeDisk: (pages: number) => void) {}
+
+  /** Page `index` of `inode`, read from disk if not cached. Null if no frame can be had. */
+  page(inode: Inode, index: number): CachedPage | null {
+    let pages = this.files.get(inode);
+    const cached = pages?.get(index);
+    if (cached) return cached;
+    const frame = this.allocFrame();
+    if (frame < 0) return null;
+    const start = index * PAGE_SIZE;
+    const end = Math.min(inode.size, start + PAGE_SIZE);
+    if (end > start) {
+      this.ram.writeBytes(frame * PAGE_SIZE, inode.data.subarray(start, end));
+      this.stats.reads++;
+      this.chargeDisk(1);
+    }
+    const page = { frame, dirty: false };
+    if (!pages) {
+      pages = new Map();
+      this.files.set(inode, pages);
+    }
+    pages.set(index, page);
+    return page;
+  }
+
+  /** Write the dirty pages of `inode` (or of every file) to disk; returns how many. */
+  writeBack(inode?: Inode): number {
+    let written = 0;
+    for (const [file, pages] of inode ? [[inode, this.files.get(inode)] as const] : this.files) {
+      if (!pages) continue;
+      let changed = false;
+      for (const [index, page] of pages) {
+        if (!page.dirty) continue;
+        const start = index * PAGE_SIZE;
+        const length = Math.max(0, Math.min(PAGE_SIZE, file.size - start));
+        file.writeData(start, this.ram.bytes.subarray(page.frame * PAGE_SIZE, page.frame * PAGE_SIZE + length));
+        page.dirty = false;
+        written++;
+        changed = true;
+      }
+      if (changed) this.fs.persist(file);
+    }
+    this.stats.writeBacks += written;
+    if (written) this.chargeDisk(written);
+    return written;
+  }
+
+  /** After truncation to `size`: drop whole pages past it, zero the rest of its last page. */
+  truncate(inode: Inode, size: number): void {
+    const pages = this.files.get(inode);
+    if (!pages) return;
+    for (const [index, page] of pages) {
+      const start = index * PAGE_SIZE;
+      if (start >= size) {
+        this.frames.kfree(page.frame);
+        pages.delete(index);
+      } else if (start + PAGE_SIZE > size) {
+        this.ram.zero(page.frame * PAGE_SIZE + (size - start), start + PAGE_SIZE - size);
+      }
+    }
+  }
+
+  /** Free clean pages that only the cache references; returns how many frames came back. */
+  reclaim(): number {
+    let freed = 0;
+    for (const pages of this.files.values()) {
+      for (const [index, page] of pages) {
+        if (page.dirty || this.frames.refcount[page.frame] !== 1) continue;
+        this.frames.kfree(page.frame);
+        pages.delete(index);
+        freed++;
+      }
+    }
+    return freed;
+  }
+
+  /** Pages cached now. */
+  get size(): number {
+    let n = 0;
+    for (const pages of this.files.values()) n += pages.size;
+    return n;
+  }
+}

@@ -1,0 +1,115 @@
+/** The guest's files: the file calls, the page cache under them, the root and write-through. */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GuestFs } from '../../src/kernel/fs.js';
+import { EXIT, runAsm, type Run } from './harness.js';
+
+/** A fresh root with a few files, and a secret outside it. */
+function makeRoot(): string {
+  const base = mkdtempSync(join(tmpdir(), 'vmlab-fs-'));
+  const root = join(base, 'root');
+  mkdirSync(join(root, 'dir'), { recursive: true });
+  writeFileSync(join(root, 'hello.txt'), 'hello, file\n');
+  writeFileSync(join(root, 'dir', 'big.bin'), Buffer.alloc(10000, 7));
+  writeFileSync(join(base, 'secret.txt'), 'secret\n');
+  symlinkSync('../secret.txt', join(root, 'escape'));
+  symlinkSync('hello.txt', join(root, 'alias'));
+  return root;
+}
+
+/** Guest strings in .data, and a helper to call: `call(n, a0, a1...)` as assembly. */
+const DATA = (strings: Record<string, string>): string =>
+  '\n.data\n' + Object.entries(strings).map(([label, s]) => `${label}: .asciz ${JSON.stringify(s)}`).join('\n') +
+  '\n.bss\nbuf: .space 16384\n';
+
+function run(root: string, body: string, strings: Record<string, string>, writeThrough = false): Run {
+  return runAsm(body + EXIT + DATA(strings), {}, ['t'], 10_000_000, { fs: new GuestFs(root, writeThrough) });
+}
+
+/** openat(AT_FDCWD, path, flags) into s0; then `rest`. */
+const open = (label: string, flags: number): string => `li a0, -100\n  la a1, ${label}\n  li a2, ${flags}\n  li a7, 56\n  ecall\n  mv s0, a0\n`;
+
+describe('file calls', () => {
+  it('open + read + write to stdout copies a file, reading it through the page cache', () => {
+    const r = run(makeRoot(), open('path', 0) + `mv a0, s0\n  la a1, buf\n  li a2, 100\n  li a7, 63\n  ecall
+      mv a2, a0\n  li a0, 1\n  la a1, buf\n  li a7, 64\n  ecall\n  li a0, 0`, { path: 'hello.txt' });
+    expect([r.stdout, r.result.status]).toEqual(['hello, file\n', 0]);
+    expect(r.kernel.pageCache!.stats.reads).toBe(1);
+  });
+
+  it('returns the Linux errors', () => {
+    const root = makeRoot();
+    const errno = (body: string, strings: Record<string, string> = {}): number => run(root, `${body}\n  neg a0, a0`, strings).result.status;
+    expect(errno(open('p', 0).replace('mv s0, a0\n', ''), { p: 'missing.txt' })).toBe(2); // ENOENT
+    expect(errno(open('p', 1).replace('mv s0, a0\n', ''), { p: 'dir' })).toBe(21); // EISDIR
+    expect(errno(open('p', 0o200000).replace('mv s0, a0\n', ''), { p: 'hello.txt' })).toBe(20); // ENOTDIR
+    expect(errno(open('p', 0o300).replace('mv s0, a0\n', ''), { p: 'hello.txt' })).toBe(17); // O_CREAT|O_EXCL: EEXIST
+    expect(errno(open('p', 0o100).replace('mv s0, a0\n', ''), { p: 'nodir/new.txt' })).toBe(2);
+    expect(errno('li a0, 9\n  la a1, buf\n  li a2, 1\n  li a7, 63\n  ecall')).toBe(9); // EBADF
+    expect(errno(open('p', 1) + 'mv a0, s0\n  la a1, buf\n  li a2, 1\n  li a7, 63\n  ecall', { p: 'hello.txt' })).toBe(9); // write-only
+    expect(errno(open('p', 0) + 'mv a0, s0\n  la a1, buf\n  li a2, 1\n  li a7, 63\n  ecall', { p: 'dir' })).toBe(21);
+    expect(errno('li a0, 1\n  li a1, 0\n  li a2, 0\n  li a3, 0\n  li a4, 0\n  li a7, 62\n  ecall')).toBe(29); // ESPIPE
+    expect(errno(open('p', 0) + 'mv a0, s0\n  li a1, 0x10\n  li a2, 5\n  li a7, 63\n  ecall', { p: 'hello.txt' })).toBe(14); // EFAULT
+  });
+
+  it('creates, appends, seeks and reads back; the host is not changed without --write-through', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0o102 /* O_CREAT|O_RDWR */) +
+      `mv a0, s0\n  la a1, msg\n  li a2, 5\n  li a7, 64\n  ecall        # "abcde"
+      mv a0, s0\n  li a1, 0\n  li a2, 1\n  la a3, buf\n  li a4, 0\n  li a7, 62\n  ecall   # lseek(1, SEEK_SET)
+      mv a0, s0\n  la a1, msg2\n  li a2, 2\n  li a7, 64\n  ecall       # "aXYde"
+      mv a0, s0\n  li a1, 0\n  li a2, 0\n  la a3, buf\n  li a4, 0\n  li a7, 62\n  ecall
+      mv a0, s0\n  la a1, buf\n  li a2, 100\n  li a7, 63\n  ecall
+      mv a2, a0\n  li a0, 1\n  la a1, buf\n  li a7, 64\n  ecall\n  li a0, 0`, { p: 'new.txt', msg: 'abcde', msg2: 'XY' });
+    expect(r.stdout).toBe('aXYde');
+    expect(existsSync(join(root, 'new.txt'))).toBe(false);
+    expect(Buffer.from(r.kernel.fs!.lookup('/new.txt').data.subarray(0, 5)).toString()).toBe('aXYde');
+  });
+
+  it('writes the dirty pages back to the host with write-through, and only then', () => {
+    const root = makeRoot();
+    run(root, open('p', 0o2001 /* O_APPEND|O_WRONLY */) + 'mv a0, s0\n  la a1, m\n  li a2, 4\n  li a7, 64\n  ecall\n  li a0, 0',
+      { p: 'hello.txt', m: 'more' }, true);
+    expect(readFileSync(join(root, 'hello.txt'), 'utf8')).toBe('hello, file\nmore');
+  });
+
+  it('truncates with O_TRUNC and unlinks', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0o1001 /* O_TRUNC|O_WRONLY */) +
+      `li a0, -100\n  la a1, q\n  li a2, 0\n  li a7, 35\n  ecall\n  mv s1, a0
+      ${open('q', 0)}\n  add a0, s1, s0`, { p: 'hello.txt', q: 'dir/big.bin' });
+    expect(r.result.status).toBe(-2 & 0xff); // unlink → 0; the reopen fails with ENOENT
+    expect(r.kernel.fs!.lookup('/hello.txt').size).toBe(0);
+    expect(existsSync(join(root, 'dir', 'big.bin'))).toBe(true);
+  });
+
+  it('stats a file (statx by path, fstat by descriptor)', () => {
+    const r = run(makeRoot(), `li a0, -100\n  la a1, p\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall
+      la t0, buf\n  lw s1, 40(t0)            # stx_size
+      ${open('p', 0)}\n  mv a0, s0\n  la a1, buf\n  li a7, 80\n  ecall
+      la t0, buf\n  lw s2, 48(t0)            # st_size
+      lhu t1, 16(t0)\n  srli t1, t1, 12       # S_IFREG >> 12 = 8
+      add a0, s1, s2\n  add a0, a0, t1`, { p: 'dir/big.bin' });
+    expect(r.result.status).toBe((10000 + 10000 + 8) & 0xff);
+  });
+});
+
+describe('the root', () => {
+  it('keeps ".." at the root', () => {
+    const r = run(makeRoot(), open('p', 0) + 'mv a0, s0', { p: '../../../../hello.txt' });
+    expect(r.result.status).toBe(3);
+  });
+
+  it('refuses a symlink that leads outside it, follows one that stays inside', () => {
+    const root = makeRoot();
+    expect(run(root, open('p', 0) + 'neg a0, s0', { p: 'escape' }).result.status).toBe(13); // EACCES
+    expect(run(root, open('p', 0) + 'mv a0, s0', { p: 'alias' }).result.status).toBe(3);
+  });
+
+  it('normalizes paths', () => {
+    expect(GuestFs.normalize('a/./b//../c')).toBe('/a/c');
+    expect(GuestFs.normalize('/../..')).toBe('/');
+  });
+});
