@@ -7,7 +7,7 @@ import { ExecError, Kernel } from '../kernel/kernel.js';
 import { collectStats, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
-import { machineConfig, readConfigFile, type Knobs } from './run-config.js';
+import { machineConfig, parseSize, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
@@ -16,6 +16,7 @@ export const STATUS_LIMIT = 124;
 
 interface RunFlags extends Knobs {
   root?: string;
+  stackLimit?: string;
   writeThrough?: boolean;
   config?: string;
   stats?: boolean;
@@ -39,6 +40,7 @@ export function runCommand(program: Command): void {
     .option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
     .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
+    .option('--stack-limit <size>', 'how far the stack may grow (default 8M)')
     .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
     .option('--max-instructions <n>', 'stop after this many instructions')
     .option('--seed <n>', 'seed for every random choice (default 1)')
@@ -59,6 +61,7 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
     stderr: (b) => { process.stderr.write(b); },
     stdin: readStdin,
     fs: guestFs(flags.root ?? '.', flags.writeThrough ?? false),
+    stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
   });
   try {
     kernel.exec(bytes, [path, ...args], []);
@@ -75,6 +78,14 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
   return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+function stackLimit(text: string): number {
+  const bytes = parseSize(text, '--stack-limit');
+  if (bytes < 4096 || bytes % 4096 !== 0 || bytes > 256 * 1024 * 1024) {
+    throw new UsageError(`bad --stack-limit '${text}': must be a multiple of 4 KiB from 4 KiB to 256 MiB`);
+  }
+  return bytes;
 }
 
 function guestFs(root: string, writeThrough: boolean): GuestFs {

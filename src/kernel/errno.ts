@@ -1,3 +1,3 @@
 /** Linux errno values (returned negated by system calls). */
-export const ENOENT = 2, EBADF = 9, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17, ENOTDIR = 20, EISDIR = 21;
-export const EINVAL = 22, EMFILE = 24, ESPIPE = 29, ENAMETOOLONG = 36, ENOSYS = 38;
+export const EPERM = 1, ENOENT = 2, EBADF = 9, ENOMEM = 12, EACCES = 13, EFAULT = 14, EEXIST = 17, ENOTDIR = 20, EISDIR = 21;
+export const EINVAL = 22, EMFILE = 24, ENODEV = 19, ESPIPE = 29, ENAMETOOLONG = 36, ENOSYS = 38;

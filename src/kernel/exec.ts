@@ -7,6 +7,7 @@ import { ElfError, readElf, type ElfFile } from '../elf/reader.js';
 import { ET_EXEC, PF_R, PF_W, PF_X, PT_LOAD, SHF_ALLOC } from '../elf/constants.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, newVma, type Vma } from './vm/vma.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
+import { Inode } from './fs.js';
 
 /** An executable the kernel refuses, with a one-line reason. */
 export class ExecError extends Error {}
@@ -30,8 +31,11 @@ const alignDown = (n: number): number => Math.floor(n / PAGE_SIZE) * PAGE_SIZE;
 const alignUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
 const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
 
-/** Validate `bytes` as an RV32 executable and describe its areas. Throws ExecError. */
-export function loadExecutable(bytes: Uint8Array): ExecImage {
+/**
+ * Validate `bytes` as an RV32 executable (named `name`) and describe its areas: private
+ * mappings of the file. Throws ExecError.
+ */
+export function loadExecutable(bytes: Uint8Array, name = 'program'): ExecImage {
   let elf: ElfFile;
   try {
     elf = readElf(bytes);
@@ -41,6 +45,7 @@ export function loadExecutable(bytes: Uint8Array): ExecImage {
   }
   if (elf.type !== ET_EXEC) throw new ExecError(`not an executable (ELF type ${elf.type}, expected ET_EXEC)`);
   const loads = elf.segments.filter((s) => s.type === PT_LOAD && s.memsz > 0);
+  const file = Inode.fromBytes(name, bytes);
   if (loads.length === 0) throw new ExecError('no loadable segment');
   const vmas: Vma[] = [];
   for (const [i, seg] of loads.entries()) {
@@ -57,7 +62,7 @@ export function loadExecutable(bytes: Uint8Array): ExecImage {
     const prot = (seg.flags & PF_R ? PROT_READ : 0) | (seg.flags & PF_W ? PROT_WRITE : 0) | (seg.flags & PF_X ? PROT_EXEC : 0);
     const lead = seg.vaddr - start;
     vmas.push(newVma(segmentName(elf, seg.vaddr, seg.memsz, i), start, end, prot,
-      { bytes, offset: seg.offset - lead, size: seg.filesz + lead }));
+      { inode: file, offset: seg.offset - lead, size: seg.filesz + lead, shared: false }));
   }
   if (!vmas.some((v) => v.prot & PROT_EXEC && elf.entry >= v.start && elf.entry < v.end)) {
     throw new ExecError(`entry point ${hex(elf.entry)} is outside every executable segment`);

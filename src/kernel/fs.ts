@@ -23,6 +23,16 @@ export class Inode {
     this.size = size;
   }
 
+  /** A file that is not in the tree (an executable assembled in memory), holding `bytes`. */
+  static fromBytes(name: string, bytes: Uint8Array): Inode {
+    const inode = new Inode(Inode.nextDetachedIno++, name, false, null, bytes.length);
+    inode.bytes = bytes;
+    inode.nlink = 0;
+    return inode;
+  }
+
+  private static nextDetachedIno = 1_000_000;
+
   /** The on-disk contents (reading the host file the first time). */
   get data(): Uint8Array {
     if (this.bytes === null) this.bytes = this.hostPath ? new Uint8Array(readFileSync(this.hostPath)) : new Uint8Array(0);

@@ -3,9 +3,11 @@
  * system calls, page faults and the other exceptions. It owns the frames of the page tables.
  *
  * The page-fault path: an address in kernel space, outside every area, or an access the area
- * forbids → the process dies with SIGSEGV and a one-line report; a page not present in an area →
- * a frame is allocated and filled (from the file: a major fault; with zeros: a minor fault),
- * mapped, and the instruction restarts.
+ * forbids → the process dies with SIGSEGV and a one-line report; a fault just below the stack
+ * grows it (up to the stack limit); a page not present in an area is mapped: a file page through
+ * the page cache (a major fault if the cache had to read it from disk, else minor), an anonymous
+ * page zero-filled (minor); a store to a page shared copy-on-write copies it (or, if no one else
+ * has it any more, just makes it writable). Then the instruction restarts.
  */
 import type { Machine } from '../machine/machine.js';
 import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_NAMES, ACCESS_STORE } from '../machine/mmu.js';
@@ -42,7 +44,12 @@ export interface KernelIo {
   stdin?: (max: number) => Uint8Array;
   /** The file tree the guest sees (--root). Default: none (file calls give ENOENT). */
   fs?: GuestFs;
+  /** How far the stack may grow (--stack-limit). Default: 8 MiB. */
+  stackLimit?: number;
 }
+
+/** How far below sp an access may be and still grow the stack (Linux's old 64 KiB + 32 words). */
+const STACK_GROW_SLACK = 65536 + 32 * 4;
 
 export interface RunResult {
   /** The exit status a shell would show (128 + signal for a killed process). */
@@ -56,21 +63,23 @@ export interface RunResult {
 export class Kernel {
   readonly frames: Frames;
   readonly fs: GuestFs | null;
-  readonly pageCache: PageCache | null;
-  private readonly pt: PageTableContext;
+  readonly pageCache: PageCache;
+  /** How far the stack may grow, and the top of the mmap region below its reserve. */
+  readonly stackLimit: number;
+  /** What the page-table functions need: RAM, frames, and the TLB flush for one page. */
+  readonly pageTables: PageTableContext;
   private proc: Process | null = null;
   private nextPid = 1;
   private readonly physical: boolean;
 
   constructor(readonly machine: Machine, private readonly io: KernelIo) {
     this.frames = new Frames(machine.ram);
-    this.pt = { ram: machine.ram, frames: this.frames, flush: (va) => machine.mmu.flushPage(va) };
+    this.pageTables = { ram: machine.ram, frames: this.frames, flush: (va) => machine.mmu.flushPage(va) };
     this.physical = !machine.config.mmu;
     this.fs = io.fs ?? null;
-    this.pageCache = this.fs
-      ? new PageCache(machine.ram, this.frames, this.fs, () => this.allocFrame(),
-        (pages) => { machine.cpu.cycles += pages * machine.config.costs.disk; })
-      : null;
+    this.stackLimit = io.stackLimit ?? STACK_SIZE;
+    this.pageCache = new PageCache(machine.ram, this.frames, this.fs, () => this.allocFrame(),
+      (pages) => { machine.cpu.cycles += pages * machine.config.costs.disk; });
   }
 
   /**
@@ -79,7 +88,7 @@ export class Kernel {
    */
   allocFrame(): number {
     const frame = this.frames.kalloc();
-    if (frame >= 0 || !this.pageCache || this.pageCache.reclaim() === 0) return frame;
+    if (frame >= 0 || this.pageCache.reclaim() === 0) return frame;
     return this.frames.kalloc();
   }
 
@@ -100,7 +109,7 @@ export class Kernel {
    * ExecError with a one-line reason if the file cannot be run.
    */
   exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[]): Process {
-    const image = loadExecutable(bytes);
+    const image = loadExecutable(bytes, argv[0]);
     const p = new Process(this.nextPid++, argv[0] ?? 'program');
     const cpu = this.machine.cpu;
     p.brkStart = p.brk = image.brk;
@@ -110,7 +119,7 @@ export class Kernel {
     } else {
       p.root = this.allocFrame();
       this.mapKernel(p.root);
-      p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - STACK_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
+      p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - PAGE_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
       this.machine.mmu.setSatp(true, this.machine.config.asid ? p.pid : 0, p.root);
       this.machine.mmu.flushAll();
     }
@@ -132,7 +141,7 @@ export class Kernel {
       if (v.end > this.machine.ram.size) {
         throw new ExecError(`${describeVma(v)} does not fit in ${this.machine.ram.size / 1024 / 1024} MiB of physical RAM`);
       }
-      if (v.file) this.machine.ram.writeBytes(v.start, v.file.bytes.subarray(v.file.offset, v.file.offset + v.file.size));
+      if (v.file) this.machine.ram.writeBytes(v.start, v.file.inode.data.subarray(v.file.offset, v.file.offset + v.file.size));
     }
   }
 
@@ -194,8 +203,9 @@ export class Kernel {
   }
 
   /**
-   * Handle a fault on `va` for `access`: map the page if its area allows the access. Returns null
-   * when the access may be retried, or why it may not (the caller kills or returns -EFAULT).
+   * Handle a fault on `va` for `access`: map the page (or break copy-on-write, or grow the
+   * stack) if an area allows the access. Returns null when the access may be retried, or why it
+   * may not (the caller kills with SIGSEGV or returns -EFAULT).
    */
   pageFault(p: Process, va: number, access: number): string | null {
     const addr = va >>> 0;
@@ -203,10 +213,14 @@ export class Kernel {
       p.faults.protection++;
       return 'kernel space (supervisor-only)';
     }
-    const vma = findVma(p.vmas, addr);
+    let vma = findVma(p.vmas, addr);
     if (!vma) {
-      p.faults.invalid++;
-      return 'no mapping';
+      const grown = this.growStack(p, addr);
+      if (typeof grown === 'string') {
+        p.faults.invalid++;
+        return grown;
+      }
+      vma = grown;
     }
     const needed = access === ACCESS_FETCH ? PROT_EXEC : access === ACCESS_STORE ? PROT_WRITE : PROT_READ;
     if ((vma.prot & needed) === 0) {
@@ -216,37 +230,119 @@ export class Kernel {
       return `${describeVma(vma)} is not ${what}`;
     }
     const page = addr - (addr % PAGE_SIZE);
-    const { pte } = lookup(this.pt, p.root, page);
+    const { pte, address } = lookup(this.pageTables, p.root, page);
     if (pte & FLAG_V) {
-      // Present and allowed: a stale TLB entry. Flush it and retry.
-      this.machine.mmu.flushPage(page);
+      if (access === ACCESS_STORE && (pte & FLAG_W) === 0) this.breakCopyOnWrite(p, vma, page, pte, address);
+      else this.machine.mmu.flushPage(page); // a stale TLB entry
       return null;
+    }
+    const filled = this.fillPage(p, vma, page, access);
+    if (filled && !mappage(this.pageTables, p.root, page, filled.frame, pteFlags(vma.prot, filled.writable))) {
+      this.frames.kfree(filled.frame);
+      this.kill(p, SIGKILL, 'out of memory: no free frame for a page table');
+    }
+    return null;
+  }
+
+  /**
+   * A fault outside every area: if it is just below the stack (within the slack below sp) and
+   * the stack stays within its limit, extend the stack area down to it and return the area;
+   * otherwise say why not.
+   */
+  private growStack(p: Process, addr: number): Vma | string {
+    const stack = p.vmas.find((v) => v.name === '[stack]');
+    const floor = STACK_TOP - this.stackLimit;
+    if (!stack || addr >= stack.start || addr < floor - STACK_GROW_SLACK) return 'no mapping';
+    const sp = this.machine.cpu.x[2] >>> 0;
+    if (addr + STACK_GROW_SLACK < sp) return `no mapping (below the stack, far under sp ${hex32(sp)})`;
+    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${this.stackLimit / 1024} KiB`;
+    const page = addr - (addr % PAGE_SIZE);
+    if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
+    stack.start = page;
+    return stack;
+  }
+
+  /** A frame with the contents of `page` of `vma`, and whether it may be mapped writable; null if killed. */
+  private fillPage(p: Process, vma: Vma, page: number, access: number): { frame: number; writable: boolean } | null {
+    const costs = this.machine.config.costs;
+    const writable = (vma.prot & PROT_WRITE) !== 0;
+    const file = vma.file;
+    const fromFile = file ? Math.max(0, Math.min(PAGE_SIZE, file.size - (page - vma.start))) : 0;
+    if (file && fromFile > 0) {
+      const index = (file.offset + (page - vma.start)) / PAGE_SIZE;
+      const major = !this.pageCache.has(file.inode, index);
+      const cached = this.pageCache.page(file.inode, index);
+      if (!cached) return this.outOfMemory(p, vma, page);
+      if (major) {
+        p.faults.major++;
+        vma.faults.major++;
+      } else {
+        p.faults.minor++;
+        vma.faults.minor++;
+      }
+      // A shared mapping, or a whole page only read so far: map the cached frame itself.
+      if (file.shared || (fromFile === PAGE_SIZE && access !== ACCESS_STORE)) {
+        this.frames.refcount[cached.frame]++;
+        return { frame: cached.frame, writable: file.shared && writable };
+      }
+      const frame = this.allocFrame();
+      if (frame < 0) return this.outOfMemory(p, vma, page);
+      const from = cached.frame * PAGE_SIZE;
+      this.machine.ram.writeBytes(frame * PAGE_SIZE, this.machine.ram.bytes.subarray(from, from + fromFile));
+      this.machine.cpu.cycles += costs.copyPage;
+      return { frame, writable };
+    }
+    const frame = this.allocFrame();
+    if (frame < 0) return this.outOfMemory(p, vma, page);
+    p.faults.minor++;
+    vma.faults.minor++;
+    this.machine.cpu.cycles += costs.zeroPage;
+    return { frame, writable };
+  }
+
+  /** A store to a present read-only page of a writable area: copy-on-write. */
+  private breakCopyOnWrite(p: Process, vma: Vma, page: number, pte: number, pteAddress: number): void {
+    const old = pte >>> 10;
+    p.faults.minor++;
+    p.faults.cow++;
+    vma.faults.minor++;
+    if (this.frames.refcount[old] === 1) {
+      // No one else has the frame any more: it can simply become writable.
+      this.machine.ram.write32(pteAddress, pte | FLAG_W);
+      this.machine.mmu.flushPage(page);
+      return;
     }
     const frame = this.allocFrame();
     if (frame < 0) {
-      this.kill(p, SIGKILL, `out of memory: no free frame for ${hex32(page)} in ${describeVma(vma)}`);
-      return null;
+      this.outOfMemory(p, vma, page);
+      return;
     }
-    const costs = this.machine.config.costs;
-    const fromFile = vma.file ? Math.max(0, Math.min(PAGE_SIZE, vma.file.size - (page - vma.start))) : 0;
-    if (fromFile > 0) {
-      const at = vma.file!.offset + (page - vma.start);
-      this.machine.ram.writeBytes(frame * PAGE_SIZE, vma.file!.bytes.subarray(at, at + fromFile));
-      p.faults.major++;
-      vma.faults.major++;
-      this.machine.cpu.cycles += costs.disk + costs.copyPage;
-    } else {
-      p.faults.minor++;
-      vma.faults.minor++;
-      this.machine.cpu.cycles += costs.zeroPage;
-    }
-    const flags = FLAG_U | (vma.prot & PROT_READ ? FLAG_R : 0) | (vma.prot & PROT_WRITE ? FLAG_W | FLAG_R : 0) |
-      (vma.prot & PROT_EXEC ? FLAG_X : 0);
-    if (!mappage(this.pt, p.root, page, frame, flags)) {
-      this.frames.kfree(frame);
-      this.kill(p, SIGKILL, `out of memory: no free frame for a page table`);
-    }
+    this.machine.ram.writeBytes(frame * PAGE_SIZE, this.machine.ram.bytes.subarray(old * PAGE_SIZE, (old + 1) * PAGE_SIZE));
+    this.machine.cpu.cycles += this.machine.config.costs.copyPage;
+    this.frames.kfree(old);
+    this.machine.ram.write32(pteAddress, (frame << 10) | (pte & 0x3ff & ~(FLAG_A | FLAG_D)) | FLAG_W);
+    this.machine.mmu.flushPage(page);
+  }
+
+  private outOfMemory(p: Process, vma: Vma, page: number): null {
+    this.kill(p, SIGKILL, `out of memory: no free frame for ${hex32(page)} in ${describeVma(vma)}`);
     return null;
+  }
+
+  /**
+   * Mark the page-cache pages that a shared file area of `p` dirtied (D set in their PTEs) in
+   * [start, end) as dirty, clearing D (and the TLB entries that cached it).
+   */
+  collectDirty(p: Process, v: Vma, start: number, end: number): void {
+    if (!v.file?.shared) return;
+    for (let page = Math.max(start, v.start); page < Math.min(end, v.end); page += PAGE_SIZE) {
+      const { pte, address } = lookup(this.pageTables, p.root, page);
+      if ((pte & (FLAG_V | FLAG_D)) !== (FLAG_V | FLAG_D)) continue;
+      const cached = this.pageCache.page(v.file.inode, (v.file.offset + (page - v.start)) / PAGE_SIZE);
+      if (cached) cached.dirty = true;
+      this.machine.ram.write32(address, pte & ~FLAG_D);
+      this.machine.mmu.flushPage(page);
+    }
   }
 
   /** End `p` with `signal`, recording the one-line report. */
@@ -262,16 +358,17 @@ export class Kernel {
     p.exited = true;
     p.exitStatus = status;
     p.files = [];
-    this.pageCache?.writeBack();
+    if (p.root >= 0) for (const v of p.vmas) this.collectDirty(p, v, v.start, v.end);
+    this.pageCache.writeBack();
     if (p.root >= 0) {
-      freewalk(this.pt, p.root, USER_TOP);
+      freewalk(this.pageTables, p.root, USER_TOP);
       p.root = -1;
       this.machine.mmu.flushAll();
     }
   }
 
   private userMemory(p: Process): UserMemory {
-    return { ctx: this.pt, root: this.physical ? -1 : p.root, faultIn: (va, access) => this.pageFault(p, va, access) === null && !p.exited };
+    return { ctx: this.pageTables, root: this.physical ? -1 : p.root, faultIn: (va, access) => this.pageFault(p, va, access) === null && !p.exited };
   }
 
   /** Copy up to `length` bytes from `p`'s memory at `va`: the readable prefix. */
@@ -299,7 +396,7 @@ export class Kernel {
     if (addr < p.brkStart || addr > limit) return p.brk;
     const oldEnd = Math.ceil(p.brk / PAGE_SIZE) * PAGE_SIZE;
     const newEnd = Math.ceil(addr / PAGE_SIZE) * PAGE_SIZE;
-    if (newEnd < oldEnd && !this.physical) uvmunmap(this.pt, p.root, newEnd, oldEnd);
+    if (newEnd < oldEnd && !this.physical) uvmunmap(this.pageTables, p.root, newEnd, oldEnd);
     let heap = p.vmas.find((v) => v.name === '[heap]');
     if (!heap && newEnd > p.brkStart) {
       heap = newVma('[heap]', p.brkStart, newEnd, PROT_READ | PROT_WRITE);
@@ -310,4 +407,10 @@ export class Kernel {
     p.brk = addr;
     return addr;
   }
+}
+
+/** PTE flags for a user page of an area with `prot`; W only if `writable` (copy-on-write keeps it off). */
+export function pteFlags(prot: number, writable: boolean): number {
+  return FLAG_U | (prot & PROT_READ ? FLAG_R : 0) | (prot & PROT_WRITE && writable ? FLAG_W | FLAG_R : 0) |
+    (prot & PROT_EXEC ? FLAG_X : 0);
 }

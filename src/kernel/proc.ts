@@ -8,6 +8,8 @@ export interface ProcessFaults {
   protection: number;
   /** Accesses to addresses no area covers. */
   invalid: number;
+  /** Copy-on-write breaks (also counted as minor faults). */
+  cow: number;
 }
 
 export class Process {
@@ -21,7 +23,7 @@ export class Process {
   /** Set when a signal ended the process: its name and the one-line report. */
   signal: string | null = null;
   report: string | null = null;
-  readonly faults: ProcessFaults = { minor: 0, major: 0, protection: 0, invalid: 0 };
+  readonly faults: ProcessFaults = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
   /** Open files by descriptor (null: closed). */
   files: (OpenFile | null)[] = standardFiles();
 

@@ -5,11 +5,12 @@
 import type { Kernel } from './kernel.js';
 import type { Process } from './proc.js';
 import { EBADF, EFAULT, ENOSYS } from './errno.js';
+import { sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
 import { sysClose, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile } from './files.js';
 
 export const SYS_UNLINKAT = 35, SYS_OPENAT = 56, SYS_CLOSE = 57, SYS_LLSEEK = 62, SYS_READ = 63, SYS_WRITE = 64;
 export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
-export const SYS_STATX = 291;
+export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 227, SYS_STATX = 291;
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 
@@ -25,6 +26,10 @@ const TABLE = new Map<number, Syscall>([
   [SYS_STATX, (k, p, a) => sysStatx(k, p, a[0], a[1] >>> 0, a[2], a[4] >>> 0)],
   [SYS_UNLINKAT, (k, p, a) => sysUnlinkat(k, p, a[0], a[1] >>> 0, a[2])],
   [SYS_FSYNC, (k, p, a) => sysFsync(k, p, a[0])],
+  [SYS_MMAP2, (k, p, a) => sysMmap2(k, p, a[0] >>> 0, a[1] >>> 0, a[2], a[3], a[4], a[5])],
+  [SYS_MUNMAP, (k, p, a) => sysMunmap(k, p, a[0] >>> 0, a[1] >>> 0)],
+  [SYS_MPROTECT, (k, p, a) => sysMprotect(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
+  [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_WRITE, (k, p, a) => {
     const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
     const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;

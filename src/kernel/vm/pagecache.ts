@@ -25,11 +25,16 @@ export class PageCache {
   private readonly files = new Map<Inode, Map<number, CachedPage>>();
   readonly stats: PageCacheStats = { reads: 0, writeBacks: 0 };
 
-  constructor(private readonly ram: Ram, private readonly frames: Frames, private readonly fs: GuestFs,
+  constructor(private readonly ram: Ram, private readonly frames: Frames, private readonly fs: GuestFs | null,
     /** Allocates a frame for a page (reclaiming if needed); -1 when there is none. */
     private readonly allocFrame: () => number,
     /** Charges `pages` disk transfers to the clock. */
     private readonly chargeDisk: (pages: number) => void) {}
+
+  /** Whether page `index` of `inode` is in the cache. */
+  has(inode: Inode, index: number): boolean {
+    return this.files.get(inode)?.has(index) ?? false;
+  }
 
   /** Page `index` of `inode`, read from disk if not cached. Null if no frame can be had. */
   page(inode: Inode, index: number): CachedPage | null {
@@ -69,7 +74,7 @@ export class PageCache {
         written++;
         changed = true;
       }
-      if (changed) this.fs.persist(file);
+      if (changed) this.fs?.persist(file);
     }
     this.stats.writeBacks += written;
     if (written) this.chargeDisk(written);

@@ -1,9 +1,14 @@
 /**
  * Virtual memory areas: the ranges of a process's address space and what backs them.
- * A page of a file-backed area comes from the file (a major fault) for the bytes below `fileSize`,
- * and is zero after; an anonymous area is demand-zero (a minor fault).
+ * A file-backed area maps the file from `offset` through the page cache: the bytes of a page
+ * below `size` (counted from the area's start) come from the file, the rest are zero. A shared
+ * area maps the page cache's frames themselves; a private one shares them read-only until the
+ * first write copies the page. An anonymous area is demand-zero.
  */
+import type { Inode } from '../fs.js';
+
 export const PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
+export const PROT_ALL = PROT_READ | PROT_WRITE | PROT_EXEC;
 
 export interface VmaFaults {
   minor: number;
@@ -11,13 +16,23 @@ export interface VmaFaults {
   protection: number;
 }
 
+export interface VmaFile {
+  inode: Inode;
+  /** Offset in the file of the area's start (page-aligned). */
+  offset: number;
+  /** How many bytes from the area's start come from the file. */
+  size: number;
+  shared: boolean;
+}
+
 export interface Vma {
   name: string;
   start: number;
   end: number;
   prot: number;
-  /** The file's bytes, the offset of `start` in it, and how many bytes from `start` it provides. */
-  file: { bytes: Uint8Array; offset: number; size: number } | null;
+  /** The most mprotect may grant (a shared mapping of a read-only file never gets PROT_WRITE). */
+  maxProt: number;
+  file: VmaFile | null;
   faults: VmaFaults;
 }
 
@@ -39,6 +54,13 @@ export function findVma(vmas: readonly Vma[], va: number): Vma | undefined {
   return vmas.find((v) => a >= v.start && a < v.end);
 }
 
-export function newVma(name: string, start: number, end: number, prot: number, file: Vma['file'] = null): Vma {
-  return { name, start, end, prot, file, faults: { minor: 0, major: 0, protection: 0 } };
+export function newVma(name: string, start: number, end: number, prot: number, file: VmaFile | null = null,
+  maxProt = PROT_ALL): Vma {
+  return { name, start, end, prot, maxProt, file, faults: { minor: 0, major: 0, protection: 0 } };
+}
+
+/** The part of `v` from `start` to `end` (inside it), as an area of its own with the same backing. */
+export function sliceVma(v: Vma, start: number, end: number): Vma {
+  const file = v.file ? { ...v.file, offset: v.file.offset + (start - v.start), size: Math.max(0, v.file.size - (start - v.start)) } : null;
+  return { ...v, start, end, file, faults: { ...v.faults } };
 }

@@ -1,0 +1,162 @@
+/**
+ * Memory-mapping system calls (Linux rv32 numbers and checks): mmap2 222 (offset in 4096-byte
+ * units), munmap 215, mprotect 226, msync 227. Every change to a mapping flushes exactly the
+ * pages whose translations it made stale.
+ */
+import type { Kernel } from './kernel.js';
+import { pteFlags } from './kernel.js';
+import type { Process } from './proc.js';
+import { EACCES, EBADF, EINVAL, ENODEV, ENOMEM, EPERM } from './errno.js';
+import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
+import { PROT_ALL, PROT_WRITE, newVma, sliceVma, type Vma } from './vm/vma.js';
+import { STACK_TOP, USER_TOP } from './exec.js';
+import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
+
+export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
+const KNOWN_FLAGS = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x4000 /* MAP_NORESERVE */ | 0x100 /* MAP_GROWSDOWN */
+  | 0x8000 /* MAP_POPULATE */;
+export const MS_ASYNC = 1, MS_INVALIDATE = 2, MS_SYNC = 4;
+/** The lowest address a mapping may have (Linux's mmap_min_addr is 4096 or more). */
+const MMAP_MIN = PAGE_SIZE;
+
+const pageAligned = (n: number): boolean => n % PAGE_SIZE === 0;
+const pagesUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
+
+/** The top of the mmap region: below the stack's reserve (its limit) and a guard page. */
+function mmapTop(k: Kernel): number {
+  return STACK_TOP - k.stackLimit - PAGE_SIZE;
+}
+
+/** The highest free range of `length` bytes below the mmap top and above the heap, or -1. */
+function findFree(k: Kernel, p: Process, length: number): number {
+  const floor = pagesUp(p.brk);
+  let top = mmapTop(k);
+  const taken = p.vmas.filter((v) => v.end > floor && v.start < top).sort((a, b) => b.start - a.start);
+  for (const v of taken) {
+    if (v.end <= top - length) break;
+    top = Math.min(top, v.start);
+  }
+  return top - length >= floor ? top - length : -1;
+}
+
+/** Remove [start, end) from `p`'s areas and page table (writing back dirty shared pages first). */
+export function unmapRange(k: Kernel, p: Process, start: number, end: number): void {
+  const kept: Vma[] = [];
+  for (const v of p.vmas) {
+    if (v.end <= start || v.start >= end) {
+      kept.push(v);
+      continue;
+    }
+    k.collectDirty(p, v, start, end);
+    if (v.file?.shared) k.pageCache.writeBack(v.file.inode);
+    if (v.start < start) kept.push(sliceVma(v, v.start, start));
+    if (v.end > end) kept.push(sliceVma(v, end, v.end));
+  }
+  p.vmas = kept.sort((a, b) => a.start - b.start);
+  uvmunmap(k.pageTables, p.root, start, end);
+}
+
+export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, prot: number, flags: number, fd: number,
+  pgoff: number): number {
+  const type = flags & MAP_SHARED_VALIDATE;
+  if (length === 0 || type === 0 || (flags & ~KNOWN_FLAGS & ~MAP_SHARED_VALIDATE) !== 0 || (prot & ~PROT_ALL) !== 0) return -EINVAL;
+  const size = pagesUp(length);
+  if (size > USER_TOP) return -ENOMEM;
+  const shared = type !== MAP_PRIVATE;
+  let file: Vma['file'] = null;
+  let maxProt = PROT_ALL;
+  let name = '[anon]';
+  if (!(flags & MAP_ANONYMOUS)) {
+    const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+    if (!f) return -EBADF;
+    if (f.kind !== 'file' || f.inode.isDir) return -ENODEV;
+    if (!f.readable) return -EACCES;
+    if (shared && !f.writable) {
+      if (prot & PROT_WRITE) return -EACCES;
+      maxProt &= ~PROT_WRITE;
+    }
+    const offset = (pgoff >>> 0) * PAGE_SIZE;
+    file = { inode: f.inode, offset, size: Math.max(0, f.inode.size - offset), shared };
+    name = f.inode.path;
+  }
+  let start: number;
+  if (flags & MAP_FIXED) {
+    if (!pageAligned(addr)) return -EINVAL;
+    if (addr < MMAP_MIN) return -EPERM;
+    if (addr + size > USER_TOP) return -ENOMEM;
+    start = addr;
+    unmapRange(k, p, start, start + size);
+  } else {
+    start = findFree(k, p, size);
+    if (start < 0) return -ENOMEM;
+  }
+  if (file) file.size = Math.min(file.size, size);
+  p.vmas.push(newVma(name, start, start + size, prot, file, maxProt));
+  p.vmas.sort((a, b) => a.start - b.start);
+  return start;
+}
+
+export function sysMunmap(k: Kernel, p: Process, addr: number, length: number): number {
+  if (!pageAligned(addr) || length === 0 || addr + length > USER_TOP) return -EINVAL;
+  unmapRange(k, p, addr, addr + pagesUp(length));
+  return 0;
+}
+
+/** Whether [start, end) is covered by areas with no hole. */
+function covered(p: Process, start: number, end: number): boolean {
+  let at = start;
+  for (const v of [...p.vmas].sort((a, b) => a.start - b.start)) {
+    if (v.end <= at || v.start >= end) continue;
+    if (v.start > at) return false;
+    at = v.end;
+    if (at >= end) return true;
+  }
+  return at >= end;
+}
+
+export function sysMprotect(k: Kernel, p: Process, addr: number, length: number, prot: number): number {
+  if (!pageAligned(addr) || (prot & ~PROT_ALL) !== 0) return -EINVAL;
+  const end = addr + pagesUp(length);
+  if (end === addr) return 0;
+  if (!covered(p, addr, end)) return -ENOMEM;
+  if (p.vmas.some((v) => v.end > addr && v.start < end && (prot & ~v.maxProt) !== 0)) return -EACCES;
+  const result: Vma[] = [];
+  for (const v of p.vmas) {
+    if (v.end <= addr || v.start >= end) {
+      result.push(v);
+      continue;
+    }
+    if (v.start < addr) result.push(sliceVma(v, v.start, addr));
+    const middle = sliceVma(v, Math.max(v.start, addr), Math.min(v.end, end));
+    middle.prot = prot;
+    result.push(middle);
+    if (v.end > end) result.push(sliceVma(v, end, v.end));
+    for (let page = middle.start; page < middle.end; page += PAGE_SIZE) reprotect(k, p, middle, page);
+  }
+  p.vmas = result.sort((a, b) => a.start - b.start);
+  return 0;
+}
+
+/** Give the present page at `page` the permissions of `v`; a page shared copy-on-write stays read-only. */
+function reprotect(k: Kernel, p: Process, v: Vma, page: number): void {
+  const { pte, address } = lookup(k.pageTables, p.root, page);
+  if ((pte & FLAG_V) === 0) return;
+  const exclusive = Boolean(v.file?.shared) || k.frames.refcount[pte >>> 10] === 1;
+  const next = (pte & ~(FLAG_R | FLAG_W | FLAG_X | FLAG_U)) | pteFlags(v.prot, exclusive);
+  if (next === pte) return;
+  k.machine.ram.write32(address, next);
+  k.machine.mmu.flushPage(page);
+}
+
+export function sysMsync(k: Kernel, p: Process, addr: number, length: number, flags: number): number {
+  if (!pageAligned(addr) || (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) !== 0 || (flags & MS_ASYNC && flags & MS_SYNC)) return -EINVAL;
+  const end = addr + pagesUp(length);
+  if (!covered(p, addr, end)) return -ENOMEM;
+  for (const v of p.vmas) {
+    if (v.end <= addr || v.start >= end || !v.file?.shared) continue;
+    k.collectDirty(p, v, addr, end);
+    k.pageCache.writeBack(v.file.inode);
+  }
+  return 0;
+}
+

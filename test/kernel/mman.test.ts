@@ -1,0 +1,167 @@
+/** mmap2, munmap, mprotect, msync: mappings, the page cache under them, copy-on-write, errors. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GuestFs } from '../../src/kernel/fs.js';
+import { lookup } from '../../src/kernel/vm/pagetable.js';
+import { EXIT, runAsm, type Run } from './harness.js';
+
+function makeRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'vmlab-mm-'));
+  writeFileSync(join(root, 'a.txt'), 'AAAA'.repeat(1024) + 'tail');
+  writeFileSync(join(root, 'b.txt'), 'BBBB');
+  return root;
+}
+
+const DATA = (strings: Record<string, string>): string =>
+  '\n.data\n' + Object.entries(strings).map(([label, s]) => `${label}: .asciz ${JSON.stringify(s)}`).join('\n') +
+  '\n.bss\nbuf: .space 8192\n';
+
+function run(root: string, body: string, strings: Record<string, string> = {}, writeThrough = false): Run {
+  return runAsm(body + EXIT + DATA(strings), {}, ['t'], 10_000_000, { fs: new GuestFs(root, writeThrough) });
+}
+
+const open = (label: string, flags: number, reg = 's0'): string =>
+  `li a0, -100\n  la a1, ${label}\n  li a2, ${flags}\n  li a7, 56\n  ecall\n  mv ${reg}, a0\n`;
+/** mmap2(addr, len, prot, flags, fd register, pgoff) into `reg`. */
+const mmap = (addr: number, len: number, prot: number, flags: number, fd: string, pgoff = 0, reg = 's1'): string =>
+  `li a0, ${addr}\n  li a1, ${len}\n  li a2, ${prot}\n  li a3, ${flags}\n  mv a4, ${fd}\n  li a5, ${pgoff}\n  li a7, 222\n  ecall\n  mv ${reg}, a0\n`;
+const PRIVATE = 2, SHARED = 1, FIXED = 0x10, ANON = 0x20;
+
+describe('mmap2', () => {
+  it('maps anonymous memory top-down below the stack reserve, zero-filled on demand', () => {
+    const r = run(makeRoot(), `li t0, -1\n${mmap(0, 8192, 3, PRIVATE | ANON, 't0')}  li t6, 4096\n  add t6, s1, t6\n  lw t1, 0(t6)\n  li t2, 7\n  sw t2, 4(s1)\n  lw a0, 4(s1)\n  add a0, a0, t1`);
+    expect(r.result.status).toBe(7);
+    const anon = r.kernel.process.vmas.find((v) => v.name === '[anon]')!;
+    expect([anon.start, anon.end]).toEqual([0x7f7fe000 - 8192, 0x7f7fe000]);
+    expect(anon.faults.minor).toBe(2);
+  });
+
+  it('maps a file privately: reads its bytes, a write copies the page and never reaches the file', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0) + mmap(0, 8192, 3, PRIVATE, 's0') +
+      `lbu t0, 0(s1)            # 'A'
+      li t1, 'Z'\n  sb t1, 0(s1)     # copy-on-write
+      lbu t2, 0(s1)            # 'Z' in the mapping
+      mv a0, s0\n  la a1, buf\n  li a2, 1\n  li a7, 63\n  ecall      # read(): still 'A'
+      la t3, buf\n  lbu t3, 0(t3)
+      li t6, 4096\n  add t6, s1, t6\n  lbu t4, 0(t6)   # 't' of "tail"
+      add a0, t0, t2\n  add a0, a0, t3\n  add a0, a0, t4`, { p: 'a.txt' }, true);
+    expect(r.result.status).toBe(('A'.charCodeAt(0) + 'Z'.charCodeAt(0) + 'A'.charCodeAt(0) + 't'.charCodeAt(0)) & 0xff);
+    expect(r.kernel.process.faults.cow).toBe(1);
+    expect(readFileSync(join(root, 'a.txt'), 'utf8').startsWith('AAAA')).toBe(true);
+    expect(r.kernel.pageCache.stats.writeBacks).toBe(0);
+  });
+
+  it('maps a file shared: one frame for two mappings, writes seen by read() and written back', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 2) + mmap(0, 4096, 3, SHARED, 's0') + mmap(0, 4096, 1, SHARED, 's0', 0, 's2') +
+      `li t0, 'x'\n  sb t0, 1(s1)
+      lbu t1, 1(s2)            # seen through the other mapping
+      mv a0, s0\n  la a1, buf\n  li a2, 4\n  li a7, 63\n  ecall
+      la t2, buf\n  lbu t2, 1(t2)   # and by read()
+      add a0, t1, t2`, { p: 'b.txt' }, true);
+    expect(r.result.status).toBe((2 * 'x'.charCodeAt(0)) & 0xff);
+    expect(readFileSync(join(root, 'b.txt'), 'utf8')).toBe('BxBB');
+    expect(r.kernel.pageCache.stats.writeBacks).toBe(1);
+  });
+
+  it('shares the frame of a shared file page between mappings (checked in the page table)', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0) + mmap(0, 4096, 1, SHARED, 's0') + mmap(0, 4096, 1, SHARED, 's0', 0, 's2') +
+      'lbu t0, 0(s1)\n  lbu t1, 0(s2)\n  li a7, 172\n  ecall\n  mv a0, zero\n  li a7, 0\n  ebreak', { p: 'b.txt' });
+    const vmas = r.kernel.process.vmas.filter((v) => v.name === '/b.txt');
+    expect(vmas).toHaveLength(2);
+    expect(r.result.report).toMatch(/^SIGTRAP/);
+  });
+
+  it('writes back only dirty pages: a shared mapping only read writes nothing', () => {
+    const r = run(makeRoot(), open('p', 2) + mmap(0, 8192, 3, SHARED, 's0') + 'li t6, 4096\n  add t6, s1, t6\n  lbu a0, 0(t6)', { p: 'a.txt' });
+    expect([r.result.status, r.kernel.pageCache.stats.writeBacks]).toEqual(['t'.charCodeAt(0), 0]);
+  });
+
+  it.each([
+    ['length 0', `li t0, -1\n${mmap(0, 0, 3, PRIVATE | ANON, 't0')}`, 22],
+    ['neither shared nor private', `li t0, -1\n${mmap(0, 4096, 3, ANON, 't0')}`, 22],
+    ['an unknown flag', `li t0, -1\n${mmap(0, 4096, 3, PRIVATE | ANON | 0x40000000, 't0')}`, 22],
+    ['a bad descriptor', `li t0, 42\n${mmap(0, 4096, 1, PRIVATE, 't0')}`, 9],
+    ['MAP_FIXED at an unaligned address', `li t0, -1\n${mmap(0x10000001, 4096, 3, PRIVATE | ANON | FIXED, 't0')}`, 22],
+    ['MAP_FIXED at page 0', `li t0, -1\n${mmap(0, 4096, 3, PRIVATE | ANON | FIXED, 't0')}`, 1],
+    ['PROT_WRITE, MAP_SHARED on a read-only file', `${open('p', 0)}${mmap(0, 4096, 3, SHARED, 's0')}`, 13],
+    ['a write-only file', `${open('p', 1)}${mmap(0, 4096, 1, PRIVATE, 's0')}`, 13],
+    ['a directory', `${open('d', 0)}${mmap(0, 4096, 1, PRIVATE, 's0')}`, 19],
+  ])('refuses %s', (_what, body, errno) => {
+    const r = run(makeRoot(), `${body}  neg a0, s1`, { p: 'a.txt', d: '.' });
+    expect(r.result.status).toBe(errno);
+  });
+});
+
+describe('munmap, mprotect, msync', () => {
+  it('munmap: a later access faults; remapping another file at the address reads the new bytes (no stale TLB entry)', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0) + open('q', 0, 's3') + mmap(0, 4096, 1, PRIVATE, 's0') +
+      `lbu t0, 0(s1)                       # 'A', now in the TLB
+      mv a0, s1\n  li a1, 4096\n  li a7, 215\n  ecall\n  mv t5, a0
+      ${mmap(0, 4096, 1, PRIVATE | FIXED, 's3').replace('li a0, 0\n', 'mv a0, s1\n')}
+      lbu t1, 0(s1)                       # 'B'
+      add a0, t0, t1\n  add a0, a0, t5`, { p: 'a.txt', q: 'b.txt' });
+    expect(r.result.status).toBe(('A'.charCodeAt(0) + 'B'.charCodeAt(0)) & 0xff);
+  });
+
+  it('munmap: touching the unmapped page is a SIGSEGV', () => {
+    const r = run(makeRoot(), `li t0, -1\n${mmap(0, 8192, 3, PRIVATE | ANON, 't0')}  sw zero, 0(s1)
+      mv a0, s1\n  li a1, 4096\n  li a7, 215\n  ecall\n  li t6, 4096\n  add t6, s1, t6\n  sw zero, 0(t6)\n  lw a0, 0(s1)`);
+    expect(r.result.report).toMatch(/^SIGSEGV: load at 0x7f7fc000: no mapping/);
+    expect(r.kernel.process.vmas.find((v) => v.name === '[anon]')).toMatchObject({ start: 0x7f7fd000, end: 0x7f7fe000 });
+  });
+
+  it('mprotect: a page made read-only faults on the next store, even with a writable TLB entry cached', () => {
+    const r = run(makeRoot(), `li t0, -1\n${mmap(0, 4096, 3, PRIVATE | ANON, 't0')}  sw zero, 0(s1)
+      mv a0, s1\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall\n  lw t1, 0(s1)\n  sw zero, 0(s1)`);
+    expect(r.result.report).toMatch(/^SIGSEGV: store at 0x7f7fd000: \[anon\] \[0x7f7fd000-0x7f7fe000 r--\] is not writable/);
+  });
+
+  it('mprotect and msync refuse unmapped ranges (ENOMEM) and bad arguments (EINVAL, EACCES)', () => {
+    const root = makeRoot();
+    const errno = (body: string): number => run(root, `${body}\n  neg a0, a0`, { p: 'a.txt' }).result.status;
+    expect(errno('li a0, 0x10000000\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall')).toBe(12);
+    expect(errno('li a0, 0x10000000\n  li a1, 4096\n  li a2, 4\n  li a7, 227\n  ecall')).toBe(12);
+    expect(errno('li a0, 0x10000001\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall')).toBe(22);
+    expect(errno('li a0, 0x10000001\n  li a1, 4096\n  li a7, 215\n  ecall')).toBe(22);
+    expect(errno(`${open('p', 0)}${mmap(0, 4096, 1, SHARED, 's0')}  mv a0, s1\n  li a1, 4096\n  li a2, 3\n  li a7, 226\n  ecall`)).toBe(13);
+  });
+
+  it('msync writes a shared mapping\'s dirty page to the file at once', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 2) + mmap(0, 4096, 3, SHARED, 's0') +
+      `li t0, 'q'\n  sb t0, 3(s1)\n  mv a0, s1\n  li a1, 4096\n  li a2, 4\n  li a7, 227\n  ecall\n  ebreak`, { p: 'b.txt' }, true);
+    expect(r.result.report).toMatch(/^SIGTRAP/);
+    expect(readFileSync(join(root, 'b.txt'), 'utf8')).toBe('BBBq');
+  });
+});
+
+describe('the stack', () => {
+  const recurse = (depth: number): string => `li a0, ${depth}\n  call f\n  li a0, 0${EXIT}
+    f: addi sp, sp, -64\n  sw ra, 60(sp)\n  beqz a0, 1f\n  addi a0, a0, -1\n  call f
+    1: lw ra, 60(sp)\n  addi sp, sp, 64\n  ret`;
+
+  it('grows down on demand, page by page', () => {
+    const r = runAsm(recurse(1000));
+    expect(r.result.status).toBe(0);
+    const stack = r.kernel.process.vmas.find((v) => v.name === '[stack]')!;
+    expect(stack.end - stack.start).toBe(stack.faults.minor * 4096);
+    expect(stack.end - stack.start).toBeGreaterThanOrEqual(1000 * 64);
+  });
+
+  it('stops at the stack limit with a clear SIGSEGV', () => {
+    const r = runAsm(recurse(1_000_000), {}, ['t'], 50_000_000, { stackLimit: 64 * 1024 });
+    expect(r.result.status).toBe(139);
+    expect(r.result.report).toMatch(/^SIGSEGV: store at 0x7ffee[0-9a-f]{3}: stack overflow: the stack would grow past its limit of 64 KiB \(pc 0x[0-9a-f]+\)$/);
+  });
+
+  it('does not grow for an access far below sp', () => {
+    const r = runAsm('li t0, 0x7ff00000\n  sw zero, 0(t0)');
+    expect(r.result.report).toMatch(/^SIGSEGV: store at 0x7ff00000: no mapping \(below the stack, far under sp 0x7fff[0-9a-f]{4}\)/);
+  });
+});
