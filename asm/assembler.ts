@@ -13,7 +13,7 @@ import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
 import { splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
-import { AssemblyError, AssemblyErrors, StatementError, type SourcePosition } from './errors.js';
+import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, type SourcePosition } from './errors.js';
 import { encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
 import { BSS, DATA, RODATA, SECTION_COUNT, SECTION_KINDS, TEXT, sectionByName } from './sections.js';
 import { Listing } from './listing.js';
@@ -98,6 +98,8 @@ class Assembly implements EvalContext, InstructionContext {
   private readonly sectionAddress = new Array<number>(SECTION_COUNT).fill(0);
   private readonly sectionSize = new Array<number>(SECTION_COUNT).fill(0);
   private readonly output: Uint8Array[] = [];
+  /** Where pass 1 met an `li` of a symbol defined later: "unit:section:offset". */
+  private readonly deferred = new Set<string>();
   /** auipc address → target, for %pcrel_lo(label of the auipc). */
   private readonly pcrelTargets = new Map<number, number>();
   private readonly listing: Listing | null;
@@ -265,7 +267,7 @@ class Assembly implements EvalContext, InstructionContext {
     if (name === '.') return this.dot();
     let sym = this.unit.symbols.get(name);
     if (!sym && this.pass === 2) sym = this.globals.get(name);
-    if (!sym) throw new StatementError(`undefined symbol '${name}'`, col);
+    if (!sym) throw new UndefinedSymbolError(`undefined symbol '${name}'`, col);
     return sym.kind === 'label' ? this.labelValue(sym) : this.setValue(sym, col);
   }
 
@@ -300,7 +302,7 @@ class Assembly implements EvalContext, InstructionContext {
     const seen = this.pass === 1 ? defs.length : (this.unit.numericSeen.get(label) ?? 0);
     const def = forward ? defs[seen] : defs[seen - 1];
     if (!def) {
-      throw new StatementError(`undefined local label '${label}${forward ? 'f' : 'b'}': no '${label}:' ` +
+      throw new UndefinedSymbolError(`undefined local label '${label}${forward ? 'f' : 'b'}': no '${label}:' ` +
         `${forward ? 'after' : 'before'} this line`, col);
     }
     return this.labelValue(def);
@@ -343,21 +345,42 @@ class Assembly implements EvalContext, InstructionContext {
     return v.n;
   }
 
-  isConstant(e: Expr): boolean {
+  constantLater(e: Expr): number | null {
+    const key = `${this.unit.index}:${this.section}:${this.offsets[this.section]}`;
+    if (this.pass === 1) {
+      try {
+        return this.constant(e);
+      } catch (error) {
+        if (!(error instanceof UndefinedSymbolError)) throw error;
+        this.deferred.add(key);
+        return null;
+      }
+    }
+    if (!this.deferred.has(key)) return this.constant(e);
+    evaluate(e, this); // an undefined symbol is reported as such
+    if (!this.isConstant(e, true)) throw new StatementError('expected a constant, not an address', e.col);
+    return null;
+  }
+
+  /**
+   * Whether `e` is a constant: numbers, and symbols set (before this point, or anywhere with
+   * `later`) to a constant, combined; or the difference of two addresses in one section.
+   */
+  isConstant(e: Expr, later = false): boolean {
     switch (e.k) {
       case 'num': return true;
       case 'sym': {
         const sym = this.unit.symbols.get(e.name);
-        return sym !== undefined && sym.kind === 'set' && sym.pass === this.pass && sym.value !== null &&
+        return sym !== undefined && sym.kind === 'set' && (later || sym.pass === this.pass) && sym.value !== null &&
           sym.value.section === ABSOLUTE;
       }
       case 'local': case 'reloc': return false;
-      case 'unary': return this.isConstant(e.arg);
+      case 'unary': return this.isConstant(e.arg, later);
       case 'binary': {
-        if (e.op === '-' && !this.isConstant(e.left) && !this.isConstant(e.right)) {
+        if (e.op === '-' && !this.isConstant(e.left, later) && !this.isConstant(e.right, later)) {
           return this.pass === 1 ? evaluate(e, this).section === ABSOLUTE : this.isConstantDifference(e);
         }
-        return this.isConstant(e.left) && this.isConstant(e.right);
+        return this.isConstant(e.left, later) && this.isConstant(e.right, later);
       }
     }
   }

@@ -7,6 +7,9 @@ export class StatementError extends Error {
   }
 }
 
+/** A reference to a symbol not defined (yet, in pass 1). */
+export class UndefinedSymbolError extends StatementError {}
+
 export interface SourcePosition {
   file: string;
   /** 1-based line number. */

@@ -19,6 +19,11 @@ export interface InstructionContext {
   constant(e: Expr): number;
   /** Whether `e` is a constant (an expression with no address in it). */
   isConstant(e: Expr): boolean;
+  /**
+   * For `li` of a constant defined later in the file: in pass 1, the value if it is known, or
+   * null (and the location is remembered); in pass 2, null at such a location, else the value.
+   */
+  constantLater(e: Expr): number | null;
 }
 
 interface Macro {
@@ -48,10 +53,10 @@ function loadConstant(rd: number, value: number): number[] {
   return words;
 }
 
-/** A 32-bit constant operand, sign-extended as GNU as does for RV32. */
-function constant32(op: Operand, ctx: InstructionContext): number {
+/** A 32-bit constant operand, sign-extended as GNU as does for RV32 (`later`: a value known by pass 2). */
+function constant32(op: Operand, ctx: InstructionContext, later = false): number {
   if (op.k !== 'expr') throw new StatementError('expected a constant', op.col);
-  const v = ctx.constant(op.expr);
+  const v = later ? ctx.value(op.expr) : ctx.constant(op.expr);
   if (v < -0x80000000 || v > 0xffffffff) {
     throw new StatementError(`immediate out of range: ${v} is not in -2147483648..4294967295`, op.col);
   }
@@ -103,9 +108,16 @@ function callMacro(name: string, slots: Slot[], linkReg: (ops: readonly Operand[
 
 const MACROS: Macro[] = [
   {
+    // GNU's li needs its value where it stands; vmlab also takes a constant defined later in
+    // the file, and then always uses the two-instruction form (lui + addi).
     name: 'li', slots: ['rd', 'value'],
-    size: (ops, ctx) => constantSize(constant32(ops[1], ctx)),
-    encode: (ops, _pc, ctx) => loadConstant(reg(ops[0]), constant32(ops[1], ctx)),
+    size: (ops, ctx) => (ctx.constantLater(exprOf(ops[1])) === null ? 8 : constantSize(constant32(ops[1], ctx))),
+    encode: (ops, _pc, ctx) => {
+      const rd = reg(ops[0]);
+      if (ctx.constantLater(exprOf(ops[1])) !== null) return loadConstant(rd, constant32(ops[1], ctx));
+      const { upper, lower } = splitConstant(constant32(ops[1], ctx, true));
+      return [encode('lui', { rd, imm: upper }), encode('addi', { rd, rs1: rd, imm: lower })];
+    },
   },
   addressMacro('la'),
   addressMacro('lla'),

@@ -31,12 +31,23 @@ function fsOf(k: Kernel): GuestFs {
   return k.fs;
 }
 
-/** Read a NUL-terminated path from user memory; a negative errno on failure. */
+/** Read a NUL-terminated path from user memory, a page at a time; a negative errno on failure. */
 function userPath(k: Kernel, p: Process, va: number): string | number {
-  const bytes = k.copyinPrefix(p, va, PATH_MAX);
-  const end = bytes.indexOf(0);
-  if (end < 0) return bytes.length < PATH_MAX ? -EFAULT : -ENAMETOOLONG;
-  return Buffer.from(bytes.subarray(0, end)).toString('utf8');
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (let at = va; length < PATH_MAX;) {
+    const chunk = k.copyinPrefix(p, at, Math.min(PAGE_SIZE - (at % PAGE_SIZE), PATH_MAX - length));
+    const end = chunk.indexOf(0);
+    if (end >= 0) {
+      parts.push(chunk.subarray(0, end));
+      return Buffer.concat(parts).toString('utf8');
+    }
+    if (chunk.length === 0) return -EFAULT;
+    parts.push(chunk);
+    length += chunk.length;
+    at += chunk.length;
+  }
+  return -ENAMETOOLONG;
 }
 
 /** The guest path `path` names relative to `dirfd` (AT_FDCWD: the root, which is the cwd). */

@@ -79,7 +79,7 @@ const pct = (part: number, whole: number): string => (whole ? `${((100 * part) /
 /** The readable report. */
 export function formatStats(s: RunStats): string {
   const lines = [`vmlab: ${s.program}: ${s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit' : `exited with status ${s.exit.status}`}`];
-  const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(22)}${text}`); };
+  const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));
   row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)})`);
   if (!s.mmu) {

@@ -38,6 +38,11 @@ describe('pseudo-instruction expansions (GNU as, no relaxation)', () => {
     expect(hex(ws.slice(0, 6))).toEqual(['00000517', '01c50513', '00000097', '014080e7', '00000317', '00c30067']);
   });
 
+  it('expands li of a constant defined later to lui + addi, always both', () => {
+    expect(hex(words('li a0, N\n.equ N, 5'))).toEqual(['00000537', '00550513']);
+    expect(hex(words('li a0, N\n.equ N, 0x12345000'))).toEqual(['12345537', '00050513']);
+  });
+
   it('swaps operands for bgt/ble/bgtu/bleu', () => {
     expect(hex(words('1: bgt a0, a1, 1b\nble a0, a1, 1b'))).toEqual(['00a5c063', 'fea5dee3']);
   });

@@ -25,7 +25,8 @@ describe('assembly errors', () => {
     ['    addi a0, a1,', 't.s:3:17: syntax error: expected an operand, found end of line\n    addi a0, a1,\n                ^'],
     ['    .section .weird', "t.s:3:14: unknown section '.weird': vmlab links .text, .rodata, .data and .bss (and names that start with them)\n    .section .weird\n             ^"],
     ['    fence rx, w', 't.s:3:11: bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")\n    fence rx, w\n          ^'],
-    ['    li a0, later\nlater:', "t.s:3:12: undefined symbol 'later'\n    li a0, later\n           ^"],
+    ['    li a0, later\nlater:', 't.s:3:12: expected a constant, not an address\n    li a0, later\n           ^'],
+    ['    li a0, nowhere', "t.s:3:12: undefined symbol 'nowhere'\n    li a0, nowhere\n           ^"],
     ['    .equ A, B\n    .equ B, A\n    .word A', "t.s:3:13: symbol 'A' is defined in terms of itself\n    .equ A, B\n            ^\n" +
       "t.s:4:13: symbol 'B' is defined in terms of itself\n    .equ B, A\n            ^\n" +
       "t.s:5:13: symbol 'A' is defined in terms of itself\n    .word A\n            ^"],
