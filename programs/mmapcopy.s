@@ -12,6 +12,10 @@
         .equ    PROT_READ, 1
         .equ    MAP_PRIVATE, 2
 
+        .section .rodata
+message: .ascii "usage: mmapcopy FILE\n"
+        message_len = . - message
+
         .text
         .globl  _start
 _start:
@@ -67,10 +71,6 @@ usage:  li      a0, 2
         li      a0, 2
         li      a7, SYS_exit
         ecall
-
-        .section .rodata
-message: .ascii "usage: mmapcopy FILE\n"
-        message_len = . - message
 
         .bss
         .align  3

@@ -255,7 +255,7 @@ export class Kernel {
     if (!stack || addr >= stack.start || addr < floor - STACK_GROW_SLACK) return 'no mapping';
     const sp = this.machine.cpu.x[2] >>> 0;
     if (addr + STACK_GROW_SLACK < sp) return `no mapping (below the stack, far under sp ${hex32(sp)})`;
-    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${this.stackLimit / 1024} KiB`;
+    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(this.stackLimit)}`;
     const page = addr - (addr % PAGE_SIZE);
     if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
     stack.start = page;
@@ -280,8 +280,10 @@ export class Kernel {
         p.faults.minor++;
         vma.faults.minor++;
       }
-      // A shared mapping, or a whole page only read so far: map the cached frame itself.
-      if (file.shared || (fromFile === PAGE_SIZE && access !== ACCESS_STORE)) {
+      // A shared mapping, or a page only read so far whose every file byte the area shows (an
+      // ELF segment's last page may hold other sections past it): map the cached frame itself.
+      const fileBytes = Math.max(0, Math.min(PAGE_SIZE, file.inode.size - index * PAGE_SIZE));
+      if (file.shared || (fromFile >= fileBytes && access !== ACCESS_STORE)) {
         this.frames.refcount[cached.frame]++;
         return { frame: cached.frame, writable: file.shared && writable };
       }
@@ -413,4 +415,9 @@ export class Kernel {
 export function pteFlags(prot: number, writable: boolean): number {
   return FLAG_U | (prot & PROT_READ ? FLAG_R : 0) | (prot & PROT_WRITE && writable ? FLAG_W | FLAG_R : 0) |
     (prot & PROT_EXEC ? FLAG_X : 0);
+}
+
+/** "8 MiB", "64 KiB": a size for messages. */
+function sizeText(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
 }

@@ -23,10 +23,10 @@ export function runAsm(source: string, config: Partial<MachineConfig> = {}, argv
 }
 
 /** Run one of programs/*.s. */
-export function runProgram(name: string, args: string[] = [], config: Partial<MachineConfig> = {}): Run {
+export function runProgram(name: string, args: string[] = [], config: Partial<MachineConfig> = {}, io: RunIo = {}): Run {
   const path = `programs/${name}`;
   const elf = assemble([{ path, text: readFileSync(path, 'utf8') }]).elf;
-  return runElf(elf, config, [path, ...args], 100_000_000);
+  return runElf(elf, config, [path, ...args], 100_000_000, io);
 }
 
 export function runElf(elf: Uint8Array, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000,

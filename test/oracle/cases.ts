@@ -19,4 +19,10 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'sieve', sources: ['programs/sieve.s'], run: true },
   { name: 'bss-touch', sources: ['programs/bss-touch.s'], run: true, args: ['7'] },
   { name: 'bss-touch-usage', sources: ['programs/bss-touch.s'], run: true, args: ['x'] },
+  { name: 'mmapcopy', sources: ['programs/mmapcopy.s'], run: true, args: ['test/fixtures/files/poem.txt'] },
+  { name: 'paging', sources: ['programs/paging.s'], run: true },
+  { name: 'cow-private', sources: ['programs/cow-private.s'], run: true, args: ['test/fixtures/files/poem.txt'] },
+  { name: 'stack', sources: ['programs/stack.s'], run: true, args: ['1000'] },
+  { name: 'locality-row', sources: ['programs/locality.s'], run: true, args: ['row'] },
+  { name: 'locality-col', sources: ['programs/locality.s'], run: true, args: ['col'] },
 ];

@@ -13,6 +13,7 @@ import { gnuBuild, gnuObjdump, qemuRun } from './gnu.js';
 import { objdumpInstructions, summarize, vmlabInstructions } from './compare.js';
 import { readFixture, vmlabBuild, withoutLinkerSymbols, writeFixture, type OracleFixture } from './fixtures.js';
 import { runElf } from '../kernel/harness.js';
+import { GuestFs } from '../../src/kernel/fs.js';
 
 const RECORD = process.env.VMLAB_RECORD_FIXTURES === '1';
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-oracle-'));
@@ -52,7 +53,7 @@ describe.each(ORACLE_CASES)('$name against the GNU toolchain', (c) => {
     });
 
     it('runs on vmlab with the output and exit status it has under qemu-riscv32', () => {
-      const run = runElf(vmlabElf, {}, [c.sources[0], ...(c.args ?? [])], 200_000_000);
+      const run = runElf(vmlabElf, {}, [c.sources[0], ...(c.args ?? [])], 200_000_000, { fs: new GuestFs('.', false) });
       expect({ stdout: run.stdout, stderr: run.stderr, status: run.result.status }).toEqual(fixture.run);
     });
   }
