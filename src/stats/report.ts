@@ -27,7 +27,9 @@ export interface RunStats {
   tlb: { unified: boolean; itlb: TlbStats; dtlb: TlbStats; l2tlb?: TlbStats };
   walks: number;
   walkCycles: number;
-  faults: { minor: number; major: number; protection: number; invalid: number };
+  faults: { minor: number; major: number; protection: number; invalid: number; cow: number };
+  /** Pages read from disk into the page cache, written back to disk, and cached at the end. */
+  pageCache: { reads: number; writeBacks: number; pages: number };
   vmas: { name: string; start: string; end: string; perm: string; faults: { minor: number; major: number; protection: number } }[];
   frames: { total: number; peakUsed: number };
   host: { seconds: number; mips: number };
@@ -65,6 +67,7 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
     walks: machine.mmu.walks,
     walkCycles: machine.mmu.walkCycles,
     faults: { ...p.faults },
+    pageCache: { ...kernel.pageCache.stats, pages: kernel.pageCache.size },
     vmas: p.vmas.filter((v) => v.end > v.start).map((v) => ({
       name: v.name, start: hex32(v.start), end: hex32(v.end), perm: protString(v.prot), faults: { ...v.faults },
     })),
@@ -96,11 +99,14 @@ export function formatStats(s: RunStats): string {
     if (s.tlb.l2tlb) tlbRow('L2 TLB', s.tlb.l2tlb);
     row('page walks', `${n(s.walks)} (${n(s.walkCycles)} cycles)`);
     row('page faults', `${n(s.faults.minor)} minor, ${n(s.faults.major)} major, ${n(s.faults.protection)} protection` +
-      (s.faults.invalid ? `, ${n(s.faults.invalid)} outside every area` : ''));
+      (s.faults.invalid ? `, ${n(s.faults.invalid)} outside every area` : '') +
+      (s.faults.cow ? ` (${n(s.faults.cow)} copy-on-write)` : ''));
     for (const v of s.vmas) {
       row(`  ${v.name}`, `${v.start}-${v.end} ${v.perm}  faults: ${v.faults.minor} minor, ${v.faults.major} major, ` +
         `${v.faults.protection} protection`);
     }
+    row('page cache', `${n(s.pageCache.reads)} pages read from disk, ${n(s.pageCache.writeBacks)} written back, ` +
+      `${n(s.pageCache.pages)} cached at the end`);
     row('frames', `${n(s.frames.peakUsed)} of ${n(s.frames.total)} used at most`);
   }
   row('host', `${s.host.seconds.toFixed(3)} s, ${s.host.mips.toFixed(1)} MIPS`);
