@@ -56,15 +56,16 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
   const { config, maxInstructions } = machineConfig(knobs);
   const bytes = path.endsWith('.s') ? assembleFiles([path]).elf : readInput(path);
   const machine = new Machine(config);
+  const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
   const kernel = new Kernel(machine, {
     stdout: (b) => { process.stdout.write(b); },
     stderr: (b) => { process.stderr.write(b); },
     stdin: readStdin,
-    fs: guestFs(flags.root ?? '.', flags.writeThrough ?? false),
+    fs,
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
   });
   try {
-    kernel.exec(bytes, [path, ...args], []);
+    kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
   } catch (e) {
     if (e instanceof ExecError) throw new UsageError(`${path}: cannot execute: ${e.message}`, STATUS_CANNOT_EXECUTE);
     throw e;

@@ -33,9 +33,10 @@ const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
 
 /**
  * Validate `bytes` as an RV32 executable (named `name`) and describe its areas: private
- * mappings of the file. Throws ExecError.
+ * mappings of the file `file` (its inode in the guest's tree, so that its pages are shared
+ * through the page cache with every other use of it), or of a file of its own. Throws ExecError.
  */
-export function loadExecutable(bytes: Uint8Array, name = 'program'): ExecImage {
+export function loadExecutable(bytes: Uint8Array, name = 'program', file: Inode = Inode.fromBytes(name, bytes)): ExecImage {
   let elf: ElfFile;
   try {
     elf = readElf(bytes);
@@ -45,7 +46,6 @@ export function loadExecutable(bytes: Uint8Array, name = 'program'): ExecImage {
   }
   if (elf.type !== ET_EXEC) throw new ExecError(`not an executable (ELF type ${elf.type}, expected ET_EXEC)`);
   const loads = elf.segments.filter((s) => s.type === PT_LOAD && s.memsz > 0);
-  const file = Inode.fromBytes(name, bytes);
   if (loads.length === 0) throw new ExecError('no loadable segment');
   const vmas: Vma[] = [];
   for (const [i, seg] of loads.entries()) {

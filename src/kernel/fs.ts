@@ -8,7 +8,7 @@
  * frames, and writes back dirty pages into it.
  */
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { EACCES, EEXIST, EISDIR, ENOENT, ENOTDIR } from './errno.js';
 
 export class Inode {
@@ -73,6 +73,17 @@ export class GuestFs {
 
   constructor(readonly root: string, readonly writeThrough: boolean) {
     this.realRoot = realpathSync(root);
+  }
+
+  /** The inode of host file `hostPath` if it lies inside the root, else undefined. */
+  inodeOfHostFile(hostPath: string): Inode | undefined {
+    if (!existsSync(hostPath) || !this.inside(hostPath)) return undefined;
+    const inside = relative(this.realRoot, realpathSync(hostPath));
+    try {
+      return this.lookup(inside);
+    } catch {
+      return undefined;
+    }
   }
 
   /** The normalized guest path ("/a/b") of `path` (absolute, or relative to the root). */

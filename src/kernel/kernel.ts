@@ -22,7 +22,7 @@ import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, newVma, 
 import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutable } from './exec.js';
 import { Process } from './proc.js';
-import type { GuestFs } from './fs.js';
+import type { GuestFs, Inode } from './fs.js';
 import { PageCache } from './vm/pagecache.js';
 import { syscall } from './syscalls.js';
 import { SIGBUS, SIGILL, SIGKILL, SIGNAL_NAMES, SIGSEGV, SIGTRAP, signalStatus } from './signals.js';
@@ -105,11 +105,13 @@ export class Kernel {
 
   /**
    * Start the executable `bytes` with `argv` and `envp`: validate it, create its areas (no page
-   * is mapped until touched), build the initial stack, point the CPU at the entry. Throws
-   * ExecError with a one-line reason if the file cannot be run.
+   * is mapped until touched), build the initial stack, point the CPU at the entry. `file` is the
+   * executable's inode when it is a file of the guest's tree (its pages then come from the page
+   * cache shared with other uses of the file). Throws ExecError with a one-line reason if the
+   * file cannot be run.
    */
-  exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[]): Process {
-    const image = loadExecutable(bytes, argv[0]);
+  exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[], file?: Inode): Process {
+    const image = loadExecutable(bytes, argv[0], file);
     const p = new Process(this.nextPid++, argv[0] ?? 'program');
     const cpu = this.machine.cpu;
     p.brkStart = p.brk = image.brk;

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { EXIT, runAsm, type Run } from './harness.js';
+import { build } from '../asm/helpers.js';
+import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
+import { Kernel } from '../../src/kernel/kernel.js';
 
 /** A fresh root with a few files, and a secret outside it. */
 function makeRoot(): string {
@@ -111,5 +114,25 @@ describe('the root', () => {
   it('normalizes paths', () => {
     expect(GuestFs.normalize('a/./b//../c')).toBe('/a/c');
     expect(GuestFs.normalize('/../..')).toBe('/');
+  });
+});
+
+describe('executables in the page cache', () => {
+  it('a second run of the same file finds its .text in the page cache (a minor fault, no disk read)', () => {
+    const root = makeRoot();
+    const fs = new GuestFs(root, false);
+    writeFileSync(join(root, 'prog'), build('li a0, 3\n  li a7, 93\n  ecall'));
+    const machine = new Machine(DEFAULT_CONFIG);
+    const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {}, fs });
+    const inode = fs.inodeOfHostFile(join(root, 'prog'))!;
+    const runOnce = (): number[] => {
+      const p = kernel.exec(inode.data, ['prog'], [], inode);
+      expect(kernel.run().status).toBe(3);
+      const text = p.vmas.find((v) => v.name === '.text')!;
+      return [text.faults.major, text.faults.minor];
+    };
+    expect(runOnce()).toEqual([1, 0]);
+    expect(runOnce()).toEqual([0, 1]);
+    expect(kernel.pageCache.stats.reads).toBe(1);
   });
 });
