@@ -97,6 +97,8 @@ describe('mmap2', () => {
     ['PROT_WRITE, MAP_SHARED on a read-only file', `${open('p', 0)}${mmap(0, 4096, 3, SHARED, 's0')}`, 13],
     ['a write-only file', `${open('p', 1)}${mmap(0, 4096, 1, PRIVATE, 's0')}`, 13],
     ['a directory', `${open('d', 0)}${mmap(0, 4096, 1, PRIVATE, 's0')}`, 19],
+    ['more than the room left', `li t0, -1\n${mmap(0, 0x7fff0000, 3, PRIVATE | ANON, 't0')}`, 12],
+    ['an unknown protection bit', `li t0, -1\n${mmap(0, 4096, 8, PRIVATE | ANON, 't0')}`, 22],
   ])('refuses %s', (_what, body, errno) => {
     const r = run(makeRoot(), `${body}  neg a0, s1`, { p: 'a.txt', d: '.' });
     expect(r.result.status).toBe(errno);
@@ -135,6 +137,8 @@ describe('munmap, mprotect, msync', () => {
     expect(errno('li a0, 0x10000000\n  li a1, 4096\n  li a2, 4\n  li a7, 227\n  ecall')).toBe(12);
     expect(errno('li a0, 0x10000001\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall')).toBe(22);
     expect(errno('li a0, 0x10000001\n  li a1, 4096\n  li a7, 215\n  ecall')).toBe(22);
+    expect(errno('li a0, 0x10000000\n  li a1, 4096\n  li a2, 5\n  li a7, 227\n  ecall')).toBe(22); // MS_ASYNC|MS_SYNC
+    expect(errno('li a0, 0x10000000\n  li a1, 0\n  li a7, 215\n  ecall')).toBe(22); // munmap of length 0
     expect(errno(`${open('p', 0)}${mmap(0, 4096, 1, SHARED, 's0')}  mv a0, s1\n  li a1, 4096\n  li a2, 3\n  li a7, 226\n  ecall`)).toBe(13);
   });
 
