@@ -7,10 +7,16 @@ import { asmCommand } from './asm-command.js';
 import { disasmCommand } from './disasm-command.js';
 import { demoCommand } from './demo-command.js';
 import { runCommand } from './run-command.js';
+import { replayCommand } from './replay-command.js';
 import { UsageError } from './usage-error.js';
 
 /** Run vmlab with `argv` (without node and script); returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // A reader that goes away (vmlab ... | head) ends the output quietly, as for any Unix tool.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const program = new Command('vmlab')
     .description('vmlab: a RISC-V (RV32IM) machine for studying virtual memory; assembler, disassembler and emulator')
     .exitOverride()
@@ -19,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
   asmCommand(program);
   disasmCommand(program);
   runCommand(program);
+  replayCommand(program);
   demoCommand(program);
   for (const sub of program.commands) sub.exitOverride();
   try {

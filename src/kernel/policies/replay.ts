@@ -1,0 +1,49 @@
+/**
+ * Replay: simulate a replacement policy on a page reference string with a fixed number of frames
+ * (the textbook exercise), counting hits and misses and recording each step.
+ */
+import type { ReplacementPolicy, ResidentPage } from './policy.js';
+
+export interface ReplayStep {
+  page: number;
+  hit: boolean;
+  /** The page evicted to make room, if any. */
+  evicted: number | null;
+  /** The pages in frames 0..frames-1 after the step (null: empty frame). */
+  frames: (number | null)[];
+}
+
+export interface ReplayResult {
+  policy: string;
+  hits: number;
+  misses: number;
+  steps: ReplayStep[];
+}
+
+/** Run `policy` over `refs` with `frames` frames. */
+export function replay(refs: readonly number[], frames: number, policy: ReplacementPolicy): ReplayResult {
+  const slots: (ResidentPage | null)[] = new Array(frames).fill(null);
+  const where = new Map<number, number>();
+  const steps: ReplayStep[] = [];
+  let hits = 0;
+  refs.forEach((page, now) => {
+    const frame = where.get(page);
+    let evicted: number | null = null;
+    if (frame !== undefined) {
+      hits++;
+      slots[frame] = { ...slots[frame]!, lastUsed: now, referenced: true };
+    } else {
+      let free = slots.indexOf(null);
+      if (free < 0) {
+        const victim = policy.chooseVictim(slots as ResidentPage[], now);
+        free = victim.frame;
+        evicted = victim.page;
+        where.delete(victim.page);
+      }
+      slots[free] = { frame: free, page, loadedAt: now, lastUsed: now, referenced: true };
+      where.set(page, free);
+    }
+    steps.push({ page, hit: frame !== undefined, evicted, frames: slots.map((s) => (s ? s.page : null)) });
+  });
+  return { policy: policy.name, hits, misses: refs.length - hits, steps };
+}

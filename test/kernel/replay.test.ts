@@ -1,0 +1,90 @@
+/** Page-replacement policies on reference strings: the textbook numbers, Belady's anomaly. */
+import { describe, expect, it } from 'vitest';
+import { makePolicy, type PolicyName } from '../../src/kernel/policies/policy.js';
+import { replay } from '../../src/kernel/policies/replay.js';
+import { vmlab } from '../cli/vmlab.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BELADY = [1, 2, 3, 4, 1, 2, 5, 1, 2, 3, 4, 5];
+const TEXTBOOK = [7, 0, 1, 2, 0, 3, 0, 4, 2, 3, 0, 3, 2, 1, 2, 0, 1, 7, 0, 1];
+const misses = (refs: number[], frames: number, name: PolicyName, seed = 1): number =>
+  replay(refs, frames, makePolicy(name, refs, seed)).misses;
+
+describe('replacement policies', () => {
+  it("show Belady's anomaly under FIFO: 9 faults with 3 frames, 10 with 4", () => {
+    expect([misses(BELADY, 3, 'fifo'), misses(BELADY, 4, 'fifo')]).toEqual([9, 10]);
+  });
+
+  it('give the textbook counts on 7,0,1,2,0,3,0,4,2,3,0,3,2,1,2,0,1,7,0,1 with 3 frames', () => {
+    expect([misses(TEXTBOOK, 3, 'fifo'), misses(TEXTBOOK, 3, 'lru'), misses(TEXTBOOK, 3, 'opt')]).toEqual([15, 12, 9]);
+  });
+
+  it('never beat OPT, and LRU and OPT never get worse with more frames (stack algorithms)', () => {
+    for (let frames = 1; frames <= 6; frames++) {
+      for (const name of ['fifo', 'lru', 'clock', 'random'] as const) {
+        expect(misses(TEXTBOOK, frames, name)).toBeGreaterThanOrEqual(misses(TEXTBOOK, frames, 'opt'));
+      }
+      if (frames > 1) {
+        expect(misses(TEXTBOOK, frames, 'lru')).toBeLessThanOrEqual(misses(TEXTBOOK, frames - 1, 'lru'));
+        expect(misses(TEXTBOOK, frames, 'opt')).toBeLessThanOrEqual(misses(TEXTBOOK, frames - 1, 'opt'));
+      }
+    }
+  });
+
+  it('clock gives a second chance: a page referenced since the hand passed survives', () => {
+    // 1,2,3 fill the frames (all referenced); 4 clears every bit and evicts 1; 2 is referenced
+    // again; 5 then passes over 2 and evicts 3.
+    const r = replay([1, 2, 3, 4, 2, 5], 3, makePolicy('clock', [], 1));
+    expect(r.steps.map((s) => s.evicted)).toEqual([null, null, null, 1, null, 3]);
+  });
+
+  it('random is reproducible from its seed', () => {
+    const evicted = (seed: number): (number | null)[] => replay(TEXTBOOK, 3, makePolicy('random', [], seed)).steps.map((s) => s.evicted);
+    expect(evicted(5)).toEqual(evicted(5));
+    expect(evicted(5)).not.toEqual(evicted(6));
+  });
+
+  it('records every step', () => {
+    const r = replay([1, 2, 1, 3], 2, makePolicy('lru', [], 1));
+    expect(r.steps).toEqual([
+      { page: 1, hit: false, evicted: null, frames: [1, null] },
+      { page: 2, hit: false, evicted: null, frames: [1, 2] },
+      { page: 1, hit: true, evicted: null, frames: [1, 2] },
+      { page: 3, hit: false, evicted: 2, frames: [1, 3] },
+    ]);
+  });
+});
+
+describe('vmlab replay', () => {
+  it('prints hits, misses and hit rate per policy', () => {
+    expect(vmlab('replay', '--refs', BELADY.join(','), '--frames', '3', '--policy', 'fifo,lru,opt')).toEqual({
+      stdout: '12 references to 5 distinct pages, 3 frames\n\npolicy       hits   misses   hit rate\n' +
+        'fifo           3        9     25.00%\nlru            2       10     16.67%\nopt            5        7     41.67%\n',
+      stderr: '', status: 0,
+    });
+  });
+
+  it('prints each step with --verbose', () => {
+    const r = vmlab('replay', '--refs', '1,2,1,3', '--frames', '2', '--policy', 'lru', '--verbose');
+    expect(r.stdout).toContain('\nlru:\n  step  page  result  frames\n     1     1  miss              [1 -]\n');
+    expect(r.stdout).toContain('     4     3  miss, evicts 2    [1 3]\n');
+  });
+
+  it('reads a reference string from a file: one page a line, hex or decimal, # comments', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'vmlab-refs-')), 'refs.txt');
+    writeFileSync(file, '# pages touched\n0x400\n1025\n0x400\n\n1026\n');
+    expect(vmlab('replay', '--refs-file', file, '--frames', '2', '--policy', 'fifo').stdout)
+      .toBe('4 references to 3 distinct pages, 2 frames\n\npolicy       hits   misses   hit rate\nfifo           1        3     25.00%\n');
+  });
+
+  it.each([
+    [['--refs', '1,x', '--frames', '2'], "vmlab: bad page number 'x' in --refs\n"],
+    [['--refs', '1,2', '--frames', '0'], "vmlab: bad --frames '0': expected a whole number from 1\n"],
+    [['--refs', '1,2', '--frames', '2', '--policy', 'mru'], "vmlab: unknown policy 'mru' (known: fifo, lru, clock, random, opt)\n"],
+    [['--frames', '2'], 'vmlab: give exactly one of --refs and --refs-file\n'],
+  ])('rejects %j in one line', (args, stderr) => {
+    expect(vmlab('replay', ...args)).toEqual({ stdout: '', stderr, status: 1 });
+  });
+});
