@@ -37,7 +37,8 @@ const STACK_RESERVE_PHYSICAL = 1024 * 1024;
 /** How many instructions the CPU runs between checks of the instruction limit. */
 const SLICE = 1 << 20;
 
-export interface KernelIo {
+/** What the kernel is given: the guest's standard streams, its file tree, its limits. */
+export interface KernelOptions {
   stdout: (bytes: Uint8Array) => void;
   stderr: (bytes: Uint8Array) => void;
   /** Up to `max` bytes of input for descriptor 0 (empty: end of file). Default: none. */
@@ -72,7 +73,7 @@ export class Kernel {
   private nextPid = 1;
   private readonly physical: boolean;
 
-  constructor(readonly machine: Machine, private readonly io: KernelIo) {
+  constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.frames = new Frames(machine.ram);
     this.pageTables = { ram: machine.ram, frames: this.frames, flush: (va) => machine.mmu.flushPage(va) };
     this.physical = !machine.config.mmu;

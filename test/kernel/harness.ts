@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
 import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/machine.js';
-import { Kernel, type KernelIo, type RunResult } from '../../src/kernel/kernel.js';
+import { Kernel, type KernelOptions, type RunResult } from '../../src/kernel/kernel.js';
 
 export interface Run {
   machine: Machine;
@@ -13,7 +13,7 @@ export interface Run {
 }
 
 /** What a run may add to the kernel's I/O: a file tree, standard input. */
-export type RunIo = Pick<KernelIo, 'fs' | 'stdin'>;
+export type RunIo = Pick<KernelOptions, 'fs' | 'stdin' | 'stackLimit'>;
 
 /** Assemble `source` (a _start is added unless present) and run it to the end. */
 export function runAsm(source: string, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000,
