@@ -37,6 +37,7 @@ export function runCommand(program: Command): void {
     .option('--asid', 'tag TLB entries with address-space IDs instead of flushing on a switch')
     .option('--mmu <on|off>', 'translation on (Sv32) or off (physical addressing, no protection)')
     .option('--costs <preset>', 'cycle-model preset: default, textbook, flat')
+    .option('--disk <preset>', 'disk latency model: textbook, textbook-100k, ssd, hdd, ram (default ssd)')
     .option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
     .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
@@ -106,7 +107,7 @@ function readStdin(max: number): Uint8Array {
 
 function definedKnobs(flags: RunFlags): Knobs {
   const knobs: Knobs = {};
-  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'seed', 'maxInstructions'] as const) {
+  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions'] as const) {
     const value = flags[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) (knobs as Record<string, unknown>)[key] = value;
   }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG, type MachineConfig } from '../machine/machine.js';
 import { parseTlbSpec, type TlbSpec } from '../machine/tlb.js';
 import { COST_NAMES, COST_PRESETS, type Costs } from '../machine/costs.js';
+import { DISK_PRESETS, type DiskPreset } from '../machine/disk.js';
 import { UsageError } from './usage-error.js';
 
 /** The knobs, as flags or config-file keys give them (strings from the CLI, JSON values from files). */
@@ -19,14 +20,15 @@ export interface Knobs {
   mmu?: string | boolean;
   costs?: string;
   cost?: Record<string, number> | string[];
+  disk?: string;
   seed?: string | number;
   clockHz?: number;
   timerHz?: number;
   maxInstructions?: string | number;
 }
 
-const CONFIG_KEYS = ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'seed', 'clockHz', 'timerHz',
-  'maxInstructions'];
+const CONFIG_KEYS = ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'clockHz',
+  'timerHz', 'maxInstructions'];
 
 /** Parse a size: 4096, 64k, 16M, 16MiB, 1G. */
 export function parseSize(text: string | number, what: string): number {
@@ -110,6 +112,12 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
     }
   }
   config.costs = costs;
+  if (knobs.disk !== undefined) {
+    if (!DISK_PRESETS.includes(knobs.disk as DiskPreset)) {
+      throw new UsageError(`unknown disk preset '${knobs.disk}' (known: ${DISK_PRESETS.join(', ')})`);
+    }
+    config.disk = knobs.disk as DiskPreset;
+  }
   if (knobs.seed !== undefined) config.seed = parseCount(knobs.seed, '--seed');
   if (knobs.clockHz !== undefined) config.clockHz = parseCount(knobs.clockHz, 'clockHz');
   if (knobs.timerHz !== undefined) config.timerHz = parseCount(knobs.timerHz, 'timerHz');

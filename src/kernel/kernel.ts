@@ -80,7 +80,7 @@ export class Kernel {
     this.fs = io.fs ?? null;
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.pageCache = new PageCache(machine.ram, this.frames, this.fs, () => this.allocFrame(),
-      (pages) => { machine.cpu.cycles += pages * machine.config.costs.disk; });
+      (inode, index, write) => this.diskTransfer(inode, index, write));
   }
 
   /**
@@ -91,6 +91,24 @@ export class Kernel {
     const frame = this.frames.kalloc();
     if (frame >= 0 || this.pageCache.reclaim() === 0) return frame;
     return this.frames.kalloc();
+  }
+
+  /** Cycles the CPU spent idle, waiting for the disk. */
+  idleCycles = 0;
+
+  /**
+   * Page `index` of `inode` moves between RAM and the disk. A read makes the process wait until
+   * it completes (the CPU idles: there is no other process to run); a write-back is queued on the
+   * disk and does not wait.
+   */
+  private diskTransfer(inode: Inode, index: number, write: boolean): void {
+    const cpu = this.machine.cpu;
+    const block = (inode.ino % 256) * 4096 + index;
+    const done = this.machine.disk.request(cpu.cycles, block, write);
+    if (!write) {
+      this.idleCycles += done - cpu.cycles;
+      cpu.cycles = done;
+    }
   }
 
   /** Up to `max` bytes of standard input. */

@@ -16,8 +16,7 @@
  *  - Traps: entering and leaving the kernel costs ~100 cycles each on RISC-V Linux (save/restore
  *    of 31 registers plus CSR accesses and pipeline flush).
  *  - Kernel work: zeroing or copying a 4 KiB page at ~8 bytes/cycle ≈ 512 cycles.
- * Disk latencies are part of the memory-pressure issue; `disk` is a fixed placeholder per page
- * read until then.
+ * The disk's latencies are its own model (disk.ts, --disk).
  */
 
 export interface Costs {
@@ -42,28 +41,25 @@ export interface Costs {
   /** Entering the kernel through a trap, and returning to the user program. */
   trapEntry: number;
   trapExit: number;
-  /** Kernel work: zero-fill a page, copy a page, and read a page from disk. */
+  /** Kernel work: zero-fill a page, copy a page. */
   zeroPage: number;
   copyPage: number;
-  disk: number;
 }
 
 export const COST_PRESETS: Readonly<Record<string, Costs>> = {
   default: {
     alu: 1, branchNotTaken: 1, branchTaken: 3, jump: 3, mul: 3, div: 34, load: 1, store: 1, system: 1, csr: 1,
     fence: 1, memory: 4, walkLevel: 12, l2tlbHit: 7, trapEntry: 100, trapExit: 100, zeroPage: 512, copyPage: 512,
-    disk: 300_000,
   },
   // CS:APP's ratios: an SRAM (cache/TLB) access 1, DRAM 10x it, disk 10,000x DRAM.
   textbook: {
     alu: 1, branchNotTaken: 1, branchTaken: 1, jump: 1, mul: 1, div: 1, load: 1, store: 1, system: 1, csr: 1,
     fence: 1, memory: 10, walkLevel: 10, l2tlbHit: 1, trapEntry: 10, trapExit: 10, zeroPage: 100, copyPage: 100,
-    disk: 100_000,
   },
   // Every instruction one cycle and nothing else charged: counts instructions.
   flat: {
     alu: 1, branchNotTaken: 1, branchTaken: 1, jump: 1, mul: 1, div: 1, load: 1, store: 1, system: 1, csr: 1,
-    fence: 1, memory: 0, walkLevel: 0, l2tlbHit: 0, trapEntry: 0, trapExit: 0, zeroPage: 0, copyPage: 0, disk: 0,
+    fence: 1, memory: 0, walkLevel: 0, l2tlbHit: 0, trapEntry: 0, trapExit: 0, zeroPage: 0, copyPage: 0,
   },
 };
 

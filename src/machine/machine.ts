@@ -1,5 +1,5 @@
 /**
- * The machine: RAM, TLBs, MMU and CPU wired from one configuration. Knows nothing of
+ * The machine: RAM, TLBs, MMU, CPU and disk wired from one configuration. Knows nothing of
  * processes; the kernel drives it.
  */
 import { Ram } from './ram.js';
@@ -7,6 +7,7 @@ import { Tlb, parseTlbSpec, type TlbSpec } from './tlb.js';
 import { Mmu, SV32 } from './mmu.js';
 import { Cpu } from './cpu.js';
 import { COST_PRESETS, type Costs } from './costs.js';
+import { Disk, type DiskPreset } from './disk.js';
 
 export interface MachineConfig {
   /** Physical RAM in bytes (a multiple of 4 KiB). */
@@ -21,6 +22,8 @@ export interface MachineConfig {
   /** Translation on (Sv32) or off (physical addressing, the seed's first system). */
   mmu: boolean;
   costs: Costs;
+  /** The disk's latency model. */
+  disk: DiskPreset;
   /** CPU clock and the `time` CSR's tick rate, in Hz. */
   clockHz: number;
   timerHz: number;
@@ -38,6 +41,7 @@ export const DEFAULT_CONFIG: MachineConfig = {
   asid: false,
   mmu: true,
   costs: COST_PRESETS.default,
+  disk: 'ssd',
   clockHz: 1_000_000_000,
   timerHz: 10_000_000,
   seed: 1,
@@ -50,6 +54,7 @@ export class Machine {
   readonly l2tlb: Tlb | null;
   readonly mmu: Mmu;
   readonly cpu: Cpu;
+  readonly disk: Disk;
 
   constructor(readonly config: MachineConfig) {
     this.ram = new Ram(config.ramBytes);
@@ -58,6 +63,7 @@ export class Machine {
     this.itlb = config.unifiedTlb ? this.dtlb : new Tlb(config.itlb, superBits, config.seed + 1);
     this.l2tlb = config.l2tlb ? new Tlb(config.l2tlb, superBits, config.seed + 2) : null;
     this.mmu = new Mmu(this.ram, SV32, this.itlb, this.dtlb, this.l2tlb, config.costs);
+    this.disk = new Disk(config.disk, config.clockHz, config.costs.memory);
     this.cpu = new Cpu(this.ram, this.mmu, config.costs, Math.max(1, Math.round(config.clockHz / config.timerHz)));
   }
 }

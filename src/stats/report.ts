@@ -30,6 +30,9 @@ export interface RunStats {
   faults: { minor: number; major: number; protection: number; invalid: number; cow: number };
   /** Pages read from disk into the page cache, written back to disk, and cached at the end. */
   pageCache: { reads: number; writeBacks: number; pages: number };
+  /** The disk: its model, transfers, busy and queue cycles; and the CPU's cycles idle waiting for it. */
+  disk: { preset: string; reads: number; writes: number; busyCycles: number; queueCycles: number };
+  idleCycles: number;
   vmas: { name: string; start: string; end: string; perm: string; faults: { minor: number; major: number; protection: number } }[];
   frames: { total: number; peakUsed: number };
   host: { seconds: number; mips: number };
@@ -68,6 +71,8 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
     walkCycles: machine.mmu.walkCycles,
     faults: { ...p.faults },
     pageCache: { ...kernel.pageCache.stats, pages: kernel.pageCache.size },
+    disk: { preset: machine.disk.preset, ...machine.disk.stats },
+    idleCycles: kernel.idleCycles,
     vmas: p.vmas.filter((v) => v.end > v.start).map((v) => ({
       name: v.name, start: hex32(v.start), end: hex32(v.end), perm: protString(v.prot), faults: { ...v.faults },
     })),
@@ -84,7 +89,7 @@ export function formatStats(s: RunStats): string {
   const lines = [`vmlab: ${s.program}: ${s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit' : `exited with status ${s.exit.status}`}`];
   const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));
-  row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)})`);
+  row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)}), ${n(s.idleCycles)} idle waiting for the disk`);
   if (!s.mmu) {
     row('translation', 'off (--mmu off: physical addressing, no TLB, no faults)');
   } else {
@@ -107,6 +112,8 @@ export function formatStats(s: RunStats): string {
     }
     row('page cache', `${n(s.pageCache.reads)} pages read from disk, ${n(s.pageCache.writeBacks)} written back, ` +
       `${n(s.pageCache.pages)} cached at the end`);
+    row(`disk ${s.disk.preset}`, `${n(s.disk.reads)} reads, ${n(s.disk.writes)} writes, busy ${n(s.disk.busyCycles)} cycles, ` +
+      `${n(s.disk.queueCycles)} cycles of queueing`);
     row('frames', `${n(s.frames.peakUsed)} of ${n(s.frames.total)} used at most`);
   }
   row('host', `${s.host.seconds.toFixed(3)} s, ${s.host.mips.toFixed(1)} MIPS`);

@@ -39,7 +39,7 @@ describe('vmlab run', () => {
 
   it('prints a readable report with --stats', () => {
     const r = vmlab('run', 'programs/hello.s', '--stats', '--itlb', '8:fa:fifo', '--costs', 'flat');
-    expect(r.stderr).toContain('vmlab: programs/hello.s: exited with status 0\n  instructions          9\n  cycles                9 (CPI 1.00)\n');
+    expect(r.stderr).toContain('vmlab: programs/hello.s: exited with status 0\n  instructions          9\n  cycles                100,009 (CPI 11112.11), 100,000 idle waiting for the disk\n');
     expect(r.stderr).toContain('ITLB 8:fa:fifo');
     expect(r.stderr).toContain('page faults           1 minor, 1 major, 0 protection');
   });
@@ -55,7 +55,7 @@ describe('vmlab run', () => {
 
   it('takes repeated --cost overrides before the program', () => {
     const r = vmlab('run', '--costs', 'flat', '--cost', 'memory=5', '--cost', 'alu=2', '--stats', 'programs/hello.s');
-    expect(r.stderr).toContain('  cycles                16 (CPI 1.78)\n'); // 7 ALU-class at 2, 2 ecalls at 1
+    expect(r.stderr).toContain('  cycles                100,016 (CPI 11112.89)'); // 7 ALU-class at 2, 2 ecalls at 1, a disk read
   });
 
   it('stops at --max-instructions with a message and status 124', () => {
@@ -69,7 +69,8 @@ describe('vmlab run', () => {
     [['--ram', '1k'], "vmlab: bad --ram '1k': must be a multiple of 4 KiB from 64 KiB to 2 GiB\n", 1],
     [['--itlb', '3:1:lru'], "vmlab: --itlb: bad TLB spec '3:1:lru': entries and ways must be powers of 2, ways <= entries <= 65536\n", 1],
     [['--costs', 'fast'], "vmlab: unknown cost preset 'fast' (known: default, textbook, flat)\n", 1],
-    [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage, disk)\n', 1],
+    [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage)\n', 1],
+    [['--disk', 'floppy'], "vmlab: unknown disk preset 'floppy' (known: textbook, textbook-100k, ssd, hdd, ram)\n", 1],
     [['--mmu', 'maybe'], "vmlab: bad --mmu 'maybe': expected on or off\n", 1],
   ])('rejects %j in one line', (flags, stderr, status) => {
     expect(vmlab('run', 'programs/hello.s', ...flags)).toEqual({ stdout: '', stderr, status });
@@ -85,6 +86,6 @@ describe('vmlab run', () => {
     const config = join(dir, 'bad.json');
     writeFileSync(config, '{"rams": "1M"}');
     expect(vmlab('run', 'programs/hello.s', '--config', config).stderr).toBe(
-      `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, seed, clockHz, timerHz, maxInstructions)\n`);
+      `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, disk, seed, clockHz, timerHz, maxInstructions)\n`);
   });
 });

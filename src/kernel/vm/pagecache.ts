@@ -28,8 +28,8 @@ export class PageCache {
   constructor(private readonly ram: Ram, private readonly frames: Frames, private readonly fs: GuestFs | null,
     /** Allocates a frame for a page (reclaiming if needed); -1 when there is none. */
     private readonly allocFrame: () => number,
-    /** Charges `pages` disk transfers to the clock. */
-    private readonly chargeDisk: (pages: number) => void) {}
+    /** Moves page `index` of `inode` between the disk and RAM (the disk model's time). */
+    private readonly transfer: (inode: Inode, index: number, write: boolean) => void) {}
 
   /** Whether page `index` of `inode` is in the cache. */
   has(inode: Inode, index: number): boolean {
@@ -48,7 +48,7 @@ export class PageCache {
     if (end > start) {
       this.ram.writeBytes(frame * PAGE_SIZE, inode.data.subarray(start, end));
       this.stats.reads++;
-      this.chargeDisk(1);
+      this.transfer(inode, index, false);
     }
     const page = { frame, dirty: false };
     if (!pages) {
@@ -70,6 +70,7 @@ export class PageCache {
         const start = index * PAGE_SIZE;
         const length = Math.max(0, Math.min(PAGE_SIZE, file.size - start));
         file.writeData(start, this.ram.bytes.subarray(page.frame * PAGE_SIZE, page.frame * PAGE_SIZE + length));
+        this.transfer(file, index, true);
         page.dirty = false;
         written++;
         changed = true;
@@ -77,7 +78,6 @@ export class PageCache {
       if (changed) this.fs?.persist(file);
     }
     this.stats.writeBacks += written;
-    if (written) this.chargeDisk(written);
     return written;
   }
 
