@@ -9,6 +9,7 @@ import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
 import { machineConfig, parseSize, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
+import { PageTrace } from './page-trace.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -16,6 +17,8 @@ export const STATUS_LIMIT = 124;
 
 interface RunFlags extends Knobs {
   root?: string;
+  tracePages?: string;
+  traceEveryAccess?: boolean;
   stackLimit?: string;
   writeThrough?: boolean;
   config?: string;
@@ -45,6 +48,8 @@ export function runCommand(program: Command): void {
     .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
     .option('--max-instructions <n>', 'stop after this many instructions')
     .option('--seed <n>', 'seed for every random choice (default 1)')
+    .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
+    .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
     .option('--stats', 'print a report of the run on stderr')
     .option('--stats-json <file>', 'write the statistics as JSON')
     .action((path: string, args: string[], flags: RunFlags) => {
@@ -71,9 +76,15 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
     if (e instanceof ExecError) throw new UsageError(`${path}: cannot execute: ${e.message}`, STATUS_CANNOT_EXECUTE);
     throw e;
   }
+  const trace = flags.tracePages ? new PageTrace(flags.tracePages, [path]) : null;
+  if (trace) {
+    machine.mmu.trace = (vpn) => trace.record(vpn);
+    machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
+  }
   const started = process.hrtime.bigint();
   const result = kernel.run(maxInstructions);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  trace?.close();
   if (result.report) process.stderr.write(`vmlab: ${path}: ${result.report}\n`);
   if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
   const stats = collectStats(path, machine, kernel, result, seconds);

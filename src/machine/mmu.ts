@@ -65,6 +65,12 @@ export class Mmu {
   private readonly l1: Tlb[];
 
   faultCause = 0;
+  /**
+   * Page-reference tracing: called with the VPN of every TLB miss, or of every access when
+   * `traceEveryAccess` (the fast path is then left empty so that every access comes here).
+   */
+  trace: ((vpn: number) => void) | null = null;
+  traceEveryAccess = false;
   walks = 0;
   walkCycles = 0;
   l2Hits = 0;
@@ -139,6 +145,7 @@ export class Mmu {
     const vpn = va >>> shift;
     const tlb = this.l1[access];
     let slot = tlb.find(vpn, this.asid);
+    if (this.trace && (slot < 0 || this.traceEveryAccess)) this.trace(vpn);
     if (slot < 0) {
       tlb.misses++;
       slot = this.refill(tlb, vpn, va, access, user);
@@ -164,7 +171,7 @@ export class Mmu {
       this.faultCause = ACCESS_FAULT[access];
       return -1;
     }
-    if (user && shift === 12) {
+    if (user && shift === 12 && !this.traceEveryAccess) {
       const t = this.fast[access];
       const i = vpn & FAST_MASK;
       t.tag[i] = vpn;

@@ -58,6 +58,20 @@ describe('vmlab run', () => {
     expect(r.stderr).toContain('  cycles                100,016 (CPI 11112.89)'); // 7 ALU-class at 2, 2 ecalls at 1, a disk read
   });
 
+  it('records the page reference string at TLB-miss granularity, or of every access, for vmlab replay', () => {
+    const misses = join(dir, 'misses.refs');
+    expect(vmlab('run', 'programs/bss-touch.s', '2', '--trace-pages', misses).status).toBe(0);
+    // each page misses twice: the walk that faults, then the one that finds the new mapping
+    expect(readFileSync(misses, 'utf8')).toBe(['0x400', '0x400', '0x7fffe', '0x401', '0x401', '0x402', '0x402', ''].join('\n'));
+    const every = join(dir, 'every.refs');
+    const statsFile = join(dir, 'every.json');
+    expect(vmlab('run', 'programs/bss-touch.s', '2', '--trace-pages', every, '--trace-every-access', '--stats-json', statsFile).status).toBe(0);
+    const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
+    const lines = readFileSync(every, 'utf8').trim().split('\n');
+    expect(lines.length).toBe(stats.tlb.itlb.accesses + stats.tlb.dtlb.accesses);
+    expect(vmlab('replay', '--refs-file', every, '--frames', '2', '--policy', 'lru').status).toBe(0);
+  });
+
   it('stops at --max-instructions with a message and status 124', () => {
     expect(vmlab('run', 'programs/sieve.s', '--max-instructions', '1000')).toEqual({
       stdout: '', stderr: 'vmlab: programs/sieve.s: stopped after 1000 instructions (--max-instructions)\n', status: 124,
