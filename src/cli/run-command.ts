@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
-import { ExecError, Kernel } from '../kernel/kernel.js';
+import { ExecError, KERNEL_POLICIES, Kernel, type KernelPolicy } from '../kernel/kernel.js';
 import { collectStats, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
@@ -16,6 +16,8 @@ export const STATUS_CANNOT_EXECUTE = 126;
 export const STATUS_LIMIT = 124;
 
 interface RunFlags extends Knobs {
+  policy?: string;
+  swap?: string;
   root?: string;
   tracePages?: string;
   traceEveryAccess?: boolean;
@@ -43,6 +45,8 @@ export function runCommand(program: Command): void {
     .option('--disk <preset>', 'disk latency model: textbook, textbook-100k, ssd, hdd, ram (default ssd)')
     .option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
+    .option('--policy <name>', 'page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random')
+    .option('--swap <size>', 'size of the swap area (default 64M)')
     .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
     .option('--stack-limit <size>', 'how far the stack may grow (default 8M)')
     .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
@@ -69,6 +73,8 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
     stdin: readStdin,
     fs,
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
+    policy: flags.policy === undefined ? undefined : kernelPolicy(flags.policy),
+    swapBytes: flags.swap === undefined ? undefined : parseSize(flags.swap, '--swap'),
   });
   try {
     kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
@@ -91,6 +97,13 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
   return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+function kernelPolicy(name: string): KernelPolicy {
+  if (!KERNEL_POLICIES.includes(name as KernelPolicy)) {
+    throw new UsageError(`unknown policy '${name}' (known: ${KERNEL_POLICIES.join(', ')})`);
+  }
+  return name as KernelPolicy;
 }
 
 function stackLimit(text: string): number {

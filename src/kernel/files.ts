@@ -130,7 +130,9 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
     if (!page) return done > 0 ? done : -ENOMEM;
     const n = Math.min(end - at, PAGE_SIZE - (at % PAGE_SIZE));
     const from = page.frame * PAGE_SIZE + (at % PAGE_SIZE);
-    if (!k.copyout(p, buf + done, k.machine.ram.bytes.subarray(from, from + n))) return done > 0 ? done : -EFAULT;
+    // copyout may fault a user page in and reclaim memory: the cache page must stay meanwhile
+    const copied = k.pinned(page.frame, () => k.copyout(p, buf + done, k.machine.ram.bytes.subarray(from, from + n)));
+    if (!copied) return done > 0 ? done : -EFAULT;
     done += n;
     at += n;
   }

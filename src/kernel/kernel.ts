@@ -24,6 +24,11 @@ import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutabl
 import { Process } from './proc.js';
 import type { GuestFs, Inode } from './fs.js';
 import { PageCache } from './vm/pagecache.js';
+import { ReverseMap } from './vm/rmap.js';
+import { SwapArea, isSwapEntry, swapSlotOf } from './vm/swap.js';
+import { Reclaimer } from './vm/reclaim.js';
+import { makePolicy, type PolicyName } from './policies/policy.js';
+import { DISK_BLOCKS } from '../machine/disk.js';
 import { syscall } from './syscalls.js';
 import { SIGBUS, SIGILL, SIGKILL, SIGNAL_NAMES, SIGSEGV, SIGTRAP, signalStatus } from './signals.js';
 
@@ -34,6 +39,8 @@ export const KERNEL_BASE = 0xc0000000;
 const MEGAPAGE = 4 * 1024 * 1024;
 /** With the MMU off, the stack sits at the top of RAM; the heap may not grow into this much of it. */
 const STACK_RESERVE_PHYSICAL = 1024 * 1024;
+/** The swap area's first disk block (the upper half of the disk; files use the lower). */
+const SWAP_FIRST_BLOCK = DISK_BLOCKS / 2;
 /** How many instructions the CPU runs between checks of the instruction limit. */
 const SLICE = 1 << 20;
 
@@ -47,7 +54,16 @@ export interface KernelOptions {
   fs?: GuestFs;
   /** How far the stack may grow (--stack-limit). Default: 8 MiB. */
   stackLimit?: number;
+  /** The page-replacement policy when RAM is full (--policy). Default: clock. */
+  policy?: KernelPolicy;
+  /** The size of the swap area in bytes (--swap). Default: 64 MiB. */
+  swapBytes?: number;
 }
+
+/** The replacement policies the kernel can use (opt needs the future: replay only). */
+export type KernelPolicy = Exclude<PolicyName, 'opt'>;
+export const KERNEL_POLICIES: readonly KernelPolicy[] = ['fifo', 'clock', 'lru', 'random'];
+const DEFAULT_SWAP = 64 * 1024 * 1024;
 
 /** How far below sp an access may be and still grow the stack (Linux's old 64 KiB + 32 words). */
 const STACK_GROW_SLACK = 65536 + 32 * 4;
@@ -69,41 +85,76 @@ export class Kernel {
   readonly stackLimit: number;
   /** What the page-table functions need: RAM, frames, and the TLB flush for one page. */
   readonly pageTables: PageTableContext;
+  readonly reclaimer: Reclaimer;
   private proc: Process | null = null;
   private nextPid = 1;
   private readonly physical: boolean;
+  /** The replacement policies' clock: one tick per page mapped and per access observed. */
+  private tick = 0;
 
   constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.frames = new Frames(machine.ram);
-    this.pageTables = { ram: machine.ram, frames: this.frames, flush: (va) => machine.mmu.flushPage(va) };
+    this.pageTables = {
+      ram: machine.ram, frames: this.frames, alloc: () => this.allocFrame(), flush: (va) => machine.mmu.flushPage(va),
+      removed: (root, va, pte) => this.removed(root, va, pte),
+    };
     this.physical = !machine.config.mmu;
     this.fs = io.fs ?? null;
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.pageCache = new PageCache(machine.ram, this.frames, this.fs, () => this.allocFrame(),
-      (inode, index, write) => this.diskTransfer(inode, index, write));
+      (inode, index, write) => this.diskTransfer((inode.ino % 256) * 4096 + index, write));
+    const policyName = io.policy ?? 'clock';
+    this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
+      new SwapArea(Math.floor((io.swapBytes ?? DEFAULT_SWAP) / PAGE_SIZE)), makePolicy(policyName, [], machine.config.seed),
+      (slot) => this.diskTransfer(SWAP_FIRST_BLOCK + slot, true), () => this.tick);
+    if (policyName === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
   }
 
   /**
-   * A zeroed frame for the kernel's use; when RAM is full, clean page-cache pages nobody maps
-   * are reclaimed first. Returns -1 if there is still none.
+   * A zeroed frame for the kernel's use. When RAM is full: clean page-cache pages nobody maps
+   * are reclaimed first, then the replacement policy evicts resident pages. Returns -1 if there
+   * is still none (RAM and swap are full).
    */
   allocFrame(): number {
     const frame = this.frames.kalloc();
-    if (frame >= 0 || this.pageCache.reclaim() === 0) return frame;
+    if (frame >= 0) return frame;
+    if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne()) return -1;
     return this.frames.kalloc();
+  }
+
+  /** A user PTE went away (unmapped, or its address space freed): forget its frame or swap slot. */
+  private removed(root: number, va: number, pte: number): void {
+    if (pte & FLAG_V) this.reclaimer.rmap.remove(pte >>> 10, root, va);
+    else if (isSwapEntry(pte)) this.reclaimer.swap.release(swapSlotOf(pte));
+  }
+
+  /** Map user page `va` of `p` to `frame`, recording it in the reverse map. False if out of frames. */
+  private mapUser(p: Process, va: number, frame: number, flags: number): boolean {
+    if (!mappage(this.pageTables, p.root, va, frame, flags)) return false;
+    this.reclaimer.rmap.add(frame, p.root, va, ++this.tick);
+    return true;
+  }
+
+  /** Run `f` with `frame` pinned (an extra reference), so that reclaim cannot take it meanwhile. */
+  pinned<T>(frame: number, f: () => T): T {
+    this.frames.refcount[frame]++;
+    try {
+      return f();
+    } finally {
+      this.frames.kfree(frame);
+    }
   }
 
   /** Cycles the CPU spent idle, waiting for the disk. */
   idleCycles = 0;
 
   /**
-   * Page `index` of `inode` moves between RAM and the disk. A read makes the process wait until
+   * A page moves between RAM and disk block `block`. A read makes the process wait until
    * it completes (the CPU idles: there is no other process to run); a write-back is queued on the
    * disk and does not wait.
    */
-  private diskTransfer(inode: Inode, index: number, write: boolean): void {
+  private diskTransfer(block: number, write: boolean): void {
     const cpu = this.machine.cpu;
-    const block = (inode.ino % 256) * 4096 + index;
     const done = this.machine.disk.request(cpu.cycles, block, write);
     if (!write) {
       this.idleCycles += done - cpu.cycles;
@@ -257,8 +308,8 @@ export class Kernel {
       else this.machine.mmu.flushPage(page); // a stale TLB entry
       return null;
     }
-    const filled = this.fillPage(p, vma, page, access);
-    if (filled && !mappage(this.pageTables, p.root, page, filled.frame, pteFlags(vma.prot, filled.writable))) {
+    const filled = isSwapEntry(pte) ? this.swapIn(p, vma, page, swapSlotOf(pte)) : this.fillPage(p, vma, page, access);
+    if (filled && !this.mapUser(p, page, filled.frame, pteFlags(vma.prot, filled.writable))) {
       this.frames.kfree(filled.frame);
       this.kill(p, SIGKILL, 'out of memory: no free frame for a page table');
     }
@@ -283,6 +334,17 @@ export class Kernel {
     return stack;
   }
 
+  /** Bring `page` of `vma` back from swap slot `slot` (a major fault: the process waits for the disk). */
+  private swapIn(p: Process, vma: Vma, page: number, slot: number): { frame: number; writable: boolean } | null {
+    const frame = this.allocFrame();
+    if (frame < 0) return this.outOfMemory(p, vma, page);
+    this.diskTransfer(SWAP_FIRST_BLOCK + slot, false);
+    this.machine.ram.writeBytes(frame * PAGE_SIZE, this.reclaimer.swap.load(slot));
+    p.faults.major++;
+    vma.faults.major++;
+    return { frame, writable: (vma.prot & PROT_WRITE) !== 0 };
+  }
+
   /** A frame with the contents of `page` of `vma`, and whether it may be mapped writable; null if killed. */
   private fillPage(p: Process, vma: Vma, page: number, access: number): { frame: number; writable: boolean } | null {
     const costs = this.machine.config.costs;
@@ -305,10 +367,10 @@ export class Kernel {
       // ELF segment's last page may hold other sections past it): map the cached frame itself.
       const fileBytes = Math.max(0, Math.min(PAGE_SIZE, file.inode.size - index * PAGE_SIZE));
       if (file.shared || (fromFile >= fileBytes && access !== ACCESS_STORE)) {
-        this.frames.refcount[cached.frame]++;
+        this.frames.refcount[cached.frame]++; // the mapping's reference
         return { frame: cached.frame, writable: file.shared && writable };
       }
-      const frame = this.allocFrame();
+      const frame = this.pinned(cached.frame, () => this.allocFrame());
       if (frame < 0) return this.outOfMemory(p, vma, page);
       const from = cached.frame * PAGE_SIZE;
       this.machine.ram.writeBytes(frame * PAGE_SIZE, this.machine.ram.bytes.subarray(from, from + fromFile));
@@ -335,20 +397,28 @@ export class Kernel {
       this.machine.mmu.flushPage(page);
       return;
     }
-    const frame = this.allocFrame();
+    const frame = this.pinned(old, () => this.allocFrame());
     if (frame < 0) {
       this.outOfMemory(p, vma, page);
       return;
     }
+    // Reclaim may have moved the page table entry's page out meanwhile: look it up again.
+    const now = lookup(this.pageTables, p.root, page);
+    if (now.pte !== pte) {
+      this.frames.kfree(frame);
+      return; // retry the access
+    }
     this.machine.ram.writeBytes(frame * PAGE_SIZE, this.machine.ram.bytes.subarray(old * PAGE_SIZE, (old + 1) * PAGE_SIZE));
     this.machine.cpu.cycles += this.machine.config.costs.copyPage;
+    this.reclaimer.rmap.remove(old, p.root, page);
     this.frames.kfree(old);
     this.machine.ram.write32(pteAddress, (frame << 10) | (pte & 0x3ff & ~(FLAG_A | FLAG_D)) | FLAG_W);
+    this.reclaimer.rmap.add(frame, p.root, page, ++this.tick);
     this.machine.mmu.flushPage(page);
   }
 
   private outOfMemory(p: Process, vma: Vma, page: number): null {
-    this.kill(p, SIGKILL, `out of memory: no free frame for ${hex32(page)} in ${describeVma(vma)}`);
+    this.kill(p, SIGKILL, `out of memory: RAM and swap are full (no frame for ${hex32(page)} in ${describeVma(vma)})`);
     return null;
   }
 

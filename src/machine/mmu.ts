@@ -37,6 +37,7 @@ const NEEDED = [FLAG_X, FLAG_R, FLAG_W];
 /** Bits of the host fast-path tables: 2^FAST_BITS entries per access type. */
 export const FAST_BITS = 8;
 export const FAST_MASK = (1 << FAST_BITS) - 1;
+const PAGE_BYTES = 4096;
 
 /** A fast-path table: page tag (VPN, -1 empty), RAM offset of the page, TLB slot. */
 export interface FastTable {
@@ -71,6 +72,11 @@ export class Mmu {
    */
   trace: ((vpn: number) => void) | null = null;
   traceEveryAccess = false;
+  /**
+   * Called with the frame of every successful user translation (for exact LRU); the fast path is
+   * then left empty so that every access comes here.
+   */
+  accessHook: ((frame: number) => void) | null = null;
   walks = 0;
   walkCycles = 0;
   l2Hits = 0;
@@ -171,7 +177,8 @@ export class Mmu {
       this.faultCause = ACCESS_FAULT[access];
       return -1;
     }
-    if (user && shift === 12 && !this.traceEveryAccess) {
+    if (this.accessHook) this.accessHook(Math.floor(pa / PAGE_BYTES));
+    if (user && shift === 12 && !this.traceEveryAccess && this.accessHook === null) {
       const t = this.fast[access];
       const i = vpn & FAST_MASK;
       t.tag[i] = vpn;

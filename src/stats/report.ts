@@ -33,6 +33,8 @@ export interface RunStats {
   /** The disk: its model, transfers, busy and queue cycles; and the CPU's cycles idle waiting for it. */
   disk: { preset: string; reads: number; writes: number; busyCycles: number; queueCycles: number };
   idleCycles: number;
+  /** Reclaim: the policy, pages evicted, pages written to swap and read back, dirty file pages evicted. */
+  reclaim: { policy: string; evictions: number; swapOuts: number; swapIns: number; dirtyFileEvictions: number; swapUsed: number };
   vmas: { name: string; start: string; end: string; perm: string; faults: { minor: number; major: number; protection: number } }[];
   frames: { total: number; peakUsed: number };
   host: { seconds: number; mips: number };
@@ -73,6 +75,10 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
     pageCache: { ...kernel.pageCache.stats, pages: kernel.pageCache.size },
     disk: { preset: machine.disk.preset, ...machine.disk.stats },
     idleCycles: kernel.idleCycles,
+    reclaim: {
+      policy: kernel.reclaimer.policy.name, ...kernel.reclaimer.stats, swapIns: kernel.reclaimer.swap.swapIns,
+      swapUsed: kernel.reclaimer.swap.used,
+    },
     vmas: p.vmas.filter((v) => v.end > v.start).map((v) => ({
       name: v.name, start: hex32(v.start), end: hex32(v.end), perm: protString(v.prot), faults: { ...v.faults },
     })),
@@ -114,6 +120,8 @@ export function formatStats(s: RunStats): string {
       `${n(s.pageCache.pages)} cached at the end`);
     row(`disk ${s.disk.preset}`, `${n(s.disk.reads)} reads, ${n(s.disk.writes)} writes, busy ${n(s.disk.busyCycles)} cycles, ` +
       `${n(s.disk.queueCycles)} cycles of queueing`);
+    row(`reclaim ${s.reclaim.policy}`, `${n(s.reclaim.evictions)} evictions, ${n(s.reclaim.swapOuts)} swapped out, ` +
+      `${n(s.reclaim.swapIns)} swapped in, ${n(s.reclaim.dirtyFileEvictions)} dirty file pages written back`);
     row('frames', `${n(s.frames.peakUsed)} of ${n(s.frames.total)} used at most`);
   }
   row('host', `${s.host.seconds.toFixed(3)} s, ${s.host.mips.toFixed(1)} MIPS`);

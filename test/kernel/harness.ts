@@ -13,7 +13,7 @@ export interface Run {
 }
 
 /** What a run may add to the kernel's I/O: a file tree, standard input. */
-export type RunIo = Pick<KernelOptions, 'fs' | 'stdin' | 'stackLimit'>;
+export type RunIo = Omit<KernelOptions, 'stdout' | 'stderr'>;
 
 /** Assemble `source` (a _start is added unless present) and run it to the end. */
 export function runAsm(source: string, config: Partial<MachineConfig> = {}, argv: string[] = ['t'], maxInstructions = 10_000_000,

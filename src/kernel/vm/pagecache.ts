@@ -23,6 +23,8 @@ export interface PageCacheStats {
 
 export class PageCache {
   private readonly files = new Map<Inode, Map<number, CachedPage>>();
+  /** Which file page each cached frame holds. */
+  private readonly byFrame = new Map<number, { inode: Inode; index: number }>();
   readonly stats: PageCacheStats = { reads: 0, writeBacks: 0 };
 
   constructor(private readonly ram: Ram, private readonly frames: Frames, private readonly fs: GuestFs | null,
@@ -56,7 +58,25 @@ export class PageCache {
       this.files.set(inode, pages);
     }
     pages.set(index, page);
+    this.byFrame.set(frame, { inode, index });
     return page;
+  }
+
+  /** The file page cached in `frame`, if it is a page-cache frame. */
+  owner(frame: number): { inode: Inode; index: number; page: CachedPage } | undefined {
+    const o = this.byFrame.get(frame);
+    return o ? { ...o, page: this.files.get(o.inode)!.get(o.index)! } : undefined;
+  }
+
+  /** Drop page `index` of `inode` from the cache (written back first if dirty), releasing its frame. */
+  evict(inode: Inode, index: number): void {
+    const pages = this.files.get(inode);
+    const page = pages?.get(index);
+    if (!pages || !page) return;
+    if (page.dirty) this.writeBack(inode);
+    pages.delete(index);
+    this.byFrame.delete(page.frame);
+    this.frames.kfree(page.frame);
   }
 
   /** Write the dirty pages of `inode` (or of every file) to disk; returns how many. */
@@ -89,6 +109,7 @@ export class PageCache {
       const start = index * PAGE_SIZE;
       if (start >= size) {
         this.frames.kfree(page.frame);
+        this.byFrame.delete(page.frame);
         pages.delete(index);
       } else if (start + PAGE_SIZE > size) {
         this.ram.zero(page.frame * PAGE_SIZE + (size - start), start + PAGE_SIZE - size);
@@ -103,6 +124,7 @@ export class PageCache {
       for (const [index, page] of pages) {
         if (page.dirty || this.frames.refcount[page.frame] !== 1) continue;
         this.frames.kfree(page.frame);
+        this.byFrame.delete(page.frame);
         pages.delete(index);
         freed++;
       }

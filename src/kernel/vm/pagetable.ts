@@ -13,8 +13,12 @@ export const PAGE_SHIFT = 12;
 export interface PageTableContext {
   ram: Ram;
   frames: Frames;
+  /** A zeroed frame for a page table (the kernel's allocator, which may reclaim); -1 if none. */
+  alloc: () => number;
   /** sfence.vma for one page. */
   flush: (va: number) => void;
+  /** Called for each user PTE that uvmunmap or freewalk removes (present or swapped out). */
+  removed: (root: number, va: number, pte: number) => void;
 }
 
 /**
@@ -27,7 +31,7 @@ export function walk(ctx: PageTableContext, root: number, va: number, alloc: boo
   let pte = ctx.ram.read32(top);
   if ((pte & FLAG_V) === 0) {
     if (!alloc) return -1;
-    const table = ctx.frames.kalloc();
+    const table = ctx.alloc();
     if (table < 0) return -1;
     pte = (table << 10) | FLAG_V;
     ctx.ram.write32(top, pte);
@@ -53,20 +57,28 @@ export function lookup(ctx: PageTableContext, root: number, va: number): { pte: 
   return { pte: address < 0 ? 0 : ctx.ram.read32(address), address };
 }
 
-/** Unmap the pages of [start, end), dropping their frames; flushes each from the TLBs. */
+/**
+ * Unmap the pages of [start, end), dropping their frames; flushes each from the TLBs and tells
+ * `removed` of each entry (present or swapped out) it clears.
+ */
 export function uvmunmap(ctx: PageTableContext, root: number, start: number, end: number): void {
   for (let va = start; va < end; va += PAGE_SIZE) {
     const address = walk(ctx, root, va, false);
     if (address < 0) continue;
     const pte = ctx.ram.read32(address);
-    if ((pte & FLAG_V) === 0) continue;
+    if (pte === 0) continue;
     ctx.ram.write32(address, 0);
+    ctx.removed(root, va, pte);
+    if ((pte & FLAG_V) === 0) continue;
     ctx.frames.kfree(pte >>> 10);
     ctx.flush(va);
   }
 }
 
-/** Free every frame of a user page table below `userTop` (leaves and tables), and the root. */
+/**
+ * Free every frame of a user page table below `userTop` (leaves and tables), and the root,
+ * telling `removed` of each user entry.
+ */
 export function freewalk(ctx: PageTableContext, root: number, userTop: number): void {
   for (let i = 0; i < (userTop >>> 22); i++) {
     const pte = ctx.ram.read32(root * PAGE_SIZE + i * 4);
@@ -74,6 +86,8 @@ export function freewalk(ctx: PageTableContext, root: number, userTop: number): 
     const table = pte >>> 10;
     for (let j = 0; j < 1024; j++) {
       const leaf = ctx.ram.read32(table * PAGE_SIZE + j * 4);
+      if (leaf === 0) continue;
+      ctx.removed(root, ((i << 22) | (j << 12)) >>> 0, leaf);
       if (leaf & FLAG_V) ctx.frames.kfree(leaf >>> 10);
     }
     ctx.frames.kfree(table);

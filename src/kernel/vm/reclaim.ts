@@ -1,0 +1,102 @@
+/**
+ * Reclaim: when no frame is free, the replacement policy picks a resident user page and it is
+ * evicted. A page-cache page (a file mapped shared, or privately and not yet written) is unmapped
+ * everywhere and dropped from the cache (written back first if dirty); any other page (anonymous,
+ * or a private copy) is written to the swap area and every PTE that mapped it remembers its slot.
+ * The next touch swaps it in. Every PTE changed is flushed from the TLBs.
+ */
+import type { Ram } from '../../machine/ram.js';
+import { FLAG_A, FLAG_D, FLAG_V } from '../../machine/tlb.js';
+import type { Frames } from './frames.js';
+import type { PageCache } from './pagecache.js';
+import { PAGE_SIZE, lookup, type PageTableContext } from './pagetable.js';
+import type { ReverseMap } from './rmap.js';
+import { swapEntry, type SwapArea } from './swap.js';
+import type { ReplacementPolicy, ResidentPage } from '../policies/policy.js';
+
+export interface ReclaimStats {
+  evictions: number;
+  /** Evicted pages that went to swap, and evicted page-cache pages that were dirty. */
+  swapOuts: number;
+  dirtyFileEvictions: number;
+}
+
+export class Reclaimer {
+  readonly stats: ReclaimStats = { evictions: 0, swapOuts: 0, dirtyFileEvictions: 0 };
+
+  constructor(
+    private readonly ram: Ram,
+    private readonly frames: Frames,
+    private readonly pageTables: PageTableContext,
+    private readonly pageCache: PageCache,
+    readonly rmap: ReverseMap,
+    readonly swap: SwapArea,
+    readonly policy: ReplacementPolicy,
+    /** Queue a write of swap slot `slot` on the disk. */
+    private readonly writeSwap: (slot: number) => void,
+    /** The current time for the policy (cycles). */
+    private readonly now: () => number,
+  ) {}
+
+  /** Evict one resident page chosen by the policy. False if none can be (nothing resident, swap full). */
+  evictOne(): boolean {
+    const resident = this.residentPages();
+    while (resident.length > 0) {
+      const before = resident.map((r) => r.referenced);
+      const victim = this.policy.chooseVictim(resident, this.now());
+      resident.forEach((r, i) => { if (before[i] && !r.referenced) this.clearAccessed(r.frame); });
+      if (this.evict(victim.frame)) return true;
+      resident.splice(resident.indexOf(victim), 1);
+    }
+    return false;
+  }
+
+  private residentPages(): ResidentPage[] {
+    const pages: ResidentPage[] = [];
+    for (const frame of this.rmap.frames()) {
+      const maps = this.rmap.mappings(frame);
+      const referenced = maps.some((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_A) !== 0);
+      pages.push({ frame, page: maps[0].va >>> 12, loadedAt: this.rmap.loadedAt[frame], lastUsed: this.rmap.lastUsed[frame], referenced });
+    }
+    return pages;
+  }
+
+  /** Clear A in every PTE mapping `frame` (a second chance), flushing the TLB entries. */
+  private clearAccessed(frame: number): void {
+    for (const m of this.rmap.mappings(frame)) {
+      const { pte, address } = lookup(this.pageTables, m.root, m.va);
+      if (address >= 0 && (pte & FLAG_A)) {
+        this.ram.write32(address, pte & ~FLAG_A);
+        this.pageTables.flush(m.va);
+      }
+    }
+  }
+
+  /** Evict the page in `frame` from every mapping; false if it cannot go (swap full). */
+  private evict(frame: number): boolean {
+    const maps = [...this.rmap.mappings(frame)];
+    const cached = this.pageCache.owner(frame);
+    let slot = -1;
+    if (!cached) {
+      slot = this.swap.store(this.ram.bytes.subarray(frame * PAGE_SIZE, (frame + 1) * PAGE_SIZE));
+      if (slot < 0) return false;
+      this.writeSwap(slot);
+      this.stats.swapOuts++;
+    }
+    for (const m of maps) {
+      const { pte, address } = lookup(this.pageTables, m.root, m.va);
+      if (address < 0 || (pte & FLAG_V) === 0) continue;
+      if (cached && (pte & FLAG_D)) cached.page.dirty = true;
+      this.ram.write32(address, cached ? 0 : swapEntry(slot));
+      this.pageTables.flush(m.va);
+      this.rmap.remove(frame, m.root, m.va);
+      this.frames.kfree(frame);
+    }
+    if (cached) {
+      if (cached.page.dirty) this.stats.dirtyFileEvictions++;
+      this.pageCache.evict(cached.inode, cached.index);
+    }
+    this.stats.evictions++;
+    return true;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The swap area: slots of one page on the disk (their contents kept by vmlab), allocated
+ * lowest first. A non-present PTE that remembers a swapped-out page holds its slot in the PPN
+ * bits and PTE_SWAP in a bit reserved for software (RSW).
+ */
+import { PAGE_SIZE } from './pagetable.js';
+
+/** RSW bit 8 of a PTE with V = 0: the page is in the swap slot held in bits 31:10. */
+export const PTE_SWAP = 1 << 8;
+
+export const isSwapEntry = (pte: number): boolean => (pte & 1) === 0 && (pte & PTE_SWAP) !== 0;
+export const swapSlotOf = (pte: number): number => pte >>> 10;
+export const swapEntry = (slot: number): number => (slot << 10) | PTE_SWAP;
+
+export class SwapArea {
+  private readonly data = new Map<number, Uint8Array>();
+  private readonly freeSlots: number[] = [];
+  private next = 0;
+  swapIns = 0;
+  swapOuts = 0;
+
+  constructor(readonly slots: number) {}
+
+  get used(): number {
+    return this.data.size;
+  }
+
+  /** Store a page; returns its slot, or -1 if the area is full. */
+  store(page: Uint8Array): number {
+    const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.next < this.slots ? this.next++ : -1;
+    if (slot < 0) return -1;
+    this.data.set(slot, Uint8Array.from(page.subarray(0, PAGE_SIZE)));
+    this.swapOuts++;
+    return slot;
+  }
+
+  /** Take a page back (the slot is free again). */
+  load(slot: number): Uint8Array {
+    const page = this.data.get(slot);
+    if (!page) throw new Error(`swap slot ${slot} is empty`);
+    this.release(slot);
+    this.swapIns++;
+    return page;
+  }
+
+  /** Forget slot `slot` (its page was unmapped). */
+  release(slot: number): void {
+    if (this.data.delete(slot)) this.freeSlots.push(slot);
+  }
+}
