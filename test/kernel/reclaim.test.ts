@@ -70,3 +70,21 @@ describe('memory pressure', () => {
     expect(r.result.report).toMatch(/^SIGKILL: out of memory: RAM and swap are full \(no frame for 0x[0-9a-f]+ in \.bss/);
   });
 });
+
+describe('programs under memory pressure', () => {
+  it.each(KERNEL_POLICIES)('integrity.s: a pattern over 4x RAM reads back intact (%s)', (policy) => {
+    const r = runProgram('integrity.s', ['256'], SMALL, { policy });
+    expect([r.stdout, r.result.status]).toEqual(['', 0]);
+    expect(r.kernel.reclaimer.swap.swapIns).toBeGreaterThanOrEqual(64);
+  });
+
+  it('thrash.s: faults explode once the working set no longer fits (the knee)', () => {
+    const faults = (ram: number, policy: (typeof KERNEL_POLICIES)[number]): number => {
+      const f = runProgram('thrash.s', ['32'], { ramBytes: ram * 1024 }, { policy }).kernel.process.faults;
+      return f.minor + f.major;
+    };
+    for (const policy of KERNEL_POLICIES) expect(faults(144, policy)).toBe(34); // fits: first touches only
+    expect(faults(128, 'lru')).toBe(1602); // a loop just larger than RAM: LRU misses every time
+    expect(faults(128, 'random')).toBeLessThan(faults(128, 'lru'));
+  });
+});

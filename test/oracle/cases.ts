@@ -25,4 +25,6 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'stack', sources: ['programs/stack.s'], run: true, args: ['1000'] },
   { name: 'locality-row', sources: ['programs/locality.s'], run: true, args: ['row'] },
   { name: 'locality-col', sources: ['programs/locality.s'], run: true, args: ['col'] },
+  { name: 'integrity', sources: ['programs/integrity.s'], run: true, args: ['64'] },
+  { name: 'thrash', sources: ['programs/thrash.s'], run: true, args: ['8', '3'] },
 ];
