@@ -4,6 +4,8 @@ import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
 import { ExecError, KERNEL_POLICIES, Kernel, type KernelPolicy } from '../kernel/kernel.js';
+import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
+import type { ReplacementPolicy } from '../kernel/policies/policy.js';
 import { collectStats, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
@@ -56,12 +58,12 @@ export function runCommand(program: Command): void {
     .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
     .option('--stats', 'print a report of the run on stderr')
     .option('--stats-json <file>', 'write the statistics as JSON')
-    .action((path: string, args: string[], flags: RunFlags) => {
-      process.exitCode = runProgram(path, args, flags);
+    .action(async (path: string, args: string[], flags: RunFlags) => {
+      process.exitCode = await runProgram(path, args, flags);
     });
 }
 
-function runProgram(path: string, args: string[], flags: RunFlags): number {
+async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
   const bytes = path.endsWith('.s') ? assembleFiles([path]).elf : readInput(path);
@@ -73,7 +75,7 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
     stdin: readStdin,
     fs,
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
-    policy: flags.policy === undefined ? undefined : kernelPolicy(flags.policy),
+    policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
     swapBytes: flags.swap === undefined ? undefined : parseSize(flags.swap, '--swap'),
   });
   try {
@@ -91,7 +93,7 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
   const result = kernel.run(maxInstructions);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
-  if (result.report) process.stderr.write(`vmlab: ${path}: ${result.report}\n`);
+  if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
   if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
   const stats = collectStats(path, machine, kernel, result, seconds);
   if (flags.stats) process.stderr.write(formatStats(stats));
@@ -99,11 +101,18 @@ function runProgram(path: string, args: string[], flags: RunFlags): number {
   return result.end === 'limit' ? STATUS_LIMIT : result.status;
 }
 
-function kernelPolicy(name: string): KernelPolicy {
-  if (!KERNEL_POLICIES.includes(name as KernelPolicy)) {
-    throw new UsageError(`unknown policy '${name}' (known: ${KERNEL_POLICIES.join(', ')})`);
+/** A built-in policy by name, or a plug-in module (a path: ./my-policy.ts, /x/p.js). */
+async function kernelPolicy(name: string, seed: number): Promise<KernelPolicy | ReplacementPolicy> {
+  if (KERNEL_POLICIES.includes(name as KernelPolicy)) return name as KernelPolicy;
+  if (!/[/\\]|\.(js|ts|mjs|cjs)$/.test(name)) {
+    throw new UsageError(`unknown policy '${name}' (known: ${KERNEL_POLICIES.join(', ')}, or a plug-in file like ./my-policy.ts)`);
   }
-  return name as KernelPolicy;
+  try {
+    return await loadPolicyPlugin(name, seed);
+  } catch (e) {
+    if (e instanceof PluginError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 function stackLimit(text: string): number {

@@ -27,7 +27,8 @@ import { PageCache } from './vm/pagecache.js';
 import { ReverseMap } from './vm/rmap.js';
 import { SwapArea, isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { Reclaimer } from './vm/reclaim.js';
-import { makePolicy, type PolicyName } from './policies/policy.js';
+import { makePolicy, type PolicyName, type ReplacementPolicy } from './policies/policy.js';
+import { PluginError } from './policies/plugin.js';
 import { DISK_BLOCKS } from '../machine/disk.js';
 import { syscall } from './syscalls.js';
 import { SIGBUS, SIGILL, SIGKILL, SIGNAL_NAMES, SIGSEGV, SIGTRAP, signalStatus } from './signals.js';
@@ -39,6 +40,8 @@ export const KERNEL_BASE = 0xc0000000;
 const MEGAPAGE = 4 * 1024 * 1024;
 /** With the MMU off, the stack sits at the top of RAM; the heap may not grow into this much of it. */
 const STACK_RESERVE_PHYSICAL = 1024 * 1024;
+/** vmlab's exit status when a policy plug-in failed (EX_SOFTWARE). */
+export const STATUS_PLUGIN_FAILED = 70;
 /** The swap area's first disk block (the upper half of the disk; files use the lower). */
 const SWAP_FIRST_BLOCK = DISK_BLOCKS / 2;
 /** How many instructions the CPU runs between checks of the instruction limit. */
@@ -54,8 +57,8 @@ export interface KernelOptions {
   fs?: GuestFs;
   /** How far the stack may grow (--stack-limit). Default: 8 MiB. */
   stackLimit?: number;
-  /** The page-replacement policy when RAM is full (--policy). Default: clock. */
-  policy?: KernelPolicy;
+  /** The page-replacement policy when RAM is full (--policy): a built-in's name or a plug-in. Default: clock. */
+  policy?: KernelPolicy | ReplacementPolicy;
   /** The size of the swap area in bytes (--swap). Default: 64 MiB. */
   swapBytes?: number;
 }
@@ -71,9 +74,9 @@ const STACK_GROW_SLACK = 65536 + 32 * 4;
 export interface RunResult {
   /** The exit status a shell would show (128 + signal for a killed process). */
   status: number;
-  /** 'exit', 'signal', or 'limit' (stopped at the instruction limit). */
-  end: 'exit' | 'signal' | 'limit';
-  /** For a signal: the one-line report. */
+  /** 'exit', 'signal', 'limit' (stopped at the instruction limit) or 'plugin' (a plug-in failed). */
+  end: 'exit' | 'signal' | 'limit' | 'plugin';
+  /** For a signal or a failed plug-in: the one-line report. */
   report: string | null;
 }
 
@@ -103,11 +106,11 @@ export class Kernel {
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.pageCache = new PageCache(machine.ram, this.frames, this.fs, () => this.allocFrame(),
       (inode, index, write) => this.diskTransfer((inode.ino % 256) * 4096 + index, write));
-    const policyName = io.policy ?? 'clock';
+    const policy = typeof io.policy === 'object' ? io.policy : makePolicy(io.policy ?? 'clock', [], machine.config.seed);
     this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
-      new SwapArea(Math.floor((io.swapBytes ?? DEFAULT_SWAP) / PAGE_SIZE)), makePolicy(policyName, [], machine.config.seed),
+      new SwapArea(Math.floor((io.swapBytes ?? DEFAULT_SWAP) / PAGE_SIZE)), policy,
       (slot) => this.diskTransfer(SWAP_FIRST_BLOCK + slot, true), () => this.tick);
-    if (policyName === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
+    if (io.policy === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
   }
 
   /**
@@ -230,10 +233,15 @@ export class Kernel {
   run(maxInstructions = Infinity): RunResult {
     const p = this.process;
     const cpu = this.machine.cpu;
-    while (!p.exited) {
-      const left = maxInstructions - cpu.instret;
-      if (left <= 0) return { status: 1, end: 'limit', report: null };
-      if (cpu.run(Math.min(SLICE, left)) === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
+    try {
+      while (!p.exited) {
+        const left = maxInstructions - cpu.instret;
+        if (left <= 0) return { status: 1, end: 'limit', report: null };
+        if (cpu.run(Math.min(SLICE, left)) === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
+      }
+    } catch (e) {
+      if (!(e instanceof PluginError)) throw e;
+      return { status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message };
     }
     return { status: p.exitStatus, end: p.signal ? 'signal' : 'exit', report: p.report };
   }
@@ -308,12 +316,36 @@ export class Kernel {
       else this.machine.mmu.flushPage(page); // a stale TLB entry
       return null;
     }
-    const filled = isSwapEntry(pte) ? this.swapIn(p, vma, page, swapSlotOf(pte)) : this.fillPage(p, vma, page, access);
-    if (filled && !this.mapUser(p, page, filled.frame, pteFlags(vma.prot, filled.writable))) {
-      this.frames.kfree(filled.frame);
-      this.kill(p, SIGKILL, 'out of memory: no free frame for a page table');
+    const majorBefore = p.faults.major;
+    if (!this.mapPage(p, vma, page, access, pte, true)) return null;
+    const around = this.reclaimer.policy.faultAround;
+    if (around) {
+      const fault = { va: page, major: p.faults.major > majorBefore, vma: { name: vma.name, start: vma.start, end: vma.end } };
+      for (const va of around.call(this.reclaimer.policy, fault)) {
+        const other = (va >>> 0) - ((va >>> 0) % PAGE_SIZE);
+        if (other < vma.start || other >= vma.end || p.exited) continue;
+        const entry = lookup(this.pageTables, p.root, other).pte;
+        if (entry & FLAG_V) continue;
+        if (this.mapPage(p, vma, other, ACCESS_LOAD, entry, false)) p.faultAround++;
+      }
     }
     return null;
+  }
+
+  /**
+   * Bring `page` of `vma` in (from swap if `pte` says so) and map it, counting a fault of its kind
+   * if `fault` (not for pages mapped around one). False if the process was killed.
+   */
+  private mapPage(p: Process, vma: Vma, page: number, access: number, pte: number, fault: boolean): boolean {
+    const count = fault ? (kind: 'minor' | 'major'): void => { p.faults[kind]++; vma.faults[kind]++; } : (): void => {};
+    const filled = isSwapEntry(pte) ? this.swapIn(p, vma, page, swapSlotOf(pte), count) : this.fillPage(p, vma, page, access, count);
+    if (!filled) return false;
+    if (!this.mapUser(p, page, filled.frame, pteFlags(vma.prot, filled.writable))) {
+      this.frames.kfree(filled.frame);
+      this.kill(p, SIGKILL, 'out of memory: no free frame for a page table');
+      return false;
+    }
+    return true;
   }
 
   /**
@@ -335,18 +367,18 @@ export class Kernel {
   }
 
   /** Bring `page` of `vma` back from swap slot `slot` (a major fault: the process waits for the disk). */
-  private swapIn(p: Process, vma: Vma, page: number, slot: number): { frame: number; writable: boolean } | null {
+  private swapIn(p: Process, vma: Vma, page: number, slot: number, count: (kind: 'major') => void): { frame: number; writable: boolean } | null {
     const frame = this.allocFrame();
     if (frame < 0) return this.outOfMemory(p, vma, page);
     this.diskTransfer(SWAP_FIRST_BLOCK + slot, false);
     this.machine.ram.writeBytes(frame * PAGE_SIZE, this.reclaimer.swap.load(slot));
-    p.faults.major++;
-    vma.faults.major++;
+    count('major');
     return { frame, writable: (vma.prot & PROT_WRITE) !== 0 };
   }
 
   /** A frame with the contents of `page` of `vma`, and whether it may be mapped writable; null if killed. */
-  private fillPage(p: Process, vma: Vma, page: number, access: number): { frame: number; writable: boolean } | null {
+  private fillPage(p: Process, vma: Vma, page: number, access: number, count: (kind: 'minor' | 'major') => void):
+    { frame: number; writable: boolean } | null {
     const costs = this.machine.config.costs;
     const writable = (vma.prot & PROT_WRITE) !== 0;
     const file = vma.file;
@@ -356,13 +388,7 @@ export class Kernel {
       const major = !this.pageCache.has(file.inode, index);
       const cached = this.pageCache.page(file.inode, index);
       if (!cached) return this.outOfMemory(p, vma, page);
-      if (major) {
-        p.faults.major++;
-        vma.faults.major++;
-      } else {
-        p.faults.minor++;
-        vma.faults.minor++;
-      }
+      count(major ? 'major' : 'minor');
       // A shared mapping, or a page only read so far whose every file byte the area shows (an
       // ELF segment's last page may hold other sections past it): map the cached frame itself.
       const fileBytes = Math.max(0, Math.min(PAGE_SIZE, file.inode.size - index * PAGE_SIZE));
@@ -379,8 +405,7 @@ export class Kernel {
     }
     const frame = this.allocFrame();
     if (frame < 0) return this.outOfMemory(p, vma, page);
-    p.faults.minor++;
-    vma.faults.minor++;
+    count('minor');
     this.machine.cpu.cycles += costs.zeroPage;
     return { frame, writable };
   }

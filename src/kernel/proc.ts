@@ -24,6 +24,8 @@ export class Process {
   signal: string | null = null;
   report: string | null = null;
   readonly faults: ProcessFaults = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
+  /** Pages a policy plug-in's faultAround had mapped around faults. */
+  faultAround = 0;
   /** Open files by descriptor (null: closed). */
   files: (OpenFile | null)[] = standardFiles();
 

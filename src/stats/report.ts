@@ -28,6 +28,8 @@ export interface RunStats {
   walks: number;
   walkCycles: number;
   faults: { minor: number; major: number; protection: number; invalid: number; cow: number };
+  /** Pages a policy plug-in had mapped around faults (not counted as faults). */
+  faultAround: number;
   /** Pages read from disk into the page cache, written back to disk, and cached at the end. */
   pageCache: { reads: number; writeBacks: number; pages: number };
   /** The disk: its model, transfers, busy and queue cycles; and the CPU's cycles idle waiting for it. */
@@ -72,6 +74,7 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
     walks: machine.mmu.walks,
     walkCycles: machine.mmu.walkCycles,
     faults: { ...p.faults },
+    faultAround: p.faultAround,
     pageCache: { ...kernel.pageCache.stats, pages: kernel.pageCache.size },
     disk: { preset: machine.disk.preset, ...machine.disk.stats },
     idleCycles: kernel.idleCycles,
@@ -92,7 +95,9 @@ const pct = (part: number, whole: number): string => (whole ? `${((100 * part) /
 
 /** The readable report. */
 export function formatStats(s: RunStats): string {
-  const lines = [`vmlab: ${s.program}: ${s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit' : `exited with status ${s.exit.status}`}`];
+  const ending = s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit'
+    : s.exit.end === 'plugin' ? `stopped: ${s.exit.report}` : `exited with status ${s.exit.status}`;
+  const lines = [`vmlab: ${s.program}: ${ending}`];
   const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));
   row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)}), ${n(s.idleCycles)} idle waiting for the disk`);
@@ -111,7 +116,8 @@ export function formatStats(s: RunStats): string {
     row('page walks', `${n(s.walks)} (${n(s.walkCycles)} cycles)`);
     row('page faults', `${n(s.faults.minor)} minor, ${n(s.faults.major)} major, ${n(s.faults.protection)} protection` +
       (s.faults.invalid ? `, ${n(s.faults.invalid)} outside every area` : '') +
-      (s.faults.cow ? ` (${n(s.faults.cow)} copy-on-write)` : ''));
+      (s.faults.cow ? ` (${n(s.faults.cow)} copy-on-write)` : '') +
+      (s.faultAround ? `; ${n(s.faultAround)} pages mapped around faults` : ''));
     for (const v of s.vmas) {
       row(`  ${v.name}`, `${v.start}-${v.end} ${v.perm}  faults: ${v.faults.minor} minor, ${v.faults.major} major, ` +
         `${v.faults.protection} protection`);

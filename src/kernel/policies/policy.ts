@@ -14,12 +14,27 @@ export interface ResidentPage {
   readonly lastUsed: number;
   /** The reference (accessed) bit: set on every reference; a policy may clear it. */
   referenced: boolean;
+  /** Whether the page was written since it was loaded (the PTE's dirty bit; replay: false). */
+  readonly dirty: boolean;
+}
+
+/** A page fault just handled, for fault-around / read-ahead. */
+export interface FaultInfo {
+  /** The faulting page's address, whether it was major (read from disk), and its area. */
+  va: number;
+  major: boolean;
+  vma: { name: string; start: number; end: number };
 }
 
 export interface ReplacementPolicy {
   readonly name: string;
-  /** The page to evict among `resident` (all frames full), at reference index `now`. */
+  /** The page to evict among `resident` (all frames full), at time `now` (a tick count). */
   chooseVictim(resident: readonly ResidentPage[], now: number): ResidentPage;
+  /**
+   * Optional: after a fault, the addresses of other pages to map now (fault-around, read-ahead);
+   * those outside the area or already present are ignored.
+   */
+  faultAround?(fault: FaultInfo): number[];
 }
 
 /** The oldest load (first in, first out). */

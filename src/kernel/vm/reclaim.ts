@@ -55,8 +55,11 @@ export class Reclaimer {
     const pages: ResidentPage[] = [];
     for (const frame of this.rmap.frames()) {
       const maps = this.rmap.mappings(frame);
-      const referenced = maps.some((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_A) !== 0);
-      pages.push({ frame, page: maps[0].va >>> 12, loadedAt: this.rmap.loadedAt[frame], lastUsed: this.rmap.lastUsed[frame], referenced });
+      const ptes = maps.map((m) => lookup(this.pageTables, m.root, m.va).pte);
+      pages.push({
+        frame, page: maps[0].va >>> 12, loadedAt: this.rmap.loadedAt[frame], lastUsed: this.rmap.lastUsed[frame],
+        referenced: ptes.some((pte) => (pte & FLAG_A) !== 0), dirty: ptes.some((pte) => (pte & FLAG_D) !== 0),
+      });
     }
     return pages;
   }

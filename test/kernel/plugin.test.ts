@@ -1,0 +1,76 @@
+/** Policy plug-ins: the examples, fault-around, and every way a plug-in can misbehave. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PluginError, loadPolicyPlugin } from '../../src/kernel/policies/plugin.js';
+import { runProgram } from './harness.js';
+import { vmlab } from '../cli/vmlab.js';
+import { GuestFs } from '../../src/kernel/fs.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'vmlab-plugin-'));
+function plugin(name: string, source: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, source);
+  return path;
+}
+const SMALL = { ramBytes: 64 * 1024 };
+
+describe('the example plug-ins', () => {
+  it.each(['examples/nru-policy.ts', 'examples/working-set-policy.ts'])('%s keeps integrity.s intact in 16 frames', async (path) => {
+    const policy = await loadPolicyPlugin(path, 1);
+    const r = runProgram('integrity.s', ['256'], SMALL, { policy });
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    expect(r.kernel.reclaimer.stats.evictions).toBeGreaterThan(64);
+  });
+
+  it('working-set reads ahead: after a major fault the next page is mapped too', async () => {
+    const policy = await loadPolicyPlugin('examples/working-set-policy.ts', 1);
+    const r = runProgram('mmapcopy.s', ['README.md'], {}, { policy, fs: new GuestFs('.', false) });
+    const file = r.kernel.process.vmas.find((v) => v.name === '/README.md');
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.process.faultAround).toBeGreaterThan(0);
+    expect(r.kernel.process.faultAround + file!.faults.major + file!.faults.minor).toBe((file!.end - file!.start) / 4096);
+  });
+
+  it('a plug-in in plain JavaScript, as a factory taking the seed', async () => {
+    const path = plugin('first.js', 'module.exports = ({ seed }) => ({ name: "first-" + seed, chooseVictim: (pages) => pages[0] });');
+    const policy = await loadPolicyPlugin(path, 7);
+    expect(policy.name).toBe('first-7');
+    expect(runProgram('integrity.s', ['128'], SMALL, { policy }).result.status).toBe(0);
+  });
+});
+
+describe('a misbehaving plug-in stops the run cleanly, with a clear report', () => {
+  it.each([
+    ['throws', 'export default { name: "bad", chooseVictim() { throw new Error("no idea"); } };',
+      "policy plug-in 'bad': chooseVictim threw: no idea"],
+    ['returns a page that is not a candidate', 'export default { name: "bad", chooseVictim: () => ({ frame: 3 }) };',
+      "policy plug-in 'bad': chooseVictim returned an object, not one of the 13 resident pages it was given"],
+    ['loops', 'export default { name: "bad", chooseVictim() { for (;;) {} } };',
+      "policy plug-in 'bad': chooseVictim took more than 1000 ms (a loop?)"],
+  ])('when it %s', async (_what, source, report) => {
+    const policy = await loadPolicyPlugin(plugin(`p${Math.random()}.ts`, source), 1);
+    const r = runProgram('integrity.s', ['256'], SMALL, { policy });
+    expect(r.result).toEqual({ status: 70, end: 'plugin', report });
+  });
+
+  it('refuses a module without chooseVictim, or that fails to load', async () => {
+    const none = plugin('none.js', 'module.exports = { name: "x" };');
+    await expect(loadPolicyPlugin(none, 1)).rejects.toThrow(new PluginError(
+      `policy plug-in '${none}' must export an object (or a function returning one) with chooseVictim(pages, now)`));
+    const broken = plugin('broken.js', 'throw new Error("boom")');
+    await expect(loadPolicyPlugin(broken, 1)).rejects.toThrow(new PluginError(`policy plug-in '${broken}': loading threw: boom`));
+  });
+
+  it('on the command line: one line, status 70, statistics still printed', () => {
+    const bad = plugin('cli-bad.js', 'module.exports = { name: "bad", chooseVictim() { throw new Error("oops"); } };');
+    const r = vmlab('run', 'programs/integrity.s', '256', '--ram', '64k', '--policy', bad, '--stats');
+    expect(r.status).toBe(70);
+    expect(r.stderr).toContain("vmlab: programs/integrity.s: stopped: policy plug-in 'bad': chooseVictim threw: oops\n");
+    expect(r.stderr).toContain('  instructions ');
+    expect(vmlab('run', 'programs/hello.s', '--policy', 'mru')).toEqual({
+      stdout: '', status: 1, stderr: "vmlab: unknown policy 'mru' (known: fifo, clock, lru, random, or a plug-in file like ./my-policy.ts)\n",
+    });
+  });
+});
