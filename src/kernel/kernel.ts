@@ -251,6 +251,7 @@ export class Kernel {
     const cpu = this.machine.cpu;
     const costs = this.machine.config.costs;
     const p = this.process;
+    const entered = cpu.cycles;
     cpu.cycles += costs.trapEntry;
     switch (cause) {
       case CAUSE_ECALL_U: {
@@ -275,6 +276,7 @@ export class Kernel {
       default: this.kill(p, SIGILL, `unexpected exception ${cause}`);
     }
     if (!p.exited) cpu.cycles += costs.trapExit;
+    if (cause === 12 || cause === 13 || cause === 15) p.faultService.add(cpu.cycles - entered);
   }
 
   private userPageFault(p: Process, va: number, access: number): void {

@@ -30,6 +30,8 @@ export interface RunStats {
   faults: { minor: number; major: number; protection: number; invalid: number; cow: number };
   /** Pages a policy plug-in had mapped around faults (not counted as faults). */
   faultAround: number;
+  /** Cycles to service a page fault (trap entry to exit, waiting for the disk included). */
+  faultService: { count: number; min: number; mean: number; max: number };
   /** Pages read from disk into the page cache, written back to disk, and cached at the end. */
   pageCache: { reads: number; writeBacks: number; pages: number };
   /** The disk: its model, transfers, busy and queue cycles; and the CPU's cycles idle waiting for it. */
@@ -75,6 +77,7 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
     walkCycles: machine.mmu.walkCycles,
     faults: { ...p.faults },
     faultAround: p.faultAround,
+    faultService: p.faultService.summary(),
     pageCache: { ...kernel.pageCache.stats, pages: kernel.pageCache.size },
     disk: { preset: machine.disk.preset, ...machine.disk.stats },
     idleCycles: kernel.idleCycles,
@@ -118,6 +121,9 @@ export function formatStats(s: RunStats): string {
       (s.faults.invalid ? `, ${n(s.faults.invalid)} outside every area` : '') +
       (s.faults.cow ? ` (${n(s.faults.cow)} copy-on-write)` : '') +
       (s.faultAround ? `; ${n(s.faultAround)} pages mapped around faults` : ''));
+    if (s.faultService.count) {
+      row('fault service', `${n(s.faultService.min)} min, ${n(Math.round(s.faultService.mean))} mean, ${n(s.faultService.max)} max cycles`);
+    }
     for (const v of s.vmas) {
       row(`  ${v.name}`, `${v.start}-${v.end} ${v.perm}  faults: ${v.faults.minor} minor, ${v.faults.major} major, ` +
         `${v.faults.protection} protection`);

@@ -88,3 +88,14 @@ describe('programs under memory pressure', () => {
     expect(faults(128, 'random')).toBeLessThan(faults(128, 'lru'));
   });
 });
+
+describe('fault service times', () => {
+  it('count every page fault, with the disk wait in the major ones', () => {
+    const r = runProgram('paging.s', [], { disk: 'ssd' });
+    const s = r.kernel.process.faultService.summary();
+    expect(s.count).toBe(17); // 18 faults, but the stack's first page was faulted in by exec, not by a trap
+    expect(s.min).toBeLessThan(1000); // a minor fault: trap entry and exit, zeroing a page
+    expect(s.max).toBeGreaterThan(100_000); // a major one waits for the disk (100 us)
+    expect(s.mean).toBeCloseTo(r.kernel.process.faultService.total / 17);
+  });
+});
