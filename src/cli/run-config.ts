@@ -73,8 +73,10 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
   const config: MachineConfig = { ...DEFAULT_CONFIG };
   if (knobs.ram !== undefined) {
     config.ramBytes = parseSize(knobs.ram, '--ram');
-    if (config.ramBytes < 64 * 1024 || config.ramBytes % 4096 !== 0 || config.ramBytes > 2 ** 31) {
-      throw new UsageError(`bad --ram '${knobs.ram}': must be a multiple of 4 KiB from 64 KiB to 2 GiB`);
+    // 8 frames at least: the root page table and two level-0 tables (code/data and stack), plus the
+    // two pages one instruction can need at once (its own and its data), with room to spare.
+    if (config.ramBytes < 32 * 1024 || config.ramBytes % 4096 !== 0 || config.ramBytes > 2 ** 31) {
+      throw new UsageError(`bad --ram '${knobs.ram}': must be a multiple of 4 KiB from 32 KiB to 2 GiB`);
     }
   }
   if (knobs.itlb !== undefined) config.itlb = tlbSpec(knobs.itlb, '--itlb');

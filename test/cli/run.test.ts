@@ -80,7 +80,7 @@ describe('vmlab run', () => {
 
   it.each([
     [['--ram', '12q'], "vmlab: bad --ram '12q': expected a size like 16M, 64k or 4096\n", 1],
-    [['--ram', '1k'], "vmlab: bad --ram '1k': must be a multiple of 4 KiB from 64 KiB to 2 GiB\n", 1],
+    [['--ram', '16k'], "vmlab: bad --ram '16k': must be a multiple of 4 KiB from 32 KiB to 2 GiB\n", 1],
     [['--itlb', '3:1:lru'], "vmlab: --itlb: bad TLB spec '3:1:lru': entries and ways must be powers of 2, ways <= entries <= 65536\n", 1],
     [['--costs', 'fast'], "vmlab: unknown cost preset 'fast' (known: default, textbook, flat)\n", 1],
     [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage)\n', 1],

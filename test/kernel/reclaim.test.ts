@@ -78,6 +78,11 @@ describe('programs under memory pressure', () => {
     expect(r.kernel.reclaimer.swap.swapIns).toBeGreaterThanOrEqual(64);
   });
 
+  it.each(KERNEL_POLICIES)('integrity.s runs in the smallest RAM, 8 frames (%s)', (policy) => {
+    const r = runProgram('integrity.s', ['64'], { ramBytes: 32 * 1024 }, { policy });
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+  });
+
   it('thrash.s: faults explode once the working set no longer fits (the knee)', () => {
     const faults = (ram: number, policy: (typeof KERNEL_POLICIES)[number]): number => {
       const f = runProgram('thrash.s', ['32'], { ramBytes: ram * 1024 }, { policy }).kernel.process.faults;
