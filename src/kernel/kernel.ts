@@ -152,16 +152,23 @@ export class Kernel {
   idleCycles = 0;
 
   /**
-   * A page moves between RAM and disk block `block`. A read makes the process wait until
-   * it completes (the CPU idles: there is no other process to run); a write-back is queued on the
-   * disk and does not wait.
+   * A page moves between RAM and disk block `block`. A read makes the process sleep until its
+   * completion event (the CPU idles: there is no other process to run); a write-back is queued
+   * on the disk and does not wait.
    */
   private diskTransfer(block: number, write: boolean): void {
-    const cpu = this.machine.cpu;
-    const done = this.machine.disk.request(cpu.cycles, block, write);
-    if (!write) {
-      this.idleCycles += done - cpu.cycles;
-      cpu.cycles = done;
+    const { cpu, disk, events } = this.machine;
+    const done = disk.request(cpu.cycles, block, write);
+    if (write) return;
+    // The process sleeps until the completion event; with no other process to run, the CPU
+    // idles and the clock advances to the next event until it is woken.
+    let asleep = true;
+    events.schedule(done, () => { asleep = false; });
+    while (asleep) {
+      const next = events.next;
+      this.idleCycles += next - cpu.cycles;
+      cpu.cycles = next;
+      events.runUntil(next);
     }
   }
 

@@ -8,6 +8,7 @@ import { Mmu, SV32 } from './mmu.js';
 import { Cpu } from './cpu.js';
 import { COST_PRESETS, type Costs } from './costs.js';
 import { Disk, type DiskPreset } from './disk.js';
+import { EventQueue } from './events.js';
 
 export interface MachineConfig {
   /** Physical RAM in bytes (a multiple of 4 KiB). */
@@ -55,6 +56,8 @@ export class Machine {
   readonly mmu: Mmu;
   readonly cpu: Cpu;
   readonly disk: Disk;
+  /** The one clock's scheduled events (disk completions...). */
+  readonly events = new EventQueue();
 
   constructor(readonly config: MachineConfig) {
     this.ram = new Ram(config.ramBytes);

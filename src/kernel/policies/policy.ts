@@ -16,6 +16,8 @@ export interface ResidentPage {
   referenced: boolean;
   /** Whether the page was written since it was loaded (the PTE's dirty bit; replay: false). */
   readonly dirty: boolean;
+  /** The virtual addresses that map it (the reverse map's owner mappings; several if shared). */
+  readonly mappings: readonly number[];
 }
 
 /** A page fault just handled, for fault-around / read-ahead. */

@@ -40,7 +40,7 @@ export function replay(refs: readonly number[], frames: number, policy: Replacem
         evicted = victim.page;
         where.delete(victim.page);
       }
-      slots[free] = { frame: free, page, loadedAt: now, lastUsed: now, referenced: true, dirty: false };
+      slots[free] = { frame: free, page, loadedAt: now, lastUsed: now, referenced: true, dirty: false, mappings: [page * 4096] };
       where.set(page, free);
     }
     steps.push({ page, hit: frame !== undefined, evicted, frames: slots.map((s) => (s ? s.page : null)) });

@@ -59,6 +59,7 @@ export class Reclaimer {
       pages.push({
         frame, page: maps[0].va >>> 12, loadedAt: this.rmap.loadedAt[frame], lastUsed: this.rmap.lastUsed[frame],
         referenced: ptes.some((pte) => (pte & FLAG_A) !== 0), dirty: ptes.some((pte) => (pte & FLAG_D) !== 0),
+        mappings: maps.map((m) => m.va),
       });
     }
     return pages;

@@ -1,0 +1,31 @@
+/**
+ * The event queue: actions scheduled at a cycle of the one clock, run in time order (and in the
+ * order they were scheduled, for equal times), so that runs are deterministic. The disk
+ * completes its requests through it.
+ */
+export class EventQueue {
+  private readonly events: { time: number; seq: number; action: () => void }[] = [];
+  private seq = 0;
+
+  /** Run `action` when the clock reaches `time`. */
+  schedule(time: number, action: () => void): void {
+    const event = { time, seq: this.seq++, action };
+    let i = this.events.length;
+    while (i > 0 && (this.events[i - 1].time > time || (this.events[i - 1].time === time && this.events[i - 1].seq > event.seq))) i--;
+    this.events.splice(i, 0, event);
+  }
+
+  /** The time of the next event, or Infinity if none is pending. */
+  get next(): number {
+    return this.events.length ? this.events[0].time : Infinity;
+  }
+
+  get pending(): number {
+    return this.events.length;
+  }
+
+  /** Run every event due at or before `time`, in order. */
+  runUntil(time: number): void {
+    while (this.events.length && this.events[0].time <= time) this.events.shift()!.action();
+  }
+}
