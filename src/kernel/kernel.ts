@@ -127,8 +127,17 @@ export class Kernel {
 
   /** A user PTE went away (unmapped, or its address space freed): forget its frame or swap slot. */
   private removed(root: number, va: number, pte: number): void {
-    if (pte & FLAG_V) this.reclaimer.rmap.remove(pte >>> 10, root, va);
-    else if (isSwapEntry(pte)) this.reclaimer.swap.release(swapSlotOf(pte));
+    if (pte & FLAG_V) {
+      const frame = pte >>> 10;
+      this.reclaimer.rmap.remove(frame, root, va);
+      const slot = this.reclaimer.slotOfFrame.get(frame);
+      if (slot !== undefined && this.reclaimer.rmap.mappings(frame).length === 0) {
+        this.reclaimer.swap.release(slot);
+        this.reclaimer.slotOfFrame.delete(frame);
+      }
+    } else if (isSwapEntry(pte)) {
+      this.reclaimer.swap.release(swapSlotOf(pte));
+    }
   }
 
   /** Map user page `va` of `p` to `frame`, recording it in the reverse map. False if out of frames. */
@@ -381,6 +390,7 @@ export class Kernel {
     if (frame < 0) return this.outOfMemory(p, vma, page);
     this.diskTransfer(SWAP_FIRST_BLOCK + slot, false);
     this.machine.ram.writeBytes(frame * PAGE_SIZE, this.reclaimer.swap.load(slot));
+    this.reclaimer.slotOfFrame.set(frame, slot); // the slot keeps its copy while the page stays clean
     count('major');
     return { frame, writable: (vma.prot & PROT_WRITE) !== 0 };
   }

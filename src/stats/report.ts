@@ -38,7 +38,8 @@ export interface RunStats {
   disk: { preset: string; reads: number; writes: number; busyCycles: number; queueCycles: number };
   idleCycles: number;
   /** Reclaim: the policy, pages evicted, pages written to swap and read back, dirty file pages evicted. */
-  reclaim: { policy: string; evictions: number; swapOuts: number; swapIns: number; dirtyFileEvictions: number; swapUsed: number };
+  reclaim: { policy: string; evictions: number; swapOuts: number; swapIns: number; cleanDrops: number; dirtyFileEvictions: number;
+    swapUsed: number };
   vmas: { name: string; start: string; end: string; perm: string; faults: { minor: number; major: number; protection: number } }[];
   frames: { total: number; peakUsed: number };
   host: { seconds: number; mips: number };
@@ -133,7 +134,8 @@ export function formatStats(s: RunStats): string {
     row(`disk ${s.disk.preset}`, `${n(s.disk.reads)} reads, ${n(s.disk.writes)} writes, busy ${n(s.disk.busyCycles)} cycles, ` +
       `${n(s.disk.queueCycles)} cycles of queueing`);
     row(`reclaim ${s.reclaim.policy}`, `${n(s.reclaim.evictions)} evictions, ${n(s.reclaim.swapOuts)} swapped out, ` +
-      `${n(s.reclaim.swapIns)} swapped in, ${n(s.reclaim.dirtyFileEvictions)} dirty file pages written back`);
+      `${n(s.reclaim.swapIns)} swapped in, ${n(s.reclaim.cleanDrops)} clean dropped, ${n(s.reclaim.dirtyFileEvictions)} ` +
+      'dirty file pages written back');
     row('frames', `${n(s.frames.peakUsed)} of ${n(s.frames.total)} used at most`);
   }
   row('host', `${s.host.seconds.toFixed(3)} s, ${s.host.mips.toFixed(1)} MIPS`);

@@ -1,9 +1,11 @@
 /**
  * Reclaim: when no frame is free, the replacement policy picks a resident user page and it is
  * evicted. A page-cache page (a file mapped shared, or privately and not yet written) is unmapped
- * everywhere and dropped from the cache (written back first if dirty); any other page (anonymous,
- * or a private copy) is written to the swap area and every PTE that mapped it remembers its slot.
- * The next touch swaps it in. Every PTE changed is flushed from the TLBs.
+ * everywhere and dropped from the cache (written back first if dirty). Any other page (anonymous,
+ * or a private copy): if dirty (D set in a PTE), it is written to the swap area and every PTE that
+ * mapped it remembers the slot; if clean, it is dropped without a write: back to its swap slot if
+ * it came from swap (the slot still holds it), or to nothing (the next touch fills it again from
+ * its file or with zeros). Every PTE changed is flushed from the TLBs.
  */
 import type { Ram } from '../../machine/ram.js';
 import { FLAG_A, FLAG_D, FLAG_V } from '../../machine/tlb.js';
@@ -16,13 +18,16 @@ import type { ReplacementPolicy, ResidentPage } from '../policies/policy.js';
 
 export interface ReclaimStats {
   evictions: number;
-  /** Evicted pages that went to swap, and evicted page-cache pages that were dirty. */
+  /** Evicted pages written to swap, clean ones dropped without a write, and dirty page-cache pages written back. */
   swapOuts: number;
+  cleanDrops: number;
   dirtyFileEvictions: number;
 }
 
 export class Reclaimer {
-  readonly stats: ReclaimStats = { evictions: 0, swapOuts: 0, dirtyFileEvictions: 0 };
+  readonly stats: ReclaimStats = { evictions: 0, swapOuts: 0, cleanDrops: 0, dirtyFileEvictions: 0 };
+  /** The swap slot still holding a copy of a frame's page (it came from swap and is clean). */
+  readonly slotOfFrame = new Map<number, number>();
 
   constructor(
     private readonly ram: Ram,
@@ -80,18 +85,28 @@ export class Reclaimer {
   private evict(frame: number): boolean {
     const maps = [...this.rmap.mappings(frame)];
     const cached = this.pageCache.owner(frame);
-    let slot = -1;
+    const dirty = maps.some((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_D) !== 0);
+    let entry = 0; // what the PTEs become: nothing (refill on the next touch), or a swap entry
     if (!cached) {
-      slot = this.swap.store(this.ram.bytes.subarray(frame * PAGE_SIZE, (frame + 1) * PAGE_SIZE));
-      if (slot < 0) return false;
-      this.writeSwap(slot);
-      this.stats.swapOuts++;
+      let slot = this.slotOfFrame.get(frame);
+      if (dirty || slot === undefined) {
+        if (slot !== undefined) this.swap.release(slot);
+        slot = dirty ? this.swap.store(this.ram.bytes.subarray(frame * PAGE_SIZE, (frame + 1) * PAGE_SIZE)) : undefined;
+        if (slot === -1) return false;
+        if (slot !== undefined) {
+          this.writeSwap(slot);
+          this.stats.swapOuts++;
+        }
+      }
+      if (!dirty) this.stats.cleanDrops++;
+      if (slot !== undefined) entry = swapEntry(slot);
+      this.slotOfFrame.delete(frame);
     }
     for (const m of maps) {
       const { pte, address } = lookup(this.pageTables, m.root, m.va);
       if (address < 0 || (pte & FLAG_V) === 0) continue;
       if (cached && (pte & FLAG_D)) cached.page.dirty = true;
-      this.ram.write32(address, cached ? 0 : swapEntry(slot));
+      this.ram.write32(address, entry);
       this.pageTables.flush(m.va);
       this.rmap.remove(frame, m.root, m.va);
       this.frames.kfree(frame);

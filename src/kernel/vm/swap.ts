@@ -34,11 +34,13 @@ export class SwapArea {
     return slot;
   }
 
-  /** Take a page back (the slot is free again). */
+  /**
+   * Read a page back. The slot keeps its copy (the swap cache): while the page in RAM stays clean
+   * it can be evicted again without a write. The caller releases the slot when the copy is stale.
+   */
   load(slot: number): Uint8Array {
     const page = this.data.get(slot);
     if (!page) throw new Error(`swap slot ${slot} is empty`);
-    this.release(slot);
     this.swapIns++;
     return page;
   }
