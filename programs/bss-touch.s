@@ -20,19 +20,11 @@ _start:
         li      s1, 16                  # N by default
         li      t1, 2
         blt     t0, t1, touch
-        lw      t2, 8(sp)               # argv[1]
-        li      s1, 0                   # N = atoi(argv[1])
-        li      t3, 10
-1:      lbu     t4, 0(t2)
-        beqz    t4, 2f
-        addi    t4, t4, -'0'
-        bltu    t4, t3, 3f              # a digit?
-        j       usage
-3:      mul     s1, s1, t3
-        add     s1, s1, t4
-        addi    t2, t2, 1
-        j       1b
-2:      li      t1, PAGES
+        lw      a0, 8(sp)               # N = atoi(argv[1])
+        call    atoi
+        beqz    a1, usage               # not a number
+        mv      s1, a0
+        li      t1, PAGES
         bgt     s1, t1, usage
 touch:
         la      t0, array
@@ -54,3 +46,5 @@ usage:  li      a0, 2
         li      a0, 2
         li      a7, 93
         ecall
+
+        .include "lib/atoi.s"

@@ -19,20 +19,14 @@ digits_end:
         .text
         .globl  _start
 _start:
-        li      s0, 256                 # KiB, from argv[1]
+        li      s0, 256                 # KiB = atoi(argv[1]), 256 without one
         lw      t0, 0(sp)
         li      t1, 2
         blt     t0, t1, 2f
-        lw      t2, 8(sp)
-        li      s0, 0
-        li      t3, 10
-1:      lbu     t4, 0(t2)
-        beqz    t4, 2f
-        addi    t4, t4, -'0'
-        mul     s0, s0, t3
-        add     s0, s0, t4
-        addi    t2, t2, 1
-        j       1b
+        lw      a0, 8(sp)
+        call    atoi
+        beqz    a1, fail_args
+        mv      s0, a0
 2:      li      t0, MAX_KIB
         bgtu    s0, t0, fail_args
         slli    s1, s0, 8               # words = KiB * 256
@@ -109,3 +103,5 @@ check:  mv      s2, ra
         li      a0, 1
         mv      ra, s2
         ret
+
+        .include "lib/atoi.s"

@@ -13,15 +13,9 @@ _start:
         lw      t0, 0(sp)
         li      t1, 2
         blt     t0, t1, 2f
-        lw      t2, 8(sp)
-        li      t3, 10
-1:      lbu     t4, 0(t2)
-        beqz    t4, 2f
-        addi    t4, t4, -'0'
-        mul     s0, s0, t3
-        add     s0, s0, t4
-        addi    t2, t2, 1
-        j       1b
+        lw      a0, 8(sp)
+        call    atoi
+        mv      s0, a0
 2:      mv      a0, s0
         call    recurse
         la      a1, digits_end          # print "depth N\n"
@@ -63,6 +57,8 @@ recurse:
 1:      lw      ra, FRAME - 4(sp)
         addi    sp, sp, FRAME
         ret
+
+        .include "lib/atoi.s"
 
         .section .rodata
 prefix: .ascii  "depth "

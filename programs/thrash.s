@@ -12,37 +12,24 @@ area:   .space  MAX_PAGES * PAGE
         .text
         .globl  _start
 _start:
-        li      s0, 32
-        lw      t0, 0(sp)
+        li      s0, 32                  # PAGES = atoi(argv[1]), 32 without one
+        li      s1, 50                  # ROUNDS = atoi(argv[2]), 50 without one
+        lw      s2, 0(sp)               # argc
         li      t1, 2
-        blt     t0, t1, 2f
-        lw      t2, 8(sp)
-        li      s0, 0
-        li      t3, 10
-1:      lbu     t4, 0(t2)
-        beqz    t4, 2f
-        addi    t4, t4, -'0'
-        mul     s0, s0, t3
-        add     s0, s0, t4
-        addi    t2, t2, 1
-        j       1b
+        blt     s2, t1, 2f
+        lw      a0, 8(sp)
+        call    atoi
+        beqz    a1, usage
+        mv      s0, a0
+        li      t1, 3
+        blt     s2, t1, 2f
+        lw      a0, 12(sp)
+        call    atoi
+        beqz    a1, usage
+        mv      s1, a0
 2:      li      t0, MAX_PAGES
         bgtu    s0, t0, usage
-        li      s1, 50                  # ROUNDS = atoi(argv[2]), 50 without one
-        lw      t0, 0(sp)
-        li      t1, 3
-        blt     t0, t1, round
-        lw      t2, 12(sp)
-        li      s1, 0
-        li      t3, 10
-5:      lbu     t4, 0(t2)
-        beqz    t4, 6f
-        addi    t4, t4, -'0'
-        mul     s1, s1, t3
-        add     s1, s1, t4
-        addi    t2, t2, 1
-        j       5b
-6:      beqz    s1, usage
+        beqz    s1, usage
 round:  la      t0, area
         mv      t1, s0
         li      t3, PAGE
@@ -59,3 +46,5 @@ round:  la      t0, area
 usage:  li      a0, 2
         li      a7, 93
         ecall
+
+        .include "lib/atoi.s"
