@@ -147,11 +147,6 @@ for (const m of MACROS) MACROS_BY_NAME.set(m.name, [...(MACROS_BY_NAME.get(m.nam
 
 type Choice = { form: InstructionForm; macro?: undefined } | { macro: Macro; form?: undefined };
 
-/** Whether `name` is an instruction mnemonic (a form or a macro). */
-export function isMnemonic(name: string): boolean {
-  return formsNamed(name).length > 0 || MACROS_BY_NAME.has(name);
-}
-
 function choose(op: Operation): Choice {
   const forms = formsNamed(op.name);
   for (const form of forms) if (fitsAll(form.operands, op.operands)) return { form };

@@ -114,14 +114,6 @@ function mulhu(a: number, b: number): number {
   return (a1 * b1 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;
 }
 
-export interface CpuCounters {
-  instructions: number;
-  cycles: number;
-  fetches: number;
-  loads: number;
-  stores: number;
-}
-
 export class Cpu {
   readonly x = new Int32Array(32);
   pc = 0;
@@ -474,7 +466,4 @@ export class Cpu {
     }
   }
 
-  counters(): CpuCounters {
-    return { instructions: this.instret, cycles: this.cycles, fetches: this.fetches, loads: this.loads, stores: this.stores };
-  }
 }
