@@ -465,5 +465,4 @@ export class Cpu {
       default: return null;
     }
   }
-
 }
