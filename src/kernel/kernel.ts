@@ -10,7 +10,10 @@
  * has it any more, just makes it writable). Then the instruction restarts.
  */
 import type { Machine } from '../machine/machine.js';
-import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_NAMES, ACCESS_STORE } from '../machine/mmu.js';
+import {
+  ACCESS_FETCH, ACCESS_LOAD, ACCESS_NAMES, ACCESS_STORE, CAUSE_FETCH_ACCESS, CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_ACCESS,
+  CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_ACCESS, CAUSE_STORE_PAGE_FAULT,
+} from '../machine/mmu.js';
 import {
   CAUSE_BREAKPOINT, CAUSE_ECALL_U, CAUSE_ILLEGAL_INSTRUCTION, CAUSE_MISALIGNED_FETCH, CAUSE_MISALIGNED_LOAD,
   CAUSE_MISALIGNED_STORE, STOP_TRAP,
@@ -278,10 +281,10 @@ export class Kernel {
         }
         break;
       }
-      case 12: this.userPageFault(p, value, ACCESS_FETCH); break;
-      case 13: this.userPageFault(p, value, ACCESS_LOAD); break;
-      case 15: this.userPageFault(p, value, ACCESS_STORE); break;
-      case 1: case 5: case 7:
+      case CAUSE_FETCH_PAGE_FAULT: this.userPageFault(p, value, ACCESS_FETCH); break;
+      case CAUSE_LOAD_PAGE_FAULT: this.userPageFault(p, value, ACCESS_LOAD); break;
+      case CAUSE_STORE_PAGE_FAULT: this.userPageFault(p, value, ACCESS_STORE); break;
+      case CAUSE_FETCH_ACCESS: case CAUSE_LOAD_ACCESS: case CAUSE_STORE_ACCESS:
         this.kill(p, SIGSEGV, `access fault at ${hex32(value)}: no RAM there`);
         break;
       case CAUSE_ILLEGAL_INSTRUCTION: this.kill(p, SIGILL, `illegal instruction ${hex32(value)}`); break;
@@ -292,7 +295,9 @@ export class Kernel {
       default: this.kill(p, SIGILL, `unexpected exception ${cause}`);
     }
     if (!p.exited) cpu.cycles += costs.trapExit;
-    if (cause === 12 || cause === 13 || cause === 15) p.faultService.add(cpu.cycles - entered);
+    if (cause === CAUSE_FETCH_PAGE_FAULT || cause === CAUSE_LOAD_PAGE_FAULT || cause === CAUSE_STORE_PAGE_FAULT) {
+      p.faultService.add(cpu.cycles - entered);
+    }
   }
 
   private userPageFault(p: Process, va: number, access: number): void {
