@@ -84,24 +84,24 @@ export function random(seed: number): ReplacementPolicy {
 
 /**
  * Belady's optimal policy: the page whose next reference is farthest in the future (never used
- * again first). It needs the whole reference string, so it exists only for replay.
+ * again first). It needs the whole reference string, so it exists only for replay, where a
+ * page's `lastUsed` is the index of its last reference: the next use is precomputed for every
+ * index (one pass, backwards), so a choice costs one look-up per resident page.
  */
 export function opt(refs: readonly number[]): ReplacementPolicy {
+  const next = new Float64Array(refs.length);
+  const seen = new Map<number, number>();
+  for (let i = refs.length - 1; i >= 0; i--) {
+    next[i] = seen.get(refs[i]) ?? Infinity;
+    seen.set(refs[i], i);
+  }
   return {
     name: 'opt',
-    chooseVictim: (resident, now) => {
-      const nextUse = (page: number): number => {
-        const i = refs.indexOf(page, now + 1);
-        return i < 0 ? Infinity : i;
-      };
+    chooseVictim: (resident) => {
       let best = resident[0];
-      let bestNext = nextUse(best.page);
       for (const p of resident) {
-        const next = nextUse(p.page);
-        if (next > bestNext || (next === bestNext && p.frame < best.frame)) {
-          best = p;
-          bestNext = next;
-        }
+        const a = next[p.lastUsed], b = next[best.lastUsed];
+        if (a > b || (a === b && p.frame < best.frame)) best = p;
       }
       return best;
     },
