@@ -112,7 +112,14 @@ export class Kernel {
     const policy = typeof io.policy === 'object' ? io.policy : makePolicy(io.policy ?? 'clock', [], machine.config.seed);
     this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
       new SwapArea(Math.floor((io.swapBytes ?? DEFAULT_SWAP) / PAGE_SIZE)), policy,
-      (slot) => this.diskTransfer(SWAP_FIRST_BLOCK + slot, true), () => this.tick);
+      (slot) => this.diskTransfer(SWAP_FIRST_BLOCK + slot, true), () => this.tick,
+      (root, va) => {
+        const p = this.proc;
+        if (p && p.root === root) {
+          const vma = findVma(p.vmas, va);
+          if (vma) vma.faults.evictions++;
+        }
+      });
     if (io.policy === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
   }
 

@@ -40,7 +40,8 @@ export interface RunStats {
   /** Reclaim: the policy, pages evicted, pages written to swap and read back, dirty file pages evicted. */
   reclaim: { policy: string; evictions: number; swapOuts: number; swapIns: number; cleanDrops: number; dirtyFileEvictions: number;
     swapUsed: number };
-  vmas: { name: string; start: string; end: string; perm: string; faults: { minor: number; major: number; protection: number } }[];
+  vmas: { name: string; start: string; end: string; perm: string;
+    faults: { minor: number; major: number; protection: number; evictions: number } }[];
   frames: { total: number; peakUsed: number };
   host: { seconds: number; mips: number };
 }
@@ -127,7 +128,7 @@ export function formatStats(s: RunStats): string {
     }
     for (const v of s.vmas) {
       row(`  ${v.name}`, `${v.start}-${v.end} ${v.perm}  faults: ${v.faults.minor} minor, ${v.faults.major} major, ` +
-        `${v.faults.protection} protection`);
+        `${v.faults.protection} protection` + (v.faults.evictions ? `; ${v.faults.evictions} evicted` : ''));
     }
     row('page cache', `${n(s.pageCache.reads)} pages read from disk, ${n(s.pageCache.writeBacks)} written back, ` +
       `${n(s.pageCache.pages)} cached at the end`);

@@ -32,7 +32,7 @@ describe('vmlab run', () => {
     expect(Object.keys(stats)).toEqual(expect.arrayContaining(['instructions', 'cycles', 'tlb', 'walks', 'walkCycles', 'faults', 'vmas', 'host']));
     expect(Object.keys(stats.tlb.itlb)).toEqual(expect.arrayContaining(['accesses', 'hits', 'misses', 'evictions', 'flushes']));
     expect(stats.faults).toEqual({ minor: 6, major: 1, protection: 0, invalid: 0, cow: 0 });
-    expect(stats.vmas[1]).toEqual({ name: '.bss', start: '0x00401000', end: '0x00501000', perm: 'rw-', faults: { minor: 5, major: 0, protection: 0 } });
+    expect(stats.vmas[1]).toEqual({ name: '.bss', start: '0x00401000', end: '0x00501000', perm: 'rw-', faults: { minor: 5, major: 0, protection: 0, evictions: 0 } });
     expect(stats.tlb.dtlb.accesses).toBe(stats.tlb.dtlb.hits + stats.tlb.dtlb.misses);
     expect(typeof stats.host.seconds).toBe('number');
   });

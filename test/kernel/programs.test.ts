@@ -20,7 +20,7 @@ describe('programs', () => {
     const r = runProgram('paging.s', [], {}, cwd());
     expect(r.stdout).toBe('touched 16 pages twice\n');
     expect(r.kernel.process.faults).toEqual({ minor: 9, major: 9, protection: 0, invalid: 0, cow: 0 });
-    expect(r.kernel.process.vmas.find((v) => v.name === '.data+.bss')!.faults).toEqual({ minor: 8, major: 8, protection: 0 });
+    expect(r.kernel.process.vmas.find((v) => v.name === '.data+.bss')!.faults).toEqual({ minor: 8, major: 8, protection: 0, evictions: 0 });
   });
 
   it.each([

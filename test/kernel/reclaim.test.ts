@@ -25,6 +25,8 @@ describe('memory pressure', () => {
     expect(stats.swap.swapIns).toBeGreaterThan(20);
     expect(r.kernel.frames.peakUsed).toBe(16);
     expect(stats.swap.used).toBe(0); // every slot freed at exit
+    const bss = r.kernel.process.vmas.find((v) => v.name === '.bss')!;
+    expect(bss.faults.evictions).toBeGreaterThan(20); // counted per area too
   });
 
   it.each(KERNEL_POLICIES)('%s: rv32im-test still passes in 16 frames', (policy) => {

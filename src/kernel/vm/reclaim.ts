@@ -41,6 +41,8 @@ export class Reclaimer {
     private readonly writeSwap: (slot: number) => void,
     /** The current time for the policy (cycles). */
     private readonly now: () => number,
+    /** Told of each virtual address whose page was evicted (for per-area statistics). */
+    private readonly evicted: (root: number, va: number) => void,
   ) {}
 
   /** Evict one resident page chosen by the policy. False if none can be (nothing resident, swap full). */
@@ -110,6 +112,7 @@ export class Reclaimer {
       this.pageTables.flush(m.va);
       this.rmap.remove(frame, m.root, m.va);
       this.frames.kfree(frame);
+      this.evicted(m.root, m.va);
     }
     if (cached) {
       if (cached.page.dirty) this.stats.dirtyFileEvictions++;

@@ -14,6 +14,8 @@ export interface VmaFaults {
   minor: number;
   major: number;
   protection: number;
+  /** Pages of the area evicted by reclaim. */
+  evictions: number;
 }
 
 export interface VmaFile {
@@ -56,7 +58,7 @@ export function findVma(vmas: readonly Vma[], va: number): Vma | undefined {
 
 export function newVma(name: string, start: number, end: number, prot: number, file: VmaFile | null = null,
   maxProt = PROT_ALL): Vma {
-  return { name, start, end, prot, maxProt, file, faults: { minor: 0, major: 0, protection: 0 } };
+  return { name, start, end, prot, maxProt, file, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } };
 }
 
 /** The part of `v` from `start` to `end` (inside it), as an area of its own with the same backing. */
