@@ -12,6 +12,7 @@
 import { INSTRUCTIONS } from '../isa/table.js';
 import { decode } from '../isa/decode.js';
 import { CSR_NAMES } from '../isa/csr.js';
+import { immB, immJ, immS } from '../isa/fields.js';
 import type { Ram } from './ram.js';
 import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, FAST_MASK, type FastTable, type Mmu } from './mmu.js';
 import type { Costs } from './costs.js';
@@ -160,30 +161,26 @@ export class Cpu {
   private loadAddress(va: number, align: number): number {
     if ((va & align) !== 0) return this.fault(CAUSE_MISALIGNED_LOAD, va);
     this.loads++;
-    const vpn = va >>> 12;
-    const i = vpn & FAST_MASK;
-    const t = this.fastLoad;
-    if (t.tag[i] === vpn) {
-      const slot = t.slot[i];
-      if (slot !== this.dtlb.last && slot >= 0) this.dtlb.touch(slot);
-      return t.base[i] + (va & 0xfff);
-    }
-    return this.translateData(va, ACCESS_LOAD);
+    return this.dataAddress(va, this.fastLoad, ACCESS_LOAD);
   }
 
   /** As loadAddress, for a store. */
   private storeAddress(va: number, align: number): number {
     if ((va & align) !== 0) return this.fault(CAUSE_MISALIGNED_STORE, va);
     this.stores++;
+    return this.dataAddress(va, this.fastStore, ACCESS_STORE);
+  }
+
+  /** A data access through fast-path table `t` (a hit is a DTLB hit), else through the MMU. */
+  private dataAddress(va: number, t: FastTable, access: number): number {
     const vpn = va >>> 12;
     const i = vpn & FAST_MASK;
-    const t = this.fastStore;
     if (t.tag[i] === vpn) {
       const slot = t.slot[i];
       if (slot !== this.dtlb.last && slot >= 0) this.dtlb.touch(slot);
       return t.base[i] + (va & 0xfff);
     }
-    return this.translateData(va, ACCESS_STORE);
+    return this.translateData(va, access);
   }
 
   /** The slow path of a data access: the MMU (TLB lookup, walk), its extra cycles, its fault. */
@@ -260,8 +257,7 @@ export class Cpu {
         case Op.LUI: if (rd) x[rd] = w & 0xfffff000; break;
         case Op.AUIPC: if (rd) x[rd] = (pc + (w & 0xfffff000)) | 0; break;
         case Op.JAL: {
-          const imm = ((w >> 31) << 20) | (((w >>> 12) & 255) << 12) | (((w >>> 20) & 1) << 11) | (((w >>> 21) & 1023) << 1);
-          const target = (pc + imm) | 0;
+          const target = (pc + immJ(w)) | 0;
           if ((target & 3) !== 0) {
             this.fault(CAUSE_MISALIGNED_FETCH, target);
             stop = STOP_TRAP;
@@ -294,7 +290,7 @@ export class Cpu {
             default: taken = (a >>> 0) >= (b >>> 0); break;
           }
           if (taken) {
-            next = (pc + (((w >> 31) << 12) | (((w >>> 7) & 1) << 11) | (((w >>> 25) & 63) << 5) | (((w >>> 8) & 15) << 1))) | 0;
+            next = (pc + immB(w)) | 0;
             if ((next & 3) !== 0) {
               this.fault(CAUSE_MISALIGNED_FETCH, next);
               stop = STOP_TRAP;
@@ -342,7 +338,7 @@ export class Cpu {
           break;
         }
         case Op.SB: {
-          const p = this.storeAddress((x[rs1] + (((w >> 25) << 5) | ((w >>> 7) & 31))) | 0, 0);
+          const p = this.storeAddress((x[rs1] + immS(w)) | 0, 0);
           if (p < 0) { stop = STOP_TRAP; break loop; }
           u8[p] = x[rs2];
           decoded[p >>> 2] = 0;
@@ -350,7 +346,7 @@ export class Cpu {
           break;
         }
         case Op.SH: {
-          const p = this.storeAddress((x[rs1] + (((w >> 25) << 5) | ((w >>> 7) & 31))) | 0, 1);
+          const p = this.storeAddress((x[rs1] + immS(w)) | 0, 1);
           if (p < 0) { stop = STOP_TRAP; break loop; }
           u16[p >>> 1] = x[rs2];
           decoded[p >>> 2] = 0;
@@ -358,7 +354,7 @@ export class Cpu {
           break;
         }
         case Op.SW: {
-          const p = this.storeAddress((x[rs1] + (((w >> 25) << 5) | ((w >>> 7) & 31))) | 0, 3);
+          const p = this.storeAddress((x[rs1] + immS(w)) | 0, 3);
           if (p < 0) { stop = STOP_TRAP; break loop; }
           i32[p >>> 2] = x[rs2];
           decoded[p >>> 2] = 0;
