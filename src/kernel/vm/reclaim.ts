@@ -85,9 +85,9 @@ export class Reclaimer {
 
   /** Evict the page in `frame` from every mapping; false if it cannot go (swap full). */
   private evict(frame: number): boolean {
-    const maps = [...this.rmap.mappings(frame)];
+    const maps = this.rmap.mappings(frame).map((m) => ({ ...m, ...lookup(this.pageTables, m.root, m.va) }));
     const cached = this.pageCache.owner(frame);
-    const dirty = maps.some((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_D) !== 0);
+    const dirty = maps.some((m) => (m.pte & FLAG_D) !== 0);
     let entry = 0; // what the PTEs become: nothing (refill on the next touch), or a swap entry
     if (!cached) {
       let slot = this.slotOfFrame.get(frame);
@@ -104,15 +104,14 @@ export class Reclaimer {
       if (slot !== undefined) entry = swapEntry(slot);
       this.slotOfFrame.delete(frame);
     }
-    for (const m of maps) {
-      const { pte, address } = lookup(this.pageTables, m.root, m.va);
+    for (const { root, va, pte, address } of maps) {
       if (address < 0 || (pte & FLAG_V) === 0) continue;
       if (cached && (pte & FLAG_D)) cached.page.dirty = true;
       this.ram.write32(address, entry);
-      this.pageTables.flush(m.va);
-      this.rmap.remove(frame, m.root, m.va);
+      this.pageTables.flush(va);
+      this.rmap.remove(frame, root, va);
       this.frames.kfree(frame);
-      this.evicted(m.root, m.va);
+      this.evicted(root, va);
     }
     if (cached) {
       if (cached.page.dirty) this.stats.dirtyFileEvictions++;
