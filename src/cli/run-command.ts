@@ -3,7 +3,8 @@ import type { Command } from 'commander';
 import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
-import { ExecError, KERNEL_POLICIES, Kernel, type KernelPolicy } from '../kernel/kernel.js';
+import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, type KernelPolicy } from '../kernel/kernel.js';
+import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
 import { collectStats, formatStats, statsJson } from '../stats/report.js';
@@ -26,6 +27,9 @@ interface RunFlags extends Knobs {
   stackLimit?: string;
   writeThrough?: boolean;
   config?: string;
+  quantum?: string;
+  maxProcs?: string;
+  check?: boolean;
   stats?: boolean;
   statsJson?: string;
 }
@@ -52,6 +56,9 @@ export function runCommand(program: Command): void {
     .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
     .option('--stack-limit <size>', 'how far the stack may grow (default 8M)')
     .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
+    .option('--quantum <cycles>', 'the scheduler\'s time slice in cycles (default 1000000)')
+    .option('--max-procs <n>', `how many processes may exist at once, zombies included (1 to ${MAX_PROCS_LIMIT}, default 64)`)
+    .option('--check', 'check the kernel\'s invariants after every kernel entry (slower)')
     .option('--max-instructions <n>', 'stop after this many instructions')
     .option('--seed <n>', 'seed for every random choice (default 1)')
     .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
@@ -77,6 +84,9 @@ async function runProgram(path: string, args: string[], flags: RunFlags): Promis
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
     policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
     swapBytes: flags.swap === undefined ? undefined : parseSize(flags.swap, '--swap'),
+    quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
+    maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
+    check: flags.check,
   });
   try {
     kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
@@ -90,9 +100,18 @@ async function runProgram(path: string, args: string[], flags: RunFlags): Promis
     machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
   }
   const started = process.hrtime.bigint();
-  const result = kernel.run(maxInstructions);
+  let result;
+  try {
+    result = kernel.run(maxInstructions);
+  } catch (e) {
+    if (e instanceof InvariantError) throw new UsageError(`${path}: ${e.message}`, 70);
+    throw e;
+  }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
+  for (const p of kernel.history) {
+    if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
+  }
   if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
   if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
   const stats = collectStats(path, machine, kernel, result, seconds);
@@ -113,6 +132,13 @@ async function kernelPolicy(name: string, seed: number): Promise<KernelPolicy | 
     if (e instanceof PluginError) throw new UsageError(e.message);
     throw e;
   }
+}
+
+/** A whole number from `min` to `max`, or a UsageError naming the flag. */
+function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  const v = Number(text);
+  if (!/^\d+$/.test(text) || v < min || v > max) throw new UsageError(`bad ${flag} '${text}': expected a whole number from ${min} to ${max}`);
+  return v;
 }
 
 function stackLimit(text: string): number {

@@ -2,41 +2,79 @@
  * Open files and the file system calls (Linux rv32 numbers and semantics, as qemu-riscv32 shows
  * them): openat, close, read, write, llseek, fstat (a convenience: rv32 Linux has no fstat; this
  * one fills the generic `struct stat64`), statx, unlinkat, fsync. File data goes through the page
- * cache. Descriptors 0, 1 and 2 are vmlab's stdin, stdout and stderr.
+ * cache. Descriptors 0, 1 and 2 are vmlab's stdin, stdout and stderr. dup 23 and dup3 24 copy a
+ * descriptor (both then share one open file and its offset, as after fork); O_CLOEXEC marks a
+ * descriptor for closing by execve.
  */
 import type { Kernel } from './kernel.js';
 import type { Process } from './proc.js';
 import { FsError, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { EBADF, EEXIST, EFAULT, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
+import { pipeRead, type Pipe } from './pipe.js';
+
+/** One end of a pipe (pipe.ts). */
+export interface PipeEnd { kind: 'pipe'; pipe: Pipe; end: 'read' | 'write'; nonblock: boolean }
 
 export type OpenFile =
   | { kind: 'tty'; fd: number }
-  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean };
+  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean }
+  | PipeEnd;
 
 export const O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000;
-export const O_APPEND = 0o2000, O_DIRECTORY = 0o200000;
+export const O_APPEND = 0o2000, O_NONBLOCK = 0o4000, O_DIRECTORY = 0o200000, O_CLOEXEC = 0o2000000;
 export const AT_FDCWD = -100, AT_EMPTY_PATH = 0x1000, AT_REMOVEDIR = 0x200;
 const MAX_FILES = 256;
 const PATH_MAX = 4096;
-const S_IFREG = 0o100000, S_IFDIR = 0o040000;
+const S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000;
 
 /** The standard descriptors a process starts with. */
 export function standardFiles(): (OpenFile | null)[] {
   return [{ kind: 'tty', fd: 0 }, { kind: 'tty', fd: 1 }, { kind: 'tty', fd: 2 }];
 }
 
-function fsOf(k: Kernel): GuestFs {
+/** A descriptor now refers to `f` (fork, dup): count it on its pipe end. Returns `f`. */
+export function retainFile(f: OpenFile): OpenFile {
+  if (f.kind === 'pipe') {
+    if (f.end === 'read') f.pipe.readers++;
+    else f.pipe.writers++;
+  }
+  return f;
+}
+
+/** A descriptor referring to `f` was closed: a pipe's other end may now see end of file or SIGPIPE. */
+export function releaseFile(k: Kernel, f: OpenFile): void {
+  if (f.kind !== 'pipe') return;
+  if (f.end === 'read') f.pipe.readers--;
+  else f.pipe.writers--;
+  k.wakeup(f.pipe);
+}
+
+/** Put `f` in `p`'s lowest free descriptor (counting it); -1 if the table is full. */
+export function installFile(p: Process, f: OpenFile, cloexec: boolean): number {
+  let fd = p.files.indexOf(null);
+  if (fd < 0) fd = p.files.length;
+  if (fd >= MAX_FILES) return -1;
+  p.files[fd] = retainFile(f);
+  if (cloexec) p.cloexec.add(fd);
+  else p.cloexec.delete(fd);
+  return fd;
+}
+
+export function fsOf(k: Kernel): GuestFs {
   if (!k.fs) throw new FsError(ENOENT);
   return k.fs;
 }
 
-/** Read a NUL-terminated path from user memory, a page at a time; a negative errno on failure. */
-function userPath(k: Kernel, p: Process, va: number): string | number {
+/**
+ * Read a NUL-terminated string of at most `max` bytes from user memory, a page at a time; a
+ * negative errno on failure (-EFAULT, or `tooLong` negated).
+ */
+export function userString(k: Kernel, p: Process, va: number, max: number, tooLong: number): string | number {
   const parts: Uint8Array[] = [];
   let length = 0;
-  for (let at = va; length < PATH_MAX;) {
-    const chunk = k.copyinPrefix(p, at, Math.min(PAGE_SIZE - (at % PAGE_SIZE), PATH_MAX - length));
+  for (let at = va; length < max;) {
+    const chunk = k.copyinPrefix(p, at, Math.min(PAGE_SIZE - (at % PAGE_SIZE), max - length));
     const end = chunk.indexOf(0);
     if (end >= 0) {
       parts.push(chunk.subarray(0, end));
@@ -47,7 +85,12 @@ function userPath(k: Kernel, p: Process, va: number): string | number {
     length += chunk.length;
     at += chunk.length;
   }
-  return -ENAMETOOLONG;
+  return -tooLong;
+}
+
+/** Read a NUL-terminated path from user memory; a negative errno on failure. */
+export function userPath(k: Kernel, p: Process, va: number): string | number {
+  return userString(k, p, va, PATH_MAX, ENAMETOOLONG);
 }
 
 /** The guest path `path` names relative to `dirfd` (AT_FDCWD: the root, which is the cwd). */
@@ -64,7 +107,7 @@ function fileOf(p: Process, fd: number): OpenFile | null {
 }
 
 /** Run `f`, turning a path-resolution FsError into its negative errno. */
-function fsCall(f: () => number): number {
+export function fsCall(f: () => number): number {
   try {
     return f();
   } catch (e) {
@@ -97,25 +140,46 @@ export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, 
       inode.truncate(0);
       k.pageCache?.truncate(inode, 0);
     }
-    let fd = p.files.indexOf(null);
-    if (fd < 0) fd = p.files.length;
-    if (fd >= MAX_FILES) return -EMFILE;
-    p.files[fd] = { kind: 'file', inode, offset: 0, readable: access !== O_WRONLY, writable, append: (flags & O_APPEND) !== 0 };
-    return fd;
+    const file: OpenFile = { kind: 'file', inode, offset: 0, readable: access !== O_WRONLY, writable, append: (flags & O_APPEND) !== 0 };
+    const fd = installFile(p, file, (flags & O_CLOEXEC) !== 0);
+    return fd < 0 ? -EMFILE : fd;
   });
 }
 
-export function sysClose(_k: Kernel, p: Process, fd: number): number {
+export function sysClose(k: Kernel, p: Process, fd: number): number {
   if (!fileOf(p, fd)) return -EBADF;
-  p.files[fd] = null;
+  k.closeFiles(p, (n) => n === fd);
   return 0;
+}
+
+/** dup(oldfd): the lowest free descriptor, sharing oldfd's open file. */
+export function sysDup(_k: Kernel, p: Process, oldfd: number): number {
+  const f = fileOf(p, oldfd);
+  if (!f) return -EBADF;
+  const fd = installFile(p, f, false);
+  return fd < 0 ? -EMFILE : fd;
+}
+
+/** dup3(oldfd, newfd, flags): newfd (closed first if open) shares oldfd's open file; flags: O_CLOEXEC. */
+export function sysDup3(k: Kernel, p: Process, oldfd: number, newfd: number, flags: number): number {
+  if (flags & ~O_CLOEXEC) return -EINVAL;
+  const f = fileOf(p, oldfd);
+  if (!f || newfd < 0 || newfd >= MAX_FILES) return -EBADF;
+  if (oldfd === newfd) return -EINVAL;
+  if (fileOf(p, newfd)) k.closeFiles(p, (n) => n === newfd);
+  while (p.files.length <= newfd) p.files.push(null);
+  p.files[newfd] = retainFile(f);
+  if (flags & O_CLOEXEC) p.cloexec.add(newfd);
+  else p.cloexec.delete(newfd);
+  return newfd;
 }
 
 export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
+  if (f.kind === 'pipe') return f.end === 'read' ? pipeRead(k, p, f, buf, count) : -EBADF;
   if (f.kind === 'tty') {
-    if (fd !== 0) return -EBADF;
+    if (f.fd !== 0) return -EBADF;
     const input = k.readStdin(Math.min(count, 65536));
     if (input.length && !k.copyout(p, buf, input)) return -EFAULT;
     return input.length;
@@ -169,7 +233,7 @@ export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file'
 export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: number, resultVa: number, whence: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
-  if (f.kind === 'tty') return -ESPIPE;
+  if (f.kind !== 'file') return -ESPIPE;
   const offset = (high | 0) * 2 ** 32 + (low >>> 0);
   const base = whence === 0 ? 0 : whence === 1 ? f.offset : whence === 2 ? f.inode.size : NaN;
   const target = base + offset;
@@ -188,6 +252,7 @@ function statOfInode(i: Inode): StatFields {
 }
 
 function statOf(f: OpenFile): StatFields {
+  if (f.kind === 'pipe') return { ino: 0, mode: S_IFIFO | 0o600, size: 0, nlink: 1 };
   return f.kind === 'tty' ? { ino: 1 + f.fd, mode: 0o020620, size: 0, nlink: 1 } : statOfInode(f.inode);
 }
 
@@ -254,6 +319,7 @@ export function sysUnlinkat(k: Kernel, p: Process, dirfd: number, pathVa: number
 export function sysFsync(k: Kernel, p: Process, fd: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
+  if (f.kind === 'pipe') return -EINVAL;
   if (f.kind === 'file') k.pageCache?.writeBack(f.inode);
   return 0;
 }

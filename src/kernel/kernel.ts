@@ -1,6 +1,7 @@
 /**
- * The kernel: loads a program, runs it, and is entered only through trap(cause, value) for
- * system calls, page faults and the other exceptions. It owns the frames of the page tables.
+ * The kernel: loads the first program (pid 1), runs the processes under its scheduler, and is
+ * entered only through trap(cause, value) for system calls, page faults and the other exceptions.
+ * It owns the frames of the page tables.
  *
  * The page-fault path: an address in kernel space, outside every area, or an access the area
  * forbids → the process dies with SIGSEGV and a one-line report; a fault just below the stack
@@ -23,7 +24,7 @@ import { Frames } from './vm/frames.js';
 import { PAGE_SIZE, freewalk, lookup, mappage, uvmunmap, type PageTableContext } from './vm/pagetable.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, newVma, type Vma } from './vm/vma.js';
 import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
-import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutable } from './exec.js';
+import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutable, type ExecImage } from './exec.js';
 import { Process } from './proc.js';
 import type { GuestFs, Inode } from './fs.js';
 import { PageCache } from './vm/pagecache.js';
@@ -33,8 +34,13 @@ import { Reclaimer } from './vm/reclaim.js';
 import { makePolicy, type PolicyName, type ReplacementPolicy } from './policies/policy.js';
 import { PluginError } from './policies/plugin.js';
 import { DISK_BLOCKS } from '../machine/disk.js';
-import { syscall } from './syscalls.js';
+import { SYSCALL_BLOCKED, SYSCALL_NEW_IMAGE, syscall } from './syscalls.js';
 import { SIGBUS, SIGILL, SIGKILL, SIGNAL_NAMES, SIGSEGV, SIGTRAP, signalStatus } from './signals.js';
+import { DEFAULT_QUANTUM, Scheduler } from './sched.js';
+import { copyAddressSpace } from './vm/uvmcopy.js';
+import { releaseFile, retainFile } from './files.js';
+import { EAGAIN, ENOMEM, ENOSYS } from './errno.js';
+import { checkInvariants } from './check.js';
 
 export { ExecError };
 
@@ -64,7 +70,17 @@ export interface KernelOptions {
   policy?: KernelPolicy | ReplacementPolicy;
   /** The size of the swap area in bytes (--swap). Default: 64 MiB. */
   swapBytes?: number;
+  /** The scheduler's quantum in cycles (--quantum). Default: DEFAULT_QUANTUM. */
+  quantum?: number;
+  /** How many processes may exist at once, zombies included (--max-procs). Default: 64. */
+  maxProcs?: number;
+  /** Check the kernel's invariants after every kernel entry and at the end (--check). Default: off. */
+  check?: boolean;
 }
+
+/** The most processes --max-procs allows: each needs an ASID of its own with --asid (Sv32 has 9 bits, 0 unused). */
+export const MAX_PROCS_LIMIT = 511;
+const DEFAULT_MAX_PROCS = 64;
 
 /** The replacement policies the kernel can use (opt needs the future: replay only). */
 export type KernelPolicy = Exclude<PolicyName, 'opt'>;
@@ -77,11 +93,17 @@ const STACK_GROW_SLACK = 65536 + 32 * 4;
 export interface RunResult {
   /** The exit status a shell would show (128 + signal for a killed process). */
   status: number;
-  /** 'exit', 'signal', 'limit' (stopped at the instruction limit) or 'plugin' (a plug-in failed). */
-  end: 'exit' | 'signal' | 'limit' | 'plugin';
-  /** For a signal or a failed plug-in: the one-line report. */
+  /**
+   * How pid 1's run ended: 'exit', 'signal', 'limit' (stopped at the instruction limit), 'plugin'
+   * (a plug-in failed) or 'deadlock' (every live process blocked with nothing pending).
+   */
+  end: 'exit' | 'signal' | 'limit' | 'plugin' | 'deadlock';
+  /** For a signal, a failed plug-in or a deadlock: the one-line report. */
   report: string | null;
 }
+
+/** The status vmlab gives a run that ended in a deadlock. */
+export const STATUS_DEADLOCK = 1;
 
 export class Kernel {
   readonly frames: Frames;
@@ -92,8 +114,23 @@ export class Kernel {
   /** What the page-table functions need: RAM, frames, and the TLB flush for one page. */
   readonly pageTables: PageTableContext;
   readonly reclaimer: Reclaimer;
-  private proc: Process | null = null;
+  readonly sched: Scheduler;
+  /** Every process not yet reaped (zombies included), by pid; pid 1 is the first program. */
+  readonly procs = new Map<number, Process>();
+  /** Every process there has been, in order of creation (for the statistics). */
+  readonly history: Process[] = [];
+  private readonly byRoot = new Map<number, Process>();
+  private init: Process | null = null;
   private nextPid = 1;
+  /** Processes that have not exited. */
+  private live = 0;
+  private readonly maxProcs: number;
+  /** ASIDs not in use (with --asid), lowest first. */
+  private readonly freeAsids: number[] = [];
+  /** The current kernel entry's disk waits: when the first began (-1: none), their total. */
+  private waitStart = -1;
+  private waitTotal = 0;
+  private readonly checking: boolean;
   private readonly physical: boolean;
   /** The replacement policies' clock: one tick per page mapped and per access observed. */
   private tick = 0;
@@ -114,13 +151,15 @@ export class Kernel {
       new SwapArea(Math.floor((io.swapBytes ?? DEFAULT_SWAP) / PAGE_SIZE)), policy,
       (slot) => this.diskTransfer(SWAP_FIRST_BLOCK + slot, true), () => this.tick,
       (root, va) => {
-        const p = this.proc;
-        if (p && p.root === root) {
-          const vma = findVma(p.vmas, va);
-          if (vma) vma.faults.evictions++;
-        }
+        const p = this.byRoot.get(root);
+        const vma = p ? findVma(p.vmas, va) : undefined;
+        if (vma) vma.faults.evictions++;
       });
     if (io.policy === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
+    this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, machine.config.costs.contextSwitch);
+    this.maxProcs = io.maxProcs ?? DEFAULT_MAX_PROCS;
+    for (let asid = MAX_PROCS_LIMIT; asid >= 1; asid--) this.freeAsids.push(asid);
+    this.checking = io.check ?? false;
   }
 
   /**
@@ -153,7 +192,7 @@ export class Kernel {
   /** Map user page `va` of `p` to `frame`, recording it in the reverse map. False if out of frames. */
   private mapUser(p: Process, va: number, frame: number, flags: number): boolean {
     if (!mappage(this.pageTables, p.root, va, frame, flags)) return false;
-    this.reclaimer.rmap.add(frame, p.root, va, ++this.tick);
+    this.reclaimer.rmap.add(frame, p.root, va, this.nextTick());
     return true;
   }
 
@@ -167,28 +206,23 @@ export class Kernel {
     }
   }
 
-  /** Cycles the CPU spent idle, waiting for the disk. */
+  /** Cycles the CPU spent idle: every live process was waiting (for the disk, mostly). */
   idleCycles = 0;
 
   /**
-   * A page moves between RAM and disk block `block`. A read makes the process sleep until its
-   * completion event (the CPU idles: there is no other process to run); a write-back is queued
-   * on the disk and does not wait.
+   * A page moves between RAM and disk block `block`. A write-back is queued on the disk and does
+   * not wait. A read makes the process in the kernel wait for it: the kernel goes on along that
+   * process's own timeline (the clock jumps to the completion), and when it leaves the kernel
+   * (leaveKernel) the clock goes back to when the first wait began, the process sleeps until its
+   * last read completed, and others run meanwhile.
    */
   private diskTransfer(block: number, write: boolean): void {
-    const { cpu, disk, events } = this.machine;
+    const { cpu, disk } = this.machine;
     const done = disk.request(cpu.cycles, block, write);
     if (write) return;
-    // The process sleeps until the completion event; with no other process to run, the CPU
-    // idles and the clock advances to the next event until it is woken.
-    let asleep = true;
-    events.schedule(done, () => { asleep = false; });
-    while (asleep) {
-      const next = events.next;
-      this.idleCycles += next - cpu.cycles;
-      cpu.cycles = next;
-      events.runUntil(next);
-    }
+    if (this.waitStart < 0) this.waitStart = cpu.cycles;
+    this.waitTotal += done - cpu.cycles;
+    cpu.cycles = done;
   }
 
   /** Up to `max` bytes of standard input. */
@@ -196,22 +230,36 @@ export class Kernel {
     return this.io.stdin ? this.io.stdin(max) : new Uint8Array(0);
   }
 
-  /** The process being run (after exec). */
+  /** The first process (pid 1), after exec. */
   get process(): Process {
-    if (!this.proc) throw new Error('no process');
-    return this.proc;
+    if (!this.init) throw new Error('no process');
+    return this.init;
   }
 
   /**
-   * Start the executable `bytes` with `argv` and `envp`: validate it, create its areas (no page
-   * is mapped until touched), build the initial stack, point the CPU at the entry. `file` is the
-   * executable's inode when it is a file of the guest's tree (its pages then come from the page
-   * cache shared with other uses of the file). Throws ExecError with a one-line reason if the
-   * file cannot be run.
+   * Start the executable `bytes` with `argv` and `envp` as pid 1: validate it, create its areas
+   * (no page is mapped until touched), build the initial stack, point the CPU at the entry.
+   * `file` is the executable's inode when it is a file of the guest's tree (its pages then come
+   * from the page cache shared with other uses of the file). Throws ExecError with a one-line
+   * reason if the file cannot be run.
    */
   exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[], file?: Inode): Process {
     const image = loadExecutable(bytes, argv[0], file);
     const p = new Process(this.nextPid++, argv[0] ?? 'program');
+    this.asidFor(p);
+    this.startImage(p, image, argv, envp);
+    this.init = p;
+    this.admit(p);
+    this.sched.onCpu = p;
+    return p;
+  }
+
+  /**
+   * Give `p` the address space of `image` with its initial stack, and load the CPU with its
+   * entry state (p is the process on the CPU, or about to be). Throws ExecError if there is no
+   * room for the page table or the stack.
+   */
+  startImage(p: Process, image: ExecImage, argv: readonly string[], envp: readonly string[]): void {
     const cpu = this.machine.cpu;
     p.brkStart = p.brk = image.brk;
     if (this.physical) {
@@ -219,12 +267,13 @@ export class Kernel {
       p.vmas = image.vmas;
     } else {
       p.root = this.allocFrame();
+      if (p.root < 0) throw new ExecError('out of memory: no frame for the page table');
+      this.byRoot.set(p.root, p);
       this.mapKernel(p.root);
       p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - PAGE_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
-      this.machine.mmu.setSatp(true, this.machine.config.asid ? p.pid : 0, p.root);
-      this.machine.mmu.flushAll();
+      this.machine.mmu.setSatp(true, p.asid, p.root);
+      this.flushAddressSpace(p);
     }
-    this.proc = p;
     const top = this.physical ? this.machine.ram.size : STACK_TOP;
     const random = Uint8Array.from({ length: 16 }, (_, i) => (this.machine.config.seed * 31 + i * 97) & 255);
     const stack = initialStack(top, argv, envp, image, random);
@@ -233,7 +282,37 @@ export class Kernel {
     cpu.x[2] = stack.sp;
     cpu.pc = image.entry;
     cpu.user = true;
-    return p;
+  }
+
+  /** A new process joins the process table and the ready queue. */
+  private admit(p: Process): void {
+    this.procs.set(p.pid, p);
+    this.history.push(p);
+    this.live++;
+    p.stateSince = this.machine.cpu.cycles;
+    this.sched.setState(p, 'ready', this.machine.cpu.cycles);
+  }
+
+  /** Give `p` an ASID of its own with --asid (0 without). False if none is free. */
+  private asidFor(p: Process): boolean {
+    if (!this.machine.config.asid) return true;
+    const asid = this.freeAsids.pop();
+    if (asid === undefined) return false;
+    p.asid = asid;
+    return true;
+  }
+
+  /** Give `p`'s ASID back (its entries were flushed with its address space). */
+  private releaseAsid(p: Process): void {
+    if (!this.machine.config.asid) return;
+    this.freeAsids.push(p.asid);
+    this.freeAsids.sort((a, b) => b - a);
+  }
+
+  /** Drop the TLB entries of `p`'s address space: its ASID's, or (without ASIDs) all if it is on the CPU. */
+  private flushAddressSpace(p: Process): void {
+    if (this.machine.config.asid) this.machine.mmu.flushAsid(p.asid);
+    else if (this.sched.onCpu === p || this.sched.onCpu === null) this.machine.mmu.flushAll();
   }
 
   /** MMU off: copy each segment to RAM at its own address (the seed's physical addressing). */
@@ -255,39 +334,78 @@ export class Kernel {
     }
   }
 
-  /** Run until the process ends or `maxInstructions` have run. */
+  /**
+   * Run the processes until every one has ended (or `maxInstructions` have run, or all are
+   * blocked for good). The result is pid 1's.
+   */
   run(maxInstructions = Infinity): RunResult {
-    const p = this.process;
     const cpu = this.machine.cpu;
+    const events = this.machine.events;
+    const init = this.process;
     try {
-      while (!p.exited) {
+      while (this.live > 0) {
         const left = maxInstructions - cpu.instret;
-        if (left <= 0) return { status: 1, end: 'limit', report: null };
-        if (cpu.run(Math.min(SLICE, left)) === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
+        if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
+        let p = this.sched.running;
+        if (!p || cpu.cycles >= this.sched.quantumEnd || p.yielded) {
+          if (p) p.yielded = false;
+          if (!this.sched.switchNext()) {
+            if (events.pending === 0) return this.finish(this.deadlock());
+            this.idleUntil(events.next);
+            continue;
+          }
+          p = this.sched.running!;
+        }
+        if (p.pendingWork > 0 || p.trapEnteredAt >= 0) this.resumeAfterDisk(p);
+        if (p.blockedSyscall) {
+          this.resumeSyscall(p);
+        } else {
+          cpu.deadline = this.sched.quantumEnd;
+          if (cpu.run(Math.min(SLICE, left)) === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
+        }
+        events.runUntil(cpu.cycles);
       }
     } catch (e) {
       if (!(e instanceof PluginError)) throw e;
-      return { status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message };
+      return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message });
     }
-    return { status: p.exitStatus, end: p.signal ? 'signal' : 'exit', report: p.report };
+    return this.finish({ status: init.exitStatus, end: init.signal ? 'signal' : 'exit', report: init.report });
+  }
+
+  private finish(result: RunResult): RunResult {
+    this.sched.settle(this.procs.values());
+    if (this.checking) this.check(this.live === 0);
+    return result;
+  }
+
+  /** Check the invariants (check.ts); `ended`: every process has exited, so no user frame may be left. */
+  check(ended = false): void {
+    checkInvariants(this, ended);
+  }
+
+  /** Nothing is ready: the CPU idles until `time`, the next event, and the events due run. */
+  private idleUntil(time: number): void {
+    const cpu = this.machine.cpu;
+    if (time > cpu.cycles) {
+      this.idleCycles += time - cpu.cycles;
+      cpu.cycles = time;
+    }
+    this.machine.events.runUntil(cpu.cycles);
+  }
+
+  private deadlock(): RunResult {
+    const blocked = [...this.procs.values()].filter((p) => !p.exited).map((p) => `pid ${p.pid} in ${p.blockedIn}`);
+    return { status: STATUS_DEADLOCK, end: 'deadlock', report: `deadlock: every process is blocked (${blocked.join(', ')})` };
   }
 
   /** The trap entry: handle exception `cause` with value `value` (address or instruction) at cpu.pc. */
   trap(cause: number, value: number): void {
     const cpu = this.machine.cpu;
-    const costs = this.machine.config.costs;
-    const p = this.process;
+    const p = this.sched.running!;
     const entered = cpu.cycles;
-    cpu.cycles += costs.trapEntry;
+    cpu.cycles += this.machine.config.costs.trapEntry;
     switch (cause) {
-      case CAUSE_ECALL_U: {
-        const a0 = syscall(this, p, cpu.x[17], cpu.x.subarray(10, 16));
-        if (!p.exited) {
-          cpu.x[10] = a0;
-          cpu.pc = (cpu.pc + 4) | 0;
-        }
-        break;
-      }
+      case CAUSE_ECALL_U: this.systemCall(p); break;
       case CAUSE_FETCH_PAGE_FAULT: this.userPageFault(p, value, ACCESS_FETCH); break;
       case CAUSE_LOAD_PAGE_FAULT: this.userPageFault(p, value, ACCESS_LOAD); break;
       case CAUSE_STORE_PAGE_FAULT: this.userPageFault(p, value, ACCESS_STORE); break;
@@ -301,9 +419,84 @@ export class Kernel {
       case CAUSE_MISALIGNED_STORE: this.kill(p, SIGBUS, `misaligned store to ${hex32(value)}`); break;
       default: this.kill(p, SIGILL, `unexpected exception ${cause}`);
     }
-    if (!p.exited) cpu.cycles += costs.trapExit;
-    if (cause === CAUSE_FETCH_PAGE_FAULT || cause === CAUSE_LOAD_PAGE_FAULT || cause === CAUSE_STORE_PAGE_FAULT) {
-      p.faultService.add(cpu.cycles - entered);
+    this.leaveKernel(p, entered,
+      cause === CAUSE_FETCH_PAGE_FAULT || cause === CAUSE_LOAD_PAGE_FAULT || cause === CAUSE_STORE_PAGE_FAULT);
+  }
+
+  /** The system call at p's ecall: its result in a0 and pc past it, unless it blocked or replaced the image. */
+  private systemCall(p: Process): void {
+    const cpu = this.machine.cpu;
+    const a0 = syscall(this, p, cpu.x[17], cpu.x.subarray(10, 16));
+    p.blockedSyscall = a0 === SYSCALL_BLOCKED && !p.exited;
+    if (p.exited || a0 === SYSCALL_BLOCKED || a0 === SYSCALL_NEW_IMAGE) return;
+    p.written = 0;
+    cpu.x[10] = a0;
+    cpu.pc = (cpu.pc + 4) | 0;
+  }
+
+  /** A process woken from a blocking system call runs it again in the kernel (it may block again). */
+  private resumeSyscall(p: Process): void {
+    const entered = this.machine.cpu.cycles;
+    this.systemCall(p);
+    this.leaveKernel(p, entered, false);
+  }
+
+  /**
+   * The end of a kernel entry for `p` that began at `entered`. If it waited for the disk, the
+   * clock goes back to when the first wait began and `p` sleeps until its reads completed; the
+   * kernel work it did after the first wait is charged when it runs again (resumeAfterDisk).
+   * Otherwise the trap returns (unless `p` blocked or ended) and a page fault's service time is
+   * recorded.
+   */
+  private leaveKernel(p: Process, entered: number, pageFault: boolean): void {
+    const cpu = this.machine.cpu;
+    const trapExit = this.machine.config.costs.trapExit;
+    const waited = this.waitStart >= 0;
+    if (waited) {
+      const waitStart = this.waitStart, wake = this.waitStart + this.waitTotal;
+      this.waitStart = -1;
+      this.waitTotal = 0;
+      const end = cpu.cycles + (p.exited || p.blockedSyscall ? 0 : trapExit);
+      cpu.cycles = waitStart;
+      if (!p.exited) {
+        p.pendingWork = end - wake;
+        if (pageFault) p.trapEnteredAt = entered;
+        this.sched.setState(p, 'disk', waitStart);
+        this.machine.events.schedule(wake, () => {
+          if (!p.exited) this.sched.setState(p, 'ready', wake);
+        });
+      }
+    } else if (!p.exited && !p.blockedSyscall) {
+      cpu.cycles += trapExit;
+      if (pageFault) p.faultService.add(cpu.cycles - entered);
+    }
+    if (this.checking) this.check();
+  }
+
+  /** `p` runs again after sleeping on the disk: the kernel work left from that entry is charged now. */
+  private resumeAfterDisk(p: Process): void {
+    const cpu = this.machine.cpu;
+    cpu.cycles += p.pendingWork;
+    p.pendingWork = 0;
+    if (p.trapEnteredAt >= 0) p.faultService.add(cpu.cycles - p.trapEnteredAt);
+    p.trapEnteredAt = -1;
+  }
+
+  /** Put the running process `p` to sleep on `channel` in system call `name` (it returns SYSCALL_BLOCKED). */
+  block(p: Process, channel: object, name: string): number {
+    p.channel = channel;
+    p.blockedIn = name;
+    this.sched.setState(p, 'blocked', this.machine.cpu.cycles);
+    return SYSCALL_BLOCKED;
+  }
+
+  /** Wake every process blocked on `channel`. */
+  wakeup(channel: object): void {
+    for (const p of this.procs.values()) {
+      if (p.state === 'blocked' && p.channel === channel) {
+        p.channel = null;
+        this.sched.setState(p, 'ready', this.machine.cpu.cycles);
+      }
     }
   }
 
@@ -371,6 +564,7 @@ export class Kernel {
     const filled = isSwapEntry(pte) ? this.swapIn(p, vma, page, swapSlotOf(pte), count) : this.fillPage(p, vma, page, access, count);
     if (!filled) return false;
     if (!this.mapUser(p, page, filled.frame, pteFlags(vma.prot, filled.writable))) {
+      this.reclaimer.slotOfFrame.delete(filled.frame); // the swap entry keeps its reference
       this.frames.kfree(filled.frame);
       this.kill(p, SIGKILL, 'out of memory: no free frame for a page table');
       return false;
@@ -466,10 +660,11 @@ export class Kernel {
     }
     this.machine.ram.writeBytes(frame * PAGE_SIZE, this.machine.ram.bytes.subarray(old * PAGE_SIZE, (old + 1) * PAGE_SIZE));
     this.machine.cpu.cycles += this.machine.config.costs.copyPage;
+    p.cowCopies++;
     this.reclaimer.rmap.remove(old, p.root, page);
     this.frames.kfree(old);
     this.machine.ram.write32(pteAddress, (frame << 10) | (pte & 0x3ff & ~(FLAG_A | FLAG_D)) | FLAG_W);
-    this.reclaimer.rmap.add(frame, p.root, page, ++this.tick);
+    this.reclaimer.rmap.add(frame, p.root, page, this.nextTick());
     this.machine.mmu.flushPage(page);
   }
 
@@ -494,26 +689,116 @@ export class Kernel {
     }
   }
 
-  /** End `p` with `signal`, recording the one-line report. */
+  /** End `p` with `signal`, recording the one-line report (`why`, and where `p` was). */
   kill(p: Process, signal: number, why: string): void {
     if (p.exited) return;
-    p.signal = SIGNAL_NAMES[signal];
-    p.report = `${p.signal}: ${why} (pc ${hex32(this.machine.cpu.pc)})`;
+    p.termSignal = signal;
+    p.signal = SIGNAL_NAMES[signal] ?? `signal ${signal}`;
+    const pc = this.sched.onCpu === p ? this.machine.cpu.pc : p.pc;
+    p.report = `${p.signal}: ${why} (pc ${hex32(pc)})`;
     this.exit(p, signalStatus(signal));
   }
 
-  /** End `p` with exit status `status`, freeing its memory and writing back dirty file pages. */
+  /**
+   * End `p` with exit status `status`: write back the dirty file pages it mapped shared, free its
+   * address space and close its files; it stays a zombie until its parent reaps it (wait.ts).
+   * Its children go to pid 1 (or, if pid 1 has ended, are reaped by the kernel when they end).
+   */
   exit(p: Process, status: number): void {
+    if (p.exited) return;
     p.exited = true;
     p.exitStatus = status;
-    p.files = [];
+    p.blockedSyscall = false;
+    this.closeFiles(p, () => true);
+    this.releaseAddressSpace(p);
+    this.releaseAsid(p);
+    this.live--;
+    this.sched.remove(p);
+    this.sched.setState(p, 'zombie', this.machine.cpu.cycles);
+    const heir = this.init && !this.init.exited && this.init !== p ? this.init : null;
+    for (const c of p.children) {
+      c.parent = heir;
+      if (heir) heir.children.push(c);
+      else if (c.exited) this.reap(c);
+    }
+    p.children.length = 0;
+    if (heir) this.wakeup(heir);
+    if (p.parent) this.wakeup(p.parent);
+    else this.reap(p);
+  }
+
+  /** Forget the zombie `c`: remove it from the process table and from its parent's children. */
+  reap(c: Process): void {
+    this.procs.delete(c.pid);
+    if (c.parent) c.parent.children.splice(c.parent.children.indexOf(c), 1);
+  }
+
+  /** Close the descriptors of `p` that `which` selects (all at exit, the close-on-exec ones at execve). */
+  closeFiles(p: Process, which: (fd: number) => boolean): void {
+    p.files.forEach((f, fd) => {
+      if (!f || !which(fd)) return;
+      p.files[fd] = null;
+      p.cloexec.delete(fd);
+      releaseFile(this, f);
+    });
+  }
+
+  /** Free `p`'s address space (writing back what its shared file mappings dirtied) and its TLB entries. */
+  releaseAddressSpace(p: Process): void {
     if (p.root >= 0) for (const v of p.vmas) this.collectDirty(p, v, v.start, v.end);
     this.pageCache.writeBack();
-    if (p.root >= 0) {
-      freewalk(this.pageTables, p.root, USER_TOP);
-      p.root = -1;
-      this.machine.mmu.flushAll();
+    if (p.root < 0) return;
+    freewalk(this.pageTables, p.root, USER_TOP);
+    this.byRoot.delete(p.root);
+    p.root = -1;
+    this.flushAddressSpace(p);
+  }
+
+  /**
+   * fork: a child of `p` with a copy of its address space made by copy-on-write (vm/uvmcopy.ts),
+   * its open files (shared), and its registers, returning 0 in the child. Returns the child's pid,
+   * or -EAGAIN past --max-procs (or with no ASID left), -ENOMEM if its page tables do not fit,
+   * -ENOSYS with the MMU off (no address spaces to copy).
+   */
+  fork(p: Process): number {
+    if (this.physical) return -ENOSYS;
+    if (this.procs.size >= this.maxProcs) return -EAGAIN;
+    const cpu = this.machine.cpu;
+    const child = new Process(this.nextPid, p.name);
+    if (!this.asidFor(child)) return -EAGAIN;
+    child.root = this.allocFrame();
+    if (child.root < 0) {
+      this.releaseAsid(child);
+      return -ENOMEM;
     }
+    this.byRoot.set(child.root, child);
+    this.mapKernel(child.root);
+    child.vmas = p.vmas.map((v) => ({ ...v, file: v.file ? { ...v.file } : null, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } }));
+    const copied = copyAddressSpace(this, p, child);
+    this.flushAddressSpace(p); // its writable pages became read-only
+    if (copied < 0) {
+      freewalk(this.pageTables, child.root, USER_TOP);
+      this.byRoot.delete(child.root);
+      this.releaseAsid(child);
+      return -ENOMEM;
+    }
+    this.nextPid++;
+    child.brkStart = p.brkStart;
+    child.brk = p.brk;
+    child.files = p.files.map((f) => (f ? retainFile(f) : null));
+    child.cloexec = new Set(p.cloexec);
+    child.regs.set(cpu.x);
+    child.regs[10] = 0;
+    child.pc = (cpu.pc + 4) | 0;
+    child.parent = p;
+    p.children.push(child);
+    this.admit(child);
+    return child.pid;
+  }
+
+  /** The replacement policies' clock, advanced by one (each page mapped is a tick). */
+  nextTick(): number {
+    return ++this.tick;
   }
 
   private userMemory(p: Process): UserMemory {

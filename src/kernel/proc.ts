@@ -1,4 +1,7 @@
-/** A process: its address space (root page table and areas), heap break, open files, and how it ended. */
+/**
+ * A process: its address space (root page table and areas), heap break, open files, its place in
+ * the process tree and the scheduler, its saved registers while it is not running, and how it ended.
+ */
 import type { Vma } from './vm/vma.js';
 import { standardFiles, type OpenFile } from './files.js';
 
@@ -26,9 +29,31 @@ export class ServiceTimes {
     this.max = Math.max(this.max, cycles);
   }
 
+  /** Add the times of `other`. */
+  merge(other: ServiceTimes): void {
+    this.count += other.count;
+    this.total += other.total;
+    this.min = Math.min(this.min, other.min);
+    this.max = Math.max(this.max, other.max);
+  }
+
   summary(): { count: number; min: number; mean: number; max: number } {
     return this.count ? { count: this.count, min: this.min, mean: this.total / this.count, max: this.max } : { count: 0, min: 0, mean: 0, max: 0 };
   }
+}
+
+/**
+ * Scheduler states: running on the CPU, ready to run, asleep waiting for the disk, blocked in a
+ * system call (wait, pipe), or a zombie (ended, not yet reaped by its parent).
+ */
+export type ProcessState = 'running' | 'ready' | 'disk' | 'blocked' | 'zombie';
+
+/** Cycles a process spent in each state while it was alive. */
+export interface StateCycles {
+  run: number;
+  ready: number;
+  disk: number;
+  blocked: number;
 }
 
 export class Process {
@@ -39,7 +64,8 @@ export class Process {
   brk = 0;
   exited = false;
   exitStatus = 0;
-  /** Set when a signal ended the process: its name and the one-line report. */
+  /** Set when a signal ended the process: its number, its name and the one-line report. */
+  termSignal = 0;
   signal: string | null = null;
   report: string | null = null;
   readonly faults: ProcessFaults = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
@@ -47,8 +73,43 @@ export class Process {
   readonly faultService = new ServiceTimes();
   /** Pages a policy plug-in's faultAround had mapped around faults. */
   faultAround = 0;
-  /** Open files by descriptor (null: closed). */
+  /** Copy-on-write faults that copied the page (the others found the frame no longer shared). */
+  cowCopies = 0;
+  /** Open files by descriptor (null: closed), and the descriptors closed by execve (O_CLOEXEC). */
   files: (OpenFile | null)[] = standardFiles();
+  cloexec = new Set<number>();
 
-  constructor(readonly pid: number, readonly name: string) {}
+  /** The parent (null for pid 1 and for orphans whose new parent is gone) and the unreaped children. */
+  parent: Process | null = null;
+  readonly children: Process[] = [];
+  /** ASID of the address space (0 without --asid). */
+  asid = 0;
+  state: ProcessState = 'ready';
+  /** When the process entered `state`, and the cycles it spent in each state. */
+  stateSince = 0;
+  readonly cycles: StateCycles = { run: 0, ready: 0, disk: 0, blocked: 0 };
+  /** What a blocked process waits on (woken by Kernel.wakeup with the same object), and in which call. */
+  channel: object | null = null;
+  blockedIn = '';
+  /** sched_yield: give the CPU up at the next chance. */
+  yielded = false;
+  /** Registers and pc while the process is not on the CPU. */
+  readonly regs = new Int32Array(32);
+  pc = 0;
+  /** TLB misses (all TLBs) while it ran, and the count when it was last switched in. */
+  tlbMisses = 0;
+  missesAtSwitchIn = 0;
+  /** A system call that blocked: re-run when the process is next switched in. */
+  blockedSyscall = false;
+  /** Progress of a blocking write that has written part of its buffer. */
+  written = 0;
+  /** Kernel work done after a disk wait, charged when the process runs again; when the trap began. */
+  pendingWork = 0;
+  trapEnteredAt = -1;
+
+  constructor(readonly pid: number, public name: string) {}
+
+  get ppid(): number {
+    return this.parent?.pid ?? 0;
+  }
 }

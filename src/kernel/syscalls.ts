@@ -1,16 +1,29 @@
 /**
  * System calls, by Linux rv32 number (a7), with a0..a5 as arguments and the result in a0.
  * Behaviour follows Linux as qemu-riscv32 shows it. An unknown number returns -ENOSYS.
+ * A handler may instead return SYSCALL_BLOCKED (it put the process to sleep: the call runs again
+ * when it is woken) or SYSCALL_NEW_IMAGE (execve replaced the registers: nothing to return).
  */
 import type { Kernel } from './kernel.js';
 import type { Process } from './proc.js';
-import { EBADF, EFAULT, ENOSYS } from './errno.js';
+import { EBADF, EFAULT, EINVAL, ENOSYS } from './errno.js';
 import { sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
-import { sysClose, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile } from './files.js';
+import {
+  sysClose, sysDup, sysDup3, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile,
+} from './files.js';
+import { pipeWrite, sysPipe2 } from './pipe.js';
+import { sysWait4, sysWaitid } from './wait.js';
+import { SIGCHLD, sysKill } from './signals.js';
+import { sysExecve } from './execve.js';
 
 export const SYS_UNLINKAT = 35, SYS_OPENAT = 56, SYS_CLOSE = 57, SYS_LLSEEK = 62, SYS_READ = 63, SYS_WRITE = 64;
 export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
 export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 227, SYS_STATX = 291;
+export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_SCHED_YIELD = 124, SYS_KILL = 129;
+export const SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
+
+/** Not results: the call blocked (it runs again when woken), or execve started a new image. */
+export const SYSCALL_BLOCKED = -0x10001, SYSCALL_NEW_IMAGE = -0x10002;
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 
@@ -34,13 +47,14 @@ const TABLE = new Map<number, Syscall>([
     const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
     const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
     if (f?.kind === 'file') return sysWriteFile(k, p, f, buf, count);
-    if (!f || fd === 0) return -EBADF;
+    if (f?.kind === 'pipe') return f.end === 'write' ? pipeWrite(k, p, f, buf, count) : -EBADF;
+    if (!f || f.fd === 0) return -EBADF;
     // In chunks, as Linux does: a bad page part-way gives a short count (-EFAULT if the first).
     let done = 0;
     while (done < count) {
       const want = Math.min(WRITE_CHUNK, count - done);
       const bytes = k.copyinPrefix(p, buf + done, want);
-      if (bytes.length > 0) k.output(fd, bytes);
+      if (bytes.length > 0) k.output(f.fd, bytes);
       done += bytes.length;
       if (bytes.length < want) return done > 0 ? done : -EFAULT;
     }
@@ -49,6 +63,17 @@ const TABLE = new Map<number, Syscall>([
   [SYS_EXIT, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
   [SYS_EXIT_GROUP, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
   [SYS_GETPID, (_k, p) => p.pid],
+  [SYS_GETPPID, (_k, p) => p.ppid],
+  // clone as fork only: the flags fork passes (SIGCHLD), no new stack.
+  [SYS_CLONE, (k, p, a) => (a[0] === SIGCHLD && a[1] === 0 ? k.fork(p) : -EINVAL)],
+  [SYS_EXECVE, (k, p, a) => sysExecve(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0)],
+  [SYS_WAITID, (k, p, a) => sysWaitid(k, p, a[0], a[1], a[2] >>> 0, a[3])],
+  [SYS_WAIT4, (k, p, a) => sysWait4(k, p, a[0], a[1] >>> 0, a[2])],
+  [SYS_KILL, (k, p, a) => sysKill(k, p, a[0], a[1])],
+  [SYS_SCHED_YIELD, (_k, p) => { p.yielded = true; return 0; }],
+  [SYS_PIPE2, (k, p, a) => sysPipe2(k, p, a[0] >>> 0, a[1])],
+  [SYS_DUP, (k, p, a) => sysDup(k, p, a[0])],
+  [SYS_DUP3, (k, p, a) => sysDup3(k, p, a[0], a[1], a[2])],
   [SYS_BRK, (k, p, a) => k.brk(p, a[0] >>> 0)],
 ]);
 

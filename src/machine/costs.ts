@@ -16,6 +16,9 @@
  *  - Traps: entering and leaving the kernel costs ~100 cycles each on RISC-V Linux (save/restore
  *    of 31 registers plus CSR accesses and pipeline flush).
  *  - Kernel work: zeroing or copying a 4 KiB page at ~8 bytes/cycle ≈ 512 cycles.
+ *  - Context switch: the scheduler's own work (save and restore registers, pick the next
+ *    process, write satp) is ~1 us on Linux (lmbench lat_ctx with small working sets: 1-3 us,
+ *    most of it cache and TLB refill, which vmlab models separately): 1,000 cycles.
  * The disk's latencies are its own model (disk.ts, --disk).
  */
 
@@ -44,22 +47,27 @@ export interface Costs {
   /** Kernel work: zero-fill a page, copy a page. */
   zeroPage: number;
   copyPage: number;
+  /** The scheduler's work to switch from one process to another (TLB refills not included). */
+  contextSwitch: number;
 }
 
 export const COST_PRESETS: Readonly<Record<string, Costs>> = {
   default: {
     alu: 1, branchNotTaken: 1, branchTaken: 3, jump: 3, mul: 3, div: 34, load: 1, store: 1, system: 1, csr: 1,
     fence: 1, memory: 4, walkLevel: 12, l2tlbHit: 7, trapEntry: 100, trapExit: 100, zeroPage: 512, copyPage: 512,
+    contextSwitch: 1000,
   },
   // CS:APP's ratios: an SRAM (cache/TLB) access 1, DRAM 10x it, disk 10,000x DRAM.
   textbook: {
     alu: 1, branchNotTaken: 1, branchTaken: 1, jump: 1, mul: 1, div: 1, load: 1, store: 1, system: 1, csr: 1,
     fence: 1, memory: 10, walkLevel: 10, l2tlbHit: 1, trapEntry: 10, trapExit: 10, zeroPage: 100, copyPage: 100,
+    contextSwitch: 100,
   },
   // Every instruction one cycle and nothing else charged: counts instructions.
   flat: {
     alu: 1, branchNotTaken: 1, branchTaken: 1, jump: 1, mul: 1, div: 1, load: 1, store: 1, system: 1, csr: 1,
     fence: 1, memory: 0, walkLevel: 0, l2tlbHit: 0, trapEntry: 0, trapExit: 0, zeroPage: 0, copyPage: 0,
+    contextSwitch: 0,
   },
 };
 

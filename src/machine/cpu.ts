@@ -100,8 +100,8 @@ assertRowIndices();
 export const CAUSE_MISALIGNED_FETCH = 0, CAUSE_ILLEGAL_INSTRUCTION = 2, CAUSE_BREAKPOINT = 3;
 export const CAUSE_MISALIGNED_LOAD = 4, CAUSE_MISALIGNED_STORE = 6, CAUSE_ECALL_U = 8;
 
-/** Why run() returned. */
-export const STOP_LIMIT = 0, STOP_TRAP = 1;
+/** Why run() returned: the instruction limit, a trap, or the timer (the clock reached `deadline`). */
+export const STOP_LIMIT = 0, STOP_TRAP = 1, STOP_TIMER = 2;
 
 const CSR_CYCLE = CSR_NAMES.get('cycle')!, CSR_TIME = CSR_NAMES.get('time')!, CSR_INSTRET = CSR_NAMES.get('instret')!;
 const CSR_CYCLEH = CSR_NAMES.get('cycleh')!, CSR_TIMEH = CSR_NAMES.get('timeh')!, CSR_INSTRETH = CSR_NAMES.get('instreth')!;
@@ -122,6 +122,11 @@ export class Cpu {
   user = true;
   cycles = 0;
   instret = 0;
+  /**
+   * The timer: run() stops at the first instruction boundary where `cycles` has reached it (late
+   * by at most the data-TLB walk cycles charged during that call; see run()).
+   */
+  deadline = Infinity;
   /** Accesses attempted (each is a TLB access when translation is on). */
   fetches = 0;
   loads = 0;
@@ -199,8 +204,9 @@ export class Cpu {
 
 
   /**
-   * Execute up to `limit` instructions. Returns STOP_LIMIT, or STOP_TRAP with pc at the trapping
-   * instruction and trapCause/trapValue set (for Op.ECALL, pc is the ecall; the kernel advances it).
+   * Execute up to `limit` instructions, stopping early when the clock reaches `deadline`. Returns
+   * STOP_LIMIT, STOP_TIMER, or STOP_TRAP with pc at the trapping instruction and trapCause/trapValue
+   * set (for Op.ECALL, pc is the ecall; the kernel advances it).
    */
   run(limit: number): number {
     const x = this.x;
@@ -210,6 +216,10 @@ export class Cpu {
     const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
     const itlb = this.mmu.itlb;
     const memoryCycles = this.memoryCycles, takenExtra = this.branchTakenExtra;
+    // The timer as a local budget of cycles for this call (a field read per instruction costs ~3%).
+    // The fetch slow path, inline below, shrinks it by the walk cycles it charges; data-side walks
+    // (translateData) cannot reach it, so they can delay the stop by at most their own cycles.
+    let budget = this.deadline - this.cycles;
     let pc = this.pc;
     // Instructions retired, fetches attempted and cycles spent in this call: locals, added to
     // the fields on return (slow paths add their extra cycles to this.cycles directly).
@@ -228,6 +238,7 @@ export class Cpu {
       } else {
         pa = this.mmu.translate(pc, ACCESS_FETCH, this.user);
         this.cycles += this.mmu.extraCycles;
+        budget -= this.mmu.extraCycles;
         if (pa < 0) {
           this.fault(this.mmu.faultCause, pc);
           stop = STOP_TRAP;
@@ -440,6 +451,10 @@ export class Cpu {
       cycles += cost;
       pc = next;
       n++;
+      if (cycles >= budget) {
+        stop = STOP_TIMER;
+        break;
+      }
     }
     this.pc = pc;
     this.instret += n;

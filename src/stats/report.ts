@@ -7,6 +7,8 @@ import type { Machine } from '../machine/machine.js';
 import type { Tlb, TlbSpec } from '../machine/tlb.js';
 import type { Kernel, RunResult } from '../kernel/kernel.js';
 import { hex32, protString } from '../kernel/vm/vma.js';
+import { ServiceTimes, type Process, type StateCycles } from '../kernel/proc.js';
+import type { SchedulerStats } from '../kernel/sched.js';
 
 export interface TlbStats {
   spec: string;
@@ -27,7 +29,9 @@ export interface RunStats {
   tlb: { unified: boolean; itlb: TlbStats; dtlb: TlbStats; l2tlb?: TlbStats };
   walks: number;
   walkCycles: number;
+  /** Page faults of every process, and the copy-on-write faults that copied a page. */
   faults: { minor: number; major: number; protection: number; invalid: number; cow: number };
+  cowCopies: number;
   /** Pages a policy plug-in had mapped around faults (not counted as faults). */
   faultAround: number;
   /** Cycles to service a page fault (trap entry to exit, waiting for the disk included). */
@@ -43,7 +47,40 @@ export interface RunStats {
   vmas: { name: string; start: string; end: string; perm: string;
     faults: { minor: number; major: number; protection: number; evictions: number } }[];
   frames: { total: number; peakUsed: number };
+  /** The scheduler: quantum, context switches, the TLB flushes they made, preemptions; ASIDs on or off. */
+  scheduler: SchedulerStats & { asid: boolean };
+  /** Every process of the run, in order of creation (pid 1 first). */
+  processes: ProcessStats[];
   host: { seconds: number; mips: number };
+}
+
+export interface ProcessStats {
+  pid: number;
+  ppid: number;
+  name: string;
+  /** How it ended (status null: still running when the run stopped). */
+  exit: { status: number | null; signal: string | null; report: string | null };
+  faults: { minor: number; major: number; protection: number; invalid: number; cow: number };
+  cowCopies: number;
+  /** L1 TLB misses while it was on the CPU. */
+  tlbMisses: number;
+  /** Cycles running, ready (waiting for the CPU), asleep on the disk, blocked in a system call. */
+  cycles: StateCycles;
+}
+
+function processStats(p: Process): ProcessStats {
+  return {
+    pid: p.pid, ppid: p.ppid, name: p.name,
+    exit: { status: p.exited ? p.exitStatus : null, signal: p.signal, report: p.report },
+    faults: { ...p.faults }, cowCopies: p.cowCopies, tlbMisses: p.tlbMisses, cycles: { ...p.cycles },
+  };
+}
+
+/** The sum of the processes' faults. */
+function totalFaults(all: readonly Process[]): RunStats['faults'] {
+  const total = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
+  for (const p of all) for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += p.faults[key];
+  return total;
 }
 
 const specText = (s: TlbSpec): string => `${s.entries}:${s.ways === s.entries ? 'fa' : s.ways}:${s.policy}`;
@@ -61,6 +98,9 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
   const data = on ? cpu.loads + cpu.stores : 0;
   const unified = machine.itlb === machine.dtlb;
   const p = kernel.process;
+  const all = kernel.history;
+  const service = new ServiceTimes();
+  for (const q of all) service.merge(q.faultService);
   const l2Accesses = machine.itlb.misses + (unified ? 0 : machine.dtlb.misses);
   return {
     program,
@@ -77,9 +117,10 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
     },
     walks: machine.mmu.walks,
     walkCycles: machine.mmu.walkCycles,
-    faults: { ...p.faults },
-    faultAround: p.faultAround,
-    faultService: p.faultService.summary(),
+    faults: totalFaults(all),
+    cowCopies: all.reduce((n, q) => n + q.cowCopies, 0),
+    faultAround: all.reduce((n, q) => n + q.faultAround, 0),
+    faultService: service.summary(),
     pageCache: { ...kernel.pageCache.stats, pages: kernel.pageCache.size },
     disk: { preset: machine.disk.preset, ...machine.disk.stats },
     idleCycles: kernel.idleCycles,
@@ -91,6 +132,8 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
       name: v.name, start: hex32(v.start), end: hex32(v.end), perm: protString(v.prot), faults: { ...v.faults },
     })),
     frames: { total: machine.ram.frames, peakUsed: kernel.frames.peakUsed },
+    scheduler: { ...kernel.sched.stats, asid: config.asid },
+    processes: all.map(processStats),
     host: { seconds: hostSeconds, mips: hostSeconds > 0 ? cpu.instret / hostSeconds / 1e6 : 0 },
   };
 }
@@ -121,7 +164,7 @@ export function formatStats(s: RunStats): string {
     row('page walks', `${n(s.walks)} (${n(s.walkCycles)} cycles)`);
     row('page faults', `${n(s.faults.minor)} minor, ${n(s.faults.major)} major, ${n(s.faults.protection)} protection` +
       (s.faults.invalid ? `, ${n(s.faults.invalid)} outside every area` : '') +
-      (s.faults.cow ? ` (${n(s.faults.cow)} copy-on-write)` : '') +
+      (s.faults.cow ? ` (${n(s.faults.cow)} copy-on-write, ${n(s.cowCopies)} copied)` : '') +
       (s.faultAround ? `; ${n(s.faultAround)} pages mapped around faults` : ''));
     if (s.faultService.count) {
       row('fault service', `${n(s.faultService.min)} min, ${n(Math.round(s.faultService.mean))} mean, ${n(s.faultService.max)} max cycles`);
@@ -138,6 +181,18 @@ export function formatStats(s: RunStats): string {
       `${n(s.reclaim.swapIns)} swapped in, ${n(s.reclaim.cleanDrops)} clean dropped, ${n(s.reclaim.dirtyFileEvictions)} ` +
       'dirty file pages written back');
     row('frames', `${n(s.frames.peakUsed)} of ${n(s.frames.total)} used at most`);
+  }
+  if (s.processes.length > 1) {
+    const k = s.scheduler;
+    row('scheduler', `quantum ${n(k.quantum)} cycles, ${n(k.switches)} context switches, ` +
+      (k.asid ? 'ASIDs on (no flushes)' : `${n(k.switchFlushes)} TLB flushes by switches`) + `, ${n(k.preemptions)} preemptions`);
+    for (const q of s.processes) {
+      const ended = q.exit.status === null ? 'running' : q.exit.signal ? q.exit.signal : `exit ${q.exit.status}`;
+      row(`  pid ${q.pid} (ppid ${q.ppid})`, `${q.name}: ${ended}; faults ${n(q.faults.minor)} minor, ${n(q.faults.major)} major` +
+        (q.faults.cow ? ` (${n(q.faults.cow)} copy-on-write, ${n(q.cowCopies)} copied)` : '') +
+        `; ${n(q.tlbMisses)} TLB misses; cycles ${n(q.cycles.run)} run, ${n(q.cycles.ready)} ready, ` +
+        `${n(q.cycles.disk)} disk, ${n(q.cycles.blocked)} blocked`);
+    }
   }
   row('host', `${s.host.seconds.toFixed(3)} s, ${s.host.mips.toFixed(1)} MIPS`);
   return lines.join('\n') + '\n';

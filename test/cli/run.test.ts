@@ -83,7 +83,7 @@ describe('vmlab run', () => {
     [['--ram', '16k'], "vmlab: bad --ram '16k': must be a multiple of 4 KiB from 32 KiB to 2 GiB\n", 1],
     [['--itlb', '3:1:lru'], "vmlab: --itlb: bad TLB spec '3:1:lru': entries and ways must be powers of 2, ways <= entries <= 65536\n", 1],
     [['--costs', 'fast'], "vmlab: unknown cost preset 'fast' (known: default, textbook, flat)\n", 1],
-    [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage)\n', 1],
+    [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage, contextSwitch)\n', 1],
     [['--disk', 'floppy'], "vmlab: unknown disk preset 'floppy' (known: textbook, textbook-100k, ssd, hdd, ram)\n", 1],
     [['--mmu', 'maybe'], "vmlab: bad --mmu 'maybe': expected on or off\n", 1],
   ])('rejects %j in one line', (flags, stderr, status) => {

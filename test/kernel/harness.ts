@@ -34,7 +34,10 @@ export function runElf(elf: Uint8Array, config: Partial<MachineConfig> = {}, arg
   const machine = new Machine({ ...DEFAULT_CONFIG, ...config });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  const kernel = new Kernel(machine, { stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)), ...io });
+  // The invariant checker is on in every test run (it throws InvariantError on a kernel bug).
+  const kernel = new Kernel(machine, {
+    stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)), check: true, ...io,
+  });
   kernel.exec(elf, argv, []);
   const result = kernel.run(maxInstructions);
   return { machine, kernel, result, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };

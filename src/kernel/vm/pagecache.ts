@@ -132,6 +132,11 @@ export class PageCache {
     return freed;
   }
 
+  /** The frames holding cached pages. */
+  cachedFrames(): IterableIterator<number> {
+    return this.byFrame.keys();
+  }
+
   /** Pages cached now. */
   get size(): number {
     let n = 0;

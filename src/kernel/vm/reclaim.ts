@@ -101,7 +101,12 @@ export class Reclaimer {
         }
       }
       if (!dirty) this.stats.cleanDrops++;
-      if (slot !== undefined) entry = swapEntry(slot);
+      if (slot !== undefined) {
+        entry = swapEntry(slot);
+        // One reference per PTE that will hold the slot (the first is the store's or the cache's).
+        const holders = maps.filter((m) => m.address >= 0 && (m.pte & FLAG_V) !== 0).length;
+        for (let i = 1; i < holders; i++) this.swap.retain(slot);
+      }
       this.slotOfFrame.delete(frame);
     }
     for (const { root, va, pte, address } of maps) {

@@ -1,7 +1,9 @@
 /**
  * The swap area: slots of one page on the disk (their contents kept by vmlab), allocated
  * lowest first. A non-present PTE that remembers a swapped-out page holds its slot in the PPN
- * bits and PTE_SWAP in a bit reserved for software (RSW).
+ * bits and PTE_SWAP in a bit reserved for software (RSW). A slot is counted like a frame: one
+ * reference per PTE holding it (processes that forked share it) plus one while a clean frame in
+ * RAM still has its copy (the swap cache); it is free when the last goes.
  */
 import { PAGE_SIZE } from './pagetable.js';
 
@@ -14,6 +16,7 @@ export const swapEntry = (slot: number): number => (slot << 10) | PTE_SWAP;
 
 export class SwapArea {
   private readonly data = new Map<number, Uint8Array>();
+  private readonly refs = new Map<number, number>();
   private readonly freeSlots: number[] = [];
   private next = 0;
   swapIns = 0;
@@ -25,11 +28,12 @@ export class SwapArea {
     return this.data.size;
   }
 
-  /** Store a page; returns its slot, or -1 if the area is full. */
-  store(page: Uint8Array): number {
+  /** Store a page with `refs` references; returns its slot, or -1 if the area is full. */
+  store(page: Uint8Array, refs = 1): number {
     const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.next < this.slots ? this.next++ : -1;
     if (slot < 0) return -1;
     this.data.set(slot, Uint8Array.from(page.subarray(0, PAGE_SIZE)));
+    this.refs.set(slot, refs);
     this.swapOuts++;
     return slot;
   }
@@ -45,8 +49,33 @@ export class SwapArea {
     return page;
   }
 
-  /** Forget slot `slot` (its page was unmapped). */
+  /** One more reference to `slot` (a PTE holding it was copied by fork). */
+  retain(slot: number): void {
+    const n = this.refs.get(slot);
+    if (n === undefined) throw new Error(`swap slot ${slot} is empty`);
+    this.refs.set(slot, n + 1);
+  }
+
+  /** Drop one reference to `slot`; the slot is free when none is left. */
   release(slot: number): void {
-    if (this.data.delete(slot)) this.freeSlots.push(slot);
+    const n = this.refs.get(slot);
+    if (n === undefined) return;
+    if (n > 1) {
+      this.refs.set(slot, n - 1);
+      return;
+    }
+    this.refs.delete(slot);
+    this.data.delete(slot);
+    this.freeSlots.push(slot);
+  }
+
+  /** References to `slot` (0 if free). */
+  references(slot: number): number {
+    return this.refs.get(slot) ?? 0;
+  }
+
+  /** The slots in use. */
+  usedSlots(): IterableIterator<number> {
+    return this.refs.keys();
   }
 }

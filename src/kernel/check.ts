@@ -1,0 +1,118 @@
+/**
+ * The invariant checker (--check; on in the tests): after a kernel entry, the kernel's books must
+ * agree with the page tables. Every frame's reference count equals the references found: PTEs of
+ * live processes, their page-table frames, and the page cache; so no PTE points to a free frame
+ * and no frame leaks. The reverse map lists exactly the present user PTEs. Every swap slot's count
+ * equals the PTEs holding it plus its swap-cache frame. Every TLB entry agrees with its PTE (frame
+ * and permissions) and belongs to an address space that may be in the TLB. After every process
+ * has ended, no user frame, swap slot or mapping is left: only the page cache's frames.
+ */
+import type { Kernel } from './kernel.js';
+import type { Process } from './proc.js';
+import { FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, type Tlb } from '../machine/tlb.js';
+import { PAGE_SIZE } from './vm/pagetable.js';
+import { isSwapEntry, swapSlotOf } from './vm/swap.js';
+import { USER_TOP } from './exec.js';
+import { hex32 } from './vm/vma.js';
+
+/** A broken invariant: a kernel bug, reported with what disagreed. */
+export class InvariantError extends Error {}
+
+const PERMISSIONS = FLAG_V | FLAG_R | FLAG_W | FLAG_X | FLAG_U;
+
+function fail(why: string): never {
+  throw new InvariantError(`invariant violated: ${why}`);
+}
+
+/** Check every invariant; `ended`: all processes have exited. Throws InvariantError. */
+export function checkInvariants(k: Kernel, ended: boolean): void {
+  const ram = k.machine.ram;
+  const refs = new Uint32Array(ram.frames);
+  const mappings = new Map<number, string[]>();
+  const slotRefs = new Map<number, number>();
+  /** Page-table frame → the process whose tree it is in. */
+  const tableOwner = new Map<number, Process>();
+  for (const p of k.procs.values()) {
+    if (p.root < 0) continue;
+    if (p.exited) fail(`pid ${p.pid} has exited but still has a page table`);
+    refs[p.root]++;
+    tableOwner.set(p.root, p);
+    for (let i = 0; i < USER_TOP >>> 22; i++) {
+      const top = ram.read32(p.root * PAGE_SIZE + i * 4);
+      if ((top & FLAG_V) === 0) continue;
+      if (top & (FLAG_R | FLAG_W | FLAG_X)) fail(`pid ${p.pid} has a user megapage at ${hex32(i << 22)}`);
+      const table = top >>> 10;
+      refs[table]++;
+      tableOwner.set(table, p);
+      for (let j = 0; j < 1024; j++) {
+        const pte = ram.read32(table * PAGE_SIZE + j * 4);
+        if (pte === 0) continue;
+        const va = ((i << 22) | (j << 12)) >>> 0;
+        if (pte & FLAG_V) {
+          const frame = pte >>> 10;
+          if (frame >= ram.frames) fail(`pid ${p.pid} maps ${hex32(va)} to frame ${frame}, past the end of RAM`);
+          if (k.frames.refcount[frame] === 0) fail(`pid ${p.pid} maps ${hex32(va)} to free frame ${frame}`);
+          refs[frame]++;
+          const list = mappings.get(frame) ?? [];
+          list.push(`${p.root}:${va}`);
+          mappings.set(frame, list);
+        } else if (isSwapEntry(pte)) {
+          slotRefs.set(swapSlotOf(pte), (slotRefs.get(swapSlotOf(pte)) ?? 0) + 1);
+        } else {
+          fail(`pid ${p.pid} has a PTE ${hex32(pte)} at ${hex32(va)} that is neither present nor a swap entry`);
+        }
+      }
+    }
+  }
+  for (const frame of k.pageCache.cachedFrames()) refs[frame]++;
+  for (let f = 0; f < ram.frames; f++) {
+    if (refs[f] !== k.frames.refcount[f]) {
+      fail(`frame ${f} has reference count ${k.frames.refcount[f]} but ${refs[f]} references (PTEs, page tables, page cache)`);
+    }
+  }
+  const rmap = k.reclaimer.rmap;
+  for (const frame of rmap.frames()) {
+    const listed = rmap.mappings(frame).map((m) => `${m.root}:${m.va}`).sort();
+    const found = (mappings.get(frame) ?? []).sort();
+    if (listed.join() !== found.join()) fail(`frame ${frame}: the reverse map lists [${listed}] but the PTEs are [${found}]`);
+  }
+  for (const frame of mappings.keys()) if (rmap.mappings(frame).length === 0) fail(`frame ${frame} is mapped but not in the reverse map`);
+  for (const [frame, slot] of k.reclaimer.slotOfFrame) {
+    if (!mappings.has(frame)) fail(`swap slot ${slot} is cached for frame ${frame}, which nothing maps`);
+    slotRefs.set(slot, (slotRefs.get(slot) ?? 0) + 1);
+  }
+  const swap = k.reclaimer.swap;
+  for (const slot of swap.usedSlots()) {
+    if (swap.references(slot) !== (slotRefs.get(slot) ?? 0)) {
+      fail(`swap slot ${slot} has ${swap.references(slot)} references but ${slotRefs.get(slot) ?? 0} holders`);
+    }
+  }
+  for (const [slot, n] of slotRefs) if (swap.references(slot) === 0) fail(`${n} PTEs hold free swap slot ${slot}`);
+  const { itlb, dtlb, l2tlb } = k.machine;
+  for (const tlb of new Set([itlb, dtlb, ...(l2tlb ? [l2tlb] : [])])) checkTlb(k, tlb, tableOwner);
+  if (ended) {
+    const cached = k.pageCache.size;
+    if (k.frames.used !== cached) fail(`every process has ended but ${k.frames.used - cached} frames besides the page cache's are in use`);
+    if (swap.used !== 0) fail(`every process has ended but ${swap.used} swap slots are in use`);
+  }
+}
+
+/** Each valid non-global entry of `tlb` matches its PTE and belongs to an address space allowed in the TLB. */
+function checkTlb(k: Kernel, tlb: Tlb, tableOwner: Map<number, Process>): void {
+  const ram = k.machine.ram;
+  const asids = k.machine.config.asid;
+  const onCpu = k.sched.onCpu;
+  for (let s = 0; s < tlb.vpn.length; s++) {
+    if (tlb.vpn[s] === -1 || (tlb.flags[s] & FLAG_G)) continue;
+    const where = `TLB entry for page ${hex32(tlb.vpn[s] * PAGE_SIZE)} (ASID ${tlb.asid[s]})`;
+    const owner = tableOwner.get(Math.floor(tlb.pteAddress[s] / PAGE_SIZE));
+    if (!owner) fail(`${where} comes from a page table no live process has`);
+    if (asids ? owner.asid !== tlb.asid[s] : owner !== onCpu) {
+      fail(`${where} belongs to pid ${owner.pid}, ${asids ? `whose ASID is ${owner.asid}` : 'which is not on the CPU'}`);
+    }
+    const pte = ram.read32(tlb.pteAddress[s]);
+    if ((pte & FLAG_V) === 0 || pte >>> 10 !== tlb.ppn[s] || (pte & PERMISSIONS) !== (tlb.flags[s] & PERMISSIONS)) {
+      fail(`${where} says frame ${tlb.ppn[s]} flags ${tlb.flags[s]}, but its PTE is ${hex32(pte)}`);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * execve 221: replace the calling process's program. The path is looked up in the guest's file
+ * tree and the file validated, and argv and envp are copied in, before anything is changed: any
+ * failure up to there returns the Linux error (ENOENT, EACCES, ENOEXEC, E2BIG, EFAULT...) to a
+ * caller that keeps running. Then the old image is released, the close-on-exec descriptors are
+ * closed, and the new image starts; its pages come from the page cache, so every process running
+ * the same file shares its text frames.
+ */
+import type { Kernel } from './kernel.js';
+import type { Process } from './proc.js';
+import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOSYS } from './errno.js';
+import { ExecError, loadExecutable, type ExecImage } from './exec.js';
+import { fsCall, fsOf, userPath, userString } from './files.js';
+import type { Inode } from './fs.js';
+import { SIGKILL } from './signals.js';
+import { SYSCALL_NEW_IMAGE } from './syscalls.js';
+
+/** The most bytes argv and envp may hold together (strings and pointers), and one string. */
+export const ARG_MAX = 128 * 1024;
+const MAX_ARG_STRLEN = ARG_MAX;
+
+/** The strings of a NULL-terminated array of string pointers at `va` (0: none); a negative errno on failure. */
+function userStrings(k: Kernel, p: Process, va: number, budget: { left: number }): string[] | number {
+  const strings: string[] = [];
+  if (va === 0) return strings;
+  for (let at = va; ; at += 4) {
+    const word = k.copyinPrefix(p, at, 4);
+    if (word.length < 4) return -EFAULT;
+    const pointer = new DataView(word.buffer, word.byteOffset).getUint32(0, true);
+    if (pointer === 0) return strings;
+    const s = userString(k, p, pointer, MAX_ARG_STRLEN, E2BIG);
+    if (typeof s === 'number') return s;
+    budget.left -= Buffer.byteLength(s) + 1 + 4;
+    if (budget.left < 0) return -E2BIG;
+    strings.push(s);
+  }
+}
+
+export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number, envpVa: number): number {
+  if (p.root < 0) return -ENOSYS; // the MMU is off: one physical image, nothing to replace it in
+  const path = userPath(k, p, pathVa);
+  if (typeof path === 'number') return path;
+  let inode: Inode | undefined;
+  const found = fsCall(() => {
+    inode = fsOf(k).lookup(path);
+    return 0;
+  });
+  if (found < 0) return found;
+  if (inode!.isDir) return -EACCES;
+  const budget = { left: ARG_MAX };
+  const argv = userStrings(k, p, argvVa, budget);
+  if (typeof argv === 'number') return argv;
+  const envp = userStrings(k, p, envpVa, budget);
+  if (typeof envp === 'number') return envp;
+  let image: ExecImage;
+  try {
+    image = loadExecutable(inode!.data.subarray(0, inode!.size), path, inode);
+  } catch (e) {
+    if (e instanceof ExecError) return -ENOEXEC;
+    throw e;
+  }
+  // The point of no return.
+  k.closeFiles(p, (fd) => p.cloexec.has(fd));
+  k.releaseAddressSpace(p);
+  p.name = path.slice(path.lastIndexOf('/') + 1) || path;
+  try {
+    k.startImage(p, image, argv, envp);
+  } catch (e) {
+    if (!(e instanceof ExecError)) throw e;
+    k.kill(p, SIGKILL, `execve ${path}: ${e.message}`);
+  }
+  return SYSCALL_NEW_IMAGE;
+}

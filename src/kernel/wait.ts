@@ -1,0 +1,82 @@
+/**
+ * Reaping children: waitid 95, what rv32 Linux has (P_ALL or P_PID; WEXITED required, WNOHANG,
+ * WNOWAIT; the siginfo filled as Linux fills it), and wait4 260 as a convenience (rv32 Linux has
+ * no wait4: qemu-riscv32 answers -ENOSYS). A call with a live matching child and nothing to reap
+ * blocks until a child ends.
+ */
+import type { Kernel } from './kernel.js';
+import type { Process } from './proc.js';
+import { ECHILD, EFAULT, EINVAL } from './errno.js';
+import { SIGCHLD } from './signals.js';
+
+export const P_ALL = 0, P_PID = 1;
+export const WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000;
+/** siginfo si_code values for SIGCHLD. */
+export const CLD_EXITED = 1, CLD_KILLED = 2;
+const SIGINFO_SIZE = 128;
+
+/** A zombie child of `p` that `match` selects; `null` if there is none yet; ECHILD if no child matches at all. */
+function findZombie(p: Process, match: (c: Process) => boolean): Process | null | typeof ECHILD {
+  const matching = p.children.filter(match);
+  if (matching.length === 0) return ECHILD;
+  return matching.find((c) => c.exited) ?? null;
+}
+
+/** How `c` ended: (si_code, si_status) as waitid reports it. */
+function howEnded(c: Process): { code: number; status: number } {
+  return c.termSignal ? { code: CLD_KILLED, status: c.termSignal } : { code: CLD_EXITED, status: c.exitStatus };
+}
+
+/**
+ * waitid(idtype, id, infop, options, rusage). As Linux, the siginfo is written whatever the
+ * outcome (zeros when nothing was reaped: WNOHANG, ECHILD); rusage is not filled.
+ */
+export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, infop: number, options: number): number {
+  if (options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT)) return -EINVAL;
+  if ((options & (WEXITED | WSTOPPED | WCONTINUED)) === 0) return -EINVAL;
+  if (idtype !== P_ALL && idtype !== P_PID) return -EINVAL;
+  if (idtype === P_PID && id <= 0) return -EINVAL;
+  const found = findZombie(p, (c) => idtype === P_ALL || c.pid === id);
+  // No child stops or continues here: without WEXITED nothing is ever reported.
+  const reaped = found === ECHILD || (options & WEXITED) === 0 ? null : found;
+  if (found !== ECHILD && reaped === null && (options & WNOHANG) === 0) return k.block(p, p, 'waitid');
+  if (!writeSiginfo(k, p, infop, reaped)) return -EFAULT;
+  if (found === ECHILD) return -ECHILD;
+  if (reaped && (options & WNOWAIT) === 0) k.reap(reaped);
+  return 0;
+}
+
+/**
+ * The siginfo for child `c` (all zero for none, as Linux writes it when WNOHANG finds nothing):
+ * si_signo, si_errno, si_code, then si_pid, si_uid, si_status. False if `infop` is not writable;
+ * a null `infop` asks for nothing.
+ */
+function writeSiginfo(k: Kernel, p: Process, infop: number, c: Process | null): boolean {
+  if (infop === 0) return true;
+  const info = new DataView(new ArrayBuffer(SIGINFO_SIZE));
+  if (c) {
+    const { code, status } = howEnded(c);
+    info.setInt32(0, SIGCHLD, true);
+    info.setInt32(8, code, true);
+    info.setInt32(12, c.pid, true);
+    info.setInt32(20, status, true);
+  }
+  return k.copyout(p, infop, new Uint8Array(info.buffer, 0, 24));
+}
+
+/** wait4(pid, wstatus, options, rusage): pid -1 or 0 for any child; the status word as waitpid gives it. */
+export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, options: number): number {
+  if (options & ~(WNOHANG | WSTOPPED | WCONTINUED)) return -EINVAL;
+  if (pid < -1) return -EINVAL;
+  const found = findZombie(p, (c) => pid <= 0 || c.pid === pid);
+  if (found === ECHILD) return -ECHILD;
+  if (found === null) return options & WNOHANG ? 0 : k.block(p, p, 'wait4');
+  const { code, status } = howEnded(found);
+  if (statusVa !== 0) {
+    const word = new DataView(new ArrayBuffer(4));
+    word.setInt32(0, code === CLD_KILLED ? status : (status & 0xff) << 8, true);
+    if (!k.copyout(p, statusVa, new Uint8Array(word.buffer))) return -EFAULT;
+  }
+  k.reap(found);
+  return found.pid;
+}
