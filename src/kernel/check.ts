@@ -4,7 +4,8 @@
  * live processes, their page-table frames, and the page cache; so no PTE points to a free frame
  * and no frame leaks. The reverse map lists exactly the present user PTEs. Every swap slot's count
  * equals the PTEs holding it plus its swap-cache frame. Every TLB entry agrees with its PTE (frame
- * and permissions) and belongs to an address space that may be in the TLB. After every process
+ * and permissions) and belongs to an address space that may be in the TLB. No process has spent
+ * negative time in a scheduler state. After every process
  * has ended, no user frame, swap slot or mapping is left: only the page cache's frames.
  */
 import type { Kernel } from './kernel.js';
@@ -33,6 +34,7 @@ export function checkInvariants(k: Kernel, ended: boolean): void {
   /** Page-table frame → the process whose tree it is in. */
   const tableOwner = new Map<number, Process>();
   for (const p of k.procs.values()) {
+    for (const [state, cycles] of Object.entries(p.cycles)) if (cycles < 0) fail(`pid ${p.pid} has ${cycles} cycles ${state}`);
     if (p.root < 0) continue;
     if (p.exited) fail(`pid ${p.pid} has exited but still has a page table`);
     refs[p.root]++;

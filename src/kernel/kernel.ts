@@ -117,8 +117,9 @@ export class Kernel {
   readonly sched: Scheduler;
   /** Every process not yet reaped (zombies included), by pid; pid 1 is the first program. */
   readonly procs = new Map<number, Process>();
-  /** Every process there has been, in order of creation (for the statistics). */
+  /** Every process there has been, in order of creation (for the statistics), and the most at once. */
   readonly history: Process[] = [];
+  peakProcs = 0;
   private readonly byRoot = new Map<number, Process>();
   private init: Process | null = null;
   private nextPid = 1;
@@ -288,9 +289,10 @@ export class Kernel {
   private admit(p: Process): void {
     this.procs.set(p.pid, p);
     this.history.push(p);
+    this.peakProcs = Math.max(this.peakProcs, this.procs.size);
     this.live++;
-    p.stateSince = this.machine.cpu.cycles;
-    this.sched.setState(p, 'ready', this.machine.cpu.cycles);
+    p.stateSince = this.now();
+    this.sched.setState(p, 'ready', this.now());
   }
 
   /** Give `p` an ASID of its own with --asid (0 without). False if none is free. */
@@ -348,8 +350,9 @@ export class Kernel {
         if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
         let p = this.sched.running;
         if (!p || cpu.cycles >= this.sched.quantumEnd || p.yielded) {
+          const quantumOver = p !== null && !p.yielded;
           if (p) p.yielded = false;
-          if (!this.sched.switchNext()) {
+          if (!this.sched.switchNext(quantumOver)) {
             if (events.pending === 0) return this.finish(this.deadlock());
             this.idleUntil(events.next);
             continue;
@@ -482,11 +485,24 @@ export class Kernel {
     p.trapEnteredAt = -1;
   }
 
-  /** Put the running process `p` to sleep on `channel` in system call `name` (it returns SYSCALL_BLOCKED). */
+  /**
+   * The time of the scheduler's state changes: the clock, or, in a kernel entry that has waited
+   * for the disk, when the wait began (the clock runs ahead on the waiting process's timeline
+   * and goes back there when it leaves the kernel).
+   */
+  private now(): number {
+    return this.waitStart >= 0 ? this.waitStart : this.machine.cpu.cycles;
+  }
+
+  /**
+   * Put the running process `p` to sleep on `channel` in system call `name` (it returns
+   * SYSCALL_BLOCKED). If it has waited for the disk in this kernel entry it sleeps on the disk
+   * first, and runs the call again when that wait is over.
+   */
   block(p: Process, channel: object, name: string): number {
     p.channel = channel;
     p.blockedIn = name;
-    this.sched.setState(p, 'blocked', this.machine.cpu.cycles);
+    if (this.waitStart < 0) this.sched.setState(p, 'blocked', this.now());
     return SYSCALL_BLOCKED;
   }
 
@@ -495,7 +511,7 @@ export class Kernel {
     for (const p of this.procs.values()) {
       if (p.state === 'blocked' && p.channel === channel) {
         p.channel = null;
-        this.sched.setState(p, 'ready', this.machine.cpu.cycles);
+        this.sched.setState(p, 'ready', this.now());
       }
     }
   }
@@ -714,7 +730,7 @@ export class Kernel {
     this.releaseAsid(p);
     this.live--;
     this.sched.remove(p);
-    this.sched.setState(p, 'zombie', this.machine.cpu.cycles);
+    this.sched.setState(p, 'zombie', this.now());
     const heir = this.init && !this.init.exited && this.init !== p ? this.init : null;
     for (const c of p.children) {
       c.parent = heir;

@@ -63,13 +63,13 @@ export class Scheduler {
 
   /**
    * Put the next ready process on the CPU (the running one, if any, goes to the back of the queue
-   * first). Returns false if no process is ready.
+   * first: preempted if `quantumOver`, else it yielded). Returns false if no process is ready.
    */
-  switchNext(): boolean {
+  switchNext(quantumOver: boolean): boolean {
     const cpu = this.machine.cpu;
     const current = this.running;
     if (current && this.ready.length > 0) {
-      this.stats.preemptions++;
+      if (quantumOver) this.stats.preemptions++;
       this.setState(current, 'ready', cpu.cycles);
     }
     const next = current && this.ready.length === 0 ? current : this.ready.shift();

@@ -1,0 +1,796 @@
+/**
+ * Processes, xv6-usertests style: fork by copy-on-write with RAM nearly full, generations of
+ * forks, kernel writes into COW pages, execve failures and success, zombies, orphans, kill,
+ * pipes, the scheduler (quantum, ASIDs vs flushes, disk overlap), limits and deadlock. The
+ * invariant checker runs after every kernel entry of every run here (harness.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assemble } from '../../asm/assembler.js';
+import { GuestFs } from '../../src/kernel/fs.js';
+import { runAsm, type Run, type RunIo } from './harness.js';
+import type { MachineConfig } from '../../src/machine/machine.js';
+
+const FORK = 'li a0, 17\n  li a1, 0\n  li a7, 220\n  ecall\n';
+/** waitid(P_PID, reg, &info, WEXITED | extra, NULL) */
+const WAIT = (reg: string, extra = 0): string => `li a0, 1\n  mv a1, ${reg}\n  la a2, info\n  li a3, ${4 | extra}\n  li a4, 0\n  li a7, 95\n  ecall\n`;
+/** waitid(P_ALL, 0, &info, WEXITED | extra, NULL) */
+const WAIT_ANY = (extra = 0): string => `li a0, 0\n  li a1, 0\n  la a2, info\n  li a3, ${4 | extra}\n  li a4, 0\n  li a7, 95\n  ecall\n`;
+const EXIT_REG = (reg: string): string => `mv a0, ${reg}\n  li a7, 93\n  ecall\n`;
+const EXIT_N = (n: number): string => `li a0, ${n}\n  li a7, 93\n  ecall\n`;
+/** The siginfo buffer on a page of its own, then `bss` more. */
+const BSS = (more = ''): string => `\n.bss\n.balign 4096\ninfo: .space 4096\n${more}\n`;
+
+function run(source: string, config: Partial<MachineConfig> = {}, io: RunIo = {}, max = 50_000_000): Run {
+  return runAsm(source, config, ['t'], max, io);
+}
+
+const elf = (source: string): Uint8Array => assemble([{ path: 'x.s', text: `.globl _start\n_start:\n${source}` }]).elf;
+
+describe('fork', () => {
+  it('with most of RAM in use works thanks to copy-on-write, twice, and frees everything', () => {
+    // 200 pages written in 1 MiB (256 frames) with no swap: a copying fork could not fit.
+    const r = run(`
+      la t0, array
+      li t1, 200
+    1: sw t1, 0(t0)
+      li t2, 4096
+      add t0, t0, t2
+      addi t1, t1, -1
+      bnez t1, 1b
+      li s3, 2                  # two rounds
+    round:
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2')}
+      la t0, info
+      lw t1, 20(t0)
+      bnez t1, bad
+      addi s3, s3, -1
+      bnez s3, round
+      ${EXIT_N(0)}
+    child:                      # reads every page: no fault, the PTEs were copied
+      la t0, array
+      li t1, 200
+    2: lw t3, 0(t0)
+      bne t3, t1, bad
+      li t2, 4096
+      add t0, t0, t2
+      addi t1, t1, -1
+      bnez t1, 2b
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS('array: .space 200 * 4096')}`, { ramBytes: 1024 * 1024 }, { swapBytes: 0 });
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    const [parent, first, second] = r.kernel.history;
+    expect(r.kernel.history.length).toBe(3);
+    expect(first.faults).toEqual({ minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 });
+    expect(second.faults).toEqual(first.faults);
+    expect(parent.exitStatus).toBe(0);
+    expect(r.kernel.reclaimer.stats.evictions).toBe(0);
+    expect(r.kernel.frames.peakUsed).toBeLessThan(256);
+    // After the run only the page cache holds frames (the checker also asserts it).
+    expect(r.kernel.frames.used).toBe(r.kernel.pageCache.size);
+  });
+
+  it('three generations writing overlapping halves each see only their own writes', () => {
+    // gen0 writes 0 into pages 0-7; gen1 writes 1 into 0-3; gen2 writes 2 into 2-5.
+    const check = (label: string, expected: number[]): string => expected.map((v, i) =>
+      `la t0, array\n  li t2, ${i * 4096}\n  add t0, t0, t2\n  lw t1, 0(t0)\n  li t2, ${v}\n  bne t1, t2, ${label}\n`).join('  ');
+    const fill = (from: number, to: number, v: number): string => Array.from({ length: to - from }, (_, i) =>
+      `la t0, array\n  li t2, ${(from + i) * 4096}\n  add t0, t0, t2\n  li t1, ${v}\n  sw t1, 0(t0)\n`).join('  ');
+    const r = run(`
+      ${fill(0, 8, 100)}
+      ${FORK}
+      beqz a0, gen1
+      mv s2, a0
+      ${WAIT('s2')}
+      ${check('bad', [100, 100, 100, 100, 100, 100, 100, 100])}
+      la t0, info
+      lw a0, 20(t0)
+      li a7, 93
+      ecall
+    gen1:
+      ${fill(0, 4, 1)}
+      ${FORK}
+      beqz a0, gen2
+      mv s2, a0
+      ${WAIT('s2')}
+      ${check('bad', [1, 1, 1, 1, 100, 100, 100, 100])}
+      la t0, info
+      lw a0, 20(t0)
+      li a7, 93
+      ecall
+    gen2:
+      ${fill(2, 6, 2)}
+      ${check('bad', [1, 1, 2, 2, 2, 2, 100, 100])}
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(9)}
+    ${BSS('array: .space 8 * 4096')}`);
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.history.map((p) => [p.exitStatus, p.faults.cow, p.cowCopies])).toEqual([[0, 0, 0], [0, 4, 4], [0, 4, 4]]);
+  });
+
+  it('a write by the kernel (read() into a COW page) copies the page', () => {
+    const r = run(`
+      la t0, buf
+      li t1, 'P'
+      sb t1, 0(t0)
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2')}
+      la t0, buf
+      lbu t1, 0(t0)
+      li t2, 'P'
+      bne t1, t2, bad
+      la t0, info
+      lw a0, 20(t0)
+      li a7, 93
+      ecall
+    child:
+      li a0, 0                  # read(0, buf, 5): the kernel writes into the shared page
+      la a1, buf
+      li a2, 5
+      li a7, 63
+      ecall
+      li t2, 5
+      bne a0, t2, bad
+      la t0, buf
+      lbu t1, 4(t0)
+      li t2, 'o'
+      bne t1, t2, bad
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS('buf: .space 4096')}`, {}, { stdin: () => Buffer.from('hello') });
+    expect(r.result.status).toBe(0);
+    const child = r.kernel.history[1];
+    expect([child.faults.cow, child.cowCopies]).toEqual([1, 1]);
+  });
+
+  it('copies swapped-out pages through their swap slot', () => {
+    // 40 written pages in 128 KiB of RAM: most are in swap when the process forks.
+    const r = run(`
+      la t0, array
+      li t1, 40
+    1: sw t1, 0(t0)
+      li t2, 4096
+      add t0, t0, t2
+      addi t1, t1, -1
+      bnez t1, 1b
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2')}
+      la t0, info
+      lw t1, 20(t0)
+      bnez t1, bad
+      li s4, 0                  # the parent's pages still hold its values
+      j verify
+    child:                      # the child sees them, then overwrites each
+      li s4, 1
+    verify:
+      la t0, array
+      li t1, 40
+    2: lw t3, 0(t0)
+      bne t3, t1, bad
+      beqz s4, 3f
+      li t3, -1
+      sw t3, 0(t0)
+    3: li t2, 4096
+      add t0, t0, t2
+      addi t1, t1, -1
+      bnez t1, 2b
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS('array: .space 40 * 4096')}`, { ramBytes: 128 * 1024 });
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.history.map((p) => p.exitStatus)).toEqual([0, 0]);
+    expect(r.kernel.reclaimer.swap.swapIns).toBeGreaterThan(40);
+    expect(r.kernel.reclaimer.swap.used).toBe(0);
+  });
+
+  it('refuses clone flags other than fork\'s, and fork with the MMU off', () => {
+    const r = run(`li a0, 0x100\n  li a1, 0\n  li a7, 220\n  ecall\n  mv s0, a0\n  li a0, 17\n  li a1, 4096\n  li a7, 220\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`);
+    expect(r.result.status).toBe(44); // -EINVAL twice
+    expect(run(`${FORK}  neg a0, a0\n  li a7, 93\n  ecall`, { mmu: false }).result.status).toBe(38); // ENOSYS
+  });
+});
+
+describe('exit, wait and zombies', () => {
+  it('keeps a zombie until it is reaped: kill(pid, 0) finds it, WNOWAIT leaves it, waitid reaps it', () => {
+    const r = run(`
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      li s3, 0                  # the bits of the checks that passed
+    1: li a7, 124               # yield until the child has ended
+      ecall
+      mv a0, s2
+      li a1, 0
+      li a7, 129
+      ecall
+      bnez a0, bad
+      ${WAIT('s2', 0x01000000 | 1)}
+      la t0, info
+      lw t1, 12(t0)
+      beqz t1, 1b               # not yet: WNOHANG found nothing
+      bne t1, s2, bad
+      ${WAIT('s2')}             # still there after WNOWAIT: reaped now
+      bnez a0, bad
+      la t0, info
+      lw t1, 20(t0)
+      li t2, 42
+      bne t1, t2, bad
+      mv a0, s2                 # gone
+      li a1, 0
+      li a7, 129
+      ecall
+      li t2, -3
+      bne a0, t2, bad
+      ${WAIT('s2')}
+      li t2, -10                # ECHILD
+      bne a0, t2, bad
+      ${EXIT_N(0)}
+    child:
+      ${EXIT_N(42)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS()}`);
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.procs.size).toBe(0);
+  });
+
+  it('WNOHANG with a running child returns 0 and a zeroed siginfo', () => {
+    const r = run(`
+      la t0, info
+      li t1, -1
+      sw t1, 0(t0)
+      sw t1, 12(t0)
+      sw t1, 20(t0)
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT_ANY(1)}
+      bnez a0, bad
+      la t0, info
+      lw t1, 0(t0)
+      lw t2, 12(t0)
+      or t1, t1, t2
+      lw t2, 20(t0)
+      or t1, t1, t2
+      bnez t1, bad
+      ${WAIT_ANY()}
+      la t0, info
+      lw t1, 0(t0)              # SIGCHLD
+      li t2, 17
+      bne t1, t2, bad
+      lw a0, 20(t0)
+      li a7, 93
+      ecall
+    child:
+      li t0, 10000
+    2: addi t0, t0, -1
+      bnez t0, 2b
+      ${EXIT_N(5)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS()}`);
+    expect(r.result.status).toBe(5);
+  });
+
+  it('reparents orphans to pid 1, which reaps them', () => {
+    const r = run(`
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2')}
+      ${WAIT_ANY()}             # the grandchild, now pid 1's
+      la t0, info
+      lw a0, 20(t0)
+      li a7, 93
+      ecall
+    child:
+      ${FORK}
+      beqz a0, grandchild
+      ${EXIT_N(0)}
+    grandchild:
+    3: li a7, 124               # yield until the parent has gone
+      ecall
+      li a7, 173
+      ecall
+      li t1, 1
+      bne a0, t1, 3b
+      ${EXIT_N(7)}
+    ${BSS()}`);
+    expect(r.result.status).toBe(7);
+    expect(r.kernel.history.map((p) => [p.pid, p.ppid])).toEqual([[1, 0], [2, 1], [3, 1]]);
+  });
+
+  it('wait4 (a convenience rv32 Linux lacks) gives the status word', () => {
+    const r = run(`
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      mv a0, s2                 # wait4(pid, &status, 0, NULL)
+      la a1, info
+      li a2, 0
+      li a3, 0
+      li a7, 260
+      ecall
+      bne a0, s2, bad
+      la t0, info
+      lw a0, 0(t0)
+      srli a0, a0, 8            # WEXITSTATUS
+      li a7, 93
+      ecall
+    child:
+      ${EXIT_N(3)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS()}`);
+    expect(r.result.status).toBe(3);
+  });
+
+  it('ends the run only when every process has ended; the result is pid 1\'s', () => {
+    const r = run(`
+      ${FORK}
+      beqz a0, child
+      ${EXIT_N(4)}
+    child:
+      li t0, 100000
+    1: addi t0, t0, -1
+      bnez t0, 1b
+      ${EXIT_N(6)}`);
+    expect(r.result.status).toBe(4);
+    expect(r.kernel.history.map((p) => p.exitStatus)).toEqual([4, 6]);
+    expect(r.machine.cpu.instret).toBeGreaterThan(200000);
+  });
+});
+
+describe('kill', () => {
+  it('SIGTERM ends a looping child; waitid reports CLD_KILLED with the signal', () => {
+    const r = run(`
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      mv a0, s2
+      li a1, 15
+      li a7, 129
+      ecall
+      bnez a0, bad
+      ${WAIT('s2')}
+      la t0, info
+      lw t1, 8(t0)
+      li t2, 2
+      bne t1, t2, bad
+      lw a0, 20(t0)
+      li a7, 93
+      ecall
+    child:
+      j child
+    bad:
+      ${EXIT_N(1)}
+    ${BSS()}`);
+    expect(r.result.status).toBe(15);
+    const child = r.kernel.history[1];
+    // The child never ran: its pc is still just past the fork's ecall.
+    expect([child.exitStatus, child.signal, child.report]).toEqual([143, 'SIGTERM', 'SIGTERM: sent by pid 1 (pc 0x00400010)']);
+  });
+
+  it('answers ESRCH for no such process, EINVAL for a bad signal or pid', () => {
+    const call = (pid: number, sig: number): string => `li a0, ${pid}\n  li a1, ${sig}\n  li a7, 129\n  ecall\n  neg a0, a0\n  add s0, s0, a0\n  slli s0, s0, 0\n`;
+    const r = run(`li s0, 0\n  ${call(99, 15)}  ${call(1, 65)}  ${call(-1, 15)}  ${call(1, 19)}  ${call(1, 17)}  ${call(1, 0)}  ${EXIT_REG('s0')}`);
+    expect(r.result.status).toBe(3 + 22 + 22 + 22 + 0 + 0);
+  });
+
+  it('a process can kill itself', () => {
+    const r = run(`li a7, 172\n  ecall\n  li a1, 9\n  li a7, 129\n  ecall\n  ${EXIT_N(0)}`);
+    expect(r.result).toEqual({ status: 137, end: 'signal', report: 'SIGKILL: sent by pid 1 (pc 0x00400010)' });
+  });
+});
+
+describe('execve', () => {
+  function root(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-exec-'));
+    mkdirSync(join(dir, 'dir'));
+    writeFileSync(join(dir, 'text.txt'), 'not an executable\n');
+    // argc + argv[1][0] + envp[0][0], as the exit status
+    writeFileSync(join(dir, 'sum'), elf(`lw a0, 0(sp)\n  lw t0, 8(sp)\n  lbu t0, 0(t0)\n  add a0, a0, t0\n  lw t0, 16(sp)\n  lbu t0, 0(t0)\n  add a0, a0, t0\n  li a7, 93\n  ecall`));
+    return dir;
+  }
+  const EXECVE = (path: string, argv = 'argv', envp = 'envp'): string =>
+    `la a0, ${path}\n  la a1, ${argv}\n  la a2, ${envp}\n  li a7, 221\n  ecall\n`;
+  const STRINGS = `
+    .data
+    missing: .asciz "/missing"
+    dir: .asciz "/dir"
+    text: .asciz "/text.txt"
+    sum: .asciz "/sum"
+    a: .asciz "A"
+    b: .asciz "B"
+    .balign 4
+    argv: .word sum, a, 0
+    envp: .word b, 0
+    badargv: .word sum, 16, 0
+    kept: .word 1234
+  `;
+
+  it('a failure returns the Linux error and leaves the caller running with its memory', () => {
+    const r = run(`
+      li s0, 0
+      ${EXECVE('missing')}  li t1, -2\n  bne a0, t1, bad
+      ${EXECVE('dir')}  li t1, -13\n  bne a0, t1, bad
+      ${EXECVE('text')}  li t1, -8\n  bne a0, t1, bad
+      ${EXECVE('sum', 'badargv')}  li t1, -14\n  bne a0, t1, bad
+      la t0, kept
+      lw t1, 0(t0)
+      li t2, 1234
+      bne t1, t2, bad
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(1)}
+    ${STRINGS}`, {}, { fs: new GuestFs(root(), false) });
+    expect(r.result.status).toBe(0);
+  });
+
+  it('runs the new program with argv and envp; the old image is released', () => {
+    const r = run(`${EXECVE('sum')}  ${EXIT_N(1)}\n${STRINGS}`, {}, { fs: new GuestFs(root(), false) });
+    expect(r.result.status).toBe(2 + 65 + 66);
+    expect(r.kernel.process.name).toBe('sum');
+  });
+
+  it('closes O_CLOEXEC descriptors and keeps the others', () => {
+    const dir = root();
+    // the new program exits with the sum of write(3, ...) and write(4, ...) results
+    writeFileSync(join(dir, 'writer'), elf(`li a0, 3\n  la a1, _start\n  li a2, 1\n  li a7, 64\n  ecall\n  mv s0, a0\n  li a0, 4\n  la a1, _start\n  li a2, 1\n  li a7, 64\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`));
+    const r = run(`
+      li a0, -100               # fd 3: text.txt, O_RDWR
+      la a1, text
+      li a2, 2
+      li a7, 56
+      ecall
+      li a0, -100               # fd 4: text.txt, O_RDWR | O_CLOEXEC
+      la a1, text
+      li a2, 0x80002
+      li a7, 56
+      ecall
+      ${EXECVE('writer')}
+      ${EXIT_N(1)}
+    ${STRINGS}
+    writer: .asciz "/writer"`.replace('argv: .word sum', 'argv: .word writer'), {}, { fs: new GuestFs(dir, false) });
+    expect(r.result.status).toBe(9 - 1); // write(3) = 1, write(4) = -EBADF
+  });
+});
+
+describe('pipes', () => {
+  it('carry 100,000 bytes from a writer blocked on a full pipe to a reader, then end of file', () => {
+    const r = run(`
+      la a0, fds                # pipe2(fds, 0)
+      li a1, 0
+      li a7, 59
+      ecall
+      bnez a0, bad
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      la t0, fds                # close(read end)
+      lw a0, 0(t0)
+      li a7, 57
+      ecall
+      la t0, fds                # write(write end, big, 100000)
+      lw a0, 4(t0)
+      la a1, big
+      li a2, 100000
+      li a7, 64
+      ecall
+      li t1, 100000
+      bne a0, t1, bad
+      la t0, fds
+      lw a0, 4(t0)
+      li a7, 57
+      ecall
+      ${WAIT('s2')}
+      la t0, info
+      lw a0, 20(t0)
+      li a7, 93
+      ecall
+    child:
+      la t0, fds                # close(write end)
+      lw a0, 4(t0)
+      li a7, 57
+      ecall
+      li s3, 0                  # bytes read
+      li s4, 0                  # their sum
+    1: la t0, fds
+      lw a0, 0(t0)
+      la a1, chunk
+      li a2, 3000
+      li a7, 63
+      ecall
+      bltz a0, bad
+      beqz a0, 3f               # end of file
+      add s3, s3, a0
+      la t0, chunk
+    2: lbu t1, 0(t0)
+      add s4, s4, t1
+      addi t0, t0, 1
+      addi a0, a0, -1
+      bnez a0, 2b
+      j 1b
+    3: li t1, 100000
+      bne s3, t1, bad
+      li t1, 100000 * 7
+      bne s4, t1, bad
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(1)}
+    .data
+    .balign 4
+    fds: .word 0, 0
+    big: .space 100000, 7
+    ${BSS('chunk: .space 4096')}`);
+    expect(r.result.status).toBe(0);
+    const [writer, reader] = r.kernel.history;
+    expect(writer.cycles.blocked).toBeGreaterThan(0); // the buffer holds 65,536 bytes
+    expect(reader.cycles.blocked).toBeGreaterThan(0);
+  });
+
+  it('a write with no reader left raises SIGPIPE', () => {
+    const r = run(`
+      la a0, fds
+      li a1, 0
+      li a7, 59
+      ecall
+      la t0, fds
+      lw a0, 0(t0)
+      li a7, 57
+      ecall
+      la t0, fds
+      lw a0, 4(t0)
+      la a1, fds
+      li a2, 4
+      li a7, 64
+      ecall
+      ${EXIT_N(0)}
+    .data
+    fds: .word 0, 0`);
+    expect(r.result).toEqual({ status: 141, end: 'signal', report: 'SIGPIPE: write to a pipe with no reader (pc 0x00400044)' });
+  });
+
+  it('dup3 puts the write end on stdout; O_NONBLOCK reads of an empty pipe give EAGAIN', () => {
+    const r = run(`
+      la a0, fds
+      li a1, 0x800              # O_NONBLOCK
+      li a7, 59
+      ecall
+      la t0, fds                # read(read end): EAGAIN
+      lw a0, 0(t0)
+      la a1, buf
+      li a2, 4
+      li a7, 63
+      ecall
+      mv s5, a0
+      la t0, fds                # dup3(write end, 1, 0)
+      lw a0, 4(t0)
+      li a1, 1
+      li a2, 0
+      li a7, 24
+      ecall
+      li a0, 1                  # write(1, "hi", 2) goes into the pipe
+      la a1, hi
+      li a2, 2
+      li a7, 64
+      ecall
+      la t0, fds                # read it back
+      lw a0, 0(t0)
+      la a1, buf
+      li a2, 4
+      li a7, 63
+      ecall
+      la t0, buf
+      lbu t1, 1(t0)             # 'i'
+      add a0, a0, t1
+      neg t2, s5                # + EAGAIN
+      add a0, a0, t2
+      li a7, 93
+      ecall
+    .data
+    fds: .word 0, 0
+    hi: .ascii "hi"
+    buf: .word 0`);
+    expect(r.result.status).toBe(2 + 'i'.charCodeAt(0) + 11);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('scheduling', () => {
+  // Two processes each print their letter five times, spinning 40,000 iterations (160,000
+  // cycles) between. The letters' page is read in before the fork: no one waits for the disk.
+  const PINGPONG = `
+      la s1, letters
+      lbu t0, 0(s1)
+      ${FORK}
+      beqz a0, 1f
+      addi s1, s1, 1
+    1: li s2, 5
+    2: li a0, 1
+      mv a1, s1
+      li a2, 1
+      li a7, 64
+      ecall
+      li t0, 40000
+    3: addi t0, t0, -1
+      bnez t0, 3b
+      addi s2, s2, -1
+      bnez s2, 2b
+      ${EXIT_N(0)}
+    .data
+    letters: .ascii "cp"`;
+
+  it('round-robin: the quantum decides how the two interleave', () => {
+    const long = run(PINGPONG, {}, { quantum: 10_000_000 });
+    expect(long.stdout).toBe('ppppp' + 'ccccc');
+    const short = run(PINGPONG, {}, { quantum: 100_000 });
+    expect(short.stdout).toBe('pcpcpcpcpc');
+    expect(short.kernel.sched.stats.preemptions).toBeGreaterThan(long.kernel.sched.stats.preemptions);
+  });
+
+  it('without ASIDs every switch flushes the TLBs; with them none does and misses fall', () => {
+    const flushing = run(PINGPONG, {}, { quantum: 20_000 });
+    const tagged = run(PINGPONG, { asid: true }, { quantum: 20_000 });
+    const s = flushing.kernel.sched.stats;
+    expect(s.switches).toBeGreaterThan(20);
+    expect(s.switchFlushes).toBe(s.switches);
+    expect(tagged.kernel.sched.stats.switchFlushes).toBe(0);
+    expect(tagged.kernel.sched.stats.switches).toBe(s.switches);
+    const misses = (r: Run): number => r.kernel.history.reduce((n, p) => n + p.tlbMisses, 0);
+    expect(misses(tagged)).toBeLessThan(misses(flushing));
+    expect(misses(flushing)).toBe(flushing.machine.itlb.misses + flushing.machine.dtlb.misses);
+    expect(tagged.stdout).toBe(flushing.stdout);
+  });
+
+  it('a process waiting for the disk sleeps while another computes: the waits overlap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-disk-'));
+    writeFileSync(join(dir, 'data'), Buffer.alloc(8 * 4096, 1));
+    // The parent reads 8 pages of a file mapping (8 major faults); the child spins (or not).
+    const program = (spin: number): string => `
+      li a0, -100
+      la a1, name
+      li a2, 0
+      li a7, 56
+      ecall
+      mv s0, a0
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      li a0, 0
+      li a1, 8 * 4096
+      li a2, 1
+      li a3, 2
+      mv a4, s0
+      li a5, 0
+      li a7, 222
+      ecall
+      li t1, 8
+    1: lbu t2, 0(a0)
+      li t3, 4096
+      add a0, a0, t3
+      addi t1, t1, -1
+      bnez t1, 1b
+      ${WAIT('s2')}
+      ${EXIT_N(0)}
+    child:
+      li t0, ${spin}
+    2: beqz t0, 3f
+      addi t0, t0, -1
+      j 2b
+    3: ${EXIT_N(0)}
+    .data
+    name: .asciz "data"
+    ${BSS()}`;
+    const alone = run(program(0), {}, { fs: new GuestFs(dir, false) });
+    // A short quantum, so that the parent gets the CPU back soon after each read completes.
+    const together = run(program(200_000), {}, { fs: new GuestFs(dir, false), quantum: 50_000 });
+    // ssd: 100,000 cycles a page, no queueing; 10 pages: the program's text and data, the file's 8
+    expect(alone.kernel.history[0].cycles.disk).toBe(10 * 100_000);
+    expect(together.kernel.history[0].cycles.disk).toBe(10 * 100_000);
+    expect(together.kernel.history[0].faults.major).toBe(10);
+    // Together, the CPU idles only for the two reads before the fork; the child's million cycles
+    // of work fill the parent's 800,000 cycles of waiting, so the run is that much shorter.
+    expect(together.kernel.idleCycles).toBe(2 * 100_000);
+    const childWork = together.kernel.history[1].cycles.run;
+    expect(childWork).toBeGreaterThan(1_000_000);
+    expect(together.machine.cpu.cycles).toBeLessThan(alone.machine.cpu.cycles + childWork - 750_000);
+  });
+
+  it('sched_yield hands the CPU to the other process at once', () => {
+    const r = run(`
+      la s1, letters
+      lbu t0, 0(s1)
+      ${FORK}
+      beqz a0, 1f
+      addi s1, s1, 1
+    1: li s2, 3
+    2: li a0, 1
+      mv a1, s1
+      li a2, 1
+      li a7, 64
+      ecall
+      li a7, 124
+      ecall
+      addi s2, s2, -1
+      bnez s2, 2b
+      ${EXIT_N(0)}
+    .data
+    letters: .ascii "cp"`);
+    expect(r.stdout).toBe('pcpcpc');
+    expect(r.kernel.sched.stats.preemptions).toBe(0);
+  });
+});
+
+describe('limits', () => {
+  it('a fork bomb ends cleanly at --max-procs: fork answers EAGAIN, pid 1 reaps everyone', () => {
+    const r = run(`
+    again:
+      ${FORK}
+      beqz a0, again            # the child forks too
+      bgtz a0, again            # and so does the parent
+      li t1, -11
+      bne a0, t1, bad
+      li a7, 172
+      ecall
+      li t1, 1
+      bne a0, t1, done          # everyone but pid 1 just ends
+      li s3, 0
+    reap:
+      ${WAIT_ANY()}
+      bnez a0, 1f
+      addi s3, s3, 1
+      j reap
+    1: li t1, -10
+      bne a0, t1, bad
+      ${EXIT_REG('s3')}
+    done:
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(255)}
+    ${BSS()}`, {}, { maxProcs: 8 });
+    expect(r.result.end).toBe('exit');
+    expect(r.result.status).toBe(r.kernel.history.length - 1);
+    expect(r.kernel.history.length).toBeGreaterThanOrEqual(8);
+    expect(r.kernel.history.every((p) => p.exitStatus === 0 || p.pid === 1)).toBe(true);
+    expect(r.kernel.peakProcs).toBe(8);
+  });
+
+  it('every process blocked for good is a deadlock, reported', () => {
+    const r = run(`
+      la a0, fds
+      li a1, 0
+      li a7, 59
+      ecall
+      ${FORK}
+      beqz a0, child
+      ${WAIT_ANY()}
+      ${EXIT_N(0)}
+    child:
+      la t0, fds
+      lw a0, 0(t0)
+      la a1, fds
+      li a2, 4
+      li a7, 63
+      ecall
+      ${EXIT_N(0)}
+    .data
+    fds: .word 0, 0
+    ${BSS()}`);
+    expect(r.result).toEqual({ status: 1, end: 'deadlock', report: 'deadlock: every process is blocked (pid 1 in waitid, pid 2 in read from a pipe)' });
+  });
+});
