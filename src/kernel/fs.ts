@@ -16,6 +16,13 @@ export class Inode {
   private bytes: Uint8Array | null;
   size: number;
   nlink = 1;
+  /**
+   * Shared anonymous memory (MAP_SHARED | MAP_ANONYMOUS): no file behind it. Its pages start
+   * zero-filled without a read; a dirty page is written to disk only when reclaim evicts it, and
+   * `stored` says which pages are on disk.
+   */
+  swapBacked = false;
+  readonly stored = new Set<number>();
 
   constructor(readonly ino: number, readonly path: string, readonly isDir: boolean, private readonly hostPath: string | null,
     size: number) {
@@ -28,6 +35,14 @@ export class Inode {
     const inode = new Inode(Inode.nextDetachedIno++, name, false, null, bytes.length);
     inode.bytes = bytes;
     inode.nlink = 0;
+    return inode;
+  }
+
+  /** Shared anonymous memory of `size` bytes. */
+  static anonymous(size: number): Inode {
+    const inode = Inode.fromBytes('[anon shared]', new Uint8Array(0));
+    inode.size = size;
+    inode.swapBacked = true;
     return inode;
   }
 

@@ -626,7 +626,7 @@ export class Kernel {
     const fromFile = file ? Math.max(0, Math.min(PAGE_SIZE, file.size - (page - vma.start))) : 0;
     if (file && fromFile > 0) {
       const index = (file.offset + (page - vma.start)) / PAGE_SIZE;
-      const major = !this.pageCache.has(file.inode, index);
+      const major = this.pageCache.needsRead(file.inode, index);
       const cached = this.pageCache.page(file.inode, index);
       if (!cached) return this.outOfMemory(p, vma, page);
       count(major ? 'major' : 'minor');
@@ -768,6 +768,14 @@ export class Kernel {
     this.byRoot.delete(p.root);
     p.root = -1;
     this.flushAddressSpace(p);
+    for (const v of p.vmas) if (v.file?.inode.swapBacked) this.releaseShared(v.file.inode);
+  }
+
+  /** Shared anonymous memory that no address space maps any more is freed. */
+  releaseShared(inode: Inode): void {
+    for (const q of this.procs.values()) if (q.root >= 0 && q.vmas.some((v) => v.file?.inode === inode)) return;
+    this.pageCache.truncate(inode, 0);
+    inode.stored.clear();
   }
 
   /**

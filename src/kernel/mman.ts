@@ -10,6 +10,7 @@ import { EACCES, EBADF, EINVAL, ENODEV, ENOMEM, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
 import { PROT_ALL, PROT_WRITE, newVma, sliceVma, type Vma } from './vm/vma.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
+import { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
@@ -42,11 +43,13 @@ function findFree(k: Kernel, p: Process, length: number): number {
 /** Remove [start, end) from `p`'s areas and page table (writing back dirty shared pages first). */
 export function unmapRange(k: Kernel, p: Process, start: number, end: number): void {
   const kept: Vma[] = [];
+  const touched: Vma[] = [];
   for (const v of p.vmas) {
     if (v.end <= start || v.start >= end) {
       kept.push(v);
       continue;
     }
+    touched.push(v);
     k.collectDirty(p, v, start, end);
     if (v.file?.shared) k.pageCache.writeBack(v.file.inode);
     if (v.start < start) kept.push(sliceVma(v, v.start, start));
@@ -54,6 +57,7 @@ export function unmapRange(k: Kernel, p: Process, start: number, end: number): v
   }
   p.vmas = kept.sort((a, b) => a.start - b.start);
   uvmunmap(k.pageTables, p.root, start, end);
+  for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
 }
 
 export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, prot: number, flags: number, fd: number,
@@ -66,7 +70,13 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   let file: Vma['file'] = null;
   let maxProt = PROT_ALL;
   let name = '[anon]';
-  if (!(flags & MAP_ANONYMOUS)) {
+  if (flags & MAP_ANONYMOUS) {
+    // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
+    if (shared) {
+      file = { inode: Inode.anonymous(size), offset: 0, size, shared: true };
+      name = '[anon shared]';
+    }
+  } else {
     const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
     if (!f) return -EBADF;
     if (f.kind !== 'file' || f.inode.isDir) return -ENODEV;

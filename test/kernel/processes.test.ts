@@ -197,6 +197,81 @@ describe('fork', () => {
     expect(r.kernel.reclaimer.swap.used).toBe(0);
   });
 
+  it('keeps MAP_SHARED anonymous memory shared with the child, MAP_PRIVATE private', () => {
+    const mmap = (flags: number, reg: string): string =>
+      `li a0, 0\n  li a1, 8192\n  li a2, 3\n  li a3, ${flags}\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv ${reg}, a0\n`;
+    const r = run(`
+      ${mmap(0x21, 's0')}         # MAP_SHARED | MAP_ANONYMOUS
+      ${mmap(0x22, 's1')}         # MAP_PRIVATE | MAP_ANONYMOUS
+      li t4, 4096               # s3, s4: the second page of each
+      add s3, s0, t4
+      add s4, s1, t4
+      li t1, 5
+      sw t1, 0(s3)
+      sw t1, 0(s4)
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2')}
+      lw t1, 0(s3)              # the child's 42
+      li t2, 42
+      bne t1, t2, bad1
+      lw t1, 0(s4)              # still 5
+      li t2, 5
+      bne t1, t2, bad2
+      lw t1, 0(s0)              # the child's 7, in a page it touched first
+      li t2, 7
+      bne t1, t2, bad3
+      ${EXIT_N(0)}
+    bad1: ${EXIT_N(1)}
+    bad2: ${EXIT_N(2)}
+    bad3: ${EXIT_N(3)}
+    child:
+      li t1, 42
+      sw t1, 0(s3)
+      sw t1, 0(s4)
+      li t1, 7
+      sw t1, 0(s0)
+      ${EXIT_N(0)}
+    ${BSS()}`);
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.history.map((p) => p.cowCopies)).toEqual([0, 1]);
+    expect(r.kernel.process.vmas.map((v) => v.name)).toContain('[anon shared]');
+    expect(r.kernel.pageCache.size).toBe(1); // the program's text: the shared pages went with the last mapping
+  });
+
+  it('writes shared anonymous pages to disk under memory pressure and reads them back', () => {
+    // 40 shared pages in 128 KiB of RAM: the parent fills them, the child checks and doubles them.
+    const loop = (body: string): string => `li t0, 0\n  mv t5, s0\n1: ${body}\n  li t2, 4096\n  add t5, t5, t2\n  addi t0, t0, 1\n  li t2, 40\n  blt t0, t2, 1b\n`;
+    const r = run(`
+      li a0, 0
+      li a1, 40 * 4096
+      li a2, 3
+      li a3, 0x21
+      li a4, -1
+      li a5, 0
+      li a7, 222
+      ecall
+      mv s0, a0
+      ${loop('sw t0, 0(t5)')}
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2')}
+      ${loop('lw t1, 0(t5)\n  slli t3, t0, 1\n  bne t1, t3, bad')}
+      ${EXIT_N(0)}
+    child:
+      ${loop('lw t1, 0(t5)\n  bne t1, t0, bad\n  slli t3, t0, 1\n  sw t3, 0(t5)')}
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS()}`, { ramBytes: 128 * 1024 });
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.history.map((p) => [p.exitStatus, p.cowCopies])).toEqual([[0, 0], [0, 0]]);
+    expect(r.kernel.reclaimer.stats.dirtyFileEvictions).toBeGreaterThan(20);
+    expect(r.kernel.history[1].faults.major).toBeGreaterThan(20);
+  });
+
   it('refuses clone flags other than fork\'s, and fork with the MMU off', () => {
     const r = run(`li a0, 0x100\n  li a1, 0\n  li a7, 220\n  ecall\n  mv s0, a0\n  li a0, 17\n  li a1, 4096\n  li a7, 220\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`);
     expect(r.result.status).toBe(44); // -EINVAL twice

@@ -38,16 +38,22 @@ export class PageCache {
     return this.files.get(inode)?.has(index) ?? false;
   }
 
+  /** Whether page `index` of `inode` would have to be read from disk (a major fault). */
+  needsRead(inode: Inode, index: number): boolean {
+    return !this.has(inode, index) && index * PAGE_SIZE < inode.size && (!inode.swapBacked || inode.stored.has(index));
+  }
+
   /** Page `index` of `inode`, read from disk if not cached. Null if no frame can be had. */
   page(inode: Inode, index: number): CachedPage | null {
     let pages = this.files.get(inode);
     const cached = pages?.get(index);
     if (cached) return cached;
+    const read = this.needsRead(inode, index);
     const frame = this.allocFrame();
     if (frame < 0) return null;
     const start = index * PAGE_SIZE;
     const end = Math.min(inode.size, start + PAGE_SIZE);
-    if (end > start) {
+    if (read) {
       this.ram.writeBytes(frame * PAGE_SIZE, inode.data.subarray(start, end));
       this.stats.reads++;
       this.transfer(inode, index, false);
@@ -73,17 +79,20 @@ export class PageCache {
     const pages = this.files.get(inode);
     const page = pages?.get(index);
     if (!pages || !page) return;
-    if (page.dirty) this.writeBack(inode);
+    if (page.dirty) this.writeBack(inode, true);
     pages.delete(index);
     this.byFrame.delete(page.frame);
     this.frames.kfree(page.frame);
   }
 
-  /** Write the dirty pages of `inode` (or of every file) to disk; returns how many. */
-  writeBack(inode?: Inode): number {
+  /**
+   * Write the dirty pages of `inode` (or of every file) to disk; returns how many. Shared
+   * anonymous memory is written only when `evicting` (it has no file to keep up to date).
+   */
+  writeBack(inode?: Inode, evicting = false): number {
     let written = 0;
     for (const [file, pages] of inode ? [[inode, this.files.get(inode)] as const] : this.files) {
-      if (!pages) continue;
+      if (!pages || (file.swapBacked && !evicting)) continue;
       let changed = false;
       for (const [index, page] of pages) {
         if (!page.dirty) continue;
@@ -91,6 +100,7 @@ export class PageCache {
         const length = Math.max(0, Math.min(PAGE_SIZE, file.size - start));
         file.writeData(start, this.ram.bytes.subarray(page.frame * PAGE_SIZE, page.frame * PAGE_SIZE + length));
         this.transfer(file, index, true);
+        if (file.swapBacked) file.stored.add(index);
         page.dirty = false;
         written++;
         changed = true;
