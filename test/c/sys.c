@@ -36,6 +36,19 @@ void exit(int status) {
   for (;;) {
   }
 }
+/* clone(SIGCHLD, 0): fork */
+int fork(void) { return sys6(220, SIGCHLD, 0, 0, 0, 0, 0); }
+int execve(const char *path, char *const argv[], char *const envp[]) {
+  return sys6(221, (long)path, (long)argv, (long)envp, 0, 0, 0);
+}
+int waitid(int idtype, int id, siginfo_t *info, int options) { return sys6(95, idtype, id, (long)info, options, 0, 0); }
+int getpid(void) { return sys6(172, 0, 0, 0, 0, 0, 0); }
+int getppid(void) { return sys6(173, 0, 0, 0, 0, 0, 0); }
+int kill(int pid, int sig) { return sys6(129, pid, sig, 0, 0, 0, 0); }
+int sched_yield(void) { return sys6(124, 0, 0, 0, 0, 0, 0); }
+int pipe2(int fds[2], int flags) { return sys6(59, (long)fds, flags, 0, 0, 0, 0); }
+int dup(int fd) { return sys6(23, fd, 0, 0, 0, 0, 0); }
+int dup3(int oldfd, int newfd, int flags) { return sys6(24, oldfd, newfd, flags, 0, 0, 0); }
 
 /* statx(AT_FDCWD, path).stx_size, or a negative errno */
 long file_size(const char *path) {
@@ -79,4 +92,8 @@ void put_num(const char *label, long value) {
   if (value < 0) buf[--i] = '-';
   puts_(label);
   write(1, buf + i, sizeof buf - i);
+}
+int streq(const char *a, const char *b) {
+  while (*a && *a == *b) a++, b++;
+  return *a == *b;
 }

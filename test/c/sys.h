@@ -24,6 +24,25 @@ typedef long long off64_t;
 #define SEEK_CUR 1
 #define SEEK_END 2
 #define MS_SYNC 4
+#define O_CLOEXEC 02000000
+#define O_NONBLOCK 04000
+#define P_ALL 0
+#define P_PID 1
+#define WNOHANG 1
+#define WEXITED 4
+#define WNOWAIT 0x01000000
+#define CLD_EXITED 1
+#define CLD_KILLED 2
+#define SIGKILL 9
+#define SIGPIPE 13
+#define SIGTERM 15
+#define SIGCHLD 17
+
+/* The first fields of Linux's siginfo_t as waitid fills them (the whole struct is 128 bytes). */
+typedef struct {
+  int si_signo, si_errno, si_code, si_pid, si_uid, si_status;
+  int pad[26];
+} siginfo_t;
 
 long sys6(long n, long a, long b, long c, long d, long e, long f);
 int open(const char *path, int flags, int mode);
@@ -39,6 +58,16 @@ int unlink(const char *path);
 long brk(void *addr);
 long file_size(const char *path);
 void exit(int status) __attribute__((noreturn));
+int fork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int waitid(int idtype, int id, siginfo_t *info, int options);
+int getpid(void);
+int getppid(void);
+int kill(int pid, int sig);
+int sched_yield(void);
+int pipe2(int fds[2], int flags);
+int dup(int fd);
+int dup3(int oldfd, int newfd, int flags);
 
 size_t strlen(const char *s);
 void *memcpy(void *d, const void *s, size_t n);
@@ -46,5 +75,6 @@ void *memset(void *d, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 void puts_(const char *s);
 void put_num(const char *label, long value);
+int streq(const char *a, const char *b);
 
 #endif

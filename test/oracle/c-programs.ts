@@ -2,7 +2,10 @@
  * The C differential oracle: freestanding C programs (test/c/, with a tiny system-call shim)
  * built by riscv64-unknown-elf-gcc, run in a fresh directory holding test/fixtures/files/poem.txt,
  * on vmlab (--write-through, so files are compared too) and on qemu-riscv32. The built ELFs and
- * qemu's results are fixtures (test/fixtures/c/) for `npm test`.
+ * qemu's results are fixtures (test/fixtures/c/) for `npm test`. Programs with several processes
+ * force the order of their output by waiting: a child prints, then exits, and its parent prints
+ * only after waitid has reaped it. They print relations between pids, never pids (qemu's are the
+ * host's).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +15,17 @@ import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
 import { Kernel } from '../../src/kernel/kernel.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 
-export const C_PROGRAMS: { name: string; args: string[] }[] = [
+export interface CProgram {
+  name: string;
+  args: string[];
+  /**
+   * A known vmlab bug this program shows (vmlab's result differs from qemu's): its comparison is
+   * expected to fail until the kernel is fixed, and then this mark must go.
+   */
+  vmlabBug?: string;
+}
+
+export const C_PROGRAMS: CProgram[] = [
   { name: 'mmapcopy', args: ['poem.txt'] },
   { name: 'files', args: ['poem.txt'] },
   { name: 'mmap', args: ['poem.txt'] },
@@ -39,11 +52,13 @@ function filesIn(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
-/** Run `elf` on vmlab with the directory `dir` as its root (write-through). */
+/** Run `elf` on vmlab with the directory `dir` as its root (write-through), checking the kernel's invariants. */
 export function runOnVmlab(elf: Uint8Array, args: string[], dir: string): CResult {
   const machine = new Machine(DEFAULT_CONFIG);
   const out: Buffer[] = [];
-  const kernel = new Kernel(machine, { stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, fs: new GuestFs(dir, true) });
+  const kernel = new Kernel(machine, {
+    stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, fs: new GuestFs(dir, true), check: true,
+  });
   kernel.exec(elf, ['prog', ...args], []);
   const result = kernel.run(100_000_000);
   return { stdout: Buffer.concat(out).toString(), status: result.status, files: filesIn(dir) };
