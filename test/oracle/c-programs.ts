@@ -29,6 +29,10 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'mmapcopy', args: ['poem.txt'] },
   { name: 'files', args: ['poem.txt'] },
   { name: 'mmap', args: ['poem.txt'] },
+  { name: 'procs', args: [] },
+  { name: 'pipes', args: [] },
+  { name: 'shared', args: ['poem.txt'] },
+  { name: 'exec', args: [] },
 ];
 
 export interface CResult {
