@@ -88,9 +88,13 @@ export function userString(k: Kernel, p: Process, va: number, max: number, tooLo
   return -tooLong;
 }
 
-/** Read a NUL-terminated path from user memory; a negative errno on failure. */
-export function userPath(k: Kernel, p: Process, va: number): string | number {
-  return userString(k, p, va, PATH_MAX, ENAMETOOLONG);
+/**
+ * Read a NUL-terminated path from user memory; a negative errno on failure. The empty path
+ * names nothing (-ENOENT) unless `allowEmpty` (the caller handles AT_EMPTY_PATH).
+ */
+export function userPath(k: Kernel, p: Process, va: number, allowEmpty = false): string | number {
+  const path = userString(k, p, va, PATH_MAX, ENAMETOOLONG);
+  return path === '' && !allowEmpty ? -ENOENT : path;
 }
 
 /** The guest path `path` names relative to `dirfd` (AT_FDCWD: the root, which is the cwd). */
@@ -273,7 +277,7 @@ export function sysFstat(k: Kernel, p: Process, fd: number, bufVa: number): numb
 
 /** statx (291): `struct statx` (256 bytes) with the basic fields. */
 export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number, bufVa: number): number {
-  const raw = userPath(k, p, pathVa);
+  const raw = userPath(k, p, pathVa, true);
   if (typeof raw === 'number') return raw;
   let s: StatFields;
   if (raw === '' && (flags & AT_EMPTY_PATH) && dirfd !== AT_FDCWD) {
