@@ -86,8 +86,46 @@ describe('vmlab run', () => {
     [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage, contextSwitch)\n', 1],
     [['--disk', 'floppy'], "vmlab: unknown disk preset 'floppy' (known: textbook, textbook-100k, ssd, hdd, ram)\n", 1],
     [['--mmu', 'maybe'], "vmlab: bad --mmu 'maybe': expected on or off\n", 1],
+    [['--quantum', '0'], "vmlab: bad --quantum '0': expected a whole number from 1 to 9007199254740991\n", 1],
+    [['--max-procs', '512'], "vmlab: bad --max-procs '512': expected a whole number from 1 to 511\n", 1],
+    [['--max-procs', 'many'], "vmlab: bad --max-procs 'many': expected a whole number from 1 to 511\n", 1],
   ])('rejects %j in one line', (flags, stderr, status) => {
     expect(vmlab('run', 'programs/hello.s', ...flags)).toEqual({ stdout: '', stderr, status });
+  });
+
+  it('runs processes with --check, and reports the scheduler and each process', () => {
+    const r = vmlab('run', 'programs/fork-cow.s', '10', '--check', '--asid', '--quantum', '50000', '--stats');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('child: wrote its pages\nparent: child exited with status 0, my array is intact\n');
+    expect(r.stderr).toContain('  page faults           268 minor, 1 major, 0 protection (10 copy-on-write, 10 copied)\n');
+    expect(r.stderr).toMatch(/\n {2}scheduler {13}quantum 50,000 cycles, 2 context switches, ASIDs on \(no flushes\), \d+ preemptions\n/);
+    expect(r.stderr).toMatch(/\n {4}pid 2 \(ppid 1\) {6}programs\/fork-cow\.s: exit 0; faults 10 minor, 0 major \(10 copy-on-write, 10 copied\); /);
+  });
+
+  it('reports a child killed by a fault with its pid', () => {
+    const prog = join(dir, 'child-segv.s');
+    writeFileSync(prog, `.globl _start
+_start: li a0, 17
+  li a1, 0
+  li a7, 220
+  ecall
+  beqz a0, child
+  li a0, 0
+  li a1, 0
+  li a2, 0
+  li a3, 4
+  li a4, 0
+  li a7, 95
+  ecall
+  li a0, 0
+  li a7, 93
+  ecall
+child: lw t0, 0(zero)
+`);
+    expect(vmlab('run', prog)).toEqual({
+      stdout: '', status: 0,
+      stderr: `vmlab: ${prog}: pid 2: SIGSEGV: load at 0x00000000: no mapping (pc 0x0040003c)\n`,
+    });
   });
 
   it('refuses a file it cannot execute with status 126', () => {
