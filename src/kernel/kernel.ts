@@ -732,13 +732,13 @@ export class Kernel {
     this.sched.remove(p);
     this.sched.setState(p, 'zombie', this.now());
     const heir = this.init && !this.init.exited && this.init !== p ? this.init : null;
-    for (const c of p.children) {
+    const orphans = p.children.splice(0);
+    for (const c of orphans) {
       c.parent = heir;
       if (heir) heir.children.push(c);
       else if (c.exited) this.reap(c);
     }
-    p.children.length = 0;
-    if (heir) this.wakeup(heir);
+    if (heir && orphans.some((c) => c.exited)) this.wakeup(heir); // a zombie for its waitid
     if (p.parent) this.wakeup(p.parent);
     else this.reap(p);
   }
@@ -746,7 +746,8 @@ export class Kernel {
   /** Forget the zombie `c`: remove it from the process table and from its parent's children. */
   reap(c: Process): void {
     this.procs.delete(c.pid);
-    if (c.parent) c.parent.children.splice(c.parent.children.indexOf(c), 1);
+    const siblings = c.parent?.children ?? [];
+    if (siblings.includes(c)) siblings.splice(siblings.indexOf(c), 1);
   }
 
   /** Close the descriptors of `p` that `which` selects (all at exit, the close-on-exec ones at execve). */
