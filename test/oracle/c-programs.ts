@@ -33,6 +33,8 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'pipes', args: [] },
   { name: 'shared', args: ['poem.txt'] },
   { name: 'exec', args: [] },
+  { name: 'anonshared', args: [] },
+  { name: 'emptypath', args: [] },
 ];
 
 export interface CResult {
