@@ -25,7 +25,7 @@ import { PAGE_SIZE, freewalk, lookup, mappage, uvmunmap, type PageTableContext }
 import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, newVma, type Vma } from './vm/vma.js';
 import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, STACK_TOP, USER_TOP, initialStack, loadExecutable, type ExecImage } from './exec.js';
-import { Process } from './proc.js';
+import type { Process } from './proc.js';
 import type { GuestFs, Inode } from './fs.js';
 import { PageCache } from './vm/pagecache.js';
 import { ReverseMap } from './vm/rmap.js';
@@ -41,6 +41,7 @@ import { copyAddressSpace } from './vm/uvmcopy.js';
 import { releaseFile, retainFile } from './files.js';
 import { EAGAIN, ENOMEM, ENOSYS } from './errno.js';
 import { checkInvariants } from './check.js';
+import { MAX_ASID, ProcessTable } from './ptable.js';
 
 export { ExecError };
 
@@ -78,8 +79,8 @@ export interface KernelOptions {
   check?: boolean;
 }
 
-/** The most processes --max-procs allows: each needs an ASID of its own with --asid (Sv32 has 9 bits, 0 unused). */
-export const MAX_PROCS_LIMIT = 511;
+/** The most processes --max-procs allows: each needs an ASID of its own with --asid. */
+export const MAX_PROCS_LIMIT = MAX_ASID;
 const DEFAULT_MAX_PROCS = 64;
 
 /** The replacement policies the kernel can use (opt needs the future: replay only). */
@@ -115,19 +116,7 @@ export class Kernel {
   readonly pageTables: PageTableContext;
   readonly reclaimer: Reclaimer;
   readonly sched: Scheduler;
-  /** Every process not yet reaped (zombies included), by pid; pid 1 is the first program. */
-  readonly procs = new Map<number, Process>();
-  /** Every process there has been, in order of creation (for the statistics), and the most at once. */
-  readonly history: Process[] = [];
-  peakProcs = 0;
-  private readonly byRoot = new Map<number, Process>();
-  private init: Process | null = null;
-  private nextPid = 1;
-  /** Processes that have not exited. */
-  private live = 0;
-  private readonly maxProcs: number;
-  /** ASIDs not in use (with --asid), lowest first. */
-  private readonly freeAsids: number[] = [];
+  readonly table: ProcessTable;
   /** The current kernel entry's disk waits: when the first began (-1: none), their total. */
   private waitStart = -1;
   private waitTotal = 0;
@@ -152,14 +141,13 @@ export class Kernel {
       new SwapArea(Math.floor((io.swapBytes ?? DEFAULT_SWAP) / PAGE_SIZE)), policy,
       (slot) => this.diskTransfer(SWAP_FIRST_BLOCK + slot, true), () => this.tick,
       (root, va) => {
-        const p = this.byRoot.get(root);
+        const p = this.table.ownerOf(root);
         const vma = p ? findVma(p.vmas, va) : undefined;
         if (vma) vma.faults.evictions++;
       });
     if (io.policy === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, machine.config.costs.contextSwitch);
-    this.maxProcs = io.maxProcs ?? DEFAULT_MAX_PROCS;
-    for (let asid = MAX_PROCS_LIMIT; asid >= 1; asid--) this.freeAsids.push(asid);
+    this.table = new ProcessTable(io.maxProcs ?? DEFAULT_MAX_PROCS, machine.config.asid);
     this.checking = io.check ?? false;
   }
 
@@ -233,8 +221,18 @@ export class Kernel {
 
   /** The first process (pid 1), after exec. */
   get process(): Process {
-    if (!this.init) throw new Error('no process');
-    return this.init;
+    if (!this.table.init) throw new Error('no process');
+    return this.table.init;
+  }
+
+  /** Every process not yet reaped (zombies included), by pid. */
+  get procs(): ReadonlyMap<number, Process> {
+    return this.table.byPid;
+  }
+
+  /** Every process there has been, in order of creation (pid 1 first). */
+  get history(): readonly Process[] {
+    return this.table.history;
   }
 
   /**
@@ -246,10 +244,10 @@ export class Kernel {
    */
   exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[], file?: Inode): Process {
     const image = loadExecutable(bytes, argv[0], file);
-    const p = new Process(this.nextPid++, argv[0] ?? 'program');
-    this.asidFor(p);
+    const p = this.table.create(argv[0] ?? 'program');
+    if (!p) throw new ExecError('the process table is full');
     this.startImage(p, image, argv, envp);
-    this.init = p;
+    this.table.init = p;
     this.admit(p);
     this.sched.onCpu = p;
     return p;
@@ -267,10 +265,10 @@ export class Kernel {
       this.loadPhysical(image.vmas);
       p.vmas = image.vmas;
     } else {
-      p.root = this.allocFrame();
-      if (p.root < 0) throw new ExecError('out of memory: no frame for the page table');
-      this.byRoot.set(p.root, p);
-      this.mapKernel(p.root);
+      const root = this.allocFrame();
+      if (root < 0) throw new ExecError('out of memory: no frame for the page table');
+      this.table.setRoot(p, root);
+      this.mapKernel(root);
       p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - PAGE_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
       this.machine.mmu.setSatp(true, p.asid, p.root);
       this.flushAddressSpace(p);
@@ -287,28 +285,9 @@ export class Kernel {
 
   /** A new process joins the process table and the ready queue. */
   private admit(p: Process): void {
-    this.procs.set(p.pid, p);
-    this.history.push(p);
-    this.peakProcs = Math.max(this.peakProcs, this.procs.size);
-    this.live++;
+    this.table.admit(p);
     p.stateSince = this.now();
     this.sched.setState(p, 'ready', this.now());
-  }
-
-  /** Give `p` an ASID of its own with --asid (0 without). False if none is free. */
-  private asidFor(p: Process): boolean {
-    if (!this.machine.config.asid) return true;
-    const asid = this.freeAsids.pop();
-    if (asid === undefined) return false;
-    p.asid = asid;
-    return true;
-  }
-
-  /** Give `p`'s ASID back (its entries were flushed with its address space). */
-  private releaseAsid(p: Process): void {
-    if (!this.machine.config.asid) return;
-    this.freeAsids.push(p.asid);
-    this.freeAsids.sort((a, b) => b - a);
   }
 
   /** Drop the TLB entries of `p`'s address space: its ASID's, or (without ASIDs) all if it is on the CPU. */
@@ -345,7 +324,7 @@ export class Kernel {
     const events = this.machine.events;
     const init = this.process;
     try {
-      while (this.live > 0) {
+      while (this.table.live > 0) {
         const left = maxInstructions - cpu.instret;
         if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
         let p = this.sched.running;
@@ -727,27 +706,13 @@ export class Kernel {
     p.blockedSyscall = false;
     this.closeFiles(p, () => true);
     this.releaseAddressSpace(p);
-    this.releaseAsid(p);
-    this.live--;
+    this.table.exited(p);
     this.sched.remove(p);
     this.sched.setState(p, 'zombie', this.now());
-    const heir = this.init && !this.init.exited && this.init !== p ? this.init : null;
-    const orphans = p.children.splice(0);
-    for (const c of orphans) {
-      c.parent = heir;
-      if (heir) heir.children.push(c);
-      else if (c.exited) this.reap(c);
-    }
-    if (heir && orphans.some((c) => c.exited)) this.wakeup(heir); // a zombie for its waitid
+    const heir = this.table.reparent(p);
+    if (heir) this.wakeup(heir); // a zombie for its waitid
     if (p.parent) this.wakeup(p.parent);
-    else this.reap(p);
-  }
-
-  /** Forget the zombie `c`: remove it from the process table and from its parent's children. */
-  reap(c: Process): void {
-    this.procs.delete(c.pid);
-    const siblings = c.parent?.children ?? [];
-    if (siblings.includes(c)) siblings.splice(siblings.indexOf(c), 1);
+    else this.table.reap(p);
   }
 
   /** Close the descriptors of `p` that `which` selects (all at exit, the close-on-exec ones at execve). */
@@ -766,8 +731,7 @@ export class Kernel {
     this.pageCache.writeBack();
     if (p.root < 0) return;
     freewalk(this.pageTables, p.root, USER_TOP);
-    this.byRoot.delete(p.root);
-    p.root = -1;
+    this.table.setRoot(p, -1);
     this.flushAddressSpace(p);
     for (const v of p.vmas) if (v.file?.inode.swapBacked) this.releaseShared(v.file.inode);
   }
@@ -787,27 +751,25 @@ export class Kernel {
    */
   fork(p: Process): number {
     if (this.physical) return -ENOSYS;
-    if (this.procs.size >= this.maxProcs) return -EAGAIN;
     const cpu = this.machine.cpu;
-    const child = new Process(this.nextPid, p.name);
-    if (!this.asidFor(child)) return -EAGAIN;
-    child.root = this.allocFrame();
-    if (child.root < 0) {
-      this.releaseAsid(child);
+    const child = this.table.create(p.name);
+    if (!child) return -EAGAIN;
+    const root = this.allocFrame();
+    if (root < 0) {
+      this.table.discard(child);
       return -ENOMEM;
     }
-    this.byRoot.set(child.root, child);
-    this.mapKernel(child.root);
+    this.table.setRoot(child, root);
+    this.mapKernel(root);
     child.vmas = p.vmas.map((v) => ({ ...v, file: v.file ? { ...v.file } : null, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } }));
     const copied = copyAddressSpace(this, p, child);
     this.flushAddressSpace(p); // its writable pages became read-only
     if (copied < 0) {
       freewalk(this.pageTables, child.root, USER_TOP);
-      this.byRoot.delete(child.root);
-      this.releaseAsid(child);
+      this.table.setRoot(child, -1);
+      this.table.discard(child);
       return -ENOMEM;
     }
-    this.nextPid++;
     child.brkStart = p.brkStart;
     child.brk = p.brk;
     child.files = p.files.map((f) => (f ? retainFile(f) : null));

@@ -42,7 +42,7 @@ export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, inf
   if (found !== ECHILD && reaped === null && (options & WNOHANG) === 0) return k.block(p, p, 'waitid');
   if (!writeSiginfo(k, p, infop, reaped)) return -EFAULT;
   if (found === ECHILD) return -ECHILD;
-  if (reaped && (options & WNOWAIT) === 0) k.reap(reaped);
+  if (reaped && (options & WNOWAIT) === 0) k.table.reap(reaped);
   return 0;
 }
 
@@ -77,6 +77,6 @@ export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, o
     word.setInt32(0, code === CLD_KILLED ? status : (status & 0xff) << 8, true);
     if (!k.copyout(p, statusVa, new Uint8Array(word.buffer))) return -EFAULT;
   }
-  k.reap(found);
+  k.table.reap(found);
   return found.pid;
 }

@@ -842,7 +842,7 @@ describe('limits', () => {
     expect(r.result.status).toBe(r.kernel.history.length - 1);
     expect(r.kernel.history.length).toBeGreaterThanOrEqual(8);
     expect(r.kernel.history.every((p) => p.exitStatus === 0 || p.pid === 1)).toBe(true);
-    expect(r.kernel.peakProcs).toBe(8);
+    expect(r.kernel.table.peak).toBe(8);
   });
 
   it('every process blocked for good is a deadlock, reported', () => {
