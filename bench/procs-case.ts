@@ -3,8 +3,9 @@
  * as run.bench.ts does). A case is a guest program run twice over: a baseline (the same setup,
  * without the work measured) and the measured run, each again and again by benny on one machine
  * and kernel. The work's host time is the difference of the two means, so setting the program
- * up (touching 16 MiB, loading it) is not counted. Prints benny's results and a last line of
- * JSON: {"name", "title", "count", "unit", "baseline", "measured", "perSecond"}.
+ * up (touching 16 MiB, loading it) is not counted. Then the CPU time of ten more runs of each
+ * gives the same figure per CPU second. Prints benny's results and a last line of JSON:
+ * {"name", "title", "count", "unit", "baseline", "measured", "perSecond", "perCpuSecond"}.
  *
  * Also exported for procs.bench.ts: the cases, the machine they run on (64 MiB of RAM: 16 MiB of
  * data, its copy-on-write copies and the page tables do not fit in the default 16 MiB) and
@@ -51,9 +52,13 @@ export interface CaseResult {
   /** Mean host seconds per run, and benny's relative margin of error (%). */
   baseline: { seconds: number; rme: number };
   measured: { seconds: number; rme: number };
-  /** Units of work per host second. */
+  /** Units of work per host second (wall clock), and per second of the process's CPU time. */
   perSecond: number;
+  perCpuSecond: number;
 }
+
+/** How many times each run is repeated to measure its CPU time. */
+const CPU_ROUNDS = 10;
 
 /** Assemble a guest program (its .include paths are relative to it). */
 export function load(program: string): Uint8Array {
@@ -93,6 +98,7 @@ if (c) {
   const measured = runner(c.measured);
   baseline(); // warm-up
   measured();
+  let wall: Pick<CaseResult, 'baseline' | 'measured'> | undefined;
   await benny.suite(
     c.title,
     benny.add(`baseline: ${c.program} ${c.baseline.join(' ')}`, baseline),
@@ -100,10 +106,26 @@ if (c) {
     benny.cycle(),
     benny.complete((summary) => {
       const [b, m] = summary.results.map((r) => ({ seconds: r.details.mean, rme: r.details.relativeMarginOfError }));
-      const result: CaseResult = {
-        name, title: c.title, count: c.count, unit: c.unit, baseline: b, measured: m, perSecond: c.count / (m.seconds - b.seconds),
-      };
-      console.log(JSON.stringify(result));
+      wall = { baseline: b, measured: m };
     }),
   );
+  // CPU time (user + system) of the same runs, alternated: less sensitive than wall-clock time to
+  // other processes sharing the host's cores.
+  const cpuSeconds = (f: () => void): number => {
+    const before = process.cpuUsage();
+    f();
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1e6;
+  };
+  let cpuBaseline = 0, cpuMeasured = 0;
+  for (let i = 0; i < CPU_ROUNDS; i++) {
+    cpuBaseline += cpuSeconds(baseline);
+    cpuMeasured += cpuSeconds(measured);
+  }
+  const { baseline: b, measured: m } = wall!;
+  const result: CaseResult = {
+    name, title: c.title, count: c.count, unit: c.unit, baseline: b, measured: m, perSecond: c.count / (m.seconds - b.seconds),
+    perCpuSecond: (c.count * CPU_ROUNDS) / (cpuMeasured - cpuBaseline),
+  };
+  console.log(JSON.stringify(result));
 }

@@ -4,7 +4,8 @@
  *  - copy-on-write faults: a child writing one word in each of 4,096 pages its parent still holds
  *    (bench/cow-faults.s),
  * each as host figures (work per wall-clock second: what the emulator achieves; benny, one
- * process per case, bench/procs-case.ts) and simulated ones (cycles of the modelled machine per
+ * process per case, bench/procs-case.ts; and per second of CPU time, which other processes on
+ * the host's cores disturb less) and simulated ones (cycles of the modelled machine per
  * round trip or fault: deterministic). Both are differences between the measured run and a
  * baseline that does the same setup without the work, divided by the work's count.
  * Then the ASID effect (bench/asid-switch.s): two processes sweeping the same 16 pages take turns
@@ -51,7 +52,7 @@ host.forEach((h, i) => {
   console.log(`  ${h.title}`);
   console.log(`    host: ${n(h.perSecond)} ${h.unit}/s (${n((1e6 * (h.measured.seconds - h.baseline.seconds)) / h.count, 1)} µs per ${unit}; ` +
     `run ${n(h.measured.seconds * 1000, 1)} ms ±${h.measured.rme.toFixed(1)}%, baseline ${n(h.baseline.seconds * 1000, 1)} ms ` +
-    `±${h.baseline.rme.toFixed(1)}%)`);
+    `±${h.baseline.rme.toFixed(1)}%); ${n(h.perCpuSecond)} per CPU second`);
   console.log(`    simulated: ${n(s.cycles, 1)} cycles per ${unit} (${n(s.instructions, 1)} instructions, ${n(s.misses, 1)} TLB misses, ` +
     `${n(s.switches, 1)} context switches, ${n(s.copies, 2)} pages copied)`);
 });
