@@ -120,7 +120,10 @@ export function fsCall(f: () => number): number {
   }
 }
 
-export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number): number {
+/** The umask every process has (Linux's usual default). */
+const UMASK = 0o022;
+
+export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number, mode: number): number {
   const raw = userPath(k, p, pathVa);
   if (typeof raw === 'number') return raw;
   const path = resolveAt(p, dirfd, raw);
@@ -135,7 +138,7 @@ export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, 
       if ((flags & O_CREAT) && (flags & O_EXCL)) return -EEXIST;
     } catch (e) {
       if (!(e instanceof FsError && e.errno === ENOENT && (flags & O_CREAT))) throw e;
-      inode = fs.create(path);
+      inode = fs.create(path, mode & 0o7777 & ~UMASK);
     }
     const writable = access === O_WRONLY || access === O_RDWR;
     if (inode.isDir && (writable || (flags & O_CREAT))) return -EISDIR;
@@ -252,7 +255,7 @@ export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: 
 interface StatFields { ino: number; mode: number; size: number; nlink: number }
 
 function statOfInode(i: Inode): StatFields {
-  return { ino: i.ino, mode: i.isDir ? S_IFDIR | 0o755 : S_IFREG | 0o644, size: i.size, nlink: i.isDir ? 2 : i.nlink };
+  return { ino: i.ino, mode: (i.isDir ? S_IFDIR : S_IFREG) | i.mode, size: i.size, nlink: i.isDir ? 2 : i.nlink };
 }
 
 function statOf(f: OpenFile): StatFields {

@@ -16,6 +16,8 @@ export class Inode {
   private bytes: Uint8Array | null;
   size: number;
   nlink = 1;
+  /** Permission bits (execve needs an execute bit): the host file's, or what openat created it with. */
+  mode = 0o644;
   /**
    * Shared anonymous memory (MAP_SHARED | MAP_ANONYMOUS): no file behind it. Its pages start
    * zero-filled without a read; a dirty page is written to disk only when reclaim evicts it, and
@@ -35,6 +37,7 @@ export class Inode {
     const inode = new Inode(Inode.nextDetachedIno++, name, false, null, bytes.length);
     inode.bytes = bytes;
     inode.nlink = 0;
+    inode.mode = 0o755;
     return inode;
   }
 
@@ -138,17 +141,19 @@ export class GuestFs {
     if (!this.inside(host)) throw new FsError(EACCES);
     const st = statSync(host);
     const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
+    inode.mode = st.mode & 0o7777;
     this.inodes.set(guest, inode);
     return inode;
   }
 
-  /** Create an empty file at `path` (its directory must exist); EEXIST if there is one. */
-  create(path: string): Inode {
+  /** Create an empty file at `path` with permissions `mode` (its directory must exist); EEXIST if there is one. */
+  create(path: string, mode = 0o644): Inode {
     const guest = GuestFs.normalize(path);
     if (this.exists(guest)) throw new FsError(EEXIST);
     if (guest === '/') throw new FsError(EISDIR);
     this.requireParentDir(guest);
     const inode = new Inode(this.nextIno++, guest, false, null, 0);
+    inode.mode = mode;
     this.inodes.set(guest, inode);
     return inode;
   }
@@ -185,7 +190,7 @@ export class GuestFs {
   /** With write-through, store a file's on-disk contents on the host. */
   persist(inode: Inode): void {
     if (!this.writeThrough || inode.nlink === 0 || inode.isDir) return;
-    writeFileSync(this.hostPath(inode.path), inode.data.subarray(0, inode.size));
+    writeFileSync(this.hostPath(inode.path), inode.data.subarray(0, inode.size), { mode: inode.mode });
   }
 }
 

@@ -31,7 +31,7 @@ type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 const WRITE_CHUNK = 64 * 1024;
 
 const TABLE = new Map<number, Syscall>([
-  [SYS_OPENAT, (k, p, a) => sysOpenat(k, p, a[0], a[1] >>> 0, a[2])],
+  [SYS_OPENAT, (k, p, a) => sysOpenat(k, p, a[0], a[1] >>> 0, a[2], a[3])],
   [SYS_CLOSE, (k, p, a) => sysClose(k, p, a[0])],
   [SYS_READ, (k, p, a) => sysRead(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],
   [SYS_LLSEEK, (k, p, a) => sysLlseek(k, p, a[0], a[1], a[2], a[3] >>> 0, a[4])],

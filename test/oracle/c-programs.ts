@@ -18,11 +18,6 @@ import { GuestFs } from '../../src/kernel/fs.js';
 export interface CProgram {
   name: string;
   args: string[];
-  /**
-   * A known vmlab bug this program shows (vmlab's result differs from qemu's): its comparison is
-   * expected to fail until the kernel is fixed, and then this mark must go.
-   */
-  vmlabBug?: string;
 }
 
 export const C_PROGRAMS: CProgram[] = [

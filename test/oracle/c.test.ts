@@ -11,14 +11,12 @@ import { C_PROGRAMS, elfPath, gccBuild, resultPath, runOnQemu, runOnVmlab, workD
 
 const RECORD = process.env.VMLAB_RECORD_FIXTURES === '1';
 
-describe.each(C_PROGRAMS)('C program $name', ({ name, args, vmlabBug }) => {
+describe.each(C_PROGRAMS)('C program $name', ({ name, args }) => {
   const built = join(workDir(), `${name}.elf`);
   gccBuild(name, built);
   const qemu = runOnQemu(built, args, workDir());
 
-  // A program that shows a known vmlab bug is expected to differ until the bug is fixed.
-  const title = vmlabBug ? `differs from qemu-riscv32: known bug: ${vmlabBug}` : 'gives the same stdout, exit status and files on vmlab as on qemu-riscv32';
-  (vmlabBug ? it.fails : it)(title, () => {
+  it('gives the same stdout, exit status and files on vmlab as on qemu-riscv32', () => {
     expect(runOnVmlab(readFileSync(built), args, workDir())).toEqual(qemu);
   });
 
