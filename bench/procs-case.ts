@@ -3,7 +3,7 @@
  * as run.bench.ts does). A case is a guest program run twice over: a baseline (the same setup,
  * without the work measured) and the measured run, each again and again by benny on one machine
  * and kernel. The work's host time is the difference of the two means, so setting the program
- * up (touching 16 MiB, loading it) is not counted. Then the CPU time of ten more runs of each
+ * up (touching 16 MiB, loading it) is not counted. Then the CPU time of 30 more runs of each
  * gives the same figure per CPU second. Prints benny's results and a last line of JSON:
  * {"name", "title", "count", "unit", "baseline", "measured", "perSecond", "perCpuSecond"}.
  *
@@ -58,7 +58,7 @@ export interface CaseResult {
 }
 
 /** How many times each run is repeated to measure its CPU time. */
-const CPU_ROUNDS = 10;
+const CPU_ROUNDS = 30;
 
 /** Assemble a guest program (its .include paths are relative to it). */
 export function load(program: string): Uint8Array {
