@@ -1,0 +1,213 @@
+/**
+ * CS:APP's "sharing" slides as programs: a shared object in two processes (shared-two.s), a
+ * private copy-on-write object (cow-object.s), fork's copy-on-write (fork-cow.s), one program run
+ * by two processes (exec-twice.s), and isolation (isolation.s). The numbers are exact: each
+ * comment says why it is what it is.
+ *
+ * Frame counts below use these facts about the kernel: a process has a root page table and one
+ * level-0 table per 4 MiB region it maps (0x00400000 for the program, 0x7f400000 for mmap's
+ * first addresses, 0x7fc00000 for the stack); a program's text page whose file page holds more
+ * than the segment (the symbol table follows it in vmlab's executables) is a private copy of the
+ * page cache's frame, so it costs two frames.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assemble } from '../../asm/assembler.js';
+import { readElf } from '../../src/elf/reader.js';
+import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
+import { Kernel } from '../../src/kernel/kernel.js';
+import { GuestFs } from '../../src/kernel/fs.js';
+import type { Process } from '../../src/kernel/proc.js';
+import { PAGE_SIZE, lookup } from '../../src/kernel/vm/pagetable.js';
+import { FLAG_V } from '../../src/machine/tlb.js';
+import type { Run, RunIo } from './harness.js';
+
+const poem = 'test/fixtures/files/poem.txt';
+const cwd = (root = '.'): RunIo => ({ fs: new GuestFs(root, false) });
+
+/** What a process's address space looked like as it exited: each present page's frame, and the frames in use. */
+interface ExitSnapshot {
+  pid: number;
+  frames: Map<number, number>;
+  framesUsed: number;
+}
+
+interface WatchedRun extends Run {
+  exits: ExitSnapshot[];
+  /** The program's symbols (label → address). */
+  symbols: Map<string, number>;
+}
+
+/**
+ * Run programs/`name` as the harness's runProgram does (invariant checker on), and photograph
+ * each process's page table as it exits, before the kernel frees it.
+ */
+function runWatched(name: string, args: string[], io: RunIo): WatchedRun {
+  const path = `programs/${name}`;
+  const elf = assemble([{ path, text: readFileSync(path, 'utf8') }]).elf;
+  const machine = new Machine({ ...DEFAULT_CONFIG });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const kernel = new Kernel(machine, {
+    stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)), check: true, ...io,
+  });
+  const exits: ExitSnapshot[] = [];
+  const exit = kernel.exit.bind(kernel);
+  kernel.exit = (p: Process, status: number): void => {
+    if (!p.exited) {
+      const frames = new Map<number, number>();
+      for (const v of p.vmas) {
+        for (let va = v.start; va < v.end; va += PAGE_SIZE) {
+          const { pte } = lookup(kernel.pageTables, p.root, va);
+          if (pte & FLAG_V) frames.set(va, pte >>> 10);
+        }
+      }
+      exits.push({ pid: p.pid, frames, framesUsed: kernel.frames.used });
+    }
+    exit(p, status);
+  };
+  kernel.exec(elf, [path, ...args], []);
+  const result = kernel.run(100_000_000);
+  const symbols = new Map(readElf(elf).symbols.map((s) => [s.name, s.value]));
+  return { machine, kernel, result, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), exits, symbols };
+}
+
+/** The snapshot of `pid`'s exit. */
+function exitOf(r: WatchedRun, pid: number): ExitSnapshot {
+  const found = r.exits.find((e) => e.pid === pid);
+  if (!found) throw new Error(`pid ${pid} did not exit`);
+  return found;
+}
+
+/** The file page the page cache holds in `frame` ("path:index"), or null if it is not a page-cache frame. */
+function cached(r: Run, frame: number | undefined): string | null {
+  const o = frame === undefined ? undefined : r.kernel.pageCache.owner(frame);
+  return o ? `${o.inode.path}:${o.index}` : null;
+}
+
+/** The file pages in the page cache at the end, "path:index", sorted. */
+function cachePages(r: Run): string[] {
+  return [...r.kernel.pageCache.cachedFrames()].map((f) => cached(r, f)!).sort();
+}
+
+const noFaults = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
+const faults = (f: Partial<typeof noFaults>): typeof noFaults => ({ ...noFaults, ...f });
+
+// Where the kernel puts the first mmap without MAP_FIXED (below the stack's 8 MiB reserve and a
+// guard page), and the second one, just below it.
+const MMAP_FIRST = 0x7f7fd000;
+const MMAP_SECOND = 0x7f7fc000;
+
+describe('shared-two: one shared object, two processes, two addresses', () => {
+  const r = runWatched('shared-two.s', [poem], cwd());
+
+  it('prints what each process sees, in the order waitid gives', () => {
+    expect(r.stdout).toBe([
+      'parent: my mapping at 0x7f7fd000 reads "The page"',
+      'child: I mapped the page again and wrote "CHILD" through the new mapping',
+      'child: my new mapping at 0x7f7fc000 reads "CHILDage"',
+      'child: my inherited mapping at 0x7f7fd000 reads "CHILDage"',
+      'parent: child 2 exited with status 0',
+      'parent: my mapping at 0x7f7fd000 reads "CHILDage"',
+      '',
+    ].join('\n'));
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    expect(r.stderr).toBe('');
+  });
+
+  it('maps both virtual pages (and the inherited one) to the page cache\'s one frame for the file page', () => {
+    const child = exitOf(r, 2);
+    const parent = exitOf(r, 1);
+    const frame = parent.frames.get(MMAP_FIRST);
+    expect(cached(r, frame)).toBe(`/${poem}:0`);
+    expect(child.frames.get(MMAP_FIRST)).toBe(frame);
+    expect(child.frames.get(MMAP_SECOND)).toBe(frame);
+  });
+
+  it('reads the file page from the disk once and copies nothing', () => {
+    // Two pages read: the program's text page and page 0 of the poem; one write-back: the
+    // child's write (its PTE's dirty bit), when it exits.
+    expect(r.kernel.pageCache.stats).toEqual({ reads: 2, writeBacks: 1 });
+    expect(cachePages(r)).toEqual([`/${poem}:0`, 'programs/shared-two.s:1']);
+    // The parent: its stack at exec and the siginfo page (zero-filled) minor; its text page and
+    // the poem's page major. The child: its one fault maps the cached page at its new address
+    // (minor); its store needs no copy in a shared mapping.
+    expect(r.kernel.history.map((p) => [p.pid, p.faults, p.cowCopies])).toEqual([
+      [1, faults({ minor: 2, major: 2 }), 0],
+      [2, faults({ minor: 1 }), 0],
+    ]);
+  });
+
+  it('uses no frame for the second mapping', () => {
+    // Before the fork the parent has 8: a root table, level-0 tables for 0x00400000,
+    // 0x7f400000 and 0x7fc00000, its text page (a copy) and the page cache's frame of it, its
+    // stack page, the poem's page. The child adds its root and three level-0 tables: 12. Its
+    // second mapping is in a region it has a table for, and maps the frame that is there.
+    expect(exitOf(r, 2).framesUsed).toBe(12);
+    expect(r.kernel.frames.peakUsed).toBe(12);
+  });
+});
+
+describe('cow-object: a private copy-on-write object shared by two processes', () => {
+  const read = runWatched('cow-object.s', [poem], cwd());
+  const write = runWatched('cow-object.s', [poem, 'write'], cwd());
+
+  it('both read the original until one writes; only the writer\'s view changes', () => {
+    expect(read.stdout).toBe([
+      'parent: my view reads "The page"',
+      'child:  my view reads "The page"',
+      'parent: child 2 exited with status 0',
+      'parent: my view reads "The page"',
+      '',
+    ].join('\n'));
+    expect(write.stdout).toBe([
+      'parent: my view reads "The page"',
+      'child:  my view reads "The page"',
+      'child:  wrote "CHILD" into my view',
+      'child:  my view reads "CHILDage"',
+      'parent: child 2 exited with status 0',
+      'parent: my view reads "The page"',
+      '',
+    ].join('\n'));
+    expect([read.result, write.result]).toEqual([{ status: 0, end: 'exit', report: null }, { status: 0, end: 'exit', report: null }]);
+  });
+
+  it('the write costs exactly one frame and one copy, the writer\'s', () => {
+    // Read: the parent's 8 frames before the fork (as shared-two's) and the child's root and
+    // three level-0 tables. Write: one more, the child's copy of the page.
+    expect([read.kernel.frames.peakUsed, write.kernel.frames.peakUsed]).toEqual([12, 13]);
+    expect(write.kernel.frames.peakUsed - read.kernel.frames.peakUsed).toBe(1);
+    // The parent's faults: its stack and siginfo pages (minor), its text page and the poem's
+    // (major). The reading child has the page in its page table from the fork: no fault. The
+    // writing child: one fault, the copy-on-write (counted as minor too).
+    expect(read.kernel.history.map((p) => [p.pid, p.faults, p.cowCopies])).toEqual([
+      [1, faults({ minor: 2, major: 2 }), 0],
+      [2, noFaults, 0],
+    ]);
+    expect(write.kernel.history.map((p) => [p.pid, p.faults, p.cowCopies])).toEqual([
+      [1, faults({ minor: 2, major: 2 }), 0],
+      [2, faults({ minor: 1, cow: 1 }), 1],
+    ]);
+  });
+
+  it('maps the page cache\'s frame in both until the write; then the writer has a frame of its own', () => {
+    const frame = exitOf(read, 1).frames.get(MMAP_FIRST);
+    expect(cached(read, frame)).toBe(`/${poem}:0`);
+    expect(exitOf(read, 2).frames.get(MMAP_FIRST)).toBe(frame);
+    const parentFrame = exitOf(write, 1).frames.get(MMAP_FIRST);
+    const childFrame = exitOf(write, 2).frames.get(MMAP_FIRST);
+    expect(cached(write, parentFrame)).toBe(`/${poem}:0`);
+    expect(childFrame).not.toBe(parentFrame);
+    expect(cached(write, childFrame)).toBe(null);
+    // A private write never reaches the file.
+    expect([read.kernel.pageCache.stats, write.kernel.pageCache.stats]).toEqual([{ reads: 2, writeBacks: 0 }, { reads: 2, writeBacks: 0 }]);
+  });
+
+  it('refuses a second argument other than "write"', () => {
+    const bad = runWatched('cow-object.s', [poem, 'read'], cwd());
+    expect(bad.result.status).toBe(2);
+    expect(bad.stdout).toBe('');
+  });
+});
