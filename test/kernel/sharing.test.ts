@@ -211,3 +211,30 @@ describe('cow-object: a private copy-on-write object shared by two processes', (
     expect(bad.stdout).toBe('');
   });
 });
+
+describe('fork-cow: the child copies exactly the pages it writes', () => {
+  it.each([0, 1, 16, 256])('N = %i', (n) => {
+    const r = runWatched('fork-cow.s', [String(n)], cwd());
+    expect(r.stdout).toBe('child: wrote its pages\nparent: child exited with status 0, my array is intact\n');
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    // The parent: 256 array pages, its stack page and (after the fork) its siginfo page minor;
+    // its text page major. The child runs on the parent's pages (its text and stack included)
+    // and faults only to copy each page it writes.
+    expect(r.kernel.history.map((p) => [p.pid, p.faults, p.cowCopies])).toEqual([
+      [1, faults({ minor: 258, major: 1 }), 0],
+      [2, faults({ minor: n, cow: n }), n],
+    ]);
+    // Before the fork the parent has 262 frames: a root table and level-0 tables for
+    // 0x00400000 and 0x7fc00000, its text page (a copy) and the page cache's frame of it, its
+    // stack page and the 256 array pages. The child adds its root and two level-0 tables, and
+    // one frame per page it copies.
+    expect(r.kernel.frames.peakUsed).toBe(265 + n);
+    expect(exitOf(r, 2).framesUsed).toBe(265 + n);
+    // The pages the child wrote are its own frames; the rest are still the parent's.
+    const parent = exitOf(r, 1).frames;
+    const child = exitOf(r, 2).frames;
+    const array = r.symbols.get('array')!;
+    const own = [...Array(256).keys()].filter((i) => child.get(array + i * PAGE_SIZE) !== parent.get(array + i * PAGE_SIZE));
+    expect(own).toEqual([...Array(n).keys()]);
+  });
+});
