@@ -238,3 +238,53 @@ describe('fork-cow: the child copies exactly the pages it writes', () => {
     expect(own).toEqual([...Array(n).keys()]);
   });
 });
+
+describe('exec-twice: two processes run one program; its pages come from the disk once', () => {
+  // PROG in a --root of its own: hello.s as it is (one page: .text and .rodata, 0x36 bytes at
+  // file offset 0x1000, in file page 1), and hello.s with its .rodata padded to a page boundary
+  // (.rodata then starts a page of its own: a segment of two whole pages, file pages 1 and 2).
+  const root = mkdtempSync(join(tmpdir(), 'vmlab-exec-twice-'));
+  const hello = readFileSync('programs/hello.s', 'utf8');
+  writeFileSync(join(root, 'hello'), assemble([{ path: 'hello.s', text: hello }]).elf);
+  writeFileSync(join(root, 'hello2'), assemble([{ path: 'hello2.s', text: `${hello}\n        .section .rodata\n        .balign 4096\n` }]).elf);
+
+  it.each([
+    ['hello', 1],
+    ['hello2', 2],
+  ])('%s: pages read once (%i), the second process\'s faults on them minor', (prog, pages) => {
+    const r = runWatched('exec-twice.s', [prog], cwd(root));
+    expect(r.stdout).toBe(`Hello from vmlab!\nexec-twice: child 2 exited with status 0; now pid 1 runs ${prog}\nHello from vmlab!\n`);
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    const progPages = [...Array(pages).keys()].map((i) => `/${prog}:${i + 1}`);
+    // The page cache read exec-twice's text page and PROG's pages, each once.
+    expect(cachePages(r)).toEqual([...progPages, 'programs/exec-twice.s:1'].sort());
+    expect(r.kernel.pageCache.stats.reads).toBe(1 + pages);
+    expect(r.machine.disk.stats.reads).toBe(1 + pages);
+    // Both processes now run PROG: their areas are PROG's. The child touched PROG's pages first:
+    // major faults; the parent found them cached: minor. Each built its stack at execve: minor.
+    const [parent, child] = r.kernel.history;
+    const areaFaults = (p: Process): [string, object][] => p.vmas.map((v) => [v.name, v.faults]);
+    expect(areaFaults(child)).toEqual([
+      ['.text+.rodata', { minor: 0, major: pages, protection: 0, evictions: 0 }],
+      ['[stack]', { minor: 1, major: 0, protection: 0, evictions: 0 }],
+    ]);
+    expect(areaFaults(parent)).toEqual([
+      ['.text+.rodata', { minor: pages, major: 0, protection: 0, evictions: 0 }],
+      ['[stack]', { minor: 1, major: 0, protection: 0, evictions: 0 }],
+    ]);
+    // Before execve the parent had faulted in exec-twice's text (major), its stack and its
+    // siginfo page (minor); the child, running on the parent's pages, nothing.
+    expect(r.kernel.history.map((p) => [p.pid, p.name, p.faults, p.cowCopies])).toEqual([
+      [1, prog, faults({ minor: 3 + pages, major: 1 }), 0],
+      [2, prog, faults({ minor: 1, major: pages }), 0],
+    ]);
+  });
+
+  it('hello2: both processes\' text pages are the page cache\'s frames themselves', () => {
+    const r = runWatched('exec-twice.s', ['hello2'], cwd(root));
+    const child = exitOf(r, 2).frames;
+    const parent = exitOf(r, 1).frames;
+    expect([0x400000, 0x401000].map((va) => cached(r, child.get(va)))).toEqual(['/hello2:1', '/hello2:2']);
+    expect([0x400000, 0x401000].map((va) => parent.get(va))).toEqual([0x400000, 0x401000].map((va) => child.get(va)));
+  });
+});
