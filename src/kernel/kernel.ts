@@ -761,6 +761,7 @@ export class Kernel {
     }
     this.table.setRoot(child, root);
     this.mapKernel(root);
+    cpu.cycles += this.machine.config.costs.zeroPage; // the new root table, as each level-0 one
     child.vmas = p.vmas.map((v) => ({ ...v, file: v.file ? { ...v.file } : null, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } }));
     const copied = copyAddressSpace(this, p, child);
     this.flushAddressSpace(p); // its writable pages became read-only

@@ -16,8 +16,9 @@ const TABLE_SPAN = 1 << 22;
 /**
  * Copy the user mappings of `parent` into `child`, whose root table exists and whose areas are
  * already a copy of the parent's. Charges a memory read and write per PTE copied and a
- * zero-fill per page table made. Returns the PTEs copied, or -1 if a page table could not be
- * had (the child's tables are then partly filled: the caller frees them).
+ * zero-fill per level-0 page table made (fork charges the root's). Returns the PTEs copied, or
+ * -1 if a page table could not be had (the child's tables are then partly filled: the caller
+ * frees them).
  */
 export function copyAddressSpace(k: Kernel, parent: Process, child: Process): number {
   const ctx = k.pageTables;
