@@ -288,3 +288,61 @@ describe('exec-twice: two processes run one program; its pages come from the dis
     expect([0x400000, 0x401000].map((va) => parent.get(va))).toEqual([0x400000, 0x401000].map((va) => child.get(va)));
   });
 });
+
+describe('isolation: no address reaches another process\'s memory', () => {
+  const r = runWatched('isolation.s', [], cwd());
+  const at = (label: string): string => `0x${r.symbols.get(label)!.toString(16).padStart(8, '0')}`;
+
+  it('prints what each process sees and what waitid says of each child', () => {
+    expect(r.stdout).toBe([
+      'parent: stored 1 at 0x00401000',
+      'child:  stored 2 at 0x00401000 reads 2',
+      'parent: waitid: si_pid 2, si_code 1 (CLD_EXITED), si_status 0',
+      'parent: 0x00401000 reads 1',
+      'parent: mapped a page at 0x60000000 after the fork, stored 42 there',
+      'child:  loading from 0x60000000',
+      'parent: waitid: si_pid 3, si_code 2 (CLD_KILLED), si_status 11',
+      'child:  loading from 0xc0000000 (the kernel\'s map of physical RAM)',
+      'parent: waitid: si_pid 4, si_code 2 (CLD_KILLED), si_status 11',
+      'child:  storing to 0xc0000000',
+      'parent: waitid: si_pid 5, si_code 2 (CLD_KILLED), si_status 11',
+      '',
+    ].join('\n'));
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    expect(r.stderr).toBe('');
+  });
+
+  it('kills the children that reach out with SIGSEGV, saying why', () => {
+    expect(r.kernel.history.map((p) => [p.pid, p.ppid, p.exitStatus, p.signal, p.report])).toEqual([
+      [1, 0, 0, null, null],
+      [2, 1, 0, null, null],
+      [3, 1, 139, 'SIGSEGV', `SIGSEGV: load at 0x60000000: no mapping (pc ${at('load_mine')})`],
+      [4, 1, 139, 'SIGSEGV', `SIGSEGV: load at 0xc0000000: kernel space (supervisor-only) (pc ${at('load_kernel')})`],
+      [5, 1, 139, 'SIGSEGV', `SIGSEGV: store at 0xc0000000: kernel space (supervisor-only) (pc ${at('store_kernel')})`],
+    ]);
+  });
+
+  it('counts each child\'s faults: a copy for its store (and for the pipe read), an invalid access, protection faults', () => {
+    // The parent: its text page and its .data page (`value`, from the file) major; its stack,
+    // its .bss page (siginfo, the pipe) and the page at 0x60000000 minor, and three
+    // copy-on-write faults that copied nothing (also minor): after each of the last three
+    // children had ended, the .bss page was the parent's alone again when waitid wrote to it.
+    // Child 2 copied the .data page (its store to `value`); child 3 the .bss page (its read()
+    // from the pipe), then its load found no area; children 4 and 5 faulted once on kernel space.
+    expect(r.kernel.history.map((p) => [p.pid, p.faults, p.cowCopies])).toEqual([
+      [1, faults({ minor: 6, major: 2, cow: 3 }), 0],
+      [2, faults({ minor: 1, cow: 1 }), 1],
+      [3, faults({ minor: 1, cow: 1, invalid: 1 }), 1],
+      [4, faults({ protection: 1 }), 0],
+      [5, faults({ protection: 1 }), 0],
+    ]);
+    // The same address, two frames: child 2's copy of the .data page and the parent's.
+    const value = r.symbols.get('value')!;
+    expect(exitOf(r, 2).frames.get(value)).not.toBe(exitOf(r, 1).frames.get(value));
+    // 0x60000000: mapped in the parent, so in the children forked after (4 and 5, on the
+    // parent's frame), never in those forked before (2 and 3).
+    const page = exitOf(r, 1).frames.get(0x60000000);
+    expect(page).toBeDefined();
+    expect([2, 3, 4, 5].map((pid) => exitOf(r, pid).frames.get(0x60000000))).toEqual([undefined, undefined, page, page]);
+  });
+});
