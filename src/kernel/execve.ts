@@ -2,7 +2,7 @@
  * execve 221: replace the calling process's program. The path is looked up in the guest's file
  * tree and the file validated, and argv and envp are copied in, before anything is changed: any
  * failure up to there returns the Linux error (ENOENT, EACCES, ENOEXEC, E2BIG, EFAULT...) to a
- * caller that keeps running. Then the old image is released, the close-on-exec descriptors are
+ * caller that keeps running (EACCES also for a file without an execute bit). Then the old image is released, the close-on-exec descriptors are
  * closed, and the new image starts; its pages come from the page cache, so every process running
  * the same file shares its text frames.
  */
@@ -46,7 +46,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
     return 0;
   });
   if (found < 0) return found;
-  if (inode!.isDir) return -EACCES;
+  if (inode!.isDir || (inode!.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
   const budget = { left: ARG_MAX };
   const argv = userStrings(k, p, argvVa, budget);
   if (typeof argv === 'number') return argv;

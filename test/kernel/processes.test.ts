@@ -477,8 +477,9 @@ describe('execve', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vmlab-exec-'));
     mkdirSync(join(dir, 'dir'));
     writeFileSync(join(dir, 'text.txt'), 'not an executable\n');
+    writeFileSync(join(dir, 'script'), 'not an executable either\n', { mode: 0o755 });
     // argc + argv[1][0] + envp[0][0], as the exit status
-    writeFileSync(join(dir, 'sum'), elf(`lw a0, 0(sp)\n  lw t0, 8(sp)\n  lbu t0, 0(t0)\n  add a0, a0, t0\n  lw t0, 16(sp)\n  lbu t0, 0(t0)\n  add a0, a0, t0\n  li a7, 93\n  ecall`));
+    writeFileSync(join(dir, 'sum'), elf(`lw a0, 0(sp)\n  lw t0, 8(sp)\n  lbu t0, 0(t0)\n  add a0, a0, t0\n  lw t0, 16(sp)\n  lbu t0, 0(t0)\n  add a0, a0, t0\n  li a7, 93\n  ecall`), { mode: 0o755 });
     return dir;
   }
   const EXECVE = (path: string, argv = 'argv', envp = 'envp'): string =>
@@ -488,6 +489,7 @@ describe('execve', () => {
     missing: .asciz "/missing"
     dir: .asciz "/dir"
     text: .asciz "/text.txt"
+    script: .asciz "/script"
     sum: .asciz "/sum"
     a: .asciz "A"
     b: .asciz "B"
@@ -498,12 +500,14 @@ describe('execve', () => {
     kept: .word 1234
   `;
 
+  // ENOENT, EACCES for a directory and for a file without an execute bit, ENOEXEC, EFAULT
   it('a failure returns the Linux error and leaves the caller running with its memory', () => {
     const r = run(`
       li s0, 0
       ${EXECVE('missing')}  li t1, -2\n  bne a0, t1, bad
       ${EXECVE('dir')}  li t1, -13\n  bne a0, t1, bad
-      ${EXECVE('text')}  li t1, -8\n  bne a0, t1, bad
+      ${EXECVE('text')}  li t1, -13\n  bne a0, t1, bad
+      ${EXECVE('script')}  li t1, -8\n  bne a0, t1, bad
       ${EXECVE('sum', 'badargv')}  li t1, -14\n  bne a0, t1, bad
       la t0, kept
       lw t1, 0(t0)
@@ -525,7 +529,7 @@ describe('execve', () => {
   it('closes O_CLOEXEC descriptors and keeps the others', () => {
     const dir = root();
     // the new program exits with the sum of write(3, ...) and write(4, ...) results
-    writeFileSync(join(dir, 'writer'), elf(`li a0, 3\n  la a1, _start\n  li a2, 1\n  li a7, 64\n  ecall\n  mv s0, a0\n  li a0, 4\n  la a1, _start\n  li a2, 1\n  li a7, 64\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`));
+    writeFileSync(join(dir, 'writer'), elf(`li a0, 3\n  la a1, _start\n  li a2, 1\n  li a7, 64\n  ecall\n  mv s0, a0\n  li a0, 4\n  la a1, _start\n  li a2, 1\n  li a7, 64\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`), { mode: 0o755 });
     const r = run(`
       li a0, -100               # fd 3: text.txt, O_RDWR
       la a1, text

@@ -245,8 +245,8 @@ describe('exec-twice: two processes run one program; its pages come from the dis
   // (.rodata then starts a page of its own: a segment of two whole pages, file pages 1 and 2).
   const root = mkdtempSync(join(tmpdir(), 'vmlab-exec-twice-'));
   const hello = readFileSync('programs/hello.s', 'utf8');
-  writeFileSync(join(root, 'hello'), assemble([{ path: 'hello.s', text: hello }]).elf);
-  writeFileSync(join(root, 'hello2'), assemble([{ path: 'hello2.s', text: `${hello}\n        .section .rodata\n        .balign 4096\n` }]).elf);
+  writeFileSync(join(root, 'hello'), assemble([{ path: 'hello.s', text: hello }]).elf, { mode: 0o755 });
+  writeFileSync(join(root, 'hello2'), assemble([{ path: 'hello2.s', text: `${hello}\n        .section .rodata\n        .balign 4096\n` }]).elf, { mode: 0o755 });
 
   it.each([
     ['hello', 1],
