@@ -61,8 +61,12 @@ export function loadExecutable(bytes: Uint8Array, name = 'program', file: Inode 
     if (clash) throw new ExecError(`${where} overlaps ${clash.name}`);
     const prot = (seg.flags & PF_R ? PROT_READ : 0) | (seg.flags & PF_W ? PROT_WRITE : 0) | (seg.flags & PF_X ? PROT_EXEC : 0);
     const lead = seg.vaddr - start;
+    // A read-only segment with no zero-filled part maps whole file pages, as Linux's loader does:
+    // its last page shows the file's bytes past the segment, and every process running the file
+    // maps the page cache's frame itself.
+    const whole = (prot & PROT_WRITE) === 0 && seg.memsz === seg.filesz;
     vmas.push(newVma(segmentName(elf, seg.vaddr, seg.memsz, i), start, end, prot,
-      { inode: file, offset: seg.offset - lead, size: seg.filesz + lead, shared: false }));
+      { inode: file, offset: seg.offset - lead, size: whole ? end - start : seg.filesz + lead, shared: false }));
   }
   if (!vmas.some((v) => v.prot & PROT_EXEC && elf.entry >= v.start && elf.entry < v.end)) {
     throw new ExecError(`entry point ${hex(elf.entry)} is outside every executable segment`);

@@ -41,7 +41,7 @@ describe('vmlab run --stats: a section per process', () => {
       `    pid 2 (ppid 1)      programs/fork-cow.s: exit 0; faults 16 minor, 0 major (16 copy-on-write, 16 copied)${rest(child)}`,
     ]);
     expect(r.stderr).toContain('\n  page faults           274 minor, 1 major, 0 protection (16 copy-on-write, 16 copied)\n');
-    expect(r.stderr).toContain('\n  frames                281 of 4,096 used at most\n');
+    expect(r.stderr).toContain('\n  frames                280 of 4,096 used at most\n');
   });
 
   it('isolation: three children killed by SIGSEGV, each reported with its pid', () => {

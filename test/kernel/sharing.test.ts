@@ -6,9 +6,8 @@
  *
  * Frame counts below use these facts about the kernel: a process has a root page table and one
  * level-0 table per 4 MiB region it maps (0x00400000 for the program, 0x7f400000 for mmap's
- * first addresses, 0x7fc00000 for the stack); a program's text page whose file page holds more
- * than the segment (the symbol table follows it in vmlab's executables) is a private copy of the
- * page cache's frame, so it costs two frames.
+ * first addresses, 0x7fc00000 for the stack); a read-only segment maps whole file pages, so a
+ * program's text page is the page cache's frame itself (one frame however many processes run it).
  */
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -141,12 +140,13 @@ describe('shared-two: one shared object, two processes, two addresses', () => {
   });
 
   it('uses no frame for the second mapping', () => {
-    // Before the fork the parent has 8: a root table, level-0 tables for 0x00400000,
-    // 0x7f400000 and 0x7fc00000, its text page (a copy) and the page cache's frame of it, its
-    // stack page, the poem's page. The child adds its root and three level-0 tables: 12. Its
-    // second mapping is in a region it has a table for, and maps the frame that is there.
-    expect(exitOf(r, 2).framesUsed).toBe(12);
-    expect(r.kernel.frames.peakUsed).toBe(12);
+    // Before the fork the parent has 7: a root table, level-0 tables for 0x00400000,
+    // 0x7f400000 and 0x7fc00000, its text page (the page cache's frame itself: a read-only
+    // segment maps whole file pages), its stack page, the poem's page. The child adds its root
+    // and three level-0 tables: 11. Its second mapping is in a region it has a table for, and
+    // maps the frame that is there.
+    expect(exitOf(r, 2).framesUsed).toBe(11);
+    expect(r.kernel.frames.peakUsed).toBe(11);
   });
 });
 
@@ -175,9 +175,9 @@ describe('cow-object: a private copy-on-write object shared by two processes', (
   });
 
   it('the write costs exactly one frame and one copy, the writer\'s', () => {
-    // Read: the parent's 8 frames before the fork (as shared-two's) and the child's root and
+    // Read: the parent's 7 frames before the fork (as shared-two's) and the child's root and
     // three level-0 tables. Write: one more, the child's copy of the page.
-    expect([read.kernel.frames.peakUsed, write.kernel.frames.peakUsed]).toEqual([12, 13]);
+    expect([read.kernel.frames.peakUsed, write.kernel.frames.peakUsed]).toEqual([11, 12]);
     expect(write.kernel.frames.peakUsed - read.kernel.frames.peakUsed).toBe(1);
     // The parent's faults: its stack and siginfo pages (minor), its text page and the poem's
     // (major). The reading child has the page in its page table from the fork: no fault. The
@@ -224,12 +224,12 @@ describe('fork-cow: the child copies exactly the pages it writes', () => {
       [1, faults({ minor: 258, major: 1 }), 0],
       [2, faults({ minor: n, cow: n }), n],
     ]);
-    // Before the fork the parent has 262 frames: a root table and level-0 tables for
-    // 0x00400000 and 0x7fc00000, its text page (a copy) and the page cache's frame of it, its
-    // stack page and the 256 array pages. The child adds its root and two level-0 tables, and
-    // one frame per page it copies.
-    expect(r.kernel.frames.peakUsed).toBe(265 + n);
-    expect(exitOf(r, 2).framesUsed).toBe(265 + n);
+    // Before the fork the parent has 261 frames: a root table and level-0 tables for
+    // 0x00400000 and 0x7fc00000, its text page (the page cache's frame), its stack page and the
+    // 256 array pages. The child adds its root and two level-0 tables, and one frame per page
+    // it copies.
+    expect(r.kernel.frames.peakUsed).toBe(264 + n);
+    expect(exitOf(r, 2).framesUsed).toBe(264 + n);
     // The pages the child wrote are its own frames; the rest are still the parent's.
     const parent = exitOf(r, 1).frames;
     const child = exitOf(r, 2).frames;
@@ -280,12 +280,15 @@ describe('exec-twice: two processes run one program; its pages come from the dis
     ]);
   });
 
-  it('hello2: both processes\' text pages are the page cache\'s frames themselves', () => {
-    const r = runWatched('exec-twice.s', ['hello2'], cwd(root));
+  it.each([
+    ['hello', [0x400000]],
+    ['hello2', [0x400000, 0x401000]],
+  ])('%s: both processes\' text pages are the page cache\'s frames themselves', (prog, pages) => {
+    const r = runWatched('exec-twice.s', [prog as string], cwd(root));
     const child = exitOf(r, 2).frames;
     const parent = exitOf(r, 1).frames;
-    expect([0x400000, 0x401000].map((va) => cached(r, child.get(va)))).toEqual(['/hello2:1', '/hello2:2']);
-    expect([0x400000, 0x401000].map((va) => parent.get(va))).toEqual([0x400000, 0x401000].map((va) => child.get(va)));
+    expect((pages as number[]).map((va) => cached(r, child.get(va)))).toEqual((pages as number[]).map((_, i) => `/${prog}:${i + 1}`));
+    expect((pages as number[]).map((va) => parent.get(va))).toEqual((pages as number[]).map((va) => child.get(va)));
   });
 });
 
