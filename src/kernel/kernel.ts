@@ -343,7 +343,10 @@ export class Kernel {
           this.resumeSyscall(p);
         } else {
           cpu.deadline = this.sched.quantumEnd;
-          if (cpu.run(Math.min(SLICE, left)) === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
+          const retired = cpu.instret;
+          const stop = cpu.run(Math.min(SLICE, left));
+          if (cpu.instret > retired) this.releaseFresh(p); // it got past the instructions that faulted
+          if (stop === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
         }
         events.runUntil(cpu.cycles);
       }
@@ -532,10 +535,12 @@ export class Kernel {
     if (pte & FLAG_V) {
       if (access === ACCESS_STORE && (pte & FLAG_W) === 0) this.breakCopyOnWrite(p, vma, page, pte, address);
       else this.machine.mmu.flushPage(page); // a stale TLB entry
+      this.keepFresh(p, page);
       return null;
     }
     const majorBefore = p.faults.major;
     if (!this.mapPage(p, vma, page, access, pte, true)) return null;
+    this.keepFresh(p, page);
     const around = this.reclaimer.policy.faultAround;
     if (around) {
       const fault = { va: page, major: p.faults.major > majorBefore, vma: { name: vma.name, start: vma.start, end: vma.end } };
@@ -548,6 +553,20 @@ export class Kernel {
       }
     }
     return null;
+  }
+
+  /** The frame now at `page` of `p` stays resident until `p` retires an instruction (reclaim.ts: fresh). */
+  private keepFresh(p: Process, page: number): void {
+    const { pte } = lookup(this.pageTables, p.root, page);
+    if ((pte & FLAG_V) === 0 || p.exited) return;
+    this.reclaimer.fresh.add(pte >>> 10);
+    p.freshFrames.push(pte >>> 10);
+  }
+
+  /** `p` has made progress (or ended): its freshly faulted frames may be evicted again. */
+  private releaseFresh(p: Process): void {
+    for (const frame of p.freshFrames) this.reclaimer.fresh.delete(frame);
+    p.freshFrames.length = 0;
   }
 
   /**
@@ -704,6 +723,7 @@ export class Kernel {
     p.exited = true;
     p.exitStatus = status;
     p.blockedSyscall = false;
+    this.releaseFresh(p);
     this.closeFiles(p, () => true);
     this.releaseAddressSpace(p);
     this.table.exited(p);

@@ -5,7 +5,10 @@
  * or a private copy): if dirty (D set in a PTE), it is written to the swap area and every PTE that
  * mapped it remembers the slot; if clean, it is dropped without a write: back to its swap slot if
  * it came from swap (the slot still holds it), or to nothing (the next touch fills it again from
- * its file or with zeros). Every PTE changed is flushed from the TLBs.
+ * its file or with zeros). Every PTE changed is flushed from the TLBs. A frame a fault has just
+ * mapped is not a candidate until its process has run an instruction since (`fresh`): otherwise
+ * two processes short of RAM could take each other's page away while each waits for the disk,
+ * and neither would ever get past its faulting instruction.
  */
 import type { Ram } from '../../machine/ram.js';
 import { FLAG_A, FLAG_D, FLAG_V } from '../../machine/tlb.js';
@@ -28,6 +31,8 @@ export class Reclaimer {
   readonly stats: ReclaimStats = { evictions: 0, swapOuts: 0, cleanDrops: 0, dirtyFileEvictions: 0 };
   /** The swap slot still holding a copy of a frame's page (it came from swap and is clean). */
   readonly slotOfFrame = new Map<number, number>();
+  /** Frames mapped by faults whose processes have not retired an instruction since: not evicted. */
+  readonly fresh = new Set<number>();
 
   constructor(
     private readonly ram: Ram,
@@ -61,6 +66,7 @@ export class Reclaimer {
   private residentPages(): ResidentPage[] {
     const pages: ResidentPage[] = [];
     for (const frame of this.rmap.frames()) {
+      if (this.fresh.has(frame)) continue;
       const maps = this.rmap.mappings(frame);
       const ptes = maps.map((m) => lookup(this.pageTables, m.root, m.va).pte);
       pages.push({
