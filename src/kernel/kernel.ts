@@ -154,7 +154,7 @@ export class Kernel {
   /**
    * A zeroed frame for the kernel's use. When RAM is full: clean page-cache pages nobody maps
    * are reclaimed first, then the replacement policy evicts resident pages. Returns -1 if there
-   * is still none (RAM and swap are full).
+   * is still none (RAM and swap are full, or nothing in RAM can be evicted).
    */
   allocFrame(): number {
     const frame = this.frames.kalloc();
@@ -683,7 +683,10 @@ export class Kernel {
   }
 
   private outOfMemory(p: Process, vma: Vma, page: number): null {
-    this.kill(p, SIGKILL, `out of memory: RAM and swap are full (no frame for ${hex32(page)} in ${describeVma(vma)})`);
+    const swap = this.reclaimer.swap;
+    const why = swap.used >= swap.slots ? 'RAM and swap are full'
+      : 'RAM is full of page tables and pages just faulted in, none of which can be evicted';
+    this.kill(p, SIGKILL, `out of memory: ${why} (no frame for ${hex32(page)} in ${describeVma(vma)})`);
     return null;
   }
 

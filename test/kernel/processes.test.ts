@@ -849,6 +849,34 @@ describe('limits', () => {
     expect(r.kernel.table.peak).toBe(8);
   });
 
+  // Each process stores into a page the other's fault may evict while it waits for the disk.
+  const RIVALS = `
+      la s0, page
+      sw zero, 0(s0)
+      ${FORK}
+      sw a0, 0(s0)
+      ${EXIT_N(0)}
+    .bss
+    .balign 4096
+    page: .space 4096`;
+
+  it.each(['fifo', 'clock', 'lru', 'random'] as const)('%s: two processes short of RAM both get past their faults', (policy) => {
+    // 9 frames: six page tables, so three for the text and the two processes' pages.
+    const r = run(RIVALS, { ramBytes: 36 * 1024 }, { policy });
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    expect(r.kernel.history.map((p) => p.exitStatus)).toEqual([0, 0]);
+    expect(r.kernel.reclaimer.stats.evictions).toBeGreaterThan(0);
+  });
+
+  it('with too few frames for both, one is killed for want of memory, with the reason', () => {
+    const r = run(RIVALS, { ramBytes: 32 * 1024 }, { policy: 'clock' });
+    expect(r.result).toEqual({
+      status: 137, end: 'signal', report: 'SIGKILL: out of memory: RAM is full of page tables and pages just faulted in, ' +
+        'none of which can be evicted (no frame for 0x00401000 in .bss [0x00401000-0x00402000 rw-]) (pc 0x0040001c)',
+    });
+    expect(r.kernel.history[1].exitStatus).toBe(0);
+  });
+
   it('every process blocked for good is a deadlock, reported', () => {
     const r = run(`
       la a0, fds
