@@ -135,7 +135,7 @@ export class Kernel {
     this.fs = io.fs ?? null;
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.pageCache = new PageCache(machine.ram, this.frames, this.fs, () => this.allocFrame(),
-      (inode, index, write) => this.diskTransfer((inode.ino % 256) * 4096 + index, write));
+      (inode, index, write) => this.diskTransfer((inode.ino % 256) * 4096 + index, write), (time) => this.waitUntil(time));
     const policy = typeof io.policy === 'object' ? io.policy : makePolicy(io.policy ?? 'clock', [], machine.config.seed);
     this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
       new SwapArea(Math.floor((io.swapBytes ?? DEFAULT_SWAP) / PAGE_SIZE)), policy,
@@ -205,13 +205,20 @@ export class Kernel {
    * (leaveKernel) the clock goes back to when the first wait began, the process sleeps until its
    * last read completed, and others run meanwhile.
    */
-  private diskTransfer(block: number, write: boolean): void {
+  private diskTransfer(block: number, write: boolean): number {
     const { cpu, disk } = this.machine;
     const done = disk.request(cpu.cycles, block, write);
-    if (write) return;
+    if (!write) this.waitUntil(done);
+    return done;
+  }
+
+  /** The process in the kernel waits until `time` (nothing if it has come): see diskTransfer. */
+  private waitUntil(time: number): void {
+    const cpu = this.machine.cpu;
+    if (time <= cpu.cycles) return;
     if (this.waitStart < 0) this.waitStart = cpu.cycles;
-    this.waitTotal += done - cpu.cycles;
-    cpu.cycles = done;
+    this.waitTotal += time - cpu.cycles;
+    cpu.cycles = time;
   }
 
   /** Up to `max` bytes of standard input. */

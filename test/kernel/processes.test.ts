@@ -790,6 +790,43 @@ describe('scheduling', () => {
     expect(together.machine.cpu.cycles).toBeLessThan(alone.machine.cpu.cycles + childWork - 750_000);
   });
 
+  it('a page another process is still reading: the second waits for the same read (a minor fault)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-inflight-'));
+    writeFileSync(join(dir, 'data'), 'some file data');
+    // Both map the file's page after the fork; the parent touches it first (a read from the
+    // disk: it sleeps), then the child, which finds the page in the cache, still on its way.
+    const r = run(`
+      li a0, -100
+      la a1, name
+      li a2, 0
+      li a7, 56
+      ecall
+      mv a4, a0
+      li a0, 0
+      li a1, 4096
+      li a2, 1
+      li a3, 2
+      li a5, 0
+      li a7, 222
+      ecall
+      mv s1, a0
+      ${FORK}
+      mv s2, a0
+      lbu t0, 0(s1)
+      beqz s2, 1f
+      ${WAIT('s2')}
+    1: ${EXIT_N(0)}
+    .data
+    name: .asciz "data"
+    ${BSS()}`, {}, { fs: new GuestFs(dir, false) });
+    expect(r.result.status).toBe(0);
+    const [parent, child] = r.kernel.history;
+    expect(r.machine.disk.stats.reads).toBe(3); // the program's text and data pages, the file's page
+    expect([parent.faults.major, child.faults.major, child.faults.minor]).toEqual([3, 0, 1]);
+    expect(child.cycles.disk).toBeGreaterThan(90_000); // most of the parent's 100,000-cycle read
+    expect(child.cycles.disk).toBeLessThan(100_000);
+  });
+
   it('sched_yield hands the CPU to the other process at once', () => {
     const r = run(`
       la s1, letters

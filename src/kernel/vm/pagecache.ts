@@ -13,6 +13,8 @@ import { PAGE_SIZE } from './pagetable.js';
 export interface CachedPage {
   frame: number;
   dirty: boolean;
+  /** When its read from the disk completes (0: it was never read); until then a user waits for it. */
+  readyAt: number;
 }
 
 export interface PageCacheStats {
@@ -30,8 +32,10 @@ export class PageCache {
   constructor(private readonly ram: Ram, private readonly frames: Frames, private readonly fs: GuestFs | null,
     /** Allocates a frame for a page (reclaiming if needed); -1 when there is none. */
     private readonly allocFrame: () => number,
-    /** Moves page `index` of `inode` between the disk and RAM (the disk model's time). */
-    private readonly transfer: (inode: Inode, index: number, write: boolean) => void) {}
+    /** Moves page `index` of `inode` between the disk and RAM (the disk model's time); returns when it completes. */
+    private readonly transfer: (inode: Inode, index: number, write: boolean) => number,
+    /** Makes the process in the kernel wait until `time` (a page another one is still reading). */
+    private readonly waitUntil: (time: number) => void) {}
 
   /** Whether page `index` of `inode` is in the cache. */
   has(inode: Inode, index: number): boolean {
@@ -43,22 +47,29 @@ export class PageCache {
     return !this.has(inode, index) && index * PAGE_SIZE < inode.size && (!inode.swapBacked || inode.stored.has(index));
   }
 
-  /** Page `index` of `inode`, read from disk if not cached. Null if no frame can be had. */
+  /**
+   * Page `index` of `inode`, read from disk if not cached (waiting for the read if another
+   * process started it and it has not completed). Null if no frame can be had.
+   */
   page(inode: Inode, index: number): CachedPage | null {
     let pages = this.files.get(inode);
     const cached = pages?.get(index);
-    if (cached) return cached;
+    if (cached) {
+      this.waitUntil(cached.readyAt);
+      return cached;
+    }
     const read = this.needsRead(inode, index);
     const frame = this.allocFrame();
     if (frame < 0) return null;
     const start = index * PAGE_SIZE;
     const end = Math.min(inode.size, start + PAGE_SIZE);
+    let readyAt = 0;
     if (read) {
       this.ram.writeBytes(frame * PAGE_SIZE, inode.data.subarray(start, end));
       this.stats.reads++;
-      this.transfer(inode, index, false);
+      readyAt = this.transfer(inode, index, false);
     }
-    const page = { frame, dirty: false };
+    const page = { frame, dirty: false, readyAt };
     if (!pages) {
       pages = new Map();
       this.files.set(inode, pages);
