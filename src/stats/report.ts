@@ -189,6 +189,8 @@ export function formatStats(s: RunStats): string {
     for (const q of s.processes) {
       const ended = q.exit.status === null ? 'running' : q.exit.signal ? q.exit.signal : `exit ${q.exit.status}`;
       row(`  pid ${q.pid} (ppid ${q.ppid})`, `${q.name}: ${ended}; faults ${n(q.faults.minor)} minor, ${n(q.faults.major)} major` +
+        (q.faults.protection ? `, ${n(q.faults.protection)} protection` : '') +
+        (q.faults.invalid ? `, ${n(q.faults.invalid)} outside every area` : '') +
         (q.faults.cow ? ` (${n(q.faults.cow)} copy-on-write, ${n(q.cowCopies)} copied)` : '') +
         `; ${n(q.tlbMisses)} TLB misses; cycles ${n(q.cycles.run)} run, ${n(q.cycles.ready)} ready, ` +
         `${n(q.cycles.disk)} disk, ${n(q.cycles.blocked)} blocked`);

@@ -69,11 +69,11 @@ describe('vmlab run --stats: a section per process', () => {
     expect(processLines(r.stderr)).toEqual([
       `    pid 1 (ppid 0)      ${path}: exit 0; faults 6 minor, 2 major (3 copy-on-write, 0 copied)${rest(p[0])}`,
       `    pid 2 (ppid 1)      ${path}: exit 0; faults 1 minor, 0 major (1 copy-on-write, 1 copied)${rest(p[1])}`,
-      `    pid 3 (ppid 1)      ${path}: SIGSEGV; faults 1 minor, 0 major (1 copy-on-write, 1 copied)${rest(p[2])}`,
-      `    pid 4 (ppid 1)      ${path}: SIGSEGV; faults 0 minor, 0 major${rest(p[3])}`,
-      `    pid 5 (ppid 1)      ${path}: SIGSEGV; faults 0 minor, 0 major${rest(p[4])}`,
+      `    pid 3 (ppid 1)      ${path}: SIGSEGV; faults 1 minor, 0 major, 1 outside every area (1 copy-on-write, 1 copied)${rest(p[2])}`,
+      `    pid 4 (ppid 1)      ${path}: SIGSEGV; faults 0 minor, 0 major, 1 protection${rest(p[3])}`,
+      `    pid 5 (ppid 1)      ${path}: SIGSEGV; faults 0 minor, 0 major, 1 protection${rest(p[4])}`,
     ]);
-    // The protection faults of 4 and 5 and the access outside every area of 3 are in the totals.
+    // The protection faults of 4 and 5 and the access outside every area of 3, in the totals too.
     expect(r.stderr).toContain('\n  page faults           8 minor, 2 major, 2 protection, 1 outside every area (5 copy-on-write, 2 copied)\n');
   });
 });
