@@ -3,10 +3,8 @@
 # execve()s PROG; the parent waits for it (waitid), says how it ended, and execve()s PROG too.
 # PROG's pages are private mappings of one file: the child's first touch of each reads it into
 # the page cache (a major fault), the parent's finds it there (a minor fault, no disk read).
-# --stats shows the pages read from the disk once and the second process's faults minor. Where
-# PROG's segment fills its pages, both processes map the page cache's frames themselves; a page
-# the segment shares with other bytes of the file (a small program's text page, followed by its
-# symbol table) is copied for each process instead.
+# --stats shows the pages read from the disk once and the second process's faults minor. PROG's
+# text is read-only, so both processes map the page cache's frames themselves: one frame a page.
 # PROG is looked up in the guest's file tree (--root); it gets PROG as argv[0] and this
 # program's environment. Exits with PROG's status (127 if the execve fails).
 #
