@@ -27,4 +27,5 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'locality-col', sources: ['programs/locality.s'], run: true, args: ['col'] },
   { name: 'integrity', sources: ['programs/integrity.s'], run: true, args: ['64'] },
   { name: 'thrash', sources: ['programs/thrash.s'], run: true, args: ['8', '3'] },
+  { name: 'fork-cow', sources: ['programs/fork-cow.s'], run: true, args: ['16'] },
 ];
