@@ -144,6 +144,10 @@ export class Kernel {
         const p = this.table.ownerOf(root);
         const vma = p ? findVma(p.vmas, va) : undefined;
         if (vma) vma.faults.evictions++;
+      },
+      (pid, progress) => {
+        const p = this.table.byPid.get(pid);
+        return p !== undefined && !p.exited && p.progress === progress;
       });
     if (io.policy === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, machine.config.costs.contextSwitch);
@@ -352,7 +356,7 @@ export class Kernel {
           cpu.deadline = this.sched.quantumEnd;
           const retired = cpu.instret;
           const stop = cpu.run(Math.min(SLICE, left));
-          if (cpu.instret > retired) this.releaseFresh(p); // it got past the instructions that faulted
+          if (cpu.instret > retired) p.progress++; // past the instructions that faulted: their frames may go
           if (stop === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
         }
         events.runUntil(cpu.cycles);
@@ -562,18 +566,10 @@ export class Kernel {
     return null;
   }
 
-  /** The frame now at `page` of `p` stays resident until `p` retires an instruction (reclaim.ts: fresh). */
+  /** The frame now at `page` of `p` stays resident until `p` retires an instruction (reclaim.ts). */
   private keepFresh(p: Process, page: number): void {
     const { pte } = lookup(this.pageTables, p.root, page);
-    if ((pte & FLAG_V) === 0 || p.exited) return;
-    this.reclaimer.fresh.add(pte >>> 10);
-    p.freshFrames.push(pte >>> 10);
-  }
-
-  /** `p` has made progress (or ended): its freshly faulted frames may be evicted again. */
-  private releaseFresh(p: Process): void {
-    for (const frame of p.freshFrames) this.reclaimer.fresh.delete(frame);
-    p.freshFrames.length = 0;
+    if (pte & FLAG_V) this.reclaimer.markFresh(pte >>> 10, p.pid, p.progress);
   }
 
   /**
@@ -733,7 +729,6 @@ export class Kernel {
     p.exited = true;
     p.exitStatus = status;
     p.blockedSyscall = false;
-    this.releaseFresh(p);
     this.closeFiles(p, () => true);
     this.releaseAddressSpace(p);
     this.table.exited(p);

@@ -103,8 +103,8 @@ export class Process {
   blockedSyscall = false;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
-  /** Frames its faults mapped since it last retired an instruction (reclaim leaves them alone). */
-  freshFrames: number[] = [];
+  /** Stretches of user execution that retired an instruction (what reclaim's fresh frames wait for). */
+  progress = 0;
   /** Kernel work done after a disk wait, charged when the process runs again; when the trap began. */
   pendingWork = 0;
   trapEnteredAt = -1;

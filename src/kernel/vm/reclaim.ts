@@ -6,9 +6,9 @@
  * mapped it remembers the slot; if clean, it is dropped without a write: back to its swap slot if
  * it came from swap (the slot still holds it), or to nothing (the next touch fills it again from
  * its file or with zeros). Every PTE changed is flushed from the TLBs. A frame a fault has just
- * mapped is not a candidate until its process has run an instruction since (`fresh`): otherwise
- * two processes short of RAM could take each other's page away while each waits for the disk,
- * and neither would ever get past its faulting instruction.
+ * mapped is not a candidate until its process has run an instruction since (markFresh):
+ * otherwise two processes short of RAM could take each other's page away while each waits for
+ * the disk, and neither would ever get past its faulting instruction.
  */
 import type { Ram } from '../../machine/ram.js';
 import { FLAG_A, FLAG_D, FLAG_V } from '../../machine/tlb.js';
@@ -31,8 +31,9 @@ export class Reclaimer {
   readonly stats: ReclaimStats = { evictions: 0, swapOuts: 0, cleanDrops: 0, dirtyFileEvictions: 0 };
   /** The swap slot still holding a copy of a frame's page (it came from swap and is clean). */
   readonly slotOfFrame = new Map<number, number>();
-  /** Frames mapped by faults whose processes have not retired an instruction since: not evicted. */
-  readonly fresh = new Set<number>();
+  /** Per frame: the pid whose fault last mapped it (0: none) and that process's progress count then. */
+  private readonly freshPid: Int32Array;
+  private readonly freshProgress: Float64Array;
 
   constructor(
     private readonly ram: Ram,
@@ -48,7 +49,26 @@ export class Reclaimer {
     private readonly now: () => number,
     /** Told of each virtual address whose page was evicted (for per-area statistics). */
     private readonly evicted: (root: number, va: number) => void,
-  ) {}
+    /** Whether process `pid` is alive and its progress count is still `progress`. */
+    private readonly noProgress: (pid: number, progress: number) => boolean,
+  ) {
+    this.freshPid = new Int32Array(ram.frames);
+    this.freshProgress = new Float64Array(ram.frames);
+  }
+
+  /**
+   * A fault of process `pid` (whose progress count is `progress`) has just mapped `frame`: it is
+   * not evicted until the process has retired an instruction (and counted it) since.
+   */
+  markFresh(frame: number, pid: number, progress: number): void {
+    this.freshPid[frame] = pid;
+    this.freshProgress[frame] = progress;
+  }
+
+  private isFresh(frame: number): boolean {
+    const pid = this.freshPid[frame];
+    return pid !== 0 && this.noProgress(pid, this.freshProgress[frame]);
+  }
 
   /** Evict one resident page chosen by the policy. False if none can be (nothing resident, swap full). */
   evictOne(): boolean {
@@ -66,7 +86,7 @@ export class Reclaimer {
   private residentPages(): ResidentPage[] {
     const pages: ResidentPage[] = [];
     for (const frame of this.rmap.frames()) {
-      if (this.fresh.has(frame)) continue;
+      if (this.isFresh(frame)) continue;
       const maps = this.rmap.mappings(frame);
       const ptes = maps.map((m) => lookup(this.pageTables, m.root, m.va).pte);
       pages.push({
