@@ -175,7 +175,7 @@ export class Kernel {
       const slot = this.reclaimer.slotOfFrame.get(frame);
       if (slot !== undefined && this.reclaimer.rmap.mappings(frame).length === 0) {
         this.reclaimer.swap.release(slot);
-        this.reclaimer.slotOfFrame.delete(frame);
+        this.reclaimer.uncache(frame);
       }
     } else if (isSwapEntry(pte)) {
       this.reclaimer.swap.release(swapSlotOf(pte));
@@ -581,7 +581,11 @@ export class Kernel {
     const filled = isSwapEntry(pte) ? this.swapIn(p, vma, page, swapSlotOf(pte), count) : this.fillPage(p, vma, page, access, count);
     if (!filled) return false;
     if (!this.mapUser(p, page, filled.frame, pteFlags(vma.prot, filled.writable))) {
-      this.reclaimer.slotOfFrame.delete(filled.frame); // the swap entry keeps its reference
+      if (isSwapEntry(pte)) {
+        // The swap entry stays: it keeps (or, from a shared frame, takes back) its slot reference.
+        if (this.frames.refcount[filled.frame] > 1) this.reclaimer.swap.retain(swapSlotOf(pte));
+        else this.reclaimer.uncache(filled.frame);
+      }
       this.frames.kfree(filled.frame);
       this.kill(p, SIGKILL, 'out of memory: no free frame for a page table');
       return false;
@@ -607,13 +611,33 @@ export class Kernel {
     return stack;
   }
 
-  /** Bring `page` of `vma` back from swap slot `slot` (a major fault: the process waits for the disk). */
-  private swapIn(p: Process, vma: Vma, page: number, slot: number, count: (kind: 'major') => void): { frame: number; writable: boolean } | null {
+  /**
+   * Bring `page` of `vma` back from swap slot `slot`: a major fault (the process waits for the
+   * disk), unless another process that shares the slot (they forked) has already brought it
+   * back and not written it: then both share that frame, read-only (copy-on-write), a minor fault.
+   */
+  private swapIn(p: Process, vma: Vma, page: number, slot: number, count: (kind: 'minor' | 'major') => void):
+    { frame: number; writable: boolean } | null {
+    const swap = this.reclaimer.swap;
+    const shared = this.reclaimer.cleanFrameOf(slot);
+    if (shared !== undefined) {
+      for (const m of this.reclaimer.rmap.mappings(shared)) {
+        const { pte, address } = lookup(this.pageTables, m.root, m.va);
+        if (pte & FLAG_W) {
+          this.machine.ram.write32(address, pte & ~FLAG_W);
+          this.machine.mmu.flushPage(m.va);
+        }
+      }
+      this.frames.refcount[shared]++;
+      swap.release(slot); // this PTE's reference: the frame's stands for it now
+      count('minor');
+      return { frame: shared, writable: false };
+    }
     const frame = this.allocFrame();
     if (frame < 0) return this.outOfMemory(p, vma, page);
     this.diskTransfer(SWAP_FIRST_BLOCK + slot, false);
-    this.machine.ram.writeBytes(frame * PAGE_SIZE, this.reclaimer.swap.load(slot));
-    this.reclaimer.slotOfFrame.set(frame, slot); // the slot keeps its copy while the page stays clean
+    this.machine.ram.writeBytes(frame * PAGE_SIZE, swap.load(slot));
+    this.reclaimer.cache(frame, slot); // the slot keeps its copy while the page stays clean
     count('major');
     return { frame, writable: (vma.prot & PROT_WRITE) !== 0 };
   }

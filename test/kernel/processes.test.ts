@@ -272,6 +272,83 @@ describe('fork', () => {
     expect(r.kernel.history[1].faults.major).toBeGreaterThan(20);
   });
 
+  it('shares a page two processes swap in from the same slot: one reads it, the other maps that frame', () => {
+    // 40 pages written in 128 KiB: the first ones are in swap at the fork. The child reads pages
+    // 0-4 back (from the disk) and tells the parent through a pipe, then waits for its answer;
+    // the parent reads the same pages meanwhile: the child's frames, still clean.
+    const touch = (reg: string): string => Array.from({ length: 5 }, (_, i) =>
+      `la t0, array\n  li t2, ${i * 4096}\n  add t0, t0, t2\n  lw t1, 0(t0)\n  add ${reg}, ${reg}, t1\n`).join('  ');
+    const r = run(`
+      la t0, array
+      li t1, 40
+    1: sw t1, 0(t0)
+      li t2, 4096
+      add t0, t0, t2
+      addi t1, t1, -1
+      bnez t1, 1b
+      la a0, up                 # pipe2(up), pipe2(down)
+      li a1, 0
+      li a7, 59
+      ecall
+      la a0, down
+      li a1, 0
+      li a7, 59
+      ecall
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      la t0, up                 # read(up[0], &byte, 1): the child has read its pages
+      lw a0, 0(t0)
+      la a1, byte
+      li a2, 1
+      li a7, 63
+      ecall
+      li s4, 0
+      ${touch('s4')}
+      la t0, down               # write(down[1], &byte, 1)
+      lw a0, 4(t0)
+      la a1, byte
+      li a2, 1
+      li a7, 64
+      ecall
+      ${WAIT('s2')}
+      li t1, 40 + 39 + 38 + 37 + 36
+      bne s4, t1, bad
+      ${EXIT_N(0)}
+    child:
+      li s4, 0
+      ${touch('s4')}
+      li t1, 40 + 39 + 38 + 37 + 36
+      bne s4, t1, bad
+      la t0, up
+      lw a0, 4(t0)
+      la a1, byte
+      li a2, 1
+      li a7, 64
+      ecall
+      la t0, down
+      lw a0, 0(t0)
+      la a1, byte
+      li a2, 1
+      li a7, 63
+      ecall
+      ${EXIT_N(0)}
+    bad:
+      ${EXIT_N(1)}
+    .data
+    .balign 4
+    up: .word 0, 0
+    down: .word 0, 0
+    byte: .word 0
+    ${BSS('array: .space 40 * 4096')}`, { ramBytes: 128 * 1024 });
+    expect(r.result.status).toBe(0);
+    const [parent, child] = r.kernel.history;
+    // Five pages read from swap, by the child; the parent's faults on them are minor (its two
+    // major faults are the program's text and .data pages, at the start).
+    expect(r.kernel.reclaimer.swap.swapIns).toBe(5);
+    expect([parent.faults.major, child.faults.major]).toEqual([2, 5]);
+  });
+
   it('refuses clone flags other than fork\'s, and fork with the MMU off', () => {
     const r = run(`li a0, 0x100\n  li a1, 0\n  li a7, 220\n  ecall\n  mv s0, a0\n  li a0, 17\n  li a1, 4096\n  li a7, 220\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`);
     expect(r.result.status).toBe(44); // -EINVAL twice

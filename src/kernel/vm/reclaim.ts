@@ -29,8 +29,12 @@ export interface ReclaimStats {
 
 export class Reclaimer {
   readonly stats: ReclaimStats = { evictions: 0, swapOuts: 0, cleanDrops: 0, dirtyFileEvictions: 0 };
-  /** The swap slot still holding a copy of a frame's page (it came from swap and is clean). */
+  /**
+   * The swap cache: the swap slot still holding a copy of a frame's page (it came from swap and
+   * is clean), and the other way round. The association holds one reference to the slot.
+   */
   readonly slotOfFrame = new Map<number, number>();
+  private readonly frameOfSlot = new Map<number, number>();
   /** Per frame: the pid whose fault last mapped it (0: none) and that process's progress count then. */
   private readonly freshPid: Int32Array;
   private readonly freshProgress: Float64Array;
@@ -68,6 +72,31 @@ export class Reclaimer {
   private isFresh(frame: number): boolean {
     const pid = this.freshPid[frame];
     return pid !== 0 && this.noProgress(pid, this.freshProgress[frame]);
+  }
+
+  /** `frame` now holds the page swap slot `slot` holds (taking over a reference to the slot). */
+  cache(frame: number, slot: number): void {
+    this.slotOfFrame.set(frame, slot);
+    this.frameOfSlot.set(slot, frame);
+  }
+
+  /** `frame` no longer stands for its swap slot (the caller deals with the slot's reference). */
+  uncache(frame: number): void {
+    const slot = this.slotOfFrame.get(frame);
+    if (slot === undefined) return;
+    this.slotOfFrame.delete(frame);
+    this.frameOfSlot.delete(slot);
+  }
+
+  /**
+   * The frame in RAM that still holds swap slot `slot`'s page unchanged (no PTE mapping it is
+   * dirty), if any: another PTE holding the slot can map that frame instead of reading the slot.
+   */
+  cleanFrameOf(slot: number): number | undefined {
+    const frame = this.frameOfSlot.get(slot);
+    if (frame === undefined) return undefined;
+    const clean = this.rmap.mappings(frame).every((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_D) === 0);
+    return clean ? frame : undefined;
   }
 
   /** Evict one resident page chosen by the policy. False if none can be (nothing resident, swap full). */
@@ -133,7 +162,7 @@ export class Reclaimer {
         const holders = maps.filter((m) => m.address >= 0 && (m.pte & FLAG_V) !== 0).length;
         for (let i = 1; i < holders; i++) this.swap.retain(slot);
       }
-      this.slotOfFrame.delete(frame);
+      this.uncache(frame);
     }
     for (const { root, va, pte, address } of maps) {
       if (address < 0 || (pte & FLAG_V) === 0) continue;
