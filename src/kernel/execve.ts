@@ -36,6 +36,11 @@ function userStrings(k: Kernel, p: Process, va: number, budget: { left: number }
   }
 }
 
+/**
+ * execve(path, argv, envp) for `p`: a negative errno if it fails before the point of no return;
+ * else SYSCALL_NEW_IMAGE (the CPU is at the new entry), or `p` was killed if the new image did
+ * not fit.
+ */
 export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number, envpVa: number): number {
   if (p.root < 0) return -ENOSYS; // the MMU is off: one physical image, nothing to replace it in
   const path = userPath(k, p, pathVa);

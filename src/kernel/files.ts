@@ -61,6 +61,7 @@ export function installFile(p: Process, f: OpenFile, cloexec: boolean): number {
   return fd;
 }
 
+/** The guest's file tree; throws FsError(ENOENT) when the run has none. */
 export function fsOf(k: Kernel): GuestFs {
   if (!k.fs) throw new FsError(ENOENT);
   return k.fs;

@@ -16,6 +16,7 @@ export const PIPE_SIZE = 65536;
 export const PIPE_BUF = 4096;
 const O_DIRECT = 0o40000;
 
+/** A pipe's buffer (a ring) and the descriptors open on its two ends. */
 export class Pipe {
   private readonly buffer = new Uint8Array(PIPE_SIZE);
   private head = 0;
