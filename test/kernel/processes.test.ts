@@ -20,6 +20,8 @@ const WAIT = (reg: string, extra = 0): string => `li a0, 1\n  mv a1, ${reg}\n  l
 const WAIT_ANY = (extra = 0): string => `li a0, 0\n  li a1, 0\n  la a2, info\n  li a3, ${4 | extra}\n  li a4, 0\n  li a7, 95\n  ecall\n`;
 const EXIT_REG = (reg: string): string => `mv a0, ${reg}\n  li a7, 93\n  ecall\n`;
 const EXIT_N = (n: number): string => `li a0, ${n}\n  li a7, 93\n  ecall\n`;
+/** exit(the si_status waitid stored in info) */
+const EXIT_SI_STATUS = 'la t0, info\n  lw a0, 20(t0)\n  li a7, 93\n  ecall\n';
 /** The siginfo buffer on a page of its own, then `bss` more. */
 const BSS = (more = ''): string => `\n.bss\n.balign 4096\ninfo: .space 4096\n${more}\n`;
 
@@ -90,10 +92,7 @@ describe('fork', () => {
       mv s2, a0
       ${WAIT('s2')}
       ${check('bad', [100, 100, 100, 100, 100, 100, 100, 100])}
-      la t0, info
-      lw a0, 20(t0)
-      li a7, 93
-      ecall
+      ${EXIT_SI_STATUS}
     gen1:
       ${fill(0, 4, 1)}
       ${FORK}
@@ -101,10 +100,7 @@ describe('fork', () => {
       mv s2, a0
       ${WAIT('s2')}
       ${check('bad', [1, 1, 1, 1, 100, 100, 100, 100])}
-      la t0, info
-      lw a0, 20(t0)
-      li a7, 93
-      ecall
+      ${EXIT_SI_STATUS}
     gen2:
       ${fill(2, 6, 2)}
       ${check('bad', [1, 1, 2, 2, 2, 2, 100, 100])}
@@ -129,10 +125,7 @@ describe('fork', () => {
       lbu t1, 0(t0)
       li t2, 'P'
       bne t1, t2, bad
-      la t0, info
-      lw a0, 20(t0)
-      li a7, 93
-      ecall
+      ${EXIT_SI_STATUS}
     child:
       li a0, 0                  # read(0, buf, 5): the kernel writes into the shared page
       la a1, buf
@@ -445,10 +438,7 @@ describe('exit, wait and zombies', () => {
       mv s2, a0
       ${WAIT('s2')}
       ${WAIT_ANY()}             # the grandchild, now pid 1's
-      la t0, info
-      lw a0, 20(t0)
-      li a7, 93
-      ecall
+      ${EXIT_SI_STATUS}
     child:
       ${FORK}
       beqz a0, grandchild
@@ -654,10 +644,7 @@ describe('pipes', () => {
       li a7, 57
       ecall
       ${WAIT('s2')}
-      la t0, info
-      lw a0, 20(t0)
-      li a7, 93
-      ecall
+      ${EXIT_SI_STATUS}
     child:
       la t0, fds                # close(write end)
       lw a0, 4(t0)
