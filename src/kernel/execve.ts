@@ -10,8 +10,7 @@ import type { Kernel } from './kernel.js';
 import type { Process } from './proc.js';
 import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOSYS } from './errno.js';
 import { ExecError, loadExecutable, type ExecImage } from './exec.js';
-import { fsCall, fsOf, userPath, userString } from './files.js';
-import type { Inode } from './fs.js';
+import { lookupPath, userPath, userString } from './files.js';
 import { SIGKILL } from './signals.js';
 import { SYSCALL_NEW_IMAGE } from './syscalls.js';
 
@@ -45,13 +44,9 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   if (p.root < 0) return -ENOSYS; // the MMU is off: one physical image, nothing to replace it in
   const path = userPath(k, p, pathVa);
   if (typeof path === 'number') return path;
-  let inode: Inode | undefined;
-  const found = fsCall(() => {
-    inode = fsOf(k).lookup(path);
-    return 0;
-  });
-  if (found < 0) return found;
-  if (inode!.isDir || (inode!.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
+  const inode = lookupPath(k, path);
+  if (typeof inode === 'number') return inode;
+  if (inode.isDir || (inode.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
   const budget = { left: ARG_MAX };
   const argv = userStrings(k, p, argvVa, budget);
   if (typeof argv === 'number') return argv;
@@ -59,7 +54,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   if (typeof envp === 'number') return envp;
   let image: ExecImage;
   try {
-    image = loadExecutable(inode!.data.subarray(0, inode!.size), path, inode);
+    image = loadExecutable(inode.data.subarray(0, inode.size), path, inode);
   } catch (e) {
     if (e instanceof ExecError) return -ENOEXEC;
     throw e;

@@ -61,8 +61,18 @@ export function installFile(p: Process, f: OpenFile, cloexec: boolean): number {
   return fd;
 }
 
+/** The inode at guest `path`, or a negative errno (ENOENT, ENOTDIR, EACCES...). */
+export function lookupPath(k: Kernel, path: string): Inode | number {
+  let inode: Inode | undefined;
+  const status = fsCall(() => {
+    inode = fsOf(k).lookup(path);
+    return 0;
+  });
+  return status < 0 ? status : inode!;
+}
+
 /** The guest's file tree; throws FsError(ENOENT) when the run has none. */
-export function fsOf(k: Kernel): GuestFs {
+function fsOf(k: Kernel): GuestFs {
   if (!k.fs) throw new FsError(ENOENT);
   return k.fs;
 }
@@ -112,7 +122,7 @@ function fileOf(p: Process, fd: number): OpenFile | null {
 }
 
 /** Run `f`, turning a path-resolution FsError into its negative errno. */
-export function fsCall(f: () => number): number {
+function fsCall(f: () => number): number {
   try {
     return f();
   } catch (e) {
@@ -292,13 +302,9 @@ export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, f
     if (raw === '' && !(flags & AT_EMPTY_PATH)) return -ENOENT;
     const path = resolveAt(p, dirfd, raw === '' ? '/' : raw);
     if (typeof path === 'number') return path;
-    let inode: Inode | undefined;
-    const status = fsCall(() => {
-      inode = fsOf(k).lookup(path);
-      return 0;
-    });
-    if (status < 0) return status;
-    s = statOfInode(inode!);
+    const inode = lookupPath(k, path);
+    if (typeof inode === 'number') return inode;
+    s = statOfInode(inode);
   }
   const v = new DataView(new ArrayBuffer(256));
   v.setUint32(0, 0x7ff, true); // STATX_BASIC_STATS
