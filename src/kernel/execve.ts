@@ -8,7 +8,7 @@
  */
 import type { Kernel } from './kernel.js';
 import type { Process } from './proc.js';
-import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOSYS } from './errno.js';
+import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS } from './errno.js';
 import { ExecError, loadExecutable, type ExecImage } from './exec.js';
 import { lookupPath, userPath, userString } from './files.js';
 import { SIGKILL } from './signals.js';
@@ -52,6 +52,8 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   if (typeof argv === 'number') return argv;
   const envp = userStrings(k, p, envpVa, budget);
   if (typeof envp === 'number') return envp;
+  // The kernel reads the ELF header through the page cache (from the disk the first time).
+  if (inode.size > 0 && !k.pageCache.page(inode, 0)) return -ENOMEM;
   let image: ExecImage;
   try {
     image = loadExecutable(inode.data.subarray(0, inode.size), path, inode);
