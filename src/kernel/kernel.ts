@@ -167,8 +167,12 @@ export class Kernel {
     return this.frames.kalloc();
   }
 
-  /** A user PTE went away (unmapped, or its address space freed): forget its frame or swap slot. */
+  /**
+   * A user PTE went away (unmapped, or its address space freed): forget its frame or swap slot.
+   * Charged a memory read and write, as fork's copy of a PTE is.
+   */
   private removed(root: number, va: number, pte: number): void {
+    this.machine.cpu.cycles += 2 * this.machine.config.costs.memory;
     if (pte & FLAG_V) {
       const frame = pte >>> 10;
       this.reclaimer.rmap.remove(frame, root, va);
