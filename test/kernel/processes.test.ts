@@ -564,10 +564,13 @@ describe('execve', () => {
     argv: .word sum, a, 0
     envp: .word b, 0
     badargv: .word sum, 16, 0
+    hugeargv: .word sum, huge, 0
     kept: .word 1234
+    huge: .space 140000, 65
+    .byte 0
   `;
 
-  // ENOENT, EACCES for a directory and for a file without an execute bit, ENOEXEC, EFAULT
+  // ENOENT, EACCES for a directory and for a file without an execute bit, ENOEXEC, EFAULT, E2BIG
   it('a failure returns the Linux error and leaves the caller running with its memory', () => {
     const r = run(`
       li s0, 0
@@ -576,6 +579,7 @@ describe('execve', () => {
       ${EXECVE('text')}  li t1, -13\n  bne a0, t1, bad
       ${EXECVE('script')}  li t1, -8\n  bne a0, t1, bad
       ${EXECVE('sum', 'badargv')}  li t1, -14\n  bne a0, t1, bad
+      ${EXECVE('sum', 'hugeargv')}  li t1, -7\n  bne a0, t1, bad
       la t0, kept
       lw t1, 0(t0)
       li t2, 1234
