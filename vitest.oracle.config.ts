@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/oracle/**/*.test.ts'],
-    testTimeout: 60000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
