@@ -8,13 +8,16 @@
  * negative time in a scheduler state. So once every process has ended no user frame, swap slot
  * or mapping can be left: only the page cache's frames.
  */
-import type { Kernel } from './kernel.js';
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, type Tlb } from '../machine/tlb.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { USER_TOP } from './exec.js';
 import { hex32 } from './vm/vma.js';
+
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'procs' | 'sched'>;
 
 /** A broken invariant: a kernel bug, reported with what disagreed. */
 export class InvariantError extends Error {}
@@ -53,7 +56,7 @@ export function checkInvariants(k: Kernel): void {
         if (pte & FLAG_V) {
           const frame = pte >>> 10;
           if (frame >= ram.frames) fail(`pid ${p.pid} maps ${hex32(va)} to frame ${frame}, past the end of RAM`);
-          if (k.frames.refcount[frame] === 0) fail(`pid ${p.pid} maps ${hex32(va)} to free frame ${frame}`);
+          if (k.memory.frames.refcount[frame] === 0) fail(`pid ${p.pid} maps ${hex32(va)} to free frame ${frame}`);
           refs[frame]++;
           const list = mappings.get(frame) ?? [];
           list.push(`${p.root}:${va}`);
@@ -66,24 +69,24 @@ export function checkInvariants(k: Kernel): void {
       }
     }
   }
-  for (const frame of k.pageCache.cachedFrames()) refs[frame]++;
+  for (const frame of k.memory.pageCache.cachedFrames()) refs[frame]++;
   for (let f = 0; f < ram.frames; f++) {
-    if (refs[f] !== k.frames.refcount[f]) {
-      fail(`frame ${f} has reference count ${k.frames.refcount[f]} but ${refs[f]} references (PTEs, page tables, page cache)`);
+    if (refs[f] !== k.memory.frames.refcount[f]) {
+      fail(`frame ${f} has reference count ${k.memory.frames.refcount[f]} but ${refs[f]} references (PTEs, page tables, page cache)`);
     }
   }
-  const rmap = k.reclaimer.rmap;
+  const rmap = k.memory.reclaimer.rmap;
   for (const frame of rmap.frames()) {
     const listed = rmap.mappings(frame).map((m) => `${m.root}:${m.va}`).sort();
     const found = (mappings.get(frame) ?? []).sort();
     if (listed.join() !== found.join()) fail(`frame ${frame}: the reverse map lists [${listed}] but the PTEs are [${found}]`);
   }
   for (const frame of mappings.keys()) if (rmap.mappings(frame).length === 0) fail(`frame ${frame} is mapped but not in the reverse map`);
-  for (const [frame, slot] of k.reclaimer.slotOfFrame) {
+  for (const [frame, slot] of k.memory.reclaimer.slotOfFrame) {
     if (!mappings.has(frame)) fail(`swap slot ${slot} is cached for frame ${frame}, which nothing maps`);
     slotRefs.set(slot, (slotRefs.get(slot) ?? 0) + 1);
   }
-  const swap = k.reclaimer.swap;
+  const swap = k.memory.reclaimer.swap;
   for (const slot of swap.usedSlots()) {
     if (swap.references(slot) !== (slotRefs.get(slot) ?? 0)) {
       fail(`swap slot ${slot} has ${swap.references(slot)} references but ${slotRefs.get(slot) ?? 0} holders`);

@@ -6,13 +6,17 @@
  * closed, and the new image starts; its pages come from the page cache, so every process running
  * the same file shares its text frames.
  */
-import type { Kernel } from './kernel.js';
+import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS } from './errno.js';
 import { ExecError, loadExecutable, type ExecImage } from './exec.js';
 import { lookupPath, userPath, userString } from './files.js';
+import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
-import { SYSCALL_NEW_IMAGE } from './syscalls.js';
+
+
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
 
 /** The most bytes argv and envp may hold together (strings and pointers), and one string. */
 export const ARG_MAX = 128 * 1024;
@@ -53,7 +57,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   const envp = userStrings(k, p, envpVa, budget);
   if (typeof envp === 'number') return envp;
   // The kernel reads the ELF header through the page cache (from the disk the first time).
-  if (inode.size > 0 && !k.pageCache.page(inode, 0)) return -ENOMEM;
+  if (inode.size > 0 && !k.memory.pageCache.page(inode, 0)) return -ENOMEM;
   let image: ExecImage;
   try {
     image = loadExecutable(inode.data.subarray(0, inode.size), path, inode);
@@ -62,7 +66,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
     throw e;
   }
   // The point of no return.
-  k.closeFiles(p, (fd) => p.cloexec.has(fd));
+  closeFiles(k, p, (fd) => p.cloexec.has(fd));
   k.releaseAddressSpace(p);
   p.name = path.slice(path.lastIndexOf('/') + 1) || path;
   try {

@@ -6,60 +6,20 @@
  * descriptor (both then share one open file and its offset, as after fork); O_CLOEXEC marks a
  * descriptor for closing by execve.
  */
-import type { Kernel } from './kernel.js';
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { FsError, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { EBADF, EEXIST, EFAULT, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
-import { pipeRead, type Pipe } from './pipe.js';
+import { pipeRead } from './pipe.js';
+import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
+import { MAX_FILES, closeFiles, installFile } from './fdtable.js';
 
-/** One end of a pipe (pipe.ts). */
-export interface PipeEnd { kind: 'pipe'; pipe: Pipe; end: 'read' | 'write'; nonblock: boolean }
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'wakeup'>;
 
-export type OpenFile =
-  | { kind: 'tty'; fd: number }
-  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean }
-  | PipeEnd;
-
-export const O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000;
-export const O_APPEND = 0o2000, O_NONBLOCK = 0o4000, O_DIRECTORY = 0o200000, O_CLOEXEC = 0o2000000;
-export const AT_FDCWD = -100, AT_EMPTY_PATH = 0x1000, AT_REMOVEDIR = 0x200;
-const MAX_FILES = 256;
 const PATH_MAX = 4096;
 const S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000;
-
-/** The standard descriptors a process starts with. */
-export function standardFiles(): (OpenFile | null)[] {
-  return [{ kind: 'tty', fd: 0 }, { kind: 'tty', fd: 1 }, { kind: 'tty', fd: 2 }];
-}
-
-/** A descriptor now refers to `f` (fork, dup): count it on its pipe end. Returns `f`. */
-export function retainFile(f: OpenFile): OpenFile {
-  if (f.kind === 'pipe') {
-    if (f.end === 'read') f.pipe.readers++;
-    else f.pipe.writers++;
-  }
-  return f;
-}
-
-/** A descriptor referring to `f` was closed: a pipe's other end may now see end of file or SIGPIPE. */
-export function releaseFile(k: Kernel, f: OpenFile): void {
-  if (f.kind !== 'pipe') return;
-  if (f.end === 'read') f.pipe.readers--;
-  else f.pipe.writers--;
-  k.wakeup(f.pipe);
-}
-
-/** Put `f` in `p`'s lowest free descriptor (counting it); -1 if the table is full. */
-export function installFile(p: Process, f: OpenFile, cloexec: boolean): number {
-  let fd = p.files.indexOf(null);
-  if (fd < 0) fd = p.files.length;
-  if (fd >= MAX_FILES) return -1;
-  p.files[fd] = retainFile(f);
-  if (cloexec) p.cloexec.add(fd);
-  else p.cloexec.delete(fd);
-  return fd;
-}
 
 /** The inode at guest `path`, or a negative errno (ENOENT, ENOTDIR, EACCES...). */
 export function lookupPath(k: Kernel, path: string): Inode | number {
@@ -156,7 +116,7 @@ export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, 
     if (!inode.isDir && (flags & O_DIRECTORY)) return -ENOTDIR;
     if (writable && (flags & O_TRUNC) && inode.size > 0) {
       inode.truncate(0);
-      k.pageCache?.truncate(inode, 0);
+      k.memory.pageCache?.truncate(inode, 0);
     }
     const file: OpenFile = { kind: 'file', inode, offset: 0, readable: access !== O_WRONLY, writable, append: (flags & O_APPEND) !== 0 };
     const fd = installFile(p, file, (flags & O_CLOEXEC) !== 0);
@@ -166,7 +126,7 @@ export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, 
 
 export function sysClose(k: Kernel, p: Process, fd: number): number {
   if (!fileOf(p, fd)) return -EBADF;
-  k.closeFiles(p, (n) => n === fd);
+  closeFiles(k, p, (n) => n === fd);
   return 0;
 }
 
@@ -184,7 +144,7 @@ export function sysDup3(k: Kernel, p: Process, oldfd: number, newfd: number, fla
   const f = fileOf(p, oldfd);
   if (!f || newfd < 0 || newfd >= MAX_FILES) return -EBADF;
   if (oldfd === newfd) return -EINVAL;
-  if (fileOf(p, newfd)) k.closeFiles(p, (n) => n === newfd);
+  if (fileOf(p, newfd)) closeFiles(k, p, (n) => n === newfd);
   while (p.files.length <= newfd) p.files.push(null);
   p.files[newfd] = retainFile(f);
   if (flags & O_CLOEXEC) p.cloexec.add(newfd);
@@ -204,7 +164,7 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
   }
   if (!f.readable) return -EBADF;
   if (f.inode.isDir) return -EISDIR;
-  const cache = k.pageCache!;
+  const cache = k.memory.pageCache!;
   const end = Math.min(f.inode.size, f.offset + count);
   let done = 0;
   for (let at = f.offset; at < end;) {
@@ -213,7 +173,7 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
     const n = Math.min(end - at, PAGE_SIZE - (at % PAGE_SIZE));
     const from = page.frame * PAGE_SIZE + (at % PAGE_SIZE);
     // copyout may fault a user page in and reclaim memory: the cache page must stay meanwhile
-    const copied = k.pinned(page.frame, () => k.copyout(p, buf + done, k.machine.ram.bytes.subarray(from, from + n)));
+    const copied = k.memory.pinned(page.frame, () => k.copyout(p, buf + done, k.machine.ram.bytes.subarray(from, from + n)));
     if (!copied) return done > 0 ? done : -EFAULT;
     done += n;
     at += n;
@@ -225,7 +185,7 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
 /** write() to a file (descriptors 1 and 2 are handled with the terminal). */
 export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file' }, buf: number, count: number): number {
   if (!f.writable) return -EBADF;
-  const cache = k.pageCache!;
+  const cache = k.memory.pageCache!;
   if (f.append) f.offset = f.inode.size;
   let done = 0;
   while (done < count) {
@@ -334,7 +294,7 @@ export function sysFsync(k: Kernel, p: Process, fd: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind === 'pipe') return -EINVAL;
-  if (f.kind === 'file') k.pageCache?.writeBack(f.inode);
+  if (f.kind === 'file') k.memory.pageCache?.writeBack(f.inode);
   return 0;
 }
 

@@ -3,15 +3,17 @@
  * units), munmap 215, mprotect 226, msync 227. Every change to a mapping flushes exactly the
  * pages whose translations it made stale.
  */
-import type { Kernel } from './kernel.js';
-import { pteFlags } from './kernel.js';
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EACCES, EBADF, EINVAL, ENODEV, ENOMEM, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
-import { PROT_ALL, PROT_WRITE, newVma, sliceVma, type Vma } from './vm/vma.js';
+import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
+
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical'>;
 
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
 const KNOWN_FLAGS = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x4000 /* MAP_NORESERVE */ | 0x100 /* MAP_GROWSDOWN */
@@ -50,13 +52,13 @@ export function unmapRange(k: Kernel, p: Process, start: number, end: number): v
       continue;
     }
     touched.push(v);
-    k.collectDirty(p, v, start, end);
-    if (v.file?.shared) k.pageCache.writeBack(v.file.inode);
+    k.memory.collectDirty(p, v, start, end);
+    if (v.file?.shared) k.memory.pageCache.writeBack(v.file.inode);
     if (v.start < start) kept.push(sliceVma(v, v.start, start));
     if (v.end > end) kept.push(sliceVma(v, end, v.end));
   }
   p.vmas = kept.sort((a, b) => a.start - b.start);
-  uvmunmap(k.pageTables, p.root, start, end);
+  uvmunmap(k.memory.pageTables, p.root, start, end);
   for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
 }
 
@@ -149,9 +151,9 @@ export function sysMprotect(k: Kernel, p: Process, addr: number, length: number,
 
 /** Give the present page at `page` the permissions of `v`; a page shared copy-on-write stays read-only. */
 function reprotect(k: Kernel, p: Process, v: Vma, page: number): void {
-  const { pte, address } = lookup(k.pageTables, p.root, page);
+  const { pte, address } = lookup(k.memory.pageTables, p.root, page);
   if ((pte & FLAG_V) === 0) return;
-  const exclusive = Boolean(v.file?.shared) || k.frames.refcount[pte >>> 10] === 1;
+  const exclusive = Boolean(v.file?.shared) || k.memory.frames.refcount[pte >>> 10] === 1;
   const next = (pte & ~(FLAG_R | FLAG_W | FLAG_X | FLAG_U)) | pteFlags(v.prot, exclusive);
   if (next === pte) return;
   k.machine.ram.write32(address, next);
@@ -164,9 +166,35 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
   if (!covered(p, addr, end)) return -ENOMEM;
   for (const v of p.vmas) {
     if (v.end <= addr || v.start >= end || !v.file?.shared) continue;
-    k.collectDirty(p, v, addr, end);
-    k.pageCache.writeBack(v.file.inode);
+    k.memory.collectDirty(p, v, addr, end);
+    k.memory.pageCache.writeBack(v.file.inode);
   }
   return 0;
 }
 
+
+/** With the MMU off, the stack sits at the top of RAM; the heap may not grow into this much of it. */
+const STACK_RESERVE_PHYSICAL = 1024 * 1024;
+
+/**
+ * brk(addr): move the program break within [brkStart, the mmap region's top), never over another
+ * area (an mmap placed above the heap). The heap is a demand-zero area; shrinking unmaps the pages
+ * above the new break. Returns the new break, or the old one if `addr` is refused (as Linux does).
+ */
+export function sysBrk(k: Kernel, p: Process, addr: number): number {
+  const limit = k.physical ? k.machine.ram.size - STACK_RESERVE_PHYSICAL : mmapTop(k);
+  if (addr < p.brkStart || addr > limit) return p.brk;
+  const oldEnd = pagesUp(p.brk);
+  const newEnd = pagesUp(addr);
+  let heap = p.vmas.find((v) => v.name === '[heap]');
+  if (newEnd > oldEnd && p.vmas.some((v) => v !== heap && v.start < newEnd && v.end > Math.max(oldEnd, p.brkStart))) return p.brk;
+  if (newEnd < oldEnd && !k.physical) uvmunmap(k.memory.pageTables, p.root, newEnd, oldEnd);
+  if (!heap && newEnd > p.brkStart) {
+    heap = newVma('[heap]', p.brkStart, newEnd, PROT_READ | PROT_WRITE);
+    p.vmas.push(heap);
+    p.vmas.sort((a, b) => a.start - b.start);
+  }
+  if (heap) heap.end = Math.max(newEnd, heap.start);
+  p.brk = addr;
+  return addr;
+}

@@ -5,47 +5,18 @@
  * PIPE_BUF bytes are atomic. Writing with no read descriptor left raises SIGPIPE (the writer
  * ends) and returns -EPIPE. O_NONBLOCK turns every block into -EAGAIN.
  */
-import type { Kernel } from './kernel.js';
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EAGAIN, EFAULT, EINVAL, EMFILE, EPIPE } from './errno.js';
 import { SIGPIPE } from './signals.js';
-import { O_CLOEXEC, O_NONBLOCK, installFile, type PipeEnd } from './files.js';
+import { O_CLOEXEC, O_NONBLOCK, type PipeEnd } from './openfile.js';
+import { closeFiles, installFile } from './fdtable.js';
+import { PIPE_BUF, PIPE_SIZE, Pipe } from './pipebuf.js';
 
-/** Linux's default pipe capacity, and the size up to which a write is atomic. */
-export const PIPE_SIZE = 65536;
-export const PIPE_BUF = 4096;
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'kill' | 'wakeup'>;
+
 const O_DIRECT = 0o40000;
-
-/** A pipe's buffer (a ring) and the descriptors open on its two ends. */
-export class Pipe {
-  private readonly buffer = new Uint8Array(PIPE_SIZE);
-  private head = 0;
-  /** Bytes in the buffer. */
-  length = 0;
-  /** Descriptors open on each end (in every process). */
-  readers = 0;
-  writers = 0;
-
-  /** Up to `max` bytes from the front, without taking them. */
-  peek(max: number): Uint8Array {
-    const n = Math.min(max, this.length);
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.buffer[(this.head + i) % PIPE_SIZE];
-    return out;
-  }
-
-  /** Drop `n` bytes from the front. */
-  consume(n: number): void {
-    this.head = (this.head + n) % PIPE_SIZE;
-    this.length -= n;
-  }
-
-  /** Append `bytes` (there is room for them). */
-  append(bytes: Uint8Array): void {
-    for (let i = 0; i < bytes.length; i++) this.buffer[(this.head + this.length + i) % PIPE_SIZE] = bytes[i];
-    this.length += bytes.length;
-  }
-}
 
 /** pipe2(fds, flags): a new pipe; its read and write descriptors are stored at `fdsVa`. */
 export function sysPipe2(k: Kernel, p: Process, fdsVa: number, flags: number): number {
@@ -57,14 +28,14 @@ export function sysPipe2(k: Kernel, p: Process, fdsVa: number, flags: number): n
   if (readFd < 0) return -EMFILE;
   const writeFd = installFile(p, { kind: 'pipe', pipe, end: 'write', nonblock }, cloexec);
   if (writeFd < 0) {
-    k.closeFiles(p, (fd) => fd === readFd);
+    closeFiles(k, p, (fd) => fd === readFd);
     return -EMFILE;
   }
   const fds = new Uint8Array(8);
   new DataView(fds.buffer).setInt32(0, readFd, true);
   new DataView(fds.buffer).setInt32(4, writeFd, true);
   if (!k.copyout(p, fdsVa, fds)) {
-    k.closeFiles(p, (fd) => fd === readFd || fd === writeFd);
+    closeFiles(k, p, (fd) => fd === readFd || fd === writeFd);
     return -EFAULT;
   }
   return 0;

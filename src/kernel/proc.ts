@@ -3,7 +3,7 @@
  * the process tree and the scheduler, its saved registers while it is not running, and how it ended.
  */
 import type { Vma } from './vm/vma.js';
-import { standardFiles, type OpenFile } from './files.js';
+import { standardFiles, type OpenFile } from './openfile.js';
 
 export interface ProcessFaults {
   minor: number;

@@ -33,7 +33,9 @@ export class Scheduler {
   readonly stats: SchedulerStats;
   private readonly ready: Process[] = [];
 
-  constructor(private readonly machine: Machine, readonly quantum: number, private readonly switchCost: number) {
+  constructor(private readonly machine: Machine, readonly quantum: number,
+    /** Charge the switch's own work (the contextSwitch cost). */
+    private readonly chargeSwitch: () => void) {
     this.stats = { quantum, switches: 0, switchFlushes: 0, preemptions: 0 };
   }
 
@@ -97,7 +99,7 @@ export class Scheduler {
         this.stats.switchFlushes++;
       }
     }
-    cpu.cycles += this.switchCost;
+    this.chargeSwitch();
     next.missesAtSwitchIn = this.tlbMisses();
     this.onCpu = next;
     this.stats.switches++;

@@ -4,9 +4,12 @@
  * process (status 128 + signal), SIGCHLD, SIGURG and SIGWINCH are ignored, SIGCONT does nothing
  * to a running process, and the stop signals are refused (-EINVAL: no job control here).
  */
-import type { Kernel } from './kernel.js';
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EINVAL, ESRCH } from './errno.js';
+
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'kill' | 'procs'>;
 
 export const SIGHUP = 1, SIGINT = 2, SIGQUIT = 3, SIGILL = 4, SIGTRAP = 5, SIGABRT = 6, SIGBUS = 7, SIGFPE = 8;
 export const SIGKILL = 9, SIGUSR1 = 10, SIGSEGV = 11, SIGUSR2 = 12, SIGPIPE = 13, SIGALRM = 14, SIGTERM = 15;

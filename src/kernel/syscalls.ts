@@ -4,10 +4,10 @@
  * A handler may instead return SYSCALL_BLOCKED (it put the process to sleep: the call runs again
  * when it is woken) or SYSCALL_NEW_IMAGE (execve replaced the registers: nothing to return).
  */
-import type { Kernel } from './kernel.js';
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EBADF, EFAULT, EINVAL, ENOSYS } from './errno.js';
-import { sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
+import { sysBrk, sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
 import {
   sysClose, sysDup, sysDup3, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile,
 } from './files.js';
@@ -16,14 +16,15 @@ import { sysWait4, sysWaitid } from './wait.js';
 import { SIGCHLD, sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 
+/** What these calls use of the kernel. */
+type Kernel = KernelServices;
+
 export const SYS_UNLINKAT = 35, SYS_OPENAT = 56, SYS_CLOSE = 57, SYS_LLSEEK = 62, SYS_READ = 63, SYS_WRITE = 64;
 export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
 export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 227, SYS_STATX = 291;
 export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_SCHED_YIELD = 124, SYS_KILL = 129;
 export const SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
 
-/** Not results: the call blocked (it runs again when woken), or execve started a new image. */
-export const SYSCALL_BLOCKED = -0x10001, SYSCALL_NEW_IMAGE = -0x10002;
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 
@@ -74,7 +75,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_PIPE2, (k, p, a) => sysPipe2(k, p, a[0] >>> 0, a[1])],
   [SYS_DUP, (k, p, a) => sysDup(k, p, a[0])],
   [SYS_DUP3, (k, p, a) => sysDup3(k, p, a[0], a[1], a[2])],
-  [SYS_BRK, (k, p, a) => k.brk(p, a[0] >>> 0)],
+  [SYS_BRK, (k, p, a) => sysBrk(k, p, a[0] >>> 0)],
 ]);
 
 /** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */

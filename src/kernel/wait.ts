@@ -4,10 +4,13 @@
  * no wait4: qemu-riscv32 answers -ENOSYS). A call with a live matching child and nothing to reap
  * blocks until a child ends.
  */
-import type { Kernel } from './kernel.js';
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { ECHILD, EFAULT, EINVAL } from './errno.js';
 import { SIGCHLD } from './signals.js';
+
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'block' | 'copyout' | 'table'>;
 
 export const P_ALL = 0, P_PID = 1;
 export const WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000;

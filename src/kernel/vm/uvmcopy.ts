@@ -5,11 +5,14 @@
  * copies it (Kernel.breakCopyOnWrite). A page of a shared file area is shared as it is. A
  * swapped-out page's PTE is copied and its swap slot gains a reference.
  */
-import type { Kernel } from '../kernel.js';
+import type { KernelServices } from '../services.js';
 import type { Process } from '../proc.js';
 import { FLAG_V, FLAG_W } from '../../machine/tlb.js';
 import { PAGE_SIZE, walk } from './pagetable.js';
 import { isSwapEntry, swapSlotOf } from './swap.js';
+
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'clock'>;
 
 const TABLE_SPAN = 1 << 22;
 
@@ -21,11 +24,9 @@ const TABLE_SPAN = 1 << 22;
  * frees them).
  */
 export function copyAddressSpace(k: Kernel, parent: Process, child: Process): number {
-  const ctx = k.pageTables;
+  const ctx = k.memory.pageTables;
   const ram = ctx.ram;
-  const { rmap, swap } = k.reclaimer;
-  const costs = k.machine.config.costs;
-  const cpu = k.machine.cpu;
+  const { rmap, swap } = k.memory.reclaimer;
   let copied = 0;
   for (const v of parent.vmas) {
     const shared = v.file?.shared ?? false;
@@ -40,22 +41,22 @@ export function copyAddressSpace(k: Kernel, parent: Process, child: Process): nu
         const hadTable = walk(ctx, child.root, va, false) >= 0;
         const to = walk(ctx, child.root, va, true);
         if (to < 0) return -1;
-        if (!hadTable) cpu.cycles += costs.zeroPage;
+        if (!hadTable) k.clock.charge('zeroPage');
         let pte = ram.read32(from);
         if (pte & FLAG_V) {
           if (!shared && (pte & FLAG_W)) {
             pte &= ~FLAG_W;
             ram.write32(from, pte);
           }
-          k.frames.refcount[pte >>> 10]++;
-          rmap.add(pte >>> 10, child.root, va, k.nextTick());
+          k.memory.frames.refcount[pte >>> 10]++;
+          rmap.add(pte >>> 10, child.root, va, k.memory.nextTick());
         } else if (isSwapEntry(pte)) {
           swap.retain(swapSlotOf(pte));
         }
         if (pte !== 0) {
           ram.write32(to, pte);
           copied++;
-          cpu.cycles += 2 * costs.memory;
+          k.clock.charge('memory', 2);
         }
       }
       va += PAGE_SIZE;

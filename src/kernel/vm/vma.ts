@@ -6,6 +6,7 @@
  * first write copies the page. An anonymous area is demand-zero.
  */
 import type { Inode } from '../fs.js';
+import { FLAG_R, FLAG_U, FLAG_W, FLAG_X } from '../../machine/tlb.js';
 
 export const PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
 export const PROT_ALL = PROT_READ | PROT_WRITE | PROT_EXEC;
@@ -65,4 +66,10 @@ export function newVma(name: string, start: number, end: number, prot: number, f
 export function sliceVma(v: Vma, start: number, end: number): Vma {
   const file = v.file ? { ...v.file, offset: v.file.offset + (start - v.start), size: Math.max(0, v.file.size - (start - v.start)) } : null;
   return { ...v, start, end, file, faults: { ...v.faults } };
+}
+
+/** PTE flags for a user page of an area with `prot`; W only if `writable` (copy-on-write keeps it off). */
+export function pteFlags(prot: number, writable: boolean): number {
+  return FLAG_U | (prot & PROT_READ ? FLAG_R : 0) | (prot & PROT_WRITE && writable ? FLAG_W | FLAG_R : 0) |
+    (prot & PROT_EXEC ? FLAG_X : 0);
 }

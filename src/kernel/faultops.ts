@@ -1,0 +1,270 @@
+/**
+ * The kernel primitives of the page-fault contract (faultapi.ts), for one faulting process at a
+ * time: each a few lines over the kernel's memory (frames, page tables, page cache, swap). The
+ * kernel checks a handler's requests here: a page outside the area or user space, or rights
+ * beyond the area's, stops the run with a PluginError naming the handler.
+ */
+import type { Machine } from '../machine/machine.js';
+import { FLAG_A, FLAG_D, FLAG_R, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
+import type { KernelClock } from './clock.js';
+import type { Process } from './proc.js';
+import type { Memory } from './vm/memory.js';
+import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pteFlags, type Vma } from './vm/vma.js';
+import { isSwapEntry, swapSlotOf } from './vm/swap.js';
+import { STACK_TOP, USER_TOP } from './exec.js';
+import { PluginError } from './policies/plugin.js';
+import type { AreaInfo, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
+import { KILLED } from './faultapi.js';
+
+/** How far below sp an access may be and still grow the stack (Linux's old 64 KiB + 32 words). */
+const STACK_GROW_SLACK = 65536 + 32 * 4;
+
+/** The area as a handler sees it. */
+export function areaInfo(v: Vma): AreaInfo {
+  return {
+    name: v.name, start: v.start, end: v.end, prot: v.prot, shared: v.file?.shared ?? false, fileBytes: v.file?.size ?? 0,
+    label: describeVma(v),
+  };
+}
+
+/** The PROT_* rights of a PTE's permission bits. */
+function pteProt(pte: number): number {
+  return (pte & FLAG_R ? PROT_READ : 0) | (pte & FLAG_W ? PROT_WRITE : 0) | (pte & FLAG_X ? PROT_EXEC : 0);
+}
+
+export class KernelFaultPrimitives implements FaultPrimitives {
+  /** The faulting process, set by the kernel before each call of the handler. */
+  p!: Process;
+
+  constructor(
+    private readonly machine: Machine,
+    private readonly memory: Memory,
+    private readonly clock: KernelClock,
+    private readonly stackLimit: number,
+    /** Kill `p` with SIGKILL and `reason`. */
+    private readonly killProcess: (p: Process, reason: string) => void,
+    /** Who the handler is, for the message when it asks for something the kernel refuses. */
+    private readonly handlerName: string,
+  ) {}
+
+  findArea(va: number): AreaInfo | null {
+    const v = findVma(this.p.vmas, va >>> 0);
+    return v ? areaInfo(v) : null;
+  }
+
+  growStack(va: number): AreaInfo | string {
+    const p = this.p, addr = va >>> 0;
+    const stack = p.vmas.find((v) => v.name === '[stack]');
+    const floor = STACK_TOP - this.stackLimit;
+    if (!stack || addr >= stack.start || addr < floor - STACK_GROW_SLACK) return 'no mapping';
+    const sp = this.machine.cpu.x[2] >>> 0;
+    if (addr + STACK_GROW_SLACK < sp) return `no mapping (below the stack, far under sp ${hex32(sp)})`;
+    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(this.stackLimit)}`;
+    const page = addr - (addr % PAGE_SIZE);
+    if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
+    stack.start = page;
+    return areaInfo(stack);
+  }
+
+  pte(page: number): PteInfo {
+    const raw = lookup(this.memory.pageTables, this.p.root, this.userPage(page)).pte;
+    if (raw & FLAG_V) return { kind: 'present', frame: raw >>> 10, prot: pteProt(raw), references: this.memory.frames.refcount[raw >>> 10], raw };
+    if (isSwapEntry(raw)) return { kind: 'swapped', slot: swapSlotOf(raw), raw };
+    return { kind: 'none' };
+  }
+
+  allocFrame(): number {
+    return this.memory.allocFrame();
+  }
+
+  holdFrame(frame: number): void {
+    this.memory.frames.refcount[this.usedFrame(frame)]++;
+  }
+
+  releaseFrame(frame: number): void {
+    this.memory.frames.kfree(this.usedFrame(frame));
+  }
+
+  zeroFrame(frame: number): void {
+    this.machine.ram.zero(this.usedFrame(frame) * PAGE_SIZE, PAGE_SIZE);
+    this.clock.charge('zeroPage');
+  }
+
+  copyFrame(from: number, to: number, bytes = PAGE_SIZE): void {
+    const ram = this.machine.ram, at = this.usedFrame(from) * PAGE_SIZE;
+    if (!(bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${bytes} bytes`);
+    ram.writeBytes(this.usedFrame(to) * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
+    this.clock.charge('copyPage');
+  }
+
+  filePage(page: number): FilePage | null {
+    const v = this.areaOf(page);
+    const file = v.file;
+    if (!file || file.size <= page - v.start) this.refuse(`filePage of ${hex32(page)}, which has no file data`);
+    const index = (file.offset + (page - v.start)) / PAGE_SIZE;
+    const cache = this.memory.pageCache;
+    const major = cache.needsRead(file.inode, index);
+    const cached = cache.page(file.inode, index);
+    if (!cached) return null;
+    this.memory.frames.refcount[cached.frame]++; // the handler's reference
+    const bytes = Math.min(PAGE_SIZE, file.size - (page - v.start));
+    const fileBytes = Math.max(0, Math.min(PAGE_SIZE, file.inode.size - index * PAGE_SIZE));
+    return { frame: cached.frame, major, bytes, wholePage: bytes >= fileBytes };
+  }
+
+  swapIn(page: number): SwappedIn | null {
+    const entry = this.pte(page);
+    if (entry.kind !== 'swapped') this.refuse(`swapIn of ${hex32(page)}, which is not swapped out`);
+    const reclaimer = this.memory.reclaimer;
+    const shared = reclaimer.cleanFrameOf(entry.slot);
+    if (shared !== undefined) {
+      // Another process that shares the slot (they forked) has brought it back and not written it.
+      this.shareCopyOnWrite(shared);
+      reclaimer.swap.release(entry.slot); // this PTE's reference: the frame's stands for it now
+      return { frame: shared, major: false, shared: true };
+    }
+    const frame = this.memory.allocFrame();
+    if (frame < 0) return null;
+    this.memory.swapTransfer(entry.slot, false);
+    this.machine.ram.writeBytes(frame * PAGE_SIZE, reclaimer.swap.load(entry.slot));
+    reclaimer.cache(frame, entry.slot); // the slot keeps its copy while the page stays clean
+    return { frame, major: true, shared: false };
+  }
+
+  shareCopyOnWrite(frame: number): void {
+    const { pageTables, reclaimer } = this.memory;
+    for (const m of reclaimer.rmap.mappings(this.usedFrame(frame))) {
+      const { pte, address } = lookup(pageTables, m.root, m.va);
+      if (pte & FLAG_W) {
+        this.machine.ram.write32(address, pte & ~FLAG_W);
+        this.machine.mmu.flushPage(m.va);
+      }
+    }
+    this.memory.frames.refcount[frame]++;
+  }
+
+  map(page: number, frame: number, prot: number): boolean {
+    const before = this.pte(page);
+    if (before.kind === 'present') this.refuse(`map of ${hex32(page)}, which is already present`);
+    this.checkRights(page, prot);
+    if (this.memory.mapUser(this.p.root, page, this.usedFrame(frame), pteFlags(prot, true))) return true;
+    if (before.kind === 'swapped') {
+      // The swap entry stays: it keeps (or, from a shared frame, takes back) its slot reference.
+      if (this.memory.frames.refcount[frame] > 1) this.memory.reclaimer.swap.retain(before.slot);
+      else this.memory.reclaimer.uncache(frame);
+    }
+    this.memory.frames.kfree(frame);
+    this.killProcess(this.p, 'out of memory: no free frame for a page table');
+    return false;
+  }
+
+  remap(page: number, frame: number, prot: number): void {
+    const { pte, address } = this.present(page);
+    this.checkRights(page, prot);
+    const old = pte >>> 10, root = this.p.root, rmap = this.memory.reclaimer.rmap;
+    rmap.remove(old, root, page);
+    this.memory.frames.kfree(old);
+    this.machine.ram.write32(address, (this.usedFrame(frame) << 10) | (pte & 0x3ff & ~(FLAG_A | FLAG_D | FLAG_R | FLAG_W | FLAG_X)) | pteFlags(prot, true));
+    rmap.add(frame, root, page, this.memory.nextTick());
+    this.machine.mmu.flushPage(page);
+  }
+
+  protect(page: number, prot: number): void {
+    const { pte, address } = this.present(page);
+    this.checkRights(page, prot);
+    this.machine.ram.write32(address, (pte & ~(FLAG_R | FLAG_W | FLAG_X)) | pteFlags(prot, true));
+    this.machine.mmu.flushPage(page);
+  }
+
+  unmap(page: number): void {
+    uvmunmap(this.memory.pageTables, this.p.root, this.userPage(page), page + PAGE_SIZE);
+  }
+
+  flush(page: number): void {
+    this.machine.mmu.flushPage(this.userPage(page));
+  }
+
+  markFresh(page: number): void {
+    this.memory.keepFresh(this.p, this.userPage(page));
+  }
+
+  count(kind: FaultCount, page: number): void {
+    const p = this.p;
+    switch (kind) {
+      case 'cowCopy': p.cowCopies++; return;
+      case 'faultAround': p.faultAround++; return;
+      case 'invalid': case 'cow': p.faults[kind]++; return;
+      default: {
+        p.faults[kind]++;
+        const v = findVma(p.vmas, page >>> 0);
+        if (v) v.faults[kind]++;
+      }
+    }
+  }
+
+  faultAround(page: number, major: boolean): number[] {
+    const policy = this.memory.reclaimer.policy;
+    if (!policy.faultAround) return [];
+    const v = this.areaOf(page);
+    return policy.faultAround.call(policy, { va: page, major, vma: { name: v.name, start: v.start, end: v.end } });
+  }
+
+  outOfMemory(page: number): FaultResult {
+    const swap = this.memory.reclaimer.swap;
+    const why = swap.used >= swap.slots ? 'RAM and swap are full'
+      : 'RAM is full of page tables and pages just faulted in, none of which can be evicted';
+    const v = findVma(this.p.vmas, page >>> 0);
+    return this.kill(`out of memory: ${why} (no frame for ${hex32(page)}${v ? ` in ${describeVma(v)}` : ''})`);
+  }
+
+  kill(reason: string): FaultResult {
+    this.killProcess(this.p, String(reason));
+    return KILLED;
+  }
+
+  /** The area holding `page`; refused if there is none. */
+  private areaOf(page: number): Vma {
+    const v = findVma(this.p.vmas, this.userPage(page));
+    if (!v) this.refuse(`a request for ${hex32(page)}, which no area holds`);
+    return v;
+  }
+
+  /** `page` if it is a page-aligned user address; refused otherwise. */
+  private userPage(page: number): number {
+    if (!Number.isInteger(page) || page < 0 || page >= USER_TOP || page % PAGE_SIZE !== 0) this.refuse(`${String(page)} is not a user page address`);
+    return page;
+  }
+
+  /** `frame` if it is a frame in use; refused otherwise. */
+  private usedFrame(frame: number): number {
+    if (!Number.isInteger(frame) || frame < 0 || frame >= this.machine.ram.frames || this.memory.frames.refcount[frame] === 0) {
+      this.refuse(`${String(frame)} is not a frame in use`);
+    }
+    return frame;
+  }
+
+  /** `prot` may be given to `page`: within its area's rights. */
+  private checkRights(page: number, prot: number): void {
+    const v = this.areaOf(page);
+    if (!Number.isInteger(prot) || (prot & ~v.prot) !== 0 || (prot & (PROT_READ | PROT_WRITE | PROT_EXEC)) === 0) {
+      this.refuse(`rights ${String(prot)} for ${hex32(page)} in ${describeVma(v)}`);
+    }
+  }
+
+  /** The PTE of the present `page`; refused if it is not present. */
+  private present(page: number): { pte: number; address: number } {
+    const entry = lookup(this.memory.pageTables, this.p.root, this.userPage(page));
+    if ((entry.pte & FLAG_V) === 0) this.refuse(`${hex32(page)} is not present`);
+    return entry;
+  }
+
+  private refuse(what: string): never {
+    throw new PluginError(`fault handler ${this.handlerName}: the kernel refused ${what}`);
+  }
+}
+
+/** "8 MiB", "64 KiB": a size for messages. */
+function sizeText(bytes: number): string {
+  return bytes % (1024 * 1024) === 0 ? `${bytes / 1024 / 1024} MiB` : `${bytes / 1024} KiB`;
+}

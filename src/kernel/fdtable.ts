@@ -1,0 +1,39 @@
+/**
+ * A process's descriptor table: installing an open file in the lowest free descriptor, and
+ * closing descriptors (a pipe's other end may then see end of file or SIGPIPE).
+ */
+import type { Process } from './proc.js';
+import { retainFile, type OpenFile } from './openfile.js';
+import type { KernelServices } from './services.js';
+
+/** The most descriptors a process may have open (RLIMIT_NOFILE). */
+export const MAX_FILES = 256;
+
+/** A descriptor referring to `f` was closed: a pipe's other end may now see end of file or SIGPIPE. */
+export function releaseFile(k: Pick<KernelServices, 'wakeup'>, f: OpenFile): void {
+  if (f.kind !== 'pipe') return;
+  if (f.end === 'read') f.pipe.readers--;
+  else f.pipe.writers--;
+  k.wakeup(f.pipe);
+}
+
+/** Put `f` in `p`'s lowest free descriptor (counting it); -1 if the table is full. */
+export function installFile(p: Process, f: OpenFile, cloexec: boolean): number {
+  let fd = p.files.indexOf(null);
+  if (fd < 0) fd = p.files.length;
+  if (fd >= MAX_FILES) return -1;
+  p.files[fd] = retainFile(f);
+  if (cloexec) p.cloexec.add(fd);
+  else p.cloexec.delete(fd);
+  return fd;
+}
+
+/** Close the descriptors of `p` that `which` selects (all at exit, the close-on-exec ones at execve). */
+export function closeFiles(k: Pick<KernelServices, 'wakeup'>, p: Process, which: (fd: number) => boolean): void {
+  p.files.forEach((f, fd) => {
+    if (!f || !which(fd)) return;
+    p.files[fd] = null;
+    p.cloexec.delete(fd);
+    releaseFile(k, f);
+  });
+}

@@ -1,0 +1,161 @@
+/**
+ * Process lifecycle: a new image (exec's), fork, exit and kill. A process is created by the
+ * process table, given an address space here, and freed here when it ends; its parent reaps the
+ * zombie (wait.ts).
+ */
+import { ExecError, STACK_TOP, USER_TOP, initialStack, type ExecImage } from './exec.js';
+import type { Process } from './proc.js';
+import type { KernelServices } from './services.js';
+import { closeFiles } from './fdtable.js';
+import { retainFile } from './openfile.js';
+import { SIGNAL_NAMES, signalStatus } from './signals.js';
+import { EAGAIN, ENOMEM, ENOSYS } from './errno.js';
+import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
+import { PROT_READ, PROT_WRITE, describeVma, hex32, newVma, type Vma } from './vm/vma.js';
+import { copyAddressSpace } from './vm/uvmcopy.js';
+import type { Inode } from './fs.js';
+
+type Kernel = KernelServices;
+
+/**
+ * Give `p` the address space of `image` with its initial stack, and load the CPU with its entry
+ * state (p is the process on the CPU, or about to be). Throws ExecError if there is no room for
+ * the page table or the stack.
+ */
+export function startImage(k: Kernel, p: Process, image: ExecImage, argv: readonly string[], envp: readonly string[]): void {
+  const { cpu, ram, mmu } = k.machine;
+  p.brkStart = p.brk = image.brk;
+  if (k.physical) {
+    loadPhysical(k, image.vmas);
+    p.vmas = image.vmas;
+  } else {
+    const root = k.memory.allocFrame();
+    if (root < 0) throw new ExecError('out of memory: no frame for the page table');
+    k.table.setRoot(p, root);
+    k.memory.mapKernel(root);
+    p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - PAGE_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
+    mmu.setSatp(true, p.asid, p.root);
+    flushAddressSpace(k, p);
+  }
+  const top = k.physical ? ram.size : STACK_TOP;
+  const random = Uint8Array.from({ length: 16 }, (_, i) => (k.machine.config.seed * 31 + i * 97) & 255);
+  const stack = initialStack(top, argv, envp, image, random);
+  if (!k.copyout(p, stack.sp, stack.bytes)) throw new ExecError('no room for the initial stack');
+  cpu.x.fill(0);
+  cpu.x[2] = stack.sp;
+  cpu.pc = image.entry;
+  cpu.user = true;
+}
+
+/** MMU off: copy each segment to RAM at its own address (the seed's physical addressing). */
+function loadPhysical(k: Kernel, vmas: readonly Vma[]): void {
+  const ram = k.machine.ram;
+  for (const v of vmas) {
+    if (v.end > ram.size) throw new ExecError(`${describeVma(v)} does not fit in ${ram.size / 1024 / 1024} MiB of physical RAM`);
+    if (v.file) ram.writeBytes(v.start, v.file.inode.data.subarray(v.file.offset, v.file.offset + v.file.size));
+  }
+}
+
+/** A new process joins the process table and the ready queue. */
+export function admit(k: Kernel, p: Process): void {
+  k.table.admit(p);
+  p.stateSince = k.clock.now();
+  k.sched.setState(p, 'ready', k.clock.now());
+}
+
+/** Drop the TLB entries of `p`'s address space: its ASID's, or (without ASIDs) all if it is on the CPU. */
+function flushAddressSpace(k: Kernel, p: Process): void {
+  const mmu = k.machine.mmu;
+  if (k.machine.config.asid) mmu.flushAsid(p.asid);
+  else if (k.sched.onCpu === p || k.sched.onCpu === null) mmu.flushAll();
+}
+
+/**
+ * fork: a child of `p` with a copy of its address space made by copy-on-write (vm/uvmcopy.ts),
+ * its open files (shared), and its registers, returning 0 in the child. Returns the child's pid,
+ * or -EAGAIN past --max-procs (or with no ASID left), -ENOMEM if its page tables do not fit,
+ * -ENOSYS with the MMU off (no address spaces to copy).
+ */
+export function fork(k: Kernel, p: Process): number {
+  if (k.physical) return -ENOSYS;
+  const cpu = k.machine.cpu;
+  const child = k.table.create(p.name);
+  if (!child) return -EAGAIN;
+  const root = k.memory.allocFrame();
+  if (root < 0) {
+    k.table.discard(child);
+    return -ENOMEM;
+  }
+  k.table.setRoot(child, root);
+  k.memory.mapKernel(root);
+  k.clock.charge('zeroPage'); // the new root table, as each level-0 one
+  child.vmas = p.vmas.map((v) => ({ ...v, file: v.file ? { ...v.file } : null, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } }));
+  const copied = copyAddressSpace(k, p, child);
+  flushAddressSpace(k, p); // its writable pages became read-only
+  if (copied < 0) {
+    freewalk(k.memory.pageTables, child.root, USER_TOP);
+    k.table.setRoot(child, -1);
+    k.table.discard(child);
+    return -ENOMEM;
+  }
+  child.brkStart = p.brkStart;
+  child.brk = p.brk;
+  child.files = p.files.map((f) => (f ? retainFile(f) : null));
+  child.cloexec = new Set(p.cloexec);
+  child.regs.set(cpu.x);
+  child.regs[10] = 0;
+  child.pc = (cpu.pc + 4) | 0;
+  child.parent = p;
+  p.children.push(child);
+  admit(k, child);
+  return child.pid;
+}
+
+/** End `p` with `signal`, recording the one-line report (`why`, and where `p` was). */
+export function kill(k: Kernel, p: Process, signal: number, why: string): void {
+  if (p.exited) return;
+  p.termSignal = signal;
+  p.signal = SIGNAL_NAMES[signal] ?? `signal ${signal}`;
+  const pc = k.sched.onCpu === p ? k.machine.cpu.pc : p.pc;
+  p.report = `${p.signal}: ${why} (pc ${hex32(pc)})`;
+  k.exit(p, signalStatus(signal));
+}
+
+/**
+ * End `p` with exit status `status`: write back the dirty file pages it mapped shared, free its
+ * address space and close its files; it stays a zombie until its parent reaps it (wait.ts).
+ * Its children go to pid 1 (or, if pid 1 has ended, are reaped by the kernel when they end).
+ */
+export function exit(k: Kernel, p: Process, status: number): void {
+  if (p.exited) return;
+  p.exited = true;
+  p.exitStatus = status;
+  p.blockedSyscall = false;
+  closeFiles(k, p, () => true);
+  releaseAddressSpace(k, p);
+  k.table.exited(p);
+  k.sched.remove(p);
+  k.sched.setState(p, 'zombie', k.clock.now());
+  const heir = k.table.reparent(p);
+  if (heir) k.wakeup(heir); // a zombie for its waitid
+  if (p.parent) k.wakeup(p.parent);
+  else k.table.reap(p);
+}
+
+/** Free `p`'s address space (writing back what its shared file mappings dirtied) and its TLB entries. */
+export function releaseAddressSpace(k: Kernel, p: Process): void {
+  if (p.root >= 0) for (const v of p.vmas) k.memory.collectDirty(p, v, v.start, v.end);
+  k.memory.pageCache.writeBack();
+  if (p.root < 0) return;
+  freewalk(k.memory.pageTables, p.root, USER_TOP);
+  k.table.setRoot(p, -1);
+  flushAddressSpace(k, p);
+  for (const v of p.vmas) if (v.file?.inode.swapBacked) releaseShared(k, v.file.inode);
+}
+
+/** Shared anonymous memory that no address space maps any more is freed. */
+export function releaseShared(k: Kernel, inode: Inode): void {
+  for (const q of k.procs.values()) if (q.root >= 0 && q.vmas.some((v) => v.file?.inode === inode)) return;
+  k.memory.pageCache.truncate(inode, 0);
+  inode.stored.clear();
+}

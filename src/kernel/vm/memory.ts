@@ -1,0 +1,155 @@
+/**
+ * The kernel's memory: physical frames, the page tables that map them, the page cache, reclaim
+ * (the replacement policy, the reverse map and swap) and the replacement policies' clock. The
+ * page-fault handler, fork, exit and the system calls reach frames and page tables through it.
+ */
+import type { Machine } from '../../machine/machine.js';
+import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_V, FLAG_W } from '../../machine/tlb.js';
+import { DISK_BLOCKS } from '../../machine/disk.js';
+import type { KernelClock } from '../clock.js';
+import type { GuestFs } from '../fs.js';
+import type { Process } from '../proc.js';
+import { Frames } from './frames.js';
+import { PAGE_SIZE, lookup, mappage, type PageTableContext } from './pagetable.js';
+import { PageCache } from './pagecache.js';
+import { Reclaimer } from './reclaim.js';
+import { ReverseMap } from './rmap.js';
+import { SwapArea, isSwapEntry, swapSlotOf } from './swap.js';
+import { findVma, type Vma } from './vma.js';
+import type { ReplacementPolicy } from '../policies/policy.js';
+
+/** Where the kernel's linear map of RAM starts (supervisor-only megapages, as 32-bit Linux). */
+export const KERNEL_BASE = 0xc0000000;
+const MEGAPAGE = 4 * 1024 * 1024;
+/** The swap area's first disk block (the upper half of the disk; files use the lower). */
+const SWAP_FIRST_BLOCK = DISK_BLOCKS / 2;
+
+/** What memory needs to know of the processes: whose a page table is, and whether one has run since. */
+export interface ProcessLookup {
+  ownerOf(root: number): Process | undefined;
+  byPid: ReadonlyMap<number, Process>;
+}
+
+export class Memory {
+  readonly frames: Frames;
+  /** What the page-table functions need: RAM, frames, and the TLB flush for one page. */
+  readonly pageTables: PageTableContext;
+  readonly pageCache: PageCache;
+  readonly reclaimer: Reclaimer;
+  /** The replacement policies' clock: one tick per page mapped and per access observed. */
+  private tick = 0;
+
+  constructor(private readonly machine: Machine, private readonly clock: KernelClock, fs: GuestFs | null,
+    policy: ReplacementPolicy, exactLru: boolean, swapBytes: number, processes: ProcessLookup) {
+    this.frames = new Frames(machine.ram);
+    this.pageTables = {
+      ram: machine.ram, frames: this.frames, alloc: () => this.allocFrame(), flush: (va) => machine.mmu.flushPage(va),
+      removed: (root, va, pte) => this.removed(root, va, pte),
+    };
+    this.pageCache = new PageCache(machine.ram, this.frames, fs, () => this.allocFrame(),
+      (inode, index, write) => clock.diskTransfer((inode.ino % 256) * 4096 + index, write), (time) => clock.waitUntil(time));
+    this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
+      new SwapArea(Math.floor(swapBytes / PAGE_SIZE)), policy,
+      (slot) => this.swapTransfer(slot, true), () => this.tick,
+      (root, va) => {
+        const p = processes.ownerOf(root);
+        const vma = p ? findVma(p.vmas, va) : undefined;
+        if (vma) vma.faults.evictions++;
+      },
+      (pid, progress) => {
+        const p = processes.byPid.get(pid);
+        return p !== undefined && !p.exited && p.progress === progress;
+      });
+    if (exactLru) machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
+  }
+
+  /**
+   * A zeroed frame for the kernel's use. When RAM is full: clean page-cache pages nobody maps
+   * are reclaimed first, then the replacement policy evicts resident pages. Returns -1 if there
+   * is still none (RAM and swap are full, or nothing in RAM can be evicted).
+   */
+  allocFrame(): number {
+    const frame = this.frames.kalloc();
+    if (frame >= 0) return frame;
+    if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne()) return -1;
+    return this.frames.kalloc();
+  }
+
+  /** Run `f` with `frame` pinned (an extra reference), so that reclaim cannot take it meanwhile. */
+  pinned<T>(frame: number, f: () => T): T {
+    this.frames.refcount[frame]++;
+    try {
+      return f();
+    } finally {
+      this.frames.kfree(frame);
+    }
+  }
+
+  /** Read (or write) swap slot `slot` from the disk: the process waits for a read. */
+  swapTransfer(slot: number, write: boolean): void {
+    this.clock.diskTransfer(SWAP_FIRST_BLOCK + slot, write);
+  }
+
+  /** Map user page `va` under root table `root` to `frame`, recording it in the reverse map. False if out of frames. */
+  mapUser(root: number, va: number, frame: number, flags: number): boolean {
+    if (!mappage(this.pageTables, root, va, frame, flags)) return false;
+    this.reclaimer.rmap.add(frame, root, va, this.nextTick());
+    return true;
+  }
+
+  /** The replacement policies' clock, advanced by one (each page mapped is a tick). */
+  nextTick(): number {
+    return ++this.tick;
+  }
+
+  /** The frame now at `page` of `p` stays resident until `p` retires an instruction (reclaim.ts). */
+  keepFresh(p: Process, page: number): void {
+    const { pte } = lookup(this.pageTables, p.root, page);
+    if (pte & FLAG_V) this.reclaimer.markFresh(pte >>> 10, p.pid, p.progress);
+  }
+
+  /** Map all of RAM at KERNEL_BASE in the root table `root` with supervisor-only global megapages. */
+  mapKernel(root: number): void {
+    const ram = this.machine.ram;
+    for (let i = 0; i * MEGAPAGE < ram.size && KERNEL_BASE + i * MEGAPAGE < 0x100000000; i++) {
+      const pte = ((i * 1024) << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_G | FLAG_A | FLAG_D;
+      ram.write32(root * PAGE_SIZE + ((KERNEL_BASE >>> 22) + i) * 4, pte);
+    }
+  }
+
+  /**
+   * Mark the page-cache pages that a shared file area of `p` dirtied (D set in their PTEs) in
+   * [start, end) as dirty, clearing D (and the TLB entries that cached it).
+   */
+  collectDirty(p: Process, v: Vma, start: number, end: number): void {
+    if (!v.file?.shared) return;
+    for (let page = Math.max(start, v.start); page < Math.min(end, v.end); page += PAGE_SIZE) {
+      const { pte, address } = lookup(this.pageTables, p.root, page);
+      if ((pte & (FLAG_V | FLAG_D)) !== (FLAG_V | FLAG_D)) continue;
+      const cached = this.pageCache.page(v.file.inode, (v.file.offset + (page - v.start)) / PAGE_SIZE);
+      if (cached) cached.dirty = true;
+      this.machine.ram.write32(address, pte & ~FLAG_D);
+      this.machine.mmu.flushPage(page);
+    }
+  }
+
+  /**
+   * A user PTE went away (unmapped, or its address space freed): forget its frame or swap slot.
+   * Charged a memory read and write, as fork's copy of a PTE is.
+   */
+  private removed(root: number, va: number, pte: number): void {
+    this.clock.charge('memory', 2);
+    const reclaimer = this.reclaimer;
+    if (pte & FLAG_V) {
+      const frame = pte >>> 10;
+      reclaimer.rmap.remove(frame, root, va);
+      const slot = reclaimer.slotOfFrame.get(frame);
+      if (slot !== undefined && reclaimer.rmap.mappings(frame).length === 0) {
+        reclaimer.swap.release(slot);
+        reclaimer.uncache(frame);
+      }
+    } else if (isSwapEntry(pte)) {
+      reclaimer.swap.release(swapSlotOf(pte));
+    }
+  }
+}
