@@ -9,94 +9,44 @@
  * syscalls.ts and the modules it dispatches to. They all see the kernel through services.ts.
  */
 import type { Machine } from '../machine/machine.js';
-import {
-  ACCESS_FETCH, ACCESS_LOAD, ACCESS_NAMES, ACCESS_STORE, CAUSE_FETCH_ACCESS, CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_ACCESS,
-  CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_ACCESS, CAUSE_STORE_PAGE_FAULT,
-} from '../machine/mmu.js';
-import {
-  CAUSE_BREAKPOINT, CAUSE_ECALL_U, CAUSE_ILLEGAL_INSTRUCTION, CAUSE_MISALIGNED_FETCH, CAUSE_MISALIGNED_LOAD,
-  CAUSE_MISALIGNED_STORE, STOP_TRAP,
-} from '../machine/cpu.js';
+import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE } from '../machine/mmu.js';
+import { STOP_TRAP } from '../machine/cpu.js';
 import { KernelClock } from './clock.js';
 import { Memory } from './vm/memory.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { findVma, hex32 } from './vm/vma.js';
+import { findVma } from './vm/vma.js';
 import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
-import { ExecError, STACK_SIZE, loadExecutable } from './exec.js';
+import { ExecError, STACK_SIZE, loadExecutable, type ExecImage } from './exec.js';
 import type { Process } from './proc.js';
 import type { GuestFs, Inode } from './fs.js';
-import { makePolicy, type PolicyName, type ReplacementPolicy } from './policies/policy.js';
+import { makePolicy } from './policies/policy.js';
 import { PluginError } from './policies/plugin.js';
-import { syscall } from './syscalls.js';
-import { SYSCALL_BLOCKED, SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
-import { SIGBUS, SIGILL, SIGKILL, SIGSEGV, SIGTRAP } from './signals.js';
+import { SYSCALL_BLOCKED } from './services.js';
+import { SIGKILL } from './signals.js';
 import { DEFAULT_QUANTUM, Scheduler } from './sched.js';
 import { checkInvariants } from './check.js';
-import { MAX_ASID, ProcessTable } from './ptable.js';
+import { ProcessTable } from './ptable.js';
 import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage } from './lifecycle.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives, areaInfo } from './faultops.js';
+import { resumeAfterDisk, resumeSyscall, trap, type TrapKernel } from './trap.js';
 import type { AccessKind, FaultHandler, FaultResult } from './faultapi.js';
+import {
+  DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type RunResult,
+} from './options.js';
 
 export { ExecError };
 export { KERNEL_BASE } from './vm/memory.js';
+export {
+  KERNEL_POLICIES, MAX_PROCS_LIMIT, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type KernelPolicy, type RunResult,
+} from './options.js';
 
-/** vmlab's exit status when a plug-in failed (EX_SOFTWARE). */
-export const STATUS_PLUGIN_FAILED = 70;
 /** How many instructions the CPU runs between checks of the instruction limit. */
 const SLICE = 1 << 20;
 
-/** What the kernel is given: the guest's standard streams, its file tree, its limits. */
-export interface KernelOptions {
-  stdout: (bytes: Uint8Array) => void;
-  stderr: (bytes: Uint8Array) => void;
-  /** Up to `max` bytes of input for descriptor 0 (empty: end of file). Default: none. */
-  stdin?: (max: number) => Uint8Array;
-  /** The file tree the guest sees (--root). Default: none (file calls give ENOENT). */
-  fs?: GuestFs;
-  /** How far the stack may grow (--stack-limit). Default: 8 MiB. */
-  stackLimit?: number;
-  /** The page-replacement policy when RAM is full (--policy): a built-in's name or a plug-in. Default: clock. */
-  policy?: KernelPolicy | ReplacementPolicy;
-  /** The page-fault handler (--fault-handler) and its name for messages. Default: the built-in one (fault.ts). */
-  faultHandler?: { handle: FaultHandler; name: string };
-  /** The size of the swap area in bytes (--swap). Default: 64 MiB. */
-  swapBytes?: number;
-  /** The scheduler's quantum in cycles (--quantum). Default: DEFAULT_QUANTUM. */
-  quantum?: number;
-  /** How many processes may exist at once, zombies included (--max-procs). Default: 64. */
-  maxProcs?: number;
-  /** Check the kernel's invariants after every kernel entry and at the end (--check). Default: off. */
-  check?: boolean;
-}
-
-/** The most processes --max-procs allows: each needs an ASID of its own with --asid. */
-export const MAX_PROCS_LIMIT = MAX_ASID;
-const DEFAULT_MAX_PROCS = 64;
-
-/** The replacement policies the kernel can use (opt needs the future: replay only). */
-export type KernelPolicy = Exclude<PolicyName, 'opt'>;
-export const KERNEL_POLICIES: readonly KernelPolicy[] = ['fifo', 'clock', 'lru', 'random'];
-const DEFAULT_SWAP = 64 * 1024 * 1024;
-
 const ACCESS_KINDS: Record<number, AccessKind> = { [ACCESS_FETCH]: 'fetch', [ACCESS_LOAD]: 'load', [ACCESS_STORE]: 'store' };
 
-export interface RunResult {
-  /** The exit status a shell would show (128 + signal for a killed process). */
-  status: number;
-  /**
-   * How pid 1's run ended: 'exit', 'signal', 'limit' (stopped at the instruction limit), 'plugin'
-   * (a plug-in failed) or 'deadlock' (every live process blocked with nothing pending).
-   */
-  end: 'exit' | 'signal' | 'limit' | 'plugin' | 'deadlock';
-  /** For a signal, a failed plug-in or a deadlock: the one-line report. */
-  report: string | null;
-}
-
-/** The status vmlab gives a run that ended in a deadlock. */
-export const STATUS_DEADLOCK = 1;
-
-export class Kernel implements KernelServices {
+export class Kernel implements TrapKernel {
   readonly clock: KernelClock;
   readonly memory: Memory;
   readonly fs: GuestFs | null;
@@ -104,7 +54,7 @@ export class Kernel implements KernelServices {
   readonly physical: boolean;
   readonly sched: Scheduler;
   readonly table: ProcessTable;
-  private readonly checking: boolean;
+  readonly checking: boolean;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
 
@@ -188,15 +138,15 @@ export class Kernel implements KernelServices {
           }
           p = this.sched.running!;
         }
-        if (p.pendingWork > 0 || p.trapEnteredAt >= 0) this.resumeAfterDisk(p);
+        if (p.pendingWork > 0 || p.trapEnteredAt >= 0) resumeAfterDisk(this, p);
         if (p.blockedSyscall) {
-          this.resumeSyscall(p);
+          resumeSyscall(this, p);
         } else {
           cpu.deadline = this.sched.quantumEnd;
           const retired = cpu.instret;
           const stop = cpu.run(Math.min(SLICE, left));
           if (cpu.instret > retired) p.progress++; // past the instructions that faulted: their frames may go
-          if (stop === STOP_TRAP) this.trap(cpu.trapCause, cpu.trapValue);
+          if (stop === STOP_TRAP) trap(this, cpu.trapCause, cpu.trapValue);
         }
         events.runUntil(cpu.cycles);
       }
@@ -223,83 +173,6 @@ export class Kernel implements KernelServices {
     return { status: STATUS_DEADLOCK, end: 'deadlock', report: `deadlock: every process is blocked (${blocked.join(', ')})` };
   }
 
-  /** The trap entry: handle exception `cause` with value `value` (address or instruction) at cpu.pc. */
-  trap(cause: number, value: number): void {
-    const p = this.sched.running!;
-    const entered = this.clock.cycles;
-    this.clock.charge('trapEntry');
-    switch (cause) {
-      case CAUSE_ECALL_U: this.systemCall(p); break;
-      case CAUSE_FETCH_PAGE_FAULT: this.userPageFault(p, value, ACCESS_FETCH); break;
-      case CAUSE_LOAD_PAGE_FAULT: this.userPageFault(p, value, ACCESS_LOAD); break;
-      case CAUSE_STORE_PAGE_FAULT: this.userPageFault(p, value, ACCESS_STORE); break;
-      case CAUSE_FETCH_ACCESS: case CAUSE_LOAD_ACCESS: case CAUSE_STORE_ACCESS:
-        this.kill(p, SIGSEGV, `access fault at ${hex32(value)}: no RAM there`);
-        break;
-      case CAUSE_ILLEGAL_INSTRUCTION: this.kill(p, SIGILL, `illegal instruction ${hex32(value)}`); break;
-      case CAUSE_BREAKPOINT: this.kill(p, SIGTRAP, 'breakpoint (ebreak)'); break;
-      case CAUSE_MISALIGNED_FETCH: this.kill(p, SIGBUS, `misaligned instruction fetch at ${hex32(value)}`); break;
-      case CAUSE_MISALIGNED_LOAD: this.kill(p, SIGBUS, `misaligned load from ${hex32(value)}`); break;
-      case CAUSE_MISALIGNED_STORE: this.kill(p, SIGBUS, `misaligned store to ${hex32(value)}`); break;
-      default: this.kill(p, SIGILL, `unexpected exception ${cause}`);
-    }
-    this.leaveKernel(p, entered,
-      cause === CAUSE_FETCH_PAGE_FAULT || cause === CAUSE_LOAD_PAGE_FAULT || cause === CAUSE_STORE_PAGE_FAULT);
-  }
-
-  /** The system call at p's ecall: its result in a0 and pc past it, unless it blocked or replaced the image. */
-  private systemCall(p: Process): void {
-    const cpu = this.machine.cpu;
-    const a0 = syscall(this, p, cpu.x[17], cpu.x.subarray(10, 16));
-    p.blockedSyscall = a0 === SYSCALL_BLOCKED && !p.exited;
-    if (p.exited || a0 === SYSCALL_BLOCKED || a0 === SYSCALL_NEW_IMAGE) return;
-    p.written = 0;
-    cpu.x[10] = a0;
-    cpu.pc = (cpu.pc + 4) | 0;
-  }
-
-  /** A process woken from a blocking system call runs it again in the kernel (it may block again). */
-  private resumeSyscall(p: Process): void {
-    const entered = this.clock.cycles;
-    this.systemCall(p);
-    this.leaveKernel(p, entered, false);
-  }
-
-  /**
-   * The end of a kernel entry for `p` that began at `entered`. If it waited for the disk, the
-   * clock goes back to when the first wait began and `p` sleeps until its reads completed; the
-   * kernel work it did after the first wait is charged when it runs again (resumeAfterDisk).
-   * Otherwise the trap returns (unless `p` blocked or ended) and a page fault's service time is
-   * recorded.
-   */
-  private leaveKernel(p: Process, entered: number, pageFault: boolean): void {
-    const returns = !p.exited && !p.blockedSyscall;
-    const end = this.clock.cycles + (returns ? this.machine.config.costs.trapExit : 0);
-    const waits = this.clock.endWaits();
-    if (waits) {
-      if (!p.exited) {
-        p.pendingWork = end - waits.wake;
-        if (pageFault) p.trapEnteredAt = entered;
-        this.sched.setState(p, 'disk', waits.start);
-        this.machine.events.schedule(waits.wake, () => {
-          if (!p.exited) this.sched.setState(p, 'ready', waits.wake);
-        });
-      }
-    } else if (returns) {
-      this.clock.charge('trapExit');
-      if (pageFault) p.faultService.add(this.clock.cycles - entered);
-    }
-    if (this.checking) this.check();
-  }
-
-  /** `p` runs again after sleeping on the disk: the kernel work left from that entry is charged now. */
-  private resumeAfterDisk(p: Process): void {
-    this.clock.chargeDeferred(p.pendingWork);
-    p.pendingWork = 0;
-    if (p.trapEnteredAt >= 0) p.faultService.add(this.clock.cycles - p.trapEnteredAt);
-    p.trapEnteredAt = -1;
-  }
-
   block(p: Process, channel: object, name: string): number {
     p.channel = channel;
     p.blockedIn = name;
@@ -315,11 +188,6 @@ export class Kernel implements KernelServices {
         this.sched.setState(p, 'ready', this.clock.now());
       }
     }
-  }
-
-  private userPageFault(p: Process, va: number, access: number): void {
-    const result = this.pageFault(p, va, access);
-    if (result.kind === 'segv') this.kill(p, SIGSEGV, `${ACCESS_NAMES[access]} at ${hex32(va)}: ${result.reason}`);
   }
 
   /**
@@ -343,7 +211,7 @@ export class Kernel implements KernelServices {
   kill(p: Process, signal: number, why: string): void { kill(this, p, signal, why); }
   exit(p: Process, status: number): void { exit(this, p, status); }
   fork(p: Process): number { return fork(this, p); }
-  startImage(p: Process, image: Parameters<KernelServices['startImage']>[1], argv: readonly string[], envp: readonly string[]): void {
+  startImage(p: Process, image: ExecImage, argv: readonly string[], envp: readonly string[]): void {
     startImage(this, p, image, argv, envp);
   }
   releaseAddressSpace(p: Process): void { releaseAddressSpace(this, p); }

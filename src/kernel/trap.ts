@@ -1,0 +1,105 @@
+/**
+ * The trap path: every entry into the kernel from a running process (a system call, a page fault,
+ * another exception) and every way back out of it, with a disk wait turned into sleep.
+ */
+import {
+  ACCESS_FETCH, ACCESS_LOAD, ACCESS_NAMES, ACCESS_STORE, CAUSE_FETCH_ACCESS, CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_ACCESS,
+  CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_ACCESS, CAUSE_STORE_PAGE_FAULT,
+} from '../machine/mmu.js';
+import {
+  CAUSE_BREAKPOINT, CAUSE_ECALL_U, CAUSE_ILLEGAL_INSTRUCTION, CAUSE_MISALIGNED_FETCH, CAUSE_MISALIGNED_LOAD,
+  CAUSE_MISALIGNED_STORE,
+} from '../machine/cpu.js';
+import type { Process } from './proc.js';
+import { SYSCALL_BLOCKED, SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
+import { syscall } from './syscalls.js';
+import { SIGBUS, SIGILL, SIGSEGV, SIGTRAP } from './signals.js';
+import { hex32 } from './vm/vma.js';
+
+/** The kernel as the trap path sees it: its services, and the invariant checker run after each entry with --check. */
+export interface TrapKernel extends KernelServices {
+  readonly checking: boolean;
+  check(): void;
+}
+
+/** The trap entry: handle exception `cause` with value `value` (address or instruction) at cpu.pc. */
+export function trap(k: TrapKernel, cause: number, value: number): void {
+  const p = k.sched.running!;
+  const entered = k.clock.cycles;
+  k.clock.charge('trapEntry');
+  switch (cause) {
+    case CAUSE_ECALL_U: systemCall(k, p); break;
+    case CAUSE_FETCH_PAGE_FAULT: userPageFault(k, p, value, ACCESS_FETCH); break;
+    case CAUSE_LOAD_PAGE_FAULT: userPageFault(k, p, value, ACCESS_LOAD); break;
+    case CAUSE_STORE_PAGE_FAULT: userPageFault(k, p, value, ACCESS_STORE); break;
+    case CAUSE_FETCH_ACCESS: case CAUSE_LOAD_ACCESS: case CAUSE_STORE_ACCESS:
+      k.kill(p, SIGSEGV, `access fault at ${hex32(value)}: no RAM there`);
+      break;
+    case CAUSE_ILLEGAL_INSTRUCTION: k.kill(p, SIGILL, `illegal instruction ${hex32(value)}`); break;
+    case CAUSE_BREAKPOINT: k.kill(p, SIGTRAP, 'breakpoint (ebreak)'); break;
+    case CAUSE_MISALIGNED_FETCH: k.kill(p, SIGBUS, `misaligned instruction fetch at ${hex32(value)}`); break;
+    case CAUSE_MISALIGNED_LOAD: k.kill(p, SIGBUS, `misaligned load from ${hex32(value)}`); break;
+    case CAUSE_MISALIGNED_STORE: k.kill(p, SIGBUS, `misaligned store to ${hex32(value)}`); break;
+    default: k.kill(p, SIGILL, `unexpected exception ${cause}`);
+  }
+  leaveKernel(k, p, entered,
+    cause === CAUSE_FETCH_PAGE_FAULT || cause === CAUSE_LOAD_PAGE_FAULT || cause === CAUSE_STORE_PAGE_FAULT);
+}
+
+/** The system call at p's ecall: its result in a0 and pc past it, unless it blocked or replaced the image. */
+function systemCall(k: TrapKernel, p: Process): void {
+  const cpu = k.machine.cpu;
+  const a0 = syscall(k, p, cpu.x[17], cpu.x.subarray(10, 16));
+  p.blockedSyscall = a0 === SYSCALL_BLOCKED && !p.exited;
+  if (p.exited || a0 === SYSCALL_BLOCKED || a0 === SYSCALL_NEW_IMAGE) return;
+  p.written = 0;
+  cpu.x[10] = a0;
+  cpu.pc = (cpu.pc + 4) | 0;
+}
+
+/** A process woken from a blocking system call runs it again in the kernel (it may block again). */
+export function resumeSyscall(k: TrapKernel, p: Process): void {
+  const entered = k.clock.cycles;
+  systemCall(k, p);
+  leaveKernel(k, p, entered, false);
+}
+
+/**
+ * The end of a kernel entry for `p` that began at `entered`. If it waited for the disk, the
+ * clock goes back to when the first wait began and `p` sleeps until its reads completed; the
+ * kernel work it did after the first wait is charged when it runs again (resumeAfterDisk).
+ * Otherwise the trap returns (unless `p` blocked or ended) and a page fault's service time is
+ * recorded.
+ */
+function leaveKernel(k: TrapKernel, p: Process, entered: number, pageFault: boolean): void {
+  const returns = !p.exited && !p.blockedSyscall;
+  const end = k.clock.cycles + (returns ? k.machine.config.costs.trapExit : 0);
+  const waits = k.clock.endWaits();
+  if (waits) {
+    if (!p.exited) {
+      p.pendingWork = end - waits.wake;
+      if (pageFault) p.trapEnteredAt = entered;
+      k.sched.setState(p, 'disk', waits.start);
+      k.machine.events.schedule(waits.wake, () => {
+        if (!p.exited) k.sched.setState(p, 'ready', waits.wake);
+      });
+    }
+  } else if (returns) {
+    k.clock.charge('trapExit');
+    if (pageFault) p.faultService.add(k.clock.cycles - entered);
+  }
+  if (k.checking) k.check();
+}
+
+/** `p` runs again after sleeping on the disk: the kernel work left from that entry is charged now. */
+export function resumeAfterDisk(k: TrapKernel, p: Process): void {
+  k.clock.chargeDeferred(p.pendingWork);
+  p.pendingWork = 0;
+  if (p.trapEnteredAt >= 0) p.faultService.add(k.clock.cycles - p.trapEnteredAt);
+  p.trapEnteredAt = -1;
+}
+
+function userPageFault(k: TrapKernel, p: Process, va: number, access: number): void {
+  const result = k.pageFault(p, va, access);
+  if (result.kind === 'segv') k.kill(p, SIGSEGV, `${ACCESS_NAMES[access]} at ${hex32(va)}: ${result.reason}`);
+}
