@@ -18,7 +18,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { newQuickJSWASMModuleFromVariant, newVariant, type QuickJSContext, type QuickJSHandle, type QuickJSSyncVariant } from 'quickjs-emscripten-core';
+import type { QuickJSContext, QuickJSHandle, QuickJSSyncVariant } from 'quickjs-emscripten-core';
 
 /** What crosses the boundary: JSON's values (undefined only as a whole result: "nothing"). */
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
@@ -143,6 +143,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   const hostFunctions = options.hostFunctions ?? {};
   const memoryLimit = Math.max(options.memoryLimitBytes ?? 64 * 1024 * 1024, 2 * WASM_INITIAL_PAGES * WASM_PAGE);
   const wasmMemory = new WebAssembly.Memory({ initial: WASM_INITIAL_PAGES, maximum: Math.floor(memoryLimit / WASM_PAGE) });
+  const { newQuickJSWASMModuleFromVariant, newVariant } = await import('quickjs-emscripten-core'); // loaded only when needed
   const engine = await newQuickJSWASMModuleFromVariant(newVariant(await baseVariant(), { wasmModule: await compiledEngine(), wasmMemory }));
   const runtime = engine.newRuntime();
   runtime.setMaxStackSize(MAX_STACK_BYTES);
@@ -175,31 +176,25 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
 
   /** Run `work` within the call limit, then the promise jobs it queued; its string answer. */
   const within = (what: string, work: () => QuickJSHandle): string => {
+    if (broken) throw new SandboxError(`${what}: the sandbox stopped working earlier (${broken})`);
     deadline = performance.now() + limitMs;
     deadlineHit = false;
     hostFailure = null;
-    if (broken) throw new SandboxError(`${what}: the sandbox stopped working earlier (${broken})`);
-    let result: QuickJSHandle;
     try {
-      result = work();
-    } catch (e) { // thrown by the engine itself (a host function's exceptions stay inside)
-      broken = (e as Error).message;
-      throw new SandboxError(`${what} stopped the sandbox: ${/call stack/.test(broken) ? 'recursion too deep' : broken}`);
-    }
-    if (!hostFailure && !deadlineHit && runtime.hasPendingJob()) {
-      const jobs = runtime.executePendingJobs();
-      if (jobs.error) jobs.error.dispose();
-    }
-    const failure = hostFailure as { error: unknown } | null;
-    if (failure) {
-      result.dispose();
-      throw failure.error;
-    }
-    if (deadlineHit) {
-      result.dispose();
-      throw new SandboxError(`${what} took more than ${limitMs} ms (a loop?)`);
-    }
-    try {
+      let result: QuickJSHandle;
+      try {
+        result = work();
+        if (!hostFailure && !deadlineHit && runtime.hasPendingJob()) runtime.executePendingJobs().error?.dispose();
+      } catch (e) { // thrown by the engine itself (a host function's exceptions stay inside)
+        broken = (e as Error).message;
+        throw new SandboxError(`${what} stopped the sandbox: ${/call stack/.test(broken) ? 'recursion too deep' : broken}`);
+      }
+      const failure = hostFailure as { error: unknown } | null;
+      if (failure || deadlineHit) {
+        result.dispose();
+        if (failure) throw failure.error;
+        throw new SandboxError(`${what} took more than ${limitMs} ms (a loop?)`);
+      }
       return answerOf(vm, result, what, memoryLimit);
     } finally {
       deadline = Infinity;

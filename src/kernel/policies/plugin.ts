@@ -32,11 +32,16 @@ const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 type OptionalMethod = Exclude<keyof ReplacementPolicy, 'name' | 'chooseVictim'>;
 
 /**
- * The optional methods of a plug-in, each with a check of its result: what it must return, or
- * undefined when the result is fine. A method added to ReplacementPolicy is one line here.
+ * The optional methods of a plug-in, each with a check of its result: what is wrong with it
+ * ("must return ..."), or undefined when it is fine. A method added to ReplacementPolicy is one
+ * line here (`onEvict: () => undefined,` for one whose result is ignored).
  */
 const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefined) => string | undefined } = {
-  faultAround: (r) => (Array.isArray(r) && r.every((va) => Number.isInteger(va)) ? undefined : 'an array of addresses'),
+  faultAround: (r) => {
+    if (!Array.isArray(r)) return `must return an array of addresses, not ${describe(kindOf(r), r)}`;
+    const bad = r.find((va) => !Number.isInteger(va));
+    return bad === undefined ? undefined : `must return whole-number addresses, not ${describe(kindOf(bad), bad)}`;
+  },
 };
 
 /**
@@ -109,8 +114,8 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
     const check = OPTIONAL_METHODS[method];
     (policy as Record<OptionalMethod, unknown>)[method] = (...args: unknown[]) => {
       const result = guarded(() => module.call(method, args as PlainValue[]));
-      const expected = check(result);
-      if (expected) throw new PluginError(`policy plug-in ${label}: ${method} must return ${expected}, not ${describe(kindOf(result), result)}`);
+      const wrong = check(result);
+      if (wrong) throw new PluginError(`policy plug-in ${label}: ${method} ${wrong}`);
       return result;
     };
   }
