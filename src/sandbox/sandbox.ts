@@ -24,7 +24,7 @@ import type { QuickJSContext, QuickJSHandle, QuickJSSyncVariant } from 'quickjs-
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
 
 /** A host function the sandboxed code may call synchronously; arguments and result are copies. */
-export type HostFunction = (...args: PlainValue[]) => PlainValue | undefined;
+export type HostFunction = (...args: PlainValue[]) => PlainValue | void;
 
 export interface SandboxOptions {
   /**
