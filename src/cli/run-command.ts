@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
-import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, type KernelPolicy } from '../kernel/kernel.js';
+import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, STATUS_PLUGIN_FAILED, type KernelPolicy } from '../kernel/kernel.js';
 import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
@@ -129,7 +129,7 @@ async function kernelPolicy(name: string, seed: number): Promise<KernelPolicy | 
   try {
     return await loadPolicyPlugin(name, seed);
   } catch (e) {
-    if (e instanceof PluginError) throw new UsageError(e.message);
+    if (e instanceof PluginError) throw new UsageError(e.message, STATUS_PLUGIN_FAILED);
     throw e;
   }
 }

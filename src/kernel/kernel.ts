@@ -57,6 +57,8 @@ export class Kernel implements TrapKernel {
   readonly checking: boolean;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
+  /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
+  private startFailure: string | null = null;
 
   constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.physical = !machine.config.mmu;
@@ -101,13 +103,19 @@ export class Kernel implements TrapKernel {
    * (no page is mapped until touched), build the initial stack, point the CPU at the entry.
    * `file` is the executable's inode when it is a file of the guest's tree (its pages then come
    * from the page cache shared with other uses of the file). Throws ExecError with a one-line
-   * reason if the file cannot be run.
+   * reason if the file cannot be run. A plug-in failing meanwhile (building the stack faults
+   * pages in) is reported by run(), as a failure during the run is.
    */
   exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[], file?: Inode): Process {
     const image = loadExecutable(bytes, argv[0], file);
     const p = this.table.create(argv[0] ?? 'program');
     if (!p) throw new ExecError('the process table is full');
-    this.startImage(p, image, argv, envp);
+    try {
+      this.startImage(p, image, argv, envp);
+    } catch (e) {
+      if (!(e instanceof PluginError)) throw e;
+      this.startFailure = e.message;
+    }
     this.table.init = p;
     admit(this, p);
     this.sched.onCpu = p;
@@ -122,6 +130,7 @@ export class Kernel implements TrapKernel {
     const cpu = this.machine.cpu;
     const events = this.machine.events;
     const init = this.process;
+    if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure });
     try {
       while (this.table.live > 0) {
         const left = maxInstructions - cpu.instret;

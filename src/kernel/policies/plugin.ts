@@ -1,11 +1,12 @@
 /**
  * Replacement-policy plug-ins: a user's module (`--policy ./my-policy.ts` or `.js`) that decides
  * which page to evict, and optionally which neighbouring pages to map around a fault. The module
- * runs in its own V8 context with a time limit on every call, so that a plug-in that throws,
- * answers nonsense or loops is reported as such and the run stops cleanly.
+ * runs in the sandbox (src/sandbox/sandbox.ts: a separate engine with no way to the host, a time
+ * limit on every call, a memory limit), so that a plug-in that throws, answers nonsense, loops or
+ * tries to reach the host is reported as such and the run stops cleanly.
  *
- * The module's default export (or `module.exports`) is a PolicyPlugin, or a function
- * `(options: { seed: number }) => PolicyPlugin`:
+ * The module's default export (or `module.exports`, or its named exports) is a PolicyPlugin, or a
+ * function `(options: { seed: number }) => PolicyPlugin`:
  *
  *   export default {
  *     name: 'my-policy',
@@ -13,89 +14,127 @@
  *     faultAround(fault) { return [fault.va + 4096]; },        // optional: pages to map too
  *   };
  *
- * `pages` are the resident pages (ResidentPage: frame, page, loadedAt, lastUsed, referenced,
- * dirty; clearing `referenced` clears the PTE's accessed bit, as clock does).
+ * `pages` are copies of the resident pages (ResidentPage: frame, page, loadedAt, lastUsed,
+ * referenced, dirty, mappings); clearing a copy's `referenced` clears the PTE's accessed bit, as
+ * clock does. The built-in policies never come here: they run in-process at full speed.
  */
-import { readFileSync } from 'node:fs';
-import { Script, createContext } from 'node:vm';
-import type { FaultInfo, ReplacementPolicy, ResidentPage } from './policy.js';
+import { SandboxError, loadSandboxedModule, printable, type PlainValue, type SandboxedModule } from '../../sandbox/sandbox.js';
+import type { ReplacementPolicy, ResidentPage } from './policy.js';
 
 /** A plug-in that cannot be loaded or misbehaved: the message says which and how. */
 export class PluginError extends Error {}
 
 /** Milliseconds a plug-in call may take before it counts as looping. */
 const CALL_LIMIT_MS = 1000;
+/** Memory a plug-in's sandbox may use. */
+const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 
-/** Load the plug-in module at `path` (TypeScript is transpiled with the typescript package). */
+type OptionalMethod = Exclude<keyof ReplacementPolicy, 'name' | 'chooseVictim'>;
+
+/**
+ * The optional methods of a plug-in, each with a check of its result: what is wrong with it
+ * ("must return ..."), or undefined when it is fine. A method added to ReplacementPolicy is one
+ * line here (`onEvict: () => undefined,` for one whose result is ignored).
+ */
+const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefined) => string | undefined } = {
+  faultAround: (r) => {
+    if (!Array.isArray(r)) return `must return an array of addresses, not ${describe(kindOf(r), r)}`;
+    const bad = r.find((va) => !Number.isInteger(va));
+    return bad === undefined ? undefined : `must return whole-number addresses, not ${describe(kindOf(bad), bad)}`;
+  },
+};
+
+/**
+ * Runs inside the sandbox: makes the plug-in (calling a factory with the seed), reports its
+ * shape, and turns chooseVictim's answer into plain data (the victim's index in `pages`, and the
+ * `referenced` bits the plug-in left).
+ */
+const ENTRY = `(main) => {
+  let plugin = main;
+  const api = {
+    setup(seed, optional) {
+      if (typeof plugin === 'function') plugin = plugin({ seed });
+      if (plugin === null || typeof plugin !== 'object' || typeof plugin.chooseVictim !== 'function') return null;
+      return { name: plugin.name === undefined ? null : String(plugin.name), methods: optional.filter((m) => typeof plugin[m] === 'function') };
+    },
+    chooseVictim(pages, now) {
+      const victim = plugin.chooseVictim(pages, now);
+      const kind = victim === null ? 'null' : Array.isArray(victim) ? 'array' : typeof victim;
+      return { index: pages.indexOf(victim), kind, value: kind === 'number' || kind === 'boolean' ? victim : null,
+        referenced: pages.map((p) => p.referenced === true) };
+    },
+  };
+  for (const m of ${JSON.stringify(Object.keys(OPTIONAL_METHODS))}) api[m] = (...args) => plugin[m](...args);
+  return api;
+}`;
+
+/** Load the plug-in module at `path` (.js or .ts, ES module or CommonJS) into a sandbox. */
 export async function loadPolicyPlugin(path: string, seed: number): Promise<ReplacementPolicy> {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new PluginError(`cannot read policy plug-in '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
-  if (path.endsWith('.ts')) {
-    const ts = (await import('typescript')).default;
-    source = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
-  }
-  const context = createContext({ module: { exports: {} as Record<string, unknown> }, exports: {}, Math, console: { log: () => {} } });
-  let label = `'${path}'`;
-  /** Run `script` in the plug-in's context, within the time limit; failures become PluginErrors. */
-  const run = (script: Script, what: string): unknown => {
+  let label = `'${printable(path)}'`;
+  /** A sandbox failure as a PluginError that names the plug-in; anything else unchanged. */
+  const named = (e: unknown): unknown => (e instanceof SandboxError ? new PluginError(`policy plug-in ${label}: ${e.message}`) : e);
+  /** Run `work`, turning a sandbox failure into a PluginError. */
+  const guarded = <T>(work: () => T): T => {
     try {
-      return script.runInContext(context, { timeout: CALL_LIMIT_MS });
+      return work();
     } catch (e) {
-      const message = (e as Error).message ?? String(e);
-      if (/timed out/.test(message)) throw new PluginError(`policy plug-in ${label}: ${what} took more than ${CALL_LIMIT_MS} ms (a loop?)`);
-      throw new PluginError(`policy plug-in ${label}: ${what} threw: ${message}`);
+      throw named(e);
     }
   };
-  const script = (code: string): Script => new Script(code, { filename: path });
-  context.exports = (context.module as { exports: unknown }).exports;
-  run(script(source), 'loading');
-  context.__seed = seed;
-  run(script(`var __m = module.exports && module.exports.default !== undefined ? module.exports.default : module.exports;
-       var __plugin = typeof __m === 'function' ? __m({ seed: __seed }) : __m;`), 'setup');
-  const shape = run(script(`[typeof __plugin === 'object' && __plugin !== null, typeof (__plugin && __plugin.chooseVictim),
-       typeof (__plugin && __plugin.faultAround), String(__plugin && __plugin.name)]`), 'setup') as [boolean, string, string, string];
-  if (!shape[0] || shape[1] !== 'function') {
-    throw new PluginError(`policy plug-in '${path}' must export an object (or a function returning one) with chooseVictim(pages, now)`);
+  let module: SandboxedModule;
+  try {
+    module = await loadSandboxedModule(path, { callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY });
+  } catch (e) {
+    throw named(e);
   }
-  const name = shape[3] !== 'undefined' ? shape[3] : path;
+  const shape = guarded(() => module.call('setup', [seed, Object.keys(OPTIONAL_METHODS)])) as { name: unknown; methods: unknown } | null;
+  if (shape === null || typeof shape !== 'object' || !Array.isArray(shape.methods)) {
+    throw new PluginError(`policy plug-in ${label} must export an object (or a function returning one) with chooseVictim(pages, now)`);
+  }
+  const name = typeof shape.name === 'string' ? printable(shape.name) : path;
   label = `'${name}'`;
-  const victimCall = script('__result = __plugin.chooseVictim(__pages, __now)');
-  const aroundCall = script('__result = __plugin.faultAround(__fault)');
-  const call = (s: Script, what: string): unknown => {
-    run(s, what);
-    return context.__result;
-  };
   const policy: ReplacementPolicy = {
     name,
     chooseVictim(pages: readonly ResidentPage[], now: number): ResidentPage {
-      context.__pages = pages;
-      context.__now = now;
-      const victim = call(victimCall, 'chooseVictim');
-      if (!pages.includes(victim as ResidentPage)) {
-        throw new PluginError(`policy plug-in ${label}: chooseVictim returned ${describe(victim)}, not one of the ${pages.length} resident pages it was given`);
+      const answer = guarded(() => module.call('chooseVictim', [pages as unknown as PlainValue, now])) as
+        { index: unknown; kind: unknown; value: unknown; referenced: unknown } | undefined;
+      if (!answer || !Array.isArray(answer.referenced) || answer.referenced.length !== pages.length || !Number.isInteger(answer.index)) {
+        throw new PluginError(`policy plug-in ${label}: chooseVictim's answer could not be read (were built-ins replaced?)`);
       }
-      return victim as ResidentPage;
+      answer.referenced.forEach((bit, i) => { (pages[i] as ResidentPage).referenced = bit === true; });
+      const victim = pages[answer.index as number];
+      if (!victim) {
+        throw new PluginError(`policy plug-in ${label}: chooseVictim returned ${describe(answer.kind, answer.value)}, not one of the ${pages.length} resident pages it was given`);
+      }
+      return victim;
     },
   };
-  if (shape[2] === 'function') {
-    policy.faultAround = (fault: FaultInfo): number[] => {
-      context.__fault = fault;
-      const pages = call(aroundCall, 'faultAround');
-      if (!Array.isArray(pages) || !pages.every((va) => Number.isInteger(va))) {
-        throw new PluginError(`policy plug-in ${label}: faultAround must return an array of addresses, not ${describe(pages)}`);
-      }
-      return pages as number[];
+  for (const method of Object.keys(OPTIONAL_METHODS) as OptionalMethod[]) {
+    if (!shape.methods.includes(method)) continue;
+    const check = OPTIONAL_METHODS[method];
+    (policy as Record<OptionalMethod, unknown>)[method] = (...args: unknown[]) => {
+      const result = guarded(() => module.call(method, args as PlainValue[]));
+      const wrong = check(result);
+      if (wrong) throw new PluginError(`policy plug-in ${label}: ${method} ${wrong}`);
+      return result;
     };
   }
   return policy;
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'object') return Array.isArray(value) ? 'an array' : 'an object';
-  return `${typeof value} ${String(value)}`;
+/** The kind of a plain value as the ENTRY code names it. */
+function kindOf(value: PlainValue | undefined): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** A returned value for a report, from its kind ('null', 'array', typeof) and, if simple, value. */
+function describe(kind: unknown, value: unknown): string {
+  switch (kind) {
+    case 'null': case 'undefined': return kind;
+    case 'array': return 'an array';
+    case 'object': return 'an object';
+    case 'number': case 'boolean': return `${kind} ${String(value)}`;
+    case 'string': case 'function': case 'symbol': case 'bigint': return `a ${kind}`;
+    default: return 'something else';
+  }
 }
