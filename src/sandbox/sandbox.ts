@@ -303,11 +303,16 @@ function readSource(path: string): string {
 async function transpile(path: string, source: string): Promise<string> {
   const ts = (await import('typescript')).default;
   const fileName = /\.[cm]?ts$/.test(path) ? 'plugin.ts' : 'plugin.js';
-  const out = ts.transpileModule(source, {
-    fileName,
-    reportDiagnostics: true,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, allowJs: true },
-  });
+  let out: ReturnType<typeof ts.transpileModule>;
+  try {
+    out = ts.transpileModule(source, {
+      fileName,
+      reportDiagnostics: true,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, allowJs: true },
+    });
+  } catch (e) { // the compiler's own stack overflows on absurd nesting
+    throw new SandboxError(`cannot be compiled: ${printable((e as Error).message)}`);
+  }
   const error = out.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error);
   if (error) {
     const where = error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start) : undefined;

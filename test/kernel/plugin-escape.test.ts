@@ -105,6 +105,7 @@ describe('a plug-in that fails while loading is refused with one line', () => {
     ['throw null at the top level', 'throw null;', 'loading threw: null'],
     ['a loop at the top level', 'for (;;) {}', 'loading took more than 1000 ms (a loop?)'],
     ['a factory that loops', 'export default function () { for (;;) {} }', 'setup took more than 1000 ms (a loop?)'],
+    ['absurd nesting', `export default ${'('.repeat(100_000)}1${')'.repeat(100_000)};`, 'cannot be compiled: Maximum call stack size exceeded'],
     ['a name getter that loops', 'export default { get name() { for (;;) {} }, chooseVictim: (pages) => pages[0] };', 'setup took more than 1000 ms (a loop?)'],
   ])('%s', async (_what, source, message) => {
     const path = plugin(source);
