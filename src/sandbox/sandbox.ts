@@ -86,7 +86,7 @@ const MAX_MESSAGE = 200;
  */
 const GLUE = `(function (hostCall, hostNames, moduleFunction, entry) {
   'use strict';
-  const parse = JSON.parse, stringify = JSON.stringify, apply = Reflect.apply, ownKeys = Reflect.ownKeys;
+  const parse = JSON.parse, stringify = JSON.stringify, apply = Reflect.apply;
   const ErrorType = Error, StringOf = String, freeze = Object.freeze, create = Object.create;
   const host = create(null);
   for (const name of parse(hostNames)) {
@@ -135,7 +135,7 @@ const GLUE = `(function (hostCall, hostNames, moduleFunction, entry) {
 /**
  * Load the module at `path` into a fresh sandbox (its own WebAssembly instance) and run it and
  * `options.entry`. Throws SandboxError when the file cannot be read (not a regular file, over
- * 4 MiB), has a syntax error (with file:line:column), or its loading throws or exceeds a limit.
+ * 4 MiB), has a syntax error (with line:column), or its loading throws or exceeds a limit.
  */
 export async function loadSandboxedModule(path: string, options: SandboxOptions = {}): Promise<SandboxedModule> {
   const source = await transpile(path, readSource(path));
@@ -202,7 +202,12 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   };
   /** Compile `code` (no code of the module runs yet); a SandboxError for a syntax error. */
   const evaluate = (code: string, filename: string): QuickJSHandle => {
-    const result = vm.evalCode(code, filename);
+    let result: ReturnType<typeof vm.evalCode>;
+    try {
+      result = vm.evalCode(code, filename);
+    } catch (e) { // the engine itself failed (the host's stack, on absurd nesting)
+      throw new SandboxError(`cannot be compiled: ${printable((e as Error).message)}`);
+    }
     if (!result.error) return result.value;
     deadline = performance.now() + limitMs;
     try {
