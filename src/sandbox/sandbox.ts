@@ -9,7 +9,9 @@
  * (plain data: null, booleans, numbers, strings, arrays, plain objects), parsed on the other side.
  * Every call has a deadline (an interrupt handler polled by the interpreter, uncatchable by the
  * plug-in), the heap a memory limit and the interpreter a stack limit; promise jobs queued by a
- * call run before it returns, under the same deadline.
+ * call run before it returns, under the same deadline. There is no clock (no Date) and
+ * Math.random is seeded, so a module's answers depend only on what it is given (and on whether
+ * it finishes in time).
  *
  * The module source is a single file, ES module or CommonJS, JavaScript or TypeScript: it is
  * transpiled to CommonJS with the typescript package (a dependency of vmlab), then run inside the
@@ -34,6 +36,8 @@ export interface SandboxOptions {
    * same exception to its caller. Default: none.
    */
   hostFunctions?: Record<string, HostFunction>;
+  /** Seeds the sandbox's Math.random (there is no clock: no Date), so runs repeat. Default 1. */
+  seed?: number;
   /** Milliseconds one call (loading included) may take, promise jobs included. Default 1000. */
   callLimitMs?: number;
   /**
@@ -79,13 +83,19 @@ const WASM_INITIAL_PAGES = 256;
 const MAX_MESSAGE = 200;
 
 /**
- * Runs inside the sandbox before the module: keeps its own copies of the built-ins it uses (the
- * module may replace the globals), wraps the host functions, and returns the dispatcher the host
+ * Runs inside the sandbox before the module: replaces Math.random by a seeded generator, keeps
+ * its own copies of the built-ins it uses (the module may replace the globals), wraps the host
+ * functions, and returns the dispatcher the host
  * calls: dispatch('load') runs the module and `entry`, dispatch('call', name, argsJson) a method.
  * Each answers a JSON string: {"v": result}, {} (undefined), or {"e": description of a throw}.
  */
-const GLUE = `(function (hostCall, hostNames, moduleFunction, entry) {
+const GLUE = `(function (hostCall, hostNames, moduleFunction, entry, seed) {
   'use strict';
+  let state = (seed >>> 0) || 1;
+  Math.random = function random() { // xorshift32: the engine's own generator is seeded by the clock
+    state ^= state << 13; state ^= state >>> 17; state ^= state << 5; state >>>= 0;
+    return state / 4294967296;
+  };
   const parse = JSON.parse, stringify = JSON.stringify, apply = Reflect.apply;
   const ErrorType = Error, StringOf = String, freeze = Object.freeze, create = Object.create;
   const host = create(null);
@@ -143,7 +153,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   const hostFunctions = options.hostFunctions ?? {};
   const memoryLimit = Math.max(options.memoryLimitBytes ?? 64 * 1024 * 1024, 2 * WASM_INITIAL_PAGES * WASM_PAGE);
   const wasmMemory = new WebAssembly.Memory({ initial: WASM_INITIAL_PAGES, maximum: Math.floor(memoryLimit / WASM_PAGE) });
-  const { newQuickJSWASMModuleFromVariant, newVariant } = await import('quickjs-emscripten-core'); // loaded only when needed
+  const { DefaultIntrinsics, newQuickJSWASMModuleFromVariant, newVariant } = await import('quickjs-emscripten-core'); // loaded only when needed
   const engine = await newQuickJSWASMModuleFromVariant(newVariant(await baseVariant(), { wasmModule: await compiledEngine(), wasmMemory }));
   const runtime = engine.newRuntime();
   runtime.setMaxStackSize(MAX_STACK_BYTES);
@@ -159,7 +169,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
     deadlineHit = true;
     return true;
   });
-  const vm = runtime.newContext();
+  const vm = runtime.newContext({ intrinsics: { ...DefaultIntrinsics, Date: false } }); // no clock: runs repeat
   const hostCall = vm.newFunction('hostCall', (nameHandle, argsHandle) => {
     if (hostFailure) throw new Error('a host function failed');
     const name = vm.typeof(nameHandle) === 'string' ? vm.getString(nameHandle) : '';
@@ -222,8 +232,9 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   const moduleFunction = evaluate(`(function (exports, require, module) {${source}\n})`, path);
   const entry = evaluate(`(${options.entry ?? '(main) => main'})`, 'vmlab-entry.js');
   const names = vm.newString(JSON.stringify(Object.keys(hostFunctions)));
-  const dispatch = vm.unwrapResult(vm.callFunction(glue, vm.undefined, hostCall, names, moduleFunction, entry));
-  for (const handle of [glue, moduleFunction, entry, names, hostCall]) handle.dispose();
+  const seed = vm.newNumber(options.seed ?? 1);
+  const dispatch = vm.unwrapResult(vm.callFunction(glue, vm.undefined, hostCall, names, moduleFunction, entry, seed));
+  for (const handle of [glue, moduleFunction, entry, names, seed, hostCall]) handle.dispose();
 
   /** Call the dispatcher with string arguments; the decoded answer. */
   const send = (what: string, ...args: string[]): PlainValue | undefined => {

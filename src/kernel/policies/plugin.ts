@@ -89,7 +89,7 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
   };
   let module: SandboxedModule;
   try {
-    module = await loadSandboxedModule(path, { callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY });
+    module = await loadSandboxedModule(path, { seed, callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY });
   } catch (e) {
     throw named(e);
   }
