@@ -187,6 +187,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   /** Run `work` within the call limit, then the promise jobs it queued; its string answer. */
   const within = (what: string, work: () => QuickJSHandle): string => {
     if (broken) throw new SandboxError(`${what}: the sandbox stopped working earlier (${broken})`);
+    if (deadline !== Infinity) throw new SandboxError(`${what}: called while another call runs (from a host function?)`);
     deadline = performance.now() + limitMs;
     deadlineHit = false;
     hostFailure = null;
