@@ -46,8 +46,8 @@ const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefin
 
 /**
  * Runs inside the sandbox: makes the plug-in (calling a factory with the seed), reports its
- * shape, builds the page objects from columns (one array per field: about three times cheaper
- * to pass and parse than an array of objects), and turns chooseVictim's answer into plain data
+ * shape, builds the page objects from columns (one array per field: cheaper to pass and parse
+ * than an array of objects, docs/plugins.md), and turns chooseVictim's answer into plain data
  * (the victim's index in `pages`, and the `referenced` bits the plug-in left).
  */
 const ENTRY = `(main) => {
@@ -74,7 +74,11 @@ const ENTRY = `(main) => {
   return api;
 }`;
 
-/** Load the plug-in module at `path` (.js or .ts, ES module or CommonJS) into a sandbox. */
+/**
+ * Load the plug-in module at `path` (.js, .mjs, .cjs or .ts; ES module or CommonJS) into a
+ * sandbox and make it (a factory gets `{ seed }`). Throws PluginError, naming the plug-in, if it
+ * cannot be loaded; its methods throw PluginError when it misbehaves.
+ */
 export async function loadPolicyPlugin(path: string, seed: number): Promise<ReplacementPolicy> {
   let label = `'${printable(path)}'`;
   /** A sandbox failure as a PluginError that names the plug-in; anything else unchanged. */
