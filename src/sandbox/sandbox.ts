@@ -9,7 +9,9 @@
  * (plain data: null, booleans, numbers, strings, arrays, plain objects), parsed on the other side.
  * Every call has a deadline (an interrupt handler polled by the interpreter, uncatchable by the
  * plug-in), the heap a memory limit and the interpreter a stack limit; promise jobs queued by a
- * call run before it returns, under the same deadline.
+ * call run before it returns, under the same deadline. There is no clock (no Date) and
+ * Math.random is seeded, so a module's answers depend only on what it is given (and on whether
+ * it finishes in time).
  *
  * The module source is a single file, ES module or CommonJS, JavaScript or TypeScript: it is
  * transpiled to CommonJS with the typescript package (a dependency of vmlab), then run inside the
@@ -34,6 +36,8 @@ export interface SandboxOptions {
    * same exception to its caller. Default: none.
    */
   hostFunctions?: Record<string, HostFunction>;
+  /** Seeds the sandbox's Math.random (there is no clock: no Date), so runs repeat. Default 1. */
+  seed?: number;
   /** Milliseconds one call (loading included) may take, promise jobs included. Default 1000. */
   callLimitMs?: number;
   /**
@@ -79,14 +83,20 @@ const WASM_INITIAL_PAGES = 256;
 const MAX_MESSAGE = 200;
 
 /**
- * Runs inside the sandbox before the module: keeps its own copies of the built-ins it uses (the
- * module may replace the globals), wraps the host functions, and returns the dispatcher the host
+ * Runs inside the sandbox before the module: replaces Math.random by a seeded generator, keeps
+ * its own copies of the built-ins it uses (the module may replace the globals), wraps the host
+ * functions, and returns the dispatcher the host
  * calls: dispatch('load') runs the module and `entry`, dispatch('call', name, argsJson) a method.
  * Each answers a JSON string: {"v": result}, {} (undefined), or {"e": description of a throw}.
  */
-const GLUE = `(function (hostCall, hostNames, moduleFunction, entry) {
+const GLUE = `(function (hostCall, hostNames, moduleFunction, entry, seed) {
   'use strict';
-  const parse = JSON.parse, stringify = JSON.stringify, apply = Reflect.apply, ownKeys = Reflect.ownKeys;
+  let state = (seed >>> 0) || 1;
+  Math.random = function random() { // xorshift32: the engine's own generator is seeded by the clock
+    state ^= state << 13; state ^= state >>> 17; state ^= state << 5; state >>>= 0;
+    return state / 4294967296;
+  };
+  const parse = JSON.parse, stringify = JSON.stringify, apply = Reflect.apply;
   const ErrorType = Error, StringOf = String, freeze = Object.freeze, create = Object.create;
   const host = create(null);
   for (const name of parse(hostNames)) {
@@ -135,7 +145,7 @@ const GLUE = `(function (hostCall, hostNames, moduleFunction, entry) {
 /**
  * Load the module at `path` into a fresh sandbox (its own WebAssembly instance) and run it and
  * `options.entry`. Throws SandboxError when the file cannot be read (not a regular file, over
- * 4 MiB), has a syntax error (with file:line:column), or its loading throws or exceeds a limit.
+ * 4 MiB), has a syntax error (with line:column), or its loading throws or exceeds a limit.
  */
 export async function loadSandboxedModule(path: string, options: SandboxOptions = {}): Promise<SandboxedModule> {
   const source = await transpile(path, readSource(path));
@@ -143,7 +153,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   const hostFunctions = options.hostFunctions ?? {};
   const memoryLimit = Math.max(options.memoryLimitBytes ?? 64 * 1024 * 1024, 2 * WASM_INITIAL_PAGES * WASM_PAGE);
   const wasmMemory = new WebAssembly.Memory({ initial: WASM_INITIAL_PAGES, maximum: Math.floor(memoryLimit / WASM_PAGE) });
-  const { newQuickJSWASMModuleFromVariant, newVariant } = await import('quickjs-emscripten-core'); // loaded only when needed
+  const { DefaultIntrinsics, newQuickJSWASMModuleFromVariant, newVariant } = await import('quickjs-emscripten-core'); // loaded only when needed
   const engine = await newQuickJSWASMModuleFromVariant(newVariant(await baseVariant(), { wasmModule: await compiledEngine(), wasmMemory }));
   const runtime = engine.newRuntime();
   runtime.setMaxStackSize(MAX_STACK_BYTES);
@@ -159,7 +169,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
     deadlineHit = true;
     return true;
   });
-  const vm = runtime.newContext();
+  const vm = runtime.newContext({ intrinsics: { ...DefaultIntrinsics, Date: false } }); // no clock: runs repeat
   const hostCall = vm.newFunction('hostCall', (nameHandle, argsHandle) => {
     if (hostFailure) throw new Error('a host function failed');
     const name = vm.typeof(nameHandle) === 'string' ? vm.getString(nameHandle) : '';
@@ -177,6 +187,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   /** Run `work` within the call limit, then the promise jobs it queued; its string answer. */
   const within = (what: string, work: () => QuickJSHandle): string => {
     if (broken) throw new SandboxError(`${what}: the sandbox stopped working earlier (${broken})`);
+    if (deadline !== Infinity) throw new SandboxError(`${what}: called while another call runs (from a host function?)`);
     deadline = performance.now() + limitMs;
     deadlineHit = false;
     hostFailure = null;
@@ -202,7 +213,12 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   };
   /** Compile `code` (no code of the module runs yet); a SandboxError for a syntax error. */
   const evaluate = (code: string, filename: string): QuickJSHandle => {
-    const result = vm.evalCode(code, filename);
+    let result: ReturnType<typeof vm.evalCode>;
+    try {
+      result = vm.evalCode(code, filename);
+    } catch (e) { // the engine itself failed (the host's stack, on absurd nesting)
+      throw new SandboxError(`cannot be compiled: ${printable((e as Error).message)}`);
+    }
     if (!result.error) return result.value;
     deadline = performance.now() + limitMs;
     try {
@@ -217,8 +233,9 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   const moduleFunction = evaluate(`(function (exports, require, module) {${source}\n})`, path);
   const entry = evaluate(`(${options.entry ?? '(main) => main'})`, 'vmlab-entry.js');
   const names = vm.newString(JSON.stringify(Object.keys(hostFunctions)));
-  const dispatch = vm.unwrapResult(vm.callFunction(glue, vm.undefined, hostCall, names, moduleFunction, entry));
-  for (const handle of [glue, moduleFunction, entry, names, hostCall]) handle.dispose();
+  const seed = vm.newNumber(options.seed ?? 1);
+  const dispatch = vm.unwrapResult(vm.callFunction(glue, vm.undefined, hostCall, names, moduleFunction, entry, seed));
+  for (const handle of [glue, moduleFunction, entry, names, seed, hostCall]) handle.dispose();
 
   /** Call the dispatcher with string arguments; the decoded answer. */
   const send = (what: string, ...args: string[]): PlainValue | undefined => {
@@ -303,11 +320,16 @@ function readSource(path: string): string {
 async function transpile(path: string, source: string): Promise<string> {
   const ts = (await import('typescript')).default;
   const fileName = /\.[cm]?ts$/.test(path) ? 'plugin.ts' : 'plugin.js';
-  const out = ts.transpileModule(source, {
-    fileName,
-    reportDiagnostics: true,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, allowJs: true },
-  });
+  let out: ReturnType<typeof ts.transpileModule>;
+  try {
+    out = ts.transpileModule(source, {
+      fileName,
+      reportDiagnostics: true,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, allowJs: true },
+    });
+  } catch (e) { // the compiler's own stack overflows on absurd nesting
+    throw new SandboxError(`cannot be compiled: ${printable((e as Error).message)}`);
+  }
   const error = out.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error);
   if (error) {
     const where = error.file && error.start !== undefined ? error.file.getLineAndCharacterOfPosition(error.start) : undefined;

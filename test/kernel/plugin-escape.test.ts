@@ -49,10 +49,10 @@ describe('escape attempts end the run with one line and reach nothing', () => {
          return pages[0];
        } };`,
       "chooseVictim threw: import failed: a plug-in cannot import 'fs': it is a single file that imports only types"],
-    ['globalThis: no process, console, fetch, timers, WebAssembly or require of its own',
-      victim(`throw new Error(['process', 'require', 'module', 'console', 'fetch', 'setTimeout', 'WebAssembly', 'Buffer', 'global']
+    ['globalThis: no process, console, fetch, timers, clock, WebAssembly or require of its own',
+      victim(`throw new Error(['process', 'require', 'module', 'console', 'fetch', 'setTimeout', 'Date', 'WebAssembly', 'Buffer', 'global']
          .map((n) => n + ':' + typeof globalThis[n]).join(' '));`),
-      'chooseVictim threw: process:undefined require:undefined module:undefined console:undefined fetch:undefined setTimeout:undefined WebAssembly:undefined Buffer:undefined global:undefined'],
+      'chooseVictim threw: process:undefined require:undefined module:undefined console:undefined fetch:undefined setTimeout:undefined Date:undefined WebAssembly:undefined Buffer:undefined global:undefined'],
     ['replaced built-ins (JSON, Array.prototype.map) to forge its answer',
       victim(`JSON.stringify = () => '{"v":{"index":0}}'; Array.prototype.map = () => 'forged'; return pages[0];`),
       "chooseVictim's answer could not be read (were built-ins replaced?)"],
@@ -105,6 +105,7 @@ describe('a plug-in that fails while loading is refused with one line', () => {
     ['throw null at the top level', 'throw null;', 'loading threw: null'],
     ['a loop at the top level', 'for (;;) {}', 'loading took more than 1000 ms (a loop?)'],
     ['a factory that loops', 'export default function () { for (;;) {} }', 'setup took more than 1000 ms (a loop?)'],
+    ['absurd nesting', `export default ${'('.repeat(100_000)}1${')'.repeat(100_000)};`, 'cannot be compiled: Maximum call stack size exceeded'],
     ['a name getter that loops', 'export default { get name() { for (;;) {} }, chooseVictim: (pages) => pages[0] };', 'setup took more than 1000 ms (a loop?)'],
   ])('%s', async (_what, source, message) => {
     const path = plugin(source);
@@ -129,6 +130,20 @@ describe('plug-ins in every module form', () => {
     const policy = await loadPolicyPlugin(plugin(source, ext), 1);
     expect(policy.name).toBe('m');
     expect(runProgram('integrity.s', ['128'], SMALL, { policy }).result.status).toBe(0);
+  });
+});
+
+describe('runs repeat', () => {
+  it('Math.random is seeded by the run\'s seed: the same seed, the same choices', async () => {
+    const path = plugin('export default { name: "dice", chooseVictim: (pages) => pages[Math.floor(Math.random() * pages.length)] };');
+    const run = async (seed: number) => {
+      const r = runProgram('integrity.s', ['256'], SMALL, { policy: await loadPolicyPlugin(path, seed) });
+      expect(r.result.status).toBe(0);
+      return { cycles: r.machine.cpu.cycles, stats: r.kernel.reclaimer.stats };
+    };
+    const first = await run(7);
+    expect(await run(7)).toEqual(first);
+    expect((await run(8)).cycles).not.toBe(first.cycles);
   });
 });
 

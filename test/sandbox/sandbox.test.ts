@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SandboxError, loadSandboxedModule, type PlainValue } from '../../src/sandbox/sandbox.js';
+import { SandboxError, loadSandboxedModule, type PlainValue, type SandboxedModule } from '../../src/sandbox/sandbox.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-sandbox-'));
 let count = 0;
@@ -59,6 +59,12 @@ describe('host functions', () => {
       thrown = e;
     }
     expect(thrown).toBe(failure);
+  });
+
+  it('a host function cannot call back into the sandbox', async () => {
+    const m: SandboxedModule = await loadSandboxedModule(module('module.exports = (host) => host.again();'),
+      { hostFunctions: { again: () => m.call('run', []) }, entry: '(main, host) => ({ run: () => main(host) })' });
+    expect(() => m.call('run', [])).toThrow(new SandboxError('run: called while another call runs (from a host function?)'));
   });
 
   it('the host functions lead nowhere: their constructors are the sandbox\'s own', async () => {

@@ -46,8 +46,9 @@ const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefin
 
 /**
  * Runs inside the sandbox: makes the plug-in (calling a factory with the seed), reports its
- * shape, and turns chooseVictim's answer into plain data (the victim's index in `pages`, and the
- * `referenced` bits the plug-in left).
+ * shape, builds the page objects from columns (one array per field: cheaper to pass and parse
+ * than an array of objects, docs/plugins.md), and turns chooseVictim's answer into plain data
+ * (the victim's index in `pages`, and the `referenced` bits the plug-in left).
  */
 const ENTRY = `(main) => {
   let plugin = main;
@@ -57,7 +58,12 @@ const ENTRY = `(main) => {
       if (plugin === null || typeof plugin !== 'object' || typeof plugin.chooseVictim !== 'function') return null;
       return { name: plugin.name === undefined ? null : String(plugin.name), methods: optional.filter((m) => typeof plugin[m] === 'function') };
     },
-    chooseVictim(pages, now) {
+    chooseVictim(c, now) {
+      const pages = new Array(c.frame.length);
+      for (let i = 0; i < pages.length; i++) {
+        pages[i] = { frame: c.frame[i], page: c.page[i], loadedAt: c.loadedAt[i], lastUsed: c.lastUsed[i],
+          referenced: c.referenced[i], dirty: c.dirty[i], mappings: c.mappings[i] };
+      }
       const victim = plugin.chooseVictim(pages, now);
       const kind = victim === null ? 'null' : Array.isArray(victim) ? 'array' : typeof victim;
       return { index: pages.indexOf(victim), kind, value: kind === 'number' || kind === 'boolean' ? victim : null,
@@ -68,7 +74,11 @@ const ENTRY = `(main) => {
   return api;
 }`;
 
-/** Load the plug-in module at `path` (.js or .ts, ES module or CommonJS) into a sandbox. */
+/**
+ * Load the plug-in module at `path` (.js, .mjs, .cjs or .ts; ES module or CommonJS) into a
+ * sandbox and make it (a factory gets `{ seed }`). Throws PluginError, naming the plug-in, if it
+ * cannot be loaded; its methods throw PluginError when it misbehaves.
+ */
 export async function loadPolicyPlugin(path: string, seed: number): Promise<ReplacementPolicy> {
   let label = `'${printable(path)}'`;
   /** A sandbox failure as a PluginError that names the plug-in; anything else unchanged. */
@@ -83,7 +93,7 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
   };
   let module: SandboxedModule;
   try {
-    module = await loadSandboxedModule(path, { callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY });
+    module = await loadSandboxedModule(path, { seed, callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY });
   } catch (e) {
     throw named(e);
   }
@@ -96,7 +106,7 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
   const policy: ReplacementPolicy = {
     name,
     chooseVictim(pages: readonly ResidentPage[], now: number): ResidentPage {
-      const answer = guarded(() => module.call('chooseVictim', [pages as unknown as PlainValue, now])) as
+      const answer = guarded(() => module.call('chooseVictim', [columns(pages), now])) as
         { index: unknown; kind: unknown; value: unknown; referenced: unknown } | undefined;
       if (!answer || !Array.isArray(answer.referenced) || answer.referenced.length !== pages.length || !Number.isInteger(answer.index)) {
         throw new PluginError(`policy plug-in ${label}: chooseVictim's answer could not be read (were built-ins replaced?)`);
@@ -120,6 +130,17 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
     };
   }
   return policy;
+}
+
+/** `pages` as one array per field, in the order of ResidentPage's fields. */
+function columns(pages: readonly ResidentPage[]): PlainValue {
+  const c = { frame: [] as number[], page: [] as number[], loadedAt: [] as number[], lastUsed: [] as number[],
+    referenced: [] as boolean[], dirty: [] as boolean[], mappings: [] as number[][] };
+  for (const p of pages) {
+    c.frame.push(p.frame); c.page.push(p.page); c.loadedAt.push(p.loadedAt); c.lastUsed.push(p.lastUsed);
+    c.referenced.push(p.referenced); c.dirty.push(p.dirty); c.mappings.push(p.mappings as number[]);
+  }
+  return c;
 }
 
 /** The kind of a plain value as the ENTRY code names it. */
