@@ -6,6 +6,7 @@ import { Machine } from '../machine/machine.js';
 import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, STATUS_PLUGIN_FAILED, type KernelPolicy } from '../kernel/kernel.js';
 import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
+import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
 import { collectStats, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
@@ -20,6 +21,7 @@ export const STATUS_LIMIT = 124;
 
 interface RunFlags extends Knobs {
   policy?: string;
+  faultHandler?: string;
   swap?: string;
   root?: string;
   tracePages?: string;
@@ -57,6 +59,7 @@ export function runCommand(program: Command): void {
     .option('--stack-limit <size>', 'how far the stack may grow (default 8M)')
     .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
     .option('--quantum <cycles>', 'the scheduler\'s time slice in cycles (default 1000000)')
+    .option('--fault-handler <file>', 'a page-fault handler plug-in (.ts or .js) in place of the built-in one (docs/fault-handlers.md)')
     .option('--max-procs <n>', `how many processes may exist at once, zombies included (1 to ${MAX_PROCS_LIMIT}, default 64)`)
     .option('--check', 'check the kernel\'s invariants after every kernel entry (slower)')
     .option('--max-instructions <n>', 'stop after this many instructions')
@@ -83,6 +86,7 @@ async function runProgram(path: string, args: string[], flags: RunFlags): Promis
     fs,
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
     policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
+    faultHandler: flags.faultHandler === undefined ? undefined : await pluginOrUsageError(() => loadFaultHandlerPlugin(flags.faultHandler!)),
     swapBytes: flags.swap === undefined ? undefined : parseSize(flags.swap, '--swap'),
     quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
     maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
@@ -126,8 +130,13 @@ async function kernelPolicy(name: string, seed: number): Promise<KernelPolicy | 
   if (!/[/\\]|\.(js|ts|mjs|cjs)$/.test(name)) {
     throw new UsageError(`unknown policy '${name}' (known: ${KERNEL_POLICIES.join(', ')}, or a plug-in file like ./my-policy.ts)`);
   }
+  return pluginOrUsageError(() => loadPolicyPlugin(name, seed));
+}
+
+/** A plug-in loaded by `load`; one that fails to load is a one-line error with status 70. */
+async function pluginOrUsageError<T>(load: () => Promise<T>): Promise<T> {
   try {
-    return await loadPolicyPlugin(name, seed);
+    return await load();
   } catch (e) {
     if (e instanceof PluginError) throw new UsageError(e.message, STATUS_PLUGIN_FAILED);
     throw e;

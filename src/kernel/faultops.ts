@@ -45,7 +45,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     /** Kill `p` with SIGKILL and `reason`. */
     private readonly killProcess: (p: Process, reason: string) => void,
     /** Who the handler is, for the message when it asks for something the kernel refuses. */
-    private readonly handlerName: string,
+    readonly handlerName: string,
   ) {}
 
   findArea(va: number): AreaInfo | null {

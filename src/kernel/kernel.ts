@@ -213,6 +213,7 @@ export class Kernel implements TrapKernel {
       area: vma ? areaInfo(vma) : null, pte: addr < 0x80000000 ? faults.pte(page) : { kind: 'none' as const },
     };
     const result = this.faultHandler(fault, faults);
+    if (result.kind === 'killed' && !p.exited) throw new PluginError(`fault handler ${faults.handlerName}: answered killed, but the process lives`);
     if (result.kind === 'retry' && !p.exited && page < 0x80000000) faults.markFresh(page);
     return result;
   }

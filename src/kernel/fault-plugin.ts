@@ -1,0 +1,113 @@
+/**
+ * Fault-handler plug-ins (`--fault-handler FILE.ts|.js`): a user's page-fault handler, run in the
+ * sandbox (src/sandbox/sandbox.ts) as policy plug-ins are: its own engine, no way to the host, a
+ * time limit per call and a memory limit. The module's default export (or module.exports) is the
+ * handler, or an object with a `handleFault` method and an optional `name`:
+ *
+ *   export default function handleFault(fault, kernel) {
+ *     // fault: { pid, va, page, access, pc, area, pte }   (faultapi.ts: Fault)
+ *     // kernel: the primitives of faultapi.ts (FaultPrimitives): findArea, allocFrame, map...
+ *     return { kind: 'retry' };        // or { kind: 'segv', reason }, or what kernel.kill returned
+ *   }
+ *
+ * The kernel holds the handler to its contract: a primitive asked for something outside the area
+ * or user space stops the run; an answer that is not a FaultResult, or `retry` when the page still
+ * does not allow the access (the access would fault again forever), stops it too; with --check
+ * the kernel's invariants are checked after every fault. Each stop is one line and status 70.
+ */
+import { SandboxError, loadSandboxedModule, printable, type PlainValue } from '../sandbox/sandbox.js';
+import { PluginError } from './policies/plugin.js';
+import { hex32 } from './vm/vma.js';
+import {
+  PROT_EXEC_BIT, PROT_READ_BIT, PROT_WRITE_BIT,
+  type AccessKind, type Fault, type FaultHandler, type FaultPrimitives, type FaultResult,
+} from './faultapi.js';
+
+/** Milliseconds one fault may take in the plug-in, and the memory its sandbox may use. */
+const CALL_LIMIT_MS = 1000;
+const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** The primitives a plug-in may call, by name (every method of FaultPrimitives). */
+const PRIMITIVES: readonly (keyof FaultPrimitives)[] = [
+  'findArea', 'growStack', 'pte', 'allocFrame', 'holdFrame', 'releaseFrame', 'zeroFrame', 'copyFrame', 'filePage', 'swapIn',
+  'shareCopyOnWrite', 'map', 'remap', 'protect', 'unmap', 'flush', 'markFresh', 'count', 'faultAround', 'outOfMemory', 'kill',
+];
+
+const NEEDED: Record<AccessKind, number> = { fetch: PROT_EXEC_BIT, load: PROT_READ_BIT, store: PROT_WRITE_BIT };
+
+/** Runs inside the sandbox: finds the handler and calls it with the fault and the primitives. */
+const ENTRY = `(main, host) => {
+  const plugin = typeof main === 'function' ? { handleFault: main } : main;
+  return {
+    setup() {
+      if (plugin === null || typeof plugin !== 'object' || typeof plugin.handleFault !== 'function') return null;
+      return { name: plugin.name === undefined ? null : String(plugin.name) };
+    },
+    handle(fault) { return plugin.handleFault(fault, host); },
+  };
+}`;
+
+/** Load the handler module at `path` into a sandbox: the handler the kernel calls, and its name. */
+export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: FaultHandler; name: string }> {
+  let label = `'${printable(path)}'`;
+  const named = (e: unknown): unknown => (e instanceof SandboxError ? new PluginError(`fault handler ${label}: ${e.message}`) : e);
+  /** The primitives of the fault being handled (set for each call). */
+  let kernel: FaultPrimitives | null = null;
+  const hostFunctions = Object.fromEntries(PRIMITIVES.map((name) => [name, (...args: PlainValue[]) => {
+    if (!kernel) throw new PluginError(`fault handler ${label}: kernel.${name} called outside a fault`);
+    return (kernel[name] as (...a: PlainValue[]) => PlainValue | void)(...args);
+  }]));
+  let module;
+  try {
+    module = await loadSandboxedModule(path, { callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY, hostFunctions });
+  } catch (e) {
+    throw named(e);
+  }
+  const loaded = module;
+  let shape: PlainValue | undefined;
+  try {
+    shape = loaded.call('setup', []);
+  } catch (e) {
+    throw named(e);
+  }
+  if (shape === null || typeof shape !== 'object' || Array.isArray(shape)) {
+    throw new PluginError(`fault handler ${label} must export a function handleFault(fault, kernel), or an object with one`);
+  }
+  const name = typeof shape.name === 'string' ? printable(shape.name) : path;
+  label = `'${name}'`;
+  const handle = (fault: Fault, primitives: FaultPrimitives): FaultResult => {
+    kernel = primitives;
+    let answer: PlainValue | undefined;
+    try {
+      answer = loaded.call('handle', [fault as unknown as PlainValue]);
+    } catch (e) {
+      throw named(e);
+    } finally {
+      kernel = null;
+    }
+    const result = faultResult(answer);
+    if (!result) throw new PluginError(`fault handler ${label}: returned ${describe(answer)}, not { kind: 'retry' | 'segv' | 'killed' }`);
+    if (result.kind === 'retry' && fault.page < 0x80000000) {
+      const pte = primitives.pte(fault.page);
+      if (pte.kind !== 'present' || (pte.prot & NEEDED[fault.access]) === 0) {
+        throw new PluginError(`fault handler ${label}: returned retry, but ${hex32(fault.page)} is not mapped for a ${fault.access}: the access would fault again`);
+      }
+    }
+    return result;
+  };
+  return { handle, name };
+}
+
+/** `answer` as a FaultResult, or null if it is not one. */
+function faultResult(answer: PlainValue | undefined): FaultResult | null {
+  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return null;
+  if (answer.kind === 'retry' || answer.kind === 'killed') return { kind: answer.kind };
+  if (answer.kind === 'segv' && typeof answer.reason === 'string') return { kind: 'segv', reason: printable(answer.reason).slice(0, 200) };
+  return null;
+}
+
+function describe(value: PlainValue | undefined): string {
+  if (value === undefined || value === null) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${printable(String(value)).slice(0, 40)}`;
+}

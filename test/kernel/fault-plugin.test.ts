@@ -1,0 +1,80 @@
+/**
+ * --fault-handler: a plug-in handler written against the contract of faultapi.ts. A minimal
+ * handler (test/fixtures/handlers/minimal.ts, about 30 lines, written from docs alone) runs every
+ * program in programs/ under the invariant checker with the built-in handler's output and status;
+ * handlers that break the contract stop the run with one line and status 70.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { assemble } from '../../asm/assembler.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runProgram } from './harness.js';
+import { GuestFs } from '../../src/kernel/fs.js';
+import { loadFaultHandlerPlugin } from '../../src/kernel/fault-plugin.js';
+import type { FaultHandler } from '../../src/kernel/faultapi.js';
+import { vmlab } from '../cli/vmlab.js';
+
+const POEM = 'test/fixtures/files/poem.txt';
+/** Each program of programs/ with arguments it runs with (every one that takes a kind or a file). */
+const PROGRAMS: [string, string[]][] = [
+  ['bss-touch.s', []], ['cow-object.s', [POEM, 'write']], ['cow-private.s', [POEM]], ['exec-twice.s', ['hello']],
+  ['fork-cow.s', []], ['hello.s', []], ['integrity.s', []], ['isolation.s', []], ['kernel-peek.s', []], ['locality.s', ['row']],
+  ['mmapcopy.s', [POEM]], ['paging.s', []], ['protection.s', ['write']], ['protection.s', ['exec']], ['rv32im-test.s', []],
+  ['shared-file.s', [POEM]], ['shared-two.s', [POEM]], ['stack.s', ['300']], ['thrash.s', ['40', '3']],
+  ['write-text.s', []],
+];
+
+/** A --root holding an executable `hello` (hello.s assembled), for exec-twice.s. */
+const HELLO_ROOT = mkdtempSync(join(tmpdir(), 'vmlab-handler-root-'));
+writeFileSync(join(HELLO_ROOT, 'hello'), assemble([{ path: 'hello.s', text: readFileSync('programs/hello.s', 'utf8') }]).elf, { mode: 0o755 });
+
+let minimal: { handle: FaultHandler; name: string };
+beforeAll(async () => {
+  minimal = await loadFaultHandlerPlugin('test/fixtures/handlers/minimal.ts');
+});
+
+describe('a minimal fault-handler plug-in', () => {
+  it.each(PROGRAMS)('runs %s %j with --check as the built-in handler does', (program, args) => {
+    const io = (): { fs: GuestFs } => ({ fs: new GuestFs(program === 'exec-twice.s' ? HELLO_ROOT : '.', false) });
+    // Little RAM where a program's working set is small: swap-in and copy-on-write of swapped pages too.
+    const config = { ramBytes: program === 'locality.s' ? 2 * 1024 * 1024 : 192 * 1024 };
+    const builtIn = runProgram(program, args, config, io());
+    const plugged = runProgram(program, args, config, { ...io(), faultHandler: minimal });
+    expect({ stdout: plugged.stdout, status: plugged.result.status }).toEqual({ stdout: builtIn.stdout, status: builtIn.result.status });
+    expect(plugged.result.end).not.toBe('plugin');
+  });
+});
+
+describe('a fault handler that breaks the contract', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vmlab-handler-'));
+  const handler = (name: string, body: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, body);
+    return path;
+  };
+  const cases: [string, string, RegExp][] = [
+    ['retries without mapping', 'export default () => ({ kind: "retry" });',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': returned retry, but 0x7fffe000 is not mapped for a store: the access would fault again$/m],
+    ['maps outside the area', 'export default (f, k) => { const fr = k.allocFrame(); k.map(0x70000000, fr, 1); return { kind: "retry" }; };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused a request for 0x70000000, which no area holds$/m],
+    ['asks for more rights than the area has', 'export default (f, k) => { k.map(f.page, k.allocFrame(), 7); return { kind: "retry" }; };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused rights 7 for 0x7fffe000 in \[stack\] \[0x7fffe000-0x7ffff000 rw-\]$/m],
+    ['answers nonsense', 'export default () => 42;',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': returned number 42, not \{ kind: 'retry' \| 'segv' \| 'killed' \}$/m],
+    ['says killed while the process lives', 'export default () => ({ kind: "killed" });',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': answered killed, but the process lives$/m],
+    ['loops', 'export default () => { for (;;) {} };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': .*1000 ms/m],
+  ];
+  it.each(cases)('%s: one line, status 70', (_what, body, message) => {
+    const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler(`h${Math.random()}.js`, body));
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('exports no handler: refused before the run', () => {
+    const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler('none.js', 'export const x = 1;'));
+    expect(r).toEqual({ status: 70, stdout: '', stderr: expect.stringMatching(/^vmlab: fault handler '.*none\.js' must export a function handleFault\(fault, kernel\), or an object with one\n$/) });
+  });
+});
