@@ -18,7 +18,8 @@ import { PageTrace } from './page-trace.js';
 export const STATUS_CANNOT_EXECUTE = 126;
 export const STATUS_LIMIT = 124;
 
-interface RunFlags extends Knobs {
+/** The options of `vmlab run`, as commander parses them. */
+export interface RunFlags extends Knobs {
   policy?: string;
   swap?: string;
   root?: string;
@@ -70,7 +71,12 @@ export function runCommand(program: Command): void {
     });
 }
 
-async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
+/**
+ * Run `path` (an executable, or a .s file) with `args` as `vmlab run` does: the guest's output on
+ * vmlab's, the report on stderr and the JSON as the flags ask. Returns vmlab's exit status; bad
+ * flags or files throw a UsageError.
+ */
+export async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
   const bytes = path.endsWith('.s') ? assembleFiles([path]).elf : readInput(path);
