@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
-import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, type KernelPolicy } from '../kernel/kernel.js';
+import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, type KernelPolicy, type RunResult } from '../kernel/kernel.js';
 import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
@@ -17,6 +17,8 @@ import { PageTrace } from './page-trace.js';
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
 export const STATUS_LIMIT = 124;
+/** Interrupted by Ctrl-C: 128 + SIGINT, as a shell shows a process that SIGINT ended. */
+export const STATUS_INTERRUPTED = 130;
 
 /** The options of `vmlab run`, as commander parses them. */
 export interface RunFlags extends Knobs {
@@ -106,24 +108,63 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
     machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
   }
   const started = process.hrtime.bigint();
-  let result;
+  let run: InterruptibleRun;
   try {
-    result = kernel.run(maxInstructions);
+    run = await runInterruptibly(kernel, maxInstructions);
   } catch (e) {
+    trace?.abort();
     if (e instanceof InvariantError) throw new UsageError(`${path}: ${e.message}`, 70);
     throw e;
   }
+  const { result, interrupted } = run;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
   for (const p of kernel.history) {
     if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }
-  if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
-  if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
+  if (interrupted) {
+    process.stderr.write(`vmlab: ${path}: interrupted (SIGINT) after ${machine.cpu.instret} instructions\n`);
+  } else {
+    if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
+    if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
+  }
   const stats = collectStats(path, machine, kernel, result, seconds);
+  if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
+  if (interrupted) return STATUS_INTERRUPTED;
   return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+/** How many instructions run between two looks at Ctrl-C: a few milliseconds of host time. */
+const INSTRUCTIONS_PER_LOOK = 1 << 22;
+
+interface InterruptibleRun {
+  result: RunResult;
+  /** Ctrl-C (SIGINT) stopped the run: `result` is the state so far. */
+  interrupted: boolean;
+}
+
+/**
+ * kernel.run(maxInstructions), in pieces with a turn of the event loop between them, so that
+ * Ctrl-C stops the run at the end of the piece instead of killing vmlab (the caller then reports
+ * what the run did so far). A second Ctrl-C, once the run has stopped listening, kills as usual.
+ */
+async function runInterruptibly(kernel: Kernel, maxInstructions: number): Promise<InterruptibleRun> {
+  const cpu = kernel.machine.cpu;
+  let interrupted = false;
+  const onInterrupt = (): void => { interrupted = true; };
+  process.once('SIGINT', onInterrupt);
+  try {
+    for (;;) {
+      const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK));
+      if (result.end !== 'limit' || cpu.instret >= maxInstructions) return { result, interrupted: false };
+      await new Promise((resume) => setImmediate(resume));
+      if (interrupted) return { result, interrupted: true };
+    }
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
 }
 
 /** A built-in policy by name, or a plug-in module (a path: ./my-policy.ts, /x/p.js). */
