@@ -1,5 +1,5 @@
 /** `vmlab run PROG.s|PROG [args...]`: run a program on the machine and report what it cost. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
@@ -43,30 +43,32 @@ export function runCommand(program: Command): void {
     .description('run a RISC-V program (an ELF executable, or a .s file assembled first) and report its costs')
     .argument('<program>', 'executable, or assembly source ending in .s')
     .argument('[args...]', 'arguments passed to the program (argv[1]...)')
-    .option('--ram <size>', 'physical RAM (default 16M)')
+    .option('--ram <size>', 'physical RAM, 32k to 2G in whole 4 KiB frames (default 16M)')
     .option('--itlb <spec>', 'instruction TLB ENTRIES:WAYS:POLICY (ways: a number or fa; policy: lru, fifo, random, plru; default 128:8:lru)')
     .option('--dtlb <spec>', 'data TLB spec (default 64:4:lru)')
-    .option('--tlb <spec>', 'one unified TLB for fetches and data instead of split ones')
+    .option('--tlb <spec>', 'one unified TLB for fetches and data instead of split ones (ENTRIES:WAYS:POLICY)')
     .option('--l2tlb <spec>', 'second-level TLB spec (default none)')
     .option('--asid', 'tag TLB entries with address-space IDs instead of flushing on a switch')
-    .option('--mmu <on|off>', 'translation on (Sv32) or off (physical addressing, no protection)')
-    .option('--costs <preset>', 'cycle-model preset: default, textbook, flat')
+    .option('--mmu <on|off>', 'translation on (Sv32) or off (physical addressing, no protection; default on)')
+    .option('--costs <preset>', 'cycle-model preset: default, textbook, flat (default: default)')
     .option('--disk <preset>', 'disk latency model: textbook, textbook-100k, ssd, hdd, ram (default ssd)')
-    .option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .addOption(new Option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)')
+      .argParser((v: string, all: string[]) => [...all, v]).default([] as string[], 'none'))
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
-    .option('--policy <name>', 'page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random')
+    .option('--policy <name|file>', 'page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random, ' +
+      'or a plug-in module file such as ./my-policy.ts or .js (docs/plugins.md) (default clock)')
     .option('--swap <size>', 'size of the swap area (default 64M)')
     .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
     .option('--stack-limit <size>', 'how far the stack may grow (default 8M)')
     .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
     .option('--quantum <cycles>', 'the scheduler\'s time slice in cycles (default 1000000)')
     .option('--max-procs <n>', `how many processes may exist at once, zombies included (1 to ${MAX_PROCS_LIMIT}, default 64)`)
-    .option('--check', 'check the kernel\'s invariants after every kernel entry (slower)')
-    .option('--max-instructions <n>', 'stop after this many instructions')
-    .option('--seed <n>', 'seed for every random choice (default 1)')
+    .option('--check', 'check the kernel\'s invariants after every kernel entry (slower; a violation stops the run, status 70)')
+    .option('--max-instructions <n>', 'stop after this many instructions (status 124)')
+    .option('--seed <n>', 'seed for every random choice: random TLB and page replacement, AT_RANDOM (default 1)')
     .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
     .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
-    .option('--stats', 'print a report of the run on stderr')
+    .option('--stats', 'print a report of the run on stderr (Ctrl-C stops the run with status 130 and prints it so far)')
     .option('--stats-json <file>', 'write the statistics as JSON')
     .action(async (path: string, args: string[], flags: RunFlags) => {
       process.exitCode = await runProgram(path, args, flags);

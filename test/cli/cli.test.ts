@@ -135,3 +135,21 @@ describe('vmlab --version', () => {
     expect(vmlab('-V')).toEqual({ stdout: `${version}\n`, stderr: '', status: 0 });
   });
 });
+
+describe('--help texts', () => {
+  it("run --help names --policy's plug-in files and its default", () => {
+    const help = vmlab('run', '--help').stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--policy <name|file> page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random, ' +
+      'or a plug-in module file such as ./my-policy.ts or .js (docs/plugins.md) (default clock)');
+    expect(help).toContain('--cost <name=cycles> override one cost of the cycle model (repeatable) (default: none)');
+  });
+
+  it('every option of every command is in docs/cli.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
+    for (const command of ['asm', 'run', 'replay']) {
+      const options = [...vmlab(command, '--help').stdout.matchAll(/^ {2}(?:-\w, )?(--[a-z0-9-]+)/gm)].map((m) => m[1]).filter((o) => o !== '--help');
+      expect(options.length).toBeGreaterThan(0);
+      for (const option of options) expect(doc, `${command} ${option}`).toMatch(new RegExp(`\`${option}\\b`));
+    }
+  });
+});
