@@ -6,7 +6,7 @@
  * partial file.
  */
 import {
-  closeSync, constants, lstatSync, openSync, readFileSync, readlinkSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync, constants, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -41,8 +41,7 @@ export interface OutputFile {
  * directory. Throws a UsageError with the reason.
  */
 export function openOutput(path: string, inputs: readonly string[], mode = 0o644, what = 'the output'): OutputFile {
-  const target = followSymlinks(path);
-  const existing = statOrNull(target);
+  const existing = statOrNull(path);
   if (existing && inputs.some((input) => sameFile(statOrNull(input), existing))) {
     throw new UsageError(`refusing to overwrite input file '${path}' with ${what}`);
   }
@@ -50,16 +49,18 @@ export function openOutput(path: string, inputs: readonly string[], mode = 0o644
   const fail = (e: unknown): never => {
     throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   };
-  if (existing && !existing.isFile()) {
-    // A FIFO, a device, a socket: write into it, as `gcc -o /dev/null` does (O_TRUNC has no effect on them).
+  if (existing && (!existing.isFile() || /^\/(dev|proc)\//.test(resolve(path)))) {
+    // A FIFO, a device, a socket: write into it, as `gcc -o /dev/null` does (O_TRUNC has no effect
+    // on them); and /dev/stdout or /proc/self/fd/N even when it leads to a regular file, as GNU tools do.
     let fd = -1;
     try {
-      fd = openSync(target, constants.O_WRONLY | constants.O_TRUNC);
+      fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC); // by its own name: /dev/stdout works too
     } catch (e) {
       fail(e);
     }
     return { fd, commit: () => closeSync(fd), abort: () => closeSync(fd) };
   }
+  const target = existing ? realpathSync(path) : followSymlinks(path);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   let fd = -1;
   try {
@@ -106,7 +107,7 @@ export function writeAll(fd: number, data: Uint8Array): void {
   for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
 }
 
-/** The path `path` names once every symlink on its last component is followed (it may not exist). */
+/** The path a dangling `path` names once every symlink on its last component is followed (to create it). */
 function followSymlinks(path: string): string {
   let current = resolve(path);
   for (let i = 0; i < MAX_SYMLINKS; i++) {
