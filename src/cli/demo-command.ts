@@ -13,7 +13,7 @@ import { runProgram } from './run-command.js';
 
 const HELLO = fileURLToPath(new URL('../../../programs/hello.s', import.meta.url));
 /** The executable the demo leaves in the current directory. */
-export const DEMO_OUTPUT = 'hello.elf';
+const DEMO_OUTPUT = 'hello.elf';
 
 export function demoCommand(program: Command): void {
   program

@@ -12,7 +12,7 @@ import { UsageError } from './usage-error.js';
 import { readFileSync } from 'node:fs';
 
 /** vmlab's version: package.json's. */
-export const VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+const VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
 
 /** Run vmlab with `argv` (without node and script); returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -13,8 +13,8 @@ export function vmlab(...args: string[]): VmlabResult {
   return vmlabIn(ROOT, args);
 }
 
-/** Run `vmlab ARGS...` in directory `cwd`, with `input` on its stdin (default: none). */
-export function vmlabIn(cwd: string, args: readonly string[], input = ''): VmlabResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, input });
+/** Run `vmlab ARGS...` in directory `cwd`, with nothing on its stdin. */
+export function vmlabIn(cwd: string, args: readonly string[]): VmlabResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, input: '' });
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? -1 };
 }
