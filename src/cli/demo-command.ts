@@ -1,32 +1,32 @@
 /**
- * `vmlab demo`: the tour npm start gives: assemble programs/hello.s (listing), disassemble the
- * executable, then run it with the statistics report.
+ * `vmlab demo`: the tour npm start gives. It does what the commands it prints say: assembles
+ * programs/hello.s into hello.elf in the current directory (with a listing), disassembles that
+ * file, and runs it with the statistics report, so a user can type the same commands next.
  */
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { assembleFiles } from './asm-command.js';
+import { readInput, writeOutput } from './files.js';
 import { objdump } from './objdump.js';
-import { Machine, DEFAULT_CONFIG } from '../machine/machine.js';
-import { Kernel } from '../kernel/kernel.js';
-import { collectStats, formatStats } from '../stats/report.js';
+import { runProgram } from './run-command.js';
 
 const HELLO = fileURLToPath(new URL('../../../programs/hello.s', import.meta.url));
+/** The executable the demo leaves in the current directory. */
+const DEMO_OUTPUT = 'hello.elf';
 
 export function demoCommand(program: Command): void {
   program
     .command('demo')
-    .description('assemble programs/hello.s (listing), disassemble it, and run it with --stats')
-    .action(() => {
-      const path = relative(process.cwd(), HELLO) || HELLO;
-      const result = assembleFiles([path], true);
-      process.stdout.write(`$ vmlab asm ${path} --listing -o hello.elf\n${result.listing}\n`);
-      process.stdout.write(`$ vmlab disasm hello.elf${objdump('hello.elf', result.elf)}\n`);
-      process.stdout.write(`$ vmlab run hello.elf --stats\n`);
-      const machine = new Machine(DEFAULT_CONFIG);
-      const kernel = new Kernel(machine, { stdout: (b) => process.stdout.write(b), stderr: (b) => process.stdout.write(b) });
-      kernel.exec(result.elf, ['hello.elf'], []);
-      const run = kernel.run();
-      process.stdout.write(formatStats(collectStats('hello.elf', machine, kernel, run, 0)).replace(/\n  host .*\n$/, '\n'));
+    .description(`assemble programs/hello.s into ./${DEMO_OUTPUT} (with a listing), disassemble it, and run it with --stats`)
+    .action(async () => {
+      const source = relative(process.cwd(), HELLO) || HELLO;
+      const result = assembleFiles([source], true);
+      process.stdout.write(`$ npx vmlab asm ${source} --listing -o ${DEMO_OUTPUT}\n`);
+      writeOutput(DEMO_OUTPUT, result.elf, [source], 0o755);
+      process.stdout.write(`${result.listing}\n`);
+      process.stdout.write(`$ npx vmlab disasm ${DEMO_OUTPUT}\n${objdump(DEMO_OUTPUT, readInput(DEMO_OUTPUT))}\n`);
+      process.stdout.write(`$ npx vmlab run ${DEMO_OUTPUT} --stats\n`);
+      process.exitCode = await runProgram(DEMO_OUTPUT, [], { stats: true });
     });
 }

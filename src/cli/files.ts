@@ -1,6 +1,15 @@
-/** Reading inputs and writing outputs for the CLI, with one-line errors and no partial files. */
-import { readFileSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+/**
+ * Reading inputs and writing outputs for the CLI, with one-line errors. Outputs are written as GNU
+ * tools write them, without changing what kind of file the target is: through a symlink to the file
+ * it names; straight into a target that is not a regular file (a FIFO, a device); and into a regular
+ * file (or a new one) through a temporary file renamed over it, so a failed run never leaves a
+ * partial file.
+ */
+import {
+  closeSync, constants, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+  type Stats,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
 /** Read `path` whole, or throw a UsageError saying why not. */
@@ -14,20 +23,112 @@ export function readInput(path: string): Buffer {
   }
 }
 
+/** Linux's limit on symlinks followed in one lookup (ELOOP past it). */
+const MAX_SYMLINKS = 40;
+
+/** An output being written: write to `fd`, then commit() (it takes its place) or abort(). */
+export interface OutputFile {
+  readonly fd: number;
+  /** Finish the output: close it and, for a regular file, rename it into place. */
+  commit(): void;
+  /** Give up: close it and remove the temporary file (the target is left as it was). */
+  abort(): void;
+}
+
 /**
- * Write `data` to `path` atomically (a temporary file renamed into place), so a failed run never
- * leaves a partial file. Refuses to overwrite any of `inputs`.
+ * Open the output `path` (named so in messages) for writing, as described at the top. Refuses a
+ * target that is one of `inputs` (by identity, so a symlink or hard link to an input counts) or a
+ * directory. Throws a UsageError with the reason.
+ */
+export function openOutput(path: string, inputs: readonly string[], mode = 0o644, what = 'the output'): OutputFile {
+  const existing = statOrNull(path);
+  if (existing && inputs.some((input) => sameFile(statOrNull(input), existing))) {
+    throw new UsageError(`refusing to overwrite input file '${path}' with ${what}`);
+  }
+  if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': is a directory`);
+  const fail = (e: unknown): never => {
+    throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  };
+  if (existing && (!existing.isFile() || /^\/(dev|proc)\//.test(resolve(path)))) {
+    // A FIFO, a device, a socket: write into it, as `gcc -o /dev/null` does (O_TRUNC has no effect
+    // on them); and /dev/stdout or /proc/self/fd/N even when it leads to a regular file, as GNU tools do.
+    let fd = -1;
+    try {
+      fd = openSync(path, constants.O_WRONLY | constants.O_TRUNC); // by its own name: /dev/stdout works too
+    } catch (e) {
+      fail(e);
+    }
+    return { fd, commit: () => closeSync(fd), abort: () => closeSync(fd) };
+  }
+  const target = existing ? realpathSync(path) : followSymlinks(path);
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+  let fd = -1;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+  } catch (e) {
+    fail(e);
+  }
+  const abort = (): void => {
+    closeSync(fd);
+    try { unlinkSync(temp); } catch { /* already gone */ }
+  };
+  return {
+    fd,
+    abort,
+    commit: () => {
+      try {
+        closeSync(fd);
+        renameSync(temp, target);
+      } catch (e) {
+        try { unlinkSync(temp); } catch { /* already gone */ }
+        fail(e);
+      }
+    },
+  };
+}
+
+/**
+ * Write `data` to the output `path` (see openOutput: atomic for a regular file, into a FIFO or a
+ * device, through a symlink). Refuses to overwrite any of `inputs`. Throws a UsageError.
  */
 export function writeOutput(path: string, data: Uint8Array, inputs: readonly string[], mode = 0o644): void {
-  if (inputs.some((input) => resolve(input) === resolve(path))) {
-    throw new UsageError(`refusing to overwrite input file '${path}' with the output`);
-  }
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const out = openOutput(path, inputs, mode);
   try {
-    writeFileSync(temp, data, { mode });
-    renameSync(temp, path);
+    writeAll(out.fd, data);
   } catch (e) {
-    try { unlinkSync(temp); } catch { /* it was never created */ }
+    out.abort();
     throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  out.commit();
 }
+
+/** Write all of `data` to `fd` (a FIFO may take it in pieces). */
+export function writeAll(fd: number, data: Uint8Array): void {
+  for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
+}
+
+/** The path a dangling `path` names once every symlink on its last component is followed (to create it). */
+function followSymlinks(path: string): string {
+  let current = resolve(path);
+  for (let i = 0; i < MAX_SYMLINKS; i++) {
+    let link: string;
+    try {
+      if (!lstatSync(current).isSymbolicLink()) return current;
+      link = readlinkSync(current);
+    } catch {
+      return current; // not there (it will be created), or unreadable (opening it will say why)
+    }
+    current = resolve(dirname(current), link);
+  }
+  throw new UsageError(`cannot write '${path}': ELOOP (too many levels of symbolic links)`);
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+const sameFile = (a: Stats | null, b: Stats): boolean => a !== null && a.dev === b.dev && a.ino === b.ino;

@@ -9,6 +9,10 @@ import { demoCommand } from './demo-command.js';
 import { runCommand } from './run-command.js';
 import { replayCommand } from './replay-command.js';
 import { UsageError } from './usage-error.js';
+import { readFileSync } from 'node:fs';
+
+/** vmlab's version: package.json's. */
+const VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
 
 /** Run vmlab with `argv` (without node and script); returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -19,6 +23,8 @@ export async function main(argv: string[]): Promise<number> {
   });
   const program = new Command('vmlab')
     .description('vmlab: a RISC-V (RV32IM) machine for studying virtual memory; assembler, disassembler and emulator')
+    .version(VERSION, '-V, --version', 'print vmlab\'s version')
+    .helpOption('-h, --help', 'print this help')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')) })
     .showHelpAfterError(false);

@@ -3,27 +3,18 @@
  * written as it is produced, in chunks, so that a long trace never sits in memory. The format is
  * what `vmlab replay --refs-file` reads.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { UsageError } from './usage-error.js';
+import { openOutput, writeAll, type OutputFile } from './files.js';
 
 const CHUNK = 1 << 16;
 
 export class PageTrace {
-  private readonly fd: number;
+  private readonly out: OutputFile;
   private lines: string[] = [];
   count = 0;
 
-  /** Open `path` for the trace; refuses to overwrite any of `inputs`. */
+  /** Open `path` for the trace (as any output: files.ts); refuses to overwrite any of `inputs`. */
   constructor(path: string, inputs: readonly string[]) {
-    if (inputs.some((input) => resolve(input) === resolve(path))) {
-      throw new UsageError(`refusing to overwrite input file '${path}' with the page trace`);
-    }
-    try {
-      this.fd = openSync(path, 'w');
-    } catch (e) {
-      throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
+    this.out = openOutput(path, inputs, 0o644, 'the page trace');
   }
 
   record(vpn: number): void {
@@ -33,12 +24,18 @@ export class PageTrace {
   }
 
   private flush(): void {
-    if (this.lines.length) writeSync(this.fd, this.lines.join('\n') + '\n');
+    if (this.lines.length) writeAll(this.out.fd, Buffer.from(this.lines.join('\n') + '\n'));
     this.lines = [];
   }
 
+  /** The trace is complete: write what is left and put the file in place. */
   close(): void {
     this.flush();
-    closeSync(this.fd);
+    this.out.commit();
+  }
+
+  /** The run failed: leave the target as it was. */
+  abort(): void {
+    this.out.abort();
   }
 }

@@ -58,7 +58,7 @@ export function replayCommand(program: Command): void {
     .command('replay')
     .description('simulate page-replacement policies on a page reference string')
     .option('--refs <list>', 'the reference string: page numbers separated by commas (1,2,3,4,1,2,5)')
-    .option('--refs-file <file>', 'the reference string from a file, one page number per line')
+    .option('--refs-file <file>', 'the reference string from a file: page numbers (decimal or 0x hex) separated by commas, blanks or newlines; # starts a comment')
     .requiredOption('--frames <n>', 'number of page frames')
     .option('--policy <list>', `policies to compare: ${POLICY_NAMES.join(', ')}`, 'fifo,lru,opt')
     .option('--seed <n>', 'seed of the random policy', '1')
@@ -68,7 +68,7 @@ export function replayCommand(program: Command): void {
       const refs = flags.refs !== undefined ? parseRefs(flags.refs, '--refs')
         : parseRefs(readInput(flags.refsFile!).toString('utf8'), flags.refsFile!);
       const frames = Number(flags.frames);
-      if (!Number.isInteger(frames) || frames < 1 || frames > 1_000_000) throw new UsageError(`bad --frames '${flags.frames}': expected a whole number from 1`);
+      if (!Number.isInteger(frames) || frames < 1 || frames > 1_000_000) throw new UsageError(`bad --frames '${flags.frames}': expected a whole number from 1 to 1000000`);
       const seed = Number(flags.seed);
       if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`bad --seed '${flags.seed}': expected a whole number`);
       const names = flags.policy.split(',').map((p) => p.trim());

@@ -1,9 +1,9 @@
 /** `vmlab run PROG.s|PROG [args...]`: run a program on the machine and report what it cost. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
-import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, STATUS_PLUGIN_FAILED, type KernelPolicy } from '../kernel/kernel.js';
+import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, STATUS_PLUGIN_FAILED, type KernelPolicy, type RunResult } from '../kernel/kernel.js';
 import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
 import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
@@ -18,8 +18,11 @@ import { PageTrace } from './page-trace.js';
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
 export const STATUS_LIMIT = 124;
+/** Interrupted by Ctrl-C: 128 + SIGINT, as a shell shows a process that SIGINT ended. */
+export const STATUS_INTERRUPTED = 130;
 
-interface RunFlags extends Knobs {
+/** The options of `vmlab run`, as commander parses them. */
+export interface RunFlags extends Knobs {
   policy?: string;
   faultHandler?: string;
   swap?: string;
@@ -42,18 +45,20 @@ export function runCommand(program: Command): void {
     .description('run a RISC-V program (an ELF executable, or a .s file assembled first) and report its costs')
     .argument('<program>', 'executable, or assembly source ending in .s')
     .argument('[args...]', 'arguments passed to the program (argv[1]...)')
-    .option('--ram <size>', 'physical RAM (default 16M)')
+    .option('--ram <size>', 'physical RAM, 32k to 2G in whole 4 KiB frames (default 16M)')
     .option('--itlb <spec>', 'instruction TLB ENTRIES:WAYS:POLICY (ways: a number or fa; policy: lru, fifo, random, plru; default 128:8:lru)')
     .option('--dtlb <spec>', 'data TLB spec (default 64:4:lru)')
-    .option('--tlb <spec>', 'one unified TLB for fetches and data instead of split ones')
+    .option('--tlb <spec>', 'one unified TLB for fetches and data instead of split ones (ENTRIES:WAYS:POLICY)')
     .option('--l2tlb <spec>', 'second-level TLB spec (default none)')
     .option('--asid', 'tag TLB entries with address-space IDs instead of flushing on a switch')
-    .option('--mmu <on|off>', 'translation on (Sv32) or off (physical addressing, no protection)')
-    .option('--costs <preset>', 'cycle-model preset: default, textbook, flat')
+    .option('--mmu <on|off>', 'translation on (Sv32) or off (physical addressing, no protection; default on)')
+    .option('--costs <preset>', 'cycle-model preset: default, textbook, flat (default: default)')
     .option('--disk <preset>', 'disk latency model: textbook, textbook-100k, ssd, hdd, ram (default ssd)')
-    .option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .addOption(new Option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)')
+      .argParser((v: string, all: string[]) => [...all, v]).default([] as string[], 'none'))
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
-    .option('--policy <name>', 'page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random')
+    .option('--policy <name|file>', 'page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random, ' +
+      'or a plug-in module file such as ./my-policy.ts or .js (docs/plugins.md) (default clock)')
     .option('--swap <size>', 'size of the swap area (default 64M)')
     .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
     .option('--stack-limit <size>', 'how far the stack may grow (default 8M)')
@@ -61,19 +66,24 @@ export function runCommand(program: Command): void {
     .option('--quantum <cycles>', 'the scheduler\'s time slice in cycles (default 1000000)')
     .option('--fault-handler <file>', 'a page-fault handler plug-in (.ts or .js) in place of the built-in one (docs/fault-handlers.md)')
     .option('--max-procs <n>', `how many processes may exist at once, zombies included (1 to ${MAX_PROCS_LIMIT}, default 64)`)
-    .option('--check', 'check the kernel\'s invariants after every kernel entry (slower)')
-    .option('--max-instructions <n>', 'stop after this many instructions')
-    .option('--seed <n>', 'seed for every random choice (default 1)')
+    .option('--check', 'check the kernel\'s invariants after every kernel entry (slower; a violation stops the run, status 70)')
+    .option('--max-instructions <n>', 'stop after this many instructions (status 124)')
+    .option('--seed <n>', 'seed for every random choice: random TLB and page replacement, AT_RANDOM (default 1)')
     .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
     .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
-    .option('--stats', 'print a report of the run on stderr')
+    .option('--stats', 'print a report of the run on stderr (Ctrl-C stops the run with status 130 and prints it so far)')
     .option('--stats-json <file>', 'write the statistics as JSON')
     .action(async (path: string, args: string[], flags: RunFlags) => {
       process.exitCode = await runProgram(path, args, flags);
     });
 }
 
-async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
+/**
+ * Run `path` (an executable, or a .s file) with `args` as `vmlab run` does: the guest's output on
+ * vmlab's, the report on stderr and the JSON as the flags ask. Returns vmlab's exit status; bad
+ * flags or files throw a UsageError.
+ */
+export async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
   const bytes = path.endsWith('.s') ? assembleFiles([path]).elf : readInput(path);
@@ -104,24 +114,63 @@ async function runProgram(path: string, args: string[], flags: RunFlags): Promis
     machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
   }
   const started = process.hrtime.bigint();
-  let result;
+  let run: InterruptibleRun;
   try {
-    result = kernel.run(maxInstructions);
+    run = await runInterruptibly(kernel, maxInstructions);
   } catch (e) {
+    trace?.abort();
     if (e instanceof InvariantError) throw new UsageError(`${path}: ${e.message}`, 70);
     throw e;
   }
+  const { result, interrupted } = run;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
   for (const p of kernel.history) {
     if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }
-  if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
-  if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
+  if (interrupted) {
+    process.stderr.write(`vmlab: ${path}: interrupted (SIGINT) after ${machine.cpu.instret} instructions\n`);
+  } else {
+    if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
+    if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
+  }
   const stats = collectStats(path, machine, kernel, result, seconds);
+  if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
+  if (interrupted) return STATUS_INTERRUPTED;
   return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+/** How many instructions run between two looks at Ctrl-C: a few milliseconds of host time. */
+const INSTRUCTIONS_PER_LOOK = 1 << 22;
+
+interface InterruptibleRun {
+  result: RunResult;
+  /** Ctrl-C (SIGINT) stopped the run: `result` is the state so far. */
+  interrupted: boolean;
+}
+
+/**
+ * kernel.run(maxInstructions), in pieces with a turn of the event loop between them, so that
+ * Ctrl-C stops the run at the end of the piece instead of killing vmlab (the caller then reports
+ * what the run did so far). A second Ctrl-C, once the run has stopped listening, kills as usual.
+ */
+async function runInterruptibly(kernel: Kernel, maxInstructions: number): Promise<InterruptibleRun> {
+  const cpu = kernel.machine.cpu;
+  let interrupted = false;
+  const onInterrupt = (): void => { interrupted = true; };
+  process.once('SIGINT', onInterrupt);
+  try {
+    for (;;) {
+      const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK));
+      if (result.end !== 'limit' || cpu.instret >= maxInstructions) return { result, interrupted: false };
+      await new Promise((resume) => setImmediate(resume));
+      if (interrupted) return { result, interrupted: true };
+    }
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
 }
 
 /** A built-in policy by name, or a plug-in module (a path: ./my-policy.ts, /x/p.js). */

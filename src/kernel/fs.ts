@@ -7,9 +7,15 @@
  * An Inode's `data` is what is "on disk": the page cache (vm/pagecache.ts) holds pages of it in
  * frames, and writes back dirty pages into it.
  */
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { EACCES, EEXIST, EISDIR, ENOENT, ENOTDIR } from './errno.js';
+import {
+  closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, openSync, readFileSync, realpathSync, statSync, unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR } from './errno.js';
+
+/** The longest name of one path component, in bytes (Linux's NAME_MAX). */
+export const NAME_MAX = 255;
 
 export class Inode {
   /** Bytes on disk (only the first `size` count); loaded from the host lazily. */
@@ -25,6 +31,12 @@ export class Inode {
    */
   swapBacked = false;
   readonly stored = new Set<number>();
+  /**
+   * Which host file this is (device and inode numbers), once vmlab has found or created it inside
+   * the root: reads and writes go to that file only, so a name swapped for a symlink (or a parent
+   * directory for one leading out of the root) after the lookup does not redirect them.
+   */
+  hostFile: { dev: number; ino: number } | null = null;
 
   constructor(readonly ino: number, readonly path: string, readonly isDir: boolean, private readonly hostPath: string | null,
     size: number) {
@@ -53,7 +65,7 @@ export class Inode {
 
   /** The on-disk contents (reading the host file the first time). */
   get data(): Uint8Array {
-    if (this.bytes === null) this.bytes = this.hostPath ? new Uint8Array(readFileSync(this.hostPath)) : new Uint8Array(0);
+    if (this.bytes === null) this.bytes = this.hostPath ? readHostFile(this.hostPath, this.hostFile) : new Uint8Array(0);
     return this.bytes;
   }
 
@@ -126,8 +138,9 @@ export class GuestFs {
     return real === this.realRoot || real.startsWith(prefix);
   }
 
-  /** The inode at guest `path`, or throws FsError (ENOENT, EACCES for an escaping symlink). */
+  /** The inode at guest `path`, or throws FsError (ENOENT, ENAMETOOLONG, EACCES for an escaping symlink). */
   lookup(path: string): Inode {
+    if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const guest = GuestFs.normalize(path);
     const known = this.inodes.get(guest);
     if (known === 'deleted') throw new FsError(ENOENT);
@@ -142,12 +155,14 @@ export class GuestFs {
     const st = statSync(host);
     const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
     inode.mode = st.mode & 0o7777;
+    inode.hostFile = { dev: st.dev, ino: st.ino };
     this.inodes.set(guest, inode);
     return inode;
   }
 
   /** Create an empty file at `path` with permissions `mode` (its directory must exist); EEXIST if there is one. */
   create(path: string, mode = 0o644): Inode {
+    if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const guest = GuestFs.normalize(path);
     if (this.exists(guest)) throw new FsError(EEXIST);
     if (guest === '/') throw new FsError(EISDIR);
@@ -183,14 +198,77 @@ export class GuestFs {
     this.inodes.set(inode.path, 'deleted');
     if (this.writeThrough) {
       const host = this.hostPath(inode.path);
-      if (existsSync(host)) unlinkSync(host);
+      if (isHostFile(lstatSafe(host) ? lstatSync(host) : null, inode.hostFile)) unlinkSync(host);
     }
   }
 
   /** With write-through, store a file's on-disk contents on the host. */
   persist(inode: Inode): void {
     if (!this.writeThrough || inode.nlink === 0 || inode.isDir) return;
-    writeFileSync(this.hostPath(inode.path), inode.data.subarray(0, inode.size), { mode: inode.mode });
+    const fd = this.openForPersist(inode);
+    if (fd === null) return;
+    try {
+      const data = inode.data.subarray(0, inode.size);
+      ftruncateSync(fd, 0);
+      for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /**
+   * The host file behind `inode`, opened for writing without following a symlink: the one found at
+   * lookup (null if the name now leads elsewhere), or, for a file the guest created, a new file in
+   * a directory inside the root (null if something is already there or the directory leads out).
+   */
+  private openForPersist(inode: Inode): number | null {
+    const host = this.hostPath(inode.path);
+    const flags = constants.O_WRONLY | constants.O_NOFOLLOW;
+    if (inode.hostFile === null) {
+      if (!existsSync(dirname(host)) || !this.inside(dirname(host))) return null;
+      let fd: number;
+      try {
+        fd = openSync(host, flags | constants.O_CREAT | constants.O_EXCL, inode.mode);
+      } catch {
+        return null;
+      }
+      const st = fstatSync(fd);
+      inode.hostFile = { dev: st.dev, ino: st.ino };
+      return fd;
+    }
+    let fd: number;
+    try {
+      fd = openSync(host, flags);
+    } catch {
+      return null;
+    }
+    if (isHostFile(fstatSync(fd), inode.hostFile)) return fd;
+    closeSync(fd);
+    return null;
+  }
+}
+
+/** Whether `st` is the host file `id` (null: no host file is known, so none is). */
+function isHostFile(st: { dev: number; ino: number } | null, id: { dev: number; ino: number } | null): boolean {
+  return st !== null && id !== null && st.dev === id.dev && st.ino === id.ino;
+}
+
+/**
+ * The contents of host file `path`, which must still be the file `id` found at lookup: opened
+ * without following a symlink and checked, so that a swap after the lookup reads nothing from
+ * elsewhere (the guest then sees an empty file).
+ */
+function readHostFile(path: string, id: { dev: number; ino: number } | null): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+  } catch {
+    return new Uint8Array(0);
+  }
+  try {
+    return isHostFile(fstatSync(fd), id) ? new Uint8Array(readFileSync(fd)) : new Uint8Array(0);
+  } finally {
+    closeSync(fd);
   }
 }
 

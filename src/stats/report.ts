@@ -21,7 +21,8 @@ export interface TlbStats {
 
 export interface RunStats {
   program: string;
-  exit: { status: number; end: RunResult['end']; report: string | null };
+  /** How the run ended: the kernel's RunResult, or 'interrupted' when Ctrl-C stopped vmlab (status 130). */
+  exit: { status: number; end: RunResult['end'] | 'interrupted'; report: string | null };
   instructions: number;
   cycles: number;
   cpi: number;
@@ -144,7 +145,7 @@ const pct = (part: number, whole: number): string => (whole ? `${((100 * part) /
 /** The readable report. */
 export function formatStats(s: RunStats): string {
   const ending = s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit'
-    : s.exit.end === 'plugin' ? `stopped: ${s.exit.report}` : `exited with status ${s.exit.status}`;
+    : s.exit.end === 'interrupted' ? 'interrupted (SIGINT)' : s.exit.end === 'plugin' ? `stopped: ${s.exit.report}` : `exited with status ${s.exit.status}`;
   const lines = [`vmlab: ${s.program}: ${ending}`];
   const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));

@@ -1,9 +1,9 @@
 /** The vmlab command as a user runs it (compiled JS, as `npx vmlab` does). */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { vmlab } from './vmlab.js';
+import { join, relative } from 'node:path';
+import { ROOT, vmlab, vmlabIn } from './vmlab.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-cli-'));
 
@@ -99,12 +99,57 @@ describe('vmlab disasm', () => {
 });
 
 describe('vmlab demo', () => {
-  it('assembles, disassembles and runs programs/hello.s', () => {
-    const r = vmlab('demo');
+  it('assembles programs/hello.s into hello.elf, disassembles it and runs it with --stats', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'vmlab-demo-'));
+    const source = relative(cwd, join(ROOT, 'programs/hello.s'));
+    const r = vmlabIn(cwd, ['demo']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('$ vmlab asm programs/hello.s --listing -o hello.elf');
+    expect(r.stdout).toContain(`$ npx vmlab asm ${source} --listing -o hello.elf\n# ${source}\n`);
     expect(r.stdout).toContain('  400020:\t00000073          \tecall');
-    expect(r.stdout).toContain('$ vmlab run hello.elf --stats\nHello from vmlab!\nvmlab: hello.elf: exited with status 0\n  instructions          9\n');
-    expect(r.stdout).toContain('  page faults           1 minor, 1 major, 0 protection\n');
+    expect(r.stdout).toContain('$ npx vmlab run hello.elf --stats\nHello from vmlab!\n');
+    expect(r.stderr).toContain('vmlab: hello.elf: exited with status 0\n  instructions          9\n');
+    expect(r.stderr).toContain('  page faults           1 minor, 1 major, 0 protection\n');
+    expect(statSync(join(cwd, 'hello.elf')).mode & 0o777).toBe(0o755);
+  });
+
+  it('prints commands that work as typed and show what the demo showed', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'vmlab-demo-'));
+    const demo = vmlabIn(cwd, ['demo']);
+    // The demo's stdout is "$ npx vmlab ARGS" lines, each followed by that command's stdout.
+    const steps = demo.stdout.split(/^\$ npx vmlab (.*)\n/m).slice(1);
+    expect(steps.length).toBe(6);
+    for (let i = 0; i < steps.length; i += 2) {
+      const typed = vmlabIn(cwd, steps[i].split(' '));
+      expect(typed.status).toBe(0);
+      expect(typed.stdout.replace(/\n+$/, '')).toBe(steps[i + 1].replace(/\n+$/, '')); // the demo adds a blank line
+    }
+    const run = vmlabIn(cwd, ['run', 'hello.elf', '--stats']);
+    expect(run.stderr.replace(/ {2}host .*\n/, '')).toBe(demo.stderr.replace(/ {2}host .*\n/, ''));
+  });
+});
+
+describe('vmlab --version', () => {
+  it("prints package.json's version", () => {
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    expect(vmlab('--version')).toEqual({ stdout: `${version}\n`, stderr: '', status: 0 });
+    expect(vmlab('-V')).toEqual({ stdout: `${version}\n`, stderr: '', status: 0 });
+  });
+});
+
+describe('--help texts', () => {
+  it("run --help names --policy's plug-in files and its default", () => {
+    const help = vmlab('run', '--help').stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--policy <name|file> page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random, ' +
+      'or a plug-in module file such as ./my-policy.ts or .js (docs/plugins.md) (default clock)');
+    expect(help).toContain('--cost <name=cycles> override one cost of the cycle model (repeatable) (default: none)');
+  });
+
+  it('every option of every command is in docs/cli.md', () => {
+    const doc = readFileSync(join(ROOT, 'docs/cli.md'), 'utf8');
+    for (const command of ['asm', 'run', 'replay']) {
+      const options = [...vmlab(command, '--help').stdout.matchAll(/^ {2}(?:-\w, )?(--[a-z0-9-]+)/gm)].map((m) => m[1]).filter((o) => o !== '--help');
+      expect(options.length).toBeGreaterThan(0);
+      for (const option of options) expect(doc, `${command} ${option}`).toMatch(new RegExp(`\`${option}\\b`));
+    }
   });
 });

@@ -1,0 +1,52 @@
+/** Ctrl-C (SIGINT) during `vmlab run`: the report so far, the JSON written, status 130. */
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
+
+/** A guest that says it is running, then loops forever. */
+const LOOP = `
+        .globl _start
+_start: li a0, 1
+        la a1, msg
+        li a2, 6
+        li a7, 64
+        ecall
+1:      j 1b
+        .data
+msg:    .ascii "ready\\n"
+`;
+
+/** Run vmlab with `args` in `cwd`; once the guest has printed "ready", send SIGINT. */
+function interruptWhenReady(cwd: string, args: string[]): Promise<{ stdout: string; stderr: string; status: number | null; signal: string | null }> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => {
+    stdout += c.toString();
+    if (stdout.includes('ready\n')) child.kill('SIGINT');
+  });
+  child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+  return new Promise((done) => child.on('close', (status, signal) => done({ stdout, stderr, status, signal })));
+}
+
+describe('Ctrl-C during vmlab run', () => {
+  it('prints the report so far, writes --stats-json and the page trace, and exits 130', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-int-'));
+    writeFileSync(join(dir, 'loop.s'), LOOP);
+    const r = await interruptWhenReady(dir, ['run', 'loop.s', '--stats', '--stats-json', 's.json', '--trace-pages', 'refs.txt']);
+    expect(r.signal).toBe(null);
+    expect(r.status).toBe(130);
+    expect(r.stdout).toBe('ready\n');
+    expect(r.stderr).toMatch(/^vmlab: loop\.s: interrupted \(SIGINT\) after \d+ instructions\nvmlab: loop\.s: interrupted \(SIGINT\)\n {2}instructions {10}[\d,]+\n/);
+    expect(r.stderr).toContain('  page faults           1 minor, 2 major, 0 protection\n');
+    const stats = JSON.parse(readFileSync(join(dir, 's.json'), 'utf8'));
+    expect(stats.exit).toEqual({ status: 130, end: 'interrupted', report: null });
+    expect(stats.instructions).toBeGreaterThan(5);
+    expect(readFileSync(join(dir, 'refs.txt'), 'utf8')).toBe('0x400\n0x400\n'); // the fetch's miss, its fault, the miss again
+  }, 60_000);
+});

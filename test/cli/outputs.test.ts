@@ -1,0 +1,142 @@
+/**
+ * Output files (`asm -o`, `--stats-json`, `--trace-pages`) as GNU tools write them: into a FIFO,
+ * through a symlink to its target, atomically over a regular file; never changing the kind of an
+ * existing file.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawn, execFileSync } from 'node:child_process';
+import {
+  lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, readdirSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vmlab } from './vmlab.js';
+
+const BUDGET = 60_000;
+const fresh = (): string => mkdtempSync(join(tmpdir(), 'vmlab-out-'));
+const mkfifo = (path: string): void => { execFileSync('mkfifo', [path]); };
+
+/** Start reading the FIFO at `path` (cat, another process); resolves with all it read. */
+function readFifo(path: string): Promise<Buffer> {
+  const cat = spawn('cat', [path]);
+  const chunks: Buffer[] = [];
+  cat.stdout.on('data', (c: Buffer) => chunks.push(c));
+  return new Promise((done) => cat.on('close', () => done(Buffer.concat(chunks))));
+}
+
+/** The executable `vmlab asm programs/hello.s` makes. */
+function helloElf(): Buffer {
+  const out = join(fresh(), 'hello');
+  expect(vmlab('asm', 'programs/hello.s', '-o', out).status).toBe(0);
+  return readFileSync(out);
+}
+
+describe('an output that is a FIFO', () => {
+  it('vmlab asm -o FIFO writes the executable into it and leaves it a FIFO', async () => {
+    const fifo = join(fresh(), 'pipe');
+    mkfifo(fifo);
+    const reading = readFifo(fifo);
+    const r = vmlab('asm', 'programs/hello.s', '-o', fifo);
+    expect(r).toEqual({ stdout: '', stderr: '', status: 0 });
+    expect(await reading).toEqual(helloElf());
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  }, BUDGET);
+
+  it('--stats-json FIFO and --trace-pages FIFO write into them', async () => {
+    const dir = fresh();
+    const [json, trace] = [join(dir, 'json'), join(dir, 'trace')];
+    mkfifo(json);
+    mkfifo(trace);
+    const [jsonRead, traceRead] = [readFifo(json), readFifo(trace)];
+    const r = vmlab('run', 'programs/hello.s', '--stats-json', json, '--trace-pages', trace);
+    expect(r.status).toBe(0);
+    const stats = JSON.parse((await jsonRead).toString());
+    expect(stats.instructions).toBe(9);
+    expect((await traceRead).toString()).toBe('0x400\n0x400\n');
+    expect(lstatSync(json).isFIFO() && lstatSync(trace).isFIFO()).toBe(true);
+  }, BUDGET);
+});
+
+describe('an output that is a symlink', () => {
+  it('vmlab asm -o LINK replaces the file it points to and leaves the link', () => {
+    const dir = fresh();
+    const [target, link] = [join(dir, 'target'), join(dir, 'link')];
+    writeFileSync(target, 'old');
+    symlinkSync('target', link);
+    expect(vmlab('asm', 'programs/hello.s', '-o', link).status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe('target');
+    expect(readFileSync(target)).toEqual(helloElf());
+  }, BUDGET);
+
+  it('a dangling symlink (through a chain of two) creates the file it names', () => {
+    const dir = fresh();
+    mkdirSync(join(dir, 'sub'));
+    symlinkSync('sub/end', join(dir, 'middle'));
+    symlinkSync(join(dir, 'middle'), join(dir, 'first'));
+    const r = vmlab('run', 'programs/hello.s', '--stats-json', join(dir, 'first'));
+    expect(r.status).toBe(0);
+    expect(lstatSync(join(dir, 'first')).isSymbolicLink() && lstatSync(join(dir, 'middle')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'sub/end'), 'utf8')).instructions).toBe(9);
+  }, BUDGET);
+
+  it('--trace-pages through a symlink writes its target', () => {
+    const dir = fresh();
+    symlinkSync('refs.txt', join(dir, 'link'));
+    expect(vmlab('run', 'programs/hello.s', '--trace-pages', join(dir, 'link')).status).toBe(0);
+    expect(readFileSync(join(dir, 'refs.txt'), 'utf8')).toBe('0x400\n0x400\n');
+    expect(lstatSync(join(dir, 'link')).isSymbolicLink()).toBe(true);
+  }, BUDGET);
+
+  it('a symlink to an input is refused, and the input kept', () => {
+    const dir = fresh();
+    const src = join(dir, 'keep.s');
+    writeFileSync(src, '.globl _start\n_start: ret\n');
+    symlinkSync(src, join(dir, 'alias'));
+    expect(vmlab('asm', src, '-o', join(dir, 'alias'))).toEqual({
+      stdout: '', stderr: `vmlab: refusing to overwrite input file '${join(dir, 'alias')}' with the output\n`, status: 1,
+    });
+    expect(readFileSync(src, 'utf8')).toBe('.globl _start\n_start: ret\n');
+  }, BUDGET);
+
+  it('a symlink loop is one line', () => {
+    const dir = fresh();
+    symlinkSync('b', join(dir, 'a'));
+    symlinkSync('a', join(dir, 'b'));
+    expect(vmlab('asm', 'programs/hello.s', '-o', join(dir, 'a'))).toEqual({
+      stdout: '', stderr: `vmlab: cannot write '${join(dir, 'a')}': ELOOP (too many levels of symbolic links)\n`, status: 1,
+    });
+  }, BUDGET);
+});
+
+describe('an output that is a regular file', () => {
+  it('is replaced by a new file (rename), with no temporary file left', () => {
+    const dir = fresh();
+    const out = join(dir, 'prog');
+    writeFileSync(out, 'old');
+    const before = statSync(out).ino;
+    expect(vmlab('asm', 'programs/hello.s', '-o', out).status).toBe(0);
+    expect(statSync(out).ino).not.toBe(before);
+    expect(statSync(out).mode & 0o111).not.toBe(0);
+    expect(readdirSync(dir)).toEqual(['prog']);
+  }, BUDGET);
+
+  it('is left as it was when assembly fails', () => {
+    const dir = fresh();
+    const [src, out] = [join(dir, 'bad.s'), join(dir, 'prog')];
+    writeFileSync(src, '_start: addi a0, a0, 9999\n');
+    writeFileSync(out, 'old');
+    expect(vmlab('asm', src, '-o', out).status).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['bad.s', 'prog']);
+  }, BUDGET);
+});
+
+describe('an output that is a directory', () => {
+  it('is refused in one line', () => {
+    const dir = fresh();
+    expect(vmlab('asm', 'programs/hello.s', '-o', dir)).toEqual({
+      stdout: '', stderr: `vmlab: cannot write '${dir}': is a directory\n`, status: 1,
+    });
+  }, BUDGET);
+});
