@@ -14,7 +14,7 @@ import { FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, type Tlb } from '../mac
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { USER_TOP } from './exec.js';
-import { hex32 } from './vm/vma.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32 } from './vm/vma.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'procs' | 'sched'>;
@@ -38,6 +38,7 @@ export function checkInvariants(k: Kernel): void {
   const tableOwner = new Map<number, Process>();
   for (const p of k.procs.values()) {
     for (const [state, cycles] of Object.entries(p.cycles)) if (cycles < 0) fail(`pid ${p.pid} has ${cycles} cycles ${state}`);
+    checkAreas(p);
     if (p.root < 0) continue;
     if (p.exited) fail(`pid ${p.pid} has exited but still has a page table`);
     refs[p.root]++;
@@ -54,6 +55,7 @@ export function checkInvariants(k: Kernel): void {
         if (pte === 0) continue;
         const va = ((i << 22) | (j << 12)) >>> 0;
         if (pte & FLAG_V) {
+          checkRights(p, va, pte);
           const frame = pte >>> 10;
           if (frame >= ram.frames) fail(`pid ${p.pid} maps ${hex32(va)} to frame ${frame}, past the end of RAM`);
           if (k.memory.frames.refcount[frame] === 0) fail(`pid ${p.pid} maps ${hex32(va)} to free frame ${frame}`);
@@ -95,6 +97,27 @@ export function checkInvariants(k: Kernel): void {
   for (const [slot, n] of slotRefs) if (swap.references(slot) === 0) fail(`${n} PTEs hold free swap slot ${slot}`);
   const { itlb, dtlb, l2tlb } = k.machine;
   for (const tlb of new Set([itlb, dtlb, ...(l2tlb ? [l2tlb] : [])])) checkTlb(k, tlb, tableOwner);
+}
+
+/** `p`'s areas are page-aligned, lie in user space and do not overlap. */
+function checkAreas(p: Process): void {
+  const areas = [...p.vmas].sort((a, b) => a.start - b.start);
+  areas.forEach((v, i) => {
+    const where = `pid ${p.pid}'s area ${describeVma(v)}`;
+    if (v.start % PAGE_SIZE !== 0 || v.end % PAGE_SIZE !== 0 || v.start >= v.end) fail(`${where} is not a run of whole pages`);
+    if (v.end > USER_TOP) fail(`${where} reaches past user space`);
+    const next = areas[i + 1];
+    if (next && next.start < v.end) fail(`${where} overlaps ${describeVma(next)}`);
+  });
+}
+
+/** The present PTE of `p` at `va` lies in an area that allows every right it grants. */
+function checkRights(p: Process, va: number, pte: number): void {
+  const v = findVma(p.vmas, va);
+  if (!v) fail(`pid ${p.pid} maps ${hex32(va)}, which no area holds`);
+  const granted = (pte & FLAG_W ? PROT_WRITE : 0) | (pte & FLAG_X ? PROT_EXEC : 0) | (pte & FLAG_R && !(pte & FLAG_W) ? PROT_READ : 0);
+  if (granted & ~v.prot) fail(`pid ${p.pid} maps ${hex32(va)} with rights ${hex32(pte & 0xe)} beyond ${describeVma(v)}`);
+  if ((pte & FLAG_U) === 0) fail(`pid ${p.pid} maps user page ${hex32(va)} without U`);
 }
 
 /** Each valid non-global entry of `tlb` matches its PTE and belongs to an address space allowed in the TLB. */

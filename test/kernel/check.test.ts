@@ -61,4 +61,32 @@ describe('the invariant checker', () => {
     r.kernel.frames.kalloc();
     expect(() => r.kernel.check()).toThrow(/^invariant violated: frame \d+ has reference count 1 but 0 references/);
   });
+
+  it('finds areas that overlap', () => {
+    const r = midRun();
+    const bss = r.kernel.process.vmas.find((v) => v.name === '.bss')!;
+    r.kernel.process.vmas.push({ ...bss, name: '[other]', faults: { ...bss.faults } });
+    expect(() => r.kernel.check()).toThrow(/^invariant violated: pid 1's area \S+ \[0x[0-9a-f]{8}-0x[0-9a-f]{8} rw-\] overlaps /);
+  });
+
+  it('finds an area that reaches past user space', () => {
+    const r = midRun();
+    r.kernel.process.vmas.find((v) => v.name === '[stack]')!.end = 0x80001000;
+    expect(() => r.kernel.check()).toThrow("invariant violated: pid 1's area [stack] [0x7fffe000-0x80001000 rw-] reaches past user space");
+  });
+
+  it('finds a PTE granting more than its area allows', () => {
+    const r = midRun();
+    const text = r.kernel.process.vmas.find((v) => v.name === '.text')!;
+    const { pte, address } = lookup(r.kernel.pageTables, r.kernel.process.root, text.start);
+    r.machine.ram.write32(address, pte | FLAG_W);
+    expect(() => r.kernel.check()).toThrow(`invariant violated: pid 1 maps 0x${text.start.toString(16).padStart(8, '0')} with rights 0x0000000e beyond .text [0x${text.start.toString(16).padStart(8, '0')}-0x${text.end.toString(16).padStart(8, '0')} r-x]`);
+  });
+
+  it('finds a present PTE outside every area', () => {
+    const r = midRun();
+    const bss = r.kernel.process.vmas.find((v) => v.name === '.bss')!;
+    r.kernel.process.vmas.splice(r.kernel.process.vmas.indexOf(bss), 1);
+    expect(() => r.kernel.check()).toThrow(`invariant violated: pid 1 maps 0x${bss.start.toString(16).padStart(8, '0')}, which no area holds`);
+  });
 });

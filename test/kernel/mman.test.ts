@@ -175,3 +175,70 @@ describe('the stack', () => {
     expect(r.result.report).toMatch(/^SIGSEGV: store at 0x7ff00000: no mapping \(below the stack, far under sp 0x7fff[0-9a-f]{4}\)/);
   });
 });
+
+describe('brk beside mmap', () => {
+  // s0 = the break; s1 = the page after the heap's first page, where an anonymous mapping is fixed.
+  const SETUP = `
+    li a7, 214
+    li a0, 0
+    ecall
+    mv s0, a0
+    li t0, 4095
+    add a0, s0, t0
+    li t1, -4096
+    and a0, a0, t1
+    li t0, 4096
+    add s1, a0, t0
+    mv a0, s1
+    li a1, 4096
+    li a2, 3
+    li a3, 0x32
+    li a4, -1
+    li a5, 0
+    li a7, 222
+    ecall
+  `;
+  it('refuses to grow the heap over a mapping above it, as Linux does: the break stays', () => {
+    const r = runAsm(`${SETUP}
+    li t0, 4096
+    add a0, s1, t0
+    li a7, 214
+    ecall
+    sub a0, a0, s0
+    seqz a0, a0${EXIT}`);
+    expect(r.result).toEqual({ status: 1, end: 'exit', report: null });
+  });
+
+  it('grows the heap up to the mapping', () => {
+    const r = runAsm(`${SETUP}
+    mv a0, s1
+    li a7, 214
+    ecall
+    sub a0, a0, s1
+    seqz a0, a0${EXIT}`);
+    expect(r.result).toEqual({ status: 1, end: 'exit', report: null });
+    expect(r.kernel.process.vmas.find((v) => v.name === '[heap]')!.end).toBe(r.kernel.process.brk);
+  });
+
+  it('stops at the top of the mmap region, which the stack limit sets', () => {
+    const r = runAsm(`
+    li a7, 214
+    li a0, 0
+    ecall
+    mv s0, a0
+    li a0, 0x7f000000
+    li a7, 214
+    ecall
+    sub a0, a0, s0
+    seqz a0, a0${EXIT}`, {}, ['t'], 10_000_000, { stackLimit: 64 * 1024 * 1024 });
+    expect(r.result.status).toBe(1);
+    const r2 = runAsm(`
+    li a0, 0x7f900000
+    li a7, 214
+    ecall
+    li t0, 0x7f900000
+    sub a0, a0, t0
+    seqz a0, a0${EXIT}`, {}, ['t'], 10_000_000, { stackLimit: 1024 * 1024 });
+    expect(r2.result.status).toBe(1);
+  });
+});
