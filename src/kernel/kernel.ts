@@ -149,7 +149,7 @@ export class Kernel {
         const p = this.table.byPid.get(pid);
         return p !== undefined && !p.exited && p.progress === progress;
       });
-    if (io.policy === 'lru') machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
+    if (policy.used) machine.mmu.accessHook = (frame) => this.reclaimer.used(frame, ++this.tick);
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, machine.config.costs.contextSwitch);
     this.table = new ProcessTable(io.maxProcs ?? DEFAULT_MAX_PROCS, machine.config.asid);
     this.checking = io.check ?? false;
