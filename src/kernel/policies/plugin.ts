@@ -14,14 +14,21 @@
  *   };
  *
  * `pages` are the resident pages (ResidentPage: frame, page, loadedAt, lastUsed, referenced,
- * dirty; clearing `referenced` clears the PTE's accessed bit, as clock does).
+ * dirty; clearing `referenced` clears the PTE's accessed bit, as clock does). That list is built
+ * for every eviction (time proportional to RAM). The event form (policy.ts) avoids it: instead of
+ * (or besides) chooseVictim, the module has pickVictim(candidates, now), returning a frame for
+ * which candidates.eligible(frame) holds, and optionally mapped(frame, now), unmapped(frame) and
+ * used(frame, now) (that one on every memory access: slow), to keep its own structure.
  */
 import { readFileSync } from 'node:fs';
 import { Script, createContext } from 'node:vm';
-import type { FaultInfo, ReplacementPolicy, ResidentPage } from './policy.js';
+import type { Candidates, FaultInfo, ReplacementPolicy, ResidentPage } from './policy.js';
 
 /** A plug-in that cannot be loaded or misbehaved: the message says which and how. */
 export class PluginError extends Error {}
+
+/** The event form's methods a plug-in may have (policy.ts). */
+const EVENTS = ['pickVictim', 'mapped', 'unmapped', 'used'] as const;
 
 /** Milliseconds a plug-in call may take before it counts as looping. */
 const CALL_LIMIT_MS = 1000;
@@ -57,9 +64,11 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
   run(script(`var __m = module.exports && module.exports.default !== undefined ? module.exports.default : module.exports;
        var __plugin = typeof __m === 'function' ? __m({ seed: __seed }) : __m;`), 'setup');
   const shape = run(script(`[typeof __plugin === 'object' && __plugin !== null, typeof (__plugin && __plugin.chooseVictim),
-       typeof (__plugin && __plugin.faultAround), String(__plugin && __plugin.name)]`), 'setup') as [boolean, string, string, string];
-  if (!shape[0] || shape[1] !== 'function') {
-    throw new PluginError(`policy plug-in '${path}' must export an object (or a function returning one) with chooseVictim(pages, now)`);
+       typeof (__plugin && __plugin.faultAround), String(__plugin && __plugin.name)]
+       .concat(${JSON.stringify(EVENTS)}.map(function (e) { return typeof (__plugin && __plugin[e]); }))`), 'setup') as string[];
+  const events = EVENTS.filter((_, i) => shape[4 + i] === 'function');
+  if (!shape[0] || (shape[1] !== 'function' && !events.includes('pickVictim'))) {
+    throw new PluginError(`policy plug-in '${path}' must export an object (or a function returning one) with chooseVictim(pages, now) or pickVictim(candidates, now)`);
   }
   const name = shape[3] !== 'undefined' ? shape[3] : path;
   label = `'${name}'`;
@@ -69,9 +78,9 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
     run(s, what);
     return context.__result;
   };
-  const policy: ReplacementPolicy = {
-    name,
-    chooseVictim(pages: readonly ResidentPage[], now: number): ResidentPage {
+  const policy: ReplacementPolicy = { name };
+  if (shape[1] === 'function') {
+    policy.chooseVictim = (pages: readonly ResidentPage[], now: number): ResidentPage => {
       context.__pages = pages;
       context.__now = now;
       const victim = call(victimCall, 'chooseVictim');
@@ -79,8 +88,27 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
         throw new PluginError(`policy plug-in ${label}: chooseVictim returned ${describe(victim)}, not one of the ${pages.length} resident pages it was given`);
       }
       return victim as ResidentPage;
-    },
-  };
+    };
+  }
+  for (const event of events) {
+    const eventCall = script(`__result = __plugin.${event}(__arg, __now)`);
+    const send = (arg: unknown, now?: number): unknown => {
+      context.__arg = arg;
+      context.__now = now;
+      return call(eventCall, event);
+    };
+    if (event === 'pickVictim') {
+      policy.pickVictim = (candidates: Candidates, now: number): number => {
+        const frame = send(candidates, now);
+        if (typeof frame !== 'number' || !candidates.eligible(frame)) {
+          throw new PluginError(`policy plug-in ${label}: pickVictim returned ${describe(frame)}, not one of the ${candidates.count} candidate frames`);
+        }
+        return frame;
+      };
+    } else {
+      policy[event] = (frame: number, now?: number): void => { send(frame, now); };
+    }
+  }
   if (shape[2] === 'function') {
     policy.faultAround = (fault: FaultInfo): number[] => {
       context.__fault = fault;

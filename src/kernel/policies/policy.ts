@@ -85,27 +85,34 @@ export type TeachingPolicy = ReplacementPolicy & Pick<Required<ReplacementPolicy
 
 /** The oldest load (first in, first out): a queue of frames in the order they were mapped. */
 export function fifo(): TeachingPolicy {
-  const queue = new FrameList();
-  return {
-    name: 'fifo',
-    chooseVictim: (resident) => minBy(resident, (p) => p.loadedAt),
-    mapped: (frame) => queue.push(frame),
-    unmapped: (frame) => queue.remove(frame),
-    pickVictim: (candidates) => firstEligible(queue, candidates),
-  };
+  return listPolicy('fifo', (p) => p.loadedAt, false);
 }
 
 /** The least recently used (exact): a list of frames from the least to the most recently used. */
 export function lru(): TeachingPolicy {
-  const recency = new FrameList();
-  return {
-    name: 'lru',
-    chooseVictim: (resident) => minBy(resident, (p) => p.lastUsed),
-    mapped: (frame) => recency.push(frame),
-    unmapped: (frame) => recency.remove(frame),
-    used: (frame) => recency.moveToBack(frame),
-    pickVictim: (candidates) => firstEligible(recency, candidates),
+  return listPolicy('lru', (p) => p.lastUsed, true);
+}
+
+/**
+ * A policy whose victim is the page with the smallest `key`: in the event form, the first
+ * candidate of a list of frames appended when mapped (and, if `recency`, moved to the back when
+ * used), which is in increasing order of `key`.
+ */
+function listPolicy(name: string, key: (p: ResidentPage) => number, recency: boolean): TeachingPolicy {
+  const list = new FrameList();
+  const policy: TeachingPolicy = {
+    name,
+    chooseVictim: (resident) => minBy(resident, key),
+    mapped: (frame) => list.push(frame),
+    unmapped: (frame) => list.remove(frame),
+    pickVictim: (candidates) => {
+      let frame = list.first();
+      while (!candidates.eligible(frame)) frame = list.after(frame);
+      return frame;
+    },
   };
+  if (recency) policy.used = (frame): void => list.moveToBack(frame);
+  return policy;
 }
 
 /**
@@ -177,13 +184,6 @@ export function opt(refs: readonly number[]): TeachingPolicy {
       return best;
     },
   };
-}
-
-/** The first frame of `list` that is a candidate. */
-function firstEligible(list: FrameList, candidates: Candidates): number {
-  let frame = list.first();
-  while (!candidates.eligible(frame)) frame = list.after(frame);
-  return frame;
 }
 
 function minBy(pages: readonly ResidentPage[], key: (p: ResidentPage) => number): ResidentPage {

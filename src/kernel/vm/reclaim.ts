@@ -233,7 +233,10 @@ export class Reclaimer {
 
   /** Evict the page in `frame` from every mapping; false if it cannot go (swap full). */
   private evict(frame: number): boolean {
-    const maps = this.rmap.mappings(frame).map((m) => ({ ...m, ...lookup(this.pageTables, m.root, m.va) }));
+    const maps = this.rmap.mappings(frame).map((m) => {
+      const { pte, address } = lookup(this.pageTables, m.root, m.va);
+      return { root: m.root, va: m.va, pte, address };
+    });
     const cached = this.pageCache.owner(frame);
     const dirty = maps.some((m) => (m.pte & FLAG_D) !== 0);
     let entry = 0; // what the PTEs become: nothing (refill on the next touch), or a swap entry
