@@ -59,6 +59,14 @@ describe('a plug-in in the event form', () => {
     expect(mine.machine.cpu.cycles).toBe(builtin.machine.cpu.cycles);
   });
 
+  it('stops the run at its next choice of a victim when mapped throws (the checker finds the kernel whole)', async () => {
+    const policy = await loadPolicyPlugin(plugin('bad-mapped.js', `module.exports = { name: "bad", n: 0,
+      mapped() { if (++this.n === 20) throw new Error("lost count"); }, pickVictim: (c) => c.nth(0) };`), 1);
+    expect(runProgram('integrity.s', ['256'], SMALL, { policy }).result).toEqual({
+      status: 70, end: 'plugin', report: "policy plug-in 'bad': mapped threw: lost count",
+    });
+  });
+
   it('stops the run when pickVictim answers a frame that is not a candidate', async () => {
     const policy = await loadPolicyPlugin(plugin('bad-events.js', 'module.exports = { name: "bad", pickVictim: () => 99999 };'), 1);
     expect(runProgram('integrity.s', ['256'], SMALL, { policy }).result).toEqual({

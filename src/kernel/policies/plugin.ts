@@ -79,8 +79,14 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
     return context.__result;
   };
   const policy: ReplacementPolicy = { name };
+  /**
+   * A failure of mapped or unmapped, which the kernel calls in the middle of changing a mapping:
+   * raised at the plug-in's next choice of a victim, when the kernel's state is whole again.
+   */
+  let deferred: PluginError | null = null;
   if (shape[1] === 'function') {
     policy.chooseVictim = (pages: readonly ResidentPage[], now: number): ResidentPage => {
+      if (deferred) throw deferred;
       context.__pages = pages;
       context.__now = now;
       const victim = call(victimCall, 'chooseVictim');
@@ -99,14 +105,23 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
     };
     if (event === 'pickVictim') {
       policy.pickVictim = (candidates: Candidates, now: number): number => {
+        if (deferred) throw deferred;
         const frame = send(candidates, now);
         if (typeof frame !== 'number' || !candidates.eligible(frame)) {
           throw new PluginError(`policy plug-in ${label}: pickVictim returned ${describe(frame)}, not one of the ${candidates.count} candidate frames`);
         }
         return frame;
       };
+    } else if (event === 'used') {
+      policy.used = (frame: number, now: number): void => { send(frame, now); };
     } else {
-      policy[event] = (frame: number, now?: number): void => { send(frame, now); };
+      policy[event] = (frame: number, now?: number): void => {
+        try {
+          if (!deferred) send(frame, now);
+        } catch (e) {
+          deferred = e as PluginError;
+        }
+      };
     }
   }
   if (shape[2] === 'function') {
