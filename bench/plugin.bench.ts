@@ -47,8 +47,8 @@ for (const n of [16, 256, 4096]) {
     frame: i, page: 0x400 + i, loadedAt: (i * 7919) % n, lastUsed: i, referenced: i % 2 === 0, dirty: i % 3 === 0, mappings: [(0x400 + i) << 12],
   }));
   const times = Math.max(20, Math.round(40_000 / n));
-  const a = measure(times, () => inProcess.chooseVictim(pages, 0));
-  const b = measure(times, () => sandboxed.chooseVictim(pages, 0));
+  const a = measure(times, () => inProcess.chooseVictim!(pages, 0));
+  const b = measure(times, () => sandboxed.chooseVictim!(pages, 0));
   console.log(`  chooseVictim, ${n} pages: in-process ${us(a.host)}, sandboxed ${us(b.host)} (CPU ${us(b.cpu)})`);
 }
 const fault = { va: 0x400000, major: false, vma: { name: '.bss', start: 0x400000, end: 0x800000 } };

@@ -67,7 +67,7 @@ export class Kernel implements TrapKernel {
     this.clock = new KernelClock(machine);
     this.table = new ProcessTable(io.maxProcs ?? DEFAULT_MAX_PROCS, machine.config.asid);
     const policy = typeof io.policy === 'object' ? io.policy : makePolicy(io.policy ?? 'clock', [], machine.config.seed);
-    this.memory = new Memory(machine, this.clock, this.fs, policy, io.policy === 'lru', io.swapBytes ?? DEFAULT_SWAP, this.table);
+    this.memory = new Memory(machine, this.clock, this.fs, policy, io.swapBytes ?? DEFAULT_SWAP, this.table);
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, () => this.clock.charge('contextSwitch'));
     this.checking = io.check ?? false;
     this.faultHandler = io.faultHandler?.handle ?? handlePageFault;

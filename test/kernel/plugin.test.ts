@@ -41,6 +41,40 @@ describe('the example plug-ins', () => {
   });
 });
 
+describe('a plug-in in the event form', () => {
+  /** FIFO kept as a queue from mapped/unmapped events (an array: short enough for a test). */
+  const FIFO_EVENTS = `export default {
+    name: 'fifo-events', queue: [] as number[],
+    mapped(frame: number) { this.queue.push(frame); },
+    unmapped(frame: number) { this.queue.splice(this.queue.indexOf(frame), 1); },
+    pickVictim(candidates: { eligible(f: number): boolean }) { return this.queue.find((f) => candidates.eligible(f))!; },
+  };`;
+
+  it('picks the victims built-in fifo picks, with the same statistics', async () => {
+    const policy = await loadPolicyPlugin(plugin('fifo-events.ts', FIFO_EVENTS), 1);
+    const mine = runProgram('integrity.s', ['256'], SMALL, { policy });
+    const builtin = runProgram('integrity.s', ['256'], SMALL, { policy: 'fifo' });
+    expect(mine.result).toEqual({ status: 0, end: 'exit', report: null });
+    expect(mine.kernel.reclaimer.stats).toEqual(builtin.kernel.reclaimer.stats);
+    expect(mine.machine.cpu.cycles).toBe(builtin.machine.cpu.cycles);
+  });
+
+  it('stops the run at its next choice of a victim when mapped throws (the checker finds the kernel whole)', async () => {
+    const policy = await loadPolicyPlugin(plugin('bad-mapped.js', `module.exports = { name: "bad", n: 0,
+      mapped() { if (++this.n === 20) throw new Error("lost count"); }, pickVictim: (c) => c.nth(0) };`), 1);
+    expect(runProgram('integrity.s', ['256'], SMALL, { policy }).result).toEqual({
+      status: 70, end: 'plugin', report: "policy plug-in 'bad': mapped threw: lost count",
+    });
+  });
+
+  it('stops the run when pickVictim answers a frame that is not a candidate', async () => {
+    const policy = await loadPolicyPlugin(plugin('bad-events.js', 'module.exports = { name: "bad", pickVictim: () => 99999 };'), 1);
+    expect(runProgram('integrity.s', ['256'], SMALL, { policy }).result).toEqual({
+      status: 70, end: 'plugin', report: "policy plug-in 'bad': pickVictim returned number 99999, not one of the 13 candidate frames",
+    });
+  });
+});
+
 describe('a misbehaving plug-in stops the run cleanly, with a clear report', () => {
   it.each([
     ['throws', 'export default { name: "bad", chooseVictim() { throw new Error("no idea"); } };',
@@ -58,7 +92,7 @@ describe('a misbehaving plug-in stops the run cleanly, with a clear report', () 
   it('refuses a module without chooseVictim, or that fails to load', async () => {
     const none = plugin('none.js', 'module.exports = { name: "x" };');
     await expect(loadPolicyPlugin(none, 1)).rejects.toThrow(new PluginError(
-      `policy plug-in '${none}' must export an object (or a function returning one) with chooseVictim(pages, now)`));
+      `policy plug-in '${none}' must export an object (or a function returning one) with chooseVictim(pages, now) or pickVictim(candidates, now)`));
     const broken = plugin('broken.js', 'throw new Error("boom")');
     await expect(loadPolicyPlugin(broken, 1)).rejects.toThrow(new PluginError(`policy plug-in '${broken}': loading threw: boom`));
   });

@@ -19,7 +19,7 @@
  * clock does. The built-in policies never come here: they run in-process at full speed.
  */
 import { SandboxError, loadSandboxedModule, printable, type PlainValue, type SandboxedModule } from '../../sandbox/sandbox.js';
-import type { ReplacementPolicy, ResidentPage } from './policy.js';
+import type { Candidates, ReplacementPolicy, ResidentPage } from './policy.js';
 
 /** A plug-in that cannot be loaded or misbehaved: the message says which and how. */
 export class PluginError extends Error {}
@@ -29,7 +29,9 @@ const CALL_LIMIT_MS = 1000;
 /** Memory a plug-in's sandbox may use. */
 const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 
-type OptionalMethod = Exclude<keyof ReplacementPolicy, 'name' | 'chooseVictim'>;
+type OptionalMethod = Exclude<keyof ReplacementPolicy, 'name' | 'chooseVictim' | 'pickVictim'>;
+/** The event form's notices, whose failure the kernel hears at the next choice of a victim (it is mid-change when it sends them). */
+const NOTICES: readonly OptionalMethod[] = ['mapped', 'unmapped'];
 
 /**
  * The optional methods of a plug-in, each with a check of its result: what is wrong with it
@@ -42,6 +44,9 @@ const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefin
     const bad = r.find((va) => !Number.isInteger(va));
     return bad === undefined ? undefined : `must return whole-number addresses, not ${describe(kindOf(bad), bad)}`;
   },
+  mapped: () => undefined,
+  unmapped: () => undefined,
+  used: () => undefined,
 };
 
 /**
@@ -50,13 +55,20 @@ const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefin
  * than an array of objects, docs/plugins.md), and turns chooseVictim's answer into plain data
  * (the victim's index in `pages`, and the `referenced` bits the plug-in left).
  */
-const ENTRY = `(main) => {
+const ENTRY = `(main, host) => {
   let plugin = main;
   const api = {
     setup(seed, optional) {
       if (typeof plugin === 'function') plugin = plugin({ seed });
-      if (plugin === null || typeof plugin !== 'object' || typeof plugin.chooseVictim !== 'function') return null;
-      return { name: plugin.name === undefined ? null : String(plugin.name), methods: optional.filter((m) => typeof plugin[m] === 'function') };
+      if (plugin === null || typeof plugin !== 'object') return null;
+      const choose = typeof plugin.chooseVictim === 'function', pick = typeof plugin.pickVictim === 'function';
+      if (!choose && !pick) return null;
+      return { name: plugin.name === undefined ? null : String(plugin.name), choose, pick,
+        methods: optional.filter((m) => typeof plugin[m] === 'function') };
+    },
+    pickVictim(count, now) {
+      const candidates = { count, nth: host.nth, eligible: host.eligible, referenced: host.referenced, clearReferenced: host.clearReferenced };
+      return plugin.pickVictim(candidates, now);
     },
     chooseVictim(c, now) {
       const pages = new Array(c.frame.length);
@@ -91,21 +103,45 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
       throw named(e);
     }
   };
+  /** The candidates of the pickVictim call under way, which the plug-in reaches through host functions. */
+  let current: Candidates | null = null;
+  const candidatesNow = (): Candidates => {
+    if (!current) throw new PluginError(`policy plug-in ${label}: candidates used outside pickVictim`);
+    return current;
+  };
+  /** `v` as a candidate frame (or, for nth, an index below the count); anything else stops the run. */
+  const checked = (what: string, v: PlainValue, ok: (n: number) => boolean): number => {
+    if (typeof v === 'number' && Number.isInteger(v) && ok(v)) return v;
+    throw new PluginError(`policy plug-in ${label}: candidates.${what}(${describe(kindOf(v), v)}): not ${what === 'nth' ? 'an index below the count' : 'a candidate frame'}`);
+  };
+  const hostFunctions = {
+    nth: (k: PlainValue) => candidatesNow().nth(checked('nth', k, (n) => n >= 0 && n < candidatesNow().count)),
+    eligible: (f: PlainValue) => typeof f === 'number' && Number.isInteger(f) && f >= 0 && candidatesNow().eligible(f),
+    referenced: (f: PlainValue) => candidatesNow().referenced(checked('referenced', f, (n) => candidatesNow().eligible(n))),
+    clearReferenced: (f: PlainValue) => { candidatesNow().clearReferenced(checked('clearReferenced', f, (n) => candidatesNow().eligible(n))); },
+  };
   let module: SandboxedModule;
   try {
-    module = await loadSandboxedModule(path, { seed, callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY });
+    module = await loadSandboxedModule(path, { seed, callLimitMs: CALL_LIMIT_MS, memoryLimitBytes: MEMORY_LIMIT_BYTES, entry: ENTRY, hostFunctions });
   } catch (e) {
     throw named(e);
   }
-  const shape = guarded(() => module.call('setup', [seed, Object.keys(OPTIONAL_METHODS)])) as { name: unknown; methods: unknown } | null;
+  const shape = guarded(() => module.call('setup', [seed, Object.keys(OPTIONAL_METHODS)])) as
+    { name: unknown; choose: unknown; pick: unknown; methods: unknown } | null;
   if (shape === null || typeof shape !== 'object' || !Array.isArray(shape.methods)) {
-    throw new PluginError(`policy plug-in ${label} must export an object (or a function returning one) with chooseVictim(pages, now)`);
+    throw new PluginError(`policy plug-in ${label} must export an object (or a function returning one) with chooseVictim(pages, now) or pickVictim(candidates, now)`);
   }
   const name = typeof shape.name === 'string' ? printable(shape.name) : path;
   label = `'${name}'`;
-  const policy: ReplacementPolicy = {
-    name,
-    chooseVictim(pages: readonly ResidentPage[], now: number): ResidentPage {
+  const policy: ReplacementPolicy = { name };
+  /** A failure of a notice (mapped, unmapped), raised at the next choice of a victim, when the kernel's state is whole again. */
+  let deferred: unknown = null;
+  const raiseDeferred = (): void => {
+    if (deferred) throw deferred;
+  };
+  if (shape.choose === true) {
+    policy.chooseVictim = (pages: readonly ResidentPage[], now: number): ResidentPage => {
+      raiseDeferred();
       const answer = guarded(() => module.call('chooseVictim', [columns(pages), now])) as
         { index: unknown; kind: unknown; value: unknown; referenced: unknown } | undefined;
       if (!answer || !Array.isArray(answer.referenced) || answer.referenced.length !== pages.length || !Number.isInteger(answer.index)) {
@@ -117,12 +153,37 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
         throw new PluginError(`policy plug-in ${label}: chooseVictim returned ${describe(answer.kind, answer.value)}, not one of the ${pages.length} resident pages it was given`);
       }
       return victim;
-    },
-  };
+    };
+  }
+  if (shape.pick === true) {
+    policy.pickVictim = (candidates: Candidates, now: number): number => {
+      raiseDeferred();
+      current = candidates;
+      let frame: PlainValue | undefined;
+      try {
+        frame = guarded(() => module.call('pickVictim', [candidates.count, now]));
+      } finally {
+        current = null;
+      }
+      if (typeof frame !== 'number' || !candidates.eligible(frame)) {
+        throw new PluginError(`policy plug-in ${label}: pickVictim returned ${describe(kindOf(frame), frame)}, not one of the ${candidates.count} candidate frames`);
+      }
+      return frame;
+    };
+  }
   for (const method of Object.keys(OPTIONAL_METHODS) as OptionalMethod[]) {
     if (!shape.methods.includes(method)) continue;
     const check = OPTIONAL_METHODS[method];
     (policy as Record<OptionalMethod, unknown>)[method] = (...args: unknown[]) => {
+      if (NOTICES.includes(method)) {
+        if (deferred) return undefined;
+        try {
+          return guarded(() => module.call(method, args as PlainValue[]));
+        } catch (e) {
+          deferred = e;
+          return undefined;
+        }
+      }
       const result = guarded(() => module.call(method, args as PlainValue[]));
       const wrong = check(result);
       if (wrong) throw new PluginError(`policy plug-in ${label}: ${method} ${wrong}`);

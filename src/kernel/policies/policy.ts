@@ -1,8 +1,18 @@
 /**
  * Page-replacement policies: which resident page to evict when a page must come in and no frame
- * is free. A policy sees each resident page's metadata (when it was loaded, when last used, its
- * reference bit) and picks one; the simulator that drives it (replay.ts) keeps the metadata.
+ * is free. A policy comes in one or both of two forms:
+ *
+ * - the teaching form, chooseVictim(pages, now): the policy is shown every resident page's
+ *   metadata (when it was loaded, when last used, its reference bit) and picks one. Simple, but
+ *   building that list costs time proportional to RAM on every eviction. The replay simulator
+ *   (replay.ts) and policies that are only sketches use it.
+ * - the event form: the policy is told when a frame becomes resident (mapped), stops being
+ *   resident (unmapped: evicted, unmapped or freed) and, if it asks for it, each access (used:
+ *   exact LRU); it keeps its own structure, and pickVictim(candidates, now) answers from it. The
+ *   kernel uses this form when a policy has it: the built-ins pick a victim in time that does not
+ *   grow with RAM, and pick exactly the victim their teaching form would.
  */
+import { FrameList } from './framelist.js';
 
 /** What a policy sees of a resident page. */
 export interface ResidentPage {
@@ -28,10 +38,41 @@ export interface FaultInfo {
   vma: { name: string; start: number; end: number };
 }
 
+/**
+ * What the event form's pickVictim may choose from: the frames that may be evicted now (resident,
+ * not just faulted in by a process that has not run since, not already refused in this reclaim).
+ */
+export interface Candidates {
+  /** How many frames are candidates. */
+  readonly count: number;
+  /** The k-th candidate in frame order, the lowest frame being the 0th (0 ≤ k < count): O(log frames). */
+  nth(k: number): number;
+  /** Whether `frame` is a candidate. */
+  eligible(frame: number): boolean;
+  /** The reference (accessed) bit of `frame`: set in any PTE that maps it. */
+  referenced(frame: number): boolean;
+  /** Clear the reference bit of `frame` in every PTE that maps it (a second chance). */
+  clearReferenced(frame: number): void;
+}
+
 export interface ReplacementPolicy {
   readonly name: string;
-  /** The page to evict among `resident` (all frames full), at time `now` (a tick count). */
-  chooseVictim(resident: readonly ResidentPage[], now: number): ResidentPage;
+  /**
+   * Teaching form: the page to evict among `resident` (every candidate page), at time `now` (a
+   * tick count). Costs time proportional to RAM per eviction (the list is built each time).
+   */
+  chooseVictim?(resident: readonly ResidentPage[], now: number): ResidentPage;
+  /** Event form: the frame to evict, one of `candidates` (at least one), at time `now`. */
+  pickVictim?(candidates: Candidates, now: number): number;
+  /** Event form: `frame` became resident (its first user mapping) at time `now`. */
+  mapped?(frame: number, now: number): void;
+  /** Event form: `frame` is no longer resident (evicted, or its last mapping went away). */
+  unmapped?(frame: number): void;
+  /**
+   * Event form, optional: `frame` was accessed at time `now`. Asking for it makes the kernel
+   * observe every memory access (no TLB fast path): a run is several times slower.
+   */
+  used?(frame: number, now: number): void;
   /**
    * Optional: after a fault, the addresses of other pages to map now (fault-around, read-ahead);
    * those outside the area or already present are ignored.
@@ -39,21 +80,47 @@ export interface ReplacementPolicy {
   faultAround?(fault: FaultInfo): number[];
 }
 
-/** The oldest load (first in, first out). */
-export function fifo(): ReplacementPolicy {
-  return { name: 'fifo', chooseVictim: (resident) => minBy(resident, (p) => p.loadedAt) };
+/** A policy with the teaching form (and maybe the event form): what replay can run. */
+export type TeachingPolicy = ReplacementPolicy & Pick<Required<ReplacementPolicy>, 'chooseVictim'>;
+
+/** The oldest load (first in, first out): a queue of frames in the order they were mapped. */
+export function fifo(): TeachingPolicy {
+  return listPolicy('fifo', (p) => p.loadedAt, false);
 }
 
-/** The least recently used (exact). */
-export function lru(): ReplacementPolicy {
-  return { name: 'lru', chooseVictim: (resident) => minBy(resident, (p) => p.lastUsed) };
+/** The least recently used (exact): a list of frames from the least to the most recently used. */
+export function lru(): TeachingPolicy {
+  return listPolicy('lru', (p) => p.lastUsed, true);
+}
+
+/**
+ * A policy whose victim is the page with the smallest `key`: in the event form, the first
+ * candidate of a list of frames appended when mapped (and, if `recency`, moved to the back when
+ * used), which is in increasing order of `key`.
+ */
+function listPolicy(name: string, key: (p: ResidentPage) => number, recency: boolean): TeachingPolicy {
+  const list = new FrameList();
+  const policy: TeachingPolicy = {
+    name,
+    chooseVictim: (resident) => minBy(resident, key),
+    mapped: (frame) => list.push(frame),
+    unmapped: (frame) => list.remove(frame),
+    pickVictim: (candidates) => {
+      let frame = list.first();
+      while (!candidates.eligible(frame)) frame = list.after(frame);
+      return frame;
+    },
+  };
+  if (recency) policy.used = (frame): void => list.moveToBack(frame);
+  return policy;
 }
 
 /**
  * Second chance: a hand sweeps the frames in order; a referenced page has its bit cleared and
- * is passed over, the first unreferenced one is the victim.
+ * is passed over, the first unreferenced one is the victim. The hand is a position among the
+ * candidates in frame order (it does not follow a frame when lower ones come and go).
  */
-export function clock(): ReplacementPolicy {
+export function clock(): TeachingPolicy {
   let hand = 0;
   return {
     name: 'clock',
@@ -66,19 +133,30 @@ export function clock(): ReplacementPolicy {
         page.referenced = false;
       }
     },
+    pickVictim: (candidates) => {
+      const count = candidates.count;
+      for (;;) {
+        const frame = candidates.nth(hand % count);
+        hand = (hand + 1) % count;
+        if (!candidates.referenced(frame)) return frame;
+        candidates.clearReferenced(frame);
+      }
+    },
   };
 }
 
-/** A uniformly random resident page, from a seeded generator (same seed, same choices). */
-export function random(seed: number): ReplacementPolicy {
+/** A uniformly random resident page (by its position in frame order), from a seeded generator (same seed, same choices). */
+export function random(seed: number): TeachingPolicy {
   let state = (seed >>> 0) || 1;
+  const next = (): number => {
+    state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
+    state >>>= 0;
+    return state;
+  };
   return {
     name: 'random',
-    chooseVictim: (resident) => {
-      state ^= state << 13; state ^= state >>> 17; state ^= state << 5;
-      state >>>= 0;
-      return [...resident].sort((a, b) => a.frame - b.frame)[state % resident.length];
-    },
+    chooseVictim: (resident) => [...resident].sort((a, b) => a.frame - b.frame)[next() % resident.length],
+    pickVictim: (candidates) => candidates.nth(next() % candidates.count),
   };
 }
 
@@ -88,7 +166,7 @@ export function random(seed: number): ReplacementPolicy {
  * page's `lastUsed` is the index of its last reference: the next use is precomputed for every
  * index (one pass, backwards), so a choice costs one look-up per resident page.
  */
-export function opt(refs: readonly number[]): ReplacementPolicy {
+export function opt(refs: readonly number[]): TeachingPolicy {
   const next = new Float64Array(refs.length);
   const seen = new Map<number, number>();
   for (let i = refs.length - 1; i >= 0; i--) {
@@ -118,7 +196,7 @@ export const POLICY_NAMES = ['fifo', 'lru', 'clock', 'random', 'opt'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
 /** A fresh policy by name, for replaying `refs` (opt needs them) with `seed` (random). */
-export function makePolicy(name: PolicyName, refs: readonly number[], seed: number): ReplacementPolicy {
+export function makePolicy(name: PolicyName, refs: readonly number[], seed: number): TeachingPolicy {
   switch (name) {
     case 'fifo': return fifo();
     case 'lru': return lru();

@@ -2,7 +2,7 @@
  * Replay: simulate a replacement policy on a page reference string with a fixed number of frames
  * (the textbook exercise), counting hits and misses and recording each step.
  */
-import type { ReplacementPolicy, ResidentPage } from './policy.js';
+import type { ResidentPage, TeachingPolicy } from './policy.js';
 
 export interface ReplayStep {
   page: number;
@@ -20,8 +20,8 @@ export interface ReplayResult {
   steps: ReplayStep[];
 }
 
-/** Run `policy` over `refs` with `frames` frames. */
-export function replay(refs: readonly number[], frames: number, policy: ReplacementPolicy): ReplayResult {
+/** Run `policy` over `refs` with `frames` frames (its teaching form: chooseVictim). */
+export function replay(refs: readonly number[], frames: number, policy: TeachingPolicy): ReplayResult {
   const slots: (ResidentPage | null)[] = new Array(frames).fill(null);
   const where = new Map<number, number>();
   const steps: ReplayStep[] = [];

@@ -40,7 +40,7 @@ export class Memory {
   private tick = 0;
 
   constructor(private readonly machine: Machine, private readonly clock: KernelClock, fs: GuestFs | null,
-    policy: ReplacementPolicy, exactLru: boolean, swapBytes: number, processes: ProcessLookup) {
+    policy: ReplacementPolicy, swapBytes: number, processes: ProcessLookup) {
     this.frames = new Frames(machine.ram);
     this.pageTables = {
       ram: machine.ram, frames: this.frames, alloc: () => this.allocFrame(), flush: (va) => machine.mmu.flushPage(va),
@@ -60,7 +60,7 @@ export class Memory {
         const p = processes.byPid.get(pid);
         return p !== undefined && !p.exited && p.progress === progress;
       });
-    if (exactLru) machine.mmu.accessHook = (frame) => { this.reclaimer.rmap.lastUsed[frame] = ++this.tick; };
+    if (policy.used) machine.mmu.accessHook = (frame) => this.reclaimer.used(frame, ++this.tick);
   }
 
   /**

@@ -92,6 +92,7 @@ export class PageCache {
     if (!pages || !page) return;
     if (page.dirty) this.writeBack(inode, true);
     pages.delete(index);
+    if (pages.size === 0) this.files.delete(inode);
     this.byFrame.delete(page.frame);
     this.frames.kfree(page.frame);
   }
@@ -141,7 +142,7 @@ export class PageCache {
   /** Free clean pages that only the cache references; returns how many frames came back. */
   reclaim(): number {
     let freed = 0;
-    for (const pages of this.files.values()) {
+    for (const [inode, pages] of this.files) {
       for (const [index, page] of pages) {
         if (page.dirty || this.frames.refcount[page.frame] !== 1) continue;
         this.frames.kfree(page.frame);
@@ -149,6 +150,7 @@ export class PageCache {
         pages.delete(index);
         freed++;
       }
+      if (pages.size === 0) this.files.delete(inode); // a file with no page cached costs reclaim nothing
     }
     return freed;
   }

@@ -8,16 +8,24 @@
  * its file or with zeros). Every PTE changed is flushed from the TLBs. A frame a fault has just
  * mapped is not a candidate until its process has run an instruction since (markFresh):
  * otherwise two processes short of RAM could take each other's page away while each waits for
- * the disk, and neither would ever get past its faulting instruction.
+ * the disk, and neither would ever get past its faulting instruction. Nor is a frame that
+ * evicting would not free (pinned: a fault holds an extra reference while it copies from it or
+ * maps it): evictOne frees a frame or says it cannot.
+ *
+ * A policy with the event form (policy.ts) is told of every frame that becomes resident or stops
+ * being resident (through the reverse map) and picks among the candidates kept here in frame
+ * order: an eviction costs the same whatever the size of RAM. A policy with only the teaching
+ * form is shown a list of every candidate page, built for each eviction.
  */
 import type { Ram } from '../../machine/ram.js';
 import { FLAG_A, FLAG_D, FLAG_V } from '../../machine/tlb.js';
 import type { Frames } from './frames.js';
 import type { PageCache } from './pagecache.js';
 import { PAGE_SIZE, lookup, type PageTableContext } from './pagetable.js';
-import type { ReverseMap } from './rmap.js';
+import type { ResidencyObserver, ReverseMap } from './rmap.js';
+import { ResidentSet } from './resident.js';
 import { swapEntry, type SwapArea } from './swap.js';
-import type { ReplacementPolicy, ResidentPage } from '../policies/policy.js';
+import type { Candidates, ReplacementPolicy, ResidentPage } from '../policies/policy.js';
 
 export interface ReclaimStats {
   evictions: number;
@@ -38,6 +46,11 @@ export class Reclaimer {
   /** Per frame: the pid whose fault last mapped it (0: none) and that process's progress count then. */
   private readonly freshPid: Int32Array;
   private readonly freshProgress: Float64Array;
+  /** The frames whose freshPid is set (each once), so that fresh frames are found without a scan of RAM. */
+  private readonly freshFrames: number[] = [];
+  /** The resident frames in frame order, for the event form's candidates. */
+  private readonly residentSet: ResidentSet;
+  private readonly candidates: Candidates;
 
   constructor(
     private readonly ram: Ram,
@@ -58,6 +71,32 @@ export class Reclaimer {
   ) {
     this.freshPid = new Int32Array(ram.frames);
     this.freshProgress = new Float64Array(ram.frames);
+    this.residentSet = new ResidentSet(ram.frames);
+    const set = this.residentSet;
+    this.candidates = {
+      get count() { return set.count; },
+      nth: (k) => set.nth(k),
+      eligible: (frame) => set.has(frame),
+      referenced: (frame) => this.referenced(frame),
+      clearReferenced: (frame) => this.clearAccessed(frame),
+    };
+    const observer: ResidencyObserver = {
+      resident: (frame, now) => {
+        set.add(frame);
+        policy.mapped?.(frame, now);
+      },
+      gone: (frame) => {
+        set.remove(frame);
+        policy.unmapped?.(frame);
+      },
+    };
+    rmap.observer = observer;
+  }
+
+  /** An access to `frame` at time `now` (installed as the MMU's access hook when the policy asks for uses). */
+  used(frame: number, now: number): void {
+    this.rmap.lastUsed[frame] = now;
+    this.policy.used?.(frame, now);
   }
 
   /**
@@ -65,6 +104,7 @@ export class Reclaimer {
    * not evicted until the process has retired an instruction (and counted it) since.
    */
   markFresh(frame: number, pid: number, progress: number): void {
+    if (this.freshPid[frame] === 0) this.freshFrames.push(frame);
     this.freshPid[frame] = pid;
     this.freshProgress[frame] = progress;
   }
@@ -99,17 +139,65 @@ export class Reclaimer {
     return clean ? frame : undefined;
   }
 
-  /** Evict one resident page chosen by the policy. False if none can be (nothing resident, swap full). */
+  /**
+   * Evict one resident page chosen by the policy, freeing its frame. False if none can be
+   * (nothing resident that could be freed, or swap full).
+   */
   evictOne(): boolean {
+    return this.policy.pickVictim ? this.evictByEvents(this.policy.pickVictim) : this.evictFromList();
+  }
+
+  /** The event form: the policy picks among the candidates; a frame that cannot go is refused and it picks again. */
+  private evictByEvents(pickVictim: (candidates: Candidates, now: number) => number): boolean {
+    const set = this.residentSet;
+    this.hideFresh();
+    try {
+      while (set.count > 0) {
+        const frame = pickVictim.call(this.policy, this.candidates, this.now());
+        if (this.freeable(frame) && this.evict(frame)) return true;
+        set.hide(frame);
+      }
+      return false;
+    } finally {
+      set.showAll();
+    }
+  }
+
+  /** Leave the frames just faulted in out of the candidates (and forget those no longer fresh). */
+  private hideFresh(): void {
+    let kept = 0;
+    for (const frame of this.freshFrames) {
+      if (this.isFresh(frame)) {
+        this.freshFrames[kept++] = frame;
+        this.residentSet.hide(frame);
+      } else {
+        this.freshPid[frame] = 0; // for good: a process's progress only grows, and pids are not reused
+      }
+    }
+    this.freshFrames.length = kept;
+  }
+
+  /** The teaching form: the policy is shown every candidate page, a list built for this eviction. */
+  private evictFromList(): boolean {
+    const chooseVictim = this.policy.chooseVictim!;
     const resident = this.residentPages();
     while (resident.length > 0) {
       const before = resident.map((r) => r.referenced);
-      const victim = this.policy.chooseVictim(resident, this.now());
+      const victim = chooseVictim.call(this.policy, resident, this.now());
       resident.forEach((r, i) => { if (before[i] && !r.referenced) this.clearAccessed(r.frame); });
-      if (this.evict(victim.frame)) return true;
+      if (this.freeable(victim.frame) && this.evict(victim.frame)) return true;
       resident.splice(resident.indexOf(victim), 1);
     }
     return false;
+  }
+
+  /**
+   * Whether evicting `frame` would free it: no reference to it but its mappings' and the page
+   * cache's (none pinned by a fault in progress).
+   */
+  private freeable(frame: number): boolean {
+    const references = this.rmap.mappings(frame).length + (this.pageCache.owner(frame) ? 1 : 0);
+    return this.frames.refcount[frame] === references;
   }
 
   private residentPages(): ResidentPage[] {
@@ -127,6 +215,11 @@ export class Reclaimer {
     return pages;
   }
 
+  /** Whether any PTE mapping `frame` has A set. */
+  private referenced(frame: number): boolean {
+    return this.rmap.mappings(frame).some((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_A) !== 0);
+  }
+
   /** Clear A in every PTE mapping `frame` (a second chance), flushing the TLB entries. */
   private clearAccessed(frame: number): void {
     for (const m of this.rmap.mappings(frame)) {
@@ -140,7 +233,10 @@ export class Reclaimer {
 
   /** Evict the page in `frame` from every mapping; false if it cannot go (swap full). */
   private evict(frame: number): boolean {
-    const maps = this.rmap.mappings(frame).map((m) => ({ ...m, ...lookup(this.pageTables, m.root, m.va) }));
+    const maps = this.rmap.mappings(frame).map((m) => {
+      const { pte, address } = lookup(this.pageTables, m.root, m.va);
+      return { root: m.root, va: m.va, pte, address };
+    });
     const cached = this.pageCache.owner(frame);
     const dirty = maps.some((m) => (m.pte & FLAG_D) !== 0);
     let entry = 0; // what the PTEs become: nothing (refill on the next touch), or a swap entry

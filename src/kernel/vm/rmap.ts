@@ -8,10 +8,18 @@ export interface Mapping {
   va: number;
 }
 
+/** Told when a frame gains its first mapping (becomes resident) and loses its last one. */
+export interface ResidencyObserver {
+  resident(frame: number, now: number): void;
+  gone(frame: number): void;
+}
+
 export class ReverseMap {
   private readonly byFrame = new Map<number, Mapping[]>();
   readonly loadedAt: Float64Array;
   readonly lastUsed: Float64Array;
+  /** Who is told of frames becoming resident and ceasing to be (the reclaimer). */
+  observer: ResidencyObserver | null = null;
 
   constructor(frames: number) {
     this.loadedAt = new Float64Array(frames);
@@ -26,6 +34,7 @@ export class ReverseMap {
       this.byFrame.set(frame, [{ root, va }]);
       this.loadedAt[frame] = now;
       this.lastUsed[frame] = now;
+      this.observer?.resident(frame, now);
     }
   }
 
@@ -35,7 +44,10 @@ export class ReverseMap {
     if (!list) return;
     const kept = list.filter((m) => m.root !== root || m.va !== va);
     if (kept.length) this.byFrame.set(frame, kept);
-    else this.byFrame.delete(frame);
+    else {
+      this.byFrame.delete(frame);
+      this.observer?.gone(frame);
+    }
   }
 
   /** The mappings of `frame` (empty if none). */

@@ -18,6 +18,8 @@ export class SwapArea {
   private readonly data = new Map<number, Uint8Array>();
   private readonly refs = new Map<number, number>();
   private readonly freeSlots: number[] = [];
+  /** Page buffers of freed slots, reused by the next stores (no allocation per swap-out). */
+  private readonly spare: Uint8Array[] = [];
   private next = 0;
   swapIns = 0;
   swapOuts = 0;
@@ -32,7 +34,9 @@ export class SwapArea {
   store(page: Uint8Array, refs = 1): number {
     const slot = this.freeSlots.length ? this.freeSlots.pop()! : this.next < this.slots ? this.next++ : -1;
     if (slot < 0) return -1;
-    this.data.set(slot, Uint8Array.from(page.subarray(0, PAGE_SIZE)));
+    const copy = this.spare.pop() ?? new Uint8Array(PAGE_SIZE);
+    copy.set(page.subarray(0, PAGE_SIZE));
+    this.data.set(slot, copy);
     this.refs.set(slot, refs);
     this.swapOuts++;
     return slot;
@@ -65,6 +69,7 @@ export class SwapArea {
       return;
     }
     this.refs.delete(slot);
+    this.spare.push(this.data.get(slot)!);
     this.data.delete(slot);
     this.freeSlots.push(slot);
   }
