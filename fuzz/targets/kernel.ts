@@ -71,7 +71,7 @@ const CALLS: { nr: number; args: Arg[]; keep?: 's1' | 's2'; weight: number; brk?
   { nr: 291, args: [[-100, 3], 'path', [0, 0x1000, 0x100], [0x7ff], 'ptr'], weight: 1 },
   { nr: 35, args: [[-100, 3], 'path', [0, 0x200, 1]], weight: 1 },
   { nr: 82, args: ['fd'], weight: 1 },
-  { nr: 222, args: [[0, 0, 0x10000000, 0x400000, 0x7fff0000], 'len', [0, 1, 3, 3, 3, 7], [0x22, 0x22, 0x21, 0x02, 0x01, 0x32, 0x31, 0x03, 0x4022, 0x40], 'fd', [0, 0, 1, 0x100000]], keep: 's1', weight: 6 },
+  { nr: 222, args: [[0, 0, 0x10000000, 0x480000, 0x400000, 0x7fff0000], 'len', [0, 1, 3, 3, 3, 7], [0x22, 0x22, 0x21, 0x02, 0x01, 0x32, 0x31, 0x03, 0x4022, 0x40], 'fd', [0, 0, 1, 0x100000]], keep: 's1', weight: 6 },
   { nr: 215, args: ['ptr', 'len'], weight: 2 },
   { nr: 226, args: ['ptr', 'len', [0, 1, 3, 4, 5, 7, 8]], weight: 2 },
   { nr: 227, args: ['ptr', 'len', [0, 1, 2, 4, 6, 8]], weight: 1 },
@@ -86,7 +86,7 @@ const CALLS: { nr: number; args: Arg[]; keep?: 's1' | 's2'; weight: number; brk?
   { nr: 23, args: ['fd'], keep: 's2', weight: 1 },
   { nr: 24, args: ['fd', 'fd', [0, 0o2000000, 1]], weight: 1 },
   { nr: 221, args: ['path', [0, 0, 1], [0]], weight: 1 },
-  { nr: 214, args: ['ptr'], weight: 2, brk: true },
+  { nr: 214, args: [[0, 0x480000, 0x482345, 0x800000, 0x10001000, 0x10008000, 0x20000000]], weight: 3, brk: true },
 ];
 
 /** One random system call, appended to `prog`. */
@@ -130,6 +130,7 @@ export function guestProgram(rng: Rng, options: FuzzOptions): string {
   const prog: Program = { lines: [], labels: 0, forks: 0 };
   const steps = 16 + rng.int(17);
   for (let i = 0; i < steps; i++) {
+    prog.lines.push(`# step ${i}`);
     if (rng.chance(0.25)) addTouch(rng, prog);
     else addCall(rng, prog, options);
   }
