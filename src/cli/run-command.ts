@@ -109,6 +109,7 @@ async function runProgram(path: string, args: string[], flags: RunFlags): Promis
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
+  for (const failure of fs.hostFailures) process.stderr.write(`vmlab: ${path}: ${failure}\n`);
   for (const p of kernel.history) {
     if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }

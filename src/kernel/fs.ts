@@ -9,7 +9,19 @@
  */
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { EACCES, EEXIST, EISDIR, ENOENT, ENOTDIR } from './errno.js';
+import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR } from './errno.js';
+
+/** The longest name of one path component, in bytes (Linux's NAME_MAX). */
+export const NAME_MAX = 255;
+
+/** The largest file offset a 32-bit Linux process has without O_LARGEFILE (lseek past it: EINVAL). */
+export const MAX_OFFSET = 2 ** 31 - 1;
+
+/**
+ * The largest file the guest can write (256 MiB). Files live in vmlab's memory, whole, so this
+ * bounds what one costs the host; a write past it fails with EFBIG, as under a file-size rlimit.
+ */
+export const MAX_FILE_SIZE = 256 * 1024 * 1024;
 
 export class Inode {
   /** Bytes on disk (only the first `size` count); loaded from the host lazily. */
@@ -62,7 +74,7 @@ export class Inode {
     const end = offset + chunk.length;
     let bytes = this.data;
     if (end > bytes.length) {
-      const grown = new Uint8Array(Math.max(end, bytes.length * 2));
+      const grown = new Uint8Array(Math.max(end, Math.min(bytes.length * 2, MAX_FILE_SIZE)));
       grown.set(bytes);
       bytes = grown;
       this.bytes = grown;
@@ -86,6 +98,8 @@ export class FsError extends Error {
 
 export class GuestFs {
   private readonly inodes = new Map<string, Inode | 'deleted'>();
+  /** With write-through: each change that could not be made on the host, as a one-line message. */
+  readonly hostFailures: string[] = [];
   private nextIno = 2;
   private readonly realRoot: string;
 
@@ -128,6 +142,7 @@ export class GuestFs {
 
   /** The inode at guest `path`, or throws FsError (ENOENT, EACCES for an escaping symlink). */
   lookup(path: string): Inode {
+    if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const guest = GuestFs.normalize(path);
     const known = this.inodes.get(guest);
     if (known === 'deleted') throw new FsError(ENOENT);
@@ -148,6 +163,7 @@ export class GuestFs {
 
   /** Create an empty file at `path` with permissions `mode` (its directory must exist); EEXIST if there is one. */
   create(path: string, mode = 0o644): Inode {
+    if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const guest = GuestFs.normalize(path);
     if (this.exists(guest)) throw new FsError(EEXIST);
     if (guest === '/') throw new FsError(EISDIR);
@@ -183,14 +199,26 @@ export class GuestFs {
     this.inodes.set(inode.path, 'deleted');
     if (this.writeThrough) {
       const host = this.hostPath(inode.path);
-      if (existsSync(host)) unlinkSync(host);
+      this.onHost(inode.path, 'remove', () => { if (existsSync(host)) unlinkSync(host); });
     }
   }
 
-  /** With write-through, store a file's on-disk contents on the host. */
+  /**
+   * With write-through, store a file's on-disk contents on the host. A host failure (no space,
+   * no permission) does not stop the guest, whose file stays in memory: it is recorded in
+   * `hostFailures`.
+   */
   persist(inode: Inode): void {
     if (!this.writeThrough || inode.nlink === 0 || inode.isDir) return;
-    writeFileSync(this.hostPath(inode.path), inode.data.subarray(0, inode.size), { mode: inode.mode });
+    this.onHost(inode.path, 'write', () => writeFileSync(this.hostPath(inode.path), inode.data.subarray(0, inode.size), { mode: inode.mode }));
+  }
+
+  private onHost(path: string, what: string, change: () => void): void {
+    try {
+      change();
+    } catch (e) {
+      this.hostFailures.push(`cannot ${what} ${path} on the host: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
   }
 }
 

@@ -136,3 +136,34 @@ describe('executables in the page cache', () => {
     expect(kernel.pageCache.stats.reads).toBe(1);
   });
 });
+
+describe('file limits', () => {
+  /** llseek(s0, high, low, buf, SEEK_SET) then write(s0, buf, 16); exits with the write's errno (0 if it wrote). */
+  const seekWrite = (high: number, low: number): string => open('p', 0o102) +
+    `mv a0, s0\n  li a1, ${high}\n  li a2, ${low}\n  la a3, buf\n  li a4, 0\n  li a7, 62\n  ecall\n  mv s1, a0
+    mv a0, s0\n  la a1, buf\n  li a2, 16\n  li a7, 64\n  ecall\n  mv s2, a0\n  neg a0, s1\n  bnez a0, 1f\n  neg a0, s2\n  1:`;
+
+  it('lseek to 2 GiB or more is EINVAL', () => {
+    for (const [high, low] of [[1, 0], [0, -2147483648], [0x7fffffff, -1]]) {
+      expect(run(makeRoot(), seekWrite(high, low), { p: 'new.bin' }).result.status).toBe(22);
+    }
+  });
+
+  it('a write at the largest file size (256 MiB) is EFBIG; one that crosses it is cut short', () => {
+    const root = makeRoot();
+    expect(run(root, seekWrite(0, 256 * 1024 * 1024), { p: 'new.bin' }).result.status).toBe(27); // EFBIG
+    // 10 bytes below the limit: 10 of the 16 bytes are written.
+    const r = run(root, seekWrite(0, 256 * 1024 * 1024 - 10).replace('neg a0, s1\n  bnez a0, 1f\n  neg a0, s2\n  1:', 'mv a0, s2'), { p: 'new.bin' });
+    expect(r.result.status).toBe(10);
+    expect(r.kernel.fs!.lookup('/new.bin').size).toBe(256 * 1024 * 1024);
+  });
+
+  it('a name longer than 255 bytes is ENAMETOOLONG, with or without write-through', () => {
+    for (const writeThrough of [false, true]) {
+      const root = makeRoot();
+      const r = run(root, `${open('p', 0o102)}neg a0, s0`, { p: `dir/${'n'.repeat(256)}` }, writeThrough);
+      expect(r.result.status).toBe(36);
+      expect(run(root, `${open('p', 0o102)}neg a0, s0`, { p: `dir/${'n'.repeat(255)}` }, writeThrough).result.status).toBe(253); // fd 3
+    }
+  });
+});
