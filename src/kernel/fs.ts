@@ -9,7 +9,7 @@
  */
 import { existsSync, lstatSync, readFileSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR } from './errno.js';
+import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from './errno.js';
 
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
@@ -140,7 +140,10 @@ export class GuestFs {
     return real === this.realRoot || real.startsWith(prefix);
   }
 
-  /** The inode at guest `path`, or throws FsError (ENOENT, EACCES for an escaping symlink). */
+  /**
+   * The inode at guest `path`, or throws FsError: ENOENT, ENAMETOOLONG, EACCES for an escaping
+   * symlink or a host file that is neither regular nor a directory, EOVERFLOW for one over MAX_FILE_SIZE.
+   */
   lookup(path: string): Inode {
     if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const guest = GuestFs.normalize(path);
@@ -155,6 +158,9 @@ export class GuestFs {
     }
     if (!this.inside(host)) throw new FsError(EACCES);
     const st = statSync(host);
+    // Only regular files and directories: a device or a FIFO (/dev/zero) could never be read whole.
+    if (!st.isFile() && !st.isDirectory()) throw new FsError(EACCES);
+    if (st.size > MAX_FILE_SIZE) throw new FsError(EOVERFLOW);
     const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
     inode.mode = st.mode & 0o7777;
     this.inodes.set(guest, inode);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { EXIT, runAsm, type Run } from './harness.js';
@@ -165,5 +166,13 @@ describe('file limits', () => {
       expect(r.result.status).toBe(36);
       expect(run(root, `${open('p', 0o102)}neg a0, s0`, { p: `dir/${'n'.repeat(255)}` }, writeThrough).result.status).toBe(253); // fd 3
     }
+  });
+
+  it('a host FIFO or device in the root is EACCES: the guest never reads one forever', () => {
+    const root = makeRoot();
+    execFileSync('mkfifo', [join(root, 'fifo')]);
+    expect(run(root, `${open('p', 0)}neg a0, s0`, { p: 'fifo' }).result.status).toBe(13);
+    expect(runAsm(`${open('p', 0)}neg a0, s0${EXIT}${DATA({ p: '/dev/zero' })}`, {}, ['t'], 10_000_000,
+      { fs: new GuestFs('/', false) }).result.status).toBe(13);
   });
 });
