@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--seconds N] [--seed S] [--target elf|disasm|asm|kernel|all] [--cases N]
- * [--case-timeout S] [--with-brk] [--save DIR]`: seeded, time-boxed fuzzing of vmlab's inputs
+ * [--case-timeout S] [--with-brk] [--max-size N] [--save DIR]`: seeded, time-boxed fuzzing of vmlab's inputs
  * (docs/fuzzing.md). Each target's cases run in a worker thread with a time box per case and a
  * heap limit; the run fails (exit status 1) if any case crashed, hung or broke a kernel invariant,
  * listing each with its seed and how to reproduce it. `--case SEED --target T` runs one case here.
@@ -36,7 +36,7 @@ const WORKER_HEAP_MB = 1536;
 
 function usage(message: string): never {
   process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seconds N] [--seed S] [--target ${TARGETS.map((t) => t.name).join('|')}|all] ` +
-    '[--cases N] [--case-timeout S] [--with-brk] [--save DIR] [--case SEED]\n');
+    '[--cases N] [--case-timeout S] [--with-brk] [--max-size N] [--save DIR] [--case SEED]\n');
   process.exit(2);
 }
 
@@ -57,6 +57,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--case') args.single = number(flag, argv[++i]) >>> 0;
     else if (flag === '--save') args.save = argv[++i] ?? usage('--save needs a directory');
     else if (flag === '--with-brk') args.options.brk = true;
+    else if (flag === '--max-size') args.options.maxSize = Math.max(1, number(flag, argv[++i]));
     else if (flag === '--target') {
       const name = argv[++i];
       if (name === 'all') args.targets = [...TARGETS];
@@ -106,9 +107,11 @@ async function fuzzTarget(t: Target, args: Args, seconds: number): Promise<{ cou
         clearInterval(timer);
         resolve({ index: Atomics.load(slots, PROGRESS_CASE), outcome: { kind: 'crash', detail: `worker died: ${e.message}` } });
       });
-      worker.on('exit', () => {
+      worker.on('exit', (code) => {
         clearInterval(timer);
-        resolve(null);
+        const index = Atomics.load(slots, PROGRESS_CASE);
+        // A worker that stopped part-way without an error event was stopped by V8 (out of memory).
+        resolve(index < 0 ? null : { index, outcome: { kind: 'crash', detail: `worker exited with code ${code} (out of memory?)` } });
       });
     });
     slots.slice(PROGRESS_COUNTS).forEach((n, i) => { counts[i] += n; });
@@ -147,7 +150,8 @@ async function main(): Promise<number> {
   }
   for (const f of all.sort((a, b) => a.index - b.index)) {
     const how = args.save ? save(args.save, f, args.options)
-      : `npm run fuzz -- --target ${f.target.name} --case ${f.seed}${args.options.brk ? ' --with-brk' : ''} --save DIR`;
+      : `npm run fuzz -- --target ${f.target.name} --case ${f.seed}${args.options.brk ? ' --with-brk' : ''}` +
+        `${args.options.maxSize !== DEFAULT_FUZZ_OPTIONS.maxSize ? ` --max-size ${args.options.maxSize}` : ''} --save DIR`;
     process.stdout.write(`FAIL ${f.target.name} case ${f.index} (seed ${f.seed}): ${f.outcome.kind}: ${f.outcome.detail}\n  reproduce: ${how}\n`);
   }
   process.stdout.write(`${total.toLocaleString('en-US')} cases, ${all.length} failures (seed ${args.seed})\n`);

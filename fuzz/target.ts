@@ -31,9 +31,11 @@ export interface FuzzCase {
 export interface FuzzOptions {
   /** Let the kernel fuzzer's guests call brk (off by default: see docs/fuzzing.md). */
   brk: boolean;
+  /** The largest size of a generated stress input (a line's elements, a nesting depth). */
+  maxSize: number;
 }
 
-export const DEFAULT_FUZZ_OPTIONS: FuzzOptions = { brk: false };
+export const DEFAULT_FUZZ_OPTIONS: FuzzOptions = { brk: false, maxSize: 2_000_000 };
 
 export interface Target {
   name: string;

@@ -2,7 +2,7 @@
  * `vmlab asm` of mutated sources: lines of programs/*.s, test/corpus/ and compiler output
  * (fuzz/corpus/asm/) deleted, repeated, swapped, edited character by character, or replaced by
  * generated stress lines (huge lines, deep nesting, long expressions, big .space/.fill, random
- * bytes, invalid UTF-8). Read as `vmlab asm` reads a file; `.include` finds no file.
+ * bytes, invalid UTF-8) of sizes up to the options' maxSize. Read as `vmlab asm` reads a file; `.include` finds no file.
  */
 import { AssemblyErrors } from '../../asm/errors.js';
 import { assemble } from '../../asm/assembler.js';
@@ -21,15 +21,15 @@ function corpus(): string[][] {
   return sources;
 }
 
-/** A size on a logarithmic scale from 1 to about 2 million. */
-const size = (rng: Rng): number => Math.floor(10 ** (rng.next() / 2 ** 32 * 6.3));
+/** A size on a logarithmic scale from 1 to `max`. */
+const size = (rng: Rng, max: number): number => Math.floor(max ** (rng.next() / 2 ** 32));
 
 const CHARS = '()+-*/%<>&|^~!,.:;"\'\\#$@ \t0123456789abcdefxXlLhHiaszt%';
 const NUMBERS = ['0', '-1', '0x7fffffff', '0x80000000', '0xffffffff', '4294967296', '99999999999999999999', '1 << 31', '1/0', '1%0'];
 
 /** A generated line that stresses the parser, the expression evaluator or the section sizes. */
-function stressLine(rng: Rng): string {
-  const n = size(rng);
+function stressLine(rng: Rng, max: number): string {
+  const n = size(rng, max);
   switch (rng.int(10)) {
     case 0: return `  li a0, ${'('.repeat(n)}1${')'.repeat(n)}`;
     case 1: return `  li a0, ${'-'.repeat(n)}1`;
@@ -59,7 +59,7 @@ function editLine(rng: Rng, line: string): string {
 }
 
 /** A mutated corpus source, as the bytes of a file (it may be invalid UTF-8). */
-export function mutatedSource(rng: Rng): Uint8Array {
+export function mutatedSource(rng: Rng, maxSize: number): Uint8Array {
   const files = corpus();
   const lines = [...rng.pick(files)];
   const invalidUtf8: number[] = [];
@@ -70,7 +70,7 @@ export function mutatedSource(rng: Rng): Uint8Array {
       case 1: lines.splice(at, 0, lines[at] ?? ''); break;
       case 2: [lines[at], lines[0]] = [lines[0], lines[at]]; break;
       case 3: lines[at] = rng.pick(rng.pick(files)); break;
-      case 4: lines.splice(at, 0, stressLine(rng)); break;
+      case 4: lines.splice(at, 0, stressLine(rng, maxSize)); break;
       case 5: invalidUtf8.push(at); break;
       default: lines[at] = editLine(rng, lines[at] ?? ''); break;
     }
@@ -85,8 +85,8 @@ export function mutatedSource(rng: Rng): Uint8Array {
 
 export const asmTarget: Target = {
   name: 'asm',
-  generate(seed) {
-    return { input: mutatedSource(new Rng(seed)), ext: 's', command: ['asm', 'FILE', '-o', '/tmp/vmlab-fuzz.elf'] };
+  generate(seed, options) {
+    return { input: mutatedSource(new Rng(seed), options.maxSize), ext: 's', command: ['asm', 'FILE', '-o', '/tmp/vmlab-fuzz.elf'] };
   },
   run(c) {
     // As `vmlab asm` reads a file: a NUL byte refuses it, anything else is decoded as UTF-8.

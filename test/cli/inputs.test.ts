@@ -66,3 +66,9 @@ describe('vmlab disasm of odd but valid files', () => {
     expect(vmlab('disasm', odd)).toEqual({ stdout: '\nnobits-text.elf:     file format elf32-littleriscv\n\n', stderr: '', status: 0 });
   });
 });
+
+describe('option limits', () => {
+  it('refuses a swap area over 2 GiB', () => {
+    expect(vmlab('run', '--swap', '100G', 'programs/hello.s')).toEqual({ stdout: '', stderr: "vmlab: bad --swap '100G': at most 2 GiB\n", status: 1 });
+  });
+});
