@@ -1,6 +1,6 @@
 /** Inputs vmlab must refuse in one line: devices, FIFOs, huge files, ELF files broken by the fuzzer. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,5 +70,16 @@ describe('vmlab disasm of odd but valid files', () => {
 describe('option limits', () => {
   it('refuses a swap area over 2 GiB', () => {
     expect(vmlab('run', '--swap', '100G', 'programs/hello.s')).toEqual({ stdout: '', stderr: "vmlab: bad --swap '100G': at most 2 GiB\n", status: 1 });
+  });
+});
+
+describe('host memory', () => {
+  it('--ram 2G costs vmlab only what the guest touches (hello: far under 512 MiB resident)', () => {
+    const script = "const { main } = await import('./dist/src/cli/main.js'); const status = await main(['run', '--ram', '2G', 'programs/hello.s']);" +
+      ' process.stderr.write(`${status} ${process.resourceUsage().maxRSS}`);';
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    const [status, maxRssKiB] = r.stderr.trim().split(' ').map(Number);
+    expect([r.stdout, status]).toEqual(['Hello from vmlab!\n', 0]);
+    expect(maxRssKiB).toBeLessThan(512 * 1024);
   });
 });
