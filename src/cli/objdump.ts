@@ -6,12 +6,20 @@ import { disassemble } from '../isa/disasm.js';
 
 /** Disassemble every executable section of `elf` (from file `path`) as objdump -d does. */
 export function objdump(path: string, bytes: Uint8Array): string {
+  return [...objdumpChunks(path, bytes)].join('');
+}
+
+/** Lines in one chunk of objdumpChunks: a huge code section never becomes one huge string. */
+const CHUNK_LINES = 1 << 14;
+
+/** objdump's output in chunks of text, produced as they are consumed. Throws ElfError first if the file is bad. */
+export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<string> {
   const elf = readElf(bytes);
-  const out: string[] = ['', `${basename(path)}:     file format elf32-littleriscv`, ''];
+  let out: string[] = ['', `${basename(path)}:     file format elf32-littleriscv`, ''];
   const symbolsBySection = sectionSymbols(elf);
-  elf.sections.forEach((section, index) => {
+  for (const [index, section] of elf.sections.entries()) {
     // A NOBITS or NULL section has no bytes in the file to disassemble.
-    if (!(section.flags & SHF_EXECINSTR) || section.size === 0 || section.type === SHT_NOBITS || section.type === SHT_NULL) return;
+    if (!(section.flags & SHF_EXECINSTR) || section.size === 0 || section.type === SHT_NOBITS || section.type === SHT_NULL) continue;
     out.push('', `Disassembly of section ${section.name}:`);
     const labels = symbolsBySection.get(index) ?? [];
     const byAddress = new Map<number, string>();
@@ -26,9 +34,13 @@ export function objdump(path: string, bytes: Uint8Array): string {
       const symbolic = d.target !== undefined ? symbolize(d.target, labels) : '';
       const operands = d.operands ? `\t${d.operands}${symbolic}` : '';
       out.push(`${pc.toString(16).padStart(8)}:\t${hex8(word)}          \t${d.mnemonic}${operands}`);
+      if (out.length >= CHUNK_LINES) {
+        yield out.join('\n') + '\n';
+        out = [];
+      }
     }
-  });
-  return out.join('\n') + '\n';
+  }
+  if (out.length > 0) yield out.join('\n') + '\n';
 }
 
 function hex8(n: number): string {
