@@ -204,6 +204,7 @@ export class GuestFs {
     inode.nlink = 0;
     this.inodes.set(inode.path, 'deleted');
     if (this.writeThrough) {
+      void inode.data; // the inode lives on while open or mapped: read its bytes before the host file goes
       const host = this.hostPath(inode.path);
       this.onHost(inode.path, 'remove', () => { if (existsSync(host)) unlinkSync(host); });
     }

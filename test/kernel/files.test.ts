@@ -175,4 +175,26 @@ describe('file limits', () => {
     expect(runAsm(`${open('p', 0)}neg a0, s0${EXIT}${DATA({ p: '/dev/zero' })}`, {}, ['t'], 10_000_000,
       { fs: new GuestFs('/', false) }).result.status).toBe(13);
   });
+
+  // Found by npm run fuzz -- --seed 7 --target kernel (case 672, seed 2104310773): an internal error.
+  it('with write-through, a file unlinked while open (never read yet) can still be read', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0) + `li a0, -100
+  la a1, p
+  li a2, 0
+  li a7, 35
+  ecall
+      mv a0, s0
+  la a1, buf
+  li a2, 100
+  li a7, 63
+  ecall
+      mv a2, a0
+  li a0, 1
+  la a1, buf
+  li a7, 64
+  ecall
+  li a0, 0`, { p: 'hello.txt' }, true);
+    expect([r.stdout, r.result.status, existsSync(join(root, 'hello.txt'))]).toEqual(['hello, file\n', 0, false]);
+  });
 });
