@@ -1,7 +1,7 @@
 /** `vmlab disasm FILE`: objdump-like disassembly of an executable's code. */
 import type { Command } from 'commander';
 import { ElfError } from '../elf/reader.js';
-import { objdump } from './objdump.js';
+import { objdumpChunks } from './objdump.js';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
 
@@ -13,7 +13,7 @@ export function disasmCommand(program: Command): void {
     .action((file: string) => {
       const bytes = readInput(file);
       try {
-        process.stdout.write(objdump(file, bytes));
+        for (const chunk of objdumpChunks(file, bytes)) process.stdout.write(chunk);
       } catch (e) {
         if (e instanceof ElfError) throw new UsageError(`${file}: ${e.message}`);
         throw e;

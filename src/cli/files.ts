@@ -12,11 +12,24 @@ import {
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
-/** Read `path` whole, or throw a UsageError saying why not. */
+/** The largest input vmlab reads (an executable, a source file, a page trace): 256 MiB. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Read `path` whole, or throw a UsageError saying why not: a device, a FIFO (/dev/zero would
+ * never end) or a file over MAX_INPUT_BYTES is refused before any byte is read.
+ */
 export function readInput(path: string): Buffer {
   try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new UsageError(`cannot read '${path}': is a directory`);
+    if (!st.isFile()) throw new UsageError(`cannot read '${path}': not a regular file`);
+    if (st.size > MAX_INPUT_BYTES) {
+      throw new UsageError(`cannot read '${path}': too large (${st.size.toLocaleString('en-US')} bytes; at most 256 MiB)`);
+    }
     return readFileSync(path);
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
     throw new UsageError(`cannot read '${path}': ${why}`);

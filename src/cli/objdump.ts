@@ -1,22 +1,32 @@
 /** `vmlab disasm`: an ELF's code sections, printed the way `objdump -d` prints them. */
 import { basename } from 'node:path';
 import { readElf, type ElfFile, type ElfSymbol } from '../elf/reader.js';
-import { SHF_EXECINSTR, SHN_ABS } from '../elf/constants.js';
+import { SHF_EXECINSTR, SHN_ABS, SHT_NOBITS, SHT_NULL } from '../elf/constants.js';
 import { disassemble } from '../isa/disasm.js';
 
 /** Disassemble every executable section of `elf` (from file `path`) as objdump -d does. */
 export function objdump(path: string, bytes: Uint8Array): string {
+  return [...objdumpChunks(path, bytes)].join('');
+}
+
+/** Lines in one chunk of objdumpChunks: a huge code section never becomes one huge string. */
+const CHUNK_LINES = 1 << 14;
+
+/** objdump's output in chunks of text, produced as they are consumed. Throws ElfError first if the file is bad. */
+export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<string> {
   const elf = readElf(bytes);
-  const out: string[] = ['', `${basename(path)}:     file format elf32-littleriscv`, ''];
-  elf.sections.forEach((section, index) => {
-    if (!(section.flags & SHF_EXECINSTR) || section.size === 0) return;
+  let out: string[] = ['', `${basename(path)}:     file format elf32-littleriscv`, ''];
+  const symbolsBySection = sectionSymbols(elf);
+  for (const [index, section] of elf.sections.entries()) {
+    // A NOBITS or NULL section has no bytes in the file to disassemble.
+    if (!(section.flags & SHF_EXECINSTR) || section.size === 0 || section.type === SHT_NOBITS || section.type === SHT_NULL) continue;
     out.push('', `Disassembly of section ${section.name}:`);
-    const labels = sectionSymbols(elf, index);
+    const labels = symbolsBySection.get(index) ?? [];
     const byAddress = new Map<number, string>();
     for (const s of labels) if (!byAddress.has(s.value)) byAddress.set(s.value, s.name);
     const view = new DataView(elf.bytes.buffer, elf.bytes.byteOffset + section.offset, section.size);
     for (let off = 0; off + 4 <= section.size; off += 4) {
-      const pc = section.addr + off;
+      const pc = (section.addr + off) >>> 0;
       const label = byAddress.get(pc);
       if (label !== undefined) out.push('', `${hex8(pc)} <${label}>:`);
       const word = view.getUint32(off, true);
@@ -24,30 +34,45 @@ export function objdump(path: string, bytes: Uint8Array): string {
       const symbolic = d.target !== undefined ? symbolize(d.target, labels) : '';
       const operands = d.operands ? `\t${d.operands}${symbolic}` : '';
       out.push(`${pc.toString(16).padStart(8)}:\t${hex8(word)}          \t${d.mnemonic}${operands}`);
+      if (out.length >= CHUNK_LINES) {
+        yield out.join('\n') + '\n';
+        out = [];
+      }
     }
-  });
-  return out.join('\n') + '\n';
+  }
+  if (out.length > 0) yield out.join('\n') + '\n';
 }
 
 function hex8(n: number): string {
   return (n >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Symbols defined in section `index`, by address (globals first among equals). */
-function sectionSymbols(elf: ElfFile, index: number): ElfSymbol[] {
-  return elf.symbols
-    .filter((s) => s.shndx === index && s.shndx !== SHN_ABS && s.name !== '')
-    .sort((a, b) => a.value - b.value || Number(b.global) - Number(a.global));
+/** The named symbols of each section, by address (globals first among equals). */
+function sectionSymbols(elf: ElfFile): Map<number, ElfSymbol[]> {
+  const bySection = new Map<number, ElfSymbol[]>();
+  for (const s of elf.symbols) {
+    if (s.shndx === SHN_ABS || s.name === '') continue;
+    const list = bySection.get(s.shndx);
+    if (list) list.push(s);
+    else bySection.set(s.shndx, [s]);
+  }
+  for (const list of bySection.values()) list.sort((a, b) => a.value - b.value || Number(b.global) - Number(a.global));
+  return bySection;
 }
 
-/** " <sym>" or " <sym+0xoff>" for the nearest symbol at or below `address`. */
+/** " <sym>" or " <sym+0xoff>" for the nearest symbol at or below `address` (`symbols` sorted by address). */
 function symbolize(address: number, symbols: readonly ElfSymbol[]): string {
-  let best: ElfSymbol | undefined;
-  for (const s of symbols) {
-    if (s.value > address) break;
-    if (!best || s.value > best.value) best = s;
+  // The last symbol at or below the address, and among those with its value the first (a global if any).
+  let low = 0, high = symbols.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (symbols[mid].value <= address) low = mid + 1;
+    else high = mid;
   }
-  if (!best) return '';
+  if (low === 0) return '';
+  let at = low - 1;
+  while (at > 0 && symbols[at - 1].value === symbols[at].value) at--;
+  const best = symbols[at];
   const delta = address - best.value;
   return delta === 0 ? ` <${best.name}>` : ` <${best.name}+0x${delta.toString(16)}>`;
 }

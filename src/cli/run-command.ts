@@ -11,7 +11,7 @@ import type { ReplacementPolicy } from '../kernel/policies/policy.js';
 import { collectStats, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
-import { machineConfig, parseSize, readConfigFile, type Knobs } from './run-config.js';
+import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
 import { PageTrace } from './page-trace.js';
 
@@ -59,7 +59,7 @@ export function runCommand(program: Command): void {
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
     .option('--policy <name|file>', 'page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random, ' +
       'or a plug-in module file such as ./my-policy.ts or .js (docs/plugins.md) (default clock)')
-    .option('--swap <size>', 'size of the swap area (default 64M)')
+    .option('--swap <size>', 'size of the swap area, at most 2G (default 64M)')
     .option('--root <dir>', 'the directory the guest sees as / (default: the current directory)')
     .option('--stack-limit <size>', 'how far the stack may grow (default 8M)')
     .option('--write-through', 'let the guest\'s file changes reach the host (default: they stay in memory)')
@@ -97,7 +97,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
     policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
     faultHandler: flags.faultHandler === undefined ? undefined : await pluginOrUsageError(() => loadFaultHandlerPlugin(flags.faultHandler!)),
-    swapBytes: flags.swap === undefined ? undefined : parseSize(flags.swap, '--swap'),
+    swapBytes: flags.swap === undefined ? undefined : parseSwapSize(flags.swap),
     quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
     maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
     check: flags.check,
@@ -125,6 +125,11 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
   const { result, interrupted } = run;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
+  if (trace?.full) {
+    process.stderr.write(`vmlab: ${path}: the page trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} references), ` +
+      'the most vmlab replay reads\n');
+  }
+  for (const failure of fs.hostFailures) process.stderr.write(`vmlab: ${path}: ${failure}\n`);
   for (const p of kernel.history) {
     if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }

@@ -38,6 +38,16 @@ export function parseSize(text: string | number, what: string): number {
   return Number(m[1]) * unit;
 }
 
+/** The largest swap area (--swap): swapped-out pages live in vmlab's memory, only those written. */
+export const MAX_SWAP_BYTES = 2 ** 31;
+
+/** A --swap size: from 0 to MAX_SWAP_BYTES, or a UsageError. */
+export function parseSwapSize(text: string | number): number {
+  const bytes = parseSize(text, '--swap');
+  if (bytes > MAX_SWAP_BYTES) throw new UsageError(`bad --swap '${text}': at most 2 GiB`);
+  return bytes;
+}
+
 function parseCount(text: string | number, what: string): number {
   const v = Number(text);
   if (!Number.isInteger(v) || v < 0) throw new UsageError(`bad ${what} '${text}': expected a whole number`);

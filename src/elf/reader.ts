@@ -48,10 +48,28 @@ export interface ElfFile {
   symbols: ElfSymbol[];
 }
 
-function cString(bytes: Uint8Array, at: number, limit: number): string {
-  let end = at;
+/**
+ * Section `index` as a string table for `what`: it must hold bytes in the file (a NOBITS or NULL
+ * section has none, whatever its offset says).
+ */
+function stringTable(sections: readonly Section[], index: number, what: string): Section {
+  const table = sections[index];
+  if (table.type === E.SHT_NOBITS || table.type === E.SHT_NULL) {
+    throw new ElfError(`bad ELF file: the ${what} (section ${index}) has no bytes in the file`);
+  }
+  return table;
+}
+
+/** The NUL-terminated string at offset `at` of string table `table` (inside the file); ElfError if it starts outside. */
+function cString(bytes: Uint8Array, table: Section, at: number, what: string): string {
+  if (at >= table.size) {
+    if (at === 0) return ''; // an empty table: every name is empty
+    throw new ElfError(`bad ELF file: ${what} (offset ${at}) lies outside its string table`);
+  }
+  const limit = table.offset + table.size;
+  let end = table.offset + at;
   while (end < limit && bytes[end] !== 0) end++;
-  return Buffer.from(bytes.buffer, bytes.byteOffset + at, end - at).toString('latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset + table.offset + at, end - table.offset - at).toString('latin1');
 }
 
 /** Parse and validate `bytes` as a 32-bit little-endian RISC-V ELF file. Throws ElfError. */
@@ -113,19 +131,19 @@ export function readElf(bytes: Uint8Array): ElfFile {
     sections.push(s);
     nameOffsets.push(v.getUint32(at, true));
   }
-  if (shnum > 0 && shstrndx < shnum) {
-    const names = sections[shstrndx];
-    sections.forEach((s, i) => { s.name = cString(bytes, names.offset + nameOffsets[i], names.offset + names.size); });
+  if (shnum > 0 && shstrndx !== E.SHN_UNDEF && shstrndx < shnum) {
+    const names = stringTable(sections, shstrndx, 'section name table');
+    sections.forEach((s, i) => { s.name = cString(bytes, names, nameOffsets[i], `the name of section ${i}`); });
   }
 
   const symbols: ElfSymbol[] = [];
   const symtab = sections.find((s) => s.type === E.SHT_SYMTAB);
   if (symtab && symtab.link < sections.length) {
-    const strtab = sections[symtab.link];
+    const strtab = stringTable(sections, symtab.link, 'symbol name table');
     for (let at = symtab.offset + E.SYM_SIZE; at + E.SYM_SIZE <= symtab.offset + symtab.size; at += E.SYM_SIZE) {
       const info = v.getUint8(at + 12);
       symbols.push({
-        name: cString(bytes, strtab.offset + v.getUint32(at, true), strtab.offset + strtab.size),
+        name: cString(bytes, strtab, v.getUint32(at, true), `the name of symbol ${(at - symtab.offset) / E.SYM_SIZE}`),
         value: v.getUint32(at + 4, true), size: v.getUint32(at + 8, true), global: info >> 4 !== E.STB_LOCAL,
         type: info & 15, shndx: v.getUint16(at + 14, true),
       });

@@ -27,6 +27,9 @@ export interface ExecImage {
   phnum: number;
 }
 
+/** The most program headers an executable may have: Linux reads at most one page of them (4096 / 32). */
+export const MAX_PHNUM = PAGE_SIZE / 32;
+
 const alignDown = (n: number): number => Math.floor(n / PAGE_SIZE) * PAGE_SIZE;
 const alignUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
 const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
@@ -45,6 +48,7 @@ export function loadExecutable(bytes: Uint8Array, name = 'program', file: Inode 
     throw e;
   }
   if (elf.type !== ET_EXEC) throw new ExecError(`not an executable (ELF type ${elf.type}, expected ET_EXEC)`);
+  if (elf.segments.length > MAX_PHNUM) throw new ExecError(`too many program headers (${elf.segments.length}; at most ${MAX_PHNUM})`);
   const loads = elf.segments.filter((s) => s.type === PT_LOAD && s.memsz > 0);
   if (loads.length === 0) throw new ExecError('no loadable segment');
   const vmas: Vma[] = [];

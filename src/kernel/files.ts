@@ -8,9 +8,9 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { FsError, type GuestFs, type Inode } from './fs.js';
+import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { EBADF, EEXIST, EFAULT, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
+import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
 import { pipeRead } from './pipe.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, installFile } from './fdtable.js';
@@ -187,6 +187,9 @@ export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file'
   if (!f.writable) return -EBADF;
   const cache = k.memory.pageCache!;
   if (f.append) f.offset = f.inode.size;
+  // As Linux under a file-size limit: nothing at or past it (EFBIG), a short write up to it.
+  if (count > 0 && f.offset >= MAX_FILE_SIZE) return -EFBIG;
+  count = Math.min(count, MAX_FILE_SIZE - f.offset);
   let done = 0;
   while (done < count) {
     const at = f.offset + done;
@@ -215,7 +218,8 @@ export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: 
   const offset = (high | 0) * 2 ** 32 + (low >>> 0);
   const base = whence === 0 ? 0 : whence === 1 ? f.offset : whence === 2 ? f.inode.size : NaN;
   const target = base + offset;
-  if (Number.isNaN(target) || target < 0) return -EINVAL;
+  // Past the largest file size is EINVAL, as for a 32-bit Linux process without O_LARGEFILE.
+  if (Number.isNaN(target) || target < 0 || target > MAX_OFFSET) return -EINVAL;
   const out = new DataView(new ArrayBuffer(8));
   out.setBigInt64(0, BigInt(target), true);
   if (!k.copyout(p, resultVa, new Uint8Array(out.buffer))) return -EFAULT;

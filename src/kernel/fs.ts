@@ -12,10 +12,19 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR } from './errno.js';
+import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from './errno.js';
 
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
+
+/** The largest file offset a 32-bit Linux process has without O_LARGEFILE (lseek past it: EINVAL). */
+export const MAX_OFFSET = 2 ** 31 - 1;
+
+/**
+ * The largest file the guest can write (256 MiB). Files live in vmlab's memory, whole, so this
+ * bounds what one costs the host; a write past it fails with EFBIG, as under a file-size rlimit.
+ */
+export const MAX_FILE_SIZE = 256 * 1024 * 1024;
 
 export class Inode {
   /** Bytes on disk (only the first `size` count); loaded from the host lazily. */
@@ -74,7 +83,7 @@ export class Inode {
     const end = offset + chunk.length;
     let bytes = this.data;
     if (end > bytes.length) {
-      const grown = new Uint8Array(Math.max(end, bytes.length * 2));
+      const grown = new Uint8Array(Math.max(end, Math.min(bytes.length * 2, MAX_FILE_SIZE)));
       grown.set(bytes);
       bytes = grown;
       this.bytes = grown;
@@ -98,6 +107,8 @@ export class FsError extends Error {
 
 export class GuestFs {
   private readonly inodes = new Map<string, Inode | 'deleted'>();
+  /** With write-through: each change that could not be made on the host, as a one-line message. */
+  readonly hostFailures: string[] = [];
   private nextIno = 2;
   private readonly realRoot: string;
 
@@ -138,7 +149,10 @@ export class GuestFs {
     return real === this.realRoot || real.startsWith(prefix);
   }
 
-  /** The inode at guest `path`, or throws FsError (ENOENT, ENAMETOOLONG, EACCES for an escaping symlink). */
+  /**
+   * The inode at guest `path`, or throws FsError: ENOENT, ENAMETOOLONG, EACCES for an escaping
+   * symlink or a host file that is neither regular nor a directory, EOVERFLOW for one over MAX_FILE_SIZE.
+   */
   lookup(path: string): Inode {
     if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const guest = GuestFs.normalize(path);
@@ -153,6 +167,9 @@ export class GuestFs {
     }
     if (!this.inside(host)) throw new FsError(EACCES);
     const st = statSync(host);
+    // Only regular files and directories: a device or a FIFO (/dev/zero) could never be read whole.
+    if (!st.isFile() && !st.isDirectory()) throw new FsError(EACCES);
+    if (st.size > MAX_FILE_SIZE) throw new FsError(EOVERFLOW);
     const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
     inode.mode = st.mode & 0o7777;
     inode.hostFile = { dev: st.dev, ino: st.ino };
@@ -197,22 +214,38 @@ export class GuestFs {
     inode.nlink = 0;
     this.inodes.set(inode.path, 'deleted');
     if (this.writeThrough) {
+      void inode.data; // the inode lives on while open or mapped: read its bytes before the host file goes
       const host = this.hostPath(inode.path);
-      if (isHostFile(lstatSafe(host) ? lstatSync(host) : null, inode.hostFile)) unlinkSync(host);
+      this.onHost(inode.path, 'remove', () => { if (isHostFile(lstatSafe(host) ? lstatSync(host) : null, inode.hostFile)) unlinkSync(host); });
     }
   }
 
-  /** With write-through, store a file's on-disk contents on the host. */
+  /**
+   * With write-through, store a file's on-disk contents on the host. A host failure (no space,
+   * no permission) does not stop the guest, whose file stays in memory: it is recorded in
+   * `hostFailures`.
+   */
   persist(inode: Inode): void {
     if (!this.writeThrough || inode.nlink === 0 || inode.isDir) return;
-    const fd = this.openForPersist(inode);
-    if (fd === null) return;
+    this.onHost(inode.path, 'write', () => {
+      const fd = this.openForPersist(inode);
+      if (fd === null) return;
+      try {
+        const data = inode.data.subarray(0, inode.size);
+        ftruncateSync(fd, 0);
+        for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
+      } finally {
+        closeSync(fd);
+      }
+    });
+  }
+
+  /** Run `change` on the host; a failure is recorded in hostFailures (the guest's file stays in memory). */
+  private onHost(path: string, what: string, change: () => void): void {
     try {
-      const data = inode.data.subarray(0, inode.size);
-      ftruncateSync(fd, 0);
-      for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
-    } finally {
-      closeSync(fd);
+      change();
+    } catch (e) {
+      this.hostFailures.push(`cannot ${what} ${path} on the host: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
 

@@ -32,4 +32,34 @@ describe('readElf', () => {
   ])('rejects with "%s"', (message, bytes) => {
     expect(() => readElf(bytes)).toThrow(new ElfError(message));
   });
+
+  // Found by npm run fuzz (targets elf and disasm): each was an internal error, or a 70-second spin.
+  describe('mutated files', () => {
+    const shoff = new DataView(hello.buffer, hello.byteOffset).getUint32(32, true);
+    /** `hello` with the 32-bit field at `offset` of section header `index` set to `value`. */
+    const section = (index: number, offset: number, value: number): Uint8Array => {
+      const copy = Uint8Array.from(hello);
+      new DataView(copy.buffer).setUint32(shoff + index * 40 + offset, value, true);
+      return copy;
+    };
+    it.each([
+      ['bad ELF file: the section name table (section 6) has no bytes in the file', section(6, 4, 8)], // .shstrtab NOBITS
+      ['bad ELF file: the symbol name table (section 5) has no bytes in the file', section(5, 4, 8)], // .strtab NOBITS
+      ['bad ELF file: the section name table (section 6) has no bytes in the file', section(6, 4, 0)], // .shstrtab NULL
+      ['bad ELF file: the name of section 1 (offset 4096) lies outside its string table', section(1, 0, 4096)],
+      ['bad ELF file: the name of section 1 (offset 4294967295) lies outside its string table', section(1, 0, 0xffffffff)],
+      ['bad ELF file: the symbol name table (section 0) has no bytes in the file', section(4, 24, 0)], // .symtab's link
+      ['truncated ELF file: section 5 lies outside the file', section(5, 16, 0xffffff00)],
+    ])('rejects with "%s"', (message, bytes) => {
+      expect(() => readElf(bytes)).toThrow(new ElfError(message));
+    });
+
+    it('reads a symbol name that runs to the end of its table without a NUL', () => {
+      const elf = readElf(hello);
+      const strtab = elf.sections[5];
+      const copy = Uint8Array.from(hello);
+      copy[strtab.offset + strtab.size - 1] = 0x41; // the last name loses its NUL
+      expect(readElf(copy).symbols.map((s) => s.name)).toEqual(['msg', 'buf', '_startA']);
+    });
+  });
 });

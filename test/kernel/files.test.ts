@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { EXIT, runAsm, type Run } from './harness.js';
@@ -134,5 +135,66 @@ describe('executables in the page cache', () => {
     expect(runOnce()).toEqual([1, 0]);
     expect(runOnce()).toEqual([0, 1]);
     expect(kernel.pageCache.stats.reads).toBe(1);
+  });
+});
+
+describe('file limits', () => {
+  /** llseek(s0, high, low, buf, SEEK_SET) then write(s0, buf, 16); exits with the write's errno (0 if it wrote). */
+  const seekWrite = (high: number, low: number): string => open('p', 0o102) +
+    `mv a0, s0\n  li a1, ${high}\n  li a2, ${low}\n  la a3, buf\n  li a4, 0\n  li a7, 62\n  ecall\n  mv s1, a0
+    mv a0, s0\n  la a1, buf\n  li a2, 16\n  li a7, 64\n  ecall\n  mv s2, a0\n  neg a0, s1\n  bnez a0, 1f\n  neg a0, s2\n  1:`;
+
+  it('lseek to 2 GiB or more is EINVAL', () => {
+    for (const [high, low] of [[1, 0], [0, -2147483648], [0x7fffffff, -1]]) {
+      expect(run(makeRoot(), seekWrite(high, low), { p: 'new.bin' }).result.status).toBe(22);
+    }
+  });
+
+  it('a write at the largest file size (256 MiB) is EFBIG; one that crosses it is cut short', () => {
+    const root = makeRoot();
+    expect(run(root, seekWrite(0, 256 * 1024 * 1024), { p: 'new.bin' }).result.status).toBe(27); // EFBIG
+    // 10 bytes below the limit: 10 of the 16 bytes are written.
+    const r = run(root, seekWrite(0, 256 * 1024 * 1024 - 10).replace('neg a0, s1\n  bnez a0, 1f\n  neg a0, s2\n  1:', 'mv a0, s2'), { p: 'new.bin' });
+    expect(r.result.status).toBe(10);
+    expect(r.kernel.fs!.lookup('/new.bin').size).toBe(256 * 1024 * 1024);
+  });
+
+  it('a name longer than 255 bytes is ENAMETOOLONG, with or without write-through', () => {
+    for (const writeThrough of [false, true]) {
+      const root = makeRoot();
+      const r = run(root, `${open('p', 0o102)}neg a0, s0`, { p: `dir/${'n'.repeat(256)}` }, writeThrough);
+      expect(r.result.status).toBe(36);
+      expect(run(root, `${open('p', 0o102)}neg a0, s0`, { p: `dir/${'n'.repeat(255)}` }, writeThrough).result.status).toBe(253); // fd 3
+    }
+  });
+
+  it('a host FIFO or device in the root is EACCES: the guest never reads one forever', () => {
+    const root = makeRoot();
+    execFileSync('mkfifo', [join(root, 'fifo')]);
+    expect(run(root, `${open('p', 0)}neg a0, s0`, { p: 'fifo' }).result.status).toBe(13);
+    expect(runAsm(`${open('p', 0)}neg a0, s0${EXIT}${DATA({ p: '/dev/zero' })}`, {}, ['t'], 10_000_000,
+      { fs: new GuestFs('/', false) }).result.status).toBe(13);
+  });
+
+  // Found by npm run fuzz -- --seed 7 --target kernel (case 672, seed 2104310773): an internal error.
+  it('with write-through, a file unlinked while open (never read yet) can still be read', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0) + `li a0, -100
+  la a1, p
+  li a2, 0
+  li a7, 35
+  ecall
+      mv a0, s0
+  la a1, buf
+  li a2, 100
+  li a7, 63
+  ecall
+      mv a2, a0
+  li a0, 1
+  la a1, buf
+  li a7, 64
+  ecall
+  li a0, 0`, { p: 'hello.txt' }, true);
+    expect([r.stdout, r.result.status, existsSync(join(root, 'hello.txt'))]).toEqual(['hello, file\n', 0, false]);
   });
 });

@@ -243,9 +243,13 @@ export class Reclaimer {
     if (!cached) {
       let slot = this.slotOfFrame.get(frame);
       if (dirty || slot === undefined) {
-        if (slot !== undefined) this.swap.release(slot);
+        // The stale cached copy goes, but only once the new one is stored: if the swap is full the
+        // page stays as it is. (When the cache holds the only reference, freeing it makes room.)
+        const old = slot;
+        if (old !== undefined && this.swap.references(old) === 1) this.swap.release(old);
         slot = dirty ? this.swap.store(this.ram.bytes.subarray(frame * PAGE_SIZE, (frame + 1) * PAGE_SIZE)) : undefined;
         if (slot === -1) return false;
+        if (old !== undefined && old !== slot && this.swap.references(old) > 0) this.swap.release(old);
         if (slot !== undefined) {
           this.writeSwap(slot);
           this.stats.swapOuts++;

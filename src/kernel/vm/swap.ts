@@ -1,6 +1,7 @@
 /**
- * The swap area: slots of one page on the disk (their contents kept by vmlab), allocated
- * lowest first. A non-present PTE that remembers a swapped-out page holds its slot in the PPN
+ * The swap area: slots of one page on the disk, allocated lowest first. Their contents are kept
+ * by vmlab in memory, sparsely: only a slot in use holds a page, so a large area (--swap, at most
+ * 2 GiB) costs nothing until pages are swapped out to it. A non-present PTE that remembers a swapped-out page holds its slot in the PPN
  * bits and PTE_SWAP in a bit reserved for software (RSW). A slot is counted like a frame: one
  * reference per PTE holding it (processes that forked share it) plus one while a clean frame in
  * RAM still has its copy (the swap cache); it is free when the last goes.

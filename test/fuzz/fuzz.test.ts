@@ -1,0 +1,54 @@
+/**
+ * The short fuzzing pass of `npm test`: a fixed number of seeded cases of each target, run here
+ * (npm run fuzz runs them for longer, in worker threads, with a time box per case). Each case is
+ * deterministic, so this pass is too. Assembly stress lines are kept to 100 elements here (the
+ * long run goes to 2 million); docs/fuzzing.md has the figures of a long run.
+ */
+import { describe, expect, it } from 'vitest';
+import { caseSeed } from '../../fuzz/rng.js';
+import { DEFAULT_FUZZ_OPTIONS, OUTCOME_KINDS, isFailure, type Target } from '../../fuzz/target.js';
+import { elfTarget } from '../../fuzz/targets/elf.js';
+import { disasmTarget } from '../../fuzz/targets/disasm.js';
+import { asmTarget } from '../../fuzz/targets/asm.js';
+import { kernelTarget } from '../../fuzz/targets/kernel.js';
+
+const OPTIONS = { ...DEFAULT_FUZZ_OPTIONS, maxSize: 100 };
+
+/** Run cases 0 to n - 1 of seed 1: the count of each outcome and every failure. */
+function fuzz(target: Target, n: number): { counts: Record<string, number>; failures: string[] } {
+  const counts = Object.fromEntries(OUTCOME_KINDS.map((k) => [k, 0]));
+  const failures: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const seed = caseSeed(1, target.name, i);
+    const outcome = target.run(target.generate(seed, OPTIONS));
+    counts[outcome.kind]++;
+    if (isFailure(outcome.kind)) failures.push(`case ${i} (seed ${seed}): ${outcome.kind}: ${outcome.detail}`);
+  }
+  return { counts, failures };
+}
+
+describe('fuzzing, short pass (seed 1)', () => {
+  it('elf: 100 mutated executables run or are refused in one line', () => {
+    const { counts, failures } = fuzz(elfTarget, 100);
+    expect(failures).toEqual([]);
+    expect(counts.ran).toBeGreaterThan(0); // some mutations still run
+  });
+
+  it('disasm: 400 mutated executables disassemble or are refused in one line', () => {
+    const { counts, failures } = fuzz(disasmTarget, 400);
+    expect(failures).toEqual([]);
+    expect(counts.ran).toBeGreaterThan(0);
+  });
+
+  it('asm: 60 mutated sources assemble or get located errors', () => {
+    const { counts, failures } = fuzz(asmTarget, 60);
+    expect(failures).toEqual([]);
+    expect(counts.ran).toBeGreaterThan(0);
+  });
+
+  it('kernel: 30 random guest programs keep every kernel invariant', () => {
+    const { counts, failures } = fuzz(kernelTarget, 30);
+    expect(failures).toEqual([]);
+    expect(counts.ran).toBe(30);
+  });
+});
