@@ -25,6 +25,7 @@ interface SweepFlags {
   x?: string;
   y?: string;
   color?: string;
+  logX?: boolean;
   logY?: boolean;
 }
 
@@ -50,12 +51,12 @@ export function sweepCommand(program: Command): void {
     .option('--x <name>', 'the chart\'s x axis: a dimension, column or statistic')
     .option('--y <name>', 'the chart\'s y axis')
     .option('--color <name>', 'one line per value of this')
+    .option('--log-x', 'a logarithmic x axis')
     .option('--log-y', 'a logarithmic y axis')
     .action(async (path: string | undefined, flags: SweepFlags) => {
       const spec = path === undefined ? specFromFlags(flags) : readSpec(path, flags);
-      const where = path ?? 'sweep';
-      const points = checkedPoints(spec, where);
-      process.exitCode = await runSweep(spec, points, sweepRun(spec, path, flags));
+      const run = sweepRun(spec, path, flags);
+      process.exitCode = await runSweep(spec, checkedPoints(spec, path ?? 'sweep'), run);
     });
   sweep
     .command('merge')
@@ -66,11 +67,14 @@ export function sweepCommand(program: Command): void {
     .option('--x <name>', 'the chart\'s x axis')
     .option('--y <name>', 'the chart\'s y axis')
     .option('--color <name>', 'one line per value of this')
+    .option('--log-x', 'a logarithmic x axis')
     .option('--log-y', 'a logarithmic y axis')
-    .action(async (path: string, dirs: string[], flags: SweepFlags) => {
+    .action(async (path: string, dirs: string[], own: SweepFlags, merge: Command) => {
+      // Options after `merge` may be taken by `sweep` itself, which has the same ones: take both.
+      const { out, x, y, color, logX, logY } = { ...merge.parent!.opts<SweepFlags>(), ...own };
       const spec = readSpec(path, {} as SweepFlags);
-      const points = checkedPoints(spec, path);
-      process.exitCode = await mergeShards(spec, points, dirs, sweepRun(spec, path, { ...flags, arg: [], set: [], vary: [], column: [] }));
+      const run = sweepRun(spec, path, { out, x, y, color, logX, logY, arg: [], set: [], vary: [], column: [] });
+      process.exitCode = await mergeShards(spec, checkedPoints(spec, path), dirs, run);
     });
 }
 
@@ -117,6 +121,6 @@ function sweepRun(spec: SweepSpec, path: string | undefined, flags: SweepFlags):
     shard = { k: Number(m[1]), n: Number(m[2]) };
   }
   const out = flags.out ?? spec.out ?? (path === undefined ? `${spec.name}.sweep` : join(dirname(path), `${basename(path, extname(path))}.sweep`));
-  const axes: PlotSpec = { x: flags.x, y: flags.y, color: flags.color, logY: flags.logY };
+  const axes: PlotSpec = { x: flags.x, y: flags.y, color: flags.color, logX: flags.logX, logY: flags.logY };
   return { out, jobs, shard, axes, stdout: process.stdout, stderr: process.stderr, tty: process.stderr.isTTY === true };
 }

@@ -14,6 +14,7 @@ export interface Axes {
   x: string;
   y: string;
   color: string | null;
+  logX: boolean;
   logY: boolean;
 }
 
@@ -29,7 +30,7 @@ export function chooseAxes(spec: SweepSpec, rows: readonly Row[], override: Plot
   for (const [axis, name] of [['x', x], ['y', y], ['color', color]] as const) {
     if (name !== null && !known(name)) throw new UsageError(`plot ${axis}: no dimension, column or statistic '${name}'`);
   }
-  return { x, y, color, logY: plot.logY ?? false };
+  return { x, y, color, logX: plot.logX ?? false, logY: plot.logY ?? false };
 }
 
 /** The Vega-Lite specification of the chart. */
@@ -52,11 +53,11 @@ export function vegaLiteSpec(spec: SweepSpec, rows: readonly Row[], axes: Axes):
     encoding: {
       x: {
         field: 'x', type: xNumeric ? 'quantitative' : 'ordinal', title: sizes ? `${axes.x} (KiB)` : axes.x,
-        ...(xNumeric ? {} : { sort: null }),
+        ...(xNumeric ? { scale: axes.logX ? { type: 'log', nice: false } : { zero: false } } : { sort: null }),
       },
       y: {
         field: 'y', type: 'quantitative', aggregate: 'mean', title: repeated ? `${axes.y} (mean of ${spec.repeat} seeds)` : axes.y,
-        ...(axes.logY ? { scale: { type: 'log' } } : {}),
+        ...(axes.logY ? { scale: { type: 'log', nice: false } } : {}),
       },
       ...(axes.color ? { color: { field: 'series', type: 'nominal', title: axes.color, sort: null } } : {}),
     },

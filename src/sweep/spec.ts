@@ -34,6 +34,7 @@ export interface PlotSpec {
   x?: string;
   y?: string;
   color?: string;
+  logX?: boolean;
   logY?: boolean;
 }
 
@@ -57,7 +58,7 @@ export interface SweepSpec {
 
 /** The keys a spec file may have. */
 export const SPEC_KEYS = ['name', 'program', 'args', 'options', 'vary', 'repeat', 'columns', 'summary', 'plot', 'out'];
-const PLOT_KEYS = ['x', 'y', 'color', 'logY'];
+const PLOT_KEYS = ['x', 'y', 'color', 'logX', 'logY'];
 /** The most points a sweep may have. */
 export const MAX_POINTS = 100_000;
 
@@ -176,7 +177,7 @@ export function checkSpec(data: unknown, where: string, defaultName: string): Sw
   for (const key of Object.keys(plotRaw)) if (!PLOT_KEYS.includes(key)) fail(`unknown key '${key}' in plot (known: ${PLOT_KEYS.join(', ')})`);
   const plot: PlotSpec = {};
   for (const key of ['x', 'y', 'color'] as const) if (plotRaw[key] !== undefined) plot[key] = String(plotRaw[key]);
-  if (plotRaw.logY !== undefined) plot.logY = plotRaw.logY === true;
+  for (const key of ['logX', 'logY'] as const) if (plotRaw[key] !== undefined) plot[key] = plotRaw[key] === true;
 
   const spec: SweepSpec = {
     name, programs, args, fixed, dimensions, repeat, columns, summary, plot,
