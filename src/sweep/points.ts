@@ -25,6 +25,11 @@ export interface Point {
   key: string;
 }
 
+/** A point's values as `name=value` words ("ram=64k policy=lru"; empty for a single point). */
+export function describePoint(point: Point): string {
+  return Object.entries(point.at).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(' ') : v}`).join(' ');
+}
+
 /** Every point of `spec`, in order. */
 export function expandPoints(spec: SweepSpec): Point[] {
   const points: Point[] = [];

@@ -2,7 +2,7 @@
  * Progress of a sweep on stderr: on a terminal, one line redrawn in place (a bar, points done,
  * running, time left); otherwise a plain line per point as it ends.
  */
-import type { Point } from './points.js';
+import { describePoint, type Point } from './points.js';
 import type { PointResult } from './run-point.js';
 
 export class Progress {
@@ -43,7 +43,7 @@ export class Progress {
   }
 
   private pointLine(point: Point, result: PointResult): string {
-    const at = Object.entries(point.at).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(' ') : v}`).join(' ');
+    const at = describePoint(point);
     const status = result.status === 'ok' ? 'ok' : `failed: ${result.reason}`;
     return `vmlab: sweep ${this.name}: ${this.skipped + this.done}/${this.total} [${point.index}] ${at}${at ? ': ' : ''}${status}`;
   }

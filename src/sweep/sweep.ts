@@ -7,7 +7,7 @@ import { UsageError } from '../cli/usage-error.js';
 import { writeOutput } from '../cli/files.js';
 import { join } from 'node:path';
 import { Journal, journalName, readJournals } from './journal.js';
-import { checkPoint, expandPoints, type Point } from './points.js';
+import { checkPoint, describePoint, expandPoints, type Point } from './points.js';
 import { runPool } from './pool.js';
 import { Progress } from './progress.js';
 import { buildRows, resultsCsv, resultsJson, summaryTable } from './results.js';
@@ -39,7 +39,7 @@ export function checkedPoints(spec: SweepSpec, where: string): Point[] {
       checkPoint(p);
     } catch (e) {
       if (!(e instanceof UsageError)) throw e;
-      const at = Object.entries(p.at).map(([k, v]) => `${k}=${v}`).join(' ');
+      const at = describePoint(p);
       throw new UsageError(`${where}: ${at ? `point ${at}: ` : ''}${e.message}`);
     }
   }
@@ -95,7 +95,7 @@ export async function mergeShards(spec: SweepSpec, points: readonly Point[], dir
   for (const dir of dirs) for (const [key, r] of readJournals(dir)) results.set(key, r);
   const missing = points.filter((p) => !results.has(p.key));
   if (missing.length) {
-    const at = Object.entries(missing[0].at).map(([k, v]) => `${k}=${v}`).join(' ');
+    const at = describePoint(missing[0]);
     throw new UsageError(`sweep merge: ${missing.length} of ${points.length} points are in none of the shards (the first: [${missing[0].index}] ${at})`);
   }
   new Journal(run.out, journalName(null));
