@@ -29,7 +29,9 @@ export function runPool(points: readonly Point[], jobs: number, events: PoolEven
       let kill: (() => void) | undefined;
       const result = await runPoint(point, tempDir, (k) => { kill = k; kills.add(k); });
       if (kill) kills.delete(kill);
-      if (!stopped) events.ended(point, result);
+      // A point killed by an interrupt (Ctrl-C reaches the whole process group) is not a result.
+      const interrupted = result.reason === 'killed by SIGINT' || result.reason === 'killed by SIGTERM';
+      if (!stopped && !interrupted) events.ended(point, result);
     }
   };
   const done = Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, points.length)) }, worker))
