@@ -7,6 +7,7 @@
 import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
+import { writeOutput } from '../cli/files.js';
 import type { PointResult } from './run-point.js';
 
 /** The journal file name of a whole sweep, or of shard `k` of `n`. */
@@ -54,5 +55,10 @@ export class Journal {
   /** Record one result (a whole line, written at once). */
   append(result: PointResult): void {
     appendFileSync(this.path, JSON.stringify(result) + '\n');
+  }
+
+  /** Make the journal hold exactly `results`, in this order (written whole, then renamed into place). */
+  replaceAll(results: readonly PointResult[]): void {
+    writeOutput(this.path, Buffer.from(results.map((r) => JSON.stringify(r) + '\n').join('')), []);
   }
 }

@@ -98,9 +98,7 @@ export async function mergeShards(spec: SweepSpec, points: readonly Point[], dir
     const at = describePoint(missing[0]);
     throw new UsageError(`sweep merge: ${missing.length} of ${points.length} points are in none of the shards (the first: [${missing[0].index}] ${at})`);
   }
-  new Journal(run.out, journalName(null));
-  const lines = points.map((p) => JSON.stringify(results.get(p.key)) + '\n').join('');
-  writeOutput(join(run.out, journalName(null)), Buffer.from(lines), []);
+  new Journal(run.out, journalName(null)).replaceAll(points.map((p) => results.get(p.key)!));
   return writeOutputs(spec, points, results, run);
 }
 
