@@ -70,8 +70,9 @@ describe('vmlab sweep', () => {
     expect(outputs(out)).toEqual(outputs(first));
   });
 
-  it('gives byte-identical outputs from two shards merged', () => {
-    const spec = join(dir, 'tiny.yaml');
+  const spec = join(dir, 'tiny.yaml');
+
+  it('runs one shard of the points; merge refuses while points are missing', () => {
     writeFileSync(spec, [
       'program: programs/thrash.s', 'args: [8, 3]', 'vary:', '  ram: [32k, 64k]', '  policy: [fifo, lru]',
       'columns:', '  faults: faults.minor+faults.major', 'summary: [faults, reclaim.evictions]', '',
@@ -88,6 +89,9 @@ describe('vmlab sweep', () => {
     const incomplete = vmlab('sweep', 'merge', spec, join(dir, 'shard1'), '--out', join(dir, 'merged'));
     expect(incomplete.stderr).toBe('vmlab: sweep merge: 2 of 4 points are in none of the shards (the first: [1] ram=32k policy=lru)\n');
     expect(incomplete.status).toBe(1);
+  });
+
+  it('gives byte-identical outputs from two shards merged', () => {
     expect(vmlab('sweep', spec, '--shard', '2/2', '--out', join(dir, 'shard2')).status).toBe(0);
     const merged = vmlab('sweep', 'merge', spec, join(dir, 'shard1'), join(dir, 'shard2'), '--out', join(dir, 'merged'));
     expect(merged.status).toBe(0);
