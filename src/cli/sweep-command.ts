@@ -12,11 +12,11 @@ import { UsageError } from './usage-error.js';
 
 interface SweepFlags {
   program?: string[];
-  arg: string[];
-  set: string[];
-  vary: string[];
+  arg?: string[];
+  set?: string[];
+  vary?: string[];
   repeat?: string;
-  column: string[];
+  column?: string[];
   summary?: string;
   name?: string;
   out?: string;
@@ -38,11 +38,11 @@ export function sweepCommand(program: Command): void {
     .description('run a program over many configurations (a YAML or JSON spec, or flags), in parallel and resumably; tables and plots')
     .argument('[spec]', 'spec file (YAML or JSON); without one, --program and --vary describe the sweep')
     .option('--program <path>', 'the program (repeatable: several make a dimension)', collect)
-    .option('--arg <value>', 'an argument of the program; ${NAME} takes a --vary parameter (repeatable)', collect, [])
-    .option('--set <name=value>', 'a vmlab run option held fixed, like ram=1M or asid=true (repeatable)', collect, [])
-    .option('--vary <name=values>', 'an option or parameter to vary: a list a,b,c or a range FROM..TO[+STEP|*FACTOR] (repeatable)', collect, [])
+    .option('--arg <value>', 'an argument of the program; ${NAME} takes a --vary parameter (repeatable)', collect)
+    .option('--set <name=value>', 'a vmlab run option held fixed, like ram=1M or asid=true (repeatable)', collect)
+    .option('--vary <name=values>', 'an option or parameter to vary: a list a,b,c or a range FROM..TO[+STEP|*FACTOR] (repeatable)', collect)
     .option('--repeat <n>', 'run every point with seeds 1..n (default 1)')
-    .option('--column <name=expr>', 'a derived column, like faults=faults.minor+faults.major (repeatable)', collect, [])
+    .option('--column <name=expr>', 'a derived column, like faults=faults.minor+faults.major (repeatable)', collect)
     .option('--summary <names>', 'comma-separated columns or statistics for the terminal table')
     .option('--name <name>', 'the sweep\'s name (default: the spec file\'s, or "sweep")')
     .option('--out <dir>', 'the output directory (default: the spec\'s out, or NAME.sweep beside the spec, or in the current directory)')
@@ -73,7 +73,7 @@ export function sweepCommand(program: Command): void {
       // Options after `merge` may be taken by `sweep` itself, which has the same ones: take both.
       const { out, x, y, color, logX, logY } = { ...merge.parent!.opts<SweepFlags>(), ...own };
       const spec = readSpec(path, {} as SweepFlags);
-      const run = sweepRun(spec, path, { out, x, y, color, logX, logY, arg: [], set: [], vary: [], column: [] });
+      const run = sweepRun(spec, path, { out, x, y, color, logX, logY });
       process.exitCode = await mergeShards(spec, checkedPoints(spec, path), dirs, run);
     });
 }
@@ -96,17 +96,17 @@ function specFromFlags(flags: SweepFlags): SweepSpec {
     return [m[1], m[2]];
   }));
   const typed = (v: string): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
-  const vary = Object.fromEntries(Object.entries(pairs(flags.vary, 'vary')).map(([k, v]) => {
+  const vary = Object.fromEntries(Object.entries(pairs(flags.vary ?? [], 'vary')).map(([k, v]) => {
     const text = v as string;
     return [k, text.includes('..') ? text : text.split(',').map(typed)];
   }));
-  const options = Object.fromEntries(Object.entries(pairs(flags.set, 'set')).map(([k, v]) => [k, typed(v as string)]));
+  const options = Object.fromEntries(Object.entries(pairs(flags.set ?? [], 'set')).map(([k, v]) => [k, typed(v as string)]));
   return checkSpec({
     name: flags.name ?? 'sweep',
     program: flags.program.length === 1 ? flags.program[0] : flags.program,
-    args: flags.arg, options, vary,
+    args: flags.arg ?? [], options, vary,
     ...(flags.repeat !== undefined ? { repeat: flags.repeat } : {}),
-    columns: pairs(flags.column, 'column'),
+    columns: pairs(flags.column ?? [], 'column'),
     ...(flags.summary !== undefined ? { summary: flags.summary.split(',') } : {}),
   }, 'sweep', 'sweep');
 }
