@@ -8,6 +8,7 @@ import { disasmCommand } from './disasm-command.js';
 import { demoCommand } from './demo-command.js';
 import { runCommand } from './run-command.js';
 import { replayCommand } from './replay-command.js';
+import { sweepCommand } from './sweep-command.js';
 import { UsageError } from './usage-error.js';
 import { readFileSync } from 'node:fs';
 
@@ -33,6 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   runCommand(program);
   replayCommand(program);
   demoCommand(program);
+  sweepCommand(program);
   for (const sub of program.commands) sub.exitOverride();
   try {
     process.exitCode = 0;

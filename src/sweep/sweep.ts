@@ -1,0 +1,119 @@
+/**
+ * A sweep from start to end: check every point, skip those already in the journals, run the rest
+ * in parallel (one shard of them with --shard), record each as it ends, and, once every point is
+ * done, write the outputs: results.json, results.csv, plot.vl.json, plot.svg and a table on stdout.
+ */
+import { UsageError } from '../cli/usage-error.js';
+import { writeOutput } from '../cli/files.js';
+import { join } from 'node:path';
+import { Journal, journalName, readJournals } from './journal.js';
+import { checkPoint, describePoint, expandPoints, type Point } from './points.js';
+import { runPool } from './pool.js';
+import { Progress } from './progress.js';
+import { buildRows, resultsCsv, resultsJson, summaryTable } from './results.js';
+import { chooseAxes, renderSvg, vegaLiteSpec } from './plot.js';
+import type { PointResult } from './run-point.js';
+import type { PlotSpec, SweepSpec } from './spec.js';
+
+/** Exit status of a sweep some of whose points failed (their rows say why). */
+export const STATUS_POINTS_FAILED = 1;
+/** Exit status of an interrupted sweep (a re-run resumes it). */
+export const STATUS_INTERRUPTED = 130;
+
+export interface SweepRun {
+  out: string;
+  jobs: number;
+  shard: { k: number; n: number } | null;
+  axes: PlotSpec;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Draw a progress bar (stderr is a terminal). */
+  tty: boolean;
+}
+
+/** The points of `spec`, each checked; the first bad one is a UsageError naming it and the problem. */
+export function checkedPoints(spec: SweepSpec, where: string): Point[] {
+  const points = expandPoints(spec);
+  for (const p of points) {
+    try {
+      checkPoint(p);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      const at = describePoint(p);
+      throw new UsageError(`${where}: ${at ? `point ${at}: ` : ''}${e.message}`);
+    }
+  }
+  return points;
+}
+
+/** Run the sweep; resolves with vmlab's exit status. */
+export async function runSweep(spec: SweepSpec, points: readonly Point[], run: SweepRun): Promise<number> {
+  const mine = run.shard ? points.filter((p) => p.index % run.shard!.n === run.shard!.k - 1) : points;
+  const results = readJournals(run.out);
+  const pending = mine.filter((p) => !results.has(p.key));
+  const journal = new Journal(run.out, journalName(run.shard));
+  const label = run.shard ? `${spec.name} (shard ${run.shard.k}/${run.shard.n})` : spec.name;
+  const progress = new Progress(mine.length, mine.length - pending.length, run.stderr, run.tty, label);
+  const pool = runPool(pending, run.jobs, {
+    started: () => progress.start(),
+    ended: (point, result) => {
+      journal.append(result);
+      results.set(point.key, result);
+      progress.end(point, result);
+    },
+  });
+  let interrupted = false;
+  const onSignal = (): void => { interrupted = true; pool.stop(); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await pool.done;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    progress.finish();
+  }
+  const doneCount = mine.filter((p) => results.has(p.key)).length;
+  if (interrupted) {
+    run.stderr.write(`vmlab: sweep ${label}: interrupted with ${doneCount} of ${mine.length} points done; run it again to resume\n`);
+    return STATUS_INTERRUPTED;
+  }
+  if (run.shard && points.some((p) => !results.has(p.key))) {
+    run.stderr.write(`vmlab: sweep ${label}: ${doneCount} points done in ${run.out}; ` +
+      '`vmlab sweep merge` joins the shards once all have run\n');
+    return mine.some((p) => results.get(p.key)?.status === 'failed') ? STATUS_POINTS_FAILED : 0;
+  }
+  return writeOutputs(spec, points, results, run);
+}
+
+/**
+ * Join the journals of shard directories `dirs` into `run.out` and write the outputs. Every
+ * point must be in one of them; otherwise a UsageError says how many are missing.
+ */
+export async function mergeShards(spec: SweepSpec, points: readonly Point[], dirs: readonly string[], run: SweepRun): Promise<number> {
+  const results = new Map<string, PointResult>();
+  for (const dir of dirs) for (const [key, r] of readJournals(dir)) results.set(key, r);
+  const missing = points.filter((p) => !results.has(p.key));
+  if (missing.length) {
+    const at = describePoint(missing[0]);
+    throw new UsageError(`sweep merge: ${missing.length} of ${points.length} points are in none of the shards (the first: [${missing[0].index}] ${at})`);
+  }
+  new Journal(run.out, journalName(null)).replaceAll(points.map((p) => results.get(p.key)!));
+  return writeOutputs(spec, points, results, run);
+}
+
+async function writeOutputs(spec: SweepSpec, points: readonly Point[], results: ReadonlyMap<string, PointResult>, run: SweepRun): Promise<number> {
+  const rows = buildRows(spec, points, results);
+  const axes = chooseAxes(spec, rows, run.axes);
+  const vl = vegaLiteSpec(spec, rows, axes);
+  const write = (name: string, text: string): void => writeOutput(join(run.out, name), Buffer.from(text), []);
+  write('results.json', resultsJson(spec, rows));
+  write('results.csv', resultsCsv(spec, rows));
+  write('plot.vl.json', JSON.stringify(vl, null, 2) + '\n');
+  write('plot.svg', await renderSvg(vl));
+  run.stdout.write(summaryTable(spec, rows));
+  const failed = rows.filter((r) => r.result.status === 'failed').length;
+  run.stderr.write(`vmlab: sweep ${spec.name}: ${points.length} points` + (failed ? `, ${failed} failed` : '') +
+    `; results.json, results.csv, plot.svg (${axes.y} against ${axes.x}) in ${run.out}\n`);
+  return failed ? STATUS_POINTS_FAILED : 0;
+}

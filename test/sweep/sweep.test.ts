@@ -1,0 +1,176 @@
+/**
+ * `vmlab sweep` as a user runs it, on a few points of small programs: outputs, determinism across
+ * --jobs and shards, resuming, failing points, refusals, and the progress display.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { vmlab } from '../cli/vmlab.js';
+import { Progress } from '../../src/sweep/progress.js';
+import type { Point } from '../../src/sweep/points.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'vmlab-sweep-'));
+const OUTPUTS = ['results.json', 'results.csv', 'plot.vl.json', 'plot.svg'];
+/** thrash.s 8 3: 8 pages, 3 rounds; it thrashes in 32 KiB (8 frames), not in 64 KiB. */
+const TINY = ['--name', 'tiny', '--program', 'programs/thrash.s', '--arg', '8', '--arg', '3', '--vary', 'ram=32k,64k',
+  '--vary', 'policy=fifo,lru', '--column', 'faults=faults.minor+faults.major', '--summary', 'faults,reclaim.evictions'];
+const TINY_TABLE = [
+  'ram  policy  faults  reclaim.evictions  status',
+  '32k  fifo        30                 25  ok',
+  '32k  lru         26                 21  ok',
+  '64k  fifo        10                  0  ok',
+  '64k  lru         10                  0  ok',
+  '',
+].join('\n');
+
+const outputs = (out: string): string[] => OUTPUTS.map((f) => readFileSync(join(out, f), 'utf8'));
+
+describe('vmlab sweep', () => {
+  const first = join(dir, 'jobs1');
+
+  it('runs every point, prints a table, writes JSON, CSV, a Vega-Lite spec and an SVG', () => {
+    const r = vmlab('sweep', ...TINY, '--out', first, '--jobs', '1');
+    expect(r.stderr).toBe([
+      'vmlab: sweep tiny: 1/4 [0] ram=32k policy=fifo: ok',
+      'vmlab: sweep tiny: 2/4 [1] ram=32k policy=lru: ok',
+      'vmlab: sweep tiny: 3/4 [2] ram=64k policy=fifo: ok',
+      'vmlab: sweep tiny: 4/4 [3] ram=64k policy=lru: ok',
+      `vmlab: sweep tiny: 4 points; results.json, results.csv, plot.svg (faults against ram) in ${first}`,
+      '',
+    ].join('\n'));
+    expect(r.stdout).toBe(TINY_TABLE);
+    expect(r.status).toBe(0);
+    const [json, csv, vl, svg] = outputs(first);
+    const results = JSON.parse(json);
+    expect(results.points.map((p: { command: string }) => p.command)).toEqual([
+      'vmlab run --policy fifo --ram 32k -- programs/thrash.s 8 3', 'vmlab run --policy lru --ram 32k -- programs/thrash.s 8 3',
+      'vmlab run --policy fifo --ram 64k -- programs/thrash.s 8 3', 'vmlab run --policy lru --ram 64k -- programs/thrash.s 8 3',
+    ]);
+    expect(results.points[0].stats.faults).toEqual({ minor: 9, major: 21, protection: 0, invalid: 0, cow: 0 });
+    expect(results.points[0].stats.host).toBeUndefined();
+    const lines = csv.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0].startsWith('index,ram,policy,status,reason,faults,program,exit.status,exit.end,exit.report,instructions,cycles,')).toBe(true);
+    expect(lines[1].startsWith('0,32k,fifo,ok,,30,programs/thrash.s,0,exit,,')).toBe(true);
+    expect(JSON.parse(vl).data.values).toEqual([
+      { x: 32, y: 30, series: 'fifo' }, { x: 32, y: 26, series: 'lru' }, { x: 64, y: 10, series: 'fifo' }, { x: 64, y: 10, series: 'lru' },
+    ]);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('>ram (KiB)</text>');
+    expect(svg).toContain('>faults</text>');
+  });
+
+  it('gives byte-identical outputs with --jobs 2', () => {
+    const out = join(dir, 'jobs2');
+    const r = vmlab('sweep', ...TINY, '--out', out, '--jobs', '2');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(TINY_TABLE);
+    expect(outputs(out)).toEqual(outputs(first));
+  });
+
+  const spec = join(dir, 'tiny.yaml');
+
+  it('runs one shard of the points; merge refuses while points are missing', () => {
+    writeFileSync(spec, [
+      'program: programs/thrash.s', 'args: [8, 3]', 'vary:', '  ram: [32k, 64k]', '  policy: [fifo, lru]',
+      'columns:', '  faults: faults.minor+faults.major', 'summary: [faults, reclaim.evictions]', '',
+    ].join('\n'));
+    const one = vmlab('sweep', spec, '--shard', '1/2', '--jobs', '1', '--out', join(dir, 'shard1'));
+    expect(one.stderr).toBe([
+      'vmlab: sweep tiny (shard 1/2): 1/2 [0] ram=32k policy=fifo: ok',
+      'vmlab: sweep tiny (shard 1/2): 2/2 [2] ram=64k policy=fifo: ok',
+      `vmlab: sweep tiny (shard 1/2): 2 points done in ${join(dir, 'shard1')}; \`vmlab sweep merge\` joins the shards once all have run`,
+      '',
+    ].join('\n'));
+    expect(one.status).toBe(0);
+    expect(existsSync(join(dir, 'shard1', 'points-1-of-2.jsonl'))).toBe(true);
+    const incomplete = vmlab('sweep', 'merge', spec, join(dir, 'shard1'), '--out', join(dir, 'merged'));
+    expect(incomplete.stderr).toBe('vmlab: sweep merge: 2 of 4 points are in none of the shards (the first: [1] ram=32k policy=lru)\n');
+    expect(incomplete.status).toBe(1);
+  });
+
+  it('gives byte-identical outputs from two shards merged', () => {
+    expect(vmlab('sweep', spec, '--shard', '2/2', '--out', join(dir, 'shard2')).status).toBe(0);
+    const merged = vmlab('sweep', 'merge', spec, join(dir, 'shard1'), join(dir, 'shard2'), '--out', join(dir, 'merged'));
+    expect(merged.status).toBe(0);
+    expect(merged.stdout).toBe(TINY_TABLE);
+    expect(outputs(join(dir, 'merged'))).toEqual(outputs(first));
+  });
+
+  it('resumes: a re-run skips the points done, and runs again a point its journal lacks', () => {
+    const again = vmlab('sweep', ...TINY, '--out', first);
+    expect(again.stderr.split('\n')[0]).toBe('vmlab: sweep tiny: 4 of 4 points already done');
+    expect(again.stdout).toBe(TINY_TABLE);
+    const journal = join(first, 'points.jsonl');
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    writeFileSync(journal, [lines[0], lines[1], lines[3], lines[2].slice(0, 40)].join('\n'));
+    const resumed = vmlab('sweep', ...TINY, '--out', first, '--jobs', '1');
+    expect(resumed.stderr.split('\n').slice(0, 2)).toEqual([
+      'vmlab: sweep tiny: 3 of 4 points already done', 'vmlab: sweep tiny: 4/4 [2] ram=64k policy=fifo: ok',
+    ]);
+    expect(resumed.stdout).toBe(TINY_TABLE);
+    expect(outputs(first)).toEqual(outputs(join(dir, 'jobs2')));
+  });
+
+  it('records a failing point with its reason and goes on; exit status 1', () => {
+    const out = join(dir, 'failing');
+    const r = vmlab('sweep', '--name', 'f', '--program', 'programs/write-text.s', '--program', 'programs/hello.s', '--out', out,
+      '--summary', 'exit.status', '--jobs', '1');
+    const reason = 'SIGSEGV: store at 0x00400000: .text [0x00400000-0x00401000 r-x] is not writable (pc 0x0040000c)';
+    expect(r.stdout).toBe([
+      'program                exit.status  status',
+      `programs/write-text.s          139  failed: ${reason}`,
+      'programs/hello.s                 0  ok',
+      '',
+    ].join('\n'));
+    expect(r.stderr).toContain(`vmlab: sweep f: 1/2 [0] program=programs/write-text.s: failed: ${reason}\n`);
+    expect(r.stderr).toContain('vmlab: sweep f: 2 points, 1 failed; ');
+    expect(r.status).toBe(1);
+    const points = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')).points;
+    expect(points.map((p: { status: string; reason: string | null }) => [p.status, p.reason])).toEqual([['failed', reason], ['ok', null]]);
+  });
+
+  it('refuses a bad spec in one line before anything runs', () => {
+    const spec = join(dir, 'bad.yaml');
+    writeFileSync(spec, 'program: programs/hello.s\nvary:\n  ram: [64k, 7k]\n');
+    const r = vmlab('sweep', spec, '--out', join(dir, 'bad-out'));
+    expect(r.stderr).toBe(`vmlab: ${spec}: point ram=7k: bad --ram '7k': must be a multiple of 4 KiB from 32 KiB to 2 GiB\n`);
+    expect(r.status).toBe(1);
+    expect(existsSync(join(dir, 'bad-out'))).toBe(false);
+    expect(vmlab('sweep', spec, '--vary', 'ram=64k').stderr)
+      .toBe(`vmlab: --vary describes a sweep without a spec file; put it in '${spec}' instead\n`);
+    expect(vmlab('sweep', spec, '--jobs', '0').stderr).toBe("vmlab: bad --jobs '0': expected a whole number from 1 to 256\n");
+    expect(vmlab('sweep', spec, '--shard', '3/2').stderr).toBe("vmlab: bad --shard '3/2': expected K/N with 1 <= K <= N\n");
+    expect(vmlab('sweep').stderr).toBe('vmlab: sweep: give a spec file, or --program and --vary\n');
+  });
+});
+
+describe('progress', () => {
+  const point = { index: 1, at: { ram: '64k' } } as unknown as Point;
+  const read = (s: PassThrough): string => String(s.read() ?? '');
+
+  it('on a terminal: a bar redrawn in place, with points done, running and time left', () => {
+    const out = new PassThrough();
+    const p = new Progress(4, 1, out, true, 'k');
+    expect(read(out)).toBe('vmlab: sweep k: 1 of 4 points already done\n');
+    p.start();
+    expect(read(out)).toBe(`\r\x1b[K[########......................] 1/4 done, 1 running`);
+    p.end(point, { key: '', status: 'ok', reason: null, stats: null, out: {} });
+    expect(read(out)).toMatch(/^\r\x1b\[K\[###############...............\] 2\/4 done, 0 running, \d+:\d\d left$/);
+    p.end(point, { key: '', status: 'failed', reason: 'why', stats: null, out: {} });
+    expect(read(out)).toMatch(/^\r\x1b\[Kvmlab: sweep k: 3\/4 \[1\] ram=64k: failed: why\n\r\x1b\[K\[#+\.+\] 3\/4 done/);
+    p.finish();
+    expect(read(out)).toBe('\r\x1b[K');
+  });
+
+  it('elsewhere: a plain line per point', () => {
+    const out = new PassThrough();
+    const p = new Progress(2, 0, out, false, 'k');
+    p.start();
+    p.end(point, { key: '', status: 'ok', reason: null, stats: null, out: {} });
+    p.finish();
+    expect(read(out)).toBe('vmlab: sweep k: 1/2 [1] ram=64k: ok\n');
+  });
+});
