@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, vmlab } from './vmlab.js';
 import type { RunStats } from '../../src/stats/report.js';
+import { COST_NAMES, COST_PRESETS, type Costs } from '../../src/machine/costs.js';
 
 const RECORD = process.env.VMLAB_RECORD_FIGURES === '1';
 const BUDGET = 60_000;
@@ -129,4 +130,34 @@ describe('docs/programs.md: locality.s', () => {
     const [row, col] = ['row', 'col'].map((order) => statsOf(['programs/locality.s', order]).tlb.dtlb.misses);
     expect(prose('programs.md')).toContain(`(${n(row)} vs ${n(col)} with the default DTLB)`);
   }, BUDGET);
+});
+
+describe('docs/machine.md: the cycle model', () => {
+  it("the presets' table is src/machine/costs.ts", () => {
+    const section = doc('machine.md').split('## The cycle model')[1].split('\n## ')[0];
+    const rows = section.split('\n').filter((line) => /^\| `\w+`/.test(line));
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const [names, ...presets] = row.split('|').slice(1, 5).map((cell) => cell.trim());
+      const keys = [...names.matchAll(/`(\w+)`/g)].map((m) => m[1] as keyof Costs);
+      presets.forEach((cell, i) => {
+        const preset = COST_PRESETS[['default', 'textbook', 'flat'][i]];
+        const values = cell.split(' / ').map((v) => Number(v.replace(/,/g, '')));
+        keys.forEach((key, k) => expect([key, values.length === 1 ? values[0] : values[k]]).toEqual([key, preset[key]]));
+      });
+      keys.forEach((key) => seen.add(key));
+    }
+    expect([...seen].sort()).toEqual([...COST_NAMES].sort());
+  });
+
+  it("docs/measurements.md's breakdown of a round trip and a COW fault is the default costs'", () => {
+    const c = COST_PRESETS.default;
+    const text = prose('measurements.md');
+    expect(text).toContain(`fork copies the parent's 4,099 PTEs, a memory read and write each (${n(4099 * 2 * c.memory)} cycles)`);
+    expect(text).toContain(`zeroes the child's 7 page tables, the root included (${n(7 * c.zeroPage)})`);
+    expect(text).toContain(`two context switches (${n(2 * c.contextSwitch)}), the traps of \`clone\`, \`waitid\` and \`exit\` (${n(3 * c.trapEntry + 2 * c.trapExit)})`);
+    expect(text).toContain(`A COW fault is the trap (${c.trapEntry} + ${c.trapExit}), the copy (${c.copyPage}), two page walks (the faulting store's and the restarted one's, ${2 * 2 * c.walkLevel})`);
+    expect(text).toContain('16 cycles per page and 512 per page table');
+    expect(2 * c.memory * 2).toBe(16); // a PTE copied at fork and cleared at exit: a read and a write each
+  });
 });
