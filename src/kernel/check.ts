@@ -72,9 +72,10 @@ export function checkInvariants(k: Kernel): void {
     }
   }
   for (const frame of k.memory.pageCache.cachedFrames()) refs[frame]++;
+  if (k.memory.zeroFrame >= 0) refs[k.memory.zeroFrame]++; // the kernel's own reference
   for (let f = 0; f < ram.frames; f++) {
     if (refs[f] !== k.memory.frames.refcount[f]) {
-      fail(`frame ${f} has reference count ${k.memory.frames.refcount[f]} but ${refs[f]} references (PTEs, page tables, page cache)`);
+      fail(`frame ${f} has reference count ${k.memory.frames.refcount[f]} but ${refs[f]} references (PTEs, page tables, page cache, the zero frame)`);
     }
   }
   const rmap = k.memory.reclaimer.rmap;

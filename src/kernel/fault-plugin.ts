@@ -29,7 +29,7 @@ const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 
 /** The primitives a plug-in may call, by name (every method of FaultPrimitives). */
 const PRIMITIVES: readonly (keyof FaultPrimitives)[] = [
-  'findArea', 'growStack', 'pte', 'allocFrame', 'holdFrame', 'releaseFrame', 'zeroFrame', 'copyFrame', 'filePage', 'swapIn',
+  'findArea', 'growStack', 'pte', 'allocFrame', 'sharedZeroFrame', 'holdFrame', 'releaseFrame', 'zeroFrame', 'copyFrame', 'filePage', 'swapIn',
   'shareCopyOnWrite', 'map', 'remap', 'protect', 'unmap', 'flush', 'markFresh', 'count', 'faultAround', 'outOfMemory', 'kill',
 ];
 

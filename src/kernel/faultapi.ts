@@ -94,6 +94,8 @@ export interface FaultPrimitives {
   pte(page: number): PteInfo;
   /** A frame (may evict a page to make one), or -1 if none can be had. */
   allocFrame(): number;
+  /** The kernel's shared zero frame (a reference for the handler): map it read-only, a store copies it. -1 if none can be had. */
+  sharedZeroFrame(): number;
   /** Take one more reference to `frame` (keep it while allocating), or drop one. */
   holdFrame(frame: number): void;
   releaseFrame(frame: number): void;

@@ -78,6 +78,10 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     return this.memory.allocFrame();
   }
 
+  sharedZeroFrame(): number {
+    return this.memory.sharedZeroFrame();
+  }
+
   holdFrame(frame: number): void {
     this.memory.frames.refcount[this.usedFrame(frame)]++;
   }

@@ -30,7 +30,7 @@ describe('the invariant checker', () => {
     const r = midRun();
     const frame = lookup(r.kernel.pageTables, r.kernel.process.root, bufPage(r)).pte >>> 10;
     r.kernel.frames.refcount[frame]++;
-    expect(() => r.kernel.check()).toThrow(new InvariantError(`invariant violated: frame ${frame} has reference count 2 but 1 references (PTEs, page tables, page cache)`));
+    expect(() => r.kernel.check()).toThrow(new InvariantError(`invariant violated: frame ${frame} has reference count 2 but 1 references (PTEs, page tables, page cache, the zero frame)`));
   });
 
   it('finds a PTE that points to a free frame', () => {

@@ -1,6 +1,6 @@
 /**
  * --fault-handler: a plug-in handler written against the contract of faultapi.ts. A minimal
- * handler (test/fixtures/handlers/minimal.ts, about 30 lines, written from docs alone) runs every
+ * handler (examples/minimal-handler.ts, about 30 lines, written from docs alone) runs every
  * program in programs/ under the invariant checker with the built-in handler's output and status;
  * handlers that break the contract stop the run with one line and status 70.
  */
@@ -29,13 +29,15 @@ const PROGRAMS: [string, string[]][] = [
 const HELLO_ROOT = mkdtempSync(join(tmpdir(), 'vmlab-handler-root-'));
 writeFileSync(join(HELLO_ROOT, 'hello'), assemble([{ path: 'hello.s', text: readFileSync('programs/hello.s', 'utf8') }]).elf, { mode: 0o755 });
 
-let minimal: { handle: FaultHandler; name: string };
+const HANDLERS = ['examples/minimal-handler.ts', 'examples/zero-page-handler.ts', 'examples/eager-handler.ts'];
+const loaded = new Map<string, { handle: FaultHandler; name: string }>();
 beforeAll(async () => {
-  minimal = await loadFaultHandlerPlugin('test/fixtures/handlers/minimal.ts');
+  for (const path of HANDLERS) loaded.set(path, await loadFaultHandlerPlugin(path));
 });
 
-describe('a minimal fault-handler plug-in', () => {
+describe.each(HANDLERS)('the example handler %s', (handler) => {
   it.each(PROGRAMS)('runs %s %j with --check as the built-in handler does', (program, args) => {
+    const minimal = loaded.get(handler)!;
     const io = (): { fs: GuestFs } => ({ fs: new GuestFs(program === 'exec-twice.s' ? HELLO_ROOT : '.', false) });
     // Little RAM where a program's working set is small: swap-in and copy-on-write of swapped pages too.
     const config = { ramBytes: program === 'locality.s' ? 2 * 1024 * 1024 : 192 * 1024 };
@@ -43,6 +45,34 @@ describe('a minimal fault-handler plug-in', () => {
     const plugged = runProgram(program, args, config, { ...io(), faultHandler: minimal });
     expect({ stdout: plugged.stdout, status: plugged.result.status }).toEqual({ stdout: builtIn.stdout, status: builtIn.result.status });
     expect(plugged.result.end).not.toBe('plugin');
+  });
+});
+
+describe('the example handlers\' experiments', () => {
+  const run = (program: string, args: string[], handler?: string): ReturnType<typeof runProgram> =>
+    runProgram(program, args, {}, handler ? { faultHandler: loaded.get(handler)! } : {});
+  const summary = (r: ReturnType<typeof runProgram>): unknown => ({
+    status: r.result.status, faults: { ...r.kernel.process.faults }, peakFrames: r.kernel.frames.peakUsed,
+    around: r.kernel.process.faultAround, cycles: r.machine.cpu.cycles,
+  });
+
+  it('shared zero page: a read-mostly program needs 23 frames instead of 261', () => {
+    const path = '../examples/read-mostly.s';
+    expect(summary(run(path, []))).toEqual({
+      status: 0, faults: { minor: 257, major: 1, protection: 0, invalid: 0, cow: 0 }, peakFrames: 261, around: 0, cycles: 300_839,
+    });
+    expect(summary(run(path, [], 'examples/zero-page-handler.ts'))).toEqual({
+      status: 0, faults: { minor: 273, major: 1, protection: 0, invalid: 0, cow: 16 }, peakFrames: 23, around: 0, cycles: expect.any(Number),
+    });
+  });
+
+  it('eager: touching 16 pages of a 256-page area takes 3 faults instead of 18, and 262 frames instead of 21', () => {
+    expect(summary(run('bss-touch.s', ['16']))).toEqual({
+      status: 0, faults: { minor: 17, major: 1, protection: 0, invalid: 0, cow: 0 }, peakFrames: 21, around: 0, cycles: 113_432,
+    });
+    expect(summary(run('bss-touch.s', ['16'], 'examples/eager-handler.ts'))).toEqual({
+      status: 0, faults: { minor: 2, major: 1, protection: 0, invalid: 0, cow: 0 }, peakFrames: 262, around: 255, cycles: 235_384,
+    });
   });
 });
 

@@ -38,6 +38,8 @@ export class Memory {
   readonly reclaimer: Reclaimer;
   /** The replacement policies' clock: one tick per page mapped and per access observed. */
   private tick = 0;
+  /** The shared zero frame (Linux's ZERO_PAGE), made on first use and kept for good; -1 until then. */
+  zeroFrame = -1;
 
   constructor(private readonly machine: Machine, private readonly clock: KernelClock, fs: GuestFs | null,
     policy: ReplacementPolicy, swapBytes: number, processes: ProcessLookup) {
@@ -73,6 +75,20 @@ export class Memory {
     if (frame >= 0) return frame;
     if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne()) return -1;
     return this.frames.kalloc();
+  }
+
+  /**
+   * The shared zero frame, with one more reference for the caller (to map read-only: a write to it
+   * must copy). The kernel keeps a reference of its own, so it is never freed. -1 if RAM is full.
+   */
+  sharedZeroFrame(): number {
+    if (this.zeroFrame < 0) {
+      const frame = this.allocFrame();
+      if (frame < 0) return -1;
+      this.zeroFrame = frame; // allocFrame zeroed it; its first reference is the kernel's
+    }
+    this.frames.refcount[this.zeroFrame]++;
+    return this.zeroFrame;
   }
 
   /** Run `f` with `frame` pinned (an extra reference), so that reclaim cannot take it meanwhile. */
