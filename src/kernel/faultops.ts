@@ -24,7 +24,7 @@ const STACK_GROW_SLACK = 65536 + 32 * 4;
 export function areaInfo(v: Vma): AreaInfo {
   return {
     name: v.name, start: v.start, end: v.end, prot: v.prot, shared: v.file?.shared ?? false, fileBytes: v.file?.size ?? 0,
-    label: describeVma(v),
+    get label() { return describeVma(v); }, // made only when read (a message), copied as plain data to a plug-in
   };
 }
 
@@ -36,6 +36,8 @@ function pteProt(pte: number): number {
 export class KernelFaultPrimitives implements FaultPrimitives {
   /** The faulting process, set by the kernel before each call of the handler. */
   p!: Process;
+  /** The frame allocFrame last gave, while it is still all zeros (-1: none). */
+  private zeroed = -1;
 
   constructor(
     private readonly machine: Machine,
@@ -75,7 +77,8 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   allocFrame(): number {
-    return this.memory.allocFrame();
+    this.zeroed = this.memory.allocFrame();
+    return this.zeroed;
   }
 
   sharedZeroFrame(): number {
@@ -91,11 +94,14 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   zeroFrame(frame: number): void {
-    this.machine.ram.zero(this.usedFrame(frame) * PAGE_SIZE, PAGE_SIZE);
+    // allocFrame's frames come zeroed: the host work is done again only for another frame.
+    if (frame !== this.zeroed) this.machine.ram.zero(this.usedFrame(frame) * PAGE_SIZE, PAGE_SIZE);
+    this.zeroed = -1;
     this.clock.charge('zeroPage');
   }
 
   copyFrame(from: number, to: number, bytes = PAGE_SIZE): void {
+    if (to === this.zeroed) this.zeroed = -1;
     const ram = this.machine.ram, at = this.usedFrame(from) * PAGE_SIZE;
     if (!(bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${bytes} bytes`);
     ram.writeBytes(this.usedFrame(to) * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
