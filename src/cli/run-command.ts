@@ -60,6 +60,7 @@ export function runCommand(program: Command): void {
     .option('--max-procs <n>', `how many processes may exist at once, zombies included (1 to ${MAX_PROCS_LIMIT}, default 64)`)
     .option('--check', 'check the kernel\'s invariants after every kernel entry (slower)')
     .option('--max-instructions <n>', 'stop after this many instructions')
+    .option('--engine <name>', 'how the CPU runs: jit (basic blocks compiled to JavaScript, the default) or interp (the reference interpreter); same results')
     .option('--seed <n>', 'seed for every random choice (default 1)')
     .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
     .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
@@ -166,7 +167,7 @@ function readStdin(max: number): Uint8Array {
 
 function definedKnobs(flags: RunFlags): Knobs {
   const knobs: Knobs = {};
-  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions'] as const) {
+  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions', 'engine'] as const) {
     const value = flags[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) (knobs as Record<string, unknown>)[key] = value;
   }
