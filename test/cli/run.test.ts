@@ -139,6 +139,6 @@ child: lw t0, 0(zero)
     const config = join(dir, 'bad.json');
     writeFileSync(config, '{"rams": "1M"}');
     expect(vmlab('run', 'programs/hello.s', '--config', config).stderr).toBe(
-      `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, disk, seed, clockHz, timerHz, maxInstructions)\n`);
+      `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, disk, seed, clockHz, timerHz, maxInstructions, engine)\n`);
   });
 });

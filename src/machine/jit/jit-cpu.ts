@@ -25,7 +25,7 @@ const WORDS_PER_PAGE = 1024;
 
 /** A translated block: its function, length in instructions and most cycles (see translate.ts). */
 interface Block {
-  run: ((pc0: number) => number) | null;
+  run: ((pc0: number, room: number, timerRoom: number) => number) | null;
   length: number;
   maxCost: number;
 }
@@ -45,7 +45,7 @@ export class JitCpu extends Cpu implements CodeWatch {
   readonly frames: Uint8Array;
   private readonly blocks: (Block | null)[][];
   private readonly options: TranslateOptions;
-  private readonly bind: (source: string) => (pc0: number) => number;
+  private readonly bind: (source: string) => (pc0: number, room: number, timerRoom: number) => number;
 
   constructor(ram: Ram, mmu: Mmu, costs: Costs, cyclesPerTick: number) {
     super(ram, mmu, costs, cyclesPerTick);
@@ -60,7 +60,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     };
     const names = Object.keys(context);
     const values = Object.values(context);
-    this.bind = (source) => new Function(...names, `'use strict'; return function block(pc0) {\n${source}\n};`)(...values);
+    this.bind = (source) => new Function(...names, `'use strict'; return function block(pc0, room, timerRoom) {\n${source}\n};`)(...values);
     mmu.codeWatch = this;
     ram.onWrite = (pa, length) => {
       for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) if (this.frames[f] !== 0) this.dropFrame(f);
@@ -134,7 +134,7 @@ export class JitCpu extends Cpu implements CodeWatch {
       if (block.run !== null && n + block.length <= limit && timer + block.maxCost < budget) {
         const slot = fetchSlot[fi];
         if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
-        const r = block.run(pc);
+        const r = block.run(pc, limit - n, budget - timer);
         const spent = this.spent;
         this.cycles += spent;
         pc = this.nextPc;

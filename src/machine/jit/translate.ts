@@ -47,6 +47,8 @@ export interface Translation {
 
 const CAUSE_MISALIGNED_FETCH = 0, CAUSE_MISALIGNED_LOAD = 4, CAUSE_MISALIGNED_STORE = 6;
 const ACCESS_LOAD = 1, ACCESS_STORE = 2;
+/** Stands for the block's maxCost in its source until the whole block is known. */
+const MAX_COST = '/*maxCost*/';
 
 const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
   lb: { align: 0, read: (p) => `i8[${p}]` },
@@ -118,16 +120,27 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
  */
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
-  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0;'];
+  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0;'];
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions, continuing at `next` (an
   // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
+  // The statement that leaves the block after `n` more instructions, continuing at `next` (an
+  // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
+  // In a block that loops on itself, n, cy, ld and sd hold what earlier rounds did.
   const exit = (n: number, spent: number, next: string, l = loads, st = stores): string =>
-    `{ ${l ? `c.loads += ${l}; ` : ''}${st ? `c.stores += ${st}; ` : ''}c.spent = ${spent}; c.nextPc = ${next}; return ${n}; }`;
+    `{ c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${spent}; c.nextPc = ${next}; return n + ${n}; }`;
   const pcOf = (n: number): string => `(pc0 + ${4 * n}) | 0`;
   const trap = (n: number, l = loads, st = stores): string =>
-    `{ ${l ? `c.loads += ${l}; ` : ''}${st ? `c.stores += ${st}; ` : ''}c.spent = ${cost}; c.nextPc = ${pcOf(n)}; return ${~n}; }`;
+    `{ c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${cost}; c.nextPc = ${pcOf(n)}; return ~(n + ${n}); }`;
+  // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
+  // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
+  // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
+  const again = (n: number, spent: number): string =>
+    `{ n += ${n}; cy += ${spent}; ld += ${loads}; sd += ${stores}; ` +
+    `if (n + ${n} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 'pc0', 0, 0)} continue; }`;
+  const bodyStart = out.length;
+  let loops = false;
   let ended = false;
   for (let wi = first; wi < pageEnd && length < MAX_BLOCK && !ended; wi++) {
     const w = words[wi];
@@ -170,15 +183,21 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       memory = true;
     } else if (format === 'branch') {
       const taken = own + options.takenExtra;
-      out.push(`if (${BRANCHES[name](a, b)}) ${exit(i + 1, cost + taken, `(pc0 + ${4 * i + immB(w)}) | 0`)}`);
       maxCost = Math.max(cost + own, cost + taken);
+      const target = 4 * i + immB(w);
+      const jump = target === 0 && !options.unified ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, `(pc0 + ${target}) | 0`);
+      loops ||= target === 0 && !options.unified;
+      out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
       out.push(exit(i + 1, cost, pcOf(i + 1)));
       ended = true;
     } else if (name === 'jal') {
       set(pcOf(i + 1));
       cost += own;
-      out.push(exit(i + 1, cost, `(pc0 + ${4 * i + immJ(w)}) | 0`));
+      maxCost = cost;
+      const target = 4 * i + immJ(w);
+      loops ||= target === 0 && !options.unified;
+      out.push(target === 0 && !options.unified ? again(i + 1, cost) : exit(i + 1, cost, `(pc0 + ${target}) | 0`));
       ended = true;
     } else if (name === 'jalr') {
       out.push(`va = ((${a} + ${w >> 20}) & ~1) | 0;`,
@@ -215,5 +234,10 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   }
   if (length === 0) return { source: '', length: 0, maxCost: 0 };
   if (!ended) out.push(exit(length, cost, pcOf(length)));
-  return { source: out.join('\n'), length, maxCost: Math.max(maxCost, cost) };
+  if (loops) {
+    out.splice(bodyStart, 0, 'for (;;) {');
+    out.push('}');
+  }
+  maxCost = Math.max(maxCost, cost);
+  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)), length, maxCost };
 }
