@@ -17,9 +17,9 @@ export function demoCommand(program: Command): void {
   program
     .command('demo')
     .description('assemble programs/hello.s (listing), disassemble it, and run it with --stats')
-    .action(() => {
+    .action(async () => {
       const path = relative(process.cwd(), HELLO) || HELLO;
-      const result = assembleFiles([path], true);
+      const result = await assembleFiles([path], true);
       process.stdout.write(`$ vmlab asm ${path} --listing -o hello.elf\n${result.listing}\n`);
       process.stdout.write(`$ vmlab disasm hello.elf${objdump('hello.elf', result.elf)}\n`);
       process.stdout.write(`$ vmlab run hello.elf --stats\n`);

@@ -74,7 +74,7 @@ export function runCommand(program: Command): void {
 async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
-  const bytes = path.endsWith('.s') ? assembleFiles([path]).elf : readInput(path);
+  const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
   const machine = new Machine(config);
   const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
   const kernel = new Kernel(machine, {
