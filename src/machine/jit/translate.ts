@@ -49,6 +49,8 @@ const CAUSE_MISALIGNED_FETCH = 0, CAUSE_MISALIGNED_LOAD = 4, CAUSE_MISALIGNED_ST
 const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 /** Stands for the block's maxCost in its source until the whole block is known. */
 const MAX_COST = '/*maxCost*/';
+/** Stands for the write-back of the registers the block changes, at each of its exits. */
+const WRITE_BACK = '/*writeBack*/';
 
 const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
   lb: { align: 0, read: (p) => `i8[${p}]` },
@@ -71,7 +73,11 @@ const BRANCHES: Record<string, (a: string, b: string) => string> = {
   bgeu: (a, b) => `(${a} >>> 0) >= (${b} >>> 0)`,
 };
 
-/** The value an ALU or M instruction computes, as a JS expression of a, b (registers) and imm. */
+/**
+ * The value an ALU or M instruction computes, as a JS expression of a, b (registers) and imm.
+ * Registers live in JS locals during a block, so every value must be a signed 32-bit integer, as
+ * the Int32Array would make it.
+ */
 function aluExpression(name: string, a: string, b: string, imm: number, shamt: number): string | null {
   switch (name) {
     case 'addi': return `(${a} + ${imm}) | 0`;
@@ -81,7 +87,7 @@ function aluExpression(name: string, a: string, b: string, imm: number, shamt: n
     case 'ori': return `${a} | ${imm}`;
     case 'andi': return `${a} & ${imm}`;
     case 'slli': return `${a} << ${shamt}`;
-    case 'srli': return `${a} >>> ${shamt}`;
+    case 'srli': return `(${a} >>> ${shamt}) | 0`;
     case 'srai': return `${a} >> ${shamt}`;
     case 'add': return `(${a} + ${b}) | 0`;
     case 'sub': return `(${a} - ${b}) | 0`;
@@ -89,7 +95,7 @@ function aluExpression(name: string, a: string, b: string, imm: number, shamt: n
     case 'slt': return `${a} < ${b} ? 1 : 0`;
     case 'sltu': return `(${a} >>> 0) < (${b} >>> 0) ? 1 : 0`;
     case 'xor': return `${a} ^ ${b}`;
-    case 'srl': return `${a} >>> (${b} & 31)`;
+    case 'srl': return `(${a} >>> (${b} & 31)) | 0`;
     case 'sra': return `${a} >> (${b} & 31)`;
     case 'or': return `${a} | ${b}`;
     case 'and': return `${a} & ${b}`;
@@ -129,16 +135,19 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
   // In a block that loops on itself, n, cy, ld and sd hold what earlier rounds did.
   const exit = (n: number, spent: number, next: string, l = loads, st = stores): string =>
-    `{ c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${spent}; c.nextPc = ${next}; return n + ${n}; }`;
+    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${spent}; c.nextPc = ${next}; return n + ${n}; }`;
   const pcOf = (n: number): string => `(pc0 + ${4 * n}) | 0`;
   const trap = (n: number, l = loads, st = stores): string =>
-    `{ c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${cost}; c.nextPc = ${pcOf(n)}; return ~(n + ${n}); }`;
+    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${cost}; c.nextPc = ${pcOf(n)}; return ~(n + ${n}); }`;
   // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
   // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
   const again = (n: number, spent: number): string =>
     `{ n += ${n}; cy += ${spent}; ld += ${loads}; sd += ${stores}; ` +
     `if (n + ${n} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 'pc0', 0, 0)} continue; }`;
+  // Registers live in locals (r5...) for the block: loaded on entry, written back on every exit.
+  const written = new Set<number>();
+  const reg = (r: number): string => `r${r}`;
   const bodyStart = out.length;
   let loops = false;
   let ended = false;
@@ -149,9 +158,13 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     const { name, format } = row!;
     const i = length;
     const rd = (w >>> 7) & 31, rs1 = (w >>> 15) & 31, rs2 = (w >>> 20) & 31;
-    const a = rs1 === 0 ? '0' : `x[${rs1}]`, b = rs2 === 0 ? '0' : `x[${rs2}]`;
+    const a = rs1 === 0 ? '0' : reg(rs1), b = rs2 === 0 ? '0' : reg(rs2);
     const own = options.opCycles[INSTRUCTIONS.indexOf(row!)];
-    const set = (value: string): void => { if (rd !== 0) out.push(`x[${rd}] = ${value};`); };
+    const set = (value: string): void => {
+      if (rd === 0) return;
+      written.add(rd);
+      out.push(`${reg(rd)} = ${value};`);
+    };
     out.push(`// ${i}: ${name}`);
     let memory = false;
     if (format === 'load') {
@@ -238,6 +251,9 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     out.splice(bodyStart, 0, 'for (;;) {');
     out.push('}');
   }
+  const used = [...new Set([...out.join('\n').matchAll(/\br(\d+)\b/g)].map((m) => Number(m[1])))].sort((p, q) => p - q);
+  if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
   maxCost = Math.max(maxCost, cost);
-  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)), length, maxCost };
+  const writeBack = [...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' ');
+  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(WRITE_BACK).join(writeBack), length, maxCost };
 }
