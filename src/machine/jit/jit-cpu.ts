@@ -122,44 +122,61 @@ export class JitCpu extends Cpu implements CodeWatch {
     if (mmu.traceEveryAccess || mmu.accessHook !== null || !this.user) return super.run(limit);
     const budget = this.deadline - this.cycles;
     const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
+    const blocks = this.blocks;
     const itlb = mmu.itlb;
     let pc = this.pc;
-    // Instructions retired and cycles counted against the timer by this call (as interpret()).
-    let n = 0, timer = 0;
+    // Instructions retired and cycles counted against the timer by this call (as interpret()),
+    // and what blocks add to the counters, kept here until the interpreter runs or run() returns.
+    let n = 0, timer = 0, retired = 0, fetches = 0, cycles = 0;
+    let stop = STOP_LIMIT;
     while (n < limit) {
       const vpn = pc >>> PAGE_SHIFT;
       const fi = vpn & FAST_MASK;
       let block = NO_BLOCK;
-      if (fetchTag[fi] === vpn) block = this.blockAt(fetchBase[fi] + (pc & 0xfff));
+      if (fetchTag[fi] === vpn) {
+        const pa = fetchBase[fi] + (pc & 0xfff);
+        const cached = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
+        block = cached === undefined || cached === null ? this.blockAt(pa) : cached;
+      }
       if (block.run !== null && n + block.length <= limit && timer + block.maxCost < budget) {
         const slot = fetchSlot[fi];
         if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
         const r = block.run(pc, limit - n, budget - timer);
         const spent = this.spent;
-        this.cycles += spent;
+        cycles += spent;
         pc = this.nextPc;
         if (r < 0) {
-          this.instret += ~r;
-          this.fetches += ~r + 1;
-          this.pc = pc;
-          return STOP_TRAP;
+          retired += ~r;
+          fetches += ~r + 1;
+          stop = STOP_TRAP;
+          break;
         }
         n += r;
+        retired += r;
+        fetches += r;
         timer += spent;
-        this.instret += r;
-        this.fetches += r;
         continue;
       }
       // The interpreter, for one instruction or through the block that might stop.
       this.pc = pc;
+      this.instret += retired;
+      this.fetches += fetches;
+      this.cycles += cycles;
+      retired = fetches = cycles = 0;
       const before = this.instret;
-      const stop = this.interpret(block.run === null ? 1 : Math.min(block.length, limit - n), budget - timer);
+      const stopped = this.interpret(block.run === null ? 1 : Math.min(block.length, limit - n), budget - timer);
       n += this.instret - before;
       timer += this.timerSpent;
       pc = this.pc;
-      if (stop !== STOP_LIMIT) return stop;
+      if (stopped !== STOP_LIMIT) {
+        stop = stopped;
+        break;
+      }
     }
     this.pc = pc;
-    return STOP_LIMIT;
+    this.instret += retired;
+    this.fetches += fetches;
+    this.cycles += cycles;
+    return stop;
   }
 }
