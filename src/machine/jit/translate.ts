@@ -1,11 +1,14 @@
 /**
- * Guest basic block → JavaScript source. A block starts at a physical address and runs to the
- * first branch, jump or fence.i (included), to the last word of its page, or up to an instruction
- * the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a jump or branch whose
- * offset is misaligned), which it leaves out. The source is the body of
- * `function (pc0)`, where pc0 is the virtual address of the block's first instruction: blocks
- * depend on the words they were made from, never on where they are mapped, so one translation of
- * a frame serves every virtual page that maps it.
+ * Guest code → JavaScript source, a block at a time. A block starts at a physical address and
+ * runs to the first jump or fence.i (included), to the last word of its page, or up to an
+ * instruction the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a jump or
+ * branch whose offset is misaligned), which it leaves out; a conditional branch leaves the block
+ * when taken and lets it go on when not (an extended basic block), up to MAX_BLOCK instructions.
+ * The source is the body of `function (pc0, room, timerRoom)`, where pc0 is the virtual address
+ * of the block's first instruction, and room and timerRoom the instructions and timer cycles the
+ * caller has left (a block that branches back to its own start runs another round only while a
+ * whole round fits in both). Blocks depend on the words they were made from, never on where they
+ * are mapped, so one translation of a frame serves every virtual page that maps it.
  *
  * The body reproduces the interpreter (cpu.ts) exactly: the same data fast path (a hit touches the
  * DTLB slot as a hit does), the same slow path (c.slowData: TLB lookup, walk, fault), the same
@@ -51,6 +54,8 @@ const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 const MAX_COST = '/*maxCost*/';
 /** Stands for the write-back of the registers the block changes, at each of its exits. */
 const WRITE_BACK = '/*writeBack*/';
+/** Stands for the block's length in its source until the whole block is known. */
+const MAX_LENGTH = '/*length*/';
 
 const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
   lb: { align: 0, read: (p) => `i8[${p}]` },
@@ -144,7 +149,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
   const again = (n: number, spent: number): string =>
     `{ n += ${n}; cy += ${spent}; ld += ${loads}; sd += ${stores}; ` +
-    `if (n + ${n} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 'pc0', 0, 0)} continue; }`;
+    `if (n + ${MAX_LENGTH} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 'pc0', 0, 0)} continue; }`;
   // Registers live in locals (r5...) for the block: loaded on entry, written back on every exit.
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
@@ -196,18 +201,16 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       memory = true;
     } else if (format === 'branch') {
       const taken = own + options.takenExtra;
-      maxCost = Math.max(cost + own, cost + taken);
+      maxCost = Math.max(maxCost, cost + taken);
       const target = 4 * i + immB(w);
       const jump = target === 0 && !options.unified ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, `(pc0 + ${target}) | 0`);
       loops ||= target === 0 && !options.unified;
+      // Taken, the block is left (or starts again); not taken, it goes on (an extended block).
       out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
-      out.push(exit(i + 1, cost, pcOf(i + 1)));
-      ended = true;
     } else if (name === 'jal') {
       set(pcOf(i + 1));
       cost += own;
-      maxCost = cost;
       const target = 4 * i + immJ(w);
       loops ||= target === 0 && !options.unified;
       out.push(target === 0 && !options.unified ? again(i + 1, cost) : exit(i + 1, cost, `(pc0 + ${target}) | 0`));
@@ -255,5 +258,5 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
   maxCost = Math.max(maxCost, cost);
   const writeBack = [...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' ');
-  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(WRITE_BACK).join(writeBack), length, maxCost };
+  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length)).split(WRITE_BACK).join(writeBack), length, maxCost };
 }
