@@ -60,7 +60,10 @@ export class JitCpu extends Cpu implements CodeWatch {
     };
     const names = Object.keys(context);
     const values = Object.values(context);
-    this.bind = (source) => new Function(...names, `'use strict'; return function block(pc0, room, timerRoom) {\n${source}\n};`)(...values);
+    // The block copies what it uses into its own locals first (V8 keeps locals in registers).
+    const prologue = `const ${names.map((name) => `${name} = ${name}$`).join(', ')};`;
+    this.bind = (source) => new Function(...names.map((name) => `${name}$`),
+      `'use strict'; return function block(pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(...values);
     mmu.codeWatch = this;
     ram.onWrite = (pa, length) => {
       for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) if (this.frames[f] !== 0) this.dropFrame(f);
