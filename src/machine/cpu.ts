@@ -1,7 +1,8 @@
 /**
  * The CPU: RV32IM + Zicsr counters + Zifencei, user-mode execution with precise traps.
  *
- * run() is the hot loop. Every fetch, load and store goes through the MMU: first the host fast
+ * interpret() is the hot loop (run() calls it; src/machine/jit runs compiled blocks instead and
+ * calls it for what blocks leave out, so it is also the reference for that engine). Every fetch, load and store goes through the MMU: first the host fast
  * path (a direct-mapped table per access type, valid only where the modelled TLB holds the
  * translation, see mmu.ts), else Mmu.translate(). Instructions are decoded once per physical word
  * (Ram.decoded, invalidated by every write) into their row of the instruction table. A trapping

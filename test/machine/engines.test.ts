@@ -18,6 +18,7 @@ import { collectStats } from '../../src/stats/report.js';
 import { C_PROGRAMS, elfPath } from '../oracle/c-programs.js';
 import { parseTlbSpec } from '../../src/machine/tlb.js';
 import { COST_PRESETS } from '../../src/machine/costs.js';
+import { JitCpu } from '../../src/machine/jit/jit-cpu.js';
 
 interface Case {
   name: string;
@@ -180,6 +181,18 @@ describe('the compiling engine against the interpreter', () => {
     const interp = observe(c, 'interp');
     expect(observe(c, 'jit')).toEqual(interp);
   }, 60_000);
+
+  it('the compiling engine runs blocks, and translates a patched routine again', () => {
+    const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
+    const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
+    kernel.exec(asmText(SELF_MODIFYING)(), ['self'], []);
+    kernel.run(1_000_000);
+    const jit = machine.cpu as JitCpu;
+    // The routine and the loops calling it, then each again after the patch and the self-patch.
+    expect(jit).toBeInstanceOf(JitCpu);
+    expect(jit.translations).toBeGreaterThanOrEqual(6);
+    expect(jit.translations).toBeLessThan(40);
+  });
 
   it('the self-modifying program sees each patch at once, on both engines', () => {
     const c = CASES.find((k) => k.name === 'self-modifying code')!;

@@ -39,7 +39,7 @@ export class JitCpu extends Cpu implements CodeWatch {
   nextPc = 0;
   /** Set when translated code was dropped; a block that stored checks it and leaves. */
   codeChanged = false;
-  /** Blocks translated so far (statistics for the engine's own tests and benchmarks). */
+  /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
   readonly frames: Uint8Array;
