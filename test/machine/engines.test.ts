@@ -172,6 +172,7 @@ const CASES: Case[] = [
   { name: 'sieve.s --costs textbook', elf: asmFile('programs/sieve.s'), config: { costs: COST_PRESETS.textbook }, maxInstructions: 1_000_000 },
   { name: 'sieve.s, stopped at 999,999 instructions', elf: asmFile('programs/sieve.s'), maxInstructions: 999_999 },
   { name: 'fork-cow.s --quantum 997', elf: asmFile('programs/fork-cow.s'), args: ['20'], kernel: { quantum: 997 } },
+  { name: 'bench/asid-switch.s --quantum 997 (85 preemptions)', elf: asmFile('bench/asid-switch.s'), args: ['16', '4'], kernel: { quantum: 997 } },
   { name: 'thrash.s --policy lru (exact: every access)', elf: asmFile('programs/thrash.s'), args: ['32'], config: { ramBytes: 160 * 1024 }, kernel: { policy: 'lru' } },
   { name: 'bench/c/sweep.elf --tlb 8:fa:fifo', elf: file('bench/c/sweep.elf'), config: { dtlb: parseTlbSpec('8:8:fifo'), unifiedTlb: true }, maxInstructions: 500_000 },
 ];
