@@ -1,43 +1,48 @@
 /**
  * One case of the emulator benchmark, in a process of its own (run.bench.ts starts one per case,
- * so that no case runs on JIT code shaped by another's configuration). Prints benny's result
- * and a last line of JSON: {"name", "mips"}.
+ * so that no case runs on JIT code shaped by another's configuration): `node run-case.js PROGRAM
+ * ENGINE MMU RUNS`. Runs the program once to warm up, then RUNS times, each on a fresh machine,
+ * and prints one line of JSON: the guest instructions per run and, per run, the host CPU seconds
+ * (user + system) and wall seconds of kernel.run().
  */
-import benny from 'benny';
 import { readFileSync } from 'node:fs';
-import { assemble } from '../asm/assembler.js';
-import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../src/machine/machine.js';
+import { DEFAULT_CONFIG, Machine, type Engine } from '../src/machine/machine.js';
 import { Kernel } from '../src/kernel/kernel.js';
 
-export const CASES: Record<string, { title: string; program: string; config: Partial<MachineConfig> }> = {
-  default: { title: 'sieve, default TLBs (ITLB 128:8:lru, DTLB 64:4:lru)', program: 'programs/sieve.s', config: {} },
-  off: { title: 'sieve, translation off (--mmu off)', program: 'programs/sieve.s', config: { mmu: false } },
-  tiny: {
-    title: 'sieve, DTLB of 4 entries, fully associative, fifo', program: 'programs/sieve.s',
-    config: { dtlb: { entries: 4, ways: 4, policy: 'fifo' } },
-  },
-};
+export interface CaseResult {
+  instructions: number;
+  cpu: number[];
+  wall: number[];
+}
 
-const name = process.argv[2];
-const c = CASES[name];
-if (c) {
-  const elf = assemble([{ path: c.program, text: readFileSync(c.program, 'utf8') }]).elf;
-  let instructions = 0;
-  const run = (): void => {
-    const machine = new Machine({ ...DEFAULT_CONFIG, ...c.config });
+/** Assemble `path` if it is a .s file (the assembler is loaded only then), else read the ELF. */
+async function load(path: string): Promise<Uint8Array> {
+  if (!path.endsWith('.s')) return readFileSync(path);
+  const { assemble } = await import('../asm/assembler.js');
+  return assemble([{ path, text: readFileSync(path, 'utf8') }]).elf;
+}
+
+const [program, engine, mmu, runs] = process.argv.slice(2);
+if (program) {
+  const elf = await load(program);
+  const once = (): { instructions: number; cpu: number; wall: number } => {
+    const machine = new Machine({ ...DEFAULT_CONFIG, engine: engine as Engine, mmu: mmu === 'on' });
     const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
-    kernel.exec(elf, [c.program], []);
+    kernel.exec(elf, [program], []);
+    const cpu0 = process.cpuUsage();
+    const wall0 = process.hrtime.bigint();
     kernel.run();
-    instructions = machine.cpu.instret;
+    const wall = Number(process.hrtime.bigint() - wall0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    return { instructions: machine.cpu.instret, cpu: (cpu.user + cpu.system) / 1e6, wall };
   };
-  run(); // warm-up
-  await benny.suite(
-    c.title,
-    benny.add(c.title, run),
-    benny.cycle(),
-    benny.complete((summary) => {
-      const mips = instructions / summary.results[0].details.mean / 1e6;
-      console.log(JSON.stringify({ name, title: c.title, instructions, mips }));
-    }),
-  );
+  once(); // warm-up
+  const result: CaseResult = { instructions: 0, cpu: [], wall: [] };
+  for (let i = 0; i < Number(runs); i++) {
+    const r = once();
+    result.instructions = r.instructions;
+    result.cpu.push(r.cpu);
+    result.wall.push(r.wall);
+  }
+  console.log(JSON.stringify(result));
 }

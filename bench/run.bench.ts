@@ -1,20 +1,94 @@
 /**
- * Emulator speed (npm run bench:run): millions of guest instructions per second on the
- * compute-bound programs/sieve.s, with the default TLBs, with translation off (--mmu off), and
- * with a tiny DTLB. Each case runs in its own process (bench/run-case.ts, with benny).
+ * Emulator speed (npm run bench:run): guest instructions per host second, per CPU second (user +
+ * system, what the process itself used) and per wall second, for both engines in the same run,
+ * on programs/sieve.s and the gcc-built bench/c programs (sieve, crc32, matmul, a page-strided
+ * sweep), with the default TLBs and with translation off. Each case runs in a child process of
+ * its own (bench/run-case.ts); figures are medians of RUNS runs with their range. Then start-up:
+ * the wall and CPU time of whole `vmlab` commands (a child process per run, after warm-up runs),
+ * and qemu-riscv32 on the same ELFs for scale when it is installed. The load average is printed
+ * with the figures: on a shared machine the wall figures are noisy, the CPU figures less so.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CASES } from './run-case.js';
+import type { CaseResult } from './run-case.js';
 
+const RUNS = Number(process.env.RUNS ?? 3);
+const STARTUP_RUNS = Number(process.env.STARTUP_RUNS ?? 20);
+const PROGRAMS = ['programs/sieve.s', 'bench/c/sieve.elf', 'bench/c/crc32.elf', 'bench/c/matmul.elf', 'bench/c/sweep.elf'];
 const script = fileURLToPath(new URL('./run-case.js', import.meta.url));
-const results = Object.keys(CASES).map((name) => {
-  const out = execFileSync(process.execPath, [script, name], { encoding: 'utf8' });
-  process.stdout.write(out.split('\n').filter((l) => !l.startsWith('{')).join('\n'));
-  return JSON.parse(out.trim().split('\n').pop()!) as { name: string; title: string; instructions: number; mips: number };
-});
-console.log(`\nguest MIPS (${results[0].instructions.toLocaleString('en-US')} instructions per run of the sieve):`);
-for (const r of results) console.log(`  ${r.title}: ${r.mips.toFixed(1)} MIPS`);
-const on = results.find((r) => r.name === 'default')!;
-const off = results.find((r) => r.name === 'off')!;
-console.log(`  modelled translation / no translation: ${(on.mips / off.mips).toFixed(2)}`);
+const bin = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const range = (xs: number[], f: (x: number) => number): string => {
+  const v = xs.map(f);
+  return `${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)}`;
+};
+
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${RUNS} runs per case, after a warm-up run)`);
+console.log('\nguest MIPS, median (range): per CPU second | per wall second');
+const mips = new Map<string, number>();
+const instructions = new Map<string, number>();
+for (const program of PROGRAMS) {
+  for (const mmu of ['on', 'off']) {
+    for (const engine of ['interp', 'jit']) {
+      const out = execFileSync(process.execPath, [script, program, engine, mmu, String(RUNS)], { encoding: 'utf8' });
+      const r = JSON.parse(out.trim().split('\n').pop()!) as CaseResult;
+      const perCpu = (s: number): number => r.instructions / s / 1e6;
+      mips.set(`${program} ${mmu} ${engine}`, perCpu(median(r.cpu)));
+      instructions.set(program, r.instructions);
+      console.log(`  ${program.padEnd(20)} --mmu ${mmu.padEnd(3)} ${engine.padEnd(6)} ` +
+        `${perCpu(median(r.cpu)).toFixed(1).padStart(6)} (${range(r.cpu, perCpu)}) | ` +
+        `${perCpu(median(r.wall)).toFixed(1).padStart(6)} (${range(r.wall, perCpu)})   ${r.instructions.toLocaleString('en-US')} instructions`);
+    }
+  }
+}
+console.log('\nper CPU second: jit / interp (MMU on), and how much faster jit runs with the MMU off than on');
+for (const program of PROGRAMS) {
+  const g = (mmu: string, engine: string): number => mips.get(`${program} ${mmu} ${engine}`)!;
+  console.log(`  ${program.padEnd(20)} ${(g('on', 'jit') / g('on', 'interp')).toFixed(2)}x   off/on ${(g('off', 'jit') / g('on', 'jit')).toFixed(2)}`);
+}
+
+/** Run `command args` once: wall seconds, and CPU seconds (user + system) if /usr/bin/time can say. */
+function timed(command: string, args: string[]): { wall: number; cpu: number | null } {
+  const withTime = existsSync('/usr/bin/time');
+  const start = process.hrtime.bigint();
+  const r = withTime
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S', command, ...args], { encoding: 'utf8' })
+    : spawnSync(command, args, { encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && !args.includes('--help')) throw new Error(`${command} ${args.join(' ')} failed: ${r.stderr}`);
+  const m = withTime ? /(\d+\.\d+) (\d+\.\d+)\s*$/.exec(r.stderr) : null;
+  return { wall, cpu: m ? Number(m[1]) + Number(m[2]) : null };
+}
+
+/** RUNS timed runs after WARM untimed ones: medians and ranges, in milliseconds. */
+function series(command: string, args: string[], runs: number, warm: number): string {
+  for (let i = 0; i < warm; i++) timed(command, args);
+  const all = Array.from({ length: runs }, () => timed(command, args));
+  const ms = (xs: number[]): string => `${(median(xs) * 1000).toFixed(0)} ms (${(Math.min(...xs) * 1000).toFixed(0)}–${(Math.max(...xs) * 1000).toFixed(0)})`;
+  const cpu = all.map((r) => r.cpu).filter((c): c is number => c !== null);
+  return `wall ${ms(all.map((r) => r.wall))}${cpu.length ? `, CPU ${ms(cpu)}` : ''}`;
+}
+
+if (spawnSync('qemu-riscv32', ['--version']).status === 0) {
+  console.log('\nqemu-riscv32 on the same ELFs, for scale (whole process, start-up included):');
+  for (const program of PROGRAMS.filter((p) => p.endsWith('.elf'))) {
+    console.log(`  ${program.padEnd(20)} ${(instructions.get(program)! / 1e6).toFixed(1)} M instructions: ${series('qemu-riscv32', [program], RUNS, 1)}`);
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'vmlab-bench-'));
+const hello = join(dir, 'hello.elf');
+execFileSync(process.execPath, [bin, 'asm', 'programs/hello.s', '-o', hello]);
+console.log(`\nstart-up: whole vmlab commands, ${STARTUP_RUNS} runs after 3 warm-up runs, median (range); load average now ${loadavg()[0].toFixed(2)}`);
+for (const args of [[], ['run', hello], ['run', 'programs/hello.s'], ['--help']]) {
+  const name = args.length === 0 ? 'node -e 0 (Node alone)' : `vmlab ${args.join(' ').replace(dir + '/', '')}`;
+  const command = args.length === 0 ? [process.execPath, '-e', '0'] : [process.execPath, bin, ...args];
+  console.log(`  ${name.padEnd(32)} ${series(command[0], command.slice(1), STARTUP_RUNS, 3)}`);
+}

@@ -1,17 +1,21 @@
-/** `vmlab asm FILE.s... [-o OUT] [--listing]`: assemble and link into an ELF32 executable. */
+/**
+ * `vmlab asm FILE.s... [-o OUT] [--listing]`: assemble and link into an ELF32 executable. The
+ * assembler (ohm-js and its grammar, the costliest part of start-up) is loaded only when a
+ * command assembles something, so `vmlab run prog.elf` and `vmlab --help` never pay for it.
+ */
 import type { Command } from 'commander';
-import { assemble, type AssemblyOutput } from '../../asm/assembler.js';
-import { AssemblyErrors } from '../../asm/errors.js';
+import type { AssemblyOutput } from '../../asm/assembler.js';
 import { readInput, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
 
 /** Assemble the files at `paths`; assembly errors become a UsageError with every message. */
-export function assembleFiles(paths: readonly string[], listing = false): AssemblyOutput {
+export async function assembleFiles(paths: readonly string[], listing = false): Promise<AssemblyOutput> {
   const inputs = paths.map((path) => {
     const bytes = readInput(path);
     if (bytes.includes(0)) throw new UsageError(`'${path}' is not an assembly source file (it contains NUL bytes)`);
     return { path, text: bytes.toString('utf8') };
   });
+  const [{ assemble }, { AssemblyErrors }] = await Promise.all([import('../../asm/assembler.js'), import('../../asm/errors.js')]);
   try {
     return assemble(inputs, { listing });
   } catch (e) {
@@ -27,8 +31,8 @@ export function asmCommand(program: Command): void {
     .argument('<files...>', 'assembly source files (.s); global symbols resolve across them')
     .option('-o, --output <file>', 'output executable', 'a.out')
     .option('--listing', 'print a listing (line, address, bytes, source) on stdout')
-    .action((files: string[], opts: { output: string; listing?: boolean }) => {
-      const result = assembleFiles(files, opts.listing ?? false);
+    .action(async (files: string[], opts: { output: string; listing?: boolean }) => {
+      const result = await assembleFiles(files, opts.listing ?? false);
       writeOutput(opts.output, result.elf, files, 0o755);
       if (result.listing !== null) process.stdout.write(result.listing);
     });

@@ -21,7 +21,7 @@ export function demoCommand(program: Command): void {
     .description(`assemble programs/hello.s into ./${DEMO_OUTPUT} (with a listing), disassemble it, and run it with --stats`)
     .action(async () => {
       const source = relative(process.cwd(), HELLO) || HELLO;
-      const result = assembleFiles([source], true);
+      const result = await assembleFiles([source], true);
       process.stdout.write(`$ npx vmlab asm ${source} --listing -o ${DEMO_OUTPUT}\n`);
       writeOutput(DEMO_OUTPUT, result.elf, [source], 0o755);
       process.stdout.write(`${result.listing}\n`);

@@ -68,6 +68,7 @@ export function runCommand(program: Command): void {
     .option('--max-procs <n>', `how many processes may exist at once, zombies included (1 to ${MAX_PROCS_LIMIT}, default 64)`)
     .option('--check', 'check the kernel\'s invariants after every kernel entry (slower; a violation stops the run, status 70)')
     .option('--max-instructions <n>', 'stop after this many instructions (status 124)')
+    .option('--engine <name>', 'how the CPU runs: jit (basic blocks compiled to JavaScript, the default) or interp (the reference interpreter); same results')
     .option('--seed <n>', 'seed for every random choice: random TLB and page replacement, AT_RANDOM (default 1)')
     .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
     .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
@@ -86,7 +87,7 @@ export function runCommand(program: Command): void {
 export async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
-  const bytes = path.endsWith('.s') ? assembleFiles([path]).elf : readInput(path);
+  const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
   const machine = new Machine(config);
   const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
   const kernel = new Kernel(machine, {
@@ -229,7 +230,7 @@ function readStdin(max: number): Uint8Array {
 
 function definedKnobs(flags: RunFlags): Knobs {
   const knobs: Knobs = {};
-  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions'] as const) {
+  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions', 'engine'] as const) {
     const value = flags[key];
     if (value !== undefined && !(Array.isArray(value) && value.length === 0)) (knobs as Record<string, unknown>)[key] = value;
   }

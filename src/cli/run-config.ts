@@ -3,7 +3,7 @@
  * command-line flags. Every bad value is a UsageError with one line saying what and why.
  */
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CONFIG, type MachineConfig } from '../machine/machine.js';
+import { DEFAULT_CONFIG, ENGINES, type Engine, type MachineConfig } from '../machine/machine.js';
 import { parseTlbSpec, type TlbSpec } from '../machine/tlb.js';
 import { COST_NAMES, COST_PRESETS, type Costs } from '../machine/costs.js';
 import { DISK_PRESETS, type DiskPreset } from '../machine/disk.js';
@@ -25,10 +25,11 @@ export interface Knobs {
   clockHz?: number;
   timerHz?: number;
   maxInstructions?: string | number;
+  engine?: string;
 }
 
 const CONFIG_KEYS = ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'clockHz',
-  'timerHz', 'maxInstructions'];
+  'timerHz', 'maxInstructions', 'engine'];
 
 /** Parse a size: 4096, 64k, 16M, 16MiB, 1G. */
 export function parseSize(text: string | number, what: string): number {
@@ -129,6 +130,10 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
       throw new UsageError(`unknown disk preset '${knobs.disk}' (known: ${DISK_PRESETS.join(', ')})`);
     }
     config.disk = knobs.disk as DiskPreset;
+  }
+  if (knobs.engine !== undefined) {
+    if (!ENGINES.includes(knobs.engine as Engine)) throw new UsageError(`unknown engine '${knobs.engine}' (known: ${ENGINES.join(', ')})`);
+    config.engine = knobs.engine as Engine;
   }
   if (knobs.seed !== undefined) config.seed = parseCount(knobs.seed, '--seed');
   if (knobs.clockHz !== undefined) config.clockHz = parseCount(knobs.clockHz, 'clockHz');

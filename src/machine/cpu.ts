@@ -1,7 +1,8 @@
 /**
  * The CPU: RV32IM + Zicsr counters + Zifencei, user-mode execution with precise traps.
  *
- * run() is the hot loop. Every fetch, load and store goes through the MMU: first the host fast
+ * interpret() is the hot loop (run() calls it; src/machine/jit runs compiled blocks instead and
+ * calls it for what blocks leave out, so it is also the reference for that engine). Every fetch, load and store goes through the MMU: first the host fast
  * path (a direct-mapped table per access type, valid only where the modelled TLB holds the
  * translation, see mmu.ts), else Mmu.translate(). Instructions are decoded once per physical word
  * (Ram.decoded, invalidated by every write) into their row of the instruction table. A trapping
@@ -108,7 +109,7 @@ const CSR_CYCLEH = CSR_NAMES.get('cycleh')!, CSR_TIMEH = CSR_NAMES.get('timeh')!
 const TWO32 = 4294967296;
 
 /** High 32 bits of the unsigned 64-bit product of two 32-bit values. */
-function mulhu(a: number, b: number): number {
+export function mulhu(a: number, b: number): number {
   const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
   const p01 = a0 * b1, p10 = a1 * b0;
   const mid = ((a0 * b0) >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
@@ -136,15 +137,21 @@ export class Cpu {
   /** Cycles per tick of the `time` CSR. */
   readonly cyclesPerTick: number;
 
-  private readonly opCycles = new Int32Array(INSTRUCTIONS.length);
-  private readonly branchTakenExtra: number;
-  private readonly memoryCycles: number;
-  private readonly fastFetch: FastTable;
-  private readonly fastLoad: FastTable;
-  private readonly fastStore: FastTable;
-  private readonly dtlb: Tlb;
+  /**
+   * Cycles counted against the timer by the last interpret() call: its instructions' costs plus
+   * the walk cycles of its fetches (data-side walks are not counted, see run()).
+   */
+  protected timerSpent = 0;
+  /** Cost of each instruction-table row, in cycles (a taken branch adds branchTakenExtra). */
+  protected readonly opCycles = new Int32Array(INSTRUCTIONS.length);
+  protected readonly branchTakenExtra: number;
+  protected readonly memoryCycles: number;
+  protected readonly fastFetch: FastTable;
+  protected readonly fastLoad: FastTable;
+  protected readonly fastStore: FastTable;
+  protected readonly dtlb: Tlb;
 
-  constructor(private readonly ram: Ram, private readonly mmu: Mmu, costs: Costs, cyclesPerTick: number) {
+  constructor(protected readonly ram: Ram, protected readonly mmu: Mmu, costs: Costs, cyclesPerTick: number) {
     this.cyclesPerTick = cyclesPerTick;
     INSTRUCTIONS.forEach((row, i) => {
       const byClass: Record<string, number> = {
@@ -189,14 +196,14 @@ export class Cpu {
   }
 
   /** The slow path of a data access: the MMU (TLB lookup, walk), its extra cycles, its fault. */
-  private translateData(va: number, access: number): number {
+  protected translateData(va: number, access: number): number {
     const pa = this.mmu.translate(va, access, this.user);
     this.cycles += this.mmu.extraCycles;
     return pa < 0 ? this.fault(this.mmu.faultCause, va) : pa;
   }
 
   /** Record a trap raised by an access; returns -1 for the caller to pass on. */
-  private fault(cause: number, value: number): number {
+  protected fault(cause: number, value: number): number {
     this.trapCause = cause;
     this.trapValue = value;
     return -1;
@@ -209,6 +216,15 @@ export class Cpu {
    * set (for Op.ECALL, pc is the ecall; the kernel advances it).
    */
   run(limit: number): number {
+    return this.interpret(limit, this.deadline - this.cycles);
+  }
+
+  /**
+   * The interpreter: run() with the timer given as `budget`, the cycles of instruction costs and
+   * fetch walks this call may count before it stops (STOP_TIMER once they reach it). Leaves what
+   * it counted in timerSpent, so a caller can split one run() into several calls exactly.
+   */
+  protected interpret(limit: number, budget: number): number {
     const x = this.x;
     const ram = this.ram;
     const i32 = ram.i32, i16 = ram.i16, u16 = ram.u16, i8 = ram.i8, u8 = ram.bytes, decoded = ram.decoded;
@@ -219,7 +235,7 @@ export class Cpu {
     // The timer as a local budget of cycles for this call (a field read per instruction costs ~3%).
     // The fetch slow path, inline below, shrinks it by the walk cycles it charges; data-side walks
     // (translateData) cannot reach it, so they can delay the stop by at most their own cycles.
-    let budget = this.deadline - this.cycles;
+    const budgetGiven = budget;
     let pc = this.pc;
     // Instructions retired, fetches attempted and cycles spent in this call: locals, added to
     // the fields on return (slow paths add their extra cycles to this.cycles directly).
@@ -460,6 +476,7 @@ export class Cpu {
     this.instret += n;
     this.cycles += cycles;
     this.fetches += fetches;
+    this.timerSpent = cycles + (budgetGiven - budget);
     return stop;
   }
 

@@ -6,9 +6,14 @@ import { Ram } from './ram.js';
 import { Tlb, parseTlbSpec, type TlbSpec } from './tlb.js';
 import { Mmu, SV32 } from './mmu.js';
 import { Cpu } from './cpu.js';
+import { JitCpu } from './jit/jit-cpu.js';
 import { COST_PRESETS, type Costs } from './costs.js';
 import { Disk, type DiskPreset } from './disk.js';
 import { EventQueue } from './events.js';
+
+/** How the CPU executes: the interpreter (the reference) or basic blocks compiled to JavaScript. */
+export type Engine = 'interp' | 'jit';
+export const ENGINES: readonly Engine[] = ['interp', 'jit'];
 
 export interface MachineConfig {
   /** Physical RAM in bytes (a multiple of 4 KiB). */
@@ -30,6 +35,8 @@ export interface MachineConfig {
   timerHz: number;
   /** Seeds every random choice (random TLB replacement...). */
   seed: number;
+  /** The execution engine; both give the same results and statistics (docs/engine.md). */
+  engine: Engine;
 }
 
 export const DEFAULT_CONFIG: MachineConfig = {
@@ -46,6 +53,7 @@ export const DEFAULT_CONFIG: MachineConfig = {
   clockHz: 1_000_000_000,
   timerHz: 10_000_000,
   seed: 1,
+  engine: 'jit',
 };
 
 export class Machine {
@@ -67,6 +75,9 @@ export class Machine {
     this.l2tlb = config.l2tlb ? new Tlb(config.l2tlb, superBits, config.seed + 2) : null;
     this.mmu = new Mmu(this.ram, SV32, this.itlb, this.dtlb, this.l2tlb, config.costs);
     this.disk = new Disk(config.disk, config.clockHz, config.costs.memory);
-    this.cpu = new Cpu(this.ram, this.mmu, config.costs, Math.max(1, Math.round(config.clockHz / config.timerHz)));
+    const cyclesPerTick = Math.max(1, Math.round(config.clockHz / config.timerHz));
+    this.cpu = config.engine === 'jit'
+      ? new JitCpu(this.ram, this.mmu, config.costs, cyclesPerTick)
+      : new Cpu(this.ram, this.mmu, config.costs, cyclesPerTick);
   }
 }

@@ -50,6 +50,18 @@ function fastTable(): FastTable {
   return { tag: new Int32Array(FAST_MASK + 1).fill(-1), base: new Int32Array(FAST_MASK + 1), slot: new Int32Array(FAST_MASK + 1) };
 }
 
+/**
+ * Frames holding compiled code (the compiling engine's, src/machine/jit): stores into them never
+ * get a fast-path entry, so every such store comes to translate(), which reports it through
+ * `stored` before the store happens.
+ */
+export interface CodeWatch {
+  /** Per frame: non-zero while the frame holds compiled code. */
+  readonly frames: Uint8Array;
+  /** A store to physical address `pa`, in a watched frame, is about to happen. */
+  stored(pa: number): void;
+}
+
 export interface MmuCosts {
   walkLevel: number;
   l2tlbHit: number;
@@ -77,6 +89,8 @@ export class Mmu {
    * then left empty so that every access comes here.
    */
   accessHook: ((frame: number) => void) | null = null;
+  /** The compiling engine's frames of code, or null (the interpreter needs none). */
+  codeWatch: CodeWatch | null = null;
   walks = 0;
   walkCycles = 0;
   l2Hits = 0;
@@ -173,11 +187,14 @@ export class Mmu {
     }
     const offsetBits = tlb.mega[slot] ? shift + this.geometry.vpnBits : shift;
     const pa = tlb.ppn[slot] * 2 ** shift + (va & ((2 ** offsetBits) - 1));
-    if (pa + 4 > this.ram.size) {
+    // Accesses are aligned to their size (the CPU checks first) and RAM is whole frames, so an
+    // access starting inside RAM ends inside it.
+    if (pa >= this.ram.size) {
       this.faultCause = ACCESS_FAULT[access];
       return -1;
     }
     if (this.accessHook) this.accessHook(Math.floor(pa / PAGE_BYTES));
+    if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
     if (user && shift === 12 && !this.traceEveryAccess && this.accessHook === null) {
       const t = this.fast[access];
       const i = vpn & FAST_MASK;
@@ -190,16 +207,31 @@ export class Mmu {
 
   /** Translation off: the address is physical; the fast path maps the page to itself (no TLB). */
   private physical(pa: number, access: number): number {
-    if (pa + 4 > this.ram.size) {
+    if (pa >= this.ram.size) {
       this.faultCause = ACCESS_FAULT[access];
       return -1;
     }
+    if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
     const t = this.fast[access];
     const i = (pa >>> 12) & FAST_MASK;
     t.tag[i] = pa >>> 12;
     t.base[i] = pa - (pa & 0xfff);
     t.slot[i] = -1;
     return pa;
+  }
+
+  /** A store into a frame of compiled code: reported, and kept off the fast path. */
+  private watchedStore(pa: number): boolean {
+    const watch = this.codeWatch;
+    if (watch === null || watch.frames[Math.floor(pa / PAGE_BYTES)] === 0) return false;
+    watch.stored(pa);
+    return true;
+  }
+
+  /** Drop the store fast-path entries that lead into `frame` (it now holds compiled code). */
+  dropFastStores(frame: number): void {
+    const t = this.fast[ACCESS_STORE];
+    for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && Math.floor(t.base[i] / PAGE_BYTES) === frame) t.tag[i] = -1;
   }
 
   private permits(flags: number, access: number, user: boolean): boolean {

@@ -139,6 +139,18 @@ child: lw t0, 0(zero)
     const config = join(dir, 'bad.json');
     writeFileSync(config, '{"rams": "1M"}');
     expect(vmlab('run', 'programs/hello.s', '--config', config).stderr).toBe(
-      `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, disk, seed, clockHz, timerHz, maxInstructions)\n`);
+      `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, disk, seed, clockHz, timerHz, maxInstructions, engine)\n`);
+  });
+
+  it('--engine: interp and jit print the same statistics; an unknown engine is refused', () => {
+    const stats = (engine: string): string => {
+      const out = join(dir, `stats-${engine}.json`);
+      expect(vmlab('run', 'programs/bss-touch.s', '100', '--engine', engine, '--stats-json', out).status).toBe(0);
+      return readFileSync(out, 'utf8').replace(/"host": \{[^}]*\}/, '');
+    };
+    expect(stats('jit')).toBe(stats('interp'));
+    expect(vmlab('run', 'programs/hello.s', '--engine', 'fast')).toEqual({
+      stdout: '', stderr: "vmlab: unknown engine 'fast' (known: interp, jit)\n", status: 1,
+    });
   });
 });

@@ -79,3 +79,12 @@ describe('precise traps', () => {
     expect(run.machine.cpu.x[1]).toBe(0);
   });
 });
+
+describe('the last bytes of RAM (--mmu off --ram 8M)', () => {
+  it.each(['interp', 'jit'] as const)('%s: a byte and a halfword store there, and loads back', (engine) => {
+    const run = runAsm(`li t0, 0x7fffff\n  li t1, 0x5a\n  sb t1, 0(t0)\n  li t1, 0x1234\n  sh t1, -1(t0)\n  lbu a0, 0(t0)\n  lhu a1, -1(t0)\n  add a0, a0, a1${EXIT}`,
+      { mmu: false, ramBytes: 8 * 1024 * 1024, engine });
+    expect(run.result).toEqual({ status: (0x12 + 0x1234) & 0xff, end: 'exit', report: null });
+    expect(run.machine.cpu.x[11]).toBe(0x1234);
+  });
+});

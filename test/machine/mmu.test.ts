@@ -145,3 +145,25 @@ describe('the second-level TLB', () => {
     expect(mmu.extraCycles).toBe(COSTS.l2tlbHit);
   });
 });
+
+describe('the last bytes of RAM', () => {
+  it('a byte or halfword access at the last offsets of the last frame translates (MMU on)', () => {
+    const { ram, mmu } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D);
+    const last = ram.frames - 1;
+    ram.write32(2 * 4096 + 1 * 4, (last << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D); // VA 0x00401000
+    for (const offset of [4093, 4094, 4095]) {
+      expect(mmu.translate(0x00401000 + offset, ACCESS_STORE, true)).toBe(last * 4096 + offset);
+      expect(mmu.translate(0x00401000 + offset, ACCESS_LOAD, true)).toBe(last * 4096 + offset);
+    }
+  });
+
+  it('translation off: the last byte of RAM is RAM, the one after is not', () => {
+    const ram = new Ram(64 * 1024);
+    const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);
+    const mmu = new Mmu(ram, SV32, tlb, tlb, null, COSTS);
+    expect(mmu.translate(64 * 1024 - 1, ACCESS_STORE, true)).toBe(64 * 1024 - 1);
+    expect(mmu.translate(64 * 1024 - 2, ACCESS_LOAD, true)).toBe(64 * 1024 - 2);
+    expect(mmu.translate(64 * 1024, ACCESS_LOAD, true)).toBe(-1);
+    expect(mmu.faultCause).toBe(5);
+  });
+});

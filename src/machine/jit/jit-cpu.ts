@@ -1,0 +1,185 @@
+/**
+ * The compiling engine: a Cpu whose run() executes guest basic blocks translated to JavaScript
+ * functions (translate.ts) instead of one instruction at a time, with exactly the interpreter's
+ * results: registers, memory, pc, instret, cycles, fetch/load/store counts, every TLB counter and
+ * replacement state, walks, traps. The interpreter (Cpu.interpret) stays the reference and runs
+ * whatever a block cannot: an instruction left out of blocks (ecall, CSR...), a fetch that misses
+ * the fast path (a TLB miss, a walk, a fetch fault), and any block that could reach the
+ * instruction limit or the timer, instruction by instruction, so that run() stops where the
+ * interpreter would.
+ *
+ * Blocks are cached by physical address (per frame) and depend only on the words they came from,
+ * so address-space switches, remaps and ASIDs need no invalidation. A frame's blocks are dropped
+ * when it is written: a guest store into it (such stores never get a fast-path entry, so the MMU
+ * reports each one through its CodeWatch), any kernel write through Ram (loading a program,
+ * zero-filling or copying a reused frame, swap-in, read() into a buffer), and fence.i drops all.
+ */
+import { Cpu, STOP_LIMIT, STOP_TRAP, mulhu } from '../cpu.js';
+import type { Ram } from '../ram.js';
+import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
+import type { Costs } from '../costs.js';
+import { translateBlock, type TranslateOptions } from './translate.js';
+
+const PAGE_SHIFT = 12;
+const WORDS_PER_PAGE = 1024;
+
+/** A translated block: its function, length in instructions and most cycles (see translate.ts). */
+interface Block {
+  run: ((pc0: number, room: number, timerRoom: number) => number) | null;
+  length: number;
+  maxCost: number;
+}
+
+/** Stands for "the interpreter runs the instruction here" in the cache. */
+const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0 };
+
+export class JitCpu extends Cpu implements CodeWatch {
+  /** Set by a block on exit: the instruction cycles it spent and the pc to continue at. */
+  spent = 0;
+  nextPc = 0;
+  /** Set when translated code was dropped; a block that stored checks it and leaves. */
+  codeChanged = false;
+  /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
+  translations = 0;
+  /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
+  readonly frames: Uint8Array;
+  private readonly blocks: (Block | null)[][];
+  private readonly options: TranslateOptions;
+  private readonly bind: (source: string) => (pc0: number, room: number, timerRoom: number) => number;
+
+  constructor(ram: Ram, mmu: Mmu, costs: Costs, cyclesPerTick: number) {
+    super(ram, mmu, costs, cyclesPerTick);
+    this.frames = new Uint8Array(ram.frames);
+    this.blocks = new Array<(Block | null)[]>(ram.frames).fill([]);
+    this.options = { opCycles: this.opCycles, takenExtra: this.branchTakenExtra, memory: this.memoryCycles, unified: mmu.itlb === mmu.dtlb };
+    const [fetch, load, store] = mmu.fast;
+    const context = {
+      c: this, x: this.x, i32: ram.i32, i16: ram.i16, u16: ram.u16, i8: ram.i8, u8: ram.bytes, dec: ram.decoded,
+      lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot, fT: fetch.tag,
+      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, mulhu,
+    };
+    const names = Object.keys(context);
+    const values = Object.values(context);
+    // The block copies what it uses into its own locals first (V8 keeps locals in registers).
+    const prologue = `const ${names.map((name) => `${name} = ${name}$`).join(', ')};`;
+    this.bind = (source) => new Function(...names.map((name) => `${name}$`),
+      `'use strict'; return function block(pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(...values);
+    mmu.codeWatch = this;
+    ram.onWrite = (pa, length) => {
+      for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) if (this.frames[f] !== 0) this.dropFrame(f);
+    };
+  }
+
+  /** CodeWatch: a store into a frame of translated code is about to happen. */
+  stored(pa: number): void {
+    this.dropFrame(pa >>> PAGE_SHIFT);
+  }
+
+  /** Drop every translation (fence.i). */
+  flushCode(): void {
+    for (let f = 0; f < this.frames.length; f++) if (this.frames[f] !== 0) this.dropFrame(f);
+  }
+
+  /** Record a trap raised inside a block (the block then returns ~n). */
+  trap(cause: number, value: number): void {
+    this.fault(cause, value);
+  }
+
+  /** A block's data access that missed the fast path: the MMU, its cycles, its fault. */
+  slowData(va: number, access: number): number {
+    return this.translateData(va, access);
+  }
+
+  private dropFrame(frame: number): void {
+    this.frames[frame] = 0;
+    this.blocks[frame] = [];
+    this.codeChanged = true;
+  }
+
+  /** The block at physical address `pa`, translated now if it is not cached. */
+  private blockAt(pa: number): Block {
+    const frame = pa >>> PAGE_SHIFT;
+    let page = this.blocks[frame];
+    if (page.length === 0) {
+      page = this.blocks[frame] = new Array<Block | null>(WORDS_PER_PAGE).fill(null);
+      this.frames[frame] = 1;
+      this.mmu.dropFastStores(frame);
+    }
+    const index = (pa >>> 2) & (WORDS_PER_PAGE - 1);
+    const cached = page[index];
+    if (cached !== null) return cached;
+    const t = translateBlock(this.ram.i32, pa >>> 2, this.options);
+    const block = t.length === 0 ? NO_BLOCK : { run: this.bind(t.source), length: t.length, maxCost: t.maxCost };
+    if (t.length > 0) this.translations++;
+    page[index] = block;
+    return block;
+  }
+
+  /**
+   * As Cpu.run: up to `limit` instructions, stopping at a trap or when the timer reaches
+   * `deadline`, at exactly the instruction where the interpreter stops.
+   */
+  override run(limit: number): number {
+    const mmu = this.mmu;
+    // Modes in which every access must reach the MMU have no fast path for blocks to use.
+    if (mmu.traceEveryAccess || mmu.accessHook !== null || !this.user) return super.run(limit);
+    const budget = this.deadline - this.cycles;
+    const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
+    const blocks = this.blocks;
+    const itlb = mmu.itlb;
+    let pc = this.pc;
+    // Instructions retired and cycles counted against the timer by this call (as interpret()),
+    // and what blocks add to the counters, kept here until the interpreter runs or run() returns.
+    let n = 0, timer = 0, retired = 0, fetches = 0, cycles = 0;
+    let stop = STOP_LIMIT;
+    while (n < limit) {
+      const vpn = pc >>> PAGE_SHIFT;
+      const fi = vpn & FAST_MASK;
+      let block = NO_BLOCK;
+      if (fetchTag[fi] === vpn) {
+        const pa = fetchBase[fi] + (pc & 0xfff);
+        const cached = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
+        block = cached === undefined || cached === null ? this.blockAt(pa) : cached;
+      }
+      if (block.run !== null && n + block.length <= limit && timer + block.maxCost < budget) {
+        const slot = fetchSlot[fi];
+        if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
+        const r = block.run(pc, limit - n, budget - timer);
+        const spent = this.spent;
+        cycles += spent;
+        pc = this.nextPc;
+        if (r < 0) {
+          retired += ~r;
+          fetches += ~r + 1;
+          stop = STOP_TRAP;
+          break;
+        }
+        n += r;
+        retired += r;
+        fetches += r;
+        timer += spent;
+        continue;
+      }
+      // The interpreter, for one instruction or through the block that might stop.
+      this.pc = pc;
+      this.instret += retired;
+      this.fetches += fetches;
+      this.cycles += cycles;
+      retired = fetches = cycles = 0;
+      const before = this.instret;
+      const stopped = this.interpret(block.run === null ? 1 : Math.min(block.length, limit - n), budget - timer);
+      n += this.instret - before;
+      timer += this.timerSpent;
+      pc = this.pc;
+      if (stopped !== STOP_LIMIT) {
+        stop = stopped;
+        break;
+      }
+    }
+    this.pc = pc;
+    this.instret += retired;
+    this.fetches += fetches;
+    this.cycles += cycles;
+    return stop;
+  }
+}

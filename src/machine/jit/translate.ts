@@ -1,0 +1,262 @@
+/**
+ * Guest code → JavaScript source, a block at a time. A block starts at a physical address and
+ * runs to the first jump or fence.i (included), to the last word of its page, or up to an
+ * instruction the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a jump or
+ * branch whose offset is misaligned), which it leaves out; a conditional branch leaves the block
+ * when taken and lets it go on when not (an extended basic block), up to MAX_BLOCK instructions.
+ * The source is the body of `function (pc0, room, timerRoom)`, where pc0 is the virtual address
+ * of the block's first instruction, and room and timerRoom the instructions and timer cycles the
+ * caller has left (a block that branches back to its own start runs another round only while a
+ * whole round fits in both). Blocks depend on the words they were made from, never on where they
+ * are mapped, so one translation of a frame serves every virtual page that maps it.
+ *
+ * The body reproduces the interpreter (cpu.ts) exactly: the same data fast path (a hit touches the
+ * DTLB slot as a hit does), the same slow path (c.slowData: TLB lookup, walk, fault), the same
+ * counters. It returns the number of instructions retired, or ~n when instruction n traps (pc at
+ * it, cause and value recorded), and leaves in c.spent the instruction cycles of what it retired,
+ * in c.nextPc the pc to continue at. Names the body uses (bound by jit-cpu.ts): c (the CPU), x,
+ * i32, i16, u16, i8, u8, dec (the decoded-instruction cache), lT/lB/lS and sT/sB/sS (load and
+ * store fast tables: tag, base, slot), fT/fS (fetch fast table), itlb, dtlb, mulhu.
+ */
+import { INSTRUCTIONS, type InstructionRow } from '../../isa/table.js';
+import { decode } from '../../isa/decode.js';
+import { immB, immJ, immS } from '../../isa/fields.js';
+import { FAST_MASK } from '../mmu.js';
+
+/** How long a block may be, in instructions (a page holds 1024). */
+export const MAX_BLOCK = 256;
+
+/** What translation needs to know of the machine. */
+export interface TranslateOptions {
+  /** Cycles of each instruction-table row; a taken branch adds takenExtra, a memory access memory. */
+  opCycles: Int32Array;
+  takenExtra: number;
+  memory: number;
+  /**
+   * One TLB serves fetches and data: a data access can change what the next fetch finds, so the
+   * fetch is checked again after each one (the interpreter checks before every instruction).
+   */
+  unified: boolean;
+}
+
+export interface Translation {
+  /** The body of `function (pc0)`, or '' when the first instruction is left to the interpreter. */
+  source: string;
+  /** Instructions in the block. */
+  length: number;
+  /** The most cycles its instructions can cost (every branch taken when that costs more). */
+  maxCost: number;
+}
+
+const CAUSE_MISALIGNED_FETCH = 0, CAUSE_MISALIGNED_LOAD = 4, CAUSE_MISALIGNED_STORE = 6;
+const ACCESS_LOAD = 1, ACCESS_STORE = 2;
+/** Stands for the block's maxCost in its source until the whole block is known. */
+const MAX_COST = '/*maxCost*/';
+/** Stands for the write-back of the registers the block changes, at each of its exits. */
+const WRITE_BACK = '/*writeBack*/';
+/** Stands for the block's length in its source until the whole block is known. */
+const MAX_LENGTH = '/*length*/';
+
+const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
+  lb: { align: 0, read: (p) => `i8[${p}]` },
+  lh: { align: 1, read: (p) => `i16[${p} >>> 1]` },
+  lw: { align: 3, read: (p) => `i32[${p} >>> 2]` },
+  lbu: { align: 0, read: (p) => `u8[${p}]` },
+  lhu: { align: 1, read: (p) => `u16[${p} >>> 1]` },
+};
+const STORES: Record<string, { align: number; write: (p: string, v: string) => string }> = {
+  sb: { align: 0, write: (p, v) => `u8[${p}] = ${v};` },
+  sh: { align: 1, write: (p, v) => `u16[${p} >>> 1] = ${v};` },
+  sw: { align: 3, write: (p, v) => `i32[${p} >>> 2] = ${v};` },
+};
+const BRANCHES: Record<string, (a: string, b: string) => string> = {
+  beq: (a, b) => `${a} === ${b}`,
+  bne: (a, b) => `${a} !== ${b}`,
+  blt: (a, b) => `${a} < ${b}`,
+  bge: (a, b) => `${a} >= ${b}`,
+  bltu: (a, b) => `(${a} >>> 0) < (${b} >>> 0)`,
+  bgeu: (a, b) => `(${a} >>> 0) >= (${b} >>> 0)`,
+};
+
+/**
+ * The value an ALU or M instruction computes, as a JS expression of a, b (registers) and imm.
+ * Registers live in JS locals during a block, so every value must be a signed 32-bit integer, as
+ * the Int32Array would make it.
+ */
+function aluExpression(name: string, a: string, b: string, imm: number, shamt: number): string | null {
+  switch (name) {
+    case 'addi': return `(${a} + ${imm}) | 0`;
+    case 'slti': return `${a} < ${imm} ? 1 : 0`;
+    case 'sltiu': return `(${a} >>> 0) < ${imm >>> 0} ? 1 : 0`;
+    case 'xori': return `${a} ^ ${imm}`;
+    case 'ori': return `${a} | ${imm}`;
+    case 'andi': return `${a} & ${imm}`;
+    case 'slli': return `${a} << ${shamt}`;
+    case 'srli': return `(${a} >>> ${shamt}) | 0`;
+    case 'srai': return `${a} >> ${shamt}`;
+    case 'add': return `(${a} + ${b}) | 0`;
+    case 'sub': return `(${a} - ${b}) | 0`;
+    case 'sll': return `${a} << (${b} & 31)`;
+    case 'slt': return `${a} < ${b} ? 1 : 0`;
+    case 'sltu': return `(${a} >>> 0) < (${b} >>> 0) ? 1 : 0`;
+    case 'xor': return `${a} ^ ${b}`;
+    case 'srl': return `(${a} >>> (${b} & 31)) | 0`;
+    case 'sra': return `${a} >> (${b} & 31)`;
+    case 'or': return `${a} | ${b}`;
+    case 'and': return `${a} & ${b}`;
+    case 'mul': return `Math.imul(${a}, ${b})`;
+    case 'mulh': return `(mulhu(${a} >>> 0, ${b} >>> 0) - (${a} < 0 ? ${b} : 0) - (${b} < 0 ? ${a} : 0)) | 0`;
+    case 'mulhsu': return `(mulhu(${a} >>> 0, ${b} >>> 0) - (${a} < 0 ? ${b} : 0)) | 0`;
+    case 'mulhu': return `mulhu(${a} >>> 0, ${b} >>> 0)`;
+    case 'div': return `${b} === 0 ? -1 : ${a} === -2147483648 && ${b} === -1 ? ${a} : (${a} / ${b}) | 0`;
+    case 'divu': return `(${b} >>> 0) === 0 ? -1 : ((${a} >>> 0) / (${b} >>> 0)) | 0`;
+    case 'rem': return `${b} === 0 ? ${a} : ${a} === -2147483648 && ${b} === -1 ? 0 : ${a} % ${b} | 0`;
+    case 'remu': return `(${b} >>> 0) === 0 ? ${a} | 0 : ((${a} >>> 0) % (${b} >>> 0)) | 0`;
+    default: return null;
+  }
+}
+
+/** Whether the block must end before `row` (the interpreter runs it). */
+function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean {
+  if (row === undefined) return true;
+  if (row.cls === 'system' || row.cls === 'csr') return true; // ecall, ebreak, CSR accesses
+  if (row.format === 'branch') return (immB(w) & 3) !== 0;
+  if (row.format === 'jal') return (immJ(w) & 3) !== 0;
+  return false;
+}
+
+/**
+ * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
+ * the block stops at the end of the 1024-word page).
+ */
+export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
+  const pageEnd = (first | 1023) + 1;
+  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0;'];
+  if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
+  let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
+  // The statement that leaves the block after `n` instructions, continuing at `next` (an
+  // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
+  // The statement that leaves the block after `n` more instructions, continuing at `next` (an
+  // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
+  // In a block that loops on itself, n, cy, ld and sd hold what earlier rounds did.
+  const exit = (n: number, spent: number, next: string, l = loads, st = stores): string =>
+    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${spent}; c.nextPc = ${next}; return n + ${n}; }`;
+  const pcOf = (n: number): string => `(pc0 + ${4 * n}) | 0`;
+  const trap = (n: number, l = loads, st = stores): string =>
+    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${cost}; c.nextPc = ${pcOf(n)}; return ~(n + ${n}); }`;
+  // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
+  // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
+  // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
+  const again = (n: number, spent: number): string =>
+    `{ n += ${n}; cy += ${spent}; ld += ${loads}; sd += ${stores}; ` +
+    `if (n + ${MAX_LENGTH} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 'pc0', 0, 0)} continue; }`;
+  // Registers live in locals (r5...) for the block: loaded on entry, written back on every exit.
+  const written = new Set<number>();
+  const reg = (r: number): string => `r${r}`;
+  const bodyStart = out.length;
+  let loops = false;
+  let ended = false;
+  for (let wi = first; wi < pageEnd && length < MAX_BLOCK && !ended; wi++) {
+    const w = words[wi];
+    const row = decode(w);
+    if (leftToInterpreter(row, w)) break;
+    const { name, format } = row!;
+    const i = length;
+    const rd = (w >>> 7) & 31, rs1 = (w >>> 15) & 31, rs2 = (w >>> 20) & 31;
+    const a = rs1 === 0 ? '0' : reg(rs1), b = rs2 === 0 ? '0' : reg(rs2);
+    const own = options.opCycles[INSTRUCTIONS.indexOf(row!)];
+    const set = (value: string): void => {
+      if (rd === 0) return;
+      written.add(rd);
+      out.push(`${reg(rd)} = ${value};`);
+    };
+    out.push(`// ${i}: ${name}`);
+    let memory = false;
+    if (format === 'load') {
+      const { align, read } = LOADS[name];
+      out.push(`va = (${a} + ${w >> 20}) | 0;`);
+      if (align) out.push(`if ((va & ${align}) !== 0) { c.trap(${CAUSE_MISALIGNED_LOAD}, va); ${trap(i)} }`);
+      out.push(`vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
+        `if (lT[fi] === vpn) { s = lS[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s); p = lB[fi] + (va & 4095); }`,
+        `else { p = c.slowData(va, ${ACCESS_LOAD}); if (p < 0) ${trap(i, loads + 1)} }`);
+      set(read('p'));
+      loads++;
+      cost += own + options.memory;
+      memory = true;
+    } else if (format === 'store') {
+      const { align, write } = STORES[name];
+      out.push(`va = (${a} + ${immS(w)}) | 0;`);
+      if (align) out.push(`if ((va & ${align}) !== 0) { c.trap(${CAUSE_MISALIGNED_STORE}, va); ${trap(i)} }`);
+      const store = `${write('p', b)} dec[p >>> 2] = 0;`;
+      const after = cost + own + options.memory;
+      // A slow-path store may land in a frame of translated code (this one's, perhaps): it is
+      // done, and the block left, so that nothing stale runs.
+      out.push(`vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
+        `if (sT[fi] === vpn) { s = sS[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s); p = sB[fi] + (va & 4095); }`,
+        `else { p = c.slowData(va, ${ACCESS_STORE}); if (p < 0) ${trap(i, loads, stores + 1)}`,
+        `  if (c.codeChanged) { ${store} c.codeChanged = false; ${exit(i + 1, after, pcOf(i + 1), loads, stores + 1)} } }`,
+        store);
+      stores++;
+      cost = after;
+      memory = true;
+    } else if (format === 'branch') {
+      const taken = own + options.takenExtra;
+      maxCost = Math.max(maxCost, cost + taken);
+      const target = 4 * i + immB(w);
+      const jump = target === 0 && !options.unified ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, `(pc0 + ${target}) | 0`);
+      loops ||= target === 0 && !options.unified;
+      // Taken, the block is left (or starts again); not taken, it goes on (an extended block).
+      out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
+      cost += own;
+    } else if (name === 'jal') {
+      set(pcOf(i + 1));
+      cost += own;
+      const target = 4 * i + immJ(w);
+      loops ||= target === 0 && !options.unified;
+      out.push(target === 0 && !options.unified ? again(i + 1, cost) : exit(i + 1, cost, `(pc0 + ${target}) | 0`));
+      ended = true;
+    } else if (name === 'jalr') {
+      out.push(`va = ((${a} + ${w >> 20}) & ~1) | 0;`,
+        `if ((va & 3) !== 0) { c.trap(${CAUSE_MISALIGNED_FETCH}, va); ${trap(i)} }`);
+      set(pcOf(i + 1));
+      cost += own;
+      out.push(exit(i + 1, cost, 'va'));
+      ended = true;
+    } else if (name === 'lui') {
+      set(String(w & 0xfffff000));
+      cost += own;
+    } else if (name === 'auipc') {
+      set(`(pc0 + ${4 * i + (w & 0xfffff000)}) | 0`);
+      cost += own;
+    } else if (name === 'fence.i') {
+      // Every store into translated code has already dropped it; fence.i drops the rest too.
+      cost += own;
+      out.push('c.flushCode();', exit(i + 1, cost, pcOf(i + 1)));
+      ended = true;
+    } else if (format === 'fence') {
+      cost += own;
+    } else {
+      const value = aluExpression(name, a, b, w >> 20, rs2);
+      if (value === null) throw new Error(`translate: no translation for ${name}`);
+      set(value);
+      cost += own;
+    }
+    length++;
+    if (memory && options.unified && !ended && wi + 1 < pageEnd) {
+      // The next fetch, as the interpreter makes it: still in the fetch fast table, touched.
+      out.push(`if (fT[ffi] !== vpn0) ${exit(length, cost, pcOf(length))}`,
+        's = fS[ffi]; if (s !== itlb.last && s >= 0) itlb.touch(s);');
+    }
+  }
+  if (length === 0) return { source: '', length: 0, maxCost: 0 };
+  if (!ended) out.push(exit(length, cost, pcOf(length)));
+  if (loops) {
+    out.splice(bodyStart, 0, 'for (;;) {');
+    out.push('}');
+  }
+  const used = [...new Set([...out.join('\n').matchAll(/\br(\d+)\b/g)].map((m) => Number(m[1])))].sort((p, q) => p - q);
+  if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
+  maxCost = Math.max(maxCost, cost);
+  const writeBack = [...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' ');
+  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length)).split(WRITE_BACK).join(writeBack), length, maxCost };
+}

@@ -1,0 +1,207 @@
+/**
+ * The differential test of the two engines: every program in programs/, bench/ (its .s files and
+ * its gcc-built ELFs), the test corpus and the C oracle fixtures runs on the interpreter (the
+ * reference) and on the compiling engine, and everything a user can see must be the same byte
+ * for byte: stdout, stderr, the exit, every statistic of --stats-json (instructions, cycles, each
+ * TLB's counters, walks, faults...), the page-reference trace, the registers and pc at the end,
+ * and the files the program left.
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assemble } from '../../asm/assembler.js';
+import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/machine.js';
+import { Kernel, type KernelOptions } from '../../src/kernel/kernel.js';
+import { GuestFs } from '../../src/kernel/fs.js';
+import { collectStats } from '../../src/stats/report.js';
+import { C_PROGRAMS, elfPath } from '../oracle/c-programs.js';
+import { parseTlbSpec } from '../../src/machine/tlb.js';
+import { COST_PRESETS } from '../../src/machine/costs.js';
+import { JitCpu } from '../../src/machine/jit/jit-cpu.js';
+
+interface Case {
+  name: string;
+  elf: () => Uint8Array;
+  args?: string[];
+  config?: Partial<MachineConfig>;
+  kernel?: Partial<Omit<KernelOptions, 'stdout' | 'stderr' | 'fs'>>;
+  maxInstructions?: number;
+}
+
+const asmFile = (...paths: string[]) => (): Uint8Array =>
+  assemble(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }))).elf;
+const asmText = (text: string) => (): Uint8Array => assemble([{ path: 't.s', text }]).elf;
+const file = (path: string) => (): Uint8Array => readFileSync(path);
+
+/** Everything a run shows, with the host's time left out. */
+function observe(c: Case, engine: MachineConfig['engine']): unknown {
+  const dir = mkdtempSync(join(tmpdir(), 'vmlab-engines-'));
+  copyFileSync('test/fixtures/files/poem.txt', join(dir, 'poem.txt'));
+  writeFileSync(join(dir, 'hello'), asmFile('programs/hello.s')(), { mode: 0o755 });
+  const elf = c.elf();
+  writeFileSync(join(dir, 'self'), elf, { mode: 0o755 });
+  const machine = new Machine({ ...DEFAULT_CONFIG, ...c.config, engine });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const kernel = new Kernel(machine, {
+    stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)), fs: new GuestFs(dir, true), ...c.kernel,
+  });
+  const trace: number[] = [];
+  machine.mmu.trace = (vpn) => trace.push(vpn);
+  kernel.exec(elf, ['self', ...(c.args ?? [])], []);
+  const result = kernel.run(c.maxInstructions ?? 20_000_000);
+  const { host, ...stats } = collectStats(c.name, machine, kernel, result, 0);
+  const files = Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
+  const cpu = machine.cpu;
+  return {
+    stdout: Buffer.concat(out).toString('base64'), stderr: Buffer.concat(err).toString(), stats, files, trace,
+    cpu: { pc: cpu.pc, x: [...cpu.x], fetches: cpu.fetches, loads: cpu.loads, stores: cpu.stores },
+    hostFields: Object.keys(host),
+  };
+}
+
+// Code patched while it runs, in an anonymous read-write-execute mapping: a routine called 1,000
+// times, rewritten (without fence.i) and called 1,000 times more, then a block that rewrites an
+// instruction further on in itself. Exit status: (1000 + 2 * 1000 + 1 + 100) % 256 = 29.
+const SELF_MODIFYING = `
+  .globl _start
+_start:
+  li a0, 0
+  li a1, 4096
+  li a2, 7              # PROT_READ | PROT_WRITE | PROT_EXEC
+  li a3, 0x22           # MAP_PRIVATE | MAP_ANONYMOUS
+  li a4, -1
+  li a5, 0
+  li a7, 222            # mmap
+  ecall
+  mv s0, a0
+  li t0, 0x00150513     # addi a0, a0, 1
+  sw t0, 0(s0)
+  li t0, 0x00008067     # ret
+  sw t0, 4(s0)
+  fence.i
+  li s1, 0
+  li s2, 1000
+1:mv a0, s1
+  jalr s0
+  mv s1, a0
+  addi s2, s2, -1
+  bnez s2, 1b
+  li t0, 0x00250513     # addi a0, a0, 2
+  sw t0, 0(s0)
+  li s2, 1000
+2:mv a0, s1
+  jalr s0
+  mv s1, a0
+  addi s2, s2, -1
+  bnez s2, 2b
+  # at s0+16: sw t1, 8(a1); addi a0, a0, 1; addi a0, a0, 1 (becomes addi a0, a0, 100); ret
+  li t0, 0x0065a423
+  sw t0, 16(s0)
+  li t0, 0x00150513
+  sw t0, 20(s0)
+  sw t0, 24(s0)
+  li t0, 0x00008067
+  sw t0, 28(s0)
+  addi a1, s0, 16
+  li t1, 0x06450513     # addi a0, a0, 100
+  mv a0, s1
+  addi t2, s0, 16
+  jalr t2
+  li a7, 93
+  ecall
+`;
+
+// A program that execve's itself once (argv[1] = "again") and exits 42 the second time.
+const SELF_EXEC = `
+  .globl _start
+_start:
+  lw t0, 0(sp)          # argc
+  li t1, 1
+  bne t0, t1, again
+  la a0, self
+  la a1, argv
+  li a2, 0
+  li a7, 221            # execve
+  ecall
+  li a0, 1
+  li a7, 93
+  ecall
+again:
+  li a0, 42
+  li a7, 93
+  ecall
+  .data
+self: .asciz "self"
+arg: .asciz "again"
+  .align 2
+argv: .word self, arg, 0
+`;
+
+const PROGRAM_ARGS: Record<string, string[][]> = {
+  'bss-touch.s': [['100']], 'cow-object.s': [['poem.txt', 'write']], 'cow-private.s': [['poem.txt']],
+  'exec-twice.s': [['hello']], 'fork-cow.s': [['100']], 'integrity.s': [['64']], 'locality.s': [['row'], ['col']],
+  'mmapcopy.s': [['poem.txt']], 'protection.s': [['write'], ['exec'], ['kernel']], 'shared-file.s': [['poem.txt']],
+  'shared-two.s': [['poem.txt']], 'stack.s': [['1000']], 'thrash.s': [['32']],
+};
+const PROGRAM_CONFIG: Record<string, Partial<MachineConfig>> = {
+  'integrity.s': { ramBytes: 64 * 1024 }, 'thrash.s': { ramBytes: 160 * 1024 },
+};
+
+const CASES: Case[] = [
+  ...readdirSync('programs').filter((f) => f.endsWith('.s')).sort().flatMap((f) =>
+    (PROGRAM_ARGS[f] ?? [[]]).map((args) => ({
+      name: `programs/${f} ${args.join(' ')}`, elf: asmFile(`programs/${f}`), args, config: PROGRAM_CONFIG[f],
+    }))),
+  { name: 'bench/asid-switch.s', elf: asmFile('bench/asid-switch.s'), args: ['16', '4'], kernel: { quantum: 20_000 } },
+  { name: 'bench/asid-switch.s --asid', elf: asmFile('bench/asid-switch.s'), args: ['16', '4'], kernel: { quantum: 20_000 }, config: { asid: true } },
+  { name: 'bench/cow-faults.s', elf: asmFile('bench/cow-faults.s'), args: ['16', '2'], config: { ramBytes: 64 * 1024 * 1024 } },
+  { name: 'bench/fork-exit.s', elf: asmFile('bench/fork-exit.s'), args: ['4', '1'] },
+  ...['sieve', 'crc32', 'matmul', 'sweep'].map((name) => ({ name: `bench/c/${name}.elf`, elf: file(`bench/c/${name}.elf`), maxInstructions: 3_000_000 })),
+  { name: 'test/corpus/every-instruction.s', elf: asmFile('test/corpus/every-instruction.s') },
+  { name: 'test/corpus/multi', elf: asmFile('test/corpus/multi/main.s', 'test/corpus/multi/lib.s') },
+  ...C_PROGRAMS.map(({ name, args }) => ({ name: `test/fixtures/c/${name}.elf`, elf: file(elfPath(name)), args })),
+  { name: 'self-modifying code', elf: asmText(SELF_MODIFYING) },
+  { name: 'a program that execve\'s itself', elf: asmText(SELF_EXEC) },
+  // Other machines: every TLB path, the timer firing mid-block, the instruction limit mid-block.
+  { name: 'sieve.s, one unified TLB', elf: asmFile('programs/sieve.s'), config: { dtlb: parseTlbSpec('16:2:lru'), unifiedTlb: true }, maxInstructions: 1_000_000 },
+  { name: 'sieve.s, an L2 TLB, random and plru', elf: asmFile('programs/sieve.s'), maxInstructions: 1_000_000,
+    config: { itlb: parseTlbSpec('4:4:plru'), dtlb: parseTlbSpec('4:2:random'), l2tlb: parseTlbSpec('32:4:fifo') } },
+  { name: 'sieve.s --mmu off', elf: asmFile('programs/sieve.s'), config: { mmu: false }, maxInstructions: 1_000_000 },
+  { name: 'sieve.s --costs textbook', elf: asmFile('programs/sieve.s'), config: { costs: COST_PRESETS.textbook }, maxInstructions: 1_000_000 },
+  { name: 'sieve.s, stopped at 999,999 instructions', elf: asmFile('programs/sieve.s'), maxInstructions: 999_999 },
+  { name: 'fork-cow.s --quantum 997', elf: asmFile('programs/fork-cow.s'), args: ['20'], kernel: { quantum: 997 } },
+  { name: 'bench/asid-switch.s --quantum 997 (85 preemptions)', elf: asmFile('bench/asid-switch.s'), args: ['16', '4'], kernel: { quantum: 997 } },
+  { name: 'thrash.s --policy lru (exact: every access)', elf: asmFile('programs/thrash.s'), args: ['32'], config: { ramBytes: 160 * 1024 }, kernel: { policy: 'lru' } },
+  { name: 'bench/c/sweep.elf --tlb 8:fa:fifo', elf: file('bench/c/sweep.elf'), config: { dtlb: parseTlbSpec('8:8:fifo'), unifiedTlb: true }, maxInstructions: 500_000 },
+];
+
+describe('the compiling engine against the interpreter', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: same output and statistics', (_name, c) => {
+    const interp = observe(c, 'interp');
+    expect(observe(c, 'jit')).toEqual(interp);
+  }, 60_000);
+
+  it('the compiling engine runs blocks, and translates a patched routine again', () => {
+    const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
+    const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
+    kernel.exec(asmText(SELF_MODIFYING)(), ['self'], []);
+    kernel.run(1_000_000);
+    const jit = machine.cpu as JitCpu;
+    // The routine and the loops calling it, then each again after the patch and the self-patch.
+    expect(jit).toBeInstanceOf(JitCpu);
+    expect(jit.translations).toBeGreaterThanOrEqual(6);
+    expect(jit.translations).toBeLessThan(40);
+  });
+
+  it('the self-modifying program sees each patch at once, on both engines', () => {
+    const c = CASES.find((k) => k.name === 'self-modifying code')!;
+    expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(29);
+  });
+
+  it('the self-exec program runs its second image', () => {
+    const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
+    expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
+  });
+});
