@@ -195,6 +195,7 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
     p.vmas.sort((a, b) => a.start - b.start);
   }
   if (heap) heap.end = Math.max(newEnd, heap.start);
+  if (heap && heap.end === heap.start) p.vmas.splice(p.vmas.indexOf(heap), 1); // shrunk to nothing: no area
   p.brk = addr;
   return addr;
 }
