@@ -10,20 +10,27 @@ import { instructionByName, type InstructionRow } from '../src/isa/table.js';
 import { registerNumber } from '../src/isa/registers.js';
 import { StatementError } from './errors.js';
 import { checkRange, csrByName, fenceSet, fitsAll, mismatchError, registerOf, type Slot } from './operands.js';
+import * as I from './int64.js';
+import type { Int } from './int64.js';
 
 /** What encoding needs from the assembler. */
 export interface InstructionContext {
   /** The absolute value of `e` (pass 2: every symbol is known). */
-  value(e: Expr): number;
+  value(e: Expr): Int;
   /** The value of `e` if it is a constant now (no address in it), else throws. */
-  constant(e: Expr): number;
+  constant(e: Expr): Int;
   /** Whether `e` is a constant (an expression with no address in it). */
   isConstant(e: Expr): boolean;
   /**
    * For `li` of a constant defined later in the file: in pass 1, the value if it is known, or
    * null (and the location is remembered); in pass 2, null at such a location, else the value.
    */
-  constantLater(e: Expr): number | null;
+  constantLater(e: Expr): Int | null;
+  /**
+   * Whether the conditional branch at `pc` to `target` takes the long form: the inverted
+   * branch over a `jal` (called once per branch per pass, in walk order).
+   */
+  longBranch(target: Expr, pc: number): boolean;
 }
 
 interface Macro {
@@ -53,14 +60,10 @@ function loadConstant(rd: number, value: number): number[] {
   return words;
 }
 
-/** A 32-bit constant operand, sign-extended as GNU as does for RV32 (`later`: a value known by pass 2). */
+/** A constant operand's low 32 bits, signed: GNU as on RV32 keeps only those (`later`: a value known by pass 2). */
 function constant32(op: Operand, ctx: InstructionContext, later = false): number {
   if (op.k !== 'expr') throw new StatementError('expected a constant', op.col);
-  const v = later ? ctx.value(op.expr) : ctx.constant(op.expr);
-  if (v < -0x80000000 || v > 0xffffffff) {
-    throw new StatementError(`immediate out of range: ${v} is not in -2147483648..4294967295`, op.col);
-  }
-  return v | 0;
+  return I.low32(later ? ctx.value(op.expr) : ctx.constant(op.expr)) | 0;
 }
 
 const constantSize = (v: number): number => {
@@ -69,8 +72,8 @@ const constantSize = (v: number): number => {
 };
 
 /** auipc rd, %pcrel_hi(target) and the second instruction's 12-bit offset. */
-function pcrelParts(target: number, pc: number): { hi: number; lo: number } {
-  const delta = (target - pc) | 0;
+function pcrelParts(target: Int, pc: number): { hi: number; lo: number } {
+  const delta = (I.low32(target) - pc) | 0;
   const lo = ((delta & 0xfff) ^ 0x800) - 0x800;
   return { hi: ((delta - lo) >>> 12) & 0xfffff, lo };
 }
@@ -122,7 +125,7 @@ const MACROS: Macro[] = [
   addressMacro('la'),
   addressMacro('lla'),
   callMacro('call', ['value'], () => REG_RA, () => REG_RA),
-  callMacro('call', ['rd', 'value'], (ops) => reg(ops[0]), (ops) => reg(ops[0])),
+  callMacro('call', ['rd', 'value'], (ops) => reg(ops[0]), () => REG_T1),
   callMacro('tail', ['value'], () => 0, () => REG_T1),
   ...['lb', 'lh', 'lw', 'lbu', 'lhu'].map((name): Macro => ({
     name, slots: ['rd', 'value'], size: () => 8,
@@ -148,6 +151,8 @@ for (const m of MACROS) MACROS_BY_NAME.set(m.name, [...(MACROS_BY_NAME.get(m.nam
 type Choice = { form: InstructionForm; macro?: undefined } | { macro: Macro; form?: undefined };
 
 function choose(op: Operation): Choice {
+  const empty = op.operands.findIndex((o) => o.k === 'empty');
+  if (empty >= 0) throw new StatementError(`missing operand ${empty + 1} of '${op.name}'`, op.operands[empty].col);
   const forms = formsNamed(op.name);
   for (const form of forms) if (fitsAll(form.operands, op.operands)) return { form };
   const macros = MACROS_BY_NAME.get(op.name) ?? [];
@@ -158,10 +163,25 @@ function choose(op: Operation): Choice {
   throw mismatchError(op.name, [...forms.map((f) => f.operands), ...macros.map((m) => m.slots)], op.operands, op.col);
 }
 
-/** Size in bytes of instruction `op` (pass 1). Throws StatementError if it is not valid. */
-export function instructionSize(op: Operation, ctx: InstructionContext): number {
+/** Size in bytes of instruction `op` at `pc` (pass 1). Throws StatementError if it is not valid. */
+export function instructionSize(op: Operation, pc: number, ctx: InstructionContext): number {
   const choice = choose(op);
-  return choice.macro ? choice.macro.size(op.operands, ctx) : 4;
+  if (choice.macro) return choice.macro.size(op.operands, ctx);
+  const branch = branchTarget(choice.form, op);
+  return branch && ctx.longBranch(branch, pc) ? 8 : 4;
+}
+
+/** The target of a conditional branch form, or null for any other form. */
+function branchTarget(form: InstructionForm, op: Operation): Expr | null {
+  const i = form.operands.indexOf('branch');
+  return i < 0 ? null : exprOf(op.operands[i]);
+}
+
+/** A conditional branch with funct3 inverted (beq↔bne, blt↔bge, bltu↔bgeu), offset 8, then `j target`. */
+function longBranch(word: number, target: Int, pc: number, col: number): number[] {
+  const inverted = (word ^ 0x1000) >>> 0;
+  const jump = encode('jal', { rd: 0, imm: targetOffset('jump', target, pc + 4, col) });
+  return [inverted, jump];
 }
 
 /** The words of instruction `op` at address `pc` (pass 2). Throws StatementError. */
@@ -169,6 +189,8 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
   const choice = choose(op);
   if (choice.macro) return choice.macro.encode(op.operands, pc, ctx);
   const { form } = choice;
+  const branch = branchTarget(form, op);
+  const long = branch !== null && ctx.longBranch(branch, pc);
   const f: Fields = { ...NO_FIELDS };
   form.operands.forEach((slot, i) => {
     const operand = op.operands[i];
@@ -179,27 +201,32 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
       case 'mem':
         if (operand.k !== 'mem') throw new Error('unreachable: fits() checked mem');
         f.rs1 = registerNumber(operand.base);
-        f.imm = operand.offset ? checkRange('mem', ctx.value(operand.offset), operand.col) : 0;
+        f.imm = operand.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(operand.offset)), operand.col) : 0;
         break;
-      case 'branch': case 'jump': f.imm = targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
+      case 'branch': f.imm = long ? 8 : targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
+      case 'jump': f.imm = targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
       case 'csr': f.csr = csrOperand(operand, ctx); break;
       case 'zimm': f.rs1 = checkRange('zimm', ctx.value(exprOf(operand)), operand.col); break;
       case 'pred': f.pred = fenceSet(operand); break;
       case 'succ': f.succ = fenceSet(operand); break;
-      case 'imm': case 'shamt': case 'upper':
+      case 'imm':
+        f.imm = checkRange(slot, I.signExtend32IfUnsigned(ctx.value(exprOf(operand))), operand.col);
+        break;
+      case 'shamt': case 'upper':
         f.imm = checkRange(slot, ctx.value(exprOf(operand)), operand.col);
         break;
     }
   });
   Object.assign(f, form.fixed);
-  return [encodeFields(form.row, f)];
+  const word = encodeFields(form.row, f);
+  return long ? longBranch(word, ctx.value(branch), pc, op.col) : [word];
 }
 
-function targetOffset(slot: 'branch' | 'jump', target: number, pc: number, col: number): number {
-  const offset = (target - pc) | 0;
+function targetOffset(slot: 'branch' | 'jump', target: Int, pc: number, col: number): number {
+  const offset = (I.low32(target) - pc) | 0;
   const what = slot === 'branch' ? 'branch' : 'jump';
   if (offset % 4 !== 0) {
-    throw new StatementError(`misaligned ${what} target 0x${(target >>> 0).toString(16)}: ` +
+    throw new StatementError(`misaligned ${what} target 0x${I.low32(target).toString(16)}: ` +
       `offset ${offset} is not a multiple of 4 (RV32IM has no compressed instructions)`, col);
   }
   return checkRange(slot, offset, col, `${what} target`, 'offset ');
