@@ -23,7 +23,7 @@ import { Listing } from './listing.js';
 import { SHF_EXECINSTR } from '../src/elf/constants.js';
 import type { ExecutableImage } from '../src/elf/writer.js';
 import { writeExecutable } from '../src/elf/writer.js';
-import { link, type CommonSymbol, type InputSection, type SymbolDef, type Unit } from './link.js';
+import { labelAddress, link, type CommonSymbol, type InputSection, type SymbolDef, type Unit } from './link.js';
 import * as I from './int64.js';
 import type { Int } from './int64.js';
 
@@ -268,6 +268,7 @@ class Assembly implements EvalContext, InstructionContext {
       s = {
         id: this.sections.length, unit: this.unit, name, flags: flags ?? defaults.flags,
         nobits: nobits ?? defaults.nobits, size: 0, align: name === '.text' ? 4 : 1, offset: 0, address: 0, data: null,
+        merge: null, merged: null,
       };
       this.sections.push(s);
       this.unit.sections.set(name, s);
@@ -322,7 +323,7 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   private labelValue(sym: SymbolDef): Value {
-    return this.laidOut ? { n: sym.section.address + sym.offset, section: ABSOLUTE } : { n: sym.offset, section: sym.section.id };
+    return this.laidOut ? { n: labelAddress(sym).address, section: ABSOLUTE } : { n: sym.offset, section: sym.section.id };
   }
 
   symbol(name: string, col: number): Value {
@@ -522,9 +523,19 @@ class Assembly implements EvalContext, InstructionContext {
     return at;
   }
 
-  /** The current section's contents (pass 2), or null if it has none to write (nobits, or not output). */
+  /**
+   * Where the current section's bytes go: its contents in pass 2 (null if it has none to write:
+   * nobits, not output, or merged); in pass 1, a growing buffer for a mergeable section, else null.
+   */
   private get out(): Uint8Array | null {
-    return this.pass === 2 ? this.section.data : null;
+    const s = this.section;
+    if (this.pass === 2 || !s.merge) return this.pass === 2 ? s.data : null;
+    if (!s.data || s.data.length < s.offset) {
+      const grown = new Uint8Array(Math.max(256, s.offset, 2 * (s.data?.length ?? 0)));
+      if (s.data) grown.set(s.data);
+      s.data = grown;
+    }
+    return s.data;
   }
 
   /** Emit the low `width` bytes (1, 2, 4 or 8) of `value`, little-endian. */
@@ -617,11 +628,16 @@ class Assembly implements EvalContext, InstructionContext {
     const name = nameOperand ? sectionName(nameOperand) : null;
     if (!name) throw new StatementError(`'${op.name}' needs a section name`, op.col);
     let flags: number | undefined;
+    let merge: InputSection['merge'] = null;
     if (flagsOperand && flagsOperand.k !== 'empty') {
       if (flagsOperand.k !== 'string') throw new StatementError(`section flags must be a string like "ax"`, flagsOperand.col);
       const parsed = parseFlags(Buffer.from(flagsOperand.bytes).toString('latin1'));
       if (parsed === null) throw new StatementError(`unknown section flag in ${JSON.stringify(Buffer.from(flagsOperand.bytes).toString('latin1'))}`, flagsOperand.col);
-      flags = parsed;
+      flags = parsed.flags;
+      const entsizeOperand = op.operands[3];
+      if (parsed.merge && entsizeOperand && entsizeOperand.k !== 'empty') {
+        merge = { entsize: this.smallConstant(entsizeOperand, 1, 256, 'entity size'), strings: parsed.strings };
+      }
     }
     let nobits: boolean | undefined;
     if (typeOperand && typeOperand.k !== 'empty') {
@@ -630,7 +646,9 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (push) this.sectionStack.push(this.section);
     if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);
-    this.switchTo(this.sectionNamed(name, flags, nobits));
+    const section = this.sectionNamed(name, flags, nobits);
+    if (merge && this.pass === 1 && section.offset === 0) section.merge = merge;
+    this.switchTo(section);
   }
 
   private popSection(op: Operation): void {
@@ -732,7 +750,7 @@ class Assembly implements EvalContext, InstructionContext {
     }
     for (const operand of op.operands) {
       if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers and symbols, not ${operandKind(operand)}`, operand.col);
-      const v = this.value(operand.expr);
+      const v = this.pass === 1 ? this.constant(operand.expr) : this.value(operand.expr); // pass 1: a mergeable section's
       if (width < 8) this.warnIfTruncated(v, width, operand.col);
       this.emitInteger(v, width);
     }

@@ -8,6 +8,7 @@
 import type { Expr } from './ir.js';
 import type { Value } from './expr.js';
 import { AssemblyError, type SourcePosition } from './errors.js';
+import { mergeGroup } from './merge.js';
 import { BSS_OUTPUT, OUTPUT_SECTIONS, placement, type OutputSectionSpec } from './sections.js';
 import { PAGE_SIZE, PF_R, PF_W, PF_X, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE } from '../src/elf/constants.js';
 import type { ExecutableImage, OutputSection, OutputSymbol } from '../src/elf/writer.js';
@@ -31,8 +32,15 @@ export interface InputSection {
   offset: number;
   /** Address after layout (0 for a section that is not output). */
   address: number;
-  /** Contents, written by pass 2 (null when nothing is output: nobits or not alloc). */
+  /**
+   * Contents, written by pass 2 (null when nothing is output: nobits or not alloc). A mergeable
+   * section's are written by pass 1 (merging needs them before layout) and replaced by `merged`.
+   */
   data: Uint8Array | null;
+  /** SHF_MERGE: entity size and whether the entities are strings. */
+  merge: { entsize: number; strings: boolean } | null;
+  /** After merging: this section's merged contents, and where each of its bytes went. */
+  merged: { contents: Uint8Array; locate(offset: number): { section: InputSection; offset: number } } | null;
 }
 
 export interface SymbolDef {
@@ -100,6 +108,7 @@ export function link(units: readonly Unit[], sections: InputSection[]): LinkResu
   const errors: AssemblyError[] = [];
   const globals = collectGlobals(units, errors);
   const commons = commonSection(units, sections, globals);
+  mergeSections(sections);
   const outputs = placeSections(sections, commons);
   const end = outputs.reduce((e, o) => Math.max(e, o.address + o.size), DEFAULT_TEXT_ADDRESS);
   if (end > USER_SPACE_END) {
@@ -114,7 +123,7 @@ export function link(units: readonly Unit[], sections: InputSection[]): LinkResu
     globals.set(name, def);
     provided.set(name, def);
   }
-  for (const s of sections) if (s.flags & SHF_ALLOC && !s.nobits) s.data = new Uint8Array(s.size);
+  for (const s of sections) s.data = s.flags & SHF_ALLOC && !s.nobits && !s.merged ? new Uint8Array(s.size) : null;
   return { globals, errors, image: (setValue, used) => buildImage(units, outputs, globals, provided, setValue, used) };
 }
 
@@ -171,7 +180,7 @@ function commonSection(units: readonly Unit[], sections: InputSection[], globals
     .sort((a, b) => a.bucket - b.bucket || b.i - a.i);
   const section: InputSection = {
     id: sections.length, unit: units[0], name: 'COMMON', flags: SHF_ALLOC | SHF_WRITE, nobits: true, size: 0,
-    align: 1, offset: 0, address: 0, data: null,
+    align: 1, offset: 0, address: 0, data: null, merge: null, merged: null,
   };
   sections.push(section);
   for (const { c } of order) {
@@ -184,6 +193,32 @@ function commonSection(units: readonly Unit[], sections: InputSection[], globals
     section.size += c.size;
   }
   return section;
+}
+
+/** Merge the mergeable sections (asm/merge.ts), in groups as GNU ld forms them, in link order. */
+function mergeSections(sections: readonly InputSection[]): void {
+  const groups = new Map<string, InputSection[]>();
+  for (const s of sections) {
+    const m = s.merge;
+    if (!m || !(s.flags & SHF_ALLOC) || s.size === 0 || s.size % m.entsize !== 0 || !s.data) continue;
+    const key = `${placement(s.name)?.output ?? s.name}|${m.strings}|${m.entsize}|${s.align}`;
+    const group = groups.get(key) ?? [];
+    group.push(s);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.unit.index - b.unit.index || a.id - b.id);
+    const result = mergeGroup(group.map((s) => ({ bytes: s.data!.subarray(0, s.size), align: s.align, ...s.merge! })));
+    group.forEach((s, i) => {
+      s.merged = {
+        contents: result.contents[i],
+        locate: (offset) => {
+          const [target, at] = result.map(i, offset);
+          return { section: group[target], offset: at };
+        },
+      };
+    });
+  }
 }
 
 /** The output section of an alloc input section that the script does not name (an orphan): by its flags. */
@@ -202,7 +237,7 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
     byOutput.set(spec, list);
   };
   for (const s of sections) {
-    if (!(s.flags & SHF_ALLOC) || s === commons) continue;
+    if (!(s.flags & SHF_ALLOC) || s === commons || (s.merged && s.merged.contents.length === 0)) continue;
     const place = placement(s.name);
     if (place) {
       add(specs[place.output], place.rank, s);
@@ -235,7 +270,7 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
     for (const s of inputs) {
       address = alignUp(address, s.align);
       s.address = address;
-      address += s.size;
+      address += s.merged ? s.merged.contents.length : s.size;
     }
     if (spec === OUTPUT_SECTIONS[BSS_OUTPUT] && address > start) address = alignUp(address, 4); // . = ALIGN(. != 0 ? 4 : 1)
     outputs.push({ spec, inputs, address: start, size: address - start, align });
@@ -246,17 +281,35 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
 /**
  * The symbols GNU ld's default script defines, with its formulas, for this layout. The script's
  * location counter follows the sections placed: an empty output section's symbols get the end
- * of the last non-empty one, or the start of the read-write segment (vmlab's next page; GNU ld's
- * DATA_SEGMENT_ALIGN may give the same offset in the next page instead when there is no data).
+ * of the last non-empty one, or where DATA_SEGMENT_ALIGN starts the read-write segment: the same
+ * offset in the next page, or that page's start when this saves a page (ld's lang_size_segment).
+ * (vmlab itself puts the read-write sections at the start of the next page.)
  */
 function scriptSymbols(outputs: readonly PlacedOutput[]): Map<string, number> {
+  let symbols = scriptSymbolsFrom(outputs, false);
+  const base = symbols.get(DATA_SEGMENT_BASE)!;
+  const end = symbols.get('_end')!;
+  const first = -base & (PAGE_SIZE - 1);
+  const last = end & (PAGE_SIZE - 1);
+  if (first && last && Math.floor(base / PAGE_SIZE) !== Math.floor(end / PAGE_SIZE) && first + last <= PAGE_SIZE) {
+    symbols = scriptSymbolsFrom(outputs, true);
+  }
+  symbols.delete(DATA_SEGMENT_BASE);
+  return symbols;
+}
+
+const DATA_SEGMENT_BASE = ' data segment base';
+
+function scriptSymbolsFrom(outputs: readonly PlacedOutput[], pageStart: boolean): Map<string, number> {
   const begin = new Map<string, number>();
   const finish = new Map<string, number>();
   let dot = DEFAULT_TEXT_ADDRESS;
   let segment = 'rx';
+  let base = 0;
   for (const o of outputs) {
     if (o.spec.segment !== segment) {
-      dot = alignUp(dot, PAGE_SIZE);
+      dot = alignUp(dot, PAGE_SIZE) + (pageStart ? 0 : dot % PAGE_SIZE);
+      base = dot;
       segment = o.spec.segment;
     }
     if (o.size > 0) dot = o.address;
@@ -275,7 +328,7 @@ function scriptSymbols(outputs: readonly PlacedOutput[]): Map<string, number> {
     ['__DATA_BEGIN__', dataBegin], ['__SDATA_BEGIN__', sdataBegin],
     ['_edata', edata], ['edata', edata], ['__bss_start', edata], ['__BSS_END__', bssEnd], ['_end', bssEnd], ['end', bssEnd],
     ['_etext', endOf('.text')], ['etext', endOf('.text')], ['__etext', endOf('.text')],
-    ['__executable_start', DEFAULT_TEXT_ADDRESS],
+    ['__executable_start', DEFAULT_TEXT_ADDRESS], [DATA_SEGMENT_BASE, base],
   ]);
   for (const array of ['preinit_array', 'init_array', 'fini_array']) {
     symbols.set(`__${array}_start`, start(`.${array}`));
@@ -304,7 +357,12 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
   const present = outputs.filter((o) => o.size > 0 || o.spec.name === '.text');
   const sections: OutputSection[] = present.map((o) => {
     const data = new Uint8Array(o.size);
-    if (!o.spec.nobits) for (const s of o.inputs) if (s.data) data.set(s.data, s.address - o.address);
+    if (!o.spec.nobits) {
+      for (const s of o.inputs) {
+        const contents = s.merged ? s.merged.contents : s.data;
+        if (contents) data.set(contents, s.address - o.address);
+      }
+    }
     const writable = o.spec.segment === 'rw';
     const code = o.inputs.some((s) => s.flags & SHF_EXECINSTR);
     return {
@@ -322,7 +380,8 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
   const output = (sym: SymbolDef, global: boolean): void => {
     if (sym.kind === 'label') {
       if (!(sym.section.flags & SHF_ALLOC)) return;
-      symbols.push({ name: sym.name, value: sym.section.address + sym.offset, global, section: indexOf(sym.section) });
+      const at = labelAddress(sym);
+      symbols.push({ name: sym.name, value: at.address, global, section: indexOf(at.section) });
     } else {
       symbols.push({ name: sym.name, value: setValue(sym), global, section: 'abs' });
     }
@@ -339,7 +398,15 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
       output(sym, true);
     }
   }
-  return { entry: entry.section.address + entry.offset, sections, segments, symbols };
+  return { entry: labelAddress(entry).address, sections, segments, symbols };
+}
+
+/** The address of a label after layout, and the section it ended in (another one if merged into it). */
+export function labelAddress(sym: SymbolDef): { address: number; section: InputSection } {
+  const merged = sym.section.merged;
+  if (!merged) return { address: sym.section.address + sym.offset, section: sym.section };
+  const at = merged.locate(sym.offset);
+  return { address: at.section.address + at.offset, section: at.section };
 }
 
 function alignUp(n: number, a: number): number {

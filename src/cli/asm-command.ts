@@ -5,7 +5,7 @@ import { AssemblyErrors } from '../../asm/errors.js';
 import { readInput, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
 
-/** Assemble the files at `paths`; assembly errors become a UsageError with every message. */
+/** Assemble the files at `paths`; warnings go to stderr, assembly errors become a UsageError with every message. */
 export function assembleFiles(paths: readonly string[], listing = false): AssemblyOutput {
   const inputs = paths.map((path) => {
     const bytes = readInput(path);
@@ -13,7 +13,9 @@ export function assembleFiles(paths: readonly string[], listing = false): Assemb
     return { path, text: bytes.toString('utf8') };
   });
   try {
-    return assemble(inputs, { listing });
+    const result = assemble(inputs, { listing });
+    for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+    return result;
   } catch (e) {
     if (e instanceof AssemblyErrors) throw new UsageError(e.message, 1, true);
     throw e;

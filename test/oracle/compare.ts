@@ -24,14 +24,6 @@ export interface ExecutableSummary {
 const COMPARED_SECTIONS = ['.text', '.rodata', '.rodata1', '.sdata2', '.preinit_array', '.init_array', '.fini_array',
   '.data.rel.ro', '.data', '.data1', '.sdata', '.sbss', '.bss'];
 
-/**
- * Symbols of GNU ld's script that depend on where its DATA_SEGMENT_ALIGN puts the read-write
- * segment when the program has no .data or .sdata: vmlab puts them at its next page, GNU ld (with
- * vmlab's section addresses) sometimes at the same offset in the next page; compared only with data.
- */
-const DATA_SEGMENT_SYMBOLS = new Set(['__DATA_BEGIN__', '__SDATA_BEGIN__', '_edata', '__bss_start', '__global_pointer$',
-  '__BSS_END__', '_end']);
-
 /** The parts of an executable the oracle compares. */
 export function summarize(bytes: Uint8Array): ExecutableSummary {
   const elf = readElf(bytes);
@@ -41,10 +33,8 @@ export function summarize(bytes: Uint8Array): ExecutableSummary {
     const hex = s.type === SHT_NOBITS ? '' : Buffer.from(bytes.subarray(s.offset, s.offset + s.size)).toString('hex');
     sections[s.name] = { addr: s.addr, size: s.size, hex };
   }
-  const hasData = elf.sections.some((s) => (s.name === '.data' || s.name === '.sdata') && s.size > 0);
   const symbols = elf.symbols
     .filter((s) => s.name !== '' && s.type <= 2) // NOTYPE, OBJECT, FUNC: not SECTION or FILE
-    .filter((s) => hasData || !DATA_SEGMENT_SYMBOLS.has(s.name))
     .map((s): [string, number] => [s.name, s.value])
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   return { entry: elf.entry, sections, symbols };
