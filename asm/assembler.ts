@@ -464,6 +464,11 @@ class Assembly implements EvalContext, InstructionContext {
     return l !== null && l === this.sectionOf(e.right);
   }
 
+  /** The label in `label ± constant`, or `e` itself. */
+  private baseLabel(e: Expr): Expr {
+    return e.k === 'binary' && (e.op === '+' || e.op === '-') && this.isConstant(e.right) ? e.left : e;
+  }
+
   /** The input section of the label `e` names (a symbol or a numeric local label), or null. */
   private sectionOf(e: Expr): InputSection | null {
     if (e.k === 'sym') {
@@ -490,8 +495,7 @@ class Assembly implements EvalContext, InstructionContext {
     const key = `${this.unit.index}:${this.branchCount++}`;
     const isLong = this.long.has(key);
     if (this.pass === 1 || isLong) return isLong;
-    const label = target.k === 'binary' && (target.op === '+' || target.op === '-') && this.isConstant(target.right)
-      ? target.left : target;
+    const label = this.baseLabel(target);
     let needed: boolean;
     if (label.k === 'sym' && label.name !== '.' && !this.unit.symbols.has(label.name)) {
       needed = true; // defined in another file, or undefined (reported when encoding)
@@ -764,8 +768,9 @@ class Assembly implements EvalContext, InstructionContext {
     this.warn(`value ${I.hex64(v)} truncated to 0x${kept.toString(16)}`, col);
   }
 
+  /** `.uleb128 VALUE` / `.sleb128 VALUE`: one value, as GNU as 2.40 takes (it rejects a list). */
   private leb128(op: Operation, signed: boolean): void {
-    if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
+    this.expectCount(op, 1, 1, 'VALUE');
     if (this.pass === 1) this.requireBytes('data', op.col);
     for (const operand of op.operands) {
       if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
@@ -826,7 +831,7 @@ class Assembly implements EvalContext, InstructionContext {
     let offset: Int;
     if (this.isConstant(target.expr)) offset = v.n;
     else if (v.section === this.section.id) offset = v.n;
-    else if (this.laidOut && this.sectionOf(target.expr) === this.section) offset = I.sub(v.n, this.section.address);
+    else if (this.laidOut && this.sectionOf(this.baseLabel(target.expr)) === this.section) offset = I.sub(v.n, this.section.address);
     else throw new StatementError(`'.org' needs a constant or a label of the current section`, target.col);
     if (offset < this.section.offset) throw new StatementError(`attempt to move .org backwards`, target.col);
     const step = Number(I.sub(offset, this.section.offset));

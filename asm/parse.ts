@@ -1,5 +1,6 @@
 /**
- * Source line → IR, with the ohm grammar in riscv.ohm. One match per distinct line text:
+ * Source line → IR, with the ohm grammar in riscv.ohm (common simple lines go through the
+ * equivalent hand-written parser in fast-parse.ts first). One match per distinct line text:
  * results (and syntax errors) are cached by the line's code (see codeSpan in source.ts),
  * so repeated lines ("ret", "addi sp, sp, -16") are matched once. The cache is bounded; when
  * full it starts over, so memory does not grow with the length of the input.
@@ -12,6 +13,7 @@ import { decodeEscapes } from './escapes.js';
 import { StatementError } from './errors.js';
 import { codeSpan } from './source.js';
 import { parseLiteral } from './int64.js';
+import { parseFast } from './fast-parse.js';
 
 type Piece = { op: BinaryOp; operand: Expr };
 
@@ -133,7 +135,7 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
 };
 
 /** A line whose text failed to match: the message and column of the syntax error. */
-interface SyntaxFailure {
+export interface SyntaxFailure {
   readonly error: StatementError;
 }
 
@@ -172,6 +174,11 @@ export function parseLine(text: string): { line: Line; indent: number } {
 function parseBody(body: string): Line | SyntaxFailure {
   const tooDeep = checkLimits(body);
   if (tooDeep) return { error: tooDeep };
+  return parseFast(body) ?? parseWithGrammar(body);
+}
+
+/** Match `body` with the ohm grammar (parseFast gives up on it, or a test compares the two). */
+export function parseWithGrammar(body: string): Line | SyntaxFailure {
   const { matcher, semantics } = getParser();
   matcher.setInput(body);
   const m = matcher.match('Line');
