@@ -20,6 +20,7 @@ import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, fo
 import { encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
 import { defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
+import { blockBody, expandMacro, leadingDirective, leadingWord, macroHeader, splitArguments, substitute, type MacroDef } from './macros.js';
 import { SHF_EXECINSTR } from '../src/elf/constants.js';
 import type { ExecutableImage } from '../src/elf/writer.js';
 import { writeExecutable } from '../src/elf/writer.js';
@@ -30,6 +31,9 @@ import type { Int } from './int64.js';
 /** Default address of .text (the CS:APP layout). */
 export { DEFAULT_TEXT_ADDRESS } from './link.js';
 const MAX_INCLUDE_DEPTH = 16;
+/** The deepest nesting of macro expansions and repetitions, and the most lines one may produce. */
+const MAX_EXPANSION_DEPTH = 100;
+const MAX_EXPANDED_LINES = 1_000_000;
 /** The most symbols one assembly may define. */
 export const MAX_SYMBOLS = 1_000_000;
 /** The largest `.space`, `.fill` or `.org` step. */
@@ -113,6 +117,9 @@ class Assembly implements EvalContext, InstructionContext {
   /** Branches, counted in walk order per unit; the long ones are "unit:count". */
   private branchCount = 0;
   private relaxAgain = false;
+  /** Macros defined so far in this pass, and the number of expansions (`\\@`). */
+  private readonly macros = new Map<string, MacroDef>();
+  private macroCount = 0;
   /** Global symbols pass 2 looked up from another unit or the link script. */
   private readonly usedGlobals = new Set<string>();
 
@@ -162,6 +169,8 @@ class Assembly implements EvalContext, InstructionContext {
 
   private walkAll(): void {
     this.ordinal = 0;
+    this.macros.clear();
+    this.macroCount = 0;
     for (const unit of this.units) {
       this.unit = unit;
       this.branchCount = 0;
@@ -193,10 +202,74 @@ class Assembly implements EvalContext, InstructionContext {
   private walkFile(path: string, text: string): void {
     const lines = splitLines(text);
     if (this.pass === 2) this.listing?.file(path);
+    this.walkLines(path, lines, null, 0);
+  }
+
+  /**
+   * Walk `lines` of file `path`. Lines of a macro expansion or repetition all report the line
+   * `at` (the invocation's); `depth` counts the expansions they are in.
+   */
+  private walkLines(path: string, lines: readonly string[], at: number | null, depth: number): void {
     for (let i = 0; i < lines.length && !this.ended; i++) {
-      this.position = { file: path, line: i + 1, col: 0, text: lines[i] };
-      this.walkLine(lines[i]);
+      this.position = { file: path, line: at ?? i + 1, col: 0, text: lines[i] };
+      let skipTo: number | null = null;
+      try {
+        skipTo = this.textBlock(path, lines, i, at ?? i + 1, depth);
+      } catch (e) {
+        this.ordinal++;
+        if (this.pass === 1) this.recordError(e, 0, 0);
+        skipTo = e instanceof StatementError && e.message.startsWith('no ') ? lines.length : i; // the block, or the line
+      }
+      if (skipTo !== null) i = skipTo;
+      else this.walkLine(lines[i]);
     }
+  }
+
+  /**
+   * If `lines[i]` opens a `.macro`, `.rept`, `.irp` or `.irpc` block or invokes a macro, handle
+   * it (expanding and walking its lines) and return the index of its last line; else null.
+   */
+  private textBlock(path: string, lines: readonly string[], i: number, lineNo: number, depth: number): number | null {
+    const line = lines[i];
+    const directive = line.includes('.') ? leadingDirective(line) : null;
+    const name = directive?.name;
+    if (name === '.macro') {
+      const { body, end } = blockBody(lines, i, '.endm');
+      const def = macroHeader(directive!.rest, body);
+      if (this.pass === 1 && this.macros.has(def.name)) throw new StatementError(`macro '${def.name}' is already defined`, directive!.col);
+      this.macros.set(def.name, def);
+      return end;
+    }
+    if (name === '.endm' || name === '.endr') throw new StatementError(`'${name}' without a block to end`, directive!.col);
+    if (name === '.rept' || name === '.irp' || name === '.irpc') {
+      const { body, end } = blockBody(lines, i, '.endr');
+      const expanded: string[] = [];
+      if (name === '.rept') {
+        const op = parseLine(line).line[0].op!;
+        const count = this.smallConstant(op.operands[0] ?? { k: 'empty', col: op.col }, 0, MAX_EXPANDED_LINES, 'repeat count');
+        if (count * body.length > MAX_EXPANDED_LINES) throw new StatementError(`.rept expands to more than ${MAX_EXPANDED_LINES} lines`, op.col);
+        for (let k = 0; k < count; k++) expanded.push(...body);
+      } else {
+        const [symbol = '', ...values] = splitArguments(directive!.rest);
+        const items = name === '.irpc' ? [...(values[0] ?? '')] : values.length ? values : [''];
+        for (const item of items) expanded.push(...body.map((l) => substitute(l, new Map([[symbol, item]]), this.macroCount)));
+      }
+      this.expand(path, expanded, lineNo, depth);
+      return end;
+    }
+    if (this.macros.size === 0) return null;
+    const labels = /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/.exec(line)![0];
+    const word = leadingWord(line.slice(labels.length));
+    const def = word ? this.macros.get(word.word) : undefined;
+    if (!def) return null;
+    if (labels.trim() !== '') this.walkLine(labels); // labels before a macro name label its first line
+    this.expand(path, expandMacro(def, splitArguments(word!.rest), this.macroCount++), lineNo, depth);
+    return i;
+  }
+
+  private expand(path: string, lines: string[], lineNo: number, depth: number): void {
+    if (depth >= MAX_EXPANSION_DEPTH) throw new StatementError(`macros and repetitions nested more than ${MAX_EXPANSION_DEPTH} deep`, 0);
+    this.walkLines(path, lines, lineNo, depth + 1);
   }
 
   private walkLine(text: string): void {

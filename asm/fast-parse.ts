@@ -99,24 +99,19 @@ function operand(sc: Scanner): Operand {
     const bytes = string(sc);
     return { k: 'string', bytes, col: start };
   }
-  if (sc.c === 40 /* ( */) {
-    sc.i++;
-    const baseCol = sc.i;
-    const base = sc.identifier();
-    if (base === null) throw GIVE_UP;
-    sc.expect(41 /* ) */);
-    return { k: 'mem', offset: null, base, baseCol, col: start };
-  }
-  const expr = expression(sc);
-  if (sc.c === 40 /* ( */) {
-    sc.i++;
-    const baseCol = sc.i;
-    const base = sc.identifier();
-    if (base === null) throw GIVE_UP;
-    sc.expect(41 /* ) */);
-    return { k: 'mem', offset: expr, base, baseCol, col: start };
-  }
-  return { k: 'expr', expr, col: expr.col };
+  const offset = sc.c === 40 /* ( */ ? null : expression(sc);
+  if (sc.c === 40 /* ( */) return memory(sc, offset, start);
+  return { k: 'expr', expr: offset!, col: offset!.col };
+}
+
+/** `(base)` after an optional offset, at the scanner's "(". */
+function memory(sc: Scanner, offset: Expr | null, col: number): Operand {
+  sc.i++;
+  const baseCol = sc.i;
+  const base = sc.identifier();
+  if (base === null) throw GIVE_UP;
+  sc.expect(41 /* ) */);
+  return { k: 'mem', offset, base, baseCol, col };
 }
 
 /** `term ((+|-) term)*`, left-associative (all one precedence level). */

@@ -103,6 +103,23 @@ describe('data directives and sections, as GNU as + ld lay them out', () => {
   });
 });
 
+describe('macros and repetitions, as GNU as expands them', () => {
+  it('expands .macro with defaults, named arguments, \\() and \\@, and .rept, .irp, .irpc (nested too)', () => {
+    const out = files('test/corpus/gnu/macros.s');
+    const bytes = (name: string): string => Buffer.from(section(out.elf, name).bytes).toString('hex');
+    expect(bytes('.text')).toBe('23201100232281002324910013051500130515001305150093050000130600009306000013071000' +
+      '1307200013073000');
+    expect(bytes('.data')).toBe('0500000003000000060000000400000007080708');
+    expect(out.image.symbols.filter((s) => ['t_5', 'u_6'].includes(s.name)).map((s) => [s.name, s.value - 0x401000]))
+      .toEqual([['t_5', 0], ['u_6', 8]]);
+  });
+
+  it('reports a block that is never closed, and a stray .endr', () => {
+    expect(lineError('.rept 2\nnop')).toBe("t.s:3:1: no '.endr' for this block before the end of the file\n.rept 2\n^");
+    expect(lineError('  .endr')).toBe("t.s:3:3: '.endr' without a block to end\n  .endr\n  ^");
+  });
+});
+
 describe('limits: absurd input is refused with one line, quickly', () => {
   it.each([
     ['li a0, ' + '('.repeat(300) + '1' + ')'.repeat(300), 'expression nested too deeply: more than 100 parentheses'],
