@@ -230,8 +230,15 @@ class Assembly implements EvalContext, InstructionContext {
    * it (expanding and walking its lines) and return the index of its last line; else null.
    */
   private textBlock(path: string, lines: readonly string[], i: number, lineNo: number, depth: number): number | null {
-    const line = lines[i];
+    const whole = lines[i];
+    // Labels before a block or a macro name label what it expands to: define them first.
+    const labels = whole.includes(':') ? /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/.exec(whole)![0] : '';
+    const line = labels ? ' '.repeat(labels.length) + whole.slice(labels.length) : whole;
     const directive = line.includes('.') ? leadingDirective(line) : null;
+    const block = directive !== null && ['.macro', '.rept', '.irp', '.irpc'].includes(directive.name);
+    const word = block || this.macros.size === 0 ? null : leadingWord(line);
+    const def = word ? this.macros.get(word.word) : undefined;
+    if (labels.trim() !== '' && (block || def)) this.walkLine(labels);
     const name = directive?.name;
     if (name === '.macro') {
       const { body, end } = blockBody(lines, i, '.endm');
@@ -257,12 +264,7 @@ class Assembly implements EvalContext, InstructionContext {
       this.expand(path, expanded, lineNo, depth);
       return end;
     }
-    if (this.macros.size === 0) return null;
-    const labels = /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/.exec(line)![0];
-    const word = leadingWord(line.slice(labels.length));
-    const def = word ? this.macros.get(word.word) : undefined;
     if (!def) return null;
-    if (labels.trim() !== '') this.walkLine(labels); // labels before a macro name label its first line
     this.expand(path, expandMacro(def, splitArguments(word!.rest), this.macroCount++), lineNo, depth);
     return i;
   }
@@ -847,7 +849,13 @@ class Assembly implements EvalContext, InstructionContext {
     if (this.pass === 1) this.requireBytes('data', op.col);
     for (const operand of op.operands) {
       if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
-      const v = evaluate(operand.expr, this);
+      let v: Value;
+      try {
+        v = evaluate(operand.expr, this);
+      } catch (e) {
+        if (this.pass === 1 && e instanceof UndefinedSymbolError) v = { n: 0, section: -2 }; // defined later
+        else throw e;
+      }
       if (v.section !== ABSOLUTE) {
         throw new StatementError(`'${op.name}' needs a value known where it stands (a constant or a difference of labels)`, operand.col);
       }
@@ -910,6 +918,7 @@ class Assembly implements EvalContext, InstructionContext {
     const step = Number(I.sub(offset, this.section.offset));
     if (step > MAX_FILL) throw new StatementError(`.org too far: ${step} bytes ahead, the limit is ${MAX_FILL}`, target.col);
     const fill = fillOperand && fillOperand.k !== 'empty' ? I.low32(this.constantOperand(fillOperand)) & 255 : 0;
+    if (fill !== 0) this.requireBytes('a non-zero fill', fillOperand.col);
     this.emitFill(step, fill);
   }
 

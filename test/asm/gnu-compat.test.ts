@@ -114,6 +114,12 @@ describe('macros and repetitions, as GNU as expands them', () => {
       .toEqual([['t_5', 0], ['u_6', 8]]);
   });
 
+  it('defines labels written before a macro name or a repetition at its first line', () => {
+    expect(hex(words('.macro two\nnop\nnop\n.endm\nx: two\n1: .rept 2\nbeqz a0, 1b\n.endr'))).toEqual([
+      '00000013', '00000013', '00050063', 'fe050ee3',
+    ]);
+  });
+
   it('reports a block that is never closed, and a stray .endr', () => {
     expect(lineError('.rept 2\nnop')).toBe("t.s:3:1: no '.endr' for this block before the end of the file\n.rept 2\n^");
     expect(lineError('  .endr')).toBe("t.s:3:3: '.endr' without a block to end\n  .endr\n  ^");
