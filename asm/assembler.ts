@@ -17,7 +17,7 @@ import { parseLine } from './parse.js';
 import { splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
-import { encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
+import { encodeInsn, encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
 import { defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
 import { blockBody, expandMacro, leadingDirective, leadingWord, macroHeader, splitArguments, substitute, type MacroDef } from './macros.js';
@@ -641,6 +641,16 @@ class Assembly implements EvalContext, InstructionContext {
     if (fill !== 0) this.out?.fill(fill & 255, at, at + count);
   }
 
+  /** `.insn`: one 4-byte instruction given by its fields or value (instructions.ts). */
+  private insn(op: Operation): void {
+    if (this.pass === 1) {
+      this.requireBytes('instruction', op.col);
+      this.advance(4);
+      return;
+    }
+    this.emitInteger(encodeInsn(op, this.here(), this), 4);
+  }
+
   private instruction(op: Operation): void {
     if (this.pass === 1) {
       this.requireBytes('instruction', op.col);
@@ -682,6 +692,7 @@ class Assembly implements EvalContext, InstructionContext {
       case '.equ': case '.set': return this.set(op, false);
       case '.equiv': return this.set(op, true);
       case '.include': return this.include(op);
+      case '.insn': return this.insn(op);
       case '.option': return this.option(op);
       case '.end': this.ended = true; return;
       // Debug and call-frame information, ELF symbol types and sizes, attributes: vmlab has

@@ -240,3 +240,80 @@ function csrOperand(op: Operand, ctx: InstructionContext): number {
   }
   return checkRange('csr', ctx.value(e), op.col, 'CSR number');
 }
+
+/** The major opcodes `.insn` takes by name (binutils' riscv-opc.h). */
+const INSN_OPCODES = new Map<string, number>([
+  ['LOAD', 0x03], ['LOAD_FP', 0x07], ['CUSTOM_0', 0x0b], ['MISC_MEM', 0x0f], ['OP_IMM', 0x13], ['AUIPC', 0x17],
+  ['OP_IMM_32', 0x1b], ['STORE', 0x23], ['STORE_FP', 0x27], ['CUSTOM_1', 0x2b], ['AMO', 0x2f], ['OP', 0x33],
+  ['LUI', 0x37], ['OP_32', 0x3b], ['MADD', 0x43], ['MSUB', 0x47], ['NMSUB', 0x4b], ['NMADD', 0x4f], ['OP_FP', 0x53],
+  ['CUSTOM_2', 0x5b], ['BRANCH', 0x63], ['JALR', 0x67], ['JAL', 0x6f], ['SYSTEM', 0x73], ['CUSTOM_3', 0x7b],
+]);
+
+/** The `.insn` formats vmlab encodes, with their operand slots after the opcode (funct3 and funct7 are values). */
+const INSN_FORMATS: Record<string, readonly Slot[]> = {
+  r: ['value', 'value', 'rd', 'rs1', 'rs2'], i: ['value', 'rd', 'rs1', 'value'], s: ['value', 'rs2', 'mem'],
+  b: ['value', 'rs1', 'rs2', 'value'], sb: ['value', 'rs1', 'rs2', 'value'], u: ['rd', 'value'], j: ['rd', 'value'],
+  uj: ['rd', 'value'],
+};
+
+/**
+ * `.insn`: an instruction given by its fields (`.insn r OPCODE, FUNCT3, FUNCT7, RD, RS1, RS2`,
+ * `i` (also `RD, IMM(RS1)`), `s`, `b`/`sb`, `u`, `j`/`uj`) or by its value (`.insn VALUE`,
+ * `.insn 4, VALUE`), as GNU as takes it. parse.ts turns the format word into a first operand.
+ */
+export function encodeInsn(op: Operation, pc: number, ctx: InstructionContext): number {
+  const [first, ...rest] = op.operands;
+  const format = first?.k === 'expr' && first.expr.k === 'sym' ? first.expr.name : null;
+  if (format === null || !(format in INSN_FORMATS) || rest.length === 0) {
+    const value = rest.length === 1 ? rest[0] : first;
+    if (!value || op.operands.length > 2 || (rest.length === 1 && first.k === 'expr' && ctx.value(first.expr) !== 4)) {
+      throw new StatementError(`'.insn' needs a format (r, i, s, b, u, j) and fields, or a 4-byte value`, op.col);
+    }
+    return I.low32(ctx.value(exprOf(value))) >>> 0;
+  }
+  const [opcodeOperand, ...fields] = rest;
+  const opcodeExpr = exprOf(opcodeOperand);
+  const named = opcodeExpr.k === 'sym' ? INSN_OPCODES.get(opcodeExpr.name) : undefined;
+  const opcode = named ?? Number(ctx.value(opcodeExpr));
+  if (opcode < 0 || opcode > 127) throw new StatementError(`opcode out of range: ${opcode} is not in 0..127`, opcodeOperand.col);
+  const field = (i: number, max: number, what: string): number => {
+    const v = ctx.value(exprOf(fields[i]));
+    if (v < 0 || v > max) throw new StatementError(`${what} out of range: ${v} is not in 0..${max}`, fields[i].col);
+    return Number(v);
+  };
+  const memForm = format === 'i' && fields.length === 3 && fields[2].k === 'mem';
+  const slots = memForm ? ['value', 'rd', 'mem'] as const : INSN_FORMATS[format];
+  if (!fitsAll(slots, fields)) throw mismatchError(`.insn ${format}`, [slots], fields, op.col);
+  const funct3 = (): number => field(0, 7, 'funct3') << 12;
+  const imm = (slot: 'imm' | 'upper', o: Operand): number =>
+    checkRange(slot, I.signExtend32IfUnsigned(ctx.value(exprOf(o))), o.col);
+  switch (format) {
+    case 'r':
+      return (opcode | funct3() | (field(1, 127, 'funct7') << 25) | (reg(fields[2]) << 7) | (reg(fields[3]) << 15) |
+        (reg(fields[4]) << 20)) >>> 0;
+    case 'i': {
+      const mem = fields[2];
+      const [rs1, offset] = mem.k === 'mem'
+        ? [registerNumber(mem.base), mem.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(mem.offset)), mem.col) : 0]
+        : [reg(fields[2]), imm('imm', fields[3])];
+      return (opcode | funct3() | (reg(fields[1]) << 7) | (rs1 << 15) | ((offset & 0xfff) << 20)) >>> 0;
+    }
+    case 's': {
+      const mem = fields[2] as Operand & { k: 'mem' };
+      const offset = mem.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(mem.offset)), mem.col) : 0;
+      return (opcode | funct3() | (reg(fields[1]) << 20) | (registerNumber(mem.base) << 15) | ((offset & 0x1f) << 7) |
+        (((offset >> 5) & 0x7f) << 25)) >>> 0;
+    }
+    case 'b': case 'sb': {
+      const offset = targetOffset('branch', ctx.value(exprOf(fields[3])), pc, fields[3].col);
+      return (encodeFields(row('beq'), { ...NO_FIELDS, rs1: reg(fields[1]), rs2: reg(fields[2]), imm: offset }) & ~0x707f |
+        opcode | funct3()) >>> 0;
+    }
+    case 'u':
+      return (opcode | (reg(fields[0]) << 7) | (imm('upper', fields[1]) << 12)) >>> 0;
+    default: {
+      const offset = targetOffset('jump', ctx.value(exprOf(fields[1])), pc, fields[1].col);
+      return (encodeFields(row('jal'), { ...NO_FIELDS, rd: reg(fields[0]), imm: offset }) & ~0x7f | opcode) >>> 0;
+    }
+  }
+}

@@ -148,6 +148,17 @@ const UNCHECKED = /^(\.(?:file|loc|loc_mark_labels|cfi_[a-z_]+|ident|size|type|a
 const CACHE_LIMIT = 1 << 16;
 let cache = new Map<string, Line | SyntaxFailure>();
 
+/**
+ * `.insn r OP, ...` names its format before the first comma: write the format as an operand of
+ * its own (`.insn r,OP, ...`, columns kept) so the grammar takes it.
+ */
+function insnFormatAsOperand(body: string): string {
+  const m = /^\.insn\s+(r|i|s|b|sb|u|j|uj)(\s+)(?=\S)/.exec(body);
+  if (!m) return body;
+  const at = m[0].length - m[2].length;
+  return `${body.slice(0, at)},${' '.repeat(m[2].length - 1)}${body.slice(m[0].length)}`;
+}
+
 /** Forget every parsed line (benchmarks use it to measure a cold parse). */
 export function resetLineCache(): void {
   cache = new Map();
@@ -163,7 +174,7 @@ export function parseLine(text: string): { line: Line; indent: number } {
   let parsed = cache.get(body);
   if (parsed === undefined) {
     const unchecked = UNCHECKED.exec(body);
-    parsed = unchecked ? [{ labels: [], op: { name: unchecked[1], col: 0, operands: [] } }] : parseBody(body);
+    parsed = unchecked ? [{ labels: [], op: { name: unchecked[1], col: 0, operands: [] } }] : parseBody(insnFormatAsOperand(body));
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(body, parsed);
   }

@@ -103,6 +103,17 @@ describe('data directives and sections, as GNU as + ld lay them out', () => {
   });
 });
 
+describe('.insn, as GNU as encodes it', () => {
+  it('encodes the r, i, s, b, u and j formats, opcode names and raw values', () => {
+    const text = section(files('test/corpus/gnu/insn.s').elf, '.text');
+    const view = new DataView(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength);
+    expect(hex(Array.from({ length: 11 }, (_, i) => view.getUint32(4 * i, true)))).toEqual([
+      '00c58533', '02c58533', 'ffb58513', '00812503', 'fea12e23', 'feb506e3', '12345537', 'fe5ff0ef', '00000013',
+      '00100073', '00000073',
+    ]);
+  });
+});
+
 describe('macros and repetitions, as GNU as expands them', () => {
   it('expands .macro with defaults, named arguments, \\() and \\@, and .rept, .irp, .irpc (nested too)', () => {
     const out = files('test/corpus/gnu/macros.s');
