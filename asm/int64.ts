@@ -22,11 +22,6 @@ export function low32(v: Int): number {
   return typeof v === 'number' ? v >>> 0 : Number(BigInt.asUintN(32, v));
 }
 
-/** `v` as a number; only for values already checked to be in a small range. */
-export function toNumber(v: Int): number {
-  return Number(v);
-}
-
 /** The bits of `v` as an unsigned 64-bit bigint (for emitting 8-byte data and for shifts). */
 export function unsigned64(v: Int): bigint {
   return BigInt.asUintN(64, big(v));
@@ -42,6 +37,7 @@ export function hex64(v: Int): string {
   return `0x${unsigned64(v).toString(16)}`;
 }
 
+/** `a + b`, wrapped to 64 bits. */
 export function add(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a + b;
@@ -50,6 +46,7 @@ export function add(a: Int, b: Int): Int {
   return wrap64(big(a) + big(b));
 }
 
+/** `a - b`, wrapped to 64 bits. */
 export function sub(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
@@ -58,6 +55,7 @@ export function sub(a: Int, b: Int): Int {
   return wrap64(big(a) - big(b));
 }
 
+/** `a * b`, wrapped to 64 bits. */
 export function mul(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
@@ -66,10 +64,12 @@ export function mul(a: Int, b: Int): Int {
   return wrap64(big(a) * big(b));
 }
 
+/** `-a`, wrapped to 64 bits. */
 export function neg(a: Int): Int {
   return typeof a === 'number' ? (a === 0 ? 0 : -a) : wrap64(-a);
 }
 
+/** `~a` (bitwise complement). */
 export function not(a: Int): Int {
   return typeof a === 'number' && a >= -0x80000000 && a <= 0x7fffffff ? ~a : wrap64(~big(a));
 }
@@ -94,14 +94,17 @@ export function rem(a: Int, b: Int): Int {
 
 const isInt32 = (v: Int): v is number => typeof v === 'number' && v >= -0x80000000 && v <= 0x7fffffff;
 
+/** `a & b`. */
 export function and(a: Int, b: Int): Int {
   return isInt32(a) && isInt32(b) ? a & b : wrap64(big(a) & big(b));
 }
 
+/** `a | b`. */
 export function or(a: Int, b: Int): Int {
   return isInt32(a) && isInt32(b) ? a | b : wrap64(big(a) | big(b));
 }
 
+/** `a ^ b`. */
 export function xor(a: Int, b: Int): Int {
   return isInt32(a) && isInt32(b) ? a ^ b : wrap64(big(a) ^ big(b));
 }

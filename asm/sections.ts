@@ -17,9 +17,6 @@ export interface OutputSectionSpec {
   rank(input: string): number;
 }
 
-const SHF_FLAGS = SHF_ALLOC | SHF_WRITE | SHF_EXECINSTR;
-export { SHF_FLAGS };
-
 /** `name` is `prefix` or starts with `prefix.` (GNU ld's `prefix prefix.*`). */
 const under = (name: string, prefix: string): boolean => name === prefix || name.startsWith(`${prefix}.`);
 
