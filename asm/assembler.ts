@@ -2,10 +2,13 @@
  * The assembler: source files → one static ELF32 executable.
  *
  * Pass 1 walks every line, defines labels and sizes every statement; layout then places each
- * input's sections (text at 0x00400000, rodata after it, data and bss on the next page);
- * pass 2 walks the same lines again, evaluates every expression with all symbols known and
- * writes the bytes. Each input file is one unit with its own local symbols; `.globl` symbols
- * are shared between units. Errors are collected per statement and reported together.
+ * input section as GNU ld's default script does (asm/link.ts); pass 2 walks the same lines
+ * again, evaluates every expression with all symbols known and writes the bytes. A conditional
+ * branch that pass 2 finds out of range (or aimed at another section or file) must become the
+ * long form, an inverted branch over a `jal`: the whole assembly then runs again with that
+ * branch long, until no branch changes (GNU as's branch relaxation). Each input file is one
+ * unit with its own local symbols; `.globl` symbols are shared between units. Errors of both
+ * passes are collected and reported together, in line order.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -13,19 +16,32 @@ import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
 import { splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
-import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, type SourcePosition } from './errors.js';
-import { encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
-import { BSS, DATA, RODATA, SECTION_COUNT, SECTION_KINDS, TEXT, sectionByName } from './sections.js';
+import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
+import { encodeInsn, encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
+import { defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
-import { PAGE_SIZE, PF_R, PF_W, PF_X } from '../src/elf/constants.js';
-import { writeExecutable, type ExecutableImage, type OutputSymbol } from '../src/elf/writer.js';
+import { blockBody, expandMacro, leadingDirective, leadingWord, macroHeader, splitArguments, substitute, type MacroDef } from './macros.js';
+import { SHF_EXECINSTR } from '../src/elf/constants.js';
+import type { ExecutableImage } from '../src/elf/writer.js';
+import { writeExecutable } from '../src/elf/writer.js';
+import { labelAddress, link, type CommonSymbol, type InputSection, type SymbolDef, type Unit } from './link.js';
+import * as I from './int64.js';
+import type { Int } from './int64.js';
 
 /** Default address of .text (the CS:APP layout). */
-export const DEFAULT_TEXT_ADDRESS = 0x00400000;
-const USER_SPACE_END = 0x80000000;
+export { DEFAULT_TEXT_ADDRESS } from './link.js';
 const MAX_INCLUDE_DEPTH = 16;
+/** The deepest nesting of macro expansions and repetitions, and the most lines one may produce. */
+const MAX_EXPANSION_DEPTH = 100;
+const MAX_EXPANDED_LINES = 1_000_000;
+/** The most symbols one assembly may define. */
+export const MAX_SYMBOLS = 1_000_000;
+/** The largest `.space`, `.fill` or `.org` step. */
+const MAX_FILL = 0x40000000;
 const NOP = 0x00000013;
 const C_NOP = 0x0001;
+/** How many times the assembly may run again to lengthen branches (each run lengthens at least one). */
+const MAX_RELAX_ROUNDS = 1000;
 
 export interface SourceInput {
   /** Name used in messages, and base for resolving .include. */
@@ -44,116 +60,141 @@ export interface AssemblyOutput {
   elf: Uint8Array;
   image: ExecutableImage;
   listing: string | null;
+  /** Warnings, formatted as errors are (`file:line:col: warning: ...`), in line order. */
+  warnings: string[];
 }
 
-interface SymbolDef {
-  name: string;
-  /** The unit (input file) that defines it. */
-  unit: Unit;
-  kind: 'label' | 'set';
-  /** Label: section index and offset inside this unit's section. Set: its value (null: pending). */
-  section: number;
-  offset: number;
-  value: Value | null;
-  /** A .set whose value needed a later symbol in pass 1: its expression and location. */
-  pending: { expr: Expr; section: number; offset: number } | null;
-  /** The pass that last executed this symbol's definition. */
-  pass: number;
-  evaluating: boolean;
-  position: SourcePosition;
-}
-
-class Unit {
-  readonly size = new Array<number>(SECTION_COUNT).fill(0);
-  readonly align = SECTION_KINDS.map((k) => k.align);
-  readonly base = new Array<number>(SECTION_COUNT).fill(0);
-  readonly symbols = new Map<string, SymbolDef>();
-  readonly globalNames = new Set<string>();
-  /** Numeric local labels ("1:"): every definition in order, and how many pass 2 has passed. */
-  readonly numeric = new Map<string, SymbolDef[]>();
-  readonly numericSeen = new Map<string, number>();
-  constructor(readonly index: number, readonly input: SourceInput) {}
-}
-
-/** Assemble and link `inputs` into an executable. Throws AssemblyErrors listing every error. */
+/**
+ * Assemble and link `inputs` into an executable. Throws AssemblyErrors listing every error.
+ * Warnings (where GNU as warns) are in the result.
+ */
 export function assemble(inputs: readonly SourceInput[], options: AssembleOptions = {}): AssemblyOutput {
-  return new Assembly(inputs, options).run();
+  const long = new Set<string>();
+  for (let round = 0; ; round++) {
+    const result = new Assembly(inputs, options, long).run();
+    if (result !== 'relax') return result;
+    if (round === MAX_RELAX_ROUNDS) throw new AssemblyErrors([new AssemblyError('branch relaxation did not settle')]);
+  }
 }
 
-const relativeSection = (unit: Unit, section: number): number => unit.index * SECTION_COUNT + section;
+function newUnit(index: number, input: SourceInput): Unit {
+  return {
+    index, input, sections: new Map(), symbols: new Map(), globalNames: new Set(), weakNames: new Set(),
+    localNames: new Set(), commons: [], numeric: new Map(), numericSeen: new Map(),
+  };
+}
 
+/** One run of both passes, with a given set of branches known to need the long form. */
 class Assembly implements EvalContext, InstructionContext {
   private readonly units: Unit[];
-  private readonly globals = new Map<string, SymbolDef>();
-  private readonly errors: AssemblyError[] = [];
+  private readonly sections: InputSection[] = [];
+  private globals = new Map<string, SymbolDef>();
+  private readonly errors: { ordinal: number; error: AssemblyError }[] = [];
+  private readonly warnings: { ordinal: number; text: string }[] = [];
+  /** Statements that failed in pass 1 ("ordinal:index"): pass 2 skips them. */
+  private readonly failed = new Set<string>();
   private readonly readFile: (path: string) => string;
   private pass = 1;
   private laidOut = false;
   private unit!: Unit;
-  private section = TEXT;
-  private offsets = new Array<number>(SECTION_COUNT).fill(0);
+  private section!: InputSection;
+  /** .previous's section, and the .pushsection stack. */
+  private previous: InputSection | null = null;
+  private readonly sectionStack: InputSection[] = [];
   /** Where the current line is, for messages. */
   private position: SourcePosition = { file: '', line: 0, col: 0, text: '' };
   private indent = 0;
-  private readonly sectionAddress = new Array<number>(SECTION_COUNT).fill(0);
-  private readonly sectionSize = new Array<number>(SECTION_COUNT).fill(0);
-  private readonly output: Uint8Array[] = [];
+  /** The number of lines walked in this pass: orders messages. */
+  private ordinal = 0;
+  private statementIndex = 0;
+  private ended = false;
+  private symbolCount = 0;
   /** Where pass 1 met an `li` of a symbol defined later: "unit:section:offset". */
   private readonly deferred = new Set<string>();
   /** auipc address → target, for %pcrel_lo(label of the auipc). */
   private readonly pcrelTargets = new Map<number, number>();
   private readonly listing: Listing | null;
+  /** Branches, counted in walk order per unit; the long ones are "unit:count". */
+  private branchCount = 0;
+  private relaxAgain = false;
+  /** Macros defined so far in this pass, and the number of expansions (`\\@`). */
+  private readonly macros = new Map<string, MacroDef>();
+  private macroCount = 0;
+  /** Global symbols pass 2 looked up from another unit or the link script. */
+  private readonly usedGlobals = new Set<string>();
 
-  constructor(inputs: readonly SourceInput[], options: AssembleOptions) {
-    this.units = inputs.map((input, i) => new Unit(i, input));
+  constructor(inputs: readonly SourceInput[], options: AssembleOptions, private readonly long: Set<string>) {
+    this.units = inputs.map((input, i) => newUnit(i, input));
     this.readFile = options.readFile ?? ((p) => readFileSync(p, 'utf8'));
     this.listing = options.listing ? new Listing() : null;
   }
 
-  run(): AssemblyOutput {
+  run(): AssemblyOutput | 'relax' {
     this.walkAll();
-    this.throwIfErrors();
-    this.collectGlobals();
-    this.layout();
-    this.throwIfErrors();
+    const linked = link(this.units, this.sections);
+    this.globals = linked.globals;
+    for (const e of linked.errors) this.errors.push({ ordinal: Infinity, error: e });
+    this.laidOut = true;
     this.pass = 2;
     this.walkAll();
-    this.throwIfErrors();
-    const image = this.image();
-    return { elf: writeExecutable(image), image, listing: this.listing ? this.listing.text() : null };
+    if (this.relaxAgain) return 'relax';
+    if (this.errors.length) {
+      const sorted = [...this.errors].sort((a, b) => a.ordinal - b.ordinal);
+      throw new AssemblyErrors(sorted.map((e) => e.error));
+    }
+    let image: ExecutableImage;
+    try {
+      image = linked.image(this.absoluteValueOf, this.usedGlobals);
+    } catch (e) {
+      if (e instanceof AssemblyError) throw new AssemblyErrors([e]);
+      throw e;
+    }
+    return {
+      elf: writeExecutable(image), image, listing: this.listing ? this.listing.text() : null,
+      warnings: this.warnings.sort((a, b) => a.ordinal - b.ordinal).map((w) => w.text),
+    };
   }
 
-  private throwIfErrors(): void {
-    if (this.errors.length) throw new AssemblyErrors(this.errors);
+  /** The value of a `.set` symbol after layout (for the symbol table). */
+  private readonly absoluteValueOf = (sym: SymbolDef): number => {
+    this.unit = sym.unit;
+    return I.low32(this.setValue(sym, 0).n);
+  };
+
+  private recordErrorAt(error: AssemblyError): void {
+    this.errors.push({ ordinal: this.ordinal, error });
   }
 
   // ---- walking the source ----
 
   private walkAll(): void {
+    this.ordinal = 0;
+    this.macros.clear();
+    this.macroCount = 0;
     for (const unit of this.units) {
       this.unit = unit;
-      this.section = TEXT;
-      this.offsets.fill(0);
+      this.branchCount = 0;
+      this.ended = false;
+      this.previous = null;
+      this.sectionStack.length = 0;
+      for (const s of unit.sections.values()) s.offset = 0;
+      this.section = this.sectionNamed('.text');
       unit.numericSeen.clear();
       this.walkFile(unit.input.path, unit.input.text);
-      this.padCodeToAlignment(unit);
       this.finishUnit(unit);
     }
   }
 
-  /** GNU as pads the end of a unit's .text to the section's alignment, with nops. */
-  private padCodeToAlignment(unit: Unit): void {
-    this.section = TEXT;
-    const align = unit.align[TEXT];
-    this.codeFill((align - (this.offsets[TEXT] % align)) % align);
-  }
-
-  /** Pass 1 records each unit's section sizes; pass 2 must arrive at the same ones. */
+  /** GNU as pads the end of each code section to its alignment, with nops; pass 1 records sizes. */
   private finishUnit(unit: Unit): void {
-    for (let s = 0; s < SECTION_COUNT; s++) {
-      if (this.pass === 1) unit.size[s] = this.offsets[s];
-      else if (unit.size[s] !== this.offsets[s] && this.errors.length === 0) {
-        throw new Error(`internal error: ${SECTION_KINDS[s].name} of ${unit.input.path} changed size between passes`);
+    for (const s of unit.sections.values()) {
+      if (s.flags & SHF_EXECINSTR) {
+        this.section = s;
+        this.codeFill((s.align - (s.offset % s.align)) % s.align);
+      }
+      if (this.pass === 1) s.size = s.offset;
+      else if (s.size !== s.offset && this.errors.length === 0) {
+        throw new Error(`internal error: ${s.name} of ${unit.input.path} changed size between passes`);
       }
     }
   }
@@ -161,53 +202,127 @@ class Assembly implements EvalContext, InstructionContext {
   private walkFile(path: string, text: string): void {
     const lines = splitLines(text);
     if (this.pass === 2) this.listing?.file(path);
-    for (let i = 0; i < lines.length; i++) {
-      this.position = { file: path, line: i + 1, col: 0, text: lines[i] };
-      this.walkLine(lines[i]);
+    this.walkLines(path, lines, null, 0);
+  }
+
+  /**
+   * Walk `lines` of file `path`. Lines of a macro expansion or repetition all report the line
+   * `at` (the invocation's); `depth` counts the expansions they are in.
+   */
+  private walkLines(path: string, lines: readonly string[], at: number | null, depth: number): void {
+    for (let i = 0; i < lines.length && !this.ended; i++) {
+      this.position = { file: path, line: at ?? i + 1, col: 0, text: lines[i] };
+      let skipTo: number | null = null;
+      try {
+        skipTo = this.textBlock(path, lines, i, at ?? i + 1, depth);
+      } catch (e) {
+        this.ordinal++;
+        if (this.pass === 1) this.recordError(e, 0, 0);
+        skipTo = e instanceof StatementError && e.message.startsWith('no ') ? lines.length : i; // the block, or the line
+      }
+      if (skipTo !== null) i = skipTo;
+      else this.walkLine(lines[i]);
     }
   }
 
+  /**
+   * If `lines[i]` opens a `.macro`, `.rept`, `.irp` or `.irpc` block or invokes a macro, handle
+   * it (expanding and walking its lines) and return the index of its last line; else null.
+   */
+  private textBlock(path: string, lines: readonly string[], i: number, lineNo: number, depth: number): number | null {
+    const whole = lines[i];
+    // Labels before a block or a macro name label what it expands to: define them first.
+    const labels = whole.includes(':') ? /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/.exec(whole)![0] : '';
+    const line = labels ? ' '.repeat(labels.length) + whole.slice(labels.length) : whole;
+    const directive = line.includes('.') ? leadingDirective(line) : null;
+    const block = directive !== null && ['.macro', '.rept', '.irp', '.irpc'].includes(directive.name);
+    const word = block || this.macros.size === 0 ? null : leadingWord(line);
+    const def = word ? this.macros.get(word.word) : undefined;
+    if (labels.trim() !== '' && (block || def)) this.walkLine(labels);
+    const name = directive?.name;
+    if (name === '.macro') {
+      const { body, end } = blockBody(lines, i, '.endm');
+      const def = macroHeader(directive!.rest, body);
+      if (this.pass === 1 && this.macros.has(def.name)) throw new StatementError(`macro '${def.name}' is already defined`, directive!.col);
+      this.macros.set(def.name, def);
+      return end;
+    }
+    if (name === '.endm' || name === '.endr') throw new StatementError(`'${name}' without a block to end`, directive!.col);
+    if (name === '.rept' || name === '.irp' || name === '.irpc') {
+      const { body, end } = blockBody(lines, i, '.endr');
+      const expanded: string[] = [];
+      if (name === '.rept') {
+        const op = parseLine(line).line[0].op!;
+        const count = this.smallConstant(op.operands[0] ?? { k: 'empty', col: op.col }, 0, MAX_EXPANDED_LINES, 'repeat count');
+        if (count * body.length > MAX_EXPANDED_LINES) throw new StatementError(`.rept expands to more than ${MAX_EXPANDED_LINES} lines`, op.col);
+        for (let k = 0; k < count; k++) expanded.push(...body);
+      } else {
+        const [symbol = '', ...values] = splitArguments(directive!.rest);
+        const items = name === '.irpc' ? [...(values[0] ?? '')] : values.length ? values : [''];
+        for (const item of items) expanded.push(...body.map((l) => substitute(l, new Map([[symbol, item]]), this.macroCount)));
+      }
+      this.expand(path, expanded, lineNo, depth);
+      return end;
+    }
+    if (!def) return null;
+    this.expand(path, expandMacro(def, splitArguments(word!.rest), this.macroCount++), lineNo, depth);
+    return i;
+  }
+
+  private expand(path: string, lines: string[], lineNo: number, depth: number): void {
+    if (depth >= MAX_EXPANSION_DEPTH) throw new StatementError(`macros and repetitions nested more than ${MAX_EXPANSION_DEPTH} deep`, 0);
+    this.walkLines(path, lines, lineNo, depth + 1);
+  }
+
   private walkLine(text: string): void {
+    this.ordinal++;
     const startSection = this.section;
-    const startOffset = this.offsets[startSection];
+    const startOffset = startSection.offset;
     let statements: readonly Statement[];
     try {
       const parsed = parseLine(text);
       statements = parsed.line;
       this.indent = parsed.indent;
     } catch (e) {
-      this.recordError(e, 0);
+      if (this.pass === 1) this.recordError(e, 0, 0);
       return;
     }
-    for (const stmt of statements) {
+    for (let i = 0; i < statements.length && !this.ended; i++) {
+      if (this.pass === 2 && this.failed.has(`${this.ordinal}:${i}`)) continue;
+      this.statementIndex = i;
       try {
-        this.statement(stmt);
+        this.statement(statements[i]);
       } catch (e) {
-        this.recordError(e, this.indent);
+        this.recordError(e, this.indent, i);
       }
     }
     if (this.listing && this.pass === 2) this.listLine(text, statements, startSection, startOffset);
   }
 
   /** List a line: the bytes it put in the section it started in (an .include lists its own lines). */
-  private listLine(text: string, statements: readonly Statement[], section: number, offset: number): void {
+  private listLine(text: string, statements: readonly Statement[], section: InputSection, offset: number): void {
     const stayed = this.section === section && !statements.some((s) => s.op?.name === '.include');
-    const address = stayed ? this.unit.base[section] + offset : this.here();
-    const bytes = stayed && section !== BSS
-      ? this.output[section].subarray(this.outputIndex(section, offset), this.outputIndex(section, this.offsets[section]))
-      : new Uint8Array(0);
+    const address = stayed ? section.address + offset : this.here();
+    const bytes = stayed && section.data ? section.data.subarray(offset, section.offset) : new Uint8Array(0);
     const located = bytes.length > 0 || statements.some((s) => s.labels.length > 0);
     this.listing!.line(this.position.line, located ? address : null, bytes, text);
   }
 
-  private recordError(e: unknown, indent: number): void {
+  private recordError(e: unknown, indent: number, statement: number): void {
     if (e instanceof StatementError) {
-      this.errors.push(new AssemblyError(e.message, { ...this.position, col: e.col + indent }));
+      if (this.pass === 1) this.failed.add(`${this.ordinal}:${statement}`);
+      this.recordErrorAt(new AssemblyError(e.message, { ...this.position, col: e.col + indent }));
     } else if (e instanceof AssemblyError) {
-      this.errors.push(e);
+      this.recordErrorAt(e);
     } else {
       throw e;
     }
+  }
+
+  /** A warning at `col` of the current statement (given once, in pass 2). */
+  warn(message: string, col: number): void {
+    if (this.pass !== 2) return;
+    this.warnings.push({ ordinal: this.ordinal, text: formatWarning(message, { ...this.position, col: col + this.indent }) });
   }
 
   private statement(stmt: Statement): void {
@@ -218,33 +333,58 @@ class Assembly implements EvalContext, InstructionContext {
     else this.instruction(op);
   }
 
+  // ---- sections ----
+
+  /** This unit's input section `name`, created (pass 1) with `flags` or the defaults for its name. */
+  private sectionNamed(name: string, flags?: number, nobits?: boolean): InputSection {
+    let s = this.unit.sections.get(name);
+    if (!s) {
+      const defaults = defaultFlags(name);
+      s = {
+        id: this.sections.length, unit: this.unit, name, flags: flags ?? defaults.flags,
+        nobits: nobits ?? defaults.nobits, size: 0, align: name === '.text' ? 4 : 1, offset: 0, address: 0, data: null,
+        merge: null, merged: null,
+      };
+      this.sections.push(s);
+      this.unit.sections.set(name, s);
+    }
+    return s;
+  }
+
+  private switchTo(s: InputSection): void {
+    if (s !== this.section) this.previous = this.section;
+    this.section = s;
+  }
+
   // ---- locations and symbols ----
 
   /** The address (after layout) or section-relative value (before) of the current location. */
   private dot(): Value {
-    const offset = this.offsets[this.section];
-    return this.laidOut
-      ? { n: this.unit.base[this.section] + offset, section: ABSOLUTE }
-      : { n: offset, section: relativeSection(this.unit, this.section) };
+    const offset = this.section.offset;
+    return this.laidOut ? { n: this.section.address + offset, section: ABSOLUTE } : { n: offset, section: this.section.id };
   }
 
   private here(): number {
-    return this.unit.base[this.section] + this.offsets[this.section];
+    return this.section.address + this.section.offset;
   }
 
   private newSymbol(name: string, kind: SymbolDef['kind'], col: number): SymbolDef {
+    if (++this.symbolCount > MAX_SYMBOLS) throw new StatementError(`too many symbols: the limit is ${MAX_SYMBOLS}`, col);
     return {
-      name, unit: this.unit, kind, section: this.section, offset: this.offsets[this.section], value: null, pending: null,
+      name, unit: this.unit, kind, section: this.section, offset: this.section.offset, value: null, pending: null,
       pass: this.pass, evaluating: false, position: { ...this.position, col: col + this.indent },
     };
   }
 
   private label(label: Label): void {
-    const { name } = label;
+    this.defineLabel(label.name, label.col);
+  }
+
+  private defineLabel(name: string, col: number): void {
     if (isNumericLabel(name)) {
       if (this.pass === 1) {
         const defs = this.unit.numeric.get(name) ?? [];
-        defs.push(this.newSymbol(name, 'label', label.col));
+        defs.push(this.newSymbol(name, 'label', col));
         this.unit.numeric.set(name, defs);
       } else {
         this.unit.numericSeen.set(name, (this.unit.numericSeen.get(name) ?? 0) + 1);
@@ -253,21 +393,25 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (this.pass === 2) return;
     const existing = this.unit.symbols.get(name);
-    if (existing) throw duplicate(name, existing, label.col);
-    this.unit.symbols.set(name, this.newSymbol(name, 'label', label.col));
+    if (existing) throw duplicate(name, existing, col);
+    this.unit.symbols.set(name, this.newSymbol(name, 'label', col));
   }
 
   private labelValue(sym: SymbolDef): Value {
-    return this.laidOut
-      ? { n: sym.unit.base[sym.section] + sym.offset, section: ABSOLUTE }
-      : { n: sym.offset, section: relativeSection(sym.unit, sym.section) };
+    return this.laidOut ? { n: labelAddress(sym).address, section: ABSOLUTE } : { n: sym.offset, section: sym.section.id };
   }
 
   symbol(name: string, col: number): Value {
     if (name === '.') return this.dot();
     let sym = this.unit.symbols.get(name);
-    if (!sym && this.pass === 2) sym = this.globals.get(name);
-    if (!sym) throw new UndefinedSymbolError(`undefined symbol '${name}'`, col);
+    if (!sym && this.pass === 2) {
+      sym = this.globals.get(name);
+      if (sym) this.usedGlobals.add(name);
+    }
+    if (!sym) {
+      if (this.pass === 2 && this.unit.weakNames.has(name)) return { n: 0, section: ABSOLUTE };
+      throw new UndefinedSymbolError(`undefined symbol '${name}'`, col);
+    }
     return sym.kind === 'label' ? this.labelValue(sym) : this.setValue(sym, col);
   }
 
@@ -276,28 +420,31 @@ class Assembly implements EvalContext, InstructionContext {
     const pending = sym.pending;
     if (sym.evaluating || !pending) throw new StatementError(`symbol '${sym.name}' is defined in terms of itself`, col);
     sym.evaluating = true;
-    const saved = { unit: this.unit, section: this.section, offsets: [...this.offsets] };
+    const saved = { unit: this.unit, section: this.section, offset: pending.section.offset };
     try {
       this.unit = sym.unit;
       this.section = pending.section;
-      this.offsets[pending.section] = pending.offset;
+      this.section.offset = pending.offset;
       return evaluate(pending.expr, this);
     } finally {
       sym.evaluating = false;
+      pending.section.offset = saved.offset;
       this.unit = saved.unit;
       this.section = saved.section;
-      this.offsets = saved.offsets;
     }
   }
 
   /** After layout, turn a section-relative value from pass 1 into an address. */
   private absolutize(v: Value): Value {
     if (!this.laidOut || v.section === ABSOLUTE) return v;
-    const unit = this.units[Math.floor(v.section / SECTION_COUNT)];
-    return { n: unit.base[v.section % SECTION_COUNT] + v.n, section: ABSOLUTE };
+    return { n: I.add(this.sections[v.section].address, v.n), section: ABSOLUTE };
   }
 
   localLabel(label: string, forward: boolean, col: number): Value {
+    return this.labelValue(this.localLabelDef(label, forward, col));
+  }
+
+  private localLabelDef(label: string, forward: boolean, col: number): SymbolDef {
     const defs = this.unit.numeric.get(label) ?? [];
     const seen = this.pass === 1 ? defs.length : (this.unit.numericSeen.get(label) ?? 0);
     const def = forward ? defs[seen] : defs[seen - 1];
@@ -305,48 +452,49 @@ class Assembly implements EvalContext, InstructionContext {
       throw new UndefinedSymbolError(`undefined local label '${label}${forward ? 'f' : 'b'}': no '${label}:' ` +
         `${forward ? 'after' : 'before'} this line`, col);
     }
-    return this.labelValue(def);
+    return def;
   }
 
   reloc(fn: 'hi' | 'lo' | 'pcrel_hi' | 'pcrel_lo', arg: Expr, col: number): Value {
     const v = evaluate(arg, this);
     if (v.section !== ABSOLUTE) throw new StatementError(`%${fn} needs a known address`, col);
+    const address = I.low32(v.n);
     let n: number;
     switch (fn) {
-      case 'hi': n = ((v.n + 0x800) >>> 12) & 0xfffff; break;
-      case 'lo': n = lo12(v.n); break;
+      case 'hi': n = ((address + 0x800) >>> 12) & 0xfffff; break;
+      case 'lo': n = lo12(address); break;
       case 'pcrel_hi': {
         const pc = this.here();
-        this.pcrelTargets.set(pc, v.n);
-        n = ((((v.n - pc) | 0) + 0x800) >>> 12) & 0xfffff;
+        this.pcrelTargets.set(pc, address);
+        n = ((((address - pc) | 0) + 0x800) >>> 12) & 0xfffff;
         break;
       }
       case 'pcrel_lo': {
-        const target = this.pcrelTargets.get(v.n >>> 0);
+        const target = this.pcrelTargets.get(address);
         if (target === undefined) {
           throw new StatementError(`%pcrel_lo needs the label of an earlier auipc with %pcrel_hi`, col);
         }
-        n = lo12(target - v.n);
+        n = lo12(target - address);
         break;
       }
     }
     return { n, section: ABSOLUTE };
   }
 
-  value(e: Expr): number {
+  value(e: Expr): Int {
     const v = evaluate(e, this);
     if (v.section !== ABSOLUTE) throw new Error('internal error: a relative value after layout');
     return v.n;
   }
 
-  constant(e: Expr): number {
+  constant(e: Expr): Int {
     const v = evaluate(e, this);
     if (v.section !== ABSOLUTE || !this.isConstant(e)) throw new StatementError('expected a constant, not an address', e.col);
     return v.n;
   }
 
-  constantLater(e: Expr): number | null {
-    const key = `${this.unit.index}:${this.section}:${this.offsets[this.section]}`;
+  constantLater(e: Expr): Int | null {
+    const key = `${this.section.id}:${this.section.offset}`;
     if (this.pass === 1) {
       try {
         return this.constant(e);
@@ -387,59 +535,126 @@ class Assembly implements EvalContext, InstructionContext {
 
   /** In pass 2, whether `a - b` was a constant in pass 1 (both addresses in one section). */
   private isConstantDifference(e: Expr & { k: 'binary' }): boolean {
-    const side = (x: Expr): number | null => {
-      if (x.k === 'sym') {
-        const sym = this.unit.symbols.get(x.name);
-        if (x.name === '.') return this.section;
-        return sym && sym.kind === 'label' ? sym.section : null;
+    const l = this.sectionOf(e.left);
+    return l !== null && l === this.sectionOf(e.right);
+  }
+
+  /** The label in `label ± constant`, or `e` itself. */
+  private baseLabel(e: Expr): Expr {
+    return e.k === 'binary' && (e.op === '+' || e.op === '-') && this.isConstant(e.right) ? e.left : e;
+  }
+
+  /** The input section of the label `e` names (a symbol or a numeric local label), or null. */
+  private sectionOf(e: Expr): InputSection | null {
+    if (e.k === 'sym') {
+      if (e.name === '.') return this.section;
+      const sym = this.unit.symbols.get(e.name);
+      return sym && sym.kind === 'label' ? sym.section : null;
+    }
+    if (e.k === 'local') {
+      try {
+        return this.localLabelDef(e.label, e.forward, e.col).section;
+      } catch {
+        return null;
       }
-      return null;
-    };
-    const l = side(e.left);
-    return l !== null && l === side(e.right);
+    }
+    return null;
+  }
+
+  /**
+   * Whether the conditional branch to `target` at `pc` takes the long form (8 bytes). GNU as
+   * lengthens a branch whose target is out of range, in another section, in another file
+   * (or undefined) or weak. Pass 2 finds such branches; the assembly then runs again.
+   */
+  longBranch(target: Expr, pc: number): boolean {
+    const key = `${this.unit.index}:${this.branchCount++}`;
+    const isLong = this.long.has(key);
+    if (this.pass === 1 || isLong) return isLong;
+    const label = this.baseLabel(target);
+    let needed: boolean;
+    if (label.k === 'sym' && label.name !== '.' && !this.unit.symbols.has(label.name)) {
+      needed = true; // defined in another file, or undefined (reported when encoding)
+    } else if (label.k === 'sym' && this.unit.weakNames.has(label.name)) {
+      needed = true;
+    } else {
+      const section = this.sectionOf(label);
+      const offset = I.sub(this.value(target), pc);
+      needed = (section !== null && section !== this.section) || offset < -4096 || offset > 4094;
+    }
+    if (needed) {
+      this.long.add(key);
+      this.relaxAgain = true;
+    }
+    return false;
   }
 
   // ---- emitting bytes ----
 
   private requireBytes(what: string, col: number): void {
-    if (this.section === BSS) throw new StatementError(`${what} in .bss: .bss is zero-filled, use .data`, col);
+    const name = this.section.name;
+    if (this.section.nobits) throw new StatementError(`${what} in ${name}: ${name} is zero-filled, use .data`, col);
   }
 
-  /** Index into the output buffer of `section` of `offset` in the current unit's part of it. */
-  private outputIndex(section: number, offset: number): number {
-    return this.unit.base[section] - this.sectionAddress[section] + offset;
-  }
-
-  /** Advance the location by `n` bytes; returns the output index where the caller writes them (pass 2). */
+  /** Advance the location by `n` bytes; returns the offset where the caller writes them (pass 2). */
   private advance(n: number): number {
-    const at = this.offsets[this.section];
-    this.offsets[this.section] = at + n;
-    return this.outputIndex(this.section, at);
+    const at = this.section.offset;
+    this.section.offset = at + n;
+    return at;
   }
 
-  /** Emit `value` (already range-checked for `width` = 1, 2 or 4 bytes) little-endian. */
-  private emitInteger(value: number, width: number): void {
+  /**
+   * Where the current section's bytes go: its contents in pass 2 (null if it has none to write:
+   * nobits, not output, or merged); in pass 1, a growing buffer for a mergeable section, else null.
+   */
+  private get out(): Uint8Array | null {
+    const s = this.section;
+    if (this.pass === 2 || !s.merge) return this.pass === 2 ? s.data : null;
+    if (!s.data || s.data.length < s.offset) {
+      const grown = new Uint8Array(Math.max(256, s.offset, 2 * (s.data?.length ?? 0)));
+      if (s.data) grown.set(s.data);
+      s.data = grown;
+    }
+    return s.data;
+  }
+
+  /** Emit the low `width` bytes (1, 2, 4 or 8) of `value`, little-endian. */
+  private emitInteger(value: Int, width: number): void {
     const at = this.advance(width);
-    if (this.pass === 1 || this.section === BSS) return;
-    const out = this.output[this.section];
-    const bits = value >>> 0;
-    for (let i = 0; i < width; i++) out[at + i] = (bits >>> (8 * i)) & 255;
+    const out = this.out;
+    if (!out) return;
+    if (width <= 4) {
+      const bits = I.low32(value);
+      for (let i = 0; i < width; i++) out[at + i] = (bits >>> (8 * i)) & 255;
+    } else {
+      let bits = I.unsigned64(value);
+      for (let i = 0; i < width; i++, bits >>= 8n) out[at + i] = Number(bits & 255n);
+    }
   }
 
   private emitBytes(bytes: Uint8Array): void {
     const at = this.advance(bytes.length);
-    if (this.pass === 2 && this.section !== BSS) this.output[this.section].set(bytes, at);
+    this.out?.set(bytes, at);
   }
 
   private emitFill(count: number, fill: number): void {
     const at = this.advance(count);
-    if (this.pass === 2 && this.section !== BSS && fill !== 0) this.output[this.section].fill(fill & 255, at, at + count);
+    if (fill !== 0) this.out?.fill(fill & 255, at, at + count);
+  }
+
+  /** `.insn`: one 4-byte instruction given by its fields or value (instructions.ts). */
+  private insn(op: Operation): void {
+    if (this.pass === 1) {
+      this.requireBytes('instruction', op.col);
+      this.advance(4);
+      return;
+    }
+    this.emitInteger(encodeInsn(op, this.here(), this), 4);
   }
 
   private instruction(op: Operation): void {
     if (this.pass === 1) {
       this.requireBytes('instruction', op.col);
-      this.advance(instructionSize(op, this));
+      this.advance(instructionSize(op, this.here(), this));
       return;
     }
     const words = encodeInstruction(op, this.here(), this);
@@ -450,22 +665,43 @@ class Assembly implements EvalContext, InstructionContext {
 
   private directive(op: Operation): void {
     switch (op.name) {
-      case '.text': this.section = TEXT; return;
-      case '.data': this.section = DATA; return;
-      case '.bss': this.section = BSS; return;
-      case '.section': return this.sectionDirective(op);
-      case '.globl': case '.global': return this.globl(op);
+      case '.text': case '.data': case '.bss': return this.switchTo(this.sectionNamed(op.name));
+      case '.section': return this.sectionDirective(op, false);
+      case '.pushsection': return this.sectionDirective(op, true);
+      case '.popsection': return this.popSection(op);
+      case '.previous': return this.previousSection(op);
+      case '.globl': case '.global': return this.symbolList(op, this.unit.globalNames);
+      case '.weak': return this.symbolList(op, this.unit.weakNames, this.unit.globalNames);
+      case '.local': return this.symbolList(op, this.unit.localNames);
+      case '.hidden': case '.protected': case '.internal': return this.symbolList(op, null);
+      case '.comm': return this.comm(op, false);
+      case '.lcomm': return this.comm(op, true);
       case '.align': case '.p2align': return this.alignDirective(op, true);
       case '.balign': return this.alignDirective(op, false);
-      case '.word': case '.4byte': return this.dataDirective(op, 4);
+      case '.quad': case '.dword': case '.8byte': return this.dataDirective(op, 8);
+      case '.word': case '.4byte': case '.long': case '.int': return this.dataDirective(op, 4);
       case '.half': case '.short': case '.2byte': return this.dataDirective(op, 2);
       case '.byte': return this.dataDirective(op, 1);
+      case '.uleb128': return this.leb128(op, false);
+      case '.sleb128': return this.leb128(op, true);
       case '.ascii': return this.stringDirective(op, false);
       case '.asciz': case '.string': return this.stringDirective(op, true);
       case '.space': case '.skip': case '.zero': return this.space(op);
-      case '.equ': case '.set': return this.set(op);
+      case '.fill': return this.fill(op);
+      case '.org': return this.org(op);
+      case '.equ': case '.set': return this.set(op, false);
+      case '.equiv': return this.set(op, true);
       case '.include': return this.include(op);
+      case '.insn': return this.insn(op);
+      case '.option': return this.option(op);
+      case '.end': this.ended = true; return;
+      // Debug and call-frame information, ELF symbol types and sizes, attributes: vmlab has
+      // no use for them (parse.ts does not read their operands).
+      case '.file': case '.loc': case '.loc_mark_labels': case '.ident': case '.size': case '.type':
+      case '.attribute': case '.addrsig': case '.addrsig_sym':
+        return;
       default:
+        if (op.name.startsWith('.cfi_')) return;
         throw new StatementError(`unknown directive '${op.name}'`, op.col);
     }
   }
@@ -476,49 +712,106 @@ class Assembly implements EvalContext, InstructionContext {
     }
   }
 
-  private sectionDirective(op: Operation): void {
-    const first = op.operands[0];
-    const name = first?.k === 'expr' && first.expr.k === 'sym' ? first.expr.name : null;
-    if (!name) throw new StatementError(`'.section' needs a section name`, op.col);
-    const section = sectionByName(name);
-    if (section < 0) {
-      throw new StatementError(`unknown section '${name}': vmlab links .text, .rodata, .data and .bss ` +
-        `(and names that start with them)`, first.col);
+  /** `.section NAME[, "FLAGS"[, @TYPE[, ENTSIZE]]]`, and `.pushsection` with the same operands. */
+  private sectionDirective(op: Operation, push: boolean): void {
+    const [nameOperand, flagsOperand, typeOperand] = op.operands;
+    const name = nameOperand ? sectionName(nameOperand) : null;
+    if (!name) throw new StatementError(`'${op.name}' needs a section name`, op.col);
+    let flags: number | undefined;
+    let merge: InputSection['merge'] = null;
+    if (flagsOperand && flagsOperand.k !== 'empty') {
+      if (flagsOperand.k !== 'string') throw new StatementError(`section flags must be a string like "ax"`, flagsOperand.col);
+      const parsed = parseFlags(Buffer.from(flagsOperand.bytes).toString('latin1'));
+      if (parsed === null) throw new StatementError(`unknown section flag in ${JSON.stringify(Buffer.from(flagsOperand.bytes).toString('latin1'))}`, flagsOperand.col);
+      flags = parsed.flags;
+      const entsizeOperand = op.operands[3];
+      if (parsed.merge && entsizeOperand && entsizeOperand.k !== 'empty') {
+        merge = { entsize: this.smallConstant(entsizeOperand, 1, 256, 'entity size'), strings: parsed.strings };
+      }
     }
-    this.section = section;
+    let nobits: boolean | undefined;
+    if (typeOperand && typeOperand.k !== 'empty') {
+      if (typeOperand.k !== 'type') throw new StatementError(`section type must be written @progbits, @nobits...`, typeOperand.col);
+      nobits = typeOperand.name === 'nobits';
+    }
+    if (push) this.sectionStack.push(this.section);
+    if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);
+    const section = this.sectionNamed(name, flags, nobits);
+    if (merge && this.pass === 1 && section.offset === 0) section.merge = merge;
+    this.switchTo(section);
   }
 
-  private globl(op: Operation): void {
+  private popSection(op: Operation): void {
+    const s = this.sectionStack.pop();
+    if (!s) throw new StatementError(`.popsection without a .pushsection`, op.col);
+    this.switchTo(s);
+  }
+
+  private previousSection(op: Operation): void {
+    if (!this.previous) throw new StatementError(`.previous without a section to go back to`, op.col);
+    this.switchTo(this.previous);
+  }
+
+  /** Record the symbols named in `op` in `set` (and `also`); `set` null: check names only. */
+  private symbolList(op: Operation, set: Set<string> | null, also?: Set<string>): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs a symbol name`, op.col);
     for (const operand of op.operands) {
       const name = symbolName(operand);
-      if (this.pass === 1) this.unit.globalNames.add(name);
+      if (this.pass === 1) {
+        set?.add(name);
+        also?.add(name);
+      }
     }
+  }
+
+  /** `.comm NAME, SIZE[, ALIGN]`: a common symbol (in .bss of this file if `.local` or `.lcomm`). */
+  private comm(op: Operation, local: boolean): void {
+    this.expectCount(op, 2, 3, 'NAME, SIZE[, ALIGN]');
+    const name = symbolName(op.operands[0]);
+    const size = this.smallConstant(op.operands[1], 0, MAX_FILL, 'size');
+    const align = op.operands[2] ? this.smallConstant(op.operands[2], 1, 0x10000, 'alignment') : defaultCommonAlign(size);
+    if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
+    if (local || this.unit.localNames.has(name)) {
+      // GNU as allocates a local common symbol in .bss, aligned.
+      const saved = this.section;
+      this.section = this.sectionNamed('.bss');
+      this.section.align = Math.max(this.section.align, align);
+      this.advance((align - (this.section.offset % align)) % align);
+      this.defineLabel(name, op.operands[0].col);
+      this.advance(size);
+      this.section = saved;
+      return;
+    }
+    if (this.pass === 2) return;
+    const common: CommonSymbol = { name, size, align, position: { ...this.position, col: op.operands[0].col + this.indent } };
+    this.unit.commons.push(common);
+    this.unit.globalNames.add(name);
+  }
+
+  private smallConstant(operand: Operand, min: number, max: number, what: string): number {
+    const n = this.constantOperand(operand);
+    if (n < min || n > max) throw new StatementError(`${what} out of range: ${n} is not in ${min}..${max}`, operand.col);
+    return Number(n);
   }
 
   private alignDirective(op: Operation, powerOfTwo: boolean): void {
     this.expectCount(op, 1, 3, powerOfTwo ? 'POWER[, FILL[, MAX]]' : 'BYTES[, FILL[, MAX]]');
     const [amount, fill, max] = op.operands;
-    const n = this.constantOperand(amount);
     let alignment: number;
     if (powerOfTwo) {
-      if (n < 0 || n > 16) throw new StatementError(`alignment out of range: ${n} is not in 0..16`, amount.col);
-      alignment = 2 ** n;
+      alignment = 2 ** this.smallConstant(amount, 0, 16, 'alignment');
     } else {
-      if (n < 1 || n > 65536 || (n & (n - 1)) !== 0) {
-        throw new StatementError(`alignment ${n} is not a power of 2 in 1..65536`, amount.col);
-      }
-      alignment = n;
+      alignment = this.smallConstant(amount, 1, 65536, 'alignment');
+      if ((alignment & (alignment - 1)) !== 0) throw new StatementError(`alignment ${alignment} is not a power of 2 in 1..65536`, amount.col);
     }
-    const offset = this.offsets[this.section];
-    const padding = (alignment - (offset % alignment)) % alignment;
-    if (max && padding > this.constantOperand(max)) return;
-    this.unit.align[this.section] = Math.max(this.unit.align[this.section], alignment);
-    if (fill) {
-      const f = this.constantOperand(fill);
-      if (this.section === BSS && f !== 0) this.requireBytes('a non-zero fill', fill.col);
+    const padding = (alignment - (this.section.offset % alignment)) % alignment;
+    if (max && max.k !== 'empty' && padding > this.constantOperand(max)) return;
+    this.section.align = Math.max(this.section.align, alignment);
+    if (fill && fill.k !== 'empty') {
+      const f = Number(I.low32(this.constantOperand(fill)) & 255);
+      if (this.section.nobits && f !== 0) this.requireBytes('a non-zero fill', fill.col);
       this.emitFill(padding, f);
-    } else if (this.section === TEXT) {
+    } else if (this.section.flags & SHF_EXECINSTR) {
       this.codeFill(padding);
     } else {
       this.emitFill(padding, 0);
@@ -540,20 +833,44 @@ class Assembly implements EvalContext, InstructionContext {
 
   private dataDirective(op: Operation, width: number): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
-    if (this.pass === 1) {
-      this.requireBytes('data', op.col);
+    if (this.pass === 1) this.requireBytes('data', op.col);
+    if (!this.out) {
       this.advance(width * op.operands.length);
       return;
     }
-    const min = -(2 ** (8 * width - 1));
-    const max = 2 ** (8 * width) - 1;
     for (const operand of op.operands) {
-      if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers and symbols, not ${operand.k === 'string' ? 'a string' : 'a memory operand'}`, operand.col);
-      const v = this.value(operand.expr);
-      if (v < min || v > max) {
-        throw new StatementError(`value out of range for '${op.name}': ${v} is not in ${min}..${max}`, operand.col);
-      }
+      if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers and symbols, not ${operandKind(operand)}`, operand.col);
+      const v = this.pass === 1 ? this.constant(operand.expr) : this.value(operand.expr); // pass 1: a mergeable section's
+      if (width < 8) this.warnIfTruncated(v, width, operand.col);
       this.emitInteger(v, width);
+    }
+  }
+
+  /** GNU's warning for data whose dropped high bits are neither all 0 nor all 1. */
+  private warnIfTruncated(v: Int, width: number, col: number): void {
+    const limit = 2 ** (8 * width);
+    if (v >= -limit && v < limit) return;
+    const kept = I.unsigned64(v) & ((1n << BigInt(8 * width)) - 1n);
+    this.warn(`value ${I.hex64(v)} truncated to 0x${kept.toString(16)}`, col);
+  }
+
+  /** `.uleb128 VALUE` / `.sleb128 VALUE`: one value, as GNU as 2.40 takes (it rejects a list). */
+  private leb128(op: Operation, signed: boolean): void {
+    this.expectCount(op, 1, 1, 'VALUE');
+    if (this.pass === 1) this.requireBytes('data', op.col);
+    for (const operand of op.operands) {
+      if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
+      let v: Value;
+      try {
+        v = evaluate(operand.expr, this);
+      } catch (e) {
+        if (this.pass === 1 && e instanceof UndefinedSymbolError) v = { n: 0, section: -2 }; // defined later
+        else throw e;
+      }
+      if (v.section !== ABSOLUTE) {
+        throw new StatementError(`'${op.name}' needs a value known where it stands (a constant or a difference of labels)`, operand.col);
+      }
+      this.emitBytes(leb128Bytes(v.n, signed));
     }
   }
 
@@ -570,26 +887,75 @@ class Assembly implements EvalContext, InstructionContext {
   private space(op: Operation): void {
     this.expectCount(op, 1, 2, 'SIZE[, FILL]');
     const [size, fill] = op.operands;
-    const n = this.constantOperand(size);
-    if (n < 0 || n > 0x40000000) throw new StatementError(`size out of range: ${n} is not in 0..1073741824`, size.col);
-    const f = fill ? this.constantOperand(fill) : 0;
-    if (f < -128 || f > 255) throw new StatementError(`fill out of range: ${f} is not in -128..255`, fill.col);
+    const n = this.smallConstant(size, 0, MAX_FILL, 'size');
+    const f = fill && fill.k !== 'empty' ? this.smallConstant(fill, -128, 255, 'fill') : 0;
     if (f !== 0) this.requireBytes('a non-zero fill', fill.col);
     this.emitFill(n, f);
   }
 
-  private constantOperand(operand: Operand): number {
+  /** `.fill REPEAT[, SIZE[, VALUE]]`: REPEAT copies of VALUE's low 4 bytes in SIZE bytes (GNU caps SIZE at 8). */
+  private fill(op: Operation): void {
+    this.expectCount(op, 1, 3, 'REPEAT[, SIZE[, VALUE]]');
+    const [repeat, sizeOperand, valueOperand] = op.operands;
+    const count = this.smallConstant(repeat, 0, MAX_FILL, 'repeat count');
+    let size = sizeOperand && sizeOperand.k !== 'empty' ? this.smallConstant(sizeOperand, 0, MAX_FILL, 'size') : 1;
+    if (size > 8) {
+      this.warn(`.fill size clamped to 8`, sizeOperand.col);
+      size = 8;
+    }
+    if (count * size > MAX_FILL) throw new StatementError(`.fill too large: ${count * size} bytes, the limit is ${MAX_FILL}`, op.col);
+    const value = valueOperand && valueOperand.k !== 'empty' ? I.low32(this.constantOperand(valueOperand)) : 0;
+    if (value !== 0) this.requireBytes('a non-zero fill', valueOperand.col);
+    if (value === 0 || size === 0) return this.emitFill(count * size, 0);
+    for (let i = 0; i < count; i++) {
+      this.emitInteger(value, Math.min(size, 4));
+      if (size > 4) this.emitFill(size - 4, 0);
+    }
+  }
+
+  /** `.org OFFSET[, FILL]`: move to OFFSET in this section (never backwards). */
+  private org(op: Operation): void {
+    this.expectCount(op, 1, 2, 'OFFSET[, FILL]');
+    const [target, fillOperand] = op.operands;
+    if (target.k !== 'expr') throw new StatementError(`'.org' needs an offset`, target.col);
+    const v = evaluate(target.expr, this);
+    // An offset from the section's start: a constant, or a label of this section (an address after layout).
+    let offset: Int;
+    if (this.isConstant(target.expr)) offset = v.n;
+    else if (v.section === this.section.id) offset = v.n;
+    else if (this.laidOut && this.sectionOf(this.baseLabel(target.expr)) === this.section) offset = I.sub(v.n, this.section.address);
+    else throw new StatementError(`'.org' needs a constant or a label of the current section`, target.col);
+    if (offset < this.section.offset) throw new StatementError(`attempt to move .org backwards`, target.col);
+    const step = Number(I.sub(offset, this.section.offset));
+    if (step > MAX_FILL) throw new StatementError(`.org too far: ${step} bytes ahead, the limit is ${MAX_FILL}`, target.col);
+    const fill = fillOperand && fillOperand.k !== 'empty' ? I.low32(this.constantOperand(fillOperand)) & 255 : 0;
+    if (fill !== 0) this.requireBytes('a non-zero fill', fillOperand.col);
+    this.emitFill(step, fill);
+  }
+
+  private constantOperand(operand: Operand): Int {
     if (operand.k !== 'expr') throw new StatementError('expected a constant', operand.col);
     return this.constant(operand.expr);
   }
 
-  private set(op: Operation): void {
+  /** `.option`: GNU's options are accepted; vmlab assembles RV32IM without relaxation whatever they say. */
+  private option(op: Operation): void {
+    const operand = op.operands[0];
+    const name = operand && operand.k === 'expr' && operand.expr.k === 'sym' ? operand.expr.name : null;
+    if (op.operands.length !== 1 || !name) throw new StatementError(`'.option' needs one option name`, op.col);
+    if (name === 'rvc') this.warn(`.option rvc: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);
+    else if (!['push', 'pop', 'norvc', 'relax', 'norelax', 'pic', 'nopic', 'csr-check', 'no-csr-check'].includes(name)) {
+      throw new StatementError(`unknown option '${name}'`, operand.col);
+    }
+  }
+
+  private set(op: Operation, once: boolean): void {
     this.expectCount(op, 2, 2, 'NAME, VALUE');
     const [nameOperand, valueOperand] = op.operands;
     const name = symbolName(nameOperand);
     if (valueOperand.k !== 'expr') throw new StatementError(`'${op.name}' needs a value`, valueOperand.col);
     const existing = this.unit.symbols.get(name);
-    if (existing && existing.kind === 'label') throw duplicate(name, existing, nameOperand.col);
+    if (existing && (existing.kind === 'label' || (once && this.pass === 1))) throw duplicate(name, existing, nameOperand.col);
     const sym = existing ?? this.newSymbol(name, 'set', nameOperand.col);
     this.unit.symbols.set(name, sym);
     sym.evaluating = true; // a use of the symbol in its own new value sees the old value, if any
@@ -600,7 +966,7 @@ class Assembly implements EvalContext, InstructionContext {
       if (this.pass === 2 || !(e instanceof StatementError)) throw e;
       // A forward reference: evaluate on use, at this location.
       sym.value = null;
-      sym.pending = { expr: valueOperand.expr, section: this.section, offset: this.offsets[this.section] };
+      sym.pending = { expr: valueOperand.expr, section: this.section, offset: this.section.offset };
     } finally {
       sym.evaluating = false;
     }
@@ -621,7 +987,7 @@ class Assembly implements EvalContext, InstructionContext {
     } catch {
       throw new StatementError(`cannot read included file '${name}'`, operand.col);
     }
-    const saved = { position: this.position, indent: this.indent };
+    const saved = { position: this.position, indent: this.indent, statement: this.statementIndex };
     this.includeStack.push(saved.position.file);
     try {
       this.walkFile(path, text);
@@ -629,98 +995,35 @@ class Assembly implements EvalContext, InstructionContext {
       this.includeStack.pop();
       this.position = saved.position;
       this.indent = saved.indent;
+      this.statementIndex = saved.statement;
       if (this.pass === 2) this.listing?.file(saved.position.file);
     }
   }
 
   private readonly includeStack: string[] = [];
+}
 
-  // ---- linking ----
+/** The alignment GNU as gives a `.comm` without one: the largest power of 2 not above its size, at most 16. */
+function defaultCommonAlign(size: number): number {
+  let align = 1;
+  while (align < 16 && align * 2 <= size) align *= 2;
+  return align;
+}
 
-  private collectGlobals(): void {
-    for (const unit of this.units) {
-      for (const name of unit.globalNames) {
-        const sym = unit.symbols.get(name);
-        if (!sym) continue; // declared here, defined in another unit
-        const other = this.globals.get(name);
-        if (other) {
-          this.errors.push(new AssemblyError(`duplicate symbol '${name}' (first defined at ` +
-            `${other.position.file}:${other.position.line})`, sym.position));
-          continue;
-        }
-        this.globals.set(name, sym);
-      }
-    }
-  }
-
-  private layout(): void {
-    let address = DEFAULT_TEXT_ADDRESS;
-    for (const section of [TEXT, RODATA, DATA, BSS]) {
-      if (section === DATA) address = alignUp(address, PAGE_SIZE);
-      const align = Math.max(...this.units.map((u) => u.align[section]));
-      address = alignUp(address, align);
-      this.sectionAddress[section] = address;
-      for (const unit of this.units) {
-        address = alignUp(address, unit.align[section]);
-        unit.base[section] = address;
-        address += unit.size[section];
-      }
-      this.sectionSize[section] = address - this.sectionAddress[section];
-      this.output[section] = new Uint8Array(section === BSS ? 0 : this.sectionSize[section]);
-    }
-    if (address > USER_SPACE_END) {
-      this.errors.push(new AssemblyError(`program too large: it ends at 0x${address.toString(16)}, past the end of ` +
-        `user space (0x80000000)`));
-    }
-    this.laidOut = true;
-  }
-
-  /** The executable: sections, segments (R-X text+rodata, RW- data+bss), symbols, entry. */
-  private image(): ExecutableImage {
-    const entry = this.globals.get('_start');
-    if (!entry || entry.kind !== 'label') {
-      throw new AssemblyErrors([new AssemblyError(`no global _start symbol: the entry point is undefined ` +
-        `(add '.globl _start' and a '_start:' label)`)]);
-    }
-    const present = [TEXT, RODATA, DATA, BSS].filter((s) => s === TEXT || this.sectionSize[s] > 0);
-    const sections = present.map((s) => ({
-      name: SECTION_KINDS[s].name,
-      data: s === BSS ? new Uint8Array(this.sectionSize[s]) : this.output[s],
-      addr: this.sectionAddress[s],
-      align: Math.max(...this.units.map((u) => u.align[s])),
-      flags: SECTION_KINDS[s].flags,
-      nobits: SECTION_KINDS[s].nobits,
-    }));
-    const indexOf = (s: number): number => present.indexOf(s);
-    const segments = [
-      { flags: PF_R | PF_X, sections: [TEXT, RODATA].filter((s) => present.includes(s)).map(indexOf) },
-      { flags: PF_R | PF_W, sections: [DATA, BSS].filter((s) => present.includes(s)).map(indexOf) },
-    ].filter((seg) => seg.sections.length > 0);
-
-    const symbols: OutputSymbol[] = [];
-    for (const unit of this.units) {
-      this.unit = unit;
-      for (const sym of unit.symbols.values()) {
-        if (sym.name.startsWith('.L')) continue;
-        const global = this.globals.get(sym.name) === sym;
-        if (sym.kind === 'label') {
-          symbols.push({ name: sym.name, value: this.labelValue(sym).n, global, section: indexOf(sym.section) });
-        } else {
-          const v = this.setValue(sym, 0);
-          symbols.push({ name: sym.name, value: v.n, global, section: 'abs' });
-        }
-      }
-    }
-    return { entry: this.labelValue(entry).n, sections, segments, symbols };
+function leb128Bytes(v: Int, signed: boolean): Uint8Array {
+  const out: number[] = [];
+  let n = signed ? BigInt(v) : I.unsigned64(v);
+  for (;;) {
+    const byte = Number(n & 0x7fn);
+    n >>= 7n;
+    const done = signed ? (n === 0n && (byte & 0x40) === 0) || (n === -1n && (byte & 0x40) !== 0) : n === 0n;
+    out.push(done ? byte : byte | 0x80);
+    if (done) return Uint8Array.from(out);
   }
 }
 
 function lo12(n: number): number {
   return ((n & 0xfff) ^ 0x800) - 0x800;
-}
-
-function alignUp(n: number, a: number): number {
-  return Math.ceil(n / a) * a;
 }
 
 function isNumericLabel(name: string): boolean {
@@ -731,6 +1034,26 @@ function isNumericLabel(name: string): boolean {
 function symbolName(operand: Operand): string {
   if (operand.k === 'expr' && operand.expr.k === 'sym' && operand.expr.name !== '.') return operand.expr.name;
   throw new StatementError('expected a symbol name', operand.col);
+}
+
+/** A section name as written: a name, a quoted string, or a name with '-' in it (.note.GNU-stack). */
+function sectionName(operand: Operand): string | null {
+  if (operand.k === 'string') return Buffer.from(operand.bytes).toString('latin1');
+  if (operand.k !== 'expr') return null;
+  const text = (e: Expr): string | null => {
+    if (e.k === 'sym') return e.name;
+    if (e.k === 'binary' && e.op === '-') {
+      const l = text(e.left);
+      const r = text(e.right);
+      return l !== null && r !== null ? `${l}-${r}` : null;
+    }
+    return null;
+  };
+  return text(operand.expr);
+}
+
+function operandKind(operand: Operand): string {
+  return operand.k === 'string' ? 'a string' : operand.k === 'mem' ? 'a memory operand' : operand.k === 'empty' ? 'nothing' : 'a type';
 }
 
 function duplicate(name: string, first: SymbolDef, col: number): StatementError {

@@ -34,6 +34,11 @@ export function formatError(message: string, pos: SourcePosition | undefined): s
   return `${pos.file}:${pos.line}:${pos.col + 1}: ${message}\n${text}\n${' '.repeat(pos.col)}^`;
 }
 
+/** Render a warning as GNU tools do, like an error (formatError) but marked "warning:". */
+export function formatWarning(message: string, pos: SourcePosition): string {
+  return formatError(`warning: ${message}`, pos);
+}
+
 /** At most this many errors are shown; the rest are counted. */
 const MAX_SHOWN = 50;
 

@@ -1,16 +1,21 @@
 /**
  * Expressions: building the tree from the grammar's flat operand/operator list with GNU as
- * precedence, and evaluating it against a symbol context.
+ * precedence, and evaluating it against a symbol context in 64-bit two's complement, as GNU as
+ * does on a 64-bit host (asm/int64.ts).
  *
  * GNU as precedence (higher binds tighter; all left-associative):
- *   3: * / % << >>     2: | & ^     1: + -
- * Note this differs from C: 1 | 2 + 3 is (1 | 2) + 3 = 6.
+ *   6: * / % << >>    5: | & ^ ! (or-not)    4: + -    3: == != <> < <= > >=    2: &&    1: ||
+ * Note this differs from C: 1 | 2 + 3 is (1 | 2) + 3 = 6. Comparisons give -1 for true, 0 for
+ * false; && and || give 1 or 0; >> shifts the 64-bit pattern logically.
  */
 import type { BinaryOp, Expr } from './ir.js';
 import { StatementError } from './errors.js';
+import * as I from './int64.js';
+import type { Int } from './int64.js';
 
 const PRECEDENCE: Record<BinaryOp, number> = {
-  '*': 3, '/': 3, '%': 3, '<<': 3, '>>': 3, '|': 2, '&': 2, '^': 2, '+': 1, '-': 1,
+  '*': 6, '/': 6, '%': 6, '<<': 6, '>>': 6, '|': 5, '&': 5, '^': 5, '!': 5, '+': 4, '-': 4,
+  '==': 3, '!=': 3, '<>': 3, '<': 3, '<=': 3, '>': 3, '>=': 3, '&&': 2, '||': 1,
 };
 
 /** Combine `first op1 e1 op2 e2 ...` into a tree by precedence (precedence climbing). */
@@ -30,11 +35,11 @@ export function buildExpression(first: Expr, rest: readonly { op: BinaryOp; oper
 }
 
 /**
- * A value during assembly: a number, relative to the start of section `section` of the current
- * layout, or absolute when `section` is ABSOLUTE. After layout every symbol is absolute.
+ * A value during assembly: a 64-bit integer, relative to the start of section `section` of the
+ * current layout, or absolute when `section` is ABSOLUTE. After layout every symbol is absolute.
  */
 export interface Value {
-  n: number;
+  n: Int;
   section: number;
 }
 export const ABSOLUTE = -1;
@@ -47,6 +52,8 @@ export interface EvalContext {
   localLabel(label: string, forward: boolean, col: number): Value;
   /** The value of a %reloc(...) operator applied to `arg`. */
   reloc(fn: 'hi' | 'lo' | 'pcrel_hi' | 'pcrel_lo', arg: Expr, col: number): Value;
+  /** Report a warning at `col` of the current line (assembly goes on). */
+  warn(message: string, col: number): void;
 }
 
 /** Evaluate `e`. Throws StatementError for undefined symbols and invalid section arithmetic. */
@@ -60,23 +67,25 @@ export function evaluate(e: Expr, ctx: EvalContext): Value {
       const v = evaluate(e.arg, ctx);
       if (e.op === '+') return v;
       requireAbsolute(v, e.col, `'${e.op}'`);
-      return { n: e.op === '-' ? -v.n : ~v.n, section: ABSOLUTE };
+      const n = e.op === '-' ? I.neg(v.n) : e.op === '~' ? I.not(v.n) : v.n === 0 ? 1 : 0;
+      return { n, section: ABSOLUTE };
     }
     case 'binary': {
       const l = evaluate(e.left, ctx);
       const r = evaluate(e.right, ctx);
       if (e.op === '+') {
         if (l.section !== ABSOLUTE && r.section !== ABSOLUTE) throw new StatementError('cannot add two addresses', e.col);
-        return { n: l.n + r.n, section: l.section !== ABSOLUTE ? l.section : r.section };
+        return { n: I.add(l.n, r.n), section: l.section !== ABSOLUTE ? l.section : r.section };
       }
       if (e.op === '-') {
-        if (r.section === ABSOLUTE) return { n: l.n - r.n, section: l.section };
-        if (l.section === r.section) return { n: l.n - r.n, section: ABSOLUTE };
+        if (r.section === ABSOLUTE) return { n: I.sub(l.n, r.n), section: l.section };
+        if (l.section === r.section) return { n: I.sub(l.n, r.n), section: ABSOLUTE };
         throw new StatementError('cannot subtract addresses in different sections', e.col);
       }
+      if (PRECEDENCE[e.op] === 3 && l.section === r.section) return { n: compare(e.op, l.n, r.n), section: ABSOLUTE };
       requireAbsolute(l, e.col, `'${e.op}'`);
       requireAbsolute(r, e.col, `'${e.op}'`);
-      return { n: binary(e.op, l.n, r.n, e.col), section: ABSOLUTE };
+      return { n: binary(e.op, l.n, r.n, e.col, ctx), section: ABSOLUTE };
     }
   }
 }
@@ -85,20 +94,48 @@ function requireAbsolute(v: Value, col: number, what: string): void {
   if (v.section !== ABSOLUTE) throw new StatementError(`${what} needs a constant, not an address whose value is not known yet`, col);
 }
 
-function binary(op: BinaryOp, a: number, b: number, col: number): number {
+function compare(op: BinaryOp, a: Int, b: Int): Int {
+  let result: boolean;
   switch (op) {
-    case '*': return Number(BigInt.asIntN(64, BigInt(a) * BigInt(b)));
+    case '==': result = a === b; break;
+    case '!=': case '<>': result = a !== b; break;
+    case '<': result = a < b; break;
+    case '<=': result = a <= b; break;
+    case '>': result = a > b; break;
+    default: result = a >= b; break;
+  }
+  return result ? -1 : 0;
+}
+
+function shiftCount(b: Int, col: number, ctx: EvalContext): number | null {
+  if (b >= 0 && b <= 63) return Number(b);
+  ctx.warn(`shift count out of range (${b} is not between 0 and 63)`, col);
+  return null;
+}
+
+function binary(op: BinaryOp, a: Int, b: Int, col: number, ctx: EvalContext): Int {
+  switch (op) {
+    case '*': return I.mul(a, b);
     case '/':
       if (b === 0) throw new StatementError('division by zero', col);
-      return Math.trunc(a / b);
+      return I.div(a, b);
     case '%':
       if (b === 0) throw new StatementError('division by zero', col);
-      return a % b;
-    case '<<': return b >= 64 || b < 0 ? 0 : Number(BigInt.asIntN(64, BigInt(a) << BigInt(b)));
-    case '>>': return b >= 64 || b < 0 ? (a < 0 ? -1 : 0) : Number(BigInt(a) >> BigInt(b));
-    case '|': return Number(BigInt.asIntN(64, BigInt(a) | BigInt(b)));
-    case '&': return Number(BigInt.asIntN(64, BigInt(a) & BigInt(b)));
-    case '^': return Number(BigInt.asIntN(64, BigInt(a) ^ BigInt(b)));
-    case '+': case '-': throw new Error('handled by evaluate');
+      return I.rem(a, b);
+    case '<<': {
+      const n = shiftCount(b, col, ctx);
+      return n === null ? 0 : I.shl(a, n);
+    }
+    case '>>': {
+      const n = shiftCount(b, col, ctx);
+      return n === null ? 0 : I.shr(a, n);
+    }
+    case '|': return I.or(a, b);
+    case '&': return I.and(a, b);
+    case '^': return I.xor(a, b);
+    case '!': return I.or(a, I.not(b));
+    case '&&': return a !== 0 && b !== 0 ? 1 : 0;
+    case '||': return a !== 0 || b !== 0 ? 1 : 0;
+    default: return compare(op, a, b);
   }
 }

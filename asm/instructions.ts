@@ -10,20 +10,27 @@ import { instructionByName, type InstructionRow } from '../src/isa/table.js';
 import { registerNumber } from '../src/isa/registers.js';
 import { StatementError } from './errors.js';
 import { checkRange, csrByName, fenceSet, fitsAll, mismatchError, registerOf, type Slot } from './operands.js';
+import * as I from './int64.js';
+import type { Int } from './int64.js';
 
 /** What encoding needs from the assembler. */
 export interface InstructionContext {
   /** The absolute value of `e` (pass 2: every symbol is known). */
-  value(e: Expr): number;
+  value(e: Expr): Int;
   /** The value of `e` if it is a constant now (no address in it), else throws. */
-  constant(e: Expr): number;
+  constant(e: Expr): Int;
   /** Whether `e` is a constant (an expression with no address in it). */
   isConstant(e: Expr): boolean;
   /**
    * For `li` of a constant defined later in the file: in pass 1, the value if it is known, or
    * null (and the location is remembered); in pass 2, null at such a location, else the value.
    */
-  constantLater(e: Expr): number | null;
+  constantLater(e: Expr): Int | null;
+  /**
+   * Whether the conditional branch at `pc` to `target` takes the long form: the inverted
+   * branch over a `jal` (called once per branch per pass, in walk order).
+   */
+  longBranch(target: Expr, pc: number): boolean;
 }
 
 interface Macro {
@@ -53,14 +60,10 @@ function loadConstant(rd: number, value: number): number[] {
   return words;
 }
 
-/** A 32-bit constant operand, sign-extended as GNU as does for RV32 (`later`: a value known by pass 2). */
+/** A constant operand's low 32 bits, signed: GNU as on RV32 keeps only those (`later`: a value known by pass 2). */
 function constant32(op: Operand, ctx: InstructionContext, later = false): number {
   if (op.k !== 'expr') throw new StatementError('expected a constant', op.col);
-  const v = later ? ctx.value(op.expr) : ctx.constant(op.expr);
-  if (v < -0x80000000 || v > 0xffffffff) {
-    throw new StatementError(`immediate out of range: ${v} is not in -2147483648..4294967295`, op.col);
-  }
-  return v | 0;
+  return I.low32(later ? ctx.value(op.expr) : ctx.constant(op.expr)) | 0;
 }
 
 const constantSize = (v: number): number => {
@@ -69,8 +72,8 @@ const constantSize = (v: number): number => {
 };
 
 /** auipc rd, %pcrel_hi(target) and the second instruction's 12-bit offset. */
-function pcrelParts(target: number, pc: number): { hi: number; lo: number } {
-  const delta = (target - pc) | 0;
+function pcrelParts(target: Int, pc: number): { hi: number; lo: number } {
+  const delta = (I.low32(target) - pc) | 0;
   const lo = ((delta & 0xfff) ^ 0x800) - 0x800;
   return { hi: ((delta - lo) >>> 12) & 0xfffff, lo };
 }
@@ -122,7 +125,7 @@ const MACROS: Macro[] = [
   addressMacro('la'),
   addressMacro('lla'),
   callMacro('call', ['value'], () => REG_RA, () => REG_RA),
-  callMacro('call', ['rd', 'value'], (ops) => reg(ops[0]), (ops) => reg(ops[0])),
+  callMacro('call', ['rd', 'value'], (ops) => reg(ops[0]), () => REG_T1),
   callMacro('tail', ['value'], () => 0, () => REG_T1),
   ...['lb', 'lh', 'lw', 'lbu', 'lhu'].map((name): Macro => ({
     name, slots: ['rd', 'value'], size: () => 8,
@@ -148,6 +151,8 @@ for (const m of MACROS) MACROS_BY_NAME.set(m.name, [...(MACROS_BY_NAME.get(m.nam
 type Choice = { form: InstructionForm; macro?: undefined } | { macro: Macro; form?: undefined };
 
 function choose(op: Operation): Choice {
+  const empty = op.operands.findIndex((o) => o.k === 'empty');
+  if (empty >= 0) throw new StatementError(`missing operand ${empty + 1} of '${op.name}'`, op.operands[empty].col);
   const forms = formsNamed(op.name);
   for (const form of forms) if (fitsAll(form.operands, op.operands)) return { form };
   const macros = MACROS_BY_NAME.get(op.name) ?? [];
@@ -158,10 +163,25 @@ function choose(op: Operation): Choice {
   throw mismatchError(op.name, [...forms.map((f) => f.operands), ...macros.map((m) => m.slots)], op.operands, op.col);
 }
 
-/** Size in bytes of instruction `op` (pass 1). Throws StatementError if it is not valid. */
-export function instructionSize(op: Operation, ctx: InstructionContext): number {
+/** Size in bytes of instruction `op` at `pc` (pass 1). Throws StatementError if it is not valid. */
+export function instructionSize(op: Operation, pc: number, ctx: InstructionContext): number {
   const choice = choose(op);
-  return choice.macro ? choice.macro.size(op.operands, ctx) : 4;
+  if (choice.macro) return choice.macro.size(op.operands, ctx);
+  const branch = branchTarget(choice.form, op);
+  return branch && ctx.longBranch(branch, pc) ? 8 : 4;
+}
+
+/** The target of a conditional branch form, or null for any other form. */
+function branchTarget(form: InstructionForm, op: Operation): Expr | null {
+  const i = form.operands.indexOf('branch');
+  return i < 0 ? null : exprOf(op.operands[i]);
+}
+
+/** A conditional branch with funct3 inverted (beq↔bne, blt↔bge, bltu↔bgeu), offset 8, then `j target`. */
+function longBranch(word: number, target: Int, pc: number, col: number): number[] {
+  const inverted = (word ^ 0x1000) >>> 0;
+  const jump = encode('jal', { rd: 0, imm: targetOffset('jump', target, pc + 4, col) });
+  return [inverted, jump];
 }
 
 /** The words of instruction `op` at address `pc` (pass 2). Throws StatementError. */
@@ -169,6 +189,8 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
   const choice = choose(op);
   if (choice.macro) return choice.macro.encode(op.operands, pc, ctx);
   const { form } = choice;
+  const branch = branchTarget(form, op);
+  const long = branch !== null && ctx.longBranch(branch, pc);
   const f: Fields = { ...NO_FIELDS };
   form.operands.forEach((slot, i) => {
     const operand = op.operands[i];
@@ -179,27 +201,32 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
       case 'mem':
         if (operand.k !== 'mem') throw new Error('unreachable: fits() checked mem');
         f.rs1 = registerNumber(operand.base);
-        f.imm = operand.offset ? checkRange('mem', ctx.value(operand.offset), operand.col) : 0;
+        f.imm = operand.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(operand.offset)), operand.col) : 0;
         break;
-      case 'branch': case 'jump': f.imm = targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
+      case 'branch': f.imm = long ? 8 : targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
+      case 'jump': f.imm = targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
       case 'csr': f.csr = csrOperand(operand, ctx); break;
       case 'zimm': f.rs1 = checkRange('zimm', ctx.value(exprOf(operand)), operand.col); break;
       case 'pred': f.pred = fenceSet(operand); break;
       case 'succ': f.succ = fenceSet(operand); break;
-      case 'imm': case 'shamt': case 'upper':
+      case 'imm':
+        f.imm = checkRange(slot, I.signExtend32IfUnsigned(ctx.value(exprOf(operand))), operand.col);
+        break;
+      case 'shamt': case 'upper':
         f.imm = checkRange(slot, ctx.value(exprOf(operand)), operand.col);
         break;
     }
   });
   Object.assign(f, form.fixed);
-  return [encodeFields(form.row, f)];
+  const word = encodeFields(form.row, f);
+  return long ? longBranch(word, ctx.value(branch), pc, op.col) : [word];
 }
 
-function targetOffset(slot: 'branch' | 'jump', target: number, pc: number, col: number): number {
-  const offset = (target - pc) | 0;
+function targetOffset(slot: 'branch' | 'jump', target: Int, pc: number, col: number): number {
+  const offset = (I.low32(target) - pc) | 0;
   const what = slot === 'branch' ? 'branch' : 'jump';
   if (offset % 4 !== 0) {
-    throw new StatementError(`misaligned ${what} target 0x${(target >>> 0).toString(16)}: ` +
+    throw new StatementError(`misaligned ${what} target 0x${I.low32(target).toString(16)}: ` +
       `offset ${offset} is not a multiple of 4 (RV32IM has no compressed instructions)`, col);
   }
   return checkRange(slot, offset, col, `${what} target`, 'offset ');
@@ -212,4 +239,81 @@ function csrOperand(op: Operand, ctx: InstructionContext): number {
     if (n !== undefined) return n;
   }
   return checkRange('csr', ctx.value(e), op.col, 'CSR number');
+}
+
+/** The major opcodes `.insn` takes by name (binutils' riscv-opc.h). */
+const INSN_OPCODES = new Map<string, number>([
+  ['LOAD', 0x03], ['LOAD_FP', 0x07], ['CUSTOM_0', 0x0b], ['MISC_MEM', 0x0f], ['OP_IMM', 0x13], ['AUIPC', 0x17],
+  ['OP_IMM_32', 0x1b], ['STORE', 0x23], ['STORE_FP', 0x27], ['CUSTOM_1', 0x2b], ['AMO', 0x2f], ['OP', 0x33],
+  ['LUI', 0x37], ['OP_32', 0x3b], ['MADD', 0x43], ['MSUB', 0x47], ['NMSUB', 0x4b], ['NMADD', 0x4f], ['OP_FP', 0x53],
+  ['CUSTOM_2', 0x5b], ['BRANCH', 0x63], ['JALR', 0x67], ['JAL', 0x6f], ['SYSTEM', 0x73], ['CUSTOM_3', 0x7b],
+]);
+
+/** The `.insn` formats vmlab encodes, with their operand slots after the opcode (funct3 and funct7 are values). */
+const INSN_FORMATS: Record<string, readonly Slot[]> = {
+  r: ['value', 'value', 'rd', 'rs1', 'rs2'], i: ['value', 'rd', 'rs1', 'value'], s: ['value', 'rs2', 'mem'],
+  b: ['value', 'rs1', 'rs2', 'value'], sb: ['value', 'rs1', 'rs2', 'value'], u: ['rd', 'value'], j: ['rd', 'value'],
+  uj: ['rd', 'value'],
+};
+
+/**
+ * `.insn`: an instruction given by its fields (`.insn r OPCODE, FUNCT3, FUNCT7, RD, RS1, RS2`,
+ * `i` (also `RD, IMM(RS1)`), `s`, `b`/`sb`, `u`, `j`/`uj`) or by its value (`.insn VALUE`,
+ * `.insn 4, VALUE`), as GNU as takes it. parse.ts turns the format word into a first operand.
+ */
+export function encodeInsn(op: Operation, pc: number, ctx: InstructionContext): number {
+  const [first, ...rest] = op.operands;
+  const format = first?.k === 'expr' && first.expr.k === 'sym' ? first.expr.name : null;
+  if (format === null || !(format in INSN_FORMATS) || rest.length === 0) {
+    const value = rest.length === 1 ? rest[0] : first;
+    if (!value || op.operands.length > 2 || (rest.length === 1 && first.k === 'expr' && ctx.value(first.expr) !== 4)) {
+      throw new StatementError(`'.insn' needs a format (r, i, s, b, u, j) and fields, or a 4-byte value`, op.col);
+    }
+    return I.low32(ctx.value(exprOf(value))) >>> 0;
+  }
+  const [opcodeOperand, ...fields] = rest;
+  const opcodeExpr = exprOf(opcodeOperand);
+  const named = opcodeExpr.k === 'sym' ? INSN_OPCODES.get(opcodeExpr.name) : undefined;
+  const opcode = named ?? Number(ctx.value(opcodeExpr));
+  if (opcode < 0 || opcode > 127) throw new StatementError(`opcode out of range: ${opcode} is not in 0..127`, opcodeOperand.col);
+  const field = (i: number, max: number, what: string): number => {
+    const v = ctx.value(exprOf(fields[i]));
+    if (v < 0 || v > max) throw new StatementError(`${what} out of range: ${v} is not in 0..${max}`, fields[i].col);
+    return Number(v);
+  };
+  const memForm = format === 'i' && fields.length === 3 && fields[2].k === 'mem';
+  const slots = memForm ? ['value', 'rd', 'mem'] as const : INSN_FORMATS[format];
+  if (!fitsAll(slots, fields)) throw mismatchError(`.insn ${format}`, [slots], fields, op.col);
+  const funct3 = (): number => field(0, 7, 'funct3') << 12;
+  const imm = (slot: 'imm' | 'upper', o: Operand): number =>
+    checkRange(slot, I.signExtend32IfUnsigned(ctx.value(exprOf(o))), o.col);
+  switch (format) {
+    case 'r':
+      return (opcode | funct3() | (field(1, 127, 'funct7') << 25) | (reg(fields[2]) << 7) | (reg(fields[3]) << 15) |
+        (reg(fields[4]) << 20)) >>> 0;
+    case 'i': {
+      const mem = fields[2];
+      const [rs1, offset] = mem.k === 'mem'
+        ? [registerNumber(mem.base), mem.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(mem.offset)), mem.col) : 0]
+        : [reg(fields[2]), imm('imm', fields[3])];
+      return (opcode | funct3() | (reg(fields[1]) << 7) | (rs1 << 15) | ((offset & 0xfff) << 20)) >>> 0;
+    }
+    case 's': {
+      const mem = fields[2] as Operand & { k: 'mem' };
+      const offset = mem.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(mem.offset)), mem.col) : 0;
+      return (opcode | funct3() | (reg(fields[1]) << 20) | (registerNumber(mem.base) << 15) | ((offset & 0x1f) << 7) |
+        (((offset >> 5) & 0x7f) << 25)) >>> 0;
+    }
+    case 'b': case 'sb': {
+      const offset = targetOffset('branch', ctx.value(exprOf(fields[3])), pc, fields[3].col);
+      return (encodeFields(row('beq'), { ...NO_FIELDS, rs1: reg(fields[1]), rs2: reg(fields[2]), imm: offset }) & ~0x707f |
+        opcode | funct3()) >>> 0;
+    }
+    case 'u':
+      return (opcode | (reg(fields[0]) << 7) | (imm('upper', fields[1]) << 12)) >>> 0;
+    default: {
+      const offset = targetOffset('jump', ctx.value(exprOf(fields[1])), pc, fields[1].col);
+      return (encodeFields(row('jal'), { ...NO_FIELDS, rd: reg(fields[0]), imm: offset }) & ~0x7f | opcode) >>> 0;
+    }
+  }
 }

@@ -5,12 +5,15 @@
  * IR values are shared between identical lines and never mutated.
  */
 
-export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<<' | '>>' | '|' | '&' | '^';
-export type UnaryOp = '-' | '~' | '+';
+import type { Int } from './int64.js';
+
+export type BinaryOp = '+' | '-' | '*' | '/' | '%' | '<<' | '>>' | '|' | '&' | '^' | '!'
+  | '==' | '!=' | '<>' | '<' | '<=' | '>' | '>=' | '&&' | '||';
+export type UnaryOp = '-' | '~' | '+' | '!';
 export type RelocFn = 'hi' | 'lo' | 'pcrel_hi' | 'pcrel_lo';
 
 export type Expr =
-  | { readonly k: 'num'; readonly value: number; readonly col: number }
+  | { readonly k: 'num'; readonly value: Int; readonly col: number }
   | { readonly k: 'sym'; readonly name: string; readonly col: number }
   | { readonly k: 'local'; readonly label: string; readonly forward: boolean; readonly col: number }
   | { readonly k: 'unary'; readonly op: UnaryOp; readonly arg: Expr; readonly col: number }
@@ -21,7 +24,11 @@ export type Operand =
   | { readonly k: 'expr'; readonly expr: Expr; readonly col: number }
   /** offset(base) or (base); offset is null for the latter. */
   | { readonly k: 'mem'; readonly offset: Expr | null; readonly base: string; readonly baseCol: number; readonly col: number }
-  | { readonly k: 'string'; readonly bytes: Uint8Array; readonly col: number };
+  | { readonly k: 'string'; readonly bytes: Uint8Array; readonly col: number }
+  /** A section type or symbol type: @progbits, %nobits, @function. */
+  | { readonly k: 'type'; readonly name: string; readonly col: number }
+  /** Nothing between two commas (`.p2align 4,,15`). */
+  | { readonly k: 'empty'; readonly col: number };
 
 export interface Label {
   readonly name: string;

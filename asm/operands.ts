@@ -4,10 +4,11 @@
  */
 import type { Operand } from './ir.js';
 import { registerNumber } from '../src/isa/registers.js';
-import { CSR_NAMES } from '../src/isa/csr.js';
+import { GNU_CSR_NAMES } from './csr-names.js';
 import { parseFenceSet } from '../src/isa/fields.js';
 import { OPERAND_RANGES, type OperandKind } from '../src/isa/syntax.js';
 import { StatementError } from './errors.js';
+import type { Int } from './int64.js';
 
 /** A form's operand slot, or 'value': any expression (a macro's symbol or constant). */
 export type Slot = OperandKind | 'value';
@@ -79,18 +80,18 @@ export function mismatchError(name: string, candidates: readonly (readonly Slot[
  * Check that `value` suits immediate slot `slot`; returns it or throws a range error at `col`
  * ("WHAT out of range: NOUN VALUE is not in MIN..MAX").
  */
-export function checkRange(slot: OperandKind, value: number, col: number, what = 'immediate', noun = ''): number {
+export function checkRange(slot: OperandKind, value: Int, col: number, what = 'immediate', noun = ''): number {
   const range = OPERAND_RANGES[slot];
-  if (!range) return value;
+  if (!range) return Number(value);
   if (value < range.min || value > range.max) {
     throw new StatementError(`${what} out of range: ${noun}${value} is not in ${range.min}..${range.max}`, col);
   }
-  return value;
+  return Number(value);
 }
 
-/** The CSR number a written CSR operand names, if it is a known CSR name. */
+/** The CSR number a written CSR operand names, if it is a CSR name GNU as knows. */
 export function csrByName(name: string): number | undefined {
-  return CSR_NAMES.get(name);
+  return GNU_CSR_NAMES.get(name);
 }
 
 /** The FENCE set an operand names ("rw", "iorw"...). Throws if it is not one. */

@@ -1,5 +1,6 @@
 /**
- * Source line → IR, with the ohm grammar in riscv.ohm. One match per distinct line text:
+ * Source line → IR, with the ohm grammar in riscv.ohm (common simple lines go through the
+ * equivalent hand-written parser in fast-parse.ts first). One match per distinct line text:
  * results (and syntax errors) are cached by the line's code (see codeSpan in source.ts),
  * so repeated lines ("ret", "addi sp, sp, -16") are matched once. The cache is bounded; when
  * full it starts over, so memory does not grow with the length of the input.
@@ -11,13 +12,36 @@ import { buildExpression } from './expr.js';
 import { decodeEscapes } from './escapes.js';
 import { StatementError } from './errors.js';
 import { codeSpan } from './source.js';
-
-const grammar = ohm.grammar(readFileSync(new URL('./riscv.ohm', import.meta.url), 'utf8'));
-const semantics = grammar.createSemantics();
+import { parseLiteral } from './int64.js';
+import { parseFast } from './fast-parse.js';
 
 type Piece = { op: BinaryOp; operand: Expr };
 
-semantics.addOperation<unknown>('ir', {
+/** The grammar, its semantics and a matcher: built on first use, so importing costs nothing. */
+interface Parser {
+  grammar: ohm.Grammar;
+  semantics: ohm.Semantics;
+  matcher: ohm.Matcher;
+}
+let parser: Parser | null = null;
+
+function getParser(): Parser {
+  if (parser) return parser;
+  const grammar = ohm.grammar(readFileSync(new URL('./riscv.ohm', import.meta.url), 'utf8'));
+  const semantics = grammar.createSemantics();
+  semantics.addOperation<unknown>('ir', IR_ACTIONS);
+  parser = { grammar, semantics, matcher: grammar.matcher() };
+  return parser;
+}
+
+const literal = (node: ohm.Node, digits: string, radix: 2 | 8 | 10 | 16): Expr => {
+  const value = parseLiteral(digits, radix);
+  const col = node.source.startIdx;
+  if (value === null) throw new StatementError(`number too large: ${node.sourceString} does not fit in 64 bits`, col);
+  return { k: 'num', value, col };
+};
+
+const IR_ACTIONS: ohm.ActionDict<unknown> = {
   Line(first, _seps, rest): Line {
     return [first.ir() as Statement, ...rest.children.map((s) => s.ir() as Statement)];
   },
@@ -44,8 +68,12 @@ semantics.addOperation<unknown>('ir', {
     const src = name.source;
     return { name: src.contents, col: src.startIdx, operands: list };
   },
-  Operands(first, _commas, rest): Operand[] {
-    return [first.ir() as Operand, ...rest.children.map((o) => o.ir() as Operand)];
+  Operands(first, commas, rest): Operand[] {
+    return [first.ir() as Operand, ...rest.children.map((o, i): Operand =>
+      (o.children.length ? o.children[0].ir() as Operand : { k: 'empty', col: commas.children[i].source.endIdx }))];
+  },
+  Operand_type(_sigil, name): Operand {
+    return { k: 'type', name: name.sourceString, col: this.source.startIdx };
   },
   Operand_offsetBase(offset, _open, base, _close): Operand {
     return {
@@ -79,17 +107,16 @@ semantics.addOperation<unknown>('ir', {
     return { k: 'reloc', fn: fn.sourceString as RelocFn, arg: e.ir() as Expr, col: this.source.startIdx };
   },
   number_hex(_0, _x, _digits): Expr {
-    return { k: 'num', value: parseInt(this.sourceString.slice(2), 16), col: this.source.startIdx };
+    return literal(this, this.sourceString.slice(2), 16);
   },
   number_bin(_0, _b, _digits): Expr {
-    return { k: 'num', value: parseInt(this.sourceString.slice(2), 2), col: this.source.startIdx };
+    return literal(this, this.sourceString.slice(2), 2);
   },
   number_oct(_0, _digits): Expr {
-    return { k: 'num', value: parseInt(this.sourceString, 8), col: this.source.startIdx };
+    return literal(this, this.sourceString.slice(1), 8);
   },
   number_dec(_digits): Expr {
-    const src = this.source;
-    return { k: 'num', value: Number(src.contents), col: src.startIdx };
+    return literal(this, this.sourceString, 10);
   },
   localRef(digits, dir): Expr {
     return { k: 'local', label: digits.sourceString, forward: dir.sourceString === 'f', col: this.source.startIdx };
@@ -105,16 +132,32 @@ semantics.addOperation<unknown>('ir', {
   string(_open, body, _close): Uint8Array {
     return decodeEscapes(body.sourceString);
   },
-});
+};
 
 /** A line whose text failed to match: the message and column of the syntax error. */
-interface SyntaxFailure {
+export interface SyntaxFailure {
   readonly error: StatementError;
 }
 
+/**
+ * Directives whose operands vmlab has no use for (debug line info, call frame info, ELF symbol
+ * types and sizes, attributes): their lines are taken as the bare directive, operands unread.
+ */
+const UNCHECKED = /^(\.(?:file|loc|loc_mark_labels|cfi_[a-z_]+|ident|size|type|attribute|addrsig|addrsig_sym))(?=[\s"]|$)/;
+
 const CACHE_LIMIT = 1 << 16;
 let cache = new Map<string, Line | SyntaxFailure>();
-const matcher = grammar.matcher();
+
+/**
+ * `.insn r OP, ...` names its format before the first comma: write the format as an operand of
+ * its own (`.insn r,OP, ...`, columns kept) so the grammar takes it.
+ */
+function insnFormatAsOperand(body: string): string {
+  const m = /^\.insn\s+(r|i|s|b|sb|u|j|uj)(\s+)(?=\S)/.exec(body);
+  if (!m) return body;
+  const at = m[0].length - m[2].length;
+  return `${body.slice(0, at)},${' '.repeat(m[2].length - 1)}${body.slice(m[0].length)}`;
+}
 
 /** Forget every parsed line (benchmarks use it to measure a cold parse). */
 export function resetLineCache(): void {
@@ -130,7 +173,8 @@ export function parseLine(text: string): { line: Line; indent: number } {
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
   let parsed = cache.get(body);
   if (parsed === undefined) {
-    parsed = parseBody(body);
+    const unchecked = UNCHECKED.exec(body);
+    parsed = unchecked ? [{ labels: [], op: { name: unchecked[1], col: 0, operands: [] } }] : parseBody(insnFormatAsOperand(body));
     if (cache.size >= CACHE_LIMIT) cache = new Map();
     cache.set(body, parsed);
   }
@@ -139,6 +183,14 @@ export function parseLine(text: string): { line: Line; indent: number } {
 }
 
 function parseBody(body: string): Line | SyntaxFailure {
+  const tooDeep = checkLimits(body);
+  if (tooDeep) return { error: tooDeep };
+  return parseFast(body) ?? parseWithGrammar(body);
+}
+
+/** Match `body` with the ohm grammar (parseFast gives up on it, or a test compares the two). */
+export function parseWithGrammar(body: string): Line | SyntaxFailure {
+  const { matcher, semantics } = getParser();
   matcher.setInput(body);
   const m = matcher.match('Line');
   if (m.failed()) {
@@ -157,5 +209,73 @@ function parseBody(body: string): Line | SyntaxFailure {
 
 /** Match `text` against one grammar rule (for testing the grammar's rules on their own). */
 export function matchesRule(text: string, rule: string): boolean {
-  return grammar.match(text, rule).succeeded();
+  return getParser().grammar.match(text, rule).succeeded();
+}
+
+/** The longest line of code the assembler takes (a longer one is refused, not parsed). */
+export const MAX_LINE_LENGTH = 64 * 1024;
+/** The deepest nesting of parentheses and of unary operators in an expression. */
+export const MAX_NESTING = 100;
+/** The most binary operators in one line's expressions. */
+export const MAX_OPERATORS = 1000;
+
+/**
+ * Refuse, before matching, lines that would exhaust the parser: too long, too deeply nested, or
+ * with too many operators (the matcher and the evaluator recurse on them). Returns the error or null.
+ */
+function checkLimits(body: string): StatementError | null {
+  if (body.length > MAX_LINE_LENGTH) {
+    return new StatementError(`line too long: ${body.length} characters, the limit is ${MAX_LINE_LENGTH}`, 0);
+  }
+  let depth = 0;
+  let unary = 0;
+  let operators = 0;
+  let operand = false; // whether the last token ends an operand (so "-" is binary)
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      i = skipQuoted(body, i);
+      operand = true;
+      unary = 0;
+      continue;
+    }
+    if (c === 32 || c === 9) continue;
+    if (c === 40 /* ( */) {
+      if (++depth > MAX_NESTING) return new StatementError(`expression nested too deeply: more than ${MAX_NESTING} parentheses`, i);
+      operand = false;
+    } else if (c === 41 /* ) */) {
+      depth--;
+      operand = true;
+    } else if (c === 45 || c === 43 || c === 126 || c === 33 /* - + ~ ! */) {
+      if (operand) {
+        operators++;
+        operand = false;
+      } else if (++unary > MAX_NESTING) {
+        return new StatementError(`expression nested too deeply: more than ${MAX_NESTING} unary operators`, i);
+      }
+      continue;
+    } else if (c === 42 || c === 47 || c === 37 || c === 124 || c === 38 || c === 94 || c === 60 || c === 62 || c === 61) {
+      if (operand) operators++;
+      operand = false;
+    } else if (c === 44 || c === 59 || c === 58 /* , ; : */) {
+      operand = false;
+    } else {
+      operand = true;
+    }
+    unary = 0;
+    if (operators > MAX_OPERATORS) {
+      return new StatementError(`expression too long: more than ${MAX_OPERATORS} operators on one line`, i);
+    }
+  }
+  return null;
+}
+
+function skipQuoted(text: string, i: number): number {
+  const q = text[i];
+  if (q === "'") {
+    const end = i + (text[i + 1] === '\\' ? 2 : 1); // the literal's character
+    return text[end + 1] === "'" ? end + 1 : end;
+  }
+  for (i++; i < text.length && text[i] !== q; i++) if (text[i] === '\\') i++;
+  return i;
 }

@@ -1,34 +1,101 @@
-/** The output sections vmlab's assembler knows, and how section names map onto them. */
+/**
+ * Sections: the flags a section name gets by default (as GNU as gives them), and where GNU ld's
+ * default script (elf32lriscv) places each input section: the output section, and the rank of
+ * the script line that takes it (input sections go out by rank, then by input file, then in
+ * the order the file created them).
+ */
 import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE } from '../src/elf/constants.js';
 
-export const TEXT = 0, RODATA = 1, DATA = 2, BSS = 3;
-export const SECTION_COUNT = 4;
+/** Whether an output section is in the read-execute segment or the read-write one. */
+export type Segment = 'rx' | 'rw';
 
-export interface SectionKind {
+export interface OutputSectionSpec {
   name: string;
-  flags: number;
-  /** Minimum alignment of the section in every input (GNU as aligns .text to 4 for RV32). */
-  align: number;
+  segment: Segment;
   nobits: boolean;
+  /** The rank of `input` in this output section's script lines, or -1 if it does not go here. */
+  rank(input: string): number;
 }
 
-export const SECTION_KINDS: readonly SectionKind[] = [
-  { name: '.text', flags: SHF_ALLOC | SHF_EXECINSTR, align: 4, nobits: false },
-  { name: '.rodata', flags: SHF_ALLOC, align: 1, nobits: false },
-  { name: '.data', flags: SHF_ALLOC | SHF_WRITE, align: 1, nobits: false },
-  { name: '.bss', flags: SHF_ALLOC | SHF_WRITE, align: 1, nobits: true },
+/** `name` is `prefix` or starts with `prefix.` (GNU ld's `prefix prefix.*`). */
+const under = (name: string, prefix: string): boolean => name === prefix || name.startsWith(`${prefix}.`);
+
+/** A script line's input-section patterns: exact names, and `prefix.*` written as 'prefix.*'. */
+function matches(name: string, patterns: readonly string[]): boolean {
+  return patterns.some((p) => (p.endsWith('.*') ? name.startsWith(p.slice(0, -1)) : name === p));
+}
+
+function spec(name: string, segment: Segment, lines: readonly (readonly string[])[], nobits = false): OutputSectionSpec {
+  return { name, segment, nobits, rank: (input) => lines.findIndex((patterns) => matches(input, patterns)) };
+}
+
+/** The output sections of GNU ld's default script that vmlab fills, in address order. */
+export const OUTPUT_SECTIONS: readonly OutputSectionSpec[] = [
+  spec('.text', 'rx', [
+    ['.text.unlikely', '.text.unlikely.*'], ['.text.exit', '.text.exit.*'], ['.text.startup', '.text.startup.*'],
+    ['.text.hot', '.text.hot.*'], ['.text.sorted.*'], ['.text', '.stub', '.text.*', '.gnu.linkonce.t.*'],
+  ]),
+  spec('.rodata', 'rx', [['.rodata', '.rodata.*', '.gnu.linkonce.r.*']]),
+  spec('.rodata1', 'rx', [['.rodata1']]),
+  spec('.sdata2', 'rx', [['.sdata2', '.sdata2.*', '.gnu.linkonce.s2.*']]),
+  spec('.preinit_array', 'rw', [['.preinit_array']]),
+  spec('.init_array', 'rw', [['.init_array.*', '.ctors.*'], ['.init_array', '.ctors']]),
+  spec('.fini_array', 'rw', [['.fini_array.*', '.dtors.*'], ['.fini_array', '.dtors']]),
+  spec('.data.rel.ro', 'rw', [['.data.rel.ro.local*'], ['.data.rel.ro', '.data.rel.ro.*']]),
+  spec('.data', 'rw', [['.data', '.data.*', '.gnu.linkonce.d.*']]),
+  spec('.data1', 'rw', [['.data1']]),
+  spec('.sdata', 'rw', [
+    ['.srodata.cst16'], ['.srodata.cst8'], ['.srodata.cst4'], ['.srodata.cst2'], ['.srodata', '.srodata.*'],
+    ['.sdata', '.sdata.*', '.gnu.linkonce.s.*'],
+  ]),
+  spec('.sbss', 'rw', [['.sbss', '.sbss.*', '.gnu.linkonce.sb.*']], true),
+  spec('.bss', 'rw', [['.bss', '.bss.*', '.gnu.linkonce.b.*']], true),
 ];
 
+/** Index of .bss in OUTPUT_SECTIONS (global .comm symbols go at its end, as ld's COMMON). */
+export const BSS_OUTPUT = OUTPUT_SECTIONS.findIndex((s) => s.name === '.bss');
+
+/** Where input section `name` goes: its output section (index into OUTPUT_SECTIONS) and rank; null if none. */
+export function placement(name: string): { output: number; rank: number } | null {
+  for (let output = 0; output < OUTPUT_SECTIONS.length; output++) {
+    const rank = OUTPUT_SECTIONS[output].rank(name);
+    if (rank >= 0) return { output, rank };
+  }
+  return null;
+}
+
+/** The flags and type GNU as gives a section named `name` when `.section` does not say. */
+export function defaultFlags(name: string): { flags: number; nobits: boolean } {
+  if (under(name, '.text') || name.startsWith('.text.')) return { flags: SHF_ALLOC | SHF_EXECINSTR, nobits: false };
+  if (under(name, '.bss') || under(name, '.sbss') || name.startsWith('.gnu.linkonce.b.')) {
+    return { flags: SHF_ALLOC | SHF_WRITE, nobits: true };
+  }
+  if (under(name, '.data') || under(name, '.sdata') || under(name, '.init_array') || under(name, '.fini_array') ||
+    under(name, '.preinit_array') || under(name, '.data1')) {
+    return { flags: SHF_ALLOC | SHF_WRITE, nobits: false };
+  }
+  if (under(name, '.rodata') || under(name, '.srodata') || under(name, '.sdata2') || name === '.rodata1') {
+    return { flags: SHF_ALLOC, nobits: false };
+  }
+  return { flags: 0, nobits: false };
+}
+
 /**
- * The output section a `.section NAME` goes to, by GNU ld's default rules: .text* → .text,
- * .rodata* and .srodata* → .rodata, .data* and .sdata* → .data, .bss* and .sbss* → .bss.
- * Returns -1 for any other name.
+ * Parse a `.section` flags string ("ax", "aMS"...): a, w, x as usual, M (mergeable) and S
+ * (strings); the others GNU knows (G, T, o, R, e, d, y, ?) are accepted and change nothing
+ * vmlab outputs. Returns null for an unknown letter.
  */
-export function sectionByName(name: string): number {
-  const is = (prefix: string): boolean => name === prefix || name.startsWith(`${prefix}.`);
-  if (is('.text')) return TEXT;
-  if (is('.rodata') || is('.srodata')) return RODATA;
-  if (is('.data') || is('.sdata')) return DATA;
-  if (is('.bss') || is('.sbss')) return BSS;
-  return -1;
+export function parseFlags(text: string): { flags: number; merge: boolean; strings: boolean } | null {
+  let flags = 0;
+  let merge = false;
+  let strings = false;
+  for (const c of text) {
+    if (c === 'a') flags |= SHF_ALLOC;
+    else if (c === 'w') flags |= SHF_WRITE;
+    else if (c === 'x') flags |= SHF_EXECINSTR;
+    else if (c === 'M') merge = true;
+    else if (c === 'S') strings = true;
+    else if (!'GToRedy?'.includes(c)) return null;
+  }
+  return { flags, merge, strings };
 }

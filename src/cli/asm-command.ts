@@ -8,7 +8,7 @@ import type { AssemblyOutput } from '../../asm/assembler.js';
 import { readInput, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
 
-/** Assemble the files at `paths`; assembly errors become a UsageError with every message. */
+/** Assemble the files at `paths`; warnings go to stderr, assembly errors become a UsageError with every message. */
 export async function assembleFiles(paths: readonly string[], listing = false): Promise<AssemblyOutput> {
   const inputs = paths.map((path) => {
     const bytes = readInput(path);
@@ -17,7 +17,9 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
   });
   const [{ assemble }, { AssemblyErrors }] = await Promise.all([import('../../asm/assembler.js'), import('../../asm/errors.js')]);
   try {
-    return assemble(inputs, { listing });
+    const result = assemble(inputs, { listing });
+    for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+    return result;
   } catch (e) {
     if (e instanceof AssemblyErrors) throw new UsageError(e.message, 1, true);
     throw e;

@@ -25,7 +25,7 @@ describe('grammar rules', () => {
     ['string', ['"unterminated', "'c'"]],
     ['Expr', ['1 +', '()', '%foo(x)', '* 2']],
     ['Operand', ['8(sp', '(a1', '']],
-    ['Line', ['addi a0,', 'nop nop nop', 'lw a0, 4(sp) x', ': x']],
+    ['Line', ['addi a0, 1 +', 'nop nop nop', 'lw a0, 4(sp) x', ': x', '.p2align 4,,(']],
   ])('%s rejects malformed input', (rule, inputs) => {
     for (const input of inputs) expect(matchesRule(input, rule), `${rule}: ${input}`).toBe(false);
   });
@@ -90,12 +90,12 @@ describe('line → IR', () => {
 
   it('reports a syntax error with the column in the original line', () => {
     try {
-      parseLine('   addi a0, a1,');
+      parseLine('   addi a0, a1 +');
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(StatementError);
       expect((e as StatementError).col).toBe(15);
-      expect((e as StatementError).message).toBe('syntax error: expected an operand, found end of line');
+      expect((e as StatementError).message).toBe('syntax error: expected end of line, ";", or ",", found \'+\'');
     }
   });
 });

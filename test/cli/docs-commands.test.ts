@@ -2,7 +2,8 @@
  * Every `npx vmlab ...` command in a shell block of README.md and docs/*.md works as written: run
  * from a fresh directory that sees the repository's files as its root does (so that outputs such
  * as `hello` or `s.json` land there, not in the repository), in the order the page gives them, it
- * exits with status 0.
+ * exits with status 0. Commands that need the RISC-V toolchain or run for minutes (a whole sweep)
+ * are written in ```console blocks, which this test leaves to the oracle and the sweep tests.
  */
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';

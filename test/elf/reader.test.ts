@@ -18,6 +18,9 @@ describe('readElf', () => {
     expect(elf.sections.map((s) => s.name)).toEqual(['', '.text', '.data', '.bss', '.symtab', '.strtab', '.shstrtab']);
     expect(elf.symbols.map((s) => [s.name, s.value, s.global])).toEqual([
       ['msg', 0x401000, false], ['buf', 0x401002, false], ['_start', 0x400000, true],
+      // GNU ld's script symbols (the .bss output section ends aligned to 4: ALIGN(. != 0 ? 4 : 1)).
+      ['__global_pointer$', 0x401800, true], ['__DATA_BEGIN__', 0x401000, true], ['__SDATA_BEGIN__', 0x401002, true],
+      ['_edata', 0x401002, true], ['__bss_start', 0x401002, true], ['__BSS_END__', 0x40100c, true], ['_end', 0x40100c, true],
     ]);
   });
 

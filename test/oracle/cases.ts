@@ -1,3 +1,5 @@
+import { CORPUS_PROGRAMS, CORPUS_VARIANTS, generatedPath } from './corpus.js';
+
 /**
  * The oracle cases: sources assembled by vmlab and by GNU as + ld, whose sections, symbols and
  * disassembly must agree; `run` cases are also executed under qemu-riscv32.
@@ -29,3 +31,12 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'thrash', sources: ['programs/thrash.s'], run: true, args: ['8', '3'] },
   { name: 'fork-cow', sources: ['programs/fork-cow.s'], run: true, args: ['16'] },
 ];
+
+/** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
+export const CORPUS_CASES: OracleCase[] = CORPUS_VARIANTS.flatMap((v) => CORPUS_PROGRAMS.map((p): OracleCase => ({
+  name: `gcc-${v.name}-${p}`,
+  sources: ['runtime/crt0.s', generatedPath(v, 'runtime/vmlab.c'), generatedPath(v, `test/corpus/c/${p}.c`)],
+  run: true,
+})));
+
+ORACLE_CASES.push(...CORPUS_CASES);

@@ -20,7 +20,9 @@ export interface ExecutableSummary {
   symbols: [string, number][];
 }
 
-const COMPARED_SECTIONS = ['.text', '.rodata', '.data', '.bss'];
+/** The alloc sections vmlab outputs (GNU ld's output sections of the same names). */
+const COMPARED_SECTIONS = ['.text', '.rodata', '.rodata1', '.sdata2', '.preinit_array', '.init_array', '.fini_array',
+  '.data.rel.ro', '.data', '.data1', '.sdata', '.sbss', '.bss'];
 
 /** The parts of an executable the oracle compares. */
 export function summarize(bytes: Uint8Array): ExecutableSummary {
@@ -32,17 +34,14 @@ export function summarize(bytes: Uint8Array): ExecutableSummary {
     sections[s.name] = { addr: s.addr, size: s.size, hex };
   }
   const symbols = elf.symbols
-    .filter((s) => s.name !== '' && s.type === 0)
+    .filter((s) => s.name !== '' && s.type <= 2) // NOTYPE, OBJECT, FUNC: not SECTION or FILE
     .map((s): [string, number] => [s.name, s.value])
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
   return { entry: elf.entry, sections, symbols };
 }
 
-/**
- * Symbols of GNU's own that are not part of the comparison: those ld defines, and the RISC-V
- * mapping symbols GNU as emits ($x... at code, $d at data).
- */
-export const LINKER_SYMBOLS = /^(__global_pointer\$|__DATA_BEGIN__|__BSS_END__|__bss_start|_edata|_end|__SDATA_BEGIN__)$|^\$[xd]/;
+/** Symbols of GNU's own that are not part of the comparison: the RISC-V mapping symbols GNU as emits ($x... at code, $d at data). */
+export const LINKER_SYMBOLS = /^\$[xd]/;
 
 /**
  * objdump 2.40 prints some I-type instructions with the register-register name (add a0,a1,3

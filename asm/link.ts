@@ -1,0 +1,414 @@
+/**
+ * Linking: after pass 1, resolve global symbols between units, allocate common symbols, and
+ * place every input section as GNU ld's default script (elf32lriscv) does, at vmlab's addresses
+ * (text at 0x00400000, the read-write segment on the next page); then build the executable's
+ * sections, segments and symbols, with the symbols the script defines (__global_pointer$, _end...).
+ * Sections without the alloc flag (debug information...) are assembled but not output.
+ */
+import type { Expr } from './ir.js';
+import type { Value } from './expr.js';
+import { AssemblyError, type SourcePosition } from './errors.js';
+import { mergeGroup } from './merge.js';
+import { BSS_OUTPUT, OUTPUT_SECTIONS, placement, type OutputSectionSpec } from './sections.js';
+import { PAGE_SIZE, PF_R, PF_W, PF_X, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE } from '../src/elf/constants.js';
+import type { ExecutableImage, OutputSection, OutputSymbol } from '../src/elf/writer.js';
+
+/** Default address of .text (the CS:APP layout). */
+export const DEFAULT_TEXT_ADDRESS = 0x00400000;
+const USER_SPACE_END = 0x80000000;
+
+/** One section of one input file. */
+export interface InputSection {
+  /** Index in the assembly's list of sections (a section-relative Value's `section`). */
+  readonly id: number;
+  readonly unit: Unit;
+  readonly name: string;
+  flags: number;
+  nobits: boolean;
+  /** Size found by pass 1. */
+  size: number;
+  align: number;
+  /** The location counter while a pass walks the unit. */
+  offset: number;
+  /** Address after layout (0 for a section that is not output). */
+  address: number;
+  /**
+   * Contents, written by pass 2 (null when nothing is output: nobits or not alloc). A mergeable
+   * section's are written by pass 1 (merging needs them before layout) and replaced by `merged`.
+   */
+  data: Uint8Array | null;
+  /** SHF_MERGE: entity size and whether the entities are strings. */
+  merge: { entsize: number; strings: boolean } | null;
+  /** After merging: this section's merged contents, and where each of its bytes went. */
+  merged: { contents: Uint8Array; locate(offset: number): { section: InputSection; offset: number } } | null;
+}
+
+export interface SymbolDef {
+  name: string;
+  /** The unit (input file) that defines it. */
+  unit: Unit;
+  kind: 'label' | 'set';
+  /** Label: its section and offset there. */
+  section: InputSection;
+  offset: number;
+  /** Set: its value (null: pending). */
+  value: Value | null;
+  /** A .set whose value needed a later symbol in pass 1: its expression and location. */
+  pending: { expr: Expr; section: InputSection; offset: number } | null;
+  /** The pass that last executed this symbol's definition. */
+  pass: number;
+  evaluating: boolean;
+  position: SourcePosition;
+}
+
+/** A global `.comm` symbol: ld allocates it at the end of .bss unless a file defines it. */
+export interface CommonSymbol {
+  name: string;
+  size: number;
+  align: number;
+  position: SourcePosition;
+}
+
+export interface Unit {
+  readonly index: number;
+  readonly input: { path: string; text: string };
+  readonly sections: Map<string, InputSection>;
+  readonly symbols: Map<string, SymbolDef>;
+  readonly globalNames: Set<string>;
+  readonly weakNames: Set<string>;
+  readonly localNames: Set<string>;
+  readonly commons: CommonSymbol[];
+  /** Numeric local labels ("1:"): every definition in order, and how many pass 2 has passed. */
+  readonly numeric: Map<string, SymbolDef[]>;
+  readonly numericSeen: Map<string, number>;
+}
+
+export interface LinkResult {
+  /** Global symbols by name: labels, sets, allocated commons and the script's symbols. */
+  globals: Map<string, SymbolDef>;
+  errors: AssemblyError[];
+  /**
+   * The executable, once pass 2 has written the sections. `setValue` evaluates a `.set`
+   * symbol; `used` names the symbols the program referred to (the script's PROVIDEd symbols
+   * appear only if used, as in GNU ld's output).
+   */
+  image(setValue: (sym: SymbolDef) => number, used: ReadonlySet<string>): ExecutableImage;
+}
+
+interface PlacedOutput {
+  spec: OutputSectionSpec;
+  inputs: InputSection[];
+  address: number;
+  size: number;
+  align: number;
+}
+
+/** Resolve globals, allocate commons, and give every input section its address. */
+export function link(units: readonly Unit[], sections: InputSection[]): LinkResult {
+  const errors: AssemblyError[] = [];
+  const globals = collectGlobals(units, errors);
+  const commons = commonSection(units, sections, globals);
+  mergeSections(sections);
+  const outputs = placeSections(sections, commons);
+  const end = outputs.reduce((e, o) => Math.max(e, o.address + o.size), DEFAULT_TEXT_ADDRESS);
+  if (end > USER_SPACE_END) {
+    errors.push(new AssemblyError(`program too large: it ends at 0x${end.toString(16)}, past the end of user space (0x80000000)`));
+  }
+  const script = scriptSymbols(outputs);
+  const scriptSection = sections[0];
+  const provided = new Map<string, SymbolDef>();
+  for (const [name, value] of script) {
+    if (globals.has(name)) continue;
+    const def = absoluteSymbol(name, value, scriptSection);
+    globals.set(name, def);
+    provided.set(name, def);
+  }
+  for (const s of sections) s.data = s.flags & SHF_ALLOC && !s.nobits && !s.merged ? new Uint8Array(s.size) : null;
+  return { globals, errors, image: (setValue, used) => buildImage(units, outputs, globals, provided, setValue, used) };
+}
+
+function collectGlobals(units: readonly Unit[], errors: AssemblyError[]): Map<string, SymbolDef> {
+  const globals = new Map<string, SymbolDef>();
+  for (const unit of units) {
+    for (const name of unit.globalNames) {
+      const sym = unit.symbols.get(name);
+      if (!sym) continue; // declared here, defined in another unit (or common)
+      const other = globals.get(name);
+      if (other) {
+        errors.push(new AssemblyError(`duplicate symbol '${name}' (first defined at ` +
+          `${other.position.file}:${other.position.line})`, sym.position));
+        continue;
+      }
+      globals.set(name, sym);
+    }
+  }
+  return globals;
+}
+
+/**
+ * GNU ld's symbol hash (bfd_hash_hash, 64-bit host): ld allocates common symbols in the order
+ * of its hash table's buckets (4051 of them), so vmlab does too.
+ */
+function bfdHashBucket(name: string): number {
+  const mask = (1n << 64n) - 1n;
+  let hash = 0n;
+  const bytes = Buffer.from(name, 'utf8');
+  for (const c of bytes) {
+    hash = (hash + BigInt(c) + (BigInt(c) << 17n)) & mask;
+    hash ^= hash >> 2n;
+  }
+  const len = BigInt(bytes.length);
+  hash = (hash + len + (len << 17n)) & mask;
+  hash ^= hash >> 2n;
+  return Number(hash % 4051n);
+}
+
+/** The section of common symbols no file defines (merged by name: largest size and alignment). */
+function commonSection(units: readonly Unit[], sections: InputSection[], globals: Map<string, SymbolDef>): InputSection | null {
+  const merged = new Map<string, CommonSymbol & { unit: Unit }>();
+  for (const unit of units) {
+    for (const c of unit.commons) {
+      if (globals.has(c.name)) continue; // a definition wins over common symbols
+      const known = merged.get(c.name);
+      merged.set(c.name, known
+        ? { ...known, size: Math.max(known.size, c.size), align: Math.max(known.align, c.align) }
+        : { ...c, unit });
+    }
+  }
+  if (merged.size === 0) return null;
+  const order = [...merged.values()].map((c, i) => ({ c, bucket: bfdHashBucket(c.name), i }))
+    .sort((a, b) => a.bucket - b.bucket || b.i - a.i);
+  const section: InputSection = {
+    id: sections.length, unit: units[0], name: 'COMMON', flags: SHF_ALLOC | SHF_WRITE, nobits: true, size: 0,
+    align: 1, offset: 0, address: 0, data: null, merge: null, merged: null,
+  };
+  sections.push(section);
+  for (const { c } of order) {
+    section.size = alignUp(section.size, c.align);
+    section.align = Math.max(section.align, c.align);
+    globals.set(c.name, {
+      name: c.name, unit: c.unit, kind: 'label', section, offset: section.size, value: null, pending: null, pass: 1,
+      evaluating: false, position: c.position,
+    });
+    section.size += c.size;
+  }
+  return section;
+}
+
+/** Merge the mergeable sections (asm/merge.ts), in groups as GNU ld forms them, in link order. */
+function mergeSections(sections: readonly InputSection[]): void {
+  const groups = new Map<string, InputSection[]>();
+  for (const s of sections) {
+    const m = s.merge;
+    if (!m || !(s.flags & SHF_ALLOC) || s.size === 0 || s.size % m.entsize !== 0 || !s.data) continue;
+    const key = `${placement(s.name)?.output ?? s.name}|${m.strings}|${m.entsize}|${s.align}`;
+    const group = groups.get(key) ?? [];
+    group.push(s);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.unit.index - b.unit.index || a.id - b.id);
+    const result = mergeGroup(group.map((s) => ({ bytes: s.data!.subarray(0, s.size), align: s.align, ...s.merge! })));
+    group.forEach((s, i) => {
+      s.merged = {
+        contents: result.contents[i],
+        locate: (offset) => {
+          const [target, at] = result.map(i, offset);
+          return { section: group[target], offset: at };
+        },
+      };
+    });
+  }
+}
+
+/** The output section of an alloc input section that the script does not name (an orphan): by its flags. */
+function orphanAnchor(s: InputSection): string {
+  if (s.flags & SHF_EXECINSTR) return '.text';
+  if (!(s.flags & SHF_WRITE)) return '.rodata';
+  return s.nobits ? '.bss' : '.data';
+}
+
+function placeSections(sections: readonly InputSection[], commons: InputSection | null): PlacedOutput[] {
+  const specs: OutputSectionSpec[] = [...OUTPUT_SECTIONS];
+  const byOutput = new Map<OutputSectionSpec, { rank: number; s: InputSection }[]>();
+  const add = (spec: OutputSectionSpec, rank: number, s: InputSection): void => {
+    const list = byOutput.get(spec) ?? [];
+    list.push({ rank, s });
+    byOutput.set(spec, list);
+  };
+  for (const s of sections) {
+    if (!(s.flags & SHF_ALLOC) || s === commons || (s.merged && s.merged.contents.length === 0)) continue;
+    const place = placement(s.name);
+    if (place) {
+      add(specs[place.output], place.rank, s);
+      continue;
+    }
+    let orphan = specs.find((o) => o.name === s.name);
+    if (!orphan) {
+      const anchor = orphanAnchor(s);
+      orphan = { name: s.name, segment: s.flags & SHF_WRITE ? 'rw' : 'rx', nobits: s.nobits, rank: () => 0 };
+      specs.splice(specs.findIndex((o) => o.name === anchor) + 1, 0, orphan);
+    }
+    add(orphan, 0, s);
+  }
+  if (commons) add(OUTPUT_SECTIONS[BSS_OUTPUT], Infinity, commons);
+
+  const outputs: PlacedOutput[] = [];
+  let address = DEFAULT_TEXT_ADDRESS;
+  let segment = 'rx';
+  for (const spec of specs) {
+    if (spec.segment !== segment) {
+      address = alignUp(address, PAGE_SIZE);
+      segment = spec.segment;
+    }
+    const inputs = (byOutput.get(spec) ?? [])
+      .sort((a, b) => a.rank - b.rank || a.s.unit.index - b.s.unit.index || a.s.id - b.s.id)
+      .map((x) => x.s);
+    const align = Math.max(1, ...inputs.map((s) => s.align));
+    address = alignUp(address, align);
+    const start = address;
+    for (const s of inputs) {
+      address = alignUp(address, s.align);
+      s.address = address;
+      address += s.merged ? s.merged.contents.length : s.size;
+    }
+    if (spec === OUTPUT_SECTIONS[BSS_OUTPUT] && address > start) address = alignUp(address, 4); // . = ALIGN(. != 0 ? 4 : 1)
+    outputs.push({ spec, inputs, address: start, size: address - start, align });
+  }
+  return outputs;
+}
+
+/**
+ * The symbols GNU ld's default script defines, with its formulas, for this layout. The script's
+ * location counter follows the sections placed: an empty output section's symbols get the end
+ * of the last non-empty one, or where DATA_SEGMENT_ALIGN starts the read-write segment: the same
+ * offset in the next page, or that page's start when this saves a page (ld's lang_size_segment).
+ * (vmlab itself puts the read-write sections at the start of the next page.)
+ */
+function scriptSymbols(outputs: readonly PlacedOutput[]): Map<string, number> {
+  let symbols = scriptSymbolsFrom(outputs, false);
+  const base = symbols.get(DATA_SEGMENT_BASE)!;
+  const end = symbols.get('_end')!;
+  const first = -base & (PAGE_SIZE - 1);
+  const last = end & (PAGE_SIZE - 1);
+  if (first && last && Math.floor(base / PAGE_SIZE) !== Math.floor(end / PAGE_SIZE) && first + last <= PAGE_SIZE) {
+    symbols = scriptSymbolsFrom(outputs, true);
+  }
+  symbols.delete(DATA_SEGMENT_BASE);
+  return symbols;
+}
+
+const DATA_SEGMENT_BASE = ' data segment base';
+
+function scriptSymbolsFrom(outputs: readonly PlacedOutput[], pageStart: boolean): Map<string, number> {
+  const begin = new Map<string, number>();
+  const finish = new Map<string, number>();
+  let dot = DEFAULT_TEXT_ADDRESS;
+  let segment = 'rx';
+  let base = 0;
+  for (const o of outputs) {
+    if (o.spec.segment !== segment) {
+      dot = alignUp(dot, PAGE_SIZE) + (pageStart ? 0 : dot % PAGE_SIZE);
+      base = dot;
+      segment = o.spec.segment;
+    }
+    if (o.size > 0) dot = o.address;
+    begin.set(o.spec.name, dot);
+    dot += o.size;
+    finish.set(o.spec.name, dot);
+  }
+  const start = (name: string): number => begin.get(name)!;
+  const endOf = (name: string): number => finish.get(name)!;
+  const dataBegin = start('.data');
+  const sdataBegin = start('.sdata');
+  const edata = endOf('.sdata');
+  const bssEnd = alignUp(endOf('.bss'), 4);
+  const symbols = new Map<string, number>([
+    ['__global_pointer$', Math.min(sdataBegin + 0x800, Math.max(dataBegin + 0x800, bssEnd - 0x800))],
+    ['__DATA_BEGIN__', dataBegin], ['__SDATA_BEGIN__', sdataBegin],
+    ['_edata', edata], ['edata', edata], ['__bss_start', edata], ['__BSS_END__', bssEnd], ['_end', bssEnd], ['end', bssEnd],
+    ['_etext', endOf('.text')], ['etext', endOf('.text')], ['__etext', endOf('.text')],
+    ['__executable_start', DEFAULT_TEXT_ADDRESS], [DATA_SEGMENT_BASE, base],
+  ]);
+  for (const array of ['preinit_array', 'init_array', 'fini_array']) {
+    symbols.set(`__${array}_start`, start(`.${array}`));
+    symbols.set(`__${array}_end`, endOf(`.${array}`));
+  }
+  return symbols;
+}
+
+function absoluteSymbol(name: string, value: number, section: InputSection): SymbolDef {
+  return {
+    name, unit: section.unit, kind: 'set', section, offset: 0, value: { n: value, section: -1 }, pending: null, pass: 2,
+    evaluating: false, position: { file: '', line: 0, col: 0, text: '' },
+  };
+}
+
+/** Symbols the script always defines (the others, PROVIDEd, appear only when a program uses them). */
+const ALWAYS_DEFINED = new Set(['__global_pointer$', '__DATA_BEGIN__', '__SDATA_BEGIN__', '_edata', '__bss_start',
+  '__BSS_END__', '_end']);
+
+function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], globals: Map<string, SymbolDef>,
+  provided: Map<string, SymbolDef>, setValue: (sym: SymbolDef) => number, used: ReadonlySet<string>): ExecutableImage {
+  const entry = globals.get('_start');
+  if (!entry || entry.kind !== 'label') {
+    throw new AssemblyError(`no global _start symbol: the entry point is undefined (add '.globl _start' and a '_start:' label)`);
+  }
+  const present = outputs.filter((o) => o.size > 0 || o.spec.name === '.text');
+  const sections: OutputSection[] = present.map((o) => {
+    const data = new Uint8Array(o.size);
+    if (!o.spec.nobits) {
+      for (const s of o.inputs) {
+        const contents = s.merged ? s.merged.contents : s.data;
+        if (contents) data.set(contents, s.address - o.address);
+      }
+    }
+    const writable = o.spec.segment === 'rw';
+    const code = o.inputs.some((s) => s.flags & SHF_EXECINSTR);
+    return {
+      name: o.spec.name, data, addr: o.address, align: o.align, nobits: o.spec.nobits,
+      flags: SHF_ALLOC | (writable ? SHF_WRITE : 0) | (code ? SHF_EXECINSTR : 0),
+    };
+  });
+  const indexOf = (s: InputSection): number => present.findIndex((o) => o.inputs.includes(s));
+  const segments = (['rx', 'rw'] as const).map((seg) => ({
+    flags: seg === 'rx' ? PF_R | PF_X : PF_R | PF_W,
+    sections: present.map((o, i) => (o.spec.segment === seg ? i : -1)).filter((i) => i >= 0),
+  })).filter((seg) => seg.sections.length > 0);
+
+  const symbols: OutputSymbol[] = [];
+  const output = (sym: SymbolDef, global: boolean): void => {
+    if (sym.kind === 'label') {
+      if (!(sym.section.flags & SHF_ALLOC)) return;
+      const at = labelAddress(sym);
+      symbols.push({ name: sym.name, value: at.address, global, section: indexOf(at.section) });
+    } else {
+      symbols.push({ name: sym.name, value: setValue(sym), global, section: 'abs' });
+    }
+  };
+  for (const unit of units) {
+    for (const sym of unit.symbols.values()) {
+      if (sym.name.startsWith('.L')) continue;
+      output(sym, globals.get(sym.name) === sym);
+    }
+  }
+  for (const sym of globals.values()) {
+    const isCommon = sym.section.name === 'COMMON' && sym.kind === 'label';
+    if (isCommon || (provided.get(sym.name) === sym && (ALWAYS_DEFINED.has(sym.name) || used.has(sym.name)))) {
+      output(sym, true);
+    }
+  }
+  return { entry: labelAddress(entry).address, sections, segments, symbols };
+}
+
+/** The address of a label after layout, and the section it ended in (another one if merged into it). */
+export function labelAddress(sym: SymbolDef): { address: number; section: InputSection } {
+  const merged = sym.section.merged;
+  if (!merged) return { address: sym.section.address + sym.offset, section: sym.section };
+  const at = merged.locate(sym.offset);
+  return { address: at.section.address + at.offset, section: at.section };
+}
+
+function alignUp(n: number, a: number): number {
+  return Math.ceil(n / a) * a;
+}

@@ -1,0 +1,178 @@
+/**
+ * What GNU as + ld do with the constructs compilers and test suites write, checked byte for byte
+ * against results recorded from riscv64-unknown-elf-as/ld 2.40 (-march=rv32im -mno-relax, linked
+ * with -m elf32lriscv at vmlab's addresses).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { assemble } from '../../asm/assembler.js';
+import { parseFast } from '../../asm/fast-parse.js';
+import { parseWithGrammar } from '../../asm/parse.js';
+import { codeSpan } from '../../asm/source.js';
+import { build, lineError, section, words } from './helpers.js';
+
+const hex = (ws: number[]): string[] => ws.map((w) => w.toString(16).padStart(8, '0'));
+const files = (...paths: string[]) => assemble(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })));
+
+describe('64-bit expressions, as GNU as evaluates them on a 64-bit host', () => {
+  it.each([
+    ['li a0, 0xfffffffffffffff1 & 0xffffffff', 'ff100513'], // GNU: li a0,-15 (the issue's wrong-code case)
+    ['li a0, 18446744073709551615 & 0xffffffff', 'fff00513'],
+    ['addi a0, a0, 0xfffffff0', 'ff050513'], // 0..0xffffffff is a signed 32-bit value on RV32
+    ['li a1, -1 >> 60', '00f00593'], // >> shifts the 64-bit pattern logically
+    ['li a1, (0x7fffffffffffffff + 1) >> 62', '00200593'],
+    ['li a3, 5 > 3', 'fff00693'], // comparisons give -1 for true
+    ['li a3, 1 == 0 + 1', 'fff00693'],
+    ['li a3, 1 || 0 && 0', '00100693'],
+    ['li a3, !5 + 1', '00100693'],
+    ['li a3, 6 ! 1', 'ffe00693'], // or-not
+    ['li a3, 7 / -2', 'ffd00693'],
+    ['li a3, -7 % 2', 'fff00693'],
+    ['lw a0, 0xfffffffc(a1)', 'ffc5a503'],
+    ['call a0, f\nf:', '00000317'], // call rd, sym uses t1, as GNU as does
+  ])('%s', (line, first) => {
+    expect(hex(words(line))[0]).toBe(first);
+  });
+
+  it('keeps the low 32 bits of an li constant, as GNU as does on RV32', () => {
+    expect(hex(words('li a0, 0x123456789\nli a0, -0x80000001'))).toEqual(['23456537', '78950513', '80000537', 'fff50513']);
+  });
+
+  it('emits .quad and .8byte values in full and warns where GNU warns about .byte and .half', () => {
+    const out = assemble([{ path: 't.s', text: '.globl _start\n_start: ret\n.data\n.byte 256, -129\n.half 0x1ffff\n.word 1 << 64\n' }]);
+    expect(out.warnings).toEqual([
+      't.s:4:7: warning: value 0x100 truncated to 0x0\n.byte 256, -129\n      ^',
+      't.s:5:7: warning: value 0x1ffff truncated to 0xffff\n.half 0x1ffff\n      ^',
+      't.s:6:7: warning: shift count out of range (64 is not between 0 and 63)\n.word 1 << 64\n      ^',
+    ]);
+    expect(Buffer.from(section(out.elf, '.data').bytes).toString('hex')).toBe('007fffff00000000');
+  });
+});
+
+describe('far branches, as GNU as relaxes them', () => {
+  it('lengthens branches out of range, to another section, file or weak symbol into an inverted branch over j', () => {
+    const text = section(files('test/corpus/gnu/far-branches.s', 'test/corpus/gnu/far-branches-ext.s').elf, '.text');
+    const view = new DataView(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength);
+    const at = (addr: number): string => view.getUint32(addr - text.addr, true).toString(16).padStart(8, '0');
+    const gnu: [number, string][] = [
+      [0x400000, '00b51463'], [0x400004, '3c40106f'], // beq to another file: bne +8; j ext
+      [0x400008, '00b50463'], [0x40000c, '3b80106f'], // bne to another section: beq +8; j other
+      [0x400010, '00b54663'], // blt near: in range, short
+      [0x400014, '00b56463'], [0x400018, '39c0106f'], // bgeu 5 KiB ahead: bltu +8; j far
+      [0x40001c, '00050063'], [0x400020, '00b57463'], [0x400024, '0040006f'], // weak: long even next door
+      [0x4013b4, '00a5d463'], [0x4013b8, 'c49fe06f'], // bgt 5 KiB back: bge +8; j _start
+      [0x4013bc, 'fea5dce3'], [0x4013c4, '00008067'], [0x4013c8, '00008067'],
+    ];
+    expect(gnu.map(([addr]) => [addr, at(addr)])).toEqual(gnu);
+  });
+});
+
+describe('data directives and sections, as GNU as + ld lay them out', () => {
+  it('assembles .quad, .uleb128, .sleb128, .fill, .org, .pushsection, .previous, .comm and merged strings', () => {
+    const out = files('test/corpus/gnu/directives.s');
+    const bytes = (name: string): string => Buffer.from(section(out.elf, name).bytes).toString('hex');
+    expect(out.image.sections.map((s) => [s.name, s.addr.toString(16), s.data.length])).toEqual([
+      ['.text', '400000', 4], ['.rodata', '400004', 14], ['.data', '401000', 81], ['.sdata', '401051', 4],
+      ['.sbss', '401055', 6], ['.bss', '401060', 28],
+    ]);
+    expect(bytes('.rodata')).toBe('010000000200000068656c6c6f00'); // "lo" ends "hello": merged into it
+    expect(bytes('.data')).toBe('f0debc9a78563412feffffffffffffff0100000000000000007f8001e58e267f3fc000c0bb78341234123412' +
+      'ffffffff00000000ffffffff00000000aaaaaaaa0010400009000000000000000000000007');
+    expect(bytes('.sdata')).toBe('04004000');
+    const symbols = Object.fromEntries(out.image.symbols.map((s) => [s.name, s.value.toString(16)]));
+    expect(symbols).toEqual({
+      _start: '400000', d: '401000', r: '400004', s: '401051', z: '401055', lc: '401060', gb: '401068', gc: '40106c',
+      __global_pointer$: '401800', __DATA_BEGIN__: '401000', __SDATA_BEGIN__: '401051', _edata: '401055',
+      __bss_start: '401055', __BSS_END__: '40107c', _end: '40107c',
+    });
+  });
+
+  it('takes what gcc -S writes that vmlab does not use, and drops non-alloc sections from the executable', () => {
+    const elf = build([
+      '.file "t.c"', '.option nopic', '.attribute arch, "rv32i2p1_m2p0"', '.option push', '.option norelax', '.option pop',
+      '.file 1 "t.c"', '.loc 1 5 3 is_stmt 0 view .LVU3', '.cfi_startproc', '.cfi_def_cfa_offset 16', '.type f, @function',
+      'f: scall', 'sbreak', 'sgt a0, a1, a2', 'sgtu a0, a1, a2', 'zext.b a0, a1', 'csrr a0, sstatus', 'csrw mtvec, a0',
+      '.size f, .-f', '.cfi_endproc', '.section .debug_str,"MS",@progbits,1', '.string "dropped"', '.section .note.GNU-stack,"",@progbits',
+      '.ident "GCC: (GNU) 12.2.0"', '.end', 'this line is after .end and never read',
+    ].join('\n'));
+    const { bytes } = section(elf, '.text');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    expect(hex(Array.from({ length: 7 }, (_, i) => view.getUint32(4 * i, true)))).toEqual([
+      '00000073', '00100073', '00b62533', '00b63533', '0ff5f513', '10002573', '30551073',
+    ]);
+  });
+});
+
+describe('.insn, as GNU as encodes it', () => {
+  it('encodes the r, i, s, b, u and j formats, opcode names and raw values', () => {
+    const text = section(files('test/corpus/gnu/insn.s').elf, '.text');
+    const view = new DataView(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength);
+    expect(hex(Array.from({ length: 11 }, (_, i) => view.getUint32(4 * i, true)))).toEqual([
+      '00c58533', '02c58533', 'ffb58513', '00812503', 'fea12e23', 'feb506e3', '12345537', 'fe5ff0ef', '00000013',
+      '00100073', '00000073',
+    ]);
+  });
+});
+
+describe('macros and repetitions, as GNU as expands them', () => {
+  it('expands .macro with defaults, named arguments, \\() and \\@, and .rept, .irp, .irpc (nested too)', () => {
+    const out = files('test/corpus/gnu/macros.s');
+    const bytes = (name: string): string => Buffer.from(section(out.elf, name).bytes).toString('hex');
+    expect(bytes('.text')).toBe('23201100232281002324910013051500130515001305150093050000130600009306000013071000' +
+      '1307200013073000');
+    expect(bytes('.data')).toBe('0500000003000000060000000400000007080708');
+    expect(out.image.symbols.filter((s) => ['t_5', 'u_6'].includes(s.name)).map((s) => [s.name, s.value - 0x401000]))
+      .toEqual([['t_5', 0], ['u_6', 8]]);
+  });
+
+  it('defines labels written before a macro name or a repetition at its first line', () => {
+    expect(hex(words('.macro two\nnop\nnop\n.endm\nx: two\n1: .rept 2\nbeqz a0, 1b\n.endr'))).toEqual([
+      '00000013', '00000013', '00050063', 'fe050ee3',
+    ]);
+  });
+
+  it('reports a block that is never closed, and a stray .endr', () => {
+    expect(lineError('.rept 2\nnop')).toBe("t.s:3:1: no '.endr' for this block before the end of the file\n.rept 2\n^");
+    expect(lineError('  .endr')).toBe("t.s:3:3: '.endr' without a block to end\n  .endr\n  ^");
+  });
+});
+
+describe('limits: absurd input is refused with one line, quickly', () => {
+  it.each([
+    ['li a0, ' + '('.repeat(300) + '1' + ')'.repeat(300), 'expression nested too deeply: more than 100 parentheses'],
+    ['li a0, ' + '-'.repeat(500) + '1', 'expression nested too deeply: more than 100 unary operators'],
+    ['.byte ' + '1,'.repeat(500_000) + '1', 'line too long: 1000007 characters, the limit is 65536'],
+    ['li a0, ' + '1+'.repeat(500_000) + '1', 'line too long: 1000008 characters, the limit is 65536'],
+    ['li a0, ' + '1*'.repeat(2000) + '1', 'expression too long: more than 1000 operators on one line'],
+    ['.space 0x7fffffff', 'size out of range: 2147483647 is not in 0..1073741824'],
+    ['.fill 0x10000000, 8, 1', '.fill too large: 2147483648 bytes, the limit is 1073741824'],
+  ])('refuses case %# with: %s', (line, message) => {
+    expect(lineError(line).split('\n')[0]).toMatch(new RegExp(`^t\\.s:3:\\d+: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  });
+
+  it('assembles a 30,000-value .byte line', () => {
+    expect(section(build('.data\n.byte ' + '7,'.repeat(30_000) + '7'), '.data').bytes.length).toBe(30_001);
+  });
+});
+
+describe('the fast line parser', () => {
+  it('builds the IR the grammar builds, for every line of the corpus it takes', () => {
+    const bodies = new Set<string>();
+    for (const dir of ['test/corpus/gcc/O2', 'programs']) {
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.s'))) {
+        for (const line of readFileSync(`${dir}/${name}`, 'utf8').split('\n')) {
+          const { start, end } = codeSpan(line);
+          bodies.add(line.slice(start, end));
+        }
+      }
+    }
+    let taken = 0;
+    for (const body of bodies) {
+      const fast = parseFast(body);
+      if (fast === null) continue;
+      taken++;
+      expect(fast, body).toEqual(parseWithGrammar(body));
+    }
+    expect(taken).toBeGreaterThan(2_000);
+  });
+});

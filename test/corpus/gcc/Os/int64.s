@@ -1,0 +1,204 @@
+	.file	"int64.c"
+	.option nopic
+	.attribute arch, "rv32i2p1_m2p0"
+	.attribute unaligned_access, 0
+	.attribute stack_align, 16
+	.text
+	.section	.rodata.str1.4,"aMS",@progbits,1
+	.align	2
+.LC1:
+	.string	"%lld %lld %lld %lld\n"
+	.align	2
+.LC2:
+	.string	"%llu\n"
+	.globl	__umoddi3
+	.globl	__moddi3
+	.align	2
+.LC5:
+	.string	"%llx %llx %d\n"
+	.section	.text.startup,"ax",@progbits
+	.align	2
+	.globl	main
+	.type	main, @function
+main:
+	lui	a3,%hi(.LC0)
+	li	a4,-77160448
+	addi	sp,sp,-64
+	lw	a2,%lo(.LC0)(a3)
+	addi	a4,a4,-46
+	lw	a3,%lo(.LC0+4)(a3)
+	li	a5,-1
+	sw	a4,0(sp)
+	lui	a0,%hi(.LC1)
+	li	a4,-798720
+	sw	a5,4(sp)
+	addi	a4,a4,-1324
+	li	a6,-30
+	li	a7,-1
+	li	a5,-1
+	addi	a0,a0,%lo(.LC1)
+	sw	s0,56(sp)
+	sw	s1,52(sp)
+	sw	ra,60(sp)
+	sw	s2,48(sp)
+	sw	s3,44(sp)
+	sw	s4,40(sp)
+	sw	s5,36(sp)
+	sw	s6,32(sp)
+	sw	s7,28(sp)
+	sw	s8,24(sp)
+	sw	s9,20(sp)
+	sw	s10,16(sp)
+	call	printf
+	li	a2,27
+	li	a3,0
+	li	s0,27
+	li	s1,0
+	li	a4,3
+	li	a1,1
+.L18:
+	andi	a5,s0,1
+	beq	a5,zero,.L2
+	mul	a5,a4,s0
+	mul	s1,a4,s1
+	mulhu	s0,a4,s0
+	add	s1,s1,s0
+	addi	s0,a5,1
+	sltu	a5,s0,a5
+	add	s1,a5,s1
+.L4:
+	bgtu	s1,a3,.L6
+	bne	s1,a3,.L5
+	bleu	s0,a2,.L5
+.L6:
+	mv	a2,s0
+	mv	a3,s1
+.L5:
+	bne	s0,a1,.L18
+	bne	s1,zero,.L18
+	lui	s7,%hi(.LC2)
+	addi	a0,s7,%lo(.LC2)
+	li	s2,1000001536
+	call	printf
+	li	s8,1
+	li	s6,0
+	li	s9,10
+	li	s4,3
+	li	s5,0
+	li	s10,1000
+	addi	s2,s2,-1529
+	li	s3,0
+.L9:
+	andi	a5,s10,1
+	beq	a5,zero,.L8
+	mul	a5,s5,s8
+	mv	a2,s2
+	mv	a3,s3
+	mul	s6,s6,s4
+	mulhu	a1,s4,s8
+	add	a5,a5,s6
+	mul	a0,s4,s8
+	add	a1,a5,a1
+	call	__umoddi3
+	mv	s8,a0
+	mv	s6,a1
+.L8:
+	mul	s5,s5,s4
+	mv	a2,s2
+	mv	a3,s3
+	addi	s9,s9,-1
+	srli	s10,s10,1
+	mulhu	a1,s4,s4
+	slli	s5,s5,1
+	mul	a0,s4,s4
+	add	a1,s5,a1
+	call	__umoddi3
+	mv	s4,a0
+	mv	s5,a1
+	bne	s9,zero,.L9
+	mv	a2,s8
+	mv	a3,s6
+	addi	a0,s7,%lo(.LC2)
+	call	printf
+	lui	a5,%hi(.LC3)
+	lui	a3,%hi(.LC4)
+	lw	a4,%lo(.LC3)(a5)
+	lw	a2,%lo(.LC4)(a3)
+	lw	a5,%lo(.LC3+4)(a5)
+	lw	a3,%lo(.LC4+4)(a3)
+	lui	a0,%hi(.LC5)
+	li	a6,1
+	addi	a0,a0,%lo(.LC5)
+	call	printf
+	li	s4,4
+	li	s2,2
+	li	s3,0
+	li	s5,10
+.L11:
+	andi	a5,s5,1
+	beq	a5,zero,.L10
+	mul	a5,s3,s0
+	li	a2,1000
+	li	a3,0
+	mul	s1,s1,s2
+	mulhu	a1,s0,s2
+	add	s1,s1,a5
+	mul	a0,s0,s2
+	add	a1,s1,a1
+	call	__umoddi3
+	mv	s0,a0
+	mv	s1,a1
+.L10:
+	mul	s3,s3,s2
+	li	a2,1000
+	li	a3,0
+	addi	s4,s4,-1
+	srli	s5,s5,1
+	mulhu	a1,s2,s2
+	slli	s3,s3,1
+	mul	a0,s2,s2
+	add	a1,s3,a1
+	call	__umoddi3
+	mv	s2,a0
+	mv	s3,a1
+	bne	s4,zero,.L11
+	mv	a0,s0
+	mv	a1,s1
+	li	a2,100
+	li	a3,0
+	call	__umoddi3
+	lw	ra,60(sp)
+	lw	s0,56(sp)
+	lw	s1,52(sp)
+	lw	s2,48(sp)
+	lw	s3,44(sp)
+	lw	s4,40(sp)
+	lw	s5,36(sp)
+	lw	s6,32(sp)
+	lw	s7,28(sp)
+	lw	s8,24(sp)
+	lw	s9,20(sp)
+	lw	s10,16(sp)
+	addi	sp,sp,64
+	jr	ra
+.L2:
+	slli	a5,s1,31
+	srli	s0,s0,1
+	or	s0,a5,s0
+	srli	s1,s1,1
+	j	.L4
+	.size	main, .-main
+	.section	.srodata.cst8,"aM",@progbits,8
+	.align	3
+.LC0:
+	.word	-394328602
+	.word	-28389
+	.align	3
+.LC3:
+	.word	-878082203
+	.word	4077
+	.align	3
+.LC4:
+	.word	1126236160
+	.word	-878082203
+	.ident	"GCC: (12.2.0-14+deb12u1+11+b2) 12.2.0"
