@@ -100,7 +100,9 @@ async function fuzzTarget(t: Target, args: Args, seconds: number): Promise<{ cou
           since = Date.now();
         } else if (index >= 0 && Date.now() - since > args.caseTimeout * 1000) {
           clearInterval(timer);
-          void worker.terminate().then(() => resolve({ index, outcome: { kind: 'hang', detail: `still running after ${args.caseTimeout} s` } }));
+          // Resolved first: the worker's 'exit' event (code 1) comes while it is terminated.
+          resolve({ index, outcome: { kind: 'hang', detail: `still running after ${args.caseTimeout} s` } });
+          void worker.terminate();
         }
       }, 100);
       worker.on('error', (e) => {

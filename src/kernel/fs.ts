@@ -80,6 +80,7 @@ export class Inode {
 
   /** Write `chunk` at `offset` on disk, growing the file if needed. */
   writeData(offset: number, chunk: Uint8Array): void {
+    if (chunk.length === 0) return; // nothing to store, even past the end (a page wholly past end of file)
     const end = offset + chunk.length;
     let bytes = this.data;
     if (end > bytes.length) {

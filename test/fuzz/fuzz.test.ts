@@ -52,3 +52,12 @@ describe('fuzzing, short pass (seed 1)', () => {
     expect(counts.ran).toBe(30);
   });
 });
+
+describe('cases that failed once', () => {
+  // --with-brk, seed 1: a dirty page cache page wholly past the end of its file was "written back"
+  // as an empty chunk at offset 4 GiB, and the file grew to hold it (internal error: Invalid typed array length).
+  it.each([4262645054, 1293741773])('kernel case %i (with brk) runs', (seed) => {
+    const outcome = kernelTarget.run(kernelTarget.generate(seed, { ...OPTIONS, brk: true }));
+    expect(outcome.kind).toBe('ran');
+  });
+});
