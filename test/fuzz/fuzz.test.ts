@@ -60,4 +60,12 @@ describe('cases that failed once', () => {
     const outcome = kernelTarget.run(kernelTarget.generate(seed, { ...OPTIONS, brk: true }));
     expect(outcome.kind).toBe('ran');
   });
+
+  // Seed 1 after the reclaim and fuzz work met: allocating a page-cache frame reclaimed the file's
+  // last cached page and dropped its map, and the new page went into the dropped map (internal
+  // error: Cannot read properties of undefined, in PageCache.owner and Reclaimer.evict).
+  it.each([3870546543, 1224288224])('kernel case %i runs', (seed) => {
+    const outcome = kernelTarget.run(kernelTarget.generate(seed, DEFAULT_FUZZ_OPTIONS));
+    expect(outcome.kind).toBe('ran');
+  });
 });

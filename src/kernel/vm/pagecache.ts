@@ -70,6 +70,7 @@ export class PageCache {
       readyAt = this.transfer(inode, index, false);
     }
     const page = { frame, dirty: false, readyAt };
+    pages = this.files.get(inode); // allocFrame may have reclaimed the file's last cached page, and its map with it
     if (!pages) {
       pages = new Map();
       this.files.set(inode, pages);
