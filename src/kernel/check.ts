@@ -116,8 +116,10 @@ function checkAreas(p: Process): void {
 function checkRights(p: Process, va: number, pte: number): void {
   const v = findVma(p.vmas, va);
   if (!v) fail(`pid ${p.pid} maps ${hex32(va)}, which no area holds`);
-  const granted = (pte & FLAG_W ? PROT_WRITE : 0) | (pte & FLAG_X ? PROT_EXEC : 0) | (pte & FLAG_R && !(pte & FLAG_W) ? PROT_READ : 0);
-  if (granted & ~v.prot) fail(`pid ${p.pid} maps ${hex32(va)} with rights ${hex32(pte & 0xe)} beyond ${describeVma(v)}`);
+  // Sv32 has no write-only pages: a writable area's PTEs carry R too, and keep it when copy-on-write clears W.
+  const readable = v.prot & (PROT_READ | PROT_WRITE) ? PROT_READ : 0;
+  const granted = (pte & FLAG_W ? PROT_WRITE : 0) | (pte & FLAG_X ? PROT_EXEC : 0) | (pte & FLAG_R ? PROT_READ : 0);
+  if (granted & ~(v.prot | readable)) fail(`pid ${p.pid} maps ${hex32(va)} with rights ${hex32(pte & 0xe)} beyond ${describeVma(v)}`);
   if ((pte & FLAG_U) === 0) fail(`pid ${p.pid} maps user page ${hex32(va)} without U`);
 }
 

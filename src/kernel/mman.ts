@@ -177,25 +177,36 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
 const STACK_RESERVE_PHYSICAL = 1024 * 1024;
 
 /**
- * brk(addr): move the program break within [brkStart, the mmap region's top), never over another
- * area (an mmap placed above the heap). The heap is a demand-zero area; shrinking unmaps the pages
- * above the new break. Returns the new break, or the old one if `addr` is refused (as Linux does).
+ * brk(addr): move the program break within [brkStart, the mmap region's top), as Linux does: the
+ * pages between the old and the new break are added as demand-zero heap (refused if any area lies
+ * there: an mmap placed above the heap), or unmapped when the break goes down (whatever is mapped
+ * there). Returns the new break, or the old one if `addr` is refused.
  */
 export function sysBrk(k: Kernel, p: Process, addr: number): number {
   const limit = k.physical ? k.machine.ram.size - STACK_RESERVE_PHYSICAL : mmapTop(k);
   if (addr < p.brkStart || addr > limit) return p.brk;
   const oldEnd = pagesUp(p.brk);
   const newEnd = pagesUp(addr);
-  let heap = p.vmas.find((v) => v.name === '[heap]');
-  if (newEnd > oldEnd && p.vmas.some((v) => v !== heap && v.start < newEnd && v.end > Math.max(oldEnd, p.brkStart))) return p.brk;
-  if (newEnd < oldEnd && !k.physical) uvmunmap(k.memory.pageTables, p.root, newEnd, oldEnd);
-  if (!heap && newEnd > p.brkStart) {
-    heap = newVma('[heap]', p.brkStart, newEnd, PROT_READ | PROT_WRITE);
-    p.vmas.push(heap);
-    p.vmas.sort((a, b) => a.start - b.start);
+  if (newEnd > oldEnd) {
+    if (p.vmas.some((v) => v.start < newEnd && v.end > oldEnd)) return p.brk;
+    const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd);
+    if (heap) heap.end = newEnd;
+    else {
+      p.vmas.push(newVma('[heap]', oldEnd, newEnd, PROT_READ | PROT_WRITE));
+      p.vmas.sort((a, b) => a.start - b.start);
+    }
+  } else if (newEnd < oldEnd) {
+    if (k.physical) shrinkPhysicalHeap(p, newEnd, oldEnd);
+    else unmapRange(k, p, newEnd, oldEnd);
   }
-  if (heap) heap.end = Math.max(newEnd, heap.start);
-  if (heap && heap.end === heap.start) p.vmas.splice(p.vmas.indexOf(heap), 1); // shrunk to nothing: no area
   p.brk = addr;
   return addr;
+}
+
+/** MMU off: no page tables; the heap area ending at `oldEnd` ends at `newEnd` (or goes). */
+function shrinkPhysicalHeap(p: Process, newEnd: number, oldEnd: number): void {
+  const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd);
+  if (!heap) return;
+  heap.end = Math.max(newEnd, heap.start);
+  if (heap.end === heap.start) p.vmas.splice(p.vmas.indexOf(heap), 1);
 }

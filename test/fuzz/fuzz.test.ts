@@ -68,4 +68,16 @@ describe('cases that failed once', () => {
     const outcome = kernelTarget.run(kernelTarget.generate(seed, DEFAULT_FUZZ_OPTIONS));
     expect(outcome.kind).toBe('ran');
   });
+
+  // An ELF whose .bss is -wx: its pages, writable, carry R as every Sv32 writable page must, and the
+  // checker counted that R as a right beyond the area's.
+  it('elf case 3372449147 runs', () => {
+    expect(elfTarget.run(elfTarget.generate(3372449147, DEFAULT_FUZZ_OPTIONS)).kind).not.toBe('invariant');
+  });
+
+  // --with-brk, seed 4: after an mmap MAP_FIXED split the heap, brk grew the lower piece over the
+  // mapping (areas overlapping; before the invariant existed: wrong reference counts).
+  it.each([3539828345, 1039798251, 3214399373])('kernel case %i (brk over a mapping) runs', (seed) => {
+    expect(kernelTarget.run(kernelTarget.generate(seed, { ...DEFAULT_FUZZ_OPTIONS, brk: true })).kind).toBe('ran');
+  });
 });
