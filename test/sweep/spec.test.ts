@@ -112,7 +112,7 @@ describe('bad specs are refused in one line naming the problem', () => {
   const base = { program: 'programs/hello.s' };
   it.each([
     [{ ...base, vary: { rams: ['64k'] } }, "s.yaml: unknown option 'rams' in vary (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, disk, cost, " +
-      'config, policy, swap, root, stack-limit, write-through, quantum, max-procs, check, max-instructions, seed)'],
+      'config, policy, swap, root, stack-limit, write-through, quantum, fault-handler, max-procs, check, max-instructions, engine, seed)'],
     [{ ...base, vary: { ram: '160k..96k' } }, "s.yaml: vary ram: bad range '160k..96k': from is above to"],
     [{ program: 'programs/nothere.s' }, "s.yaml: program 'programs/nothere.s': no such file"],
     [{ vary: { ram: ['64k'] } }, 's.yaml: no program'],
