@@ -525,10 +525,13 @@ class Assembly implements EvalContext, InstructionContext {
       case 'local': case 'reloc': return false;
       case 'unary': return this.isConstant(e.arg, later);
       case 'binary': {
-        if (e.op === '-' && !this.isConstant(e.left, later) && !this.isConstant(e.right, later)) {
+        // Each side once: a chain of n operators is then n calls, not 2^n.
+        const left = this.isConstant(e.left, later);
+        const right = (left || e.op === '-') && this.isConstant(e.right, later);
+        if (e.op === '-' && !left && !right) {
           return this.pass === 1 ? evaluate(e, this).section === ABSOLUTE : this.isConstantDifference(e);
         }
-        return this.isConstant(e.left, later) && this.isConstant(e.right, later);
+        return left && right;
       }
     }
   }

@@ -80,4 +80,10 @@ describe('cases that failed once', () => {
   it.each([3539828345, 1039798251, 3214399373])('kernel case %i (brk over a mapping) runs', (seed) => {
     expect(kernelTarget.run(kernelTarget.generate(seed, { ...DEFAULT_FUZZ_OPTIONS, brk: true })).kind).toBe('ran');
   });
+
+  // asm, seed 2: `li` of a long chain of subtractions took time exponential in its length (the
+  // constant check looked at each side twice at every level).
+  it.each([2186673611, 2849525017])('asm case %i ends (clean error or assembled)', (seed) => {
+    expect(['clean', 'ran']).toContain(asmTarget.run(asmTarget.generate(seed, DEFAULT_FUZZ_OPTIONS)).kind);
+  });
 });
