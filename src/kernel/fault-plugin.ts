@@ -18,6 +18,7 @@
 import { SandboxError, loadSandboxedModule, printable, type PlainValue } from '../sandbox/sandbox.js';
 import { PluginError } from './policies/plugin.js';
 import { hex32 } from './vm/vma.js';
+import { USER_TOP } from './exec.js';
 import {
   PROT_EXEC_BIT, PROT_READ_BIT, PROT_WRITE_BIT,
   type AccessKind, type Fault, type FaultHandler, type FaultPrimitives, type FaultResult,
@@ -87,7 +88,7 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
     }
     const result = faultResult(answer);
     if (!result) throw new PluginError(`fault handler ${label}: returned ${describe(answer)}, not { kind: 'retry' | 'segv' | 'killed' }`);
-    if (result.kind === 'retry' && fault.page < 0x80000000) {
+    if (result.kind === 'retry' && fault.page < USER_TOP) {
       const pte = primitives.pte(fault.page);
       if (pte.kind !== 'present' || (pte.prot & NEEDED[fault.access]) === 0) {
         throw new PluginError(`fault handler ${label}: returned retry, but ${hex32(fault.page)} is not mapped for a ${fault.access}: the access would fault again`);

@@ -16,7 +16,7 @@ import { Memory } from './vm/memory.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { findVma } from './vm/vma.js';
 import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
-import { ExecError, STACK_SIZE, loadExecutable, type ExecImage } from './exec.js';
+import { ExecError, STACK_SIZE, USER_TOP, loadExecutable, type ExecImage } from './exec.js';
 import type { Process } from './proc.js';
 import type { GuestFs, Inode } from './fs.js';
 import { makePolicy } from './policies/policy.js';
@@ -210,11 +210,11 @@ export class Kernel implements TrapKernel {
     faults.p = p;
     const fault = {
       pid: p.pid, va: addr, page, access: ACCESS_KINDS[access], pc: this.machine.cpu.pc >>> 0,
-      area: vma ? areaInfo(vma) : null, pte: addr < 0x80000000 ? faults.pte(page) : { kind: 'none' as const },
+      area: vma ? areaInfo(vma) : null, pte: addr < USER_TOP ? faults.pte(page) : { kind: 'none' as const },
     };
     const result = this.faultHandler(fault, faults);
     if (result.kind === 'killed' && !p.exited) throw new PluginError(`fault handler ${faults.handlerName}: answered killed, but the process lives`);
-    if (result.kind === 'retry' && !p.exited && page < 0x80000000) faults.markFresh(page);
+    if (result.kind === 'retry' && !p.exited && page < USER_TOP) faults.markFresh(page);
     return result;
   }
 
