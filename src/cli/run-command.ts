@@ -14,6 +14,9 @@ import { readInput, writeOutput } from './files.js';
 import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
 import { PageTrace } from './page-trace.js';
+import { MomentWatch, parseMoment } from './moment.js';
+import { DUMP_KINDS, dumpMemory, type DumpKind } from '../stats/dumps.js';
+import { memoryView } from '../stats/memview.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -37,6 +40,9 @@ export interface RunFlags extends Knobs {
   check?: boolean;
   stats?: boolean;
   statsJson?: string;
+  dump?: string;
+  dumpAt?: string;
+  dumpFile?: string;
 }
 
 export function runCommand(program: Command): void {
@@ -74,6 +80,9 @@ export function runCommand(program: Command): void {
     .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
     .option('--stats', 'print a report of the run on stderr (Ctrl-C stops the run with status 130 and prints it so far)')
     .option('--stats-json <file>', 'write the statistics as JSON')
+    .option('--dump <what>', `dump memory at one moment: ${DUMP_KINDS.join(', ')}, or several joined by commas (docs/dumps.md)`)
+    .option('--dump-at <moment>', 'when to dump: exit (pid 1 ending, or the end of the run) or fault:N (just after the N-th page fault) (default exit)')
+    .option('--dump-file <file>', 'write the dump to this file instead of stderr')
     .action(async (path: string, args: string[], flags: RunFlags) => {
       process.exitCode = await runProgram(path, args, flags);
     });
@@ -84,15 +93,17 @@ export function runCommand(program: Command): void {
  * vmlab's, the report on stderr and the JSON as the flags ask. Returns vmlab's exit status; bad
  * flags or files throw a UsageError.
  */
-export async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
+export async function runProgram(path: string, args: string[], flags: RunFlags, probe: RunProbe | null = null): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
+  const dumps = probe ?? dumpRequest(flags);
+  const quiet = probe?.quiet ?? false;
   const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
   const machine = new Machine(config);
   const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
   const kernel = new Kernel(machine, {
-    stdout: (b) => { process.stdout.write(b); },
-    stderr: (b) => { process.stderr.write(b); },
+    stdout: (b) => { if (!quiet) process.stdout.write(b); },
+    stderr: (b) => { if (!quiet) process.stderr.write(b); },
     stdin: readStdin,
     fs,
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
@@ -102,7 +113,9 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
     quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
     maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
     check: flags.check,
+    observer: dumps?.watch,
   });
+  dumps?.attach(kernel);
   try {
     kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
   } catch (e) {
@@ -140,12 +153,55 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
     if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
     if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
   }
+  dumps?.finished(path);
   const stats = collectStats(path, machine, kernel, result, seconds);
   if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
   if (interrupted) return STATUS_INTERRUPTED;
   return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+/**
+ * Something that looks at the kernel at one moment of a run (a dump, translate --run): the
+ * kernel observer that finds the moment, told of the kernel once it exists, and told when the
+ * run is over (before the report). `quiet` drops the guest's output.
+ */
+export interface RunProbe {
+  watch: MomentWatch;
+  attach(kernel: Kernel): void;
+  finished(path: string): void;
+  quiet?: boolean;
+}
+
+/** What --dump, --dump-at and --dump-file ask for (null: no dump); bad values throw a UsageError. */
+function dumpRequest(flags: RunFlags): RunProbe | null {
+  if (flags.dump === undefined) {
+    if (flags.dumpAt !== undefined || flags.dumpFile !== undefined) throw new UsageError(`--dump-at and --dump-file need --dump`);
+    return null;
+  }
+  const kinds = parseDumpKinds(flags.dump);
+  const moment = parseMoment(flags.dumpAt ?? 'exit', '--dump-at');
+  let kernel: Kernel | null = null;
+  let text = '';
+  const watch = new MomentWatch(moment, (label) => { text = dumpMemory(memoryView(kernel!), kinds, label); });
+  const finished = (path: string): void => {
+    const missed = watch.finish();
+    if (missed) process.stderr.write(`vmlab: ${path}: --dump-at ${missed}\n`);
+    if (flags.dumpFile) writeOutput(flags.dumpFile, Buffer.from(text), [path]);
+    else process.stderr.write(text);
+  };
+  return { watch, attach: (k) => { kernel = k; }, finished };
+}
+
+/** A comma-separated list of dump kinds, each once. */
+function parseDumpKinds(text: string): DumpKind[] {
+  const kinds = text.split(',');
+  for (const kind of kinds) {
+    if (!DUMP_KINDS.includes(kind as DumpKind)) throw new UsageError(`bad --dump '${text}': expected ${DUMP_KINDS.join(', ')}, or several joined by commas`);
+  }
+  if (new Set(kinds).size !== kinds.length) throw new UsageError(`bad --dump '${text}': each kind at most once`);
+  return kinds as DumpKind[];
 }
 
 /** How many instructions run between two looks at Ctrl-C: a few milliseconds of host time. */

@@ -32,13 +32,14 @@ import { KernelFaultPrimitives, areaInfo } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, trap, type TrapKernel } from './trap.js';
 import type { AccessKind, FaultHandler, FaultResult } from './faultapi.js';
 import {
-  DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type RunResult,
+  DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelObserver, type KernelOptions, type RunResult,
 } from './options.js';
 
 export { ExecError };
 export { KERNEL_BASE } from './vm/memory.js';
 export {
-  KERNEL_POLICIES, MAX_PROCS_LIMIT, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type KernelPolicy, type RunResult,
+  KERNEL_POLICIES, MAX_PROCS_LIMIT, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelObserver, type KernelOptions, type KernelPolicy,
+  type RunResult,
 } from './options.js';
 
 /** How many instructions the CPU runs between checks of the instruction limit. */
@@ -55,6 +56,7 @@ export class Kernel implements TrapKernel {
   readonly sched: Scheduler;
   readonly table: ProcessTable;
   readonly checking: boolean;
+  readonly observer: KernelObserver | null;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
@@ -70,6 +72,7 @@ export class Kernel implements TrapKernel {
     this.memory = new Memory(machine, this.clock, this.fs, policy, io.swapBytes ?? DEFAULT_SWAP, this.table);
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, () => this.clock.charge('contextSwitch'));
     this.checking = io.check ?? false;
+    this.observer = io.observer ?? null;
     this.faultHandler = io.faultHandler?.handle ?? handlePageFault;
     this.faults = new KernelFaultPrimitives(machine, this.memory, this.clock, this.stackLimit,
       (p, reason) => this.kill(p, SIGKILL, reason), io.faultHandler ? `'${io.faultHandler.name}'` : 'built-in');
@@ -213,6 +216,7 @@ export class Kernel implements TrapKernel {
       area: vma ? areaInfo(vma) : null, pte: addr < USER_TOP ? faults.pte(page) : { kind: 'none' as const },
     };
     const result = this.faultHandler(fault, faults);
+    this.observer?.faulted?.(p, fault, result);
     if (result.kind === 'killed' && !p.exited) throw new PluginError(`fault handler ${faults.handlerName}: answered killed, but the process lives`);
     if (result.kind === 'retry' && !p.exited && page < USER_TOP) faults.markFresh(page);
     return result;
