@@ -94,8 +94,8 @@ function kernelLines(view: MemoryView, p: ProcessView): string[] {
       j++;
     }
     const last = view.ram.read32(p.root * PAGE + j * 4);
-    lines.push(` ..${i}-${j}: ${j - i + 1} kernel megapages, pte ${hex8(pte)}-${hex8(last)} ${pteBits(pte)} ` +
-      `pa ${hex8((pte >>> 10) * PAGE)}-${hex8((last >>> 10) * PAGE + PAGE * ENTRIES - 1)}`);
+    const run = i === j ? `${i}: 1 kernel megapage, pte ${hex8(pte)}` : `${i}-${j}: ${j - i + 1} kernel megapages, pte ${hex8(pte)}-${hex8(last)}`;
+    lines.push(` ..${run} ${pteBits(pte)} pa ${hex8((pte >>> 10) * PAGE)}-${hex8((last >>> 10) * PAGE + PAGE * ENTRIES - 1)}`);
     i = j + 1;
   }
   return lines;
