@@ -111,9 +111,11 @@ export function dumpAreas(view: MemoryView): string {
       const swapped = inside.filter((e) => !(e.pte & FLAG_V) && isSwapEntry(e.pte)).length;
       const cow = isCopyOnWrite(v) ? present.filter((e) => !(e.pte & FLAG_W) && view.refcount(e.pte >>> 10) > 1).length : 0;
       const perm = `${protString(v.prot)}${v.file?.shared ? 's' : 'p'}`;
+      // With the MMU off there are no pages, only the program in physical RAM: no counts.
+      const count = (n: number): string => (p.root < 0 ? '-' : String(n));
       return `${(v.start >>> 0).toString(16).padStart(8, '0')}-${(v.end >>> 0).toString(16).padStart(8, '0')} ${perm} ` +
         `${(v.file?.offset ?? 0).toString(16).padStart(8, '0')} ${String((v.end - v.start) / PAGE).padStart(6)} ` +
-        `${String(present.length).padStart(7)} ${String(swapped).padStart(7)} ${String(cow).padStart(5)}  ${v.name}`;
+        `${count(present.length).padStart(7)} ${count(swapped).padStart(7)} ${count(cow).padStart(5)}  ${v.name}`;
     });
     return `${heading(p)}\nstart-end         perm offset    pages present swapped   cow  name\n${rows.map((r) => `${r}\n`).join('')}`;
   }).join('');
@@ -163,7 +165,8 @@ export function dumpFrames(view: MemoryView): string {
   }
   const used = rows.length;
   const summary = FRAME_KINDS.filter((kind) => counts.has(kind)).map((kind) => `${kind} ${counts.get(kind)}`).join(', ');
-  return `frames: ${used} of ${view.ram.frames} in use (${summary})\nframe    kind        refs  users\n${rows.map((r) => `${r}\n`).join('')}`;
+  const physical = view.processes.length > 0 && view.processes.every((p) => p.root < 0) ? ' (the MMU is off: programs sit in RAM at their own addresses, outside the frame table)' : '';
+  return `frames: ${used} of ${view.ram.frames} in use${summary ? ` (${summary})` : physical}\nframe    kind        refs  users\n${rows.map((r) => `${r}\n`).join('')}`;
 }
 
 /** The dumps `kinds` asks for, in that order, each under a heading line. */

@@ -169,6 +169,21 @@ start-end         perm offset    pages present swapped   cow  name
 `);
   });
 
+  it('says there are no pages to count with the MMU off', () => {
+    const r = vmlab('run', 'programs/hello.s', '--mmu', 'off', '--dump', 'pagetable,areas,frames');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`== pagetable at exit of pid 1 ==
+pid 1 (programs/hello.s): no page table (the MMU is off)
+== areas at exit of pid 1 ==
+pid 1 (programs/hello.s)
+start-end         perm offset    pages present swapped   cow  name
+00400000-00401000 r-xp 00001000      1       -       -     -  .text+.rodata
+== frames at exit of pid 1 ==
+frames: 0 of 4096 in use (the MMU is off: programs sit in RAM at their own addresses, outside the frame table)
+frame    kind        refs  users
+`);
+  });
+
   it('writes the dump to --dump-file, the same text', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'vmlab-dump-')), 'dump.txt');
     const r = vmlab('run', 'programs/hello.s', '--dump', 'pagetable', '--dump-file', file);
