@@ -7,7 +7,7 @@
  *  - `--run PROG ADDR...`: the Sv32 page tables of a process of a real run, walked level by level
  *    at one moment (--at exit or fault:N), with what the TLBs hold (src/stats/walk.ts).
  */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { NAMED_MACHINES, translateOnFigure, type FigureTranslation, type NamedMachine } from '../machine/named.js';
 import type { Kernel } from '../kernel/kernel.js';
 import { memoryView } from '../stats/memview.js';
@@ -21,6 +21,7 @@ interface TranslateFlags {
   run?: string;
   at?: string;
   pid?: string;
+  arg: string[];
   tables?: boolean;
 }
 
@@ -34,6 +35,8 @@ export function translateCommand(program: Command): void {
     .option('--run <program>', 'run this program (executable or .s) on the default Sv32 machine and walk its page tables')
     .option('--at <moment>', 'with --run: exit (pid 1 ending, or the end of the run) or fault:N (just after the N-th page fault) (default exit)')
     .option('--pid <n>', 'with --run: the process whose page tables to walk (default 1)')
+    .addOption(new Option('--arg <value>', 'with --run: an argument for the program, argv[1] first (repeatable)')
+      .argParser((v: string, all: string[]) => [...all, v]).default([] as string[], 'none'))
     .action(async (addresses: string[], flags: TranslateFlags) => {
       process.exitCode = await translate(addresses, flags);
     });
@@ -44,7 +47,7 @@ async function translate(texts: string[], flags: TranslateFlags): Promise<number
     throw new UsageError(`translate needs one of --machine NAME (${[...NAMED_MACHINES.keys()].join(', ')}) or --run PROGRAM`);
   }
   if (flags.machine !== undefined) {
-    if (flags.at !== undefined || flags.pid !== undefined) throw new UsageError('--at and --pid go with --run, not --machine');
+    if (flags.at !== undefined || flags.pid !== undefined || flags.arg.length > 0) throw new UsageError('--at, --pid and --arg go with --run, not --machine');
     const m = NAMED_MACHINES.get(flags.machine);
     if (!m) throw new UsageError(`unknown machine '${flags.machine}' (known: ${[...NAMED_MACHINES.keys()].join(', ')})`);
     const vas = texts.map((t) => address(t, m.geometry.vaBits));
@@ -57,7 +60,7 @@ async function translate(texts: string[], flags: TranslateFlags): Promise<number
   const vas = texts.map((t) => address(t, 32));
   if (vas.length === 0) throw new UsageError('translate needs at least one address');
   const pid = flags.pid === undefined ? 1 : wholePid(flags.pid);
-  return translateInRun(flags.run!, vas, parseMoment(flags.at ?? 'exit', '--at'), pid);
+  return translateInRun(flags.run!, flags.arg, vas, parseMoment(flags.at ?? 'exit', '--at'), pid);
 }
 
 /** A virtual address of at most `bits` bits, from hex (0x...) or decimal text; else a UsageError. */
@@ -132,8 +135,8 @@ export function figureTables(m: NamedMachine): string {
   return `${out.join('\n')}\n`;
 }
 
-/** Run `path` (quietly) and, at `moment`, walk `vas` in process `pid`'s page tables. Prints the walks; returns the status. */
-async function translateInRun(path: string, vas: number[], moment: ReturnType<typeof parseMoment>, pid: number): Promise<number> {
+/** Run `path` with `args` (quietly) and, at `moment`, walk `vas` in process `pid`'s page tables. Prints the walks; returns the status. */
+async function translateInRun(path: string, args: string[], vas: number[], moment: ReturnType<typeof parseMoment>, pid: number): Promise<number> {
   let kernel: Kernel | null = null;
   let text = '';
   let problem: string | null = null;
@@ -147,7 +150,7 @@ async function translateInRun(path: string, vas: number[], moment: ReturnType<ty
     const { tlbs, why } = tlbsOf(kernel!, pid);
     text = `at ${label}\n${vas.map((va) => `${explainWalk(view, p, va, tlbs, why).join('\n')}\n`).join('')}`;
   });
-  await runProgram(path, [], {}, {
+  await runProgram(path, args, {}, {
     watch, quiet: true, attach: (k) => { kernel = k; },
     finished: () => { problem ??= watch.finish(); },
   });

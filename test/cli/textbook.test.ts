@@ -70,7 +70,7 @@ describe('vmlab translate --machine csapp-9.6.4', () => {
     [['translate', '--machine', 'csapp-9.6.4', 'zz'], "vmlab: bad address 'zz': expected hex (0x03d4) or decimal\n"],
     [['translate', '--machine', 'vax', '1'], "vmlab: unknown machine 'vax' (known: csapp-9.6.4)\n"],
     [['translate', '--machine', 'csapp-9.6.4'], 'vmlab: translate needs at least one address (or --tables)\n'],
-    [['translate', '--machine', 'csapp-9.6.4', '--at', 'exit', '1'], 'vmlab: --at and --pid go with --run, not --machine\n'],
+    [['translate', '--machine', 'csapp-9.6.4', '--at', 'exit', '1'], 'vmlab: --at, --pid and --arg go with --run, not --machine\n'],
     [['translate', '--run', 'programs/hello.s', '--at', 'fault:x', '1'], "vmlab: bad --at 'fault:x': expected exit or fault:N (N a whole number from 1)\n"],
     [['translate', '--run', 'programs/hello.s', '--pid', '2', '1'], 'vmlab: programs/hello.s: pid 2 is not alive at exit of pid 1 (alive: 1)\n'],
     [['translate', '--run', 'programs/hello.s', '--at', 'fault:99', '1'], 'vmlab: programs/hello.s: fault:99 never came: the run had 2 page faults\n'],
@@ -81,6 +81,26 @@ describe('vmlab translate --machine csapp-9.6.4', () => {
 });
 
 describe('vmlab translate --run', () => {
+  it('passes --arg to the program and walks a child at the fault asked for', () => {
+    const r = vmlab('translate', '--run', 'programs/fork-cow.s', '--arg', '2', '--at', 'fault:260', '--pid', '2', '0x00402000');
+    expect([r.stderr, r.status]).toEqual(['', 0]);
+    expect(r.stdout).toBe(`at page fault 260 (pid 2, store at 0x00403000, mapped)
+0x00402000 in pid 2 (programs/fork-cow.s): VPN[1] 0x001 VPN[0] 0x002 offset 0x000
+  satp: root page table at pa 0x00105000
+  level 1: index 1, pte 0x00041801 -------V at pa 0x00105004 -> next table at pa 0x00106000
+  level 0: index 2, pte 0x000420d7 DA-U-WRV at pa 0x00106008 -> page at pa 0x00108000
+  physical address 0x00108000
+  itlb (128:8:lru): miss, set 2 holds no entry for the page
+  dtlb (64:4:lru): hit, set 2 way 0, PPN 0x00108 DA-U-WRV
+`);
+  });
+
+  it('says why it does not look in the TLBs for a process that is not on the CPU', () => {
+    const r = vmlab('translate', '--run', 'programs/fork-cow.s', '--arg', '2', '--at', 'fault:260', '--pid', '1', '0x00402000');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').at(-2)).toBe("  TLB: they hold pid 2's entries (pid 2 ran last; without --asid a switch flushes them)");
+  });
+
   it('walks pid 1\'s Sv32 page tables at its exit, level by level, with what each TLB holds', () => {
     const r = vmlab('translate', '--run', 'programs/hello.s', '0x00400010', '0x00500000');
     expect(r.stderr).toBe('');
