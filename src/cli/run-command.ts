@@ -104,7 +104,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   const kernel = new Kernel(machine, {
     stdout: (b) => { if (!quiet) process.stdout.write(b); },
     stderr: (b) => { if (!quiet) process.stderr.write(b); },
-    stdin: readStdin,
+    stdin: quiet ? undefined : readStdin,
     fs,
     stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
     policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
@@ -165,7 +165,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
 /**
  * Something that looks at the kernel at one moment of a run (a dump, translate --run): the
  * kernel observer that finds the moment, told of the kernel once it exists, and told when the
- * run is over (before the report). `quiet` drops the guest's output.
+ * run is over (before the report). `quiet` drops the guest's output and gives it no input.
  */
 export interface RunProbe {
   watch: MomentWatch;

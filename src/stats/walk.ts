@@ -55,9 +55,9 @@ export function explainWalk(view: MemoryView, p: ProcessView, va: number, tlbs: 
   for (const { name, spec, tlb } of tlbs) {
     const vpn = va >>> 12;
     const slot = tlb.find(vpn, p.asid);
-    const set = vpn & (tlb.sets - 1);
-    lines.push(slot < 0 ? `  ${name} (${spec}): miss, set ${set} holds no entry for the page`
-      : `  ${name} (${spec}): hit, set ${set} way ${slot - set * tlb.ways}, PPN ${hex(tlb.ppn[slot], 5)} ${pteBits(tlb.flags[slot])}`);
+    const set = Math.floor(slot / tlb.ways);
+    lines.push(slot < 0 ? `  ${name} (${spec}): miss, no entry for the page`
+      : `  ${name} (${spec}): hit, set ${set} way ${slot - set * tlb.ways}, ${tlb.mega[slot] ? 'megapage ' : ''}PPN ${hex(tlb.ppn[slot], 5)} ${pteBits(tlb.flags[slot])}`);
   }
   return lines;
 }

@@ -90,7 +90,7 @@ describe('vmlab translate --run', () => {
   level 1: index 1, pte 0x00041801 -------V at pa 0x00105004 -> next table at pa 0x00106000
   level 0: index 2, pte 0x000420d7 DA-U-WRV at pa 0x00106008 -> page at pa 0x00108000
   physical address 0x00108000
-  itlb (128:8:lru): miss, set 2 holds no entry for the page
+  itlb (128:8:lru): miss, no entry for the page
   dtlb (64:4:lru): hit, set 2 way 0, PPN 0x00108 DA-U-WRV
 `);
   });
@@ -112,13 +112,13 @@ describe('vmlab translate --run', () => {
   level 0: index 0, pte 0x00000c5b -A-UX-RV at pa 0x00004000 -> page at pa 0x00003000
   physical address 0x00003010
   itlb (128:8:lru): hit, set 0 way 0, PPN 0x00003 -A-UX-RV
-  dtlb (64:4:lru): miss, set 0 holds no entry for the page
+  dtlb (64:4:lru): miss, no entry for the page
 0x00500000 in pid 1 (programs/hello.s): VPN[1] 0x001 VPN[0] 0x100 offset 0x000
   satp: root page table at pa 0x00000000
   level 1: index 1, pte 0x00001001 -------V at pa 0x00000004 -> next table at pa 0x00004000
   level 0: index 256, pte 0x00000000 -------- at pa 0x00004400: not valid: an access page-faults
-  itlb (128:8:lru): miss, set 0 holds no entry for the page
-  dtlb (64:4:lru): miss, set 0 holds no entry for the page
+  itlb (128:8:lru): miss, no entry for the page
+  dtlb (64:4:lru): miss, no entry for the page
 `);
   });
 });
