@@ -8,7 +8,7 @@ import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
 import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
-import { collectStats, formatStats, statsJson } from '../stats/report.js';
+import { collectStats, endingLine, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
 import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
@@ -134,15 +134,12 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
   for (const p of kernel.history) {
     if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }
-  if (interrupted) {
-    process.stderr.write(`vmlab: ${path}: interrupted (SIGINT) after ${machine.cpu.instret} instructions\n`);
-  } else {
-    if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
-    if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
-  }
   const stats = collectStats(path, machine, kernel, result, seconds);
   if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
+  // How the run ended, said once: the report's first line, or a line of its own without --stats.
+  const ending = endingLine(stats);
   if (flags.stats) process.stderr.write(formatStats(stats));
+  else if (ending !== null) process.stderr.write(`vmlab: ${path}: ${ending}\n`);
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
   if (interrupted) return STATUS_INTERRUPTED;
   return result.end === 'limit' ? STATUS_LIMIT : result.status;

@@ -142,11 +142,24 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
 const n = (v: number): string => v.toLocaleString('en-US');
 const pct = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(2)}%` : '-');
 
+/**
+ * How the run ended, as the one line vmlab prints on stderr after `vmlab: PROGRAM: ` (the
+ * report's first line with --stats, alone without it); null for a run that just exited, which
+ * only the report mentions.
+ */
+export function endingLine(s: Pick<RunStats, 'exit' | 'instructions'>): string | null {
+  switch (s.exit.end) {
+    case 'signal': case 'deadlock': return s.exit.report;
+    case 'plugin': return `stopped: ${s.exit.report}`;
+    case 'limit': return `stopped after ${s.instructions} instructions (--max-instructions)`;
+    case 'interrupted': return `interrupted (SIGINT) after ${s.instructions} instructions`;
+    default: return null;
+  }
+}
+
 /** The readable report. */
 export function formatStats(s: RunStats): string {
-  const ending = s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit'
-    : s.exit.end === 'interrupted' ? 'interrupted (SIGINT)' : s.exit.end === 'plugin' ? `stopped: ${s.exit.report}` : `exited with status ${s.exit.status}`;
-  const lines = [`vmlab: ${s.program}: ${ending}`];
+  const lines = [`vmlab: ${s.program}: ${endingLine(s) ?? `exited with status ${s.exit.status}`}`];
   const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));
   row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)}), ${n(s.idleCycles)} idle waiting for the disk`);
