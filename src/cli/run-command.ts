@@ -14,6 +14,8 @@ import { readInput, writeOutput } from './files.js';
 import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
 import { PageTrace } from './page-trace.js';
+import { CommandWithStatsEvery, openStatsEvery, type SeriesOutput } from './stats-every.js';
+import { StatsSeries } from '../stats/series.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -37,11 +39,14 @@ export interface RunFlags extends Knobs {
   check?: boolean;
   stats?: boolean;
   statsJson?: string;
+  /** --stats-every CYCLES FILE, as CommandWithStatsEvery gives it (checked by openStatsEvery). */
+  statsEvery?: unknown;
 }
 
 export function runCommand(program: Command): void {
-  program
-    .command('run')
+  const run = new CommandWithStatsEvery('run').copyInheritedSettings(program);
+  program.addCommand(run);
+  run
     .description('run a RISC-V program (an ELF executable, or a .s file assembled first) and report its costs')
     .argument('<program>', 'executable, or assembly source ending in .s')
     .argument('[args...]', 'arguments passed to the program (argv[1]...)')
@@ -74,6 +79,9 @@ export function runCommand(program: Command): void {
     .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
     .option('--stats', 'print a report of the run on stderr (Ctrl-C stops the run with status 130 and prints it so far)')
     .option('--stats-json <file>', 'write the statistics as JSON')
+    .option('--stats-every <cycles> <file>', 'write a line of JSON statistics to FILE (- for stdout) every CYCLES cycles of the ' +
+      'guest clock, at the first kernel entry or end of a time slice after each multiple, and one at the end: faults, ' +
+      'TLB misses, resident pages, evictions, swap and disk traffic, per process (docs/vmstat.md)')
     .action(async (path: string, args: string[], flags: RunFlags) => {
       process.exitCode = await runProgram(path, args, flags);
     });
@@ -114,18 +122,32 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
     machine.mmu.trace = (vpn) => trace.record(vpn);
     machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
   }
+  let seriesOutput: SeriesOutput | null = null;
+  let series: StatsSeries | null = null;
+  if (flags.statsEvery !== undefined) {
+    try {
+      seriesOutput = openStatsEvery(flags.statsEvery, [path]);
+    } catch (e) {
+      trace?.abort();
+      throw e;
+    }
+    series = new StatsSeries(kernel, seriesOutput.cycles, seriesOutput.write);
+  }
   const started = process.hrtime.bigint();
   let run: InterruptibleRun;
   try {
     run = await runInterruptibly(kernel, maxInstructions);
   } catch (e) {
     trace?.abort();
+    seriesOutput?.abort();
     if (e instanceof InvariantError) throw new UsageError(`${path}: ${e.message}`, 70);
     throw e;
   }
   const { result, interrupted } = run;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
+  series?.finish();
+  seriesOutput?.close();
   if (trace?.full) {
     process.stderr.write(`vmlab: ${path}: the page trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} references), ` +
       'the most vmlab replay reads\n');

@@ -1,7 +1,7 @@
 /**
  * Run statistics: collected from the machine and the kernel after a run, as a JSON-ready object
- * (the --stats-json format; later issues add keys but never rename these) and as a readable
- * report (--stats, on stderr).
+ * (the --stats-json format, version STATS_SCHEMA, described by schemas/stats.schema.json: later
+ * versions add keys but never rename these) and as a readable report (--stats, on stderr).
  */
 import type { Machine } from '../machine/machine.js';
 import type { Tlb, TlbSpec } from '../machine/tlb.js';
@@ -19,7 +19,11 @@ export interface TlbStats {
   flushes: number;
 }
 
+/** The `schema` field of --stats-json: the format's name and version (schemas/stats.schema.json). */
+export const STATS_SCHEMA = 'vmlab-stats/1';
+
 export interface RunStats {
+  schema: typeof STATS_SCHEMA;
   program: string;
   /** How the run ended: the kernel's RunResult, or 'interrupted' when Ctrl-C stopped vmlab (status 130). */
   exit: { status: number; end: RunResult['end'] | 'interrupted'; report: string | null };
@@ -65,6 +69,8 @@ export interface ProcessStats {
   cowCopies: number;
   /** L1 TLB misses while it was on the CPU. */
   tlbMisses: number;
+  /** Instructions it retired (the processes' add up to the run's). */
+  instructions: number;
   /** Cycles running, ready (waiting for the CPU), asleep on the disk, blocked in a system call. */
   cycles: StateCycles;
 }
@@ -73,7 +79,7 @@ function processStats(p: Process): ProcessStats {
   return {
     pid: p.pid, ppid: p.ppid, name: p.name,
     exit: { status: p.exited ? p.exitStatus : null, signal: p.signal, report: p.report },
-    faults: { ...p.faults }, cowCopies: p.cowCopies, tlbMisses: p.tlbMisses, cycles: { ...p.cycles },
+    faults: { ...p.faults }, cowCopies: p.cowCopies, tlbMisses: p.tlbMisses, instructions: p.instructions, cycles: { ...p.cycles },
   };
 }
 
@@ -104,6 +110,7 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
   for (const q of all) service.merge(q.faultService);
   const l2Accesses = machine.itlb.misses + (unified ? 0 : machine.dtlb.misses);
   return {
+    schema: STATS_SCHEMA,
     program,
     exit: { status: result.status, end: result.end, report: result.report },
     instructions: cpu.instret,
