@@ -65,21 +65,11 @@ export interface SeriesLine {
 
 type Delta = SeriesLine['delta'];
 
-/** The running totals a line's deltas are taken from. */
-interface Totals {
-  cycles: number;
-  instructions: number;
-  faults: SeriesFaults;
+/** The running totals a line's deltas are taken from: its counts, the TLBs' misses one by one. */
+interface Totals extends Omit<Delta, 'tlbMisses'> {
   itlb: number;
   dtlb: number;
   l2tlb: number;
-  walks: number;
-  evictions: number;
-  swapOuts: number;
-  swapIns: number;
-  diskReads: number;
-  diskWrites: number;
-  idleCycles: number;
 }
 
 const FAULT_KINDS = ['minor', 'major', 'protection', 'invalid', 'cow'] as const;
