@@ -31,8 +31,9 @@ export class CommandWithStatsEvery extends Command {
   }
 }
 
-/** Where the series goes: its lines are written as they come. */
+/** The series asked for: its period, and where its lines go (written as they come). */
 export interface SeriesOutput {
+  /** CYCLES: a line at the first boundary at or after each multiple. */
   readonly cycles: number;
   write(line: string): void;
   /** The run has ended: the file is complete (a regular file takes its place now, files.ts). */

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vmlab } from './vmlab.js';
+import type { SeriesLine } from '../../src/stats/series.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-stats-every-'));
 const linesOf = (text: string): { seq: number; due: number | null; cycles: number; final: boolean }[] =>
@@ -58,5 +59,39 @@ describe('vmlab run --stats-every', () => {
 
   it('is in --help, with its two values', () => {
     expect(vmlab('run', '--help').stdout).toMatch(/--stats-every <cycles> <file>\s+write a line of JSON statistics to FILE \(- for\s+stdout\) every CYCLES cycles/);
+  });
+});
+
+describe('the figures docs/vmstat.md and README.md give', () => {
+  const doc = readFileSync('docs/vmstat.md', 'utf8');
+  const readme = readFileSync('README.md', 'utf8');
+  /** The lines `vmlab run ARGS --stats-every EVERY FILE` writes. */
+  const series = (args: string[], every: number, status = 0): SeriesLine[] => {
+    const file = join(dir, 'figures.jsonl');
+    expect(vmlab('run', ...args, '--stats-every', String(every), file).status).toBe(status);
+    return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  };
+
+  it('thrash.s 32 in 140k under fifo, every 50,000,000 cycles: the jq columns, and the idle share', () => {
+    const lines = series(['programs/thrash.s', '32', '--ram', '140k', '--policy', 'fifo'], 50_000_000);
+    const row = (l: SeriesLine, withSeq: boolean): string => JSON.stringify([
+      ...(withSeq ? [l.seq] : []), l.cycles, ...(withSeq ? [l.delta.instructions] : []), l.delta.faults.major, l.delta.evictions,
+      l.delta.swapIns, l.delta.idleCycles, l.residentPages]);
+    expect(doc).toContain(lines.map((l) => row(l, true)).join('\n'));
+    expect(readme).toContain([row(lines[0], false), row(lines[1], false), '...', row(lines[lines.length - 1], false)].join('\n'));
+    const idle = lines.reduce((n, l) => n + l.delta.idleCycles, 0) / lines[lines.length - 1].cycles;
+    expect(`${(100 * idle).toFixed(1)} %`).toBe('99.9 %');
+  });
+
+  it('fork-cow.s 100 every 100,000 cycles: the third line, as docs/vmstat.md shows it', () => {
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(doc)![1]);
+    expect(series(['programs/fork-cow.s', '100'], 100_000)[2]).toEqual(shown);
+  });
+
+  it('sieve.s: 81 lines every 1,000,000 cycles, 112 every 10,000 (a line per boundary), over 80.8 M cycles', () => {
+    // sieve.s exits with its count of primes below 100,000 modulo 256: 9592 % 256 = 120
+    const coarse = series(['programs/sieve.s'], 1_000_000, 120);
+    expect([coarse.length, coarse[coarse.length - 1].cycles]).toEqual([81, 80_837_025]);
+    expect(series(['programs/sieve.s'], 10_000, 120).length).toBe(112);
   });
 });
