@@ -146,8 +146,15 @@ export async function runProgram(path: string, args: string[], flags: RunFlags):
   const { result, interrupted } = run;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
-  series?.finish();
-  seriesOutput?.close();
+  if (series && seriesOutput) {
+    try {
+      series.finish();
+    } catch (e) {
+      seriesOutput.abort();
+      throw e;
+    }
+    seriesOutput.close();
+  }
   if (trace?.full) {
     process.stderr.write(`vmlab: ${path}: the page trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} references), ` +
       'the most vmlab replay reads\n');
