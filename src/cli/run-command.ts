@@ -8,7 +8,7 @@ import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
 import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
-import { collectStats, formatStats, statsJson } from '../stats/report.js';
+import { collectStats, endingLine, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
 import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
@@ -17,6 +17,8 @@ import { PageTrace } from './page-trace.js';
 import { MomentWatch, parseMoment } from './moment.js';
 import { DUMP_KINDS, dumpMemory, type DumpKind } from '../stats/dumps.js';
 import { memoryView } from '../stats/memview.js';
+import { CommandWithStatsEvery, openStatsEvery, type SeriesOutput } from './stats-every.js';
+import { StatsSeries } from '../stats/series.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -43,11 +45,14 @@ export interface RunFlags extends Knobs {
   dump?: string;
   dumpAt?: string;
   dumpFile?: string;
+  /** --stats-every CYCLES FILE, as CommandWithStatsEvery gives it (checked by openStatsEvery). */
+  statsEvery?: unknown;
 }
 
 export function runCommand(program: Command): void {
-  program
-    .command('run')
+  const run = new CommandWithStatsEvery('run').copyInheritedSettings(program);
+  program.addCommand(run);
+  run
     .description('run a RISC-V program (an ELF executable, or a .s file assembled first) and report its costs')
     .argument('<program>', 'executable, or assembly source ending in .s')
     .argument('[args...]', 'arguments passed to the program (argv[1]...)')
@@ -83,6 +88,9 @@ export function runCommand(program: Command): void {
     .option('--dump <what>', `dump memory at one moment: ${DUMP_KINDS.join(', ')}, or several joined by commas (docs/dumps.md)`)
     .option('--dump-at <moment>', 'when to dump: exit (pid 1 ending, or the end of the run) or fault:N (just after the N-th page fault) (default exit)')
     .option('--dump-file <file>', 'write the dump to this file instead of stderr')
+    .option('--stats-every <cycles> <file>', 'write a line of JSON statistics to FILE (- for stdout) every CYCLES cycles of the ' +
+      'guest clock, at the first kernel entry or end of a time slice after each multiple, and one at the end: faults, ' +
+      'TLB misses, resident pages, evictions, swap and disk traffic, per process (docs/vmstat.md)')
     .action(async (path: string, args: string[], flags: RunFlags) => {
       process.exitCode = await runProgram(path, args, flags);
     });
@@ -127,18 +135,39 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     machine.mmu.trace = (vpn) => trace.record(vpn);
     machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
   }
+  let seriesOutput: SeriesOutput | null = null;
+  let series: StatsSeries | null = null;
+  if (flags.statsEvery !== undefined) {
+    try {
+      seriesOutput = openStatsEvery(flags.statsEvery, [path]);
+    } catch (e) {
+      trace?.abort();
+      throw e;
+    }
+    series = new StatsSeries(kernel, seriesOutput.cycles, seriesOutput.write);
+  }
   const started = process.hrtime.bigint();
   let run: InterruptibleRun;
   try {
     run = await runInterruptibly(kernel, maxInstructions);
   } catch (e) {
     trace?.abort();
+    seriesOutput?.abort();
     if (e instanceof InvariantError) throw new UsageError(`${path}: ${e.message}`, 70);
     throw e;
   }
   const { result, interrupted } = run;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
+  if (series && seriesOutput) {
+    try {
+      series.finish();
+    } catch (e) {
+      seriesOutput.abort();
+      throw e;
+    }
+    seriesOutput.close();
+  }
   if (trace?.full) {
     process.stderr.write(`vmlab: ${path}: the page trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} references), ` +
       'the most vmlab replay reads\n');
@@ -147,15 +176,12 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   for (const p of kernel.history) {
     if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }
-  if (interrupted) {
-    process.stderr.write(`vmlab: ${path}: interrupted (SIGINT) after ${machine.cpu.instret} instructions\n`);
-  } else {
-    if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
-    if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
-  }
-  dumps?.finished(path);
   const stats = collectStats(path, machine, kernel, result, seconds);
   if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
+  // How the run ended, said once: the report's first line, or a line of its own without --stats.
+  const ending = endingLine(stats);
+  if (!flags.stats && ending !== null) process.stderr.write(`vmlab: ${path}: ${ending}\n`);
+  dumps?.finished(path);
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
   if (interrupted) return STATUS_INTERRUPTED;

@@ -61,6 +61,10 @@ export class Kernel implements TrapKernel {
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
   private startFailure: string | null = null;
+  /** The periodic observer (observeEvery): its period, when it is next due (Infinity: none), itself. */
+  private observePeriod = 0;
+  private observeDue = Infinity;
+  private periodicObserver: ((due: number) => void) | null = null;
 
   constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.physical = !machine.config.mmu;
@@ -126,6 +130,25 @@ export class Kernel implements TrapKernel {
   }
 
   /**
+   * Call `observe` at the first boundary of run()'s loop (a kernel entry, the end of a quantum or
+   * of a slice of SLICE instructions, an idle wait for the disk) at or after each multiple of
+   * `cycles` of the clock, with that multiple; once for several multiples passed at one boundary.
+   * It costs nothing between boundaries and changes nothing of the run. One observer at a time.
+   */
+  observeEvery(cycles: number, observe: (due: number) => void): void {
+    this.observePeriod = cycles;
+    this.observeDue = cycles;
+    this.periodicObserver = observe;
+  }
+
+  private observeNow(): void {
+    const cycles = this.machine.cpu.cycles;
+    const due = cycles - (cycles % this.observePeriod);
+    this.observeDue = due + this.observePeriod;
+    this.periodicObserver!(due);
+  }
+
+  /**
    * Run the processes until every one has ended (or `maxInstructions` have run, or all are
    * blocked for good). The result is pid 1's.
    */
@@ -136,6 +159,7 @@ export class Kernel implements TrapKernel {
     if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure });
     try {
       while (this.table.live > 0) {
+        if (cpu.cycles >= this.observeDue) this.observeNow();
         const left = maxInstructions - cpu.instret;
         if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
         let p = this.sched.running;
