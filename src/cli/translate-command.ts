@@ -25,6 +25,7 @@ interface TranslateFlags {
   tables?: boolean;
 }
 
+/** Add `vmlab translate` to `program`. */
 export function translateCommand(program: Command): void {
   program
     .command('translate')
@@ -88,7 +89,7 @@ function bitString(n: number, bits: number): string {
 }
 
 /** The answers to the practice problems' questions for one address, in the book's order. */
-export function formatFigureTranslation(m: NamedMachine, text: string, t: FigureTranslation): string {
+function formatFigureTranslation(m: NamedMachine, text: string, t: FigureTranslation): string {
   const g = m.geometry;
   const vpnBits = g.vaBits - g.pageShift;
   const setBits = Math.log2(m.tlbSets.length);
@@ -121,7 +122,7 @@ export function formatFigureTranslation(m: NamedMachine, text: string, t: Figure
 }
 
 /** The figure's TLB, page table and cache, as tables like the book's. */
-export function figureTables(m: NamedMachine): string {
+function figureTables(m: NamedMachine): string {
   const ppn = (n: number | null): string => (n === null ? '--' : n.toString(16).toUpperCase().padStart(2, '0'));
   const h2 = (n: number): string => n.toString(16).toUpperCase().padStart(2, '0');
   const out = [`${m.name} (${m.source})`, `TLB: ${m.tlb.entries} entries, ${m.tlb.ways}-way set associative`, 'set  tag PPN V   tag PPN V   tag PPN V   tag PPN V'];

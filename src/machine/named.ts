@@ -95,6 +95,7 @@ export const CSAPP_964: NamedMachine = {
   },
 };
 
+/** The named machines by name (`--machine NAME`). */
 export const NAMED_MACHINES: ReadonlyMap<string, NamedMachine> = new Map([[CSAPP_964.name, CSAPP_964]]);
 
 /** The figure's machine built from vmlab's parts: RAM with the page table in it, the TLB loaded, the MMU on. */

@@ -9,16 +9,16 @@
  * They read the kernel through MemoryView only, and the same state always gives the same text.
  */
 import { FLAG_R, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
-import { PROT_WRITE, protString, type Vma } from '../kernel/vm/vma.js';
+import { PROT_WRITE, hex32 as hex8, protString, type Vma } from '../kernel/vm/vma.js';
 import { isSwapEntry, swapSlotOf } from '../kernel/vm/swap.js';
 import type { MemoryView, ProcessView } from './memview.js';
 
 export type DumpKind = 'pagetable' | 'areas' | 'frames';
+/** The dumps `--dump` may ask for, in the order they are printed when several are. */
 export const DUMP_KINDS: readonly DumpKind[] = ['pagetable', 'areas', 'frames'];
 
 const PAGE = 4096;
 const ENTRIES = 1024;
-const hex8 = (n: number): string => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 const frameHex = (f: number): string => `0x${f.toString(16).padStart(5, '0')}`;
 
 /** A PTE's bits, D A G U X W R V, each its letter when set and '-' when clear. */

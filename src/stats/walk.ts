@@ -7,13 +7,13 @@
 import type { Tlb } from '../machine/tlb.js';
 import { FLAG_R, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 import { isSwapEntry, swapSlotOf } from '../kernel/vm/swap.js';
+import { hex32 as hex8 } from '../kernel/vm/vma.js';
 import { pteBits } from './dumps.js';
 import type { MemoryView, ProcessView } from './memview.js';
 
-const hex8 = (n: number): string => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 const hex = (n: number, digits: number): string => `0x${(n >>> 0).toString(16).padStart(digits, '0')}`;
 
-/** A TLB to report on, by name, and whether its entries for this process are meaningful now. */
+/** A TLB to report on: its name and spec for the output, and the TLB. */
 export interface NamedTlb {
   name: string;
   spec: string;
