@@ -16,7 +16,7 @@ export interface RunOption {
 }
 
 /** Options the sweep itself sets for every point, or that would write files of their own. */
-export const RESERVED_OPTIONS = ['stats', 'stats-json', 'trace-pages', 'trace-every-access'];
+export const RESERVED_OPTIONS = ['stats', 'stats-json', 'trace', 'trace-format', 'trace-what', 'trace-pages', 'trace-every-access'];
 
 let cache: Map<string, RunOption> | null = null;
 
