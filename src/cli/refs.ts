@@ -6,7 +6,8 @@
  *   lackey        Valgrind Lackey lines (I, L, S, M); an access that crosses a page boundary refers to both pages;
  *                 lines starting with == (Valgrind's own messages) are skipped
  *   din           Dinero IV lines: label (0 read, 1 write, 2 fetch, 3 unknown: references; 4 flush: skipped), hex address
- *   jsonl         vmlab's events: the `access` events, or if there are none the `tlb-miss` events, or else the `fault` events
+ *   jsonl         vmlab's events: the `access` and `fault` events in their order (a fault is where a page came in,
+ *                 the kernel's own first touches included), or if there are none the `tlb-miss` events
  *
  * `auto` tells them apart by the first line that is not blank or a comment: `{` is jsonl, a
  * Lackey line is lackey, and "LABEL ADDRESS" on each of the first three lines is din; anything
@@ -121,7 +122,8 @@ function dinRefs(text: string, where: string, pageSize: number): number[] {
 }
 
 function jsonlRefs(text: string, where: string, pageSize: number): number[] {
-  const byType: Record<string, number[]> = { access: [], 'tlb-miss': [], fault: [] };
+  const touches: number[] = [], misses: number[] = [];
+  const byType: Record<string, number[]> = { access: touches, fault: touches, 'tlb-miss': misses };
   let number = 0;
   for (const line of lines(text)) {
     number++;
@@ -139,5 +141,5 @@ function jsonlRefs(text: string, where: string, pageSize: number): number[] {
     if (typeof e.va !== 'number' || !Number.isSafeInteger(e.va) || e.va < 0) throw badLine(where, number, 'vmlab event', line);
     pushPages(list, e.va, typeof e.size === 'number' ? e.size : 1, pageSize);
   }
-  return byType.access.length ? byType.access : byType['tlb-miss'].length ? byType['tlb-miss'] : byType.fault;
+  return touches.length ? touches : misses;
 }
