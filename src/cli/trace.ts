@@ -2,7 +2,8 @@
  * `vmlab run --trace FILE`: a listener of the run's event stream (src/kernel/events.ts) that writes
  * one line per event in one of the formats tools read (docs/observability.md):
  *
- *   jsonl   every field of every event, one JSON object a line
+ *   jsonl   every field of every event, one JSON object a line, after a first line naming the
+ *           schema (schemas/trace.schema.json) and what the trace holds
  *   lackey  Valgrind Lackey's --trace-mem=yes lines: "I  0040001c,4", " L 7ffffe3c,4", " S ..."
  *   din     Dinero IV's din lines: "2 40001c" (0 read, 1 write, 2 instruction fetch; hex address)
  *   ostep   one decimal virtual page number a line, as OSTEP's paging-policy.py -f reads
@@ -34,6 +35,9 @@ const SHOWS: Record<TraceFormat, readonly TraceWhat[]> = {
   jsonl: TRACE_WHATS, lackey: ['accesses'], din: ['accesses', 'misses'], ostep: ['accesses', 'misses', 'faults'],
   pages: ['accesses', 'misses', 'faults'],
 };
+
+/** The version of the jsonl trace's lines (schemas/trace.schema.json), in its first line. */
+export const TRACE_SCHEMA = 'vmlab-trace/1';
 
 /** The base-2 logarithm of the page size the page-number formats use (Sv32's 4 KiB). */
 const PAGE_SHIFT = 12;
@@ -73,7 +77,7 @@ export class TraceWriter {
   private lines: string[] = [];
   private bytes = 0;
   private readonly stops: (() => void)[] = [];
-  /** Lines written. */
+  /** Lines written (the jsonl header included). */
   count = 0;
   /** The file reached its limit: events after it were not written. */
   full = false;
@@ -93,6 +97,7 @@ export class TraceWriter {
       this.out = openOutput(path, inputs, 0o644, 'the trace');
     }
     this.fd = this.out.fd;
+    if (format === 'jsonl') this.lines.push(JSON.stringify({ type: 'trace', schema: TRACE_SCHEMA, what }));
   }
 
   /** Start listening to `events`. */

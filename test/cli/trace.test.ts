@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vmlab, vmlabIn } from './vmlab.js';
+import { ROOT, vmlab, vmlabIn } from './vmlab.js';
+import { EVENT_TYPES } from '../../src/kernel/events.js';
 import { TraceWriter } from '../../src/cli/trace.js';
 import { readRefs } from '../../src/cli/refs.js';
 
@@ -63,7 +64,8 @@ describe('vmlab run --trace', () => {
   });
 
   it('jsonl: every field of every event', () => {
-    const events = traced('jsonl', 'all').trim().split('\n').map((line) => JSON.parse(line));
+    const [header, ...events] = traced('jsonl', 'all').trim().split('\n').map((line) => JSON.parse(line));
+    expect(header).toEqual({ type: 'trace', schema: 'vmlab-trace/1', what: 'all' });
     const accesses = events.filter((e) => e.type === 'access');
     expect(accesses.length).toBe(12);
     expect(accesses[4]).toEqual({ type: 'access', kind: 'load', va: 0x401000, pa: accesses[4].pa, size: 4, tlb: 'walk', cycles: 24 });
@@ -170,5 +172,51 @@ describe('vmlab replay of traces', () => {
     const misses = Number(/^fifo\s+\d+\s+(\d+)/m.exec(replay.stdout)![1]);
     expect(misses).toBe(faults.minor + faults.major);
     expect(misses).toBe({ '48k': 55, '56k': 54, '64k': 14 }[ram]);
+  });
+});
+
+/** The JSON Schema of a jsonl line, as far as the trace's schema uses it. */
+interface Schema {
+  const?: unknown; enum?: unknown[]; type?: string | string[]; minimum?: number; maximum?: number; $ref?: string;
+  items?: Schema; minItems?: number; maxItems?: number; properties?: Record<string, Schema>; required?: string[];
+}
+
+/** Whether `value` fits `schema` (only the keywords schemas/trace.schema.json uses; $ref into `defs`). */
+function fits(value: unknown, schema: Schema, defs: Record<string, Schema>): boolean {
+  if (schema.$ref) return fits(value, defs[schema.$ref.replace('#/$defs/', '')], defs);
+  if ('const' in schema && value !== schema.const) return false;
+  if (schema.enum && !schema.enum.includes(value)) return false;
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value;
+    if (!types.includes(kind)) return false;
+  }
+  if (typeof value === 'number' && ((schema.minimum ?? -Infinity) > value || (schema.maximum ?? Infinity) < value)) return false;
+  if (Array.isArray(value)) {
+    if (value.length < (schema.minItems ?? 0) || value.length > (schema.maxItems ?? Infinity)) return false;
+    if (schema.items && !value.every((v) => fits(v, schema.items!, defs))) return false;
+  }
+  if (schema.properties) {
+    const keys = Object.keys(value as object).sort();
+    if (JSON.stringify(keys) !== JSON.stringify([...schema.required!].sort())) return false;
+    return Object.entries(value as object).every(([k, v]) => fits(v, schema.properties![k], defs));
+  }
+  return true;
+}
+
+describe('schemas/trace.schema.json', () => {
+  it('describes every line of real jsonl traces, and every event type occurs in them', () => {
+    const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/trace.schema.json'), 'utf8')) as { $defs: Record<string, Schema> };
+    const seen = new Set<string>();
+    for (const [name, args] of [['thrash', ['programs/thrash.s', '12', '4', '--ram', '48k']], ['fork', ['programs/fork-cow.s']]] as const) {
+      const file = join(dir, `${name}-all.jsonl`);
+      expect(vmlab('run', ...args, '--trace', file, '--trace-what', 'all').status).toBe(0);
+      for (const line of readFileSync(file, 'utf8').trim().split('\n')) {
+        const event = JSON.parse(line) as { type: string };
+        seen.add(event.type);
+        expect(fits(event, schema.$defs[event.type === 'trace' ? 'header' : event.type], schema.$defs), line).toBe(true);
+      }
+    }
+    expect([...seen].sort()).toEqual(['trace', ...EVENT_TYPES].sort());
   });
 });
