@@ -13,12 +13,12 @@ import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
 import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
-import { PageTrace } from './page-trace.js';
 import { MomentWatch, parseMoment } from './moment.js';
 import { DUMP_KINDS, dumpMemory, type DumpKind } from '../stats/dumps.js';
 import { memoryView } from '../stats/memview.js';
 import { CommandWithStatsEvery, openStatsEvery, type SeriesOutput } from './stats-every.js';
 import { StatsSeries } from '../stats/series.js';
+import { TraceWriter, TRACE_FORMATS, TRACE_WHATS, checkTraceChoice, type TraceFormat, type TraceWhat } from './trace.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -32,6 +32,9 @@ export interface RunFlags extends Knobs {
   faultHandler?: string;
   swap?: string;
   root?: string;
+  trace?: string;
+  traceFormat?: string;
+  traceWhat?: string;
   tracePages?: string;
   traceEveryAccess?: boolean;
   stackLimit?: string;
@@ -81,8 +84,11 @@ export function runCommand(program: Command): void {
     .option('--max-instructions <n>', 'stop after this many instructions (status 124)')
     .option('--engine <name>', 'how the CPU runs: jit (basic blocks compiled to JavaScript, the default) or interp (the reference interpreter); same results')
     .option('--seed <n>', 'seed for every random choice: random TLB and page replacement, AT_RANDOM (default 1)')
-    .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
-    .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
+    .option('--trace <file>', 'write a trace of the run\'s events to FILE (- for standard output; the guest\'s own output then goes to stderr)')
+    .option('--trace-format <format>', `the trace's format: ${TRACE_FORMATS.join(', ')} (default jsonl; docs/observability.md)`)
+    .option('--trace-what <events>', `what the trace holds: ${TRACE_WHATS.join(', ')} (all: every event, jsonl only; default accesses)`)
+    .option('--trace-pages <file>', 'the same as --trace FILE --trace-format pages --trace-what misses (one hex VPN a line, for vmlab replay)')
+    .option('--trace-every-access', 'with --trace-pages: every access, as --trace-what accesses (slower)')
     .option('--stats', 'print a report of the run on stderr (Ctrl-C stops the run with status 130 and prints it so far)')
     .option('--stats-json <file>', 'write the statistics as JSON')
     .option('--dump <what>', `dump memory at one moment: ${DUMP_KINDS.join(', ')}, or several joined by commas (docs/dumps.md)`)
@@ -107,10 +113,12 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   const dumps = probe ?? dumpRequest(flags);
   const quiet = probe?.quiet ?? false;
   const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
+  const traceChoice = traceOptions(flags);
   const machine = new Machine(config);
   const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
   const kernel = new Kernel(machine, {
-    stdout: (b) => { if (!quiet) process.stdout.write(b); },
+    // With the trace on standard output, the guest's output goes to stderr, so stdout is the trace alone.
+    stdout: (b) => { if (!quiet) (traceChoice?.path === '-' ? process.stderr : process.stdout).write(b); },
     stderr: (b) => { if (!quiet) process.stderr.write(b); },
     stdin: quiet ? undefined : readStdin,
     fs,
@@ -124,16 +132,15 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     observer: dumps?.watch,
   });
   dumps?.attach(kernel);
+  // Listening from before exec: the faults that build pid 1's stack are in the trace too.
+  const trace = traceChoice ? new TraceWriter(traceChoice.path, [path], traceChoice.format, traceChoice.what) : null;
+  trace?.attach(kernel.events);
   try {
     kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
   } catch (e) {
+    trace?.abort();
     if (e instanceof ExecError) throw new UsageError(`${path}: cannot execute: ${e.message}`, STATUS_CANNOT_EXECUTE);
     throw e;
-  }
-  const trace = flags.tracePages ? new PageTrace(flags.tracePages, [path]) : null;
-  if (trace) {
-    machine.mmu.trace = (vpn) => trace.record(vpn);
-    machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
   }
   let seriesOutput: SeriesOutput | null = null;
   let series: StatsSeries | null = null;
@@ -149,7 +156,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   const started = process.hrtime.bigint();
   let run: InterruptibleRun;
   try {
-    run = await runInterruptibly(kernel, maxInstructions);
+    run = await runInterruptibly(kernel, maxInstructions, () => trace?.broken === true);
   } catch (e) {
     trace?.abort();
     seriesOutput?.abort();
@@ -168,8 +175,9 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     }
     seriesOutput.close();
   }
+  if (trace?.broken) return 0; // the trace's reader went away (vmlab run ... --trace - | head): end quietly, as a Unix tool does
   if (trace?.full) {
-    process.stderr.write(`vmlab: ${path}: the page trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} references), ` +
+    process.stderr.write(`vmlab: ${path}: the trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} lines), ` +
       'the most vmlab replay reads\n');
   }
   for (const failure of fs.hostFailures) process.stderr.write(`vmlab: ${path}: ${failure}\n`);
@@ -242,9 +250,9 @@ interface InterruptibleRun {
 /**
  * kernel.run(maxInstructions), in pieces with a turn of the event loop between them, so that
  * Ctrl-C stops the run at the end of the piece instead of killing vmlab (the caller then reports
- * what the run did so far). A second Ctrl-C, once the run has stopped listening, kills as usual.
+ * what the run did so far). A `broken` trace also stops it at the end of a piece. A second Ctrl-C, once the run has stopped listening, kills as usual.
  */
-async function runInterruptibly(kernel: Kernel, maxInstructions: number): Promise<InterruptibleRun> {
+async function runInterruptibly(kernel: Kernel, maxInstructions: number, broken: () => boolean): Promise<InterruptibleRun> {
   const cpu = kernel.machine.cpu;
   let interrupted = false;
   const onInterrupt = (): void => { interrupted = true; };
@@ -252,13 +260,35 @@ async function runInterruptibly(kernel: Kernel, maxInstructions: number): Promis
   try {
     for (;;) {
       const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK));
-      if (result.end !== 'limit' || cpu.instret >= maxInstructions) return { result, interrupted: false };
+      if (result.end !== 'limit' || cpu.instret >= maxInstructions || broken()) return { result, interrupted: false };
       await new Promise((resume) => setImmediate(resume));
       if (interrupted) return { result, interrupted: true };
     }
   } finally {
     process.removeListener('SIGINT', onInterrupt);
   }
+}
+
+/**
+ * The trace the flags ask for (--trace with --trace-format and --trace-what, or the older
+ * --trace-pages and --trace-every-access), or null. Throws a UsageError for a bad combination.
+ */
+function traceOptions(flags: RunFlags): { path: string; format: TraceFormat; what: TraceWhat } | null {
+  if (flags.tracePages !== undefined) {
+    if (flags.trace !== undefined) throw new UsageError('give one of --trace and --trace-pages (--trace-pages FILE is --trace FILE --trace-format pages --trace-what misses)');
+    if (flags.traceFormat !== undefined || flags.traceWhat !== undefined) throw new UsageError('--trace-format and --trace-what go with --trace, not --trace-pages');
+    return { path: flags.tracePages, format: 'pages', what: flags.traceEveryAccess ? 'accesses' : 'misses' };
+  }
+  if (flags.traceEveryAccess) throw new UsageError('--trace-every-access goes with --trace-pages (with --trace: --trace-what accesses)');
+  if (flags.trace === undefined) {
+    if (flags.traceFormat !== undefined || flags.traceWhat !== undefined) throw new UsageError('--trace-format and --trace-what need --trace FILE');
+    return null;
+  }
+  const series = flags.statsEvery;
+  if (flags.trace === '-' && Array.isArray(series) && series[1] === '-') {
+    throw new UsageError('--trace - and --stats-every CYCLES - cannot both write to the standard output: give one of them a file');
+  }
+  return { path: flags.trace, ...checkTraceChoice(flags.traceFormat ?? 'jsonl', flags.traceWhat ?? 'accesses') };
 }
 
 /** A built-in policy by name, or a plug-in module (a path: ./my-policy.ts, /x/p.js). */

@@ -30,7 +30,9 @@ import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives, areaInfo } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, trap, type TrapKernel } from './trap.js';
-import type { AccessKind, FaultHandler, FaultResult } from './faultapi.js';
+import type { AccessKind, Fault, FaultCount, FaultHandler, FaultResult } from './faultapi.js';
+import { eventsOf, type FaultEvent, type VmEvent } from './events.js';
+import type { Probe } from '../machine/probe.js';
 import {
   DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelObserver, type KernelOptions, type RunResult,
 } from './options.js';
@@ -57,6 +59,8 @@ export class Kernel implements TrapKernel {
   readonly table: ProcessTable;
   readonly checking: boolean;
   readonly observer: KernelObserver | null;
+  /** The run's event stream (events.ts): the kernel's events go into the machine's probe. */
+  readonly events: Probe<VmEvent>;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
@@ -68,6 +72,7 @@ export class Kernel implements TrapKernel {
 
   constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.physical = !machine.config.mmu;
+    this.events = eventsOf(machine);
     this.fs = io.fs ?? null;
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.clock = new KernelClock(machine);
@@ -239,8 +244,11 @@ export class Kernel implements TrapKernel {
       pid: p.pid, va: addr, page, access: ACCESS_KINDS[access], pc: this.machine.cpu.pc >>> 0,
       area: vma ? areaInfo(vma) : null, pte: addr < USER_TOP ? faults.pte(page) : { kind: 'none' as const },
     };
+    const started = this.clock.cycles;
+    faults.counted.length = 0;
     const result = this.faultHandler(fault, faults);
     this.observer?.faulted?.(p, fault, result);
+    if (this.events.wants('fault')) this.events.emit(faultEvent(fault, started, this.clock.cycles - started, faults.counted, result));
     if (result.kind === 'killed' && !p.exited) throw new PluginError(`fault handler ${faults.handlerName}: answered killed, but the process lives`);
     if (result.kind === 'retry' && !p.exited && page < USER_TOP) faults.markFresh(page);
     return result;
@@ -277,4 +285,14 @@ export class Kernel implements TrapKernel {
   readStdin(max: number): Uint8Array {
     return this.io.stdin ? this.io.stdin(max) : new Uint8Array(0);
   }
+}
+
+/** The event of `fault`, handled from cycle `cycle` in `cycles` with the counts `counted` and answer `result`. */
+function faultEvent(fault: Fault, cycle: number, cycles: number, counted: readonly FaultCount[], result: FaultResult): FaultEvent {
+  const kind = counted.find((c): c is Exclude<FaultEvent['kind'], 'none'> => c === 'minor' || c === 'major' || c === 'protection' || c === 'invalid') ?? 'none';
+  return {
+    type: 'fault', cycle, pid: fault.pid, va: fault.va, access: fault.access, pc: fault.pc, area: fault.area?.name ?? null, kind,
+    cow: counted.includes('cow'), copied: counted.includes('cowCopy'), around: counted.filter((c) => c === 'faultAround').length,
+    result: result.kind, cycles,
+  };
 }

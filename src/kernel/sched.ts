@@ -7,6 +7,7 @@
  */
 import type { Machine } from '../machine/machine.js';
 import type { Process, ProcessState, StateCycles } from './proc.js';
+import { eventsOf } from './events.js';
 
 /** The default quantum: 1 ms at 1 GHz (Linux's CFS gives slices of a few ms). */
 export const DEFAULT_QUANTUM = 1_000_000;
@@ -93,13 +94,16 @@ export class Scheduler {
     }
     cpu.x.set(next.regs);
     cpu.pc = next.pc;
+    const flush = next.root >= 0 && !config.asid;
     if (next.root >= 0) {
       mmu.setSatp(true, next.asid, next.root);
-      if (!config.asid) {
+      if (flush) {
         mmu.flushAll();
         this.stats.switchFlushes++;
       }
     }
+    const events = eventsOf(this.machine);
+    if (events.wants('switch')) events.emit({ type: 'switch', cycle: cpu.cycles, from: prev?.pid ?? null, to: next.pid, flush });
     this.chargeSwitch();
     next.missesAtSwitchIn = this.tlbMisses();
     next.instretAtSwitchIn = cpu.instret;
