@@ -2,11 +2,11 @@
  * The moment of a run at which `vmlab run --dump` and `vmlab translate --run` look at memory:
  * `exit` (pid 1 is ending, its address space still whole; or the end of the run if it does not
  * end first) or `fault:N` (the N-th page fault of the run, any process, just after the handler
- * has answered it). A MomentWatch is the kernel observer that calls back at that moment, once.
+ * has answered it). A MomentWatch listens to the run's event stream (its `exit` and `fault`
+ * events) and calls back at that moment, once.
  */
-import type { Fault, FaultResult } from '../kernel/faultapi.js';
-import type { KernelObserver } from '../kernel/kernel.js';
-import type { Process } from '../kernel/proc.js';
+import type { ExitEvent, FaultEvent, VmEvent } from '../kernel/events.js';
+import type { Probe } from '../machine/probe.js';
 import { UsageError } from './usage-error.js';
 
 export type Moment = { kind: 'exit' } | { kind: 'fault'; n: number };
@@ -20,22 +20,28 @@ export function parseMoment(text: string, flag: string): Moment {
 }
 
 /** Watches a run for `moment` and calls `take` there with a label for it ("exit of pid 1", "page fault 3 ..."). */
-export class MomentWatch implements KernelObserver {
+export class MomentWatch {
   private faults = 0;
   /** Whether the moment came (take was called). */
   taken = false;
 
   constructor(private readonly moment: Moment, private readonly take: (label: string) => void) {}
 
-  exiting(p: Process): void {
-    if (this.moment.kind === 'exit' && p.pid === 1 && !this.taken) this.fire(`exit of pid 1`);
+  /** Listen to `events` from now on (before exec: the faults that build pid 1's stack count). */
+  attach(events: Probe<VmEvent>): void {
+    events.on('exit', (e) => this.exiting(e));
+    events.on('fault', (e) => this.faulted(e));
   }
 
-  faulted(p: Process, fault: Fault, result: FaultResult): void {
+  private exiting(e: ExitEvent): void {
+    if (this.moment.kind === 'exit' && e.pid === 1 && !this.taken) this.fire(`exit of pid 1`);
+  }
+
+  private faulted(e: FaultEvent): void {
     this.faults++;
     if (this.moment.kind !== 'fault' || this.faults !== this.moment.n || this.taken) return;
-    const answer = result.kind === 'retry' ? 'mapped' : result.kind === 'segv' ? 'SIGSEGV' : 'killed';
-    this.fire(`page fault ${this.faults} (pid ${p.pid}, ${fault.access} at 0x${fault.va.toString(16).padStart(8, '0')}, ${answer})`);
+    const answer = e.result === 'retry' ? 'mapped' : e.result === 'segv' ? 'SIGSEGV' : 'killed';
+    this.fire(`page fault ${this.faults} (pid ${e.pid}, ${e.access} at 0x${e.va.toString(16).padStart(8, '0')}, ${answer})`);
   }
 
   /**

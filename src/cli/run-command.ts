@@ -129,9 +129,9 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
     maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
     check: flags.check,
-    observer: dumps?.watch,
   });
   dumps?.attach(kernel);
+  dumps?.watch.attach(kernel.events);
   // Listening from before exec: the faults that build pid 1's stack are in the trace too.
   const trace = traceChoice ? new TraceWriter(traceChoice.path, [path], traceChoice.format, traceChoice.what) : null;
   trace?.attach(kernel.events);
@@ -198,7 +198,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
 
 /**
  * Something that looks at the kernel at one moment of a run (a dump, translate --run): the
- * kernel observer that finds the moment, told of the kernel once it exists, and told when the
+ * listener that finds the moment in the event stream, told of the kernel once it exists, and told when the
  * run is over (before the report). `quiet` drops the guest's output and gives it no input.
  */
 export interface RunProbe {

@@ -82,13 +82,34 @@ export interface SyscallEvent {
   readonly outcome: 'returned' | 'blocked' | 'new-image' | 'ended';
 }
 
-export type KernelEvent = FaultEvent | EvictEvent | SwapEvent | SwitchEvent | SyscallEvent;
+/** A process is ending (exit, exit_group, a fatal signal): emitted while its address space is still whole. */
+export interface ExitEvent {
+  readonly type: 'exit';
+  readonly cycle: number;
+  readonly pid: number;
+  /** Its exit status (128 + the signal for a killed process). */
+  readonly status: number;
+}
+
+/**
+ * The first boundary of the kernel's run loop (a kernel entry, the end of a quantum or of a slice,
+ * an idle wait for the disk) at or after a multiple of the period asked for with Probe.tickEvery:
+ * the clock of a time series (--stats-every). Not a thing the run does: not in EVENT_TYPES.
+ */
+export interface TickEvent {
+  readonly type: 'tick';
+  readonly cycle: number;
+  /** The multiple of the period that was passed (once for several passed at one boundary). */
+  readonly due: number;
+}
+
+export type KernelEvent = FaultEvent | EvictEvent | SwapEvent | SwitchEvent | SyscallEvent | ExitEvent | TickEvent;
 
 /** Every event of a run: the machine's and the kernel's. */
 export type VmEvent = MachineEvent | KernelEvent;
 
 /** Every event type, in the order docs/observability.md describes them. */
-export const EVENT_TYPES: readonly VmEvent['type'][] = ['access', 'tlb-miss', 'fault', 'evict', 'swap', 'disk', 'switch', 'syscall'];
+export const EVENT_TYPES: readonly Exclude<VmEvent['type'], 'tick'>[] = ['access', 'tlb-miss', 'fault', 'evict', 'swap', 'disk', 'switch', 'syscall', 'exit'];
 
 /** The machine's event stream, typed for every event (the kernel emits its own into it). */
 export function eventsOf(machine: Machine): Probe<VmEvent> {

@@ -34,13 +34,13 @@ import type { AccessKind, Fault, FaultCount, FaultHandler, FaultResult } from '.
 import { eventsOf, type FaultEvent, type VmEvent } from './events.js';
 import type { Probe } from '../machine/probe.js';
 import {
-  DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelObserver, type KernelOptions, type RunResult,
+  DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type RunResult,
 } from './options.js';
 
 export { ExecError };
 export { KERNEL_BASE } from './vm/memory.js';
 export {
-  KERNEL_POLICIES, MAX_PROCS_LIMIT, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelObserver, type KernelOptions, type KernelPolicy,
+  KERNEL_POLICIES, MAX_PROCS_LIMIT, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type KernelPolicy,
   type RunResult,
 } from './options.js';
 
@@ -58,17 +58,12 @@ export class Kernel implements TrapKernel {
   readonly sched: Scheduler;
   readonly table: ProcessTable;
   readonly checking: boolean;
-  readonly observer: KernelObserver | null;
   /** The run's event stream (events.ts): the kernel's events go into the machine's probe. */
   readonly events: Probe<VmEvent>;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
   private startFailure: string | null = null;
-  /** The periodic observer (observeEvery): its period, when it is next due (Infinity: none), itself. */
-  private observePeriod = 0;
-  private observeDue = Infinity;
-  private periodicObserver: ((due: number) => void) | null = null;
 
   constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.physical = !machine.config.mmu;
@@ -81,7 +76,6 @@ export class Kernel implements TrapKernel {
     this.memory = new Memory(machine, this.clock, this.fs, policy, io.swapBytes ?? DEFAULT_SWAP, this.table);
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, () => this.clock.charge('contextSwitch'));
     this.checking = io.check ?? false;
-    this.observer = io.observer ?? null;
     this.faultHandler = io.faultHandler?.handle ?? handlePageFault;
     this.faults = new KernelFaultPrimitives(machine, this.memory, this.clock, this.stackLimit,
       (p, reason) => this.kill(p, SIGKILL, reason), io.faultHandler ? `'${io.faultHandler.name}'` : 'built-in');
@@ -135,25 +129,6 @@ export class Kernel implements TrapKernel {
   }
 
   /**
-   * Call `observe` at the first boundary of run()'s loop (a kernel entry, the end of a quantum or
-   * of a slice of SLICE instructions, an idle wait for the disk) at or after each multiple of
-   * `cycles` of the clock, with that multiple; once for several multiples passed at one boundary.
-   * It costs nothing between boundaries and changes nothing of the run. One observer at a time.
-   */
-  observeEvery(cycles: number, observe: (due: number) => void): void {
-    this.observePeriod = cycles;
-    this.observeDue = cycles;
-    this.periodicObserver = observe;
-  }
-
-  private observeNow(): void {
-    const cycles = this.machine.cpu.cycles;
-    const due = cycles - (cycles % this.observePeriod);
-    this.observeDue = due + this.observePeriod;
-    this.periodicObserver!(due);
-  }
-
-  /**
    * Run the processes until every one has ended (or `maxInstructions` have run, or all are
    * blocked for good). The result is pid 1's.
    */
@@ -164,7 +139,8 @@ export class Kernel implements TrapKernel {
     if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure });
     try {
       while (this.table.live > 0) {
-        if (cpu.cycles >= this.observeDue) this.observeNow();
+        // A boundary of the loop: the clock of a time series (Probe.tickEvery), if one asked.
+        if (cpu.cycles >= this.events.nextTick) this.events.emit({ type: 'tick', cycle: cpu.cycles, due: this.events.passTick(cpu.cycles) });
         const left = maxInstructions - cpu.instret;
         if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
         let p = this.sched.running;
@@ -247,7 +223,6 @@ export class Kernel implements TrapKernel {
     const started = this.clock.cycles;
     faults.counted.length = 0;
     const result = this.faultHandler(fault, faults);
-    this.observer?.faulted?.(p, fault, result);
     if (this.events.wants('fault')) this.events.emit(faultEvent(fault, started, this.clock.cycles - started, faults.counted, result));
     if (result.kind === 'killed' && !p.exited) throw new PluginError(`fault handler ${faults.handlerName}: answered killed, but the process lives`);
     if (result.kind === 'retry' && !p.exited && page < USER_TOP) faults.markFresh(page);

@@ -128,7 +128,7 @@ export function kill(k: Kernel, p: Process, signal: number, why: string): void {
  */
 export function exit(k: Kernel, p: Process, status: number): void {
   if (p.exited) return;
-  k.observer?.exiting?.(p);
+  if (k.events.wants('exit')) k.events.emit({ type: 'exit', cycle: k.clock.cycles, pid: p.pid, status });
   p.exited = true;
   p.exitStatus = status;
   p.blockedSyscall = false;

@@ -72,6 +72,12 @@ export class Probe<E extends ProbeEvent = MachineEvent> {
   misses = false;
   /** Called when `accesses` changes (the MMU empties its fast path). */
   onAccessesChange: () => void = () => {};
+  /**
+   * The next multiple of the tick period (tickEvery) not yet ticked, or Infinity: the kernel's run
+   * loop compares its clock with it at each boundary and emits a `tick` event once it is passed.
+   */
+  nextTick = Infinity;
+  private tickPeriod = 0;
   private readonly listeners = new Map<string, Listener[]>();
 
   /** Call `listener` with every event of `type` from now on. Returns a function that stops it. */
@@ -87,6 +93,19 @@ export class Probe<E extends ProbeEvent = MachineEvent> {
       if (now.length === 0) this.listeners.delete(type);
       this.update();
     };
+  }
+
+  /** Ask for `tick` events at each multiple of `cycles` (one period for the whole stream). */
+  tickEvery(cycles: number): void {
+    this.tickPeriod = cycles;
+    this.nextTick = cycles;
+  }
+
+  /** The clock is at `cycles`, at or past nextTick: the multiple reached (once for several), nextTick moved past it. */
+  passTick(cycles: number): number {
+    const due = cycles - (cycles % this.tickPeriod);
+    this.nextTick = due + this.tickPeriod;
+    return due;
   }
 
   /** Whether anyone listens to `type` (test it before building an event). */

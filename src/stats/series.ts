@@ -1,7 +1,7 @@
 /**
  * The run as a time series (`vmlab run --stats-every CYCLES FILE`), vmlab's vmstat: one JSON
  * object a line, written at the first boundary of the kernel's run loop at or after each
- * multiple of CYCLES (Kernel.observeEvery), and a last one when the run ends. Counts of events
+ * multiple of CYCLES (the `tick` events of the run's event stream), and a last one when the run ends. Counts of events
  * (faults, TLB misses, evictions, swap and disk traffic, instructions, cycles) are under `delta`:
  * what happened since the previous line, so that the lines of a run add up to its --stats-json
  * totals. Everything else is the state at the time of the line (resident pages, free frames...).
@@ -92,7 +92,8 @@ export class StatsSeries {
       cycles: 0, instructions: 0, faults: { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 }, itlb: 0, dtlb: 0, l2tlb: 0, walks: 0,
       evictions: 0, swapOuts: 0, swapIns: 0, diskReads: 0, diskWrites: 0, idleCycles: 0,
     };
-    kernel.observeEvery(every, (due) => this.line(due));
+    kernel.events.tickEvery(every);
+    kernel.events.on('tick', (e) => this.line(e.due));
   }
 
   /** Write the final line (the run has ended or was stopped). */

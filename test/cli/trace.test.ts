@@ -80,7 +80,9 @@ describe('vmlab run --trace', () => {
       { type: 'disk', cycle: 100874, start: 100874, done: 200874, op: 'read', block: 262146 },
       { type: 'fault', cycle: 100874, pid: 1, va: 0x401000, access: 'load', pc: 0x400008, area: '.data', kind: 'major', cow: false,
         copied: false, around: 0, result: 'retry', cycles: 100512 },
-      { type: 'syscall', cycle: others[5].cycle, pid: 1, number: 93, args: [0, 0, 0, 0, 0, 0], result: null, outcome: 'ended' },
+      // exit ends the process inside the handler: its exit event comes before the call's own event.
+      { type: 'exit', cycle: 201640, pid: 1, status: 0 },
+      { type: 'syscall', cycle: others[6].cycle, pid: 1, number: 93, args: [0, 0, 0, 0, 0, 0], result: null, outcome: 'ended' },
     ]);
   });
 

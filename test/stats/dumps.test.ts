@@ -1,27 +1,30 @@
 /**
- * The dumps read the kernel's memory through MemoryView at the moments the kernel observer
- * reports: each process ending with its address space whole, each page fault once handled.
+ * The dumps read the kernel's memory through MemoryView at moments the run's event stream
+ * reports: each process ending (`exit`) with its address space whole, each page fault (`fault`)
+ * once handled.
  */
 import { describe, expect, it } from 'vitest';
-import { runProgram } from '../kernel/harness.js';
+import { readFileSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
 import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
 import { Kernel } from '../../src/kernel/kernel.js';
 import { handlePageFault } from '../../src/kernel/fault.js';
 import type { FaultHandler } from '../../src/kernel/faultapi.js';
-import type { KernelObserver } from '../../src/kernel/kernel.js';
+import { eventsOf } from '../../src/kernel/events.js';
 import { memoryView } from '../../src/stats/memview.js';
 import { dumpAreas, dumpFrames, dumpPageTables, pteBits } from '../../src/stats/dumps.js';
 
-describe('the kernel observer', () => {
-  it('is told of each process ending while its page table is still there, and of every page fault', () => {
+describe('the exit and fault events the dumps listen to', () => {
+  it('come for each process ending while its page table is still there, and for every page fault', () => {
+    const machine = new Machine(DEFAULT_CONFIG);
+    const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {}, check: true });
     const ending: [number, number][] = [];
     let faults = 0;
-    const observer: KernelObserver = {
-      exiting: (p) => ending.push([p.pid, p.root]),
-      faulted: () => { faults++; },
-    };
-    const { kernel } = runProgram('fork-cow.s', ['3'], {}, { observer });
+    eventsOf(machine).on('exit', (e) => ending.push([e.pid, kernel.procs.get(e.pid)!.root]));
+    eventsOf(machine).on('fault', () => { faults++; });
+    const path = 'programs/fork-cow.s';
+    kernel.exec(assemble([{ path, text: readFileSync(path, 'utf8') }]).elf, [path, '3'], []);
+    expect(kernel.run(100_000_000).status).toBe(0);
     expect(ending.map(([pid]) => pid)).toEqual([2, 1]);
     expect(ending.every(([, root]) => root >= 0)).toBe(true);
     const counted = kernel.history.reduce((n, p) => n + p.faults.minor + p.faults.major + p.faults.protection + p.faults.invalid, 0);
@@ -77,8 +80,8 @@ function dumpsAtExit(handler: FaultHandler): string {
   const kernel: Kernel = new Kernel(machine, {
     stdout: () => {}, stderr: () => {}, check: true,
     faultHandler: { handle: handler, name: 'test' },
-    observer: { exiting: () => { text = dumpAreas(memoryView(kernel)) + dumpFrames(memoryView(kernel)); } },
   });
+  eventsOf(machine).on('exit', () => { text = dumpAreas(memoryView(kernel)) + dumpFrames(memoryView(kernel)); });
   kernel.exec(assemble([{ path: 'reads.s', text: READS }]).elf, ['reads.s'], []);
   expect(kernel.run(10_000)).toEqual({ status: 0, end: 'exit', report: null });
   return text;

@@ -67,9 +67,12 @@ describe('the time series', () => {
   });
 
   it('writes a line at the first boundary at or after each multiple, one for several multiples passed at once', () => {
-    // Every boundary the run loop passes (observing every cycle sees each one where the clock has moved).
+    // Every boundary the run loop passes (a tick every cycle comes at each one where the clock has moved).
     const boundaries: number[] = [];
-    run(THRASH, null, (kernel) => kernel.observeEvery(1, () => boundaries.push(kernel.machine.cpu.cycles)));
+    run(THRASH, null, (kernel) => {
+      kernel.events.tickEvery(1);
+      kernel.events.on('tick', (e) => boundaries.push(e.cycle));
+    });
     expect(boundaries.length).toBeGreaterThan(100);
     for (const every of [10_000, 333_333, 2_000_000]) {
       const { lines } = run(THRASH, every);
