@@ -14,7 +14,7 @@
  * DTLB slot as a hit does), the same slow path (c.slowData: TLB lookup, walk, fault), the same
  * counters. It returns the number of instructions retired, or ~n when instruction n traps (pc at
  * it, cause and value recorded), and leaves in c.spent the instruction cycles of what it retired,
- * in c.nextPc the pc to continue at. Names the body uses (bound by jit-cpu.ts): c (the CPU), x,
+ * in c.nextPc the pc to continue at. Names the body uses (read from its context by jit-cpu.ts): c (the CPU), x,
  * i32, i16, u16, i8, u8, dec (the decoded-instruction cache), lT/lB/lS and sT/sB/sS (load and
  * store fast tables: tag, base, slot), fT/fS (fetch fast table), itlb, dtlb, mulhu.
  */
