@@ -1,44 +1,13 @@
-/** `vmlab run PROG.s|PROG [args...]`: run a program on the machine and report what it cost. */
+/**
+ * `vmlab run PROG.s|PROG [args...]`: the command's options. What it does is in run-program.ts,
+ * loaded only when the command runs, so that `vmlab --help` and the other commands do not load
+ * the kernel and the machine.
+ */
 import { Option, type Command } from 'commander';
-import { existsSync, readSync, statSync } from 'node:fs';
-import { GuestFs } from '../kernel/fs.js';
-import { Machine } from '../machine/machine.js';
-import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, STATUS_PLUGIN_FAILED, type KernelPolicy, type RunResult } from '../kernel/kernel.js';
-import { InvariantError } from '../kernel/check.js';
-import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
-import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
-import type { ReplacementPolicy } from '../kernel/policies/policy.js';
-import { collectStats, formatStats, statsJson } from '../stats/report.js';
-import { assembleFiles } from './asm-command.js';
-import { readInput, writeOutput } from './files.js';
-import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
-import { UsageError } from './usage-error.js';
-import { PageTrace } from './page-trace.js';
+import { MAX_PROCS_LIMIT } from '../kernel/options.js';
+import type { RunFlags } from './run-program.js';
 
-/** Exit statuses of vmlab itself when the guest did not decide one. */
-export const STATUS_CANNOT_EXECUTE = 126;
-export const STATUS_LIMIT = 124;
-/** Interrupted by Ctrl-C: 128 + SIGINT, as a shell shows a process that SIGINT ended. */
-export const STATUS_INTERRUPTED = 130;
-
-/** The options of `vmlab run`, as commander parses them. */
-export interface RunFlags extends Knobs {
-  policy?: string;
-  faultHandler?: string;
-  swap?: string;
-  root?: string;
-  tracePages?: string;
-  traceEveryAccess?: boolean;
-  stackLimit?: string;
-  writeThrough?: boolean;
-  config?: string;
-  quantum?: string;
-  maxProcs?: string;
-  check?: boolean;
-  stats?: boolean;
-  statsJson?: string;
-}
-
+/** Register `run` on `program`. */
 export function runCommand(program: Command): void {
   program
     .command('run')
@@ -75,164 +44,7 @@ export function runCommand(program: Command): void {
     .option('--stats', 'print a report of the run on stderr (Ctrl-C stops the run with status 130 and prints it so far)')
     .option('--stats-json <file>', 'write the statistics as JSON')
     .action(async (path: string, args: string[], flags: RunFlags) => {
+      const { runProgram } = await import('./run-program.js');
       process.exitCode = await runProgram(path, args, flags);
     });
-}
-
-/**
- * Run `path` (an executable, or a .s file) with `args` as `vmlab run` does: the guest's output on
- * vmlab's, the report on stderr and the JSON as the flags ask. Returns vmlab's exit status; bad
- * flags or files throw a UsageError.
- */
-export async function runProgram(path: string, args: string[], flags: RunFlags): Promise<number> {
-  const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
-  const { config, maxInstructions } = machineConfig(knobs);
-  const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
-  const machine = new Machine(config);
-  const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
-  const kernel = new Kernel(machine, {
-    stdout: (b) => { process.stdout.write(b); },
-    stderr: (b) => { process.stderr.write(b); },
-    stdin: readStdin,
-    fs,
-    stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
-    policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
-    faultHandler: flags.faultHandler === undefined ? undefined : await pluginOrUsageError(() => loadFaultHandlerPlugin(flags.faultHandler!)),
-    swapBytes: flags.swap === undefined ? undefined : parseSwapSize(flags.swap),
-    quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
-    maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
-    check: flags.check,
-  });
-  try {
-    kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
-  } catch (e) {
-    if (e instanceof ExecError) throw new UsageError(`${path}: cannot execute: ${e.message}`, STATUS_CANNOT_EXECUTE);
-    throw e;
-  }
-  const trace = flags.tracePages ? new PageTrace(flags.tracePages, [path]) : null;
-  if (trace) {
-    machine.mmu.trace = (vpn) => trace.record(vpn);
-    machine.mmu.traceEveryAccess = flags.traceEveryAccess ?? false;
-  }
-  const started = process.hrtime.bigint();
-  let run: InterruptibleRun;
-  try {
-    run = await runInterruptibly(kernel, maxInstructions);
-  } catch (e) {
-    trace?.abort();
-    if (e instanceof InvariantError) throw new UsageError(`${path}: ${e.message}`, 70);
-    throw e;
-  }
-  const { result, interrupted } = run;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  trace?.close();
-  if (trace?.full) {
-    process.stderr.write(`vmlab: ${path}: the page trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} references), ` +
-      'the most vmlab replay reads\n');
-  }
-  for (const failure of fs.hostFailures) process.stderr.write(`vmlab: ${path}: ${failure}\n`);
-  for (const p of kernel.history) {
-    if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
-  }
-  if (interrupted) {
-    process.stderr.write(`vmlab: ${path}: interrupted (SIGINT) after ${machine.cpu.instret} instructions\n`);
-  } else {
-    if (result.report) process.stderr.write(`vmlab: ${path}: ${result.end === 'plugin' ? 'stopped: ' : ''}${result.report}\n`);
-    if (result.end === 'limit') process.stderr.write(`vmlab: ${path}: stopped after ${maxInstructions} instructions (--max-instructions)\n`);
-  }
-  const stats = collectStats(path, machine, kernel, result, seconds);
-  if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
-  if (flags.stats) process.stderr.write(formatStats(stats));
-  if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
-  if (interrupted) return STATUS_INTERRUPTED;
-  return result.end === 'limit' ? STATUS_LIMIT : result.status;
-}
-
-/** How many instructions run between two looks at Ctrl-C: a few milliseconds of host time. */
-const INSTRUCTIONS_PER_LOOK = 1 << 22;
-
-interface InterruptibleRun {
-  result: RunResult;
-  /** Ctrl-C (SIGINT) stopped the run: `result` is the state so far. */
-  interrupted: boolean;
-}
-
-/**
- * kernel.run(maxInstructions), in pieces with a turn of the event loop between them, so that
- * Ctrl-C stops the run at the end of the piece instead of killing vmlab (the caller then reports
- * what the run did so far). A second Ctrl-C, once the run has stopped listening, kills as usual.
- */
-async function runInterruptibly(kernel: Kernel, maxInstructions: number): Promise<InterruptibleRun> {
-  const cpu = kernel.machine.cpu;
-  let interrupted = false;
-  const onInterrupt = (): void => { interrupted = true; };
-  process.once('SIGINT', onInterrupt);
-  try {
-    for (;;) {
-      const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK));
-      if (result.end !== 'limit' || cpu.instret >= maxInstructions) return { result, interrupted: false };
-      await new Promise((resume) => setImmediate(resume));
-      if (interrupted) return { result, interrupted: true };
-    }
-  } finally {
-    process.removeListener('SIGINT', onInterrupt);
-  }
-}
-
-/** A built-in policy by name, or a plug-in module (a path: ./my-policy.ts, /x/p.js). */
-async function kernelPolicy(name: string, seed: number): Promise<KernelPolicy | ReplacementPolicy> {
-  if (KERNEL_POLICIES.includes(name as KernelPolicy)) return name as KernelPolicy;
-  if (!/[/\\]|\.(js|ts|mjs|cjs)$/.test(name)) {
-    throw new UsageError(`unknown policy '${name}' (known: ${KERNEL_POLICIES.join(', ')}, or a plug-in file like ./my-policy.ts)`);
-  }
-  return pluginOrUsageError(() => loadPolicyPlugin(name, seed));
-}
-
-/** A plug-in loaded by `load`; one that fails to load is a one-line error with status 70. */
-async function pluginOrUsageError<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (e) {
-    if (e instanceof PluginError) throw new UsageError(e.message, STATUS_PLUGIN_FAILED);
-    throw e;
-  }
-}
-
-/** A whole number from `min` to `max`, or a UsageError naming the flag. */
-function wholeNumber(text: string, flag: string, min: number, max: number): number {
-  const v = Number(text);
-  if (!/^\d+$/.test(text) || v < min || v > max) throw new UsageError(`bad ${flag} '${text}': expected a whole number from ${min} to ${max}`);
-  return v;
-}
-
-function stackLimit(text: string): number {
-  const bytes = parseSize(text, '--stack-limit');
-  if (bytes < 4096 || bytes % 4096 !== 0 || bytes > 256 * 1024 * 1024) {
-    throw new UsageError(`bad --stack-limit '${text}': must be a multiple of 4 KiB from 4 KiB to 256 MiB`);
-  }
-  return bytes;
-}
-
-function guestFs(root: string, writeThrough: boolean): GuestFs {
-  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`bad --root '${root}': not a directory`);
-  return new GuestFs(root, writeThrough);
-}
-
-/** Up to `max` bytes of vmlab's standard input (none if it is closed). */
-function readStdin(max: number): Uint8Array {
-  const buffer = Buffer.alloc(max);
-  try {
-    return buffer.subarray(0, readSync(0, buffer, 0, max, null));
-  } catch {
-    return new Uint8Array(0);
-  }
-}
-
-function definedKnobs(flags: RunFlags): Knobs {
-  const knobs: Knobs = {};
-  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions', 'engine'] as const) {
-    const value = flags[key];
-    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) (knobs as Record<string, unknown>)[key] = value;
-  }
-  return knobs;
 }
