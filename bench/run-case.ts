@@ -3,7 +3,9 @@
  * so that no case runs on JIT code shaped by another's configuration): `node run-case.js PROGRAM
  * ENGINE MMU RUNS`. Runs the program once to warm up, then RUNS times, each on a fresh machine,
  * and prints one line of JSON: the guest instructions per run and, per run, the host CPU seconds
- * (user + system) and wall seconds of kernel.run().
+ * (user + system) and wall seconds of kernel.run(); `cold` is the warm-up run's, the first in the
+ * process, as `vmlab run` sees it (translation and V8's compiling of it included; later runs
+ * reuse the compiled blocks, which the compiling engine shares between machines).
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG, Machine, type Engine } from '../src/machine/machine.js';
@@ -13,6 +15,7 @@ export interface CaseResult {
   instructions: number;
   cpu: number[];
   wall: number[];
+  cold: { cpu: number; wall: number };
 }
 
 /** Assemble `path` if it is a .s file (the assembler is loaded only then), else read the ELF. */
@@ -36,8 +39,8 @@ if (program) {
     const cpu = process.cpuUsage(cpu0);
     return { instructions: machine.cpu.instret, cpu: (cpu.user + cpu.system) / 1e6, wall };
   };
-  once(); // warm-up
-  const result: CaseResult = { instructions: 0, cpu: [], wall: [] };
+  const cold = once(); // warm-up
+  const result: CaseResult = { instructions: 0, cpu: [], wall: [], cold: { cpu: cold.cpu, wall: cold.wall } };
   for (let i = 0; i < Number(runs); i++) {
     const r = once();
     result.instructions = r.instructions;
