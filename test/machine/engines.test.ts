@@ -204,4 +204,31 @@ describe('the compiling engine against the interpreter', () => {
     const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
   });
+
+  it('two machines running at once share compiled code but not state (costs, TLBs, registers stay each one\'s)', () => {
+    // Compiled blocks are shared by source between machines: two jit machines with different
+    // costs and TLBs take turns, 50,000 instructions at a time, on the same program, and each
+    // ends exactly as the interpreter ends alone on its configuration.
+    const configs: Partial<MachineConfig>[] = [{}, { costs: COST_PRESETS.textbook, dtlb: parseTlbSpec('8:2:plru') }];
+    const start = (config: Partial<MachineConfig>, engine: MachineConfig['engine']) => {
+      const machine = new Machine({ ...DEFAULT_CONFIG, ...config, engine });
+      const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
+      kernel.exec(asmFile('programs/sieve.s')(), ['sieve'], []);
+      return { machine, kernel };
+    };
+    const seen = ({ machine, kernel }: ReturnType<typeof start>, result: ReturnType<Kernel['run']>) => {
+      const { host, ...stats } = collectStats('sieve', machine, kernel, result, 0);
+      return { stats, hostFields: Object.keys(host), x: [...machine.cpu.x], pc: machine.cpu.pc };
+    };
+    const expected = configs.map((config) => {
+      const run = start(config, 'interp');
+      return seen(run, run.kernel.run(1_000_000));
+    });
+    const runs = configs.map((config) => start(config, 'jit'));
+    const results = runs.map(() => null as ReturnType<Kernel['run']> | null);
+    for (let limit = 50_000; limit <= 1_000_000; limit += 50_000) {
+      runs.forEach((run, i) => { results[i] = run.kernel.run(limit); });
+    }
+    expect(runs.map((run, i) => seen(run, results[i]!))).toEqual(expected);
+  });
 });
