@@ -66,7 +66,7 @@ const CONTEXT_NAMES = ['c', 'x', 'i32', 'i16', 'u16', 'i8', 'u8', 'dec', 'lT', '
  * with the same costs reuses the function and the code V8 optimized for it. Emptied when full.
  */
 const compiled = new Map<string, RegionFunction>();
-const MAX_COMPILED = 4096;
+const MAX_COMPILED = 2048;
 
 /** The function of a region's source (translate.ts), compiled once per process. */
 function compile(source: string): RegionFunction {
