@@ -113,6 +113,58 @@ _start:
   ecall
 `;
 
+// Code rewritten by the kernel, not by a guest store: a routine is called twice (the first call's
+// fetch misses the TLB and runs on the interpreter, the second runs the routine's block), then
+// read() from a pipe copies another routine over it (the kernel writes the frame through Ram), and
+// the two calls that follow, without fence.i, must run the new one. Exit status 2 + 80 = 82.
+const CODE_READ_OVER = `
+  .globl _start
+_start:
+  li a0, 0
+  li a1, 4096
+  li a2, 7              # PROT_READ | PROT_WRITE | PROT_EXEC
+  li a3, 0x22           # MAP_PRIVATE | MAP_ANONYMOUS
+  li a4, -1
+  li a5, 0
+  li a7, 222            # mmap
+  ecall
+  mv s0, a0
+  li t0, 0x00150513     # addi a0, a0, 1
+  sw t0, 0(s0)
+  li t0, 0x00008067     # ret
+  sw t0, 4(s0)
+  fence.i
+  li a0, 0
+  jalr s0
+  jalr s0
+  mv s1, a0
+  la a0, fds
+  li a1, 0
+  li a7, 59             # pipe2
+  ecall
+  la t0, fds
+  lw a0, 4(t0)
+  la a1, routine
+  li a2, 8
+  li a7, 64             # write
+  ecall
+  la t0, fds
+  lw a0, 0(t0)
+  mv a1, s0
+  li a2, 8
+  li a7, 63             # read, over the translated routine
+  ecall
+  mv a0, s1
+  jalr s0
+  jalr s0
+  li a7, 93
+  ecall
+  .data
+  .align 2
+routine: .word 0x02850513, 0x00008067   # addi a0, a0, 40; ret
+fds: .word 0, 0
+`;
+
 // A program that execve's itself once (argv[1] = "again") and exits 42 the second time.
 const SELF_EXEC = `
   .globl _start
@@ -164,6 +216,7 @@ const CASES: Case[] = [
   ...C_PROGRAMS.map(({ name, args }) => ({ name: `test/fixtures/c/${name}.elf`, elf: file(elfPath(name)), args })),
   { name: 'self-modifying code', elf: asmText(SELF_MODIFYING) },
   { name: 'a program that execve\'s itself', elf: asmText(SELF_EXEC) },
+  { name: 'code that read() copies over translated code', elf: asmText(CODE_READ_OVER) },
   // Other machines: every TLB path, the timer firing mid-block, the instruction limit mid-block.
   { name: 'sieve.s, one unified TLB', elf: asmFile('programs/sieve.s'), config: { dtlb: parseTlbSpec('16:2:lru'), unifiedTlb: true }, maxInstructions: 1_000_000 },
   { name: 'sieve.s, an L2 TLB, random and plru', elf: asmFile('programs/sieve.s'), maxInstructions: 1_000_000,
@@ -198,6 +251,11 @@ describe('the compiling engine against the interpreter', () => {
   it('the self-modifying program sees each patch at once, on both engines', () => {
     const c = CASES.find((k) => k.name === 'self-modifying code')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(29);
+  });
+
+  it('the routine read() copied over translated code runs at once', () => {
+    const c = CASES.find((k) => k.name === 'code that read() copies over translated code')!;
+    expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(82);
   });
 
   it('the self-exec program runs its second image', () => {
