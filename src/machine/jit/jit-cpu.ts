@@ -24,12 +24,12 @@ import { translateBlock, type TranslateOptions } from './translate.js';
 const PAGE_SHIFT = 12;
 const WORDS_PER_PAGE = 1024;
 
-/** A region's function (translate.ts): the machine's context, then pc0, room and timerRoom. */
-type RegionFunction = (k: BlockContext, pc0: number, room: number, timerRoom: number) => number;
+/** A block's function (translate.ts): the machine's context, then pc0, room and timerRoom. */
+type BlockFunction = (k: BlockContext, pc0: number, room: number, timerRoom: number) => number;
 
-/** A translated region: its function, and its entry block's length in instructions and most cycles. */
+/** A translated block: its function, length in instructions and most cycles (see translate.ts). */
 interface Block {
-  run: RegionFunction | null;
+  run: BlockFunction | null;
   length: number;
   maxCost: number;
 }
@@ -37,7 +37,7 @@ interface Block {
 /** Stands for "the interpreter runs the instruction here" in the cache. */
 const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0 };
 
-/** What a region's code reads of its machine (the names translate.ts's source uses). */
+/** What a block's code reads of its machine (the names translate.ts's source uses). */
 interface BlockContext {
   c: JitCpu;
   x: Int32Array;
@@ -58,24 +58,24 @@ interface BlockContext {
   itlb: Tlb;
   dtlb: Tlb;
 }
-const CONTEXT_NAMES = ['c', 'x', 'i32', 'i16', 'u16', 'i8', 'u8', 'dec', 'lT', 'lB', 'lS', 'sT', 'sB', 'sS', 'fT', 'fS', 'itlb', 'dtlb'];
+const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 'u16', 'i8', 'u8', 'dec', 'lT', 'lB', 'lS', 'sT', 'sB', 'sS', 'fT', 'fS', 'itlb', 'dtlb'];
 
 /**
- * Compiled functions by source, shared by every machine of the process: a region's source holds
+ * Compiled functions by source, shared by every machine of the process: a block's source holds
  * no machine's state (it reads it from its context), so a second machine running the same code
  * with the same costs reuses the function and the code V8 optimized for it. Emptied when full.
  */
-const compiled = new Map<string, RegionFunction>();
+const compiled = new Map<string, BlockFunction>();
 const MAX_COMPILED = 2048;
 
-/** The function of a region's source (translate.ts), compiled once per process. */
-function compile(source: string): RegionFunction {
+/** The function of a block's source (translate.ts), compiled once per process. */
+function compile(source: string): BlockFunction {
   let f = compiled.get(source);
   if (f === undefined) {
     if (compiled.size >= MAX_COMPILED) compiled.clear();
-    // The region copies what it uses into its own locals first (V8 keeps locals in registers).
+    // The block copies what it uses into its own locals first (V8 keeps locals in registers).
     const prologue = `const ${CONTEXT_NAMES.map((name) => `${name} = k.${name}`).join(', ')};`;
-    f = new Function('mulhu', `'use strict'; return function block(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(mulhu) as RegionFunction;
+    f = new Function('mulhu', `'use strict'; return function block(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(mulhu) as BlockFunction;
     compiled.set(source, f);
   }
   return f;
