@@ -9,6 +9,7 @@ import { demoCommand } from './demo-command.js';
 import { runCommand } from './run-command.js';
 import { replayCommand } from './replay-command.js';
 import { sweepCommand } from './sweep-command.js';
+import { translateCommand } from './translate-command.js';
 import { UsageError } from './usage-error.js';
 import { readFileSync } from 'node:fs';
 
@@ -35,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
   replayCommand(program);
   demoCommand(program);
   sweepCommand(program);
+  translateCommand(program);
   for (const sub of program.commands) sub.exitOverride();
   try {
     process.exitCode = 0;

@@ -1,35 +1,24 @@
 /**
  * `vmlab replay`: simulate page-replacement policies on a reference string (--refs 1,2,3 or
- * --refs-file, one page number per line) with N frames, and compare their hits and misses.
+ * --refs-file: page numbers, or a trace of addresses in any format `vmlab run --trace` writes)
+ * with N frames, and compare their hits and misses.
  */
 import type { Command } from 'commander';
 import { makePolicy, POLICY_NAMES, type PolicyName } from '../kernel/policies/policy.js';
 import { replay, type ReplayResult } from '../kernel/policies/replay.js';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
+import { REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
 
 interface ReplayFlags {
   refs?: string;
   refsFile?: string;
+  refsFormat?: string;
+  pageSize?: string;
   frames: string;
   policy: string;
   verbose?: boolean;
   seed: string;
-}
-
-/** Parse page numbers (decimal or 0x hex) separated by commas, blanks or newlines; # starts a comment. */
-export function parseRefs(text: string, where: string): number[] {
-  const refs: number[] = [];
-  for (const line of text.split('\n')) {
-    for (const token of line.replace(/#.*/, '').split(/[\s,]+/)) {
-      if (token === '') continue;
-      const n = /^0x[0-9a-f]+$/i.test(token) ? parseInt(token, 16) : /^\d+$/.test(token) ? Number(token) : NaN;
-      if (!Number.isSafeInteger(n)) throw new UsageError(`bad page number '${token}' in ${where}`);
-      refs.push(n);
-    }
-  }
-  if (refs.length === 0) throw new UsageError(`no page numbers in ${where}`);
-  return refs;
 }
 
 function table(results: ReplayResult[], refs: readonly number[], frames: number): string {
@@ -53,20 +42,36 @@ function steps(r: ReplayResult): string {
   return lines.join('\n') + '\n';
 }
 
+/** A --page-size: a power of 2 from 1 to 2^30 bytes. */
+function parsePageSize(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 2 ** 30 || (n & (n - 1)) !== 0) {
+    throw new UsageError(`bad --page-size '${text}': expected a power of 2 from 1 to 1073741824`);
+  }
+  return n;
+}
+
 export function replayCommand(program: Command): void {
   program
     .command('replay')
     .description('simulate page-replacement policies on a page reference string')
     .option('--refs <list>', 'the reference string: page numbers separated by commas (1,2,3,4,1,2,5)')
-    .option('--refs-file <file>', 'the reference string from a file: page numbers (decimal or 0x hex) separated by commas, blanks or newlines; # starts a comment')
+    .option('--refs-file <file>', 'the reference string from a file: page numbers (decimal or 0x hex) separated by commas, blanks or newlines ' +
+      '(# starts a comment), or a trace of addresses (lackey, din, jsonl) as vmlab run --trace writes')
+    .option('--refs-format <format>', `what --refs-file holds: ${REFS_FORMATS.join(', ')} (default auto: told by its first line)`)
+    .option('--page-size <bytes>', 'with a trace of addresses: the page size that turns them into page numbers, a power of 2 (default 4096)')
     .requiredOption('--frames <n>', 'number of page frames')
     .option('--policy <list>', `policies to compare: ${POLICY_NAMES.join(', ')}`, 'fifo,lru,opt')
     .option('--seed <n>', 'seed of the random policy', '1')
     .option('--verbose', 'print every step: the page, hit or miss, the victim, the frames')
     .action((flags: ReplayFlags) => {
       if ((flags.refs === undefined) === (flags.refsFile === undefined)) throw new UsageError('give exactly one of --refs and --refs-file');
-      const refs = flags.refs !== undefined ? parseRefs(flags.refs, '--refs')
-        : parseRefs(readInput(flags.refsFile!).toString('utf8'), flags.refsFile!);
+      if (flags.refsFormat !== undefined && flags.refsFile === undefined) throw new UsageError('--refs-format goes with --refs-file');
+      const format = flags.refsFormat ?? 'auto';
+      if (!REFS_FORMATS.includes(format as RefsFormat)) throw new UsageError(`bad --refs-format '${format}': expected one of ${REFS_FORMATS.join(', ')}`);
+      const pageSize = flags.pageSize === undefined ? undefined : parsePageSize(flags.pageSize);
+      const refs = flags.refs !== undefined ? readRefs(flags.refs, '--refs', 'pages', pageSize)
+        : readRefs(readInput(flags.refsFile!).toString('utf8'), flags.refsFile!, format as RefsFormat, pageSize);
       const frames = Number(flags.frames);
       if (!Number.isInteger(frames) || frames < 1 || frames > 1_000_000) throw new UsageError(`bad --frames '${flags.frames}': expected a whole number from 1 to 1000000`);
       const seed = Number(flags.seed);

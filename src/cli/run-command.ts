@@ -5,12 +5,16 @@
  */
 import { Option, type Command } from 'commander';
 import { MAX_PROCS_LIMIT } from '../kernel/options.js';
+import { DUMP_KINDS } from '../stats/dumps.js';
+import { CommandWithStatsEvery } from './stats-every.js';
+import { TRACE_FORMATS, TRACE_WHATS } from './trace.js';
 import type { RunFlags } from './run-program.js';
 
 /** Register `run` on `program`. */
 export function runCommand(program: Command): void {
-  program
-    .command('run')
+  const run = new CommandWithStatsEvery('run').copyInheritedSettings(program);
+  program.addCommand(run);
+  run
     .description('run a RISC-V program (an ELF executable, or a .s file assembled first) and report its costs')
     .argument('<program>', 'executable, or assembly source ending in .s')
     .argument('[args...]', 'arguments passed to the program (argv[1]...)')
@@ -39,10 +43,19 @@ export function runCommand(program: Command): void {
     .option('--max-instructions <n>', 'stop after this many instructions (status 124)')
     .option('--engine <name>', 'how the CPU runs: jit (basic blocks compiled to JavaScript, the default) or interp (the reference interpreter); same results')
     .option('--seed <n>', 'seed for every random choice: random TLB and page replacement, AT_RANDOM (default 1)')
-    .option('--trace-pages <file>', 'record the page reference string (one VPN a line, for vmlab replay --refs-file)')
-    .option('--trace-every-access', 'with --trace-pages: record every access, not only TLB misses (slower)')
+    .option('--trace <file>', 'write a trace of the run\'s events to FILE (- for standard output; the guest\'s own output then goes to stderr)')
+    .option('--trace-format <format>', `the trace's format: ${TRACE_FORMATS.join(', ')} (default jsonl; docs/observability.md)`)
+    .option('--trace-what <events>', `what the trace holds: ${TRACE_WHATS.join(', ')} (all: every event, jsonl only; default accesses)`)
+    .option('--trace-pages <file>', 'the same as --trace FILE --trace-format pages --trace-what misses (one hex VPN a line, for vmlab replay)')
+    .option('--trace-every-access', 'with --trace-pages: every access, as --trace-what accesses (slower)')
     .option('--stats', 'print a report of the run on stderr (Ctrl-C stops the run with status 130 and prints it so far)')
     .option('--stats-json <file>', 'write the statistics as JSON')
+    .option('--dump <what>', `dump memory at one moment: ${DUMP_KINDS.join(', ')}, or several joined by commas (docs/dumps.md)`)
+    .option('--dump-at <moment>', 'when to dump: exit (pid 1 ending, or the end of the run) or fault:N (just after the N-th page fault) (default exit)')
+    .option('--dump-file <file>', 'write the dump to this file instead of stderr')
+    .option('--stats-every <cycles> <file>', 'write a line of JSON statistics to FILE (- for stdout) every CYCLES cycles of the ' +
+      'guest clock, at the first kernel entry or end of a time slice after each multiple, and one at the end: faults, ' +
+      'TLB misses, resident pages, evictions, swap and disk traffic, per process (docs/vmstat.md)')
     .action(async (path: string, args: string[], flags: RunFlags) => {
       const { runProgram } = await import('./run-program.js');
       process.exitCode = await runProgram(path, args, flags);

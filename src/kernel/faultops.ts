@@ -36,6 +36,8 @@ function pteProt(pte: number): number {
 export class KernelFaultPrimitives implements FaultPrimitives {
   /** The faulting process, set by the kernel before each call of the handler. */
   p!: Process;
+  /** What the handler has counted for the current fault, in order (the kernel empties it before each). */
+  readonly counted: FaultCount[] = [];
   /** The frame allocFrame last gave, while it is still all zeros (-1: none). */
   private zeroed = -1;
 
@@ -201,6 +203,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
 
   count(kind: FaultCount, page: number): void {
     const p = this.p;
+    this.counted.push(kind);
     switch (kind) {
       case 'cowCopy': p.cowCopies++; return;
       case 'faultAround': p.faultAround++; return;

@@ -30,15 +30,18 @@ import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives, areaInfo } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, trap, type TrapKernel } from './trap.js';
-import type { AccessKind, FaultHandler, FaultResult } from './faultapi.js';
+import type { AccessKind, Fault, FaultCount, FaultHandler, FaultResult } from './faultapi.js';
+import { eventsOf, type FaultEvent, type VmEvent } from './events.js';
+import type { Probe } from '../machine/probe.js';
 import {
-  DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type RunResult,
+  DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelObserver, type KernelOptions, type RunResult,
 } from './options.js';
 
 export { ExecError };
 export { KERNEL_BASE } from './vm/memory.js';
 export {
-  KERNEL_POLICIES, MAX_PROCS_LIMIT, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type KernelPolicy, type RunResult,
+  KERNEL_POLICIES, MAX_PROCS_LIMIT, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelObserver, type KernelOptions, type KernelPolicy,
+  type RunResult,
 } from './options.js';
 
 /** How many instructions the CPU runs between checks of the instruction limit. */
@@ -55,13 +58,21 @@ export class Kernel implements TrapKernel {
   readonly sched: Scheduler;
   readonly table: ProcessTable;
   readonly checking: boolean;
+  readonly observer: KernelObserver | null;
+  /** The run's event stream (events.ts): the kernel's events go into the machine's probe. */
+  readonly events: Probe<VmEvent>;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
   private startFailure: string | null = null;
+  /** The periodic observer (observeEvery): its period, when it is next due (Infinity: none), itself. */
+  private observePeriod = 0;
+  private observeDue = Infinity;
+  private periodicObserver: ((due: number) => void) | null = null;
 
   constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.physical = !machine.config.mmu;
+    this.events = eventsOf(machine);
     this.fs = io.fs ?? null;
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.clock = new KernelClock(machine);
@@ -70,6 +81,7 @@ export class Kernel implements TrapKernel {
     this.memory = new Memory(machine, this.clock, this.fs, policy, io.swapBytes ?? DEFAULT_SWAP, this.table);
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, () => this.clock.charge('contextSwitch'));
     this.checking = io.check ?? false;
+    this.observer = io.observer ?? null;
     this.faultHandler = io.faultHandler?.handle ?? handlePageFault;
     this.faults = new KernelFaultPrimitives(machine, this.memory, this.clock, this.stackLimit,
       (p, reason) => this.kill(p, SIGKILL, reason), io.faultHandler ? `'${io.faultHandler.name}'` : 'built-in');
@@ -123,6 +135,25 @@ export class Kernel implements TrapKernel {
   }
 
   /**
+   * Call `observe` at the first boundary of run()'s loop (a kernel entry, the end of a quantum or
+   * of a slice of SLICE instructions, an idle wait for the disk) at or after each multiple of
+   * `cycles` of the clock, with that multiple; once for several multiples passed at one boundary.
+   * It costs nothing between boundaries and changes nothing of the run. One observer at a time.
+   */
+  observeEvery(cycles: number, observe: (due: number) => void): void {
+    this.observePeriod = cycles;
+    this.observeDue = cycles;
+    this.periodicObserver = observe;
+  }
+
+  private observeNow(): void {
+    const cycles = this.machine.cpu.cycles;
+    const due = cycles - (cycles % this.observePeriod);
+    this.observeDue = due + this.observePeriod;
+    this.periodicObserver!(due);
+  }
+
+  /**
    * Run the processes until every one has ended (or `maxInstructions` have run, or all are
    * blocked for good). The result is pid 1's.
    */
@@ -133,6 +164,7 @@ export class Kernel implements TrapKernel {
     if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure });
     try {
       while (this.table.live > 0) {
+        if (cpu.cycles >= this.observeDue) this.observeNow();
         const left = maxInstructions - cpu.instret;
         if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
         let p = this.sched.running;
@@ -212,7 +244,11 @@ export class Kernel implements TrapKernel {
       pid: p.pid, va: addr, page, access: ACCESS_KINDS[access], pc: this.machine.cpu.pc >>> 0,
       area: vma ? areaInfo(vma) : null, pte: addr < USER_TOP ? faults.pte(page) : { kind: 'none' as const },
     };
+    const started = this.clock.cycles;
+    faults.counted.length = 0;
     const result = this.faultHandler(fault, faults);
+    this.observer?.faulted?.(p, fault, result);
+    if (this.events.wants('fault')) this.events.emit(faultEvent(fault, started, this.clock.cycles - started, faults.counted, result));
     if (result.kind === 'killed' && !p.exited) throw new PluginError(`fault handler ${faults.handlerName}: answered killed, but the process lives`);
     if (result.kind === 'retry' && !p.exited && page < USER_TOP) faults.markFresh(page);
     return result;
@@ -249,4 +285,14 @@ export class Kernel implements TrapKernel {
   readStdin(max: number): Uint8Array {
     return this.io.stdin ? this.io.stdin(max) : new Uint8Array(0);
   }
+}
+
+/** The event of `fault`, handled from cycle `cycle` in `cycles` with the counts `counted` and answer `result`. */
+function faultEvent(fault: Fault, cycle: number, cycles: number, counted: readonly FaultCount[], result: FaultResult): FaultEvent {
+  const kind = counted.find((c): c is Exclude<FaultEvent['kind'], 'none'> => c === 'minor' || c === 'major' || c === 'protection' || c === 'invalid') ?? 'none';
+  return {
+    type: 'fault', cycle, pid: fault.pid, va: fault.va, access: fault.access, pc: fault.pc, area: fault.area?.name ?? null, kind,
+    cow: counted.includes('cow'), copied: counted.includes('cowCopy'), around: counted.filter((c) => c === 'faultAround').length,
+    result: result.kind, cycles,
+  };
 }

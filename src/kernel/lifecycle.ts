@@ -128,6 +128,7 @@ export function kill(k: Kernel, p: Process, signal: number, why: string): void {
  */
 export function exit(k: Kernel, p: Process, status: number): void {
   if (p.exited) return;
+  k.observer?.exiting?.(p);
   p.exited = true;
   p.exitStatus = status;
   p.blockedSyscall = false;

@@ -3,7 +3,8 @@
  * and statuses they refer to.
  */
 import type { GuestFs } from './fs.js';
-import type { FaultHandler } from './faultapi.js';
+import type { Fault, FaultHandler, FaultResult } from './faultapi.js';
+import type { Process } from './proc.js';
 import type { PolicyName, ReplacementPolicy } from './policies/policy.js';
 import { MAX_ASID } from './ptable.js';
 
@@ -32,6 +33,19 @@ export interface KernelOptions {
   maxProcs?: number;
   /** Check the kernel's invariants after every kernel entry and at the end (--check). Default: off. */
   check?: boolean;
+  /** Told of the moments a dump may be taken at (--dump-at, translate --at). Default: none. */
+  observer?: KernelObserver;
+}
+
+/**
+ * The moments the kernel tells an observer of, synchronously, with its state as it is then (the
+ * observer only reads it). `exiting`: `p` is ending (exit or a fatal signal) and its address
+ * space is still whole. `faulted`: the handler has answered a page fault of `p` (from the CPU or
+ * from the kernel's own access to user memory), its mapping made.
+ */
+export interface KernelObserver {
+  exiting?(p: Process): void;
+  faulted?(p: Process, fault: Fault, result: FaultResult): void;
 }
 
 /** The most processes --max-procs allows: each needs an ASID of its own with --asid. */

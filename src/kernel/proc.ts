@@ -99,6 +99,9 @@ export class Process {
   /** TLB misses (all TLBs) while it ran, and the count when it was last switched in. */
   tlbMisses = 0;
   missesAtSwitchIn = 0;
+  /** Instructions it retired, and the CPU's count when it was last switched in (Scheduler.instructionsOf reads it live). */
+  instructions = 0;
+  instretAtSwitchIn = 0;
   /** A system call that blocked: re-run when the process is next switched in. */
   blockedSyscall = false;
   /** Progress of a blocking write that has written part of its buffer. */

@@ -2,11 +2,12 @@
  * The scheduler: round-robin over the ready processes with a quantum in cycles, and the context
  * switch. A switch saves the registers of the process on the CPU, loads the next one's and sets
  * satp to its page table; without ASIDs (--asid off) every TLB is flushed, with them the entries
- * stay, tagged. Each process's cycles are counted by state, and its TLB misses by the counters'
- * change while it was on the CPU.
+ * stay, tagged. Each process's cycles are counted by state, and its TLB misses and instructions
+ * by the counters' change while it was on the CPU.
  */
 import type { Machine } from '../machine/machine.js';
 import type { Process, ProcessState, StateCycles } from './proc.js';
+import { eventsOf } from './events.js';
 
 /** The default quantum: 1 ms at 1 GHz (Linux's CFS gives slices of a few ms). */
 export const DEFAULT_QUANTUM = 1_000_000;
@@ -89,18 +90,23 @@ export class Scheduler {
       prev.regs.set(cpu.x);
       prev.pc = cpu.pc;
       prev.tlbMisses += this.tlbMisses() - prev.missesAtSwitchIn;
+      prev.instructions += cpu.instret - prev.instretAtSwitchIn;
     }
     cpu.x.set(next.regs);
     cpu.pc = next.pc;
+    const flush = next.root >= 0 && !config.asid;
     if (next.root >= 0) {
       mmu.setSatp(true, next.asid, next.root);
-      if (!config.asid) {
+      if (flush) {
         mmu.flushAll();
         this.stats.switchFlushes++;
       }
     }
+    const events = eventsOf(this.machine);
+    if (events.wants('switch')) events.emit({ type: 'switch', cycle: cpu.cycles, from: prev?.pid ?? null, to: next.pid, flush });
     this.chargeSwitch();
     next.missesAtSwitchIn = this.tlbMisses();
+    next.instretAtSwitchIn = cpu.instret;
     this.onCpu = next;
     this.stats.switches++;
   }
@@ -112,6 +118,13 @@ export class Scheduler {
     if (!p) return;
     p.tlbMisses += this.tlbMisses() - p.missesAtSwitchIn;
     p.missesAtSwitchIn = this.tlbMisses();
+    p.instructions += this.machine.cpu.instret - p.instretAtSwitchIn;
+    p.instretAtSwitchIn = this.machine.cpu.instret;
+  }
+
+  /** The instructions `p` has retired so far, those of its current turn on the CPU included. */
+  instructionsOf(p: Process): number {
+    return p.instructions + (p === this.onCpu ? this.machine.cpu.instret - p.instretAtSwitchIn : 0);
   }
 
   /** Forget `p` if it is waiting in the ready queue (it was killed). */

@@ -15,6 +15,7 @@ import type { Process } from './proc.js';
 import type { ProcessTable } from './ptable.js';
 import type { Scheduler } from './sched.js';
 import type { Memory } from './vm/memory.js';
+import type { KernelObserver } from './options.js';
 
 /** Not results: the call blocked (it runs again when woken), or execve started a new image. */
 export const SYSCALL_BLOCKED = -0x10001, SYSCALL_NEW_IMAGE = -0x10002;
@@ -33,6 +34,8 @@ export interface KernelServices {
   readonly table: ProcessTable;
   /** Every process not yet reaped (zombies included), by pid. */
   readonly procs: ReadonlyMap<number, Process>;
+  /** Who is told of a process ending and of each page fault (options.ts), or null. */
+  readonly observer: KernelObserver | null;
 
   /** Copy up to `length` bytes from `p`'s memory at `va`: the readable prefix. */
   copyinPrefix(p: Process, va: number, length: number): Uint8Array;

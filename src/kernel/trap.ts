@@ -15,6 +15,7 @@ import { SYSCALL_BLOCKED, SYSCALL_NEW_IMAGE, type KernelServices } from './servi
 import { syscall } from './syscalls.js';
 import { SIGBUS, SIGILL, SIGSEGV, SIGTRAP } from './signals.js';
 import { hex32 } from './vm/vma.js';
+import { eventsOf } from './events.js';
 
 /** The kernel as the trap path sees it: its services, and the invariant checker run after each entry with --check. */
 export interface TrapKernel extends KernelServices {
@@ -49,8 +50,15 @@ export function trap(k: TrapKernel, cause: number, value: number): void {
 /** The system call at p's ecall: its result in a0 and pc past it, unless it blocked or replaced the image. */
 function systemCall(k: TrapKernel, p: Process): void {
   const cpu = k.machine.cpu;
-  const a0 = syscall(k, p, cpu.x[17], cpu.x.subarray(10, 16));
+  const events = eventsOf(k.machine);
+  const listened = events.wants('syscall');
+  const cycle = cpu.cycles, number = cpu.x[17], args = listened ? Array.from(cpu.x.subarray(10, 16)) : [];
+  const a0 = syscall(k, p, number, cpu.x.subarray(10, 16));
   p.blockedSyscall = a0 === SYSCALL_BLOCKED && !p.exited;
+  if (listened) {
+    const outcome = p.exited ? 'ended' : a0 === SYSCALL_BLOCKED ? 'blocked' : a0 === SYSCALL_NEW_IMAGE ? 'new-image' : 'returned';
+    events.emit({ type: 'syscall', cycle, pid: p.pid, number, args, result: outcome === 'returned' ? a0 : null, outcome });
+  }
   if (p.exited || a0 === SYSCALL_BLOCKED || a0 === SYSCALL_NEW_IMAGE) return;
   p.written = 0;
   cpu.x[10] = a0;

@@ -15,7 +15,8 @@ import { decode } from '../isa/decode.js';
 import { CSR_NAMES } from '../isa/csr.js';
 import { immB, immJ, immS } from '../isa/fields.js';
 import type { Ram } from './ram.js';
-import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, FAST_MASK, type FastTable, type Mmu } from './mmu.js';
+import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_NAMES, ACCESS_STORE, FAST_MASK, TLB_OUTCOMES, type FastTable, type Mmu } from './mmu.js';
+import type { Probe } from './probe.js';
 import type { Costs } from './costs.js';
 import type { Tlb } from './tlb.js';
 
@@ -150,6 +151,8 @@ export class Cpu {
   protected readonly fastLoad: FastTable;
   protected readonly fastStore: FastTable;
   protected readonly dtlb: Tlb;
+  /** The event stream: with `access` listeners, every access comes to a slow path that emits it. */
+  protected readonly probe: Probe;
 
   constructor(protected readonly ram: Ram, protected readonly mmu: Mmu, costs: Costs, cyclesPerTick: number) {
     this.cyclesPerTick = cyclesPerTick;
@@ -164,6 +167,7 @@ export class Cpu {
     this.memoryCycles = costs.memory;
     [this.fastFetch, this.fastLoad, this.fastStore] = mmu.fast;
     this.dtlb = mmu.dtlb;
+    this.probe = mmu.probe;
   }
 
   /**
@@ -173,18 +177,18 @@ export class Cpu {
   private loadAddress(va: number, align: number): number {
     if ((va & align) !== 0) return this.fault(CAUSE_MISALIGNED_LOAD, va);
     this.loads++;
-    return this.dataAddress(va, this.fastLoad, ACCESS_LOAD);
+    return this.dataAddress(va, this.fastLoad, ACCESS_LOAD, align + 1);
   }
 
   /** As loadAddress, for a store. */
   private storeAddress(va: number, align: number): number {
     if ((va & align) !== 0) return this.fault(CAUSE_MISALIGNED_STORE, va);
     this.stores++;
-    return this.dataAddress(va, this.fastStore, ACCESS_STORE);
+    return this.dataAddress(va, this.fastStore, ACCESS_STORE, align + 1);
   }
 
-  /** A data access through fast-path table `t` (a hit is a DTLB hit), else through the MMU. */
-  private dataAddress(va: number, t: FastTable, access: number): number {
+  /** A data access of `size` bytes through fast-path table `t` (a hit is a DTLB hit), else through the MMU. */
+  private dataAddress(va: number, t: FastTable, access: number, size: number): number {
     const vpn = va >>> 12;
     const i = vpn & FAST_MASK;
     if (t.tag[i] === vpn) {
@@ -192,7 +196,17 @@ export class Cpu {
       if (slot !== this.dtlb.last && slot >= 0) this.dtlb.touch(slot);
       return t.base[i] + (va & 0xfff);
     }
-    return this.translateData(va, access);
+    if (!this.probe.accesses) return this.translateData(va, access);
+    const pa = this.translateData(va, access);
+    if (pa >= 0) this.emitAccess(va, pa, size, access);
+    return pa;
+  }
+
+  /** Emit the access event of a completed access (the MMU's `outcome` and `extraCycles` describe its translation). */
+  private emitAccess(va: number, pa: number, size: number, access: number): void {
+    this.probe.emit({
+      type: 'access', kind: ACCESS_NAMES[access], va: va >>> 0, pa, size, tlb: TLB_OUTCOMES[this.mmu.outcome], cycles: this.mmu.extraCycles,
+    });
   }
 
   /** The slow path of a data access: the MMU (TLB lookup, walk), its extra cycles, its fault. */
@@ -260,6 +274,7 @@ export class Cpu {
           stop = STOP_TRAP;
           break loop;
         }
+        if (this.probe.accesses) this.emitAccess(pc, pa, 4, ACCESS_FETCH);
       }
       const wi = pa >>> 2;
       const w = i32[wi];

@@ -14,6 +14,8 @@
  *  - ram            1 us: a RAM disk, near zero
  */
 
+import { Probe } from './probe.js';
+
 export type DiskPreset = 'textbook' | 'textbook-100k' | 'ssd' | 'hdd' | 'ram';
 export const DISK_PRESETS: readonly DiskPreset[] = ['textbook', 'textbook-100k', 'ssd', 'hdd', 'ram'];
 
@@ -34,7 +36,9 @@ export class Disk {
   private head = 0;
 
   /** A disk of `preset` for a CPU clocked at `clockHz` whose DRAM access costs `memoryCycles`. */
-  constructor(readonly preset: DiskPreset, private readonly clockHz: number, private readonly memoryCycles: number) {}
+  constructor(readonly preset: DiskPreset, private readonly clockHz: number, private readonly memoryCycles: number,
+    /** Where each request is reported (a `disk` event). */
+    private readonly probe: Probe = new Probe()) {}
 
   private cycles(seconds: number): number {
     return Math.round(seconds * this.clockHz);
@@ -65,6 +69,7 @@ export class Disk {
     this.stats.busyCycles += latency;
     if (write) this.stats.writes++;
     else this.stats.reads++;
+    if (this.probe.wants('disk')) this.probe.emit({ type: 'disk', cycle: now, start, done: this.busyUntil, op: write ? 'write' : 'read', block });
     return this.busyUntil;
   }
 }

@@ -10,6 +10,7 @@ import { JitCpu } from './jit/jit-cpu.js';
 import { COST_PRESETS, type Costs } from './costs.js';
 import { Disk, type DiskPreset } from './disk.js';
 import { EventQueue } from './events.js';
+import { Probe } from './probe.js';
 
 /** How the CPU executes: the interpreter (the reference) or basic blocks compiled to JavaScript. */
 export type Engine = 'interp' | 'jit';
@@ -66,6 +67,8 @@ export class Machine {
   readonly disk: Disk;
   /** The one clock's scheduled events (disk completions...). */
   readonly events = new EventQueue();
+  /** The run's event stream (probe.ts): the machine's events, and the kernel's. */
+  readonly probe = new Probe();
 
   constructor(readonly config: MachineConfig) {
     this.ram = new Ram(config.ramBytes);
@@ -73,8 +76,8 @@ export class Machine {
     this.dtlb = new Tlb(config.dtlb, superBits, config.seed);
     this.itlb = config.unifiedTlb ? this.dtlb : new Tlb(config.itlb, superBits, config.seed + 1);
     this.l2tlb = config.l2tlb ? new Tlb(config.l2tlb, superBits, config.seed + 2) : null;
-    this.mmu = new Mmu(this.ram, SV32, this.itlb, this.dtlb, this.l2tlb, config.costs);
-    this.disk = new Disk(config.disk, config.clockHz, config.costs.memory);
+    this.mmu = new Mmu(this.ram, SV32, this.itlb, this.dtlb, this.l2tlb, config.costs, this.probe);
+    this.disk = new Disk(config.disk, config.clockHz, config.costs.memory, this.probe);
     const cyclesPerTick = Math.max(1, Math.round(config.clockHz / config.timerHz));
     this.cpu = config.engine === 'jit'
       ? new JitCpu(this.ram, this.mmu, config.costs, cyclesPerTick)

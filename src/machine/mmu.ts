@@ -12,6 +12,7 @@
  */
 import type { Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from './tlb.js';
+import { Probe, type TlbOutcome } from './probe.js';
 
 export interface Geometry {
   /** Bits of a virtual address, of a page offset, of the VPN at each level, number of levels. */
@@ -26,6 +27,10 @@ export const SV32: Geometry = { vaBits: 32, paBits: 34, pageShift: 12, vpnBits: 
 
 export const ACCESS_FETCH = 0, ACCESS_LOAD = 1, ACCESS_STORE = 2;
 export const ACCESS_NAMES = ['fetch', 'load', 'store'] as const;
+
+/** How the last translation was served (Mmu.outcome): index into TLB_OUTCOMES. */
+export const OUTCOME_L1 = 0, OUTCOME_L2 = 1, OUTCOME_WALK = 2, OUTCOME_OFF = 3;
+export const TLB_OUTCOMES: readonly TlbOutcome[] = ['l1', 'l2', 'walk', 'off'];
 
 /** RISC-V exception codes raised by translation. */
 export const CAUSE_FETCH_ACCESS = 1, CAUSE_LOAD_ACCESS = 5, CAUSE_STORE_ACCESS = 7;
@@ -78,12 +83,8 @@ export class Mmu {
   private readonly l1: Tlb[];
 
   faultCause = 0;
-  /**
-   * Page-reference tracing: called with the VPN of every TLB miss, or of every access when
-   * `traceEveryAccess` (the fast path is then left empty so that every access comes here).
-   */
-  trace: ((vpn: number) => void) | null = null;
-  traceEveryAccess = false;
+  /** How the last successful translation was served: OUTCOME_L1, _L2, _WALK or _OFF. */
+  outcome = OUTCOME_L1;
   /**
    * Called with the frame of every successful user translation (for exact LRU); the fast path is
    * then left empty so that every access comes here.
@@ -104,8 +105,13 @@ export class Mmu {
     readonly dtlb: Tlb,
     readonly l2tlb: Tlb | null,
     private readonly costs: MmuCosts,
+    /** The run's event stream: TLB misses are emitted here; with access listeners the fast path stays empty. */
+    readonly probe: Probe = new Probe(),
   ) {
     this.pageShift = geometry.pageShift;
+    probe.onAccessesChange = () => {
+      for (const t of this.fast) t.tag.fill(-1);
+    };
     this.l1 = [itlb, dtlb, dtlb];
     itlb.onInvalidate = (slot, vpn, mega) => this.dropFast(itlb, slot, vpn, mega);
     if (dtlb !== itlb) dtlb.onInvalidate = (slot, vpn, mega) => this.dropFast(dtlb, slot, vpn, mega);
@@ -165,12 +171,13 @@ export class Mmu {
     const vpn = va >>> shift;
     const tlb = this.l1[access];
     let slot = tlb.find(vpn, this.asid);
-    if (this.trace && (slot < 0 || this.traceEveryAccess)) this.trace(vpn);
     if (slot < 0) {
       tlb.misses++;
       slot = this.refill(tlb, vpn, va, access, user);
+      if (this.probe.misses) this.emitMiss(va, access, slot < 0);
       if (slot < 0) return -1;
     } else {
+      this.outcome = OUTCOME_L1;
       tlb.touch(slot);
     }
     const flags = tlb.flags[slot];
@@ -195,7 +202,7 @@ export class Mmu {
     }
     if (this.accessHook) this.accessHook(Math.floor(pa / PAGE_BYTES));
     if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
-    if (user && shift === 12 && !this.traceEveryAccess && this.accessHook === null) {
+    if (user && shift === 12 && !this.probe.accesses && this.accessHook === null) {
       const t = this.fast[access];
       const i = vpn & FAST_MASK;
       t.tag[i] = vpn;
@@ -211,13 +218,22 @@ export class Mmu {
       this.faultCause = ACCESS_FAULT[access];
       return -1;
     }
+    this.outcome = OUTCOME_OFF;
     if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
+    if (this.probe.accesses) return pa;
     const t = this.fast[access];
     const i = (pa >>> 12) & FAST_MASK;
     t.tag[i] = pa >>> 12;
     t.base[i] = pa - (pa & 0xfff);
     t.slot[i] = -1;
     return pa;
+  }
+
+  private emitMiss(va: number, access: number, fault: boolean): void {
+    this.probe.emit({
+      type: 'tlb-miss', kind: ACCESS_NAMES[access], va: va >>> 0, tlb: this.outcome === OUTCOME_L2 ? 'l2' : 'walk',
+      cycles: this.extraCycles, fault,
+    });
   }
 
   /** A store into a frame of compiled code: reported, and kept off the fast path. */
@@ -246,12 +262,14 @@ export class Mmu {
       const s2 = l2.find(vpn, this.asid);
       if (s2 >= 0) {
         l2.touch(s2);
+        this.outcome = OUTCOME_L2;
         this.l2Hits++;
         this.extraCycles += this.costs.l2tlbHit;
         return tlb.insert(l2.vpn[s2], l2.asid[s2], l2.ppn[s2], l2.flags[s2], l2.mega[s2] === 1, l2.pteAddress[s2]);
       }
       l2.misses++;
     }
+    this.outcome = OUTCOME_WALK;
     const leaf = this.walk(va, access, user);
     if (leaf === null) return -1;
     const tag = leaf.mega ? (vpn >>> this.geometry.vpnBits) << this.geometry.vpnBits : vpn;

@@ -1,7 +1,7 @@
 /**
  * Run statistics: collected from the machine and the kernel after a run, as a JSON-ready object
- * (the --stats-json format; later issues add keys but never rename these) and as a readable
- * report (--stats, on stderr).
+ * (the --stats-json format, version STATS_SCHEMA, described by schemas/stats.schema.json: later
+ * versions add keys but never rename these) and as a readable report (--stats, on stderr).
  */
 import type { Machine } from '../machine/machine.js';
 import type { Tlb, TlbSpec } from '../machine/tlb.js';
@@ -19,7 +19,11 @@ export interface TlbStats {
   flushes: number;
 }
 
+/** The `schema` field of --stats-json: the format's name and version (schemas/stats.schema.json). */
+export const STATS_SCHEMA = 'vmlab-stats/1';
+
 export interface RunStats {
+  schema: typeof STATS_SCHEMA;
   program: string;
   /** How the run ended: the kernel's RunResult, or 'interrupted' when Ctrl-C stopped vmlab (status 130). */
   exit: { status: number; end: RunResult['end'] | 'interrupted'; report: string | null };
@@ -65,6 +69,8 @@ export interface ProcessStats {
   cowCopies: number;
   /** L1 TLB misses while it was on the CPU. */
   tlbMisses: number;
+  /** Instructions it retired (the processes' add up to the run's). */
+  instructions: number;
   /** Cycles running, ready (waiting for the CPU), asleep on the disk, blocked in a system call. */
   cycles: StateCycles;
 }
@@ -73,7 +79,7 @@ function processStats(p: Process): ProcessStats {
   return {
     pid: p.pid, ppid: p.ppid, name: p.name,
     exit: { status: p.exited ? p.exitStatus : null, signal: p.signal, report: p.report },
-    faults: { ...p.faults }, cowCopies: p.cowCopies, tlbMisses: p.tlbMisses, cycles: { ...p.cycles },
+    faults: { ...p.faults }, cowCopies: p.cowCopies, tlbMisses: p.tlbMisses, instructions: p.instructions, cycles: { ...p.cycles },
   };
 }
 
@@ -104,6 +110,7 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
   for (const q of all) service.merge(q.faultService);
   const l2Accesses = machine.itlb.misses + (unified ? 0 : machine.dtlb.misses);
   return {
+    schema: STATS_SCHEMA,
     program,
     exit: { status: result.status, end: result.end, report: result.report },
     instructions: cpu.instret,
@@ -142,11 +149,24 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
 const n = (v: number): string => v.toLocaleString('en-US');
 const pct = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(2)}%` : '-');
 
+/**
+ * How the run ended, as the one line vmlab prints on stderr after `vmlab: PROGRAM: ` (the
+ * report's first line with --stats, alone without it); null for a run that just exited, which
+ * only the report mentions.
+ */
+export function endingLine(s: Pick<RunStats, 'exit' | 'instructions'>): string | null {
+  switch (s.exit.end) {
+    case 'signal': case 'deadlock': return s.exit.report;
+    case 'plugin': return `stopped: ${s.exit.report}`;
+    case 'limit': return `stopped after ${s.instructions} instructions (--max-instructions)`;
+    case 'interrupted': return `interrupted (SIGINT) after ${s.instructions} instructions`;
+    default: return null;
+  }
+}
+
 /** The readable report. */
 export function formatStats(s: RunStats): string {
-  const ending = s.exit.end === 'signal' ? s.exit.report : s.exit.end === 'limit' ? 'stopped at the instruction limit'
-    : s.exit.end === 'interrupted' ? 'interrupted (SIGINT)' : s.exit.end === 'plugin' ? `stopped: ${s.exit.report}` : `exited with status ${s.exit.status}`;
-  const lines = [`vmlab: ${s.program}: ${ending}`];
+  const lines = [`vmlab: ${s.program}: ${endingLine(s) ?? `exited with status ${s.exit.status}`}`];
   const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));
   row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)}), ${n(s.idleCycles)} idle waiting for the disk`);

@@ -16,7 +16,7 @@ export interface RunOption {
 }
 
 /** Options the sweep itself sets for every point, or that would write files of their own. */
-export const RESERVED_OPTIONS = ['stats', 'stats-json', 'trace-pages', 'trace-every-access'];
+export const RESERVED_OPTIONS = ['stats', 'stats-json', 'stats-every', 'trace', 'trace-format', 'trace-what', 'trace-pages', 'trace-every-access', 'dump', 'dump-at', 'dump-file'];
 
 let cache: Map<string, RunOption> | null = null;
 

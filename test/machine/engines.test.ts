@@ -3,9 +3,10 @@
  * its gcc-built ELFs), the test corpus and the C oracle fixtures runs on the interpreter (the
  * reference) and on the compiling engine, and everything a user can see must be the same byte
  * for byte: stdout, stderr, the exit, every statistic of --stats-json (instructions, cycles, each
- * TLB's counters, walks, faults...), the page-reference trace, the registers and pc at the end,
- * and the files the program left.
+ * TLB's counters, walks, faults...), the --stats-every time series, every event but the accesses
+ * (probe.ts), the registers and pc at the end, and the files the program left.
  */
+import { EVENT_TYPES, eventsOf } from '../../src/kernel/events.js';
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/m
 import { Kernel, type KernelOptions } from '../../src/kernel/kernel.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { collectStats } from '../../src/stats/report.js';
+import { StatsSeries } from '../../src/stats/series.js';
 import { C_PROGRAMS, elfPath } from '../oracle/c-programs.js';
 import { parseTlbSpec } from '../../src/machine/tlb.js';
 import { COST_PRESETS } from '../../src/machine/costs.js';
@@ -34,6 +36,9 @@ const asmFile = (...paths: string[]) => (): Uint8Array =>
 const asmText = (text: string) => (): Uint8Array => assemble([{ path: 't.s', text }]).elf;
 const file = (path: string) => (): Uint8Array => readFileSync(path);
 
+/** The period of the --stats-every series each case writes (the lines must be the same on both engines). */
+const SERIES_EVERY = 25_000;
+
 /** Everything a run shows, with the host's time left out. */
 function observe(c: Case, engine: MachineConfig['engine']): unknown {
   const dir = mkdtempSync(join(tmpdir(), 'vmlab-engines-'));
@@ -47,15 +52,21 @@ function observe(c: Case, engine: MachineConfig['engine']): unknown {
   const kernel = new Kernel(machine, {
     stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)), fs: new GuestFs(dir, true), ...c.kernel,
   });
-  const trace: number[] = [];
-  machine.mmu.trace = (vpn) => trace.push(vpn);
+  // Every event but accesses (an access listener makes the compiling engine run the interpreter);
+  // a file's disk blocks come from its host inode number, which differs between the two runs' directories.
+  const trace: unknown[] = [];
+  const events = eventsOf(machine);
+  for (const type of EVENT_TYPES) if (type !== 'access') events.on(type, (e) => trace.push(e.type === 'disk' ? { ...e, block: null } : e));
   kernel.exec(elf, ['self', ...(c.args ?? [])], []);
+  let series = '';
+  const seriesLines = new StatsSeries(kernel, SERIES_EVERY, (line) => { series += line; });
   const result = kernel.run(c.maxInstructions ?? 20_000_000);
+  seriesLines.finish();
   const { host, ...stats } = collectStats(c.name, machine, kernel, result, 0);
   const files = Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
   const cpu = machine.cpu;
   return {
-    stdout: Buffer.concat(out).toString('base64'), stderr: Buffer.concat(err).toString(), stats, files, trace,
+    stdout: Buffer.concat(out).toString('base64'), stderr: Buffer.concat(err).toString(), stats, files, trace, series,
     cpu: { pc: cpu.pc, x: [...cpu.x], fetches: cpu.fetches, loads: cpu.loads, stores: cpu.stores },
     hostFields: Object.keys(host),
   };

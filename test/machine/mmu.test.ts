@@ -2,41 +2,45 @@
 import { describe, expect, it } from 'vitest';
 import { Ram } from '../../src/machine/ram.js';
 import { FLAG_A, FLAG_D, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from '../../src/machine/tlb.js';
-import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, FAST_MASK, Mmu, SV32, type Geometry } from '../../src/machine/mmu.js';
+import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE, FAST_MASK, Mmu, SV32 } from '../../src/machine/mmu.js';
+import { CSAPP_964, buildFigureMachine } from '../../src/machine/named.js';
 
 const COSTS = { walkLevel: 10, l2tlbHit: 3 };
 
 describe("CS:APP §9.6.4's small memory system", () => {
   // 14-bit virtual and 12-bit physical addresses, 64-byte pages, a one-level page table and a
-  // 16-entry 4-way TLB, loaded with the book's contents (Figure 9.20).
-  const geometry: Geometry = { vaBits: 14, paBits: 12, pageShift: 6, vpnBits: 8, levels: 1 };
-  const ram = new Ram(4096);
-  const tlb = new Tlb({ entries: 16, ways: 4, policy: 'lru' }, 8);
-  const mmu = new Mmu(ram, geometry, tlb, tlb, null, COSTS);
-  const root = 0x30; // the 256-entry table fills 0xc00-0xfff
-  mmu.setSatp(true, 0, root);
-  const pageTable: [number, number][] = [[0x00, 0x28], [0x02, 0x33], [0x03, 0x02], [0x05, 0x16], [0x08, 0x13], [0x09, 0x17],
-    [0x0a, 0x09], [0x0d, 0x2d], [0x0e, 0x11], [0x0f, 0x0d]];
-  const pte = (ppn: number): number => (ppn << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D;
-  for (const [vpn, ppn] of pageTable) ram.write32(root * 64 + vpn * 4, pte(ppn));
-  // TLB (set, tag, ppn) for the valid entries; the VPN is tag << 2 | set.
-  for (const [set, tag, ppn] of [[0, 0x09, 0x0d], [0, 0x07, 0x02], [1, 0x03, 0x2d], [3, 0x03, 0x0d], [3, 0x0a, 0x34]]) {
-    tlb.insert((tag << 2) | set, 0, ppn, FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D, false, 0);
-  }
+  // 16-entry 4-way TLB, loaded with the book's contents (Figure 9.20; src/machine/named.ts).
+  const fresh = (): ReturnType<typeof buildFigureMachine> => buildFigureMachine(CSAPP_964);
 
   it('translates VA 0x03d4: TLB hit, PPN 0x0D, PA 0x354', () => {
+    const { mmu, tlb } = fresh();
     expect(mmu.translate(0x03d4, ACCESS_LOAD, true)).toBe(0x354);
     expect([tlb.misses, mmu.walks]).toEqual([0, 0]);
   });
 
   it('translates VA 0x0020: TLB miss, page table gives PPN 0x28, PA 0xA20', () => {
+    const { mmu, tlb } = fresh();
     expect(mmu.translate(0x0020, ACCESS_LOAD, true)).toBe(0xa20);
-    expect([tlb.misses, mmu.walks, mmu.walkCycles]).toEqual([1, 1, 10]);
+    expect([tlb.misses, mmu.walks, mmu.walkCycles]).toEqual([1, 1, 1]);
   });
 
   it('faults on VA 0x0040 (VPN 1 is not valid)', () => {
+    const { mmu } = fresh();
     expect(mmu.translate(0x0040, ACCESS_LOAD, true)).toBe(-1);
     expect(mmu.faultCause).toBe(13);
+  });
+
+  it('holds the five valid TLB entries of the figure, each where the set index puts it', () => {
+    const { tlb } = fresh();
+    const held = [...tlb.vpn].map((vpn, slot) => [vpn, Math.floor(slot / tlb.ways)]).filter(([vpn]) => vpn >= 0);
+    expect(held.map(([vpn, set]) => [vpn.toString(16), set])).toEqual([['24', 0], ['1c', 0], ['d', 1], ['f', 3], ['2b', 3]]);
+  });
+
+  it('agrees with itself: a valid TLB entry for one of the 16 PTEs given holds that PTE\'s PPN', () => {
+    const checked = CSAPP_964.tlbSets.flatMap((ways, set) => ways.filter((e) => e.valid).map((e) => ({ vpn: e.tag * 4 + set, ppn: e.ppn })))
+      .filter(({ vpn }) => vpn < CSAPP_964.pageTable.length);
+    expect(checked).toEqual([{ vpn: 0x0d, ppn: 0x2d }, { vpn: 0x0f, ppn: 0x0d }]);
+    for (const { vpn, ppn } of checked) expect(CSAPP_964.pageTable[vpn]).toEqual({ vpn, ppn, valid: true });
   });
 });
 

@@ -52,8 +52,8 @@ describe('vmlab sweep', () => {
     expect(results.points[0].stats.host).toBeUndefined();
     const lines = csv.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[0].startsWith('index,ram,policy,status,reason,faults,program,exit.status,exit.end,exit.report,instructions,cycles,')).toBe(true);
-    expect(lines[1].startsWith('0,32k,fifo,ok,,30,programs/thrash.s,0,exit,,')).toBe(true);
+    expect(lines[0].startsWith('index,ram,policy,status,reason,faults,schema,program,exit.status,exit.end,exit.report,instructions,cycles,')).toBe(true);
+    expect(lines[1].startsWith('0,32k,fifo,ok,,30,vmlab-stats/1,programs/thrash.s,0,exit,,')).toBe(true);
     expect(JSON.parse(vl).data.values).toEqual([
       { x: 32, y: 30, series: 'fifo' }, { x: 32, y: 26, series: 'lru' }, { x: 64, y: 10, series: 'fifo' }, { x: 64, y: 10, series: 'lru' },
     ]);

@@ -17,6 +17,8 @@ import { ReverseMap } from './rmap.js';
 import { SwapArea, isSwapEntry, swapSlotOf } from './swap.js';
 import { findVma, type Vma } from './vma.js';
 import type { ReplacementPolicy } from '../policies/policy.js';
+import { eventsOf, type VmEvent } from '../events.js';
+import type { Probe } from '../../machine/probe.js';
 
 /** Where the kernel's linear map of RAM starts (supervisor-only megapages, as 32-bit Linux). */
 export const KERNEL_BASE = 0xc0000000;
@@ -40,10 +42,12 @@ export class Memory {
   private tick = 0;
   /** The shared zero frame (Linux's ZERO_PAGE), made on first use and kept for good; -1 until then. */
   zeroFrame = -1;
+  private readonly events: Probe<VmEvent>;
 
   constructor(private readonly machine: Machine, private readonly clock: KernelClock, fs: GuestFs | null,
     policy: ReplacementPolicy, swapBytes: number, processes: ProcessLookup) {
     this.frames = new Frames(machine.ram);
+    const events = this.events = eventsOf(machine);
     this.pageTables = {
       ram: machine.ram, frames: this.frames, alloc: () => this.allocFrame(), flush: (va) => machine.mmu.flushPage(va),
       removed: (root, va, pte) => this.removed(root, va, pte),
@@ -53,10 +57,11 @@ export class Memory {
     this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
       new SwapArea(Math.floor(swapBytes / PAGE_SIZE)), policy,
       (slot) => this.swapTransfer(slot, true), () => this.tick,
-      (root, va) => {
+      (root, va, frame, dirty, to) => {
         const p = processes.ownerOf(root);
         const vma = p ? findVma(p.vmas, va) : undefined;
         if (vma) vma.faults.evictions++;
+        if (events.wants('evict')) events.emit({ type: 'evict', cycle: clock.cycles, pid: p?.pid ?? null, va, frame, dirty, to });
       },
       (pid, progress) => {
         const p = processes.byPid.get(pid);
@@ -103,6 +108,7 @@ export class Memory {
 
   /** Read (or write) swap slot `slot` from the disk: the process waits for a read. */
   swapTransfer(slot: number, write: boolean): void {
+    if (this.events.wants('swap')) this.events.emit({ type: 'swap', cycle: this.clock.cycles, op: write ? 'out' : 'in', slot });
     this.clock.diskTransfer(SWAP_FIRST_BLOCK + slot, write);
   }
 

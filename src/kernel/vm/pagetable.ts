@@ -94,3 +94,15 @@ export function freewalk(ctx: PageTableContext, root: number, userTop: number): 
   }
   ctx.frames.kfree(root);
 }
+
+/** How many pages below `userTop` the page table at frame `root` maps (valid leaf PTEs): a process's resident set. */
+export function countMapped(ram: Ram, root: number, userTop: number): number {
+  let count = 0;
+  for (let i = 0; i < (userTop >>> 22); i++) {
+    const pte = ram.read32(root * PAGE_SIZE + i * 4);
+    if ((pte & FLAG_V) === 0 || (pte & (FLAG_R | FLAG_W | FLAG_X)) !== 0) continue;
+    const table = (pte >>> 10) * PAGE_SIZE;
+    for (let j = 0; j < 1024; j++) if (ram.read32(table + j * 4) & FLAG_V) count++;
+  }
+  return count;
+}

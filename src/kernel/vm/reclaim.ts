@@ -64,8 +64,11 @@ export class Reclaimer {
     private readonly writeSwap: (slot: number) => void,
     /** The current time for the policy (cycles). */
     private readonly now: () => number,
-    /** Told of each virtual address whose page was evicted (for per-area statistics). */
-    private readonly evicted: (root: number, va: number) => void,
+    /**
+     * Told of each mapping whose page was evicted (for per-area statistics and the evict event):
+     * the page table's root and the address, the frame, whether the page was dirty, where it went.
+     */
+    private readonly evicted: (root: number, va: number, frame: number, dirty: boolean, to: 'swap' | 'file' | 'drop') => void,
     /** Whether process `pid` is alive and its progress count is still `progress`. */
     private readonly noProgress: (pid: number, progress: number) => boolean,
   ) {
@@ -271,7 +274,7 @@ export class Reclaimer {
       this.pageTables.flush(va);
       this.rmap.remove(frame, root, va);
       this.frames.kfree(frame);
-      this.evicted(root, va);
+      this.evicted(root, va, frame, dirty, cached ? 'file' : entry !== 0 ? 'swap' : 'drop');
     }
     if (cached) {
       if (cached.page.dirty) this.stats.dirtyFileEvictions++;

@@ -164,7 +164,7 @@ export class JitCpu extends Cpu implements CodeWatch {
   override run(limit: number): number {
     const mmu = this.mmu;
     // Modes in which every access must reach the MMU have no fast path for blocks to use.
-    if (mmu.traceEveryAccess || mmu.accessHook !== null || !this.user) return super.run(limit);
+    if (this.probe.accesses || mmu.accessHook !== null || !this.user) return super.run(limit);
     const budget = this.deadline - this.cycles;
     const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
     const blocks = this.blocks;
