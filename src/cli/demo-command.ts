@@ -8,8 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
-import { objdump } from './objdump.js';
-import { runProgram } from './run-command.js';
 
 const HELLO = fileURLToPath(new URL('../../../programs/hello.s', import.meta.url));
 /** The executable the demo leaves in the current directory. */
@@ -20,6 +18,8 @@ export function demoCommand(program: Command): void {
     .command('demo')
     .description(`assemble programs/hello.s into ./${DEMO_OUTPUT} (with a listing), disassemble it, and run it with --stats`)
     .action(async () => {
+      // Loaded here, not at start-up: the machine and the kernel are for the commands that run.
+      const [{ objdump }, { runProgram }] = await Promise.all([import('./objdump.js'), import('./run-program.js')]);
       const source = relative(process.cwd(), HELLO) || HELLO;
       const result = await assembleFiles([source], true);
       process.stdout.write(`$ npx vmlab asm ${source} --listing -o ${DEMO_OUTPUT}\n`);

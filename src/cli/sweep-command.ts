@@ -6,8 +6,8 @@
 import { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { checkSpec, readSpecFile, type PlotSpec, type SweepSpec } from '../sweep/spec.js';
-import { checkedPoints, mergeShards, runSweep, type SweepRun } from '../sweep/sweep.js';
+import type { PlotSpec, SweepSpec } from '../sweep/spec.js';
+import type { SweepRun } from '../sweep/sweep.js';
 import { UsageError } from './usage-error.js';
 
 interface SweepFlags {
@@ -54,7 +54,9 @@ export function sweepCommand(program: Command): void {
     .option('--log-x', 'a logarithmic x axis')
     .option('--log-y', 'a logarithmic y axis')
     .action(async (path: string | undefined, flags: SweepFlags) => {
-      const spec = path === undefined ? specFromFlags(flags) : readSpec(path, flags);
+      // Loaded here, not at start-up: the sweep machinery (and YAML) is for this command only.
+      const [specs, { checkedPoints, runSweep }] = await Promise.all([import('../sweep/spec.js'), import('../sweep/sweep.js')]);
+      const spec = path === undefined ? specFromFlags(flags, specs) : readSpec(path, flags, specs);
       const run = sweepRun(spec, path, flags);
       process.exitCode = await runSweep(spec, checkedPoints(spec, path ?? 'sweep'), run);
     });
@@ -72,13 +74,17 @@ export function sweepCommand(program: Command): void {
     .action(async (path: string, dirs: string[], own: SweepFlags, merge: Command) => {
       // Options after `merge` may be taken by `sweep` itself, which has the same ones: take both.
       const { out, x, y, color, logX, logY } = { ...merge.parent!.opts<SweepFlags>(), ...own };
-      const spec = readSpec(path, {} as SweepFlags);
+      const [specs, { checkedPoints, mergeShards }] = await Promise.all([import('../sweep/spec.js'), import('../sweep/sweep.js')]);
+      const spec = readSpec(path, {} as SweepFlags, specs);
       const run = sweepRun(spec, path, { out, x, y, color, logX, logY });
       process.exitCode = await mergeShards(spec, checkedPoints(spec, path), dirs, run);
     });
 }
 
-function readSpec(path: string, flags: SweepFlags): SweepSpec {
+/** What reading a spec needs of src/sweep/spec.ts (loaded by the command's action). */
+type Specs = Pick<typeof import('../sweep/spec.js'), 'checkSpec' | 'readSpecFile'>;
+
+function readSpec(path: string, flags: SweepFlags, { readSpecFile }: Specs): SweepSpec {
   const specFlags: string[] = [
     ...(['program', 'repeat', 'summary', 'name'] as const).filter((k) => flags[k] !== undefined),
     ...(['arg', 'set', 'vary', 'column'] as const).filter((k) => (flags[k] ?? []).length > 0),
@@ -88,7 +94,7 @@ function readSpec(path: string, flags: SweepFlags): SweepSpec {
 }
 
 /** A spec from the flags of the simple case: --program, --arg, --set, --vary, --repeat, --column. */
-function specFromFlags(flags: SweepFlags): SweepSpec {
+function specFromFlags(flags: SweepFlags, { checkSpec }: Specs): SweepSpec {
   if (!flags.program) throw new UsageError('sweep: give a spec file, or --program and --vary');
   const pairs = (list: string[], flag: string): Record<string, unknown> => Object.fromEntries(list.map((kv) => {
     const m = /^([^=]+)=(.*)$/.exec(kv);

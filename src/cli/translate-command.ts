@@ -13,7 +13,6 @@ import type { Kernel } from '../kernel/kernel.js';
 import { memoryView } from '../stats/memview.js';
 import { explainWalk, type NamedTlb } from '../stats/walk.js';
 import { MomentWatch, parseMoment } from './moment.js';
-import { runProgram } from './run-command.js';
 import { UsageError } from './usage-error.js';
 
 interface TranslateFlags {
@@ -151,6 +150,7 @@ async function translateInRun(path: string, args: string[], vas: number[], momen
     const { tlbs, why } = tlbsOf(kernel!, pid);
     text = `at ${label}\n${vas.map((va) => `${explainWalk(view, p, va, tlbs, why).join('\n')}\n`).join('')}`;
   });
+  const { runProgram } = await import('./run-program.js'); // the machine and the kernel: loaded when a command runs
   await runProgram(path, args, {}, {
     watch, quiet: true, attach: (k) => { kernel = k; },
     finished: () => { problem ??= watch.finish(); },

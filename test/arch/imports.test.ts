@@ -1,7 +1,9 @@
 /**
  * The layers' one-way dependencies: no module of src/ or asm/ imports itself through others,
  * type imports included, and the kernel's system-call and fault-path modules see the kernel only
- * through the interfaces of src/kernel/services.ts, never through kernel.ts.
+ * through the interfaces of src/kernel/services.ts, never through kernel.ts; and `vmlab` starts
+ * without loading the machine, the kernel, the assembler or the sweep runner (commands load them
+ * with import() when they run).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,6 +23,13 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const specifiers = [...text.matchAll(/^\s*(?:import|export)\b[^'";]*?from\s+'(\.[^']+)'/gm)].map((m) => m[1]);
+  return specifiers.map((s) => relative('.', resolve(dirname(file), s.replace(/\.js$/, '.ts'))));
+}
+
+/** The modules a file loads when it is loaded: relative imports and re-exports, not type-only ones. */
+function loadedBy(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specifiers = [...text.matchAll(/^\s*(import|export)\b(\s+type\b)?[^'";]*?from\s+'(\.[^']+)'/gm)].filter((m) => m[2] === undefined).map((m) => m[3]);
   return specifiers.map((s) => relative('.', resolve(dirname(file), s.replace(/\.js$/, '.ts'))));
 }
 
@@ -59,5 +68,18 @@ describe('module structure', () => {
     const importers = [...GRAPH].filter(([, deps]) => deps.includes('src/kernel/kernel.ts')).map(([f]) => f)
       .filter((f) => f.startsWith('src/kernel/'));
     expect(importers).toEqual([]);
+  });
+
+  it('starts vmlab without the machine, the kernel, the assembler or the sweep runner', () => {
+    const loaded = new Set<string>();
+    const visit = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const next of loadedBy(file)) visit(next);
+    };
+    visit('src/cli/main.ts');
+    const heavy = [...loaded].filter((f) => /^(asm\/|src\/sweep\/sweep\.ts|src\/kernel\/kernel\.ts|src\/machine\/machine\.ts)/.test(f));
+    expect(heavy).toEqual([]);
+    expect(loaded.has('src/cli/run-command.ts')).toBe(true);
   });
 });

@@ -124,6 +124,58 @@ _start:
   ecall
 `;
 
+// Code rewritten by the kernel, not by a guest store: a routine is called twice (the first call's
+// fetch misses the TLB and runs on the interpreter, the second runs the routine's block), then
+// read() from a pipe copies another routine over it (the kernel writes the frame through Ram), and
+// the two calls that follow, without fence.i, must run the new one. Exit status 2 + 80 = 82.
+const CODE_READ_OVER = `
+  .globl _start
+_start:
+  li a0, 0
+  li a1, 4096
+  li a2, 7              # PROT_READ | PROT_WRITE | PROT_EXEC
+  li a3, 0x22           # MAP_PRIVATE | MAP_ANONYMOUS
+  li a4, -1
+  li a5, 0
+  li a7, 222            # mmap
+  ecall
+  mv s0, a0
+  li t0, 0x00150513     # addi a0, a0, 1
+  sw t0, 0(s0)
+  li t0, 0x00008067     # ret
+  sw t0, 4(s0)
+  fence.i
+  li a0, 0
+  jalr s0
+  jalr s0
+  mv s1, a0
+  la a0, fds
+  li a1, 0
+  li a7, 59             # pipe2
+  ecall
+  la t0, fds
+  lw a0, 4(t0)
+  la a1, routine
+  li a2, 8
+  li a7, 64             # write
+  ecall
+  la t0, fds
+  lw a0, 0(t0)
+  mv a1, s0
+  li a2, 8
+  li a7, 63             # read, over the translated routine
+  ecall
+  mv a0, s1
+  jalr s0
+  jalr s0
+  li a7, 93
+  ecall
+  .data
+  .align 2
+routine: .word 0x02850513, 0x00008067   # addi a0, a0, 40; ret
+fds: .word 0, 0
+`;
+
 // A program that execve's itself once (argv[1] = "again") and exits 42 the second time.
 const SELF_EXEC = `
   .globl _start
@@ -175,6 +227,7 @@ const CASES: Case[] = [
   ...C_PROGRAMS.map(({ name, args }) => ({ name: `test/fixtures/c/${name}.elf`, elf: file(elfPath(name)), args })),
   { name: 'self-modifying code', elf: asmText(SELF_MODIFYING) },
   { name: 'a program that execve\'s itself', elf: asmText(SELF_EXEC) },
+  { name: 'code that read() copies over translated code', elf: asmText(CODE_READ_OVER) },
   // Other machines: every TLB path, the timer firing mid-block, the instruction limit mid-block.
   { name: 'sieve.s, one unified TLB', elf: asmFile('programs/sieve.s'), config: { dtlb: parseTlbSpec('16:2:lru'), unifiedTlb: true }, maxInstructions: 1_000_000 },
   { name: 'sieve.s, an L2 TLB, random and plru', elf: asmFile('programs/sieve.s'), maxInstructions: 1_000_000,
@@ -211,8 +264,40 @@ describe('the compiling engine against the interpreter', () => {
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(29);
   });
 
+  it('the routine read() copied over translated code runs at once', () => {
+    const c = CASES.find((k) => k.name === 'code that read() copies over translated code')!;
+    expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(82);
+  });
+
   it('the self-exec program runs its second image', () => {
     const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
+  });
+
+  it('two machines running at once share compiled code but not state (costs, TLBs, registers stay each one\'s)', () => {
+    // Compiled blocks are shared by source between machines: two jit machines with different
+    // costs and TLBs take turns, 50,000 instructions at a time, on the same program, and each
+    // ends exactly as the interpreter ends alone on its configuration.
+    const configs: Partial<MachineConfig>[] = [{}, { costs: COST_PRESETS.textbook, dtlb: parseTlbSpec('8:2:plru') }];
+    const start = (config: Partial<MachineConfig>, engine: MachineConfig['engine']) => {
+      const machine = new Machine({ ...DEFAULT_CONFIG, ...config, engine });
+      const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
+      kernel.exec(asmFile('programs/sieve.s')(), ['sieve'], []);
+      return { machine, kernel };
+    };
+    const seen = ({ machine, kernel }: ReturnType<typeof start>, result: ReturnType<Kernel['run']>) => {
+      const { host, ...stats } = collectStats('sieve', machine, kernel, result, 0);
+      return { stats, hostFields: Object.keys(host), x: [...machine.cpu.x], pc: machine.cpu.pc };
+    };
+    const expected = configs.map((config) => {
+      const run = start(config, 'interp');
+      return seen(run, run.kernel.run(1_000_000));
+    });
+    const runs = configs.map((config) => start(config, 'jit'));
+    const results = runs.map(() => null as ReturnType<Kernel['run']> | null);
+    for (let limit = 50_000; limit <= 1_000_000; limit += 50_000) {
+      runs.forEach((run, i) => { results[i] = run.kernel.run(limit); });
+    }
+    expect(runs.map((run, i) => seen(run, results[i]!))).toEqual(expected);
   });
 });

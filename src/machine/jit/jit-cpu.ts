@@ -18,20 +18,68 @@ import { Cpu, STOP_LIMIT, STOP_TRAP, mulhu } from '../cpu.js';
 import type { Ram } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
 import type { Costs } from '../costs.js';
+import type { Tlb } from '../tlb.js';
 import { translateBlock, type TranslateOptions } from './translate.js';
 
 const PAGE_SHIFT = 12;
 const WORDS_PER_PAGE = 1024;
 
+/** A block's function (translate.ts): the machine's context, then pc0, room and timerRoom. */
+type BlockFunction = (k: BlockContext, pc0: number, room: number, timerRoom: number) => number;
+
 /** A translated block: its function, length in instructions and most cycles (see translate.ts). */
 interface Block {
-  run: ((pc0: number, room: number, timerRoom: number) => number) | null;
+  run: BlockFunction | null;
   length: number;
   maxCost: number;
 }
 
 /** Stands for "the interpreter runs the instruction here" in the cache. */
 const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0 };
+
+/** What a block's code reads of its machine (the names translate.ts's source uses). */
+interface BlockContext {
+  c: JitCpu;
+  x: Int32Array;
+  i32: Int32Array;
+  i16: Int16Array;
+  u16: Uint16Array;
+  i8: Int8Array;
+  u8: Uint8Array;
+  dec: Uint8Array;
+  lT: Int32Array;
+  lB: Int32Array;
+  lS: Int32Array;
+  sT: Int32Array;
+  sB: Int32Array;
+  sS: Int32Array;
+  fT: Int32Array;
+  fS: Int32Array;
+  itlb: Tlb;
+  dtlb: Tlb;
+}
+const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 'u16', 'i8', 'u8', 'dec', 'lT', 'lB', 'lS', 'sT', 'sB', 'sS', 'fT', 'fS', 'itlb', 'dtlb'];
+
+/**
+ * Compiled functions by source, shared by every machine of the process: a block's source holds
+ * no machine's state (it reads it from its context), so a second machine running the same code
+ * with the same costs reuses the function and the code V8 optimized for it. Emptied when full.
+ */
+const compiled = new Map<string, BlockFunction>();
+const MAX_COMPILED = 2048;
+
+/** The function of a block's source (translate.ts), compiled once per process. */
+function compile(source: string): BlockFunction {
+  let f = compiled.get(source);
+  if (f === undefined) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    // The block copies what it uses into its own locals first (V8 keeps locals in registers).
+    const prologue = `const ${CONTEXT_NAMES.map((name) => `${name} = k.${name}`).join(', ')};`;
+    f = new Function('mulhu', `'use strict'; return function block(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(mulhu) as BlockFunction;
+    compiled.set(source, f);
+  }
+  return f;
+}
 
 export class JitCpu extends Cpu implements CodeWatch {
   /** Set by a block on exit: the instruction cycles it spent and the pc to continue at. */
@@ -45,7 +93,7 @@ export class JitCpu extends Cpu implements CodeWatch {
   readonly frames: Uint8Array;
   private readonly blocks: (Block | null)[][];
   private readonly options: TranslateOptions;
-  private readonly bind: (source: string) => (pc0: number, room: number, timerRoom: number) => number;
+  private readonly context: BlockContext;
 
   constructor(ram: Ram, mmu: Mmu, costs: Costs, cyclesPerTick: number) {
     super(ram, mmu, costs, cyclesPerTick);
@@ -53,17 +101,11 @@ export class JitCpu extends Cpu implements CodeWatch {
     this.blocks = new Array<(Block | null)[]>(ram.frames).fill([]);
     this.options = { opCycles: this.opCycles, takenExtra: this.branchTakenExtra, memory: this.memoryCycles, unified: mmu.itlb === mmu.dtlb };
     const [fetch, load, store] = mmu.fast;
-    const context = {
+    this.context = {
       c: this, x: this.x, i32: ram.i32, i16: ram.i16, u16: ram.u16, i8: ram.i8, u8: ram.bytes, dec: ram.decoded,
       lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot, fT: fetch.tag,
-      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, mulhu,
+      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb,
     };
-    const names = Object.keys(context);
-    const values = Object.values(context);
-    // The block copies what it uses into its own locals first (V8 keeps locals in registers).
-    const prologue = `const ${names.map((name) => `${name} = ${name}$`).join(', ')};`;
-    this.bind = (source) => new Function(...names.map((name) => `${name}$`),
-      `'use strict'; return function block(pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(...values);
     mmu.codeWatch = this;
     ram.onWrite = (pa, length) => {
       for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) if (this.frames[f] !== 0) this.dropFrame(f);
@@ -109,7 +151,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     const cached = page[index];
     if (cached !== null) return cached;
     const t = translateBlock(this.ram.i32, pa >>> 2, this.options);
-    const block = t.length === 0 ? NO_BLOCK : { run: this.bind(t.source), length: t.length, maxCost: t.maxCost };
+    const block = t.length === 0 ? NO_BLOCK : { run: compile(t.source), length: t.length, maxCost: t.maxCost };
     if (t.length > 0) this.translations++;
     page[index] = block;
     return block;
@@ -127,6 +169,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
     const blocks = this.blocks;
     const itlb = mmu.itlb;
+    const context = this.context;
     let pc = this.pc;
     // Instructions retired and cycles counted against the timer by this call (as interpret()),
     // and what blocks add to the counters, kept here until the interpreter runs or run() returns.
@@ -144,7 +187,7 @@ export class JitCpu extends Cpu implements CodeWatch {
       if (block.run !== null && n + block.length <= limit && timer + block.maxCost < budget) {
         const slot = fetchSlot[fi];
         if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
-        const r = block.run(pc, limit - n, budget - timer);
+        const r = block.run(context, pc, limit - n, budget - timer);
         const spent = this.spent;
         cycles += spent;
         pc = this.nextPc;

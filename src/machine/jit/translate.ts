@@ -8,15 +8,18 @@
  * of the block's first instruction, and room and timerRoom the instructions and timer cycles the
  * caller has left (a block that branches back to its own start runs another round only while a
  * whole round fits in both). Blocks depend on the words they were made from, never on where they
- * are mapped, so one translation of a frame serves every virtual page that maps it.
+ * are mapped, so one translation of a frame serves every virtual page that maps it; nor on the
+ * machine (the caller gives the names below from its own), so one compiled source serves every
+ * machine with the same costs.
  *
  * The body reproduces the interpreter (cpu.ts) exactly: the same data fast path (a hit touches the
  * DTLB slot as a hit does), the same slow path (c.slowData: TLB lookup, walk, fault), the same
  * counters. It returns the number of instructions retired, or ~n when instruction n traps (pc at
  * it, cause and value recorded), and leaves in c.spent the instruction cycles of what it retired,
- * in c.nextPc the pc to continue at. Names the body uses (bound by jit-cpu.ts): c (the CPU), x,
- * i32, i16, u16, i8, u8, dec (the decoded-instruction cache), lT/lB/lS and sT/sB/sS (load and
- * store fast tables: tag, base, slot), fT/fS (fetch fast table), itlb, dtlb, mulhu.
+ * in c.nextPc the pc to continue at. Names the body uses (jit-cpu.ts binds them from the machine's
+ * context before the body): c (the CPU), x, i32, i16, u16, i8, u8, dec (the decoded-instruction
+ * cache), lT/lB/lS and sT/sB/sS (load and store fast tables: tag, base, slot), fT/fS (fetch fast
+ * table), itlb, dtlb, and mulhu.
  */
 import { INSTRUCTIONS, type InstructionRow } from '../../isa/table.js';
 import { decode } from '../../isa/decode.js';
@@ -40,7 +43,7 @@ export interface TranslateOptions {
 }
 
 export interface Translation {
-  /** The body of `function (pc0)`, or '' when the first instruction is left to the interpreter. */
+  /** The body of `function (pc0, room, timerRoom)`, or '' when the first instruction is left to the interpreter. */
   source: string;
   /** Instructions in the block. */
   length: number;

@@ -1,0 +1,302 @@
+/**
+ * What `vmlab run` does (run-command.ts defines its options and loads this module when it runs):
+ * run a program on the machine and report what it cost.
+ */
+import { existsSync, readSync, statSync } from 'node:fs';
+import { GuestFs } from '../kernel/fs.js';
+import { Machine } from '../machine/machine.js';
+import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, STATUS_PLUGIN_FAILED, type KernelPolicy, type RunResult } from '../kernel/kernel.js';
+import { InvariantError } from '../kernel/check.js';
+import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
+import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
+import type { ReplacementPolicy } from '../kernel/policies/policy.js';
+import { collectStats, endingLine, formatStats, statsJson } from '../stats/report.js';
+import { assembleFiles } from './asm-command.js';
+import { readInput, writeOutput } from './files.js';
+import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
+import { UsageError } from './usage-error.js';
+import { MomentWatch, parseMoment } from './moment.js';
+import { DUMP_KINDS, dumpMemory, type DumpKind } from '../stats/dumps.js';
+import { memoryView } from '../stats/memview.js';
+import { openStatsEvery, type SeriesOutput } from './stats-every.js';
+import { StatsSeries } from '../stats/series.js';
+import { TraceWriter, checkTraceChoice, type TraceFormat, type TraceWhat } from './trace.js';
+
+/** Exit statuses of vmlab itself when the guest did not decide one. */
+export const STATUS_CANNOT_EXECUTE = 126;
+export const STATUS_LIMIT = 124;
+/** Interrupted by Ctrl-C: 128 + SIGINT, as a shell shows a process that SIGINT ended. */
+export const STATUS_INTERRUPTED = 130;
+
+/** The options of `vmlab run`, as commander parses them. */
+export interface RunFlags extends Knobs {
+  policy?: string;
+  faultHandler?: string;
+  swap?: string;
+  root?: string;
+  trace?: string;
+  traceFormat?: string;
+  traceWhat?: string;
+  tracePages?: string;
+  traceEveryAccess?: boolean;
+  stackLimit?: string;
+  writeThrough?: boolean;
+  config?: string;
+  quantum?: string;
+  maxProcs?: string;
+  check?: boolean;
+  stats?: boolean;
+  statsJson?: string;
+  dump?: string;
+  dumpAt?: string;
+  dumpFile?: string;
+  /** --stats-every CYCLES FILE, as CommandWithStatsEvery gives it (checked by openStatsEvery). */
+  statsEvery?: unknown;
+}
+
+/**
+ * Run `path` (an executable, or a .s file) with `args` as `vmlab run` does: the guest's output on
+ * vmlab's, the report on stderr and the JSON as the flags ask. Returns vmlab's exit status; bad
+ * flags or files throw a UsageError.
+ */
+export async function runProgram(path: string, args: string[], flags: RunFlags, probe: RunProbe | null = null): Promise<number> {
+  const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
+  const { config, maxInstructions } = machineConfig(knobs);
+  const dumps = probe ?? dumpRequest(flags);
+  const quiet = probe?.quiet ?? false;
+  const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
+  const traceChoice = traceOptions(flags);
+  const machine = new Machine(config);
+  const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
+  const kernel = new Kernel(machine, {
+    // With the trace on standard output, the guest's output goes to stderr, so stdout is the trace alone.
+    stdout: (b) => { if (!quiet) (traceChoice?.path === '-' ? process.stderr : process.stdout).write(b); },
+    stderr: (b) => { if (!quiet) process.stderr.write(b); },
+    stdin: quiet ? undefined : readStdin,
+    fs,
+    stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
+    policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
+    faultHandler: flags.faultHandler === undefined ? undefined : await pluginOrUsageError(() => loadFaultHandlerPlugin(flags.faultHandler!)),
+    swapBytes: flags.swap === undefined ? undefined : parseSwapSize(flags.swap),
+    quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
+    maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
+    check: flags.check,
+  });
+  dumps?.attach(kernel);
+  dumps?.watch.attach(kernel.events);
+  // Listening from before exec: the faults that build pid 1's stack are in the trace too.
+  const trace = traceChoice ? new TraceWriter(traceChoice.path, [path], traceChoice.format, traceChoice.what) : null;
+  trace?.attach(kernel.events);
+  try {
+    kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
+  } catch (e) {
+    trace?.abort();
+    if (e instanceof ExecError) throw new UsageError(`${path}: cannot execute: ${e.message}`, STATUS_CANNOT_EXECUTE);
+    throw e;
+  }
+  let seriesOutput: SeriesOutput | null = null;
+  let series: StatsSeries | null = null;
+  if (flags.statsEvery !== undefined) {
+    try {
+      seriesOutput = openStatsEvery(flags.statsEvery, [path]);
+    } catch (e) {
+      trace?.abort();
+      throw e;
+    }
+    series = new StatsSeries(kernel, seriesOutput.cycles, seriesOutput.write);
+  }
+  const started = process.hrtime.bigint();
+  let run: InterruptibleRun;
+  try {
+    run = await runInterruptibly(kernel, maxInstructions, () => trace?.broken === true);
+  } catch (e) {
+    trace?.abort();
+    seriesOutput?.abort();
+    if (e instanceof InvariantError) throw new UsageError(`${path}: ${e.message}`, 70);
+    throw e;
+  }
+  const { result, interrupted } = run;
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  trace?.close();
+  if (series && seriesOutput) {
+    try {
+      series.finish();
+    } catch (e) {
+      seriesOutput.abort();
+      throw e;
+    }
+    seriesOutput.close();
+  }
+  if (trace?.broken) return 0; // the trace's reader went away (vmlab run ... --trace - | head): end quietly, as a Unix tool does
+  if (trace?.full) {
+    process.stderr.write(`vmlab: ${path}: the trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} lines), ` +
+      'the most vmlab replay reads\n');
+  }
+  for (const failure of fs.hostFailures) process.stderr.write(`vmlab: ${path}: ${failure}\n`);
+  for (const p of kernel.history) {
+    if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
+  }
+  const stats = collectStats(path, machine, kernel, result, seconds);
+  if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
+  // How the run ended, said once: the report's first line, or a line of its own without --stats.
+  const ending = endingLine(stats);
+  if (!flags.stats && ending !== null) process.stderr.write(`vmlab: ${path}: ${ending}\n`);
+  dumps?.finished(path);
+  if (flags.stats) process.stderr.write(formatStats(stats));
+  if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
+  if (interrupted) return STATUS_INTERRUPTED;
+  return result.end === 'limit' ? STATUS_LIMIT : result.status;
+}
+
+/**
+ * Something that looks at the kernel at one moment of a run (a dump, translate --run): the
+ * listener that finds the moment in the event stream, told of the kernel once it exists, and told when the
+ * run is over (before the report). `quiet` drops the guest's output and gives it no input.
+ */
+export interface RunProbe {
+  watch: MomentWatch;
+  attach(kernel: Kernel): void;
+  finished(path: string): void;
+  quiet?: boolean;
+}
+
+/** What --dump, --dump-at and --dump-file ask for (null: no dump); bad values throw a UsageError. */
+function dumpRequest(flags: RunFlags): RunProbe | null {
+  if (flags.dump === undefined) {
+    if (flags.dumpAt !== undefined || flags.dumpFile !== undefined) throw new UsageError(`--dump-at and --dump-file need --dump`);
+    return null;
+  }
+  const kinds = parseDumpKinds(flags.dump);
+  const moment = parseMoment(flags.dumpAt ?? 'exit', '--dump-at');
+  let kernel: Kernel | null = null;
+  let text = '';
+  const watch = new MomentWatch(moment, (label) => { text = dumpMemory(memoryView(kernel!), kinds, label); });
+  const finished = (path: string): void => {
+    const missed = watch.finish();
+    if (missed) process.stderr.write(`vmlab: ${path}: --dump-at ${missed}\n`);
+    if (flags.dumpFile) writeOutput(flags.dumpFile, Buffer.from(text), [path]);
+    else process.stderr.write(text);
+  };
+  return { watch, attach: (k) => { kernel = k; }, finished };
+}
+
+/** A comma-separated list of dump kinds, each once. */
+function parseDumpKinds(text: string): DumpKind[] {
+  const kinds = text.split(',');
+  for (const kind of kinds) {
+    if (!DUMP_KINDS.includes(kind as DumpKind)) throw new UsageError(`bad --dump '${text}': expected ${DUMP_KINDS.join(', ')}, or several joined by commas`);
+  }
+  if (new Set(kinds).size !== kinds.length) throw new UsageError(`bad --dump '${text}': each kind at most once`);
+  return kinds as DumpKind[];
+}
+
+/** How many instructions run between two looks at Ctrl-C: a few milliseconds of host time. */
+const INSTRUCTIONS_PER_LOOK = 1 << 22;
+
+interface InterruptibleRun {
+  result: RunResult;
+  /** Ctrl-C (SIGINT) stopped the run: `result` is the state so far. */
+  interrupted: boolean;
+}
+
+/**
+ * kernel.run(maxInstructions), in pieces with a turn of the event loop between them, so that
+ * Ctrl-C stops the run at the end of the piece instead of killing vmlab (the caller then reports
+ * what the run did so far). A `broken` trace also stops it at the end of a piece. A second Ctrl-C, once the run has stopped listening, kills as usual.
+ */
+async function runInterruptibly(kernel: Kernel, maxInstructions: number, broken: () => boolean): Promise<InterruptibleRun> {
+  const cpu = kernel.machine.cpu;
+  let interrupted = false;
+  const onInterrupt = (): void => { interrupted = true; };
+  process.once('SIGINT', onInterrupt);
+  try {
+    for (;;) {
+      const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK));
+      if (result.end !== 'limit' || cpu.instret >= maxInstructions || broken()) return { result, interrupted: false };
+      await new Promise((resume) => setImmediate(resume));
+      if (interrupted) return { result, interrupted: true };
+    }
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+  }
+}
+
+/**
+ * The trace the flags ask for (--trace with --trace-format and --trace-what, or the older
+ * --trace-pages and --trace-every-access), or null. Throws a UsageError for a bad combination.
+ */
+function traceOptions(flags: RunFlags): { path: string; format: TraceFormat; what: TraceWhat } | null {
+  if (flags.tracePages !== undefined) {
+    if (flags.trace !== undefined) throw new UsageError('give one of --trace and --trace-pages (--trace-pages FILE is --trace FILE --trace-format pages --trace-what misses)');
+    if (flags.traceFormat !== undefined || flags.traceWhat !== undefined) throw new UsageError('--trace-format and --trace-what go with --trace, not --trace-pages');
+    return { path: flags.tracePages, format: 'pages', what: flags.traceEveryAccess ? 'accesses' : 'misses' };
+  }
+  if (flags.traceEveryAccess) throw new UsageError('--trace-every-access goes with --trace-pages (with --trace: --trace-what accesses)');
+  if (flags.trace === undefined) {
+    if (flags.traceFormat !== undefined || flags.traceWhat !== undefined) throw new UsageError('--trace-format and --trace-what need --trace FILE');
+    return null;
+  }
+  const series = flags.statsEvery;
+  if (flags.trace === '-' && Array.isArray(series) && series[1] === '-') {
+    throw new UsageError('--trace - and --stats-every CYCLES - cannot both write to the standard output: give one of them a file');
+  }
+  return { path: flags.trace, ...checkTraceChoice(flags.traceFormat ?? 'jsonl', flags.traceWhat ?? 'accesses') };
+}
+
+/** A built-in policy by name, or a plug-in module (a path: ./my-policy.ts, /x/p.js). */
+async function kernelPolicy(name: string, seed: number): Promise<KernelPolicy | ReplacementPolicy> {
+  if (KERNEL_POLICIES.includes(name as KernelPolicy)) return name as KernelPolicy;
+  if (!/[/\\]|\.(js|ts|mjs|cjs)$/.test(name)) {
+    throw new UsageError(`unknown policy '${name}' (known: ${KERNEL_POLICIES.join(', ')}, or a plug-in file like ./my-policy.ts)`);
+  }
+  return pluginOrUsageError(() => loadPolicyPlugin(name, seed));
+}
+
+/** A plug-in loaded by `load`; one that fails to load is a one-line error with status 70. */
+async function pluginOrUsageError<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    if (e instanceof PluginError) throw new UsageError(e.message, STATUS_PLUGIN_FAILED);
+    throw e;
+  }
+}
+
+/** A whole number from `min` to `max`, or a UsageError naming the flag. */
+function wholeNumber(text: string, flag: string, min: number, max: number): number {
+  const v = Number(text);
+  if (!/^\d+$/.test(text) || v < min || v > max) throw new UsageError(`bad ${flag} '${text}': expected a whole number from ${min} to ${max}`);
+  return v;
+}
+
+function stackLimit(text: string): number {
+  const bytes = parseSize(text, '--stack-limit');
+  if (bytes < 4096 || bytes % 4096 !== 0 || bytes > 256 * 1024 * 1024) {
+    throw new UsageError(`bad --stack-limit '${text}': must be a multiple of 4 KiB from 4 KiB to 256 MiB`);
+  }
+  return bytes;
+}
+
+function guestFs(root: string, writeThrough: boolean): GuestFs {
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`bad --root '${root}': not a directory`);
+  return new GuestFs(root, writeThrough);
+}
+
+/** Up to `max` bytes of vmlab's standard input (none if it is closed). */
+function readStdin(max: number): Uint8Array {
+  const buffer = Buffer.alloc(max);
+  try {
+    return buffer.subarray(0, readSync(0, buffer, 0, max, null));
+  } catch {
+    return new Uint8Array(0);
+  }
+}
+
+function definedKnobs(flags: RunFlags): Knobs {
+  const knobs: Knobs = {};
+  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions', 'engine'] as const) {
+    const value = flags[key];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) (knobs as Record<string, unknown>)[key] = value;
+  }
+  return knobs;
+}
