@@ -1,18 +1,30 @@
 /**
  * GNU as's text-level repetition and macros: `.rept N`, `.irp SYM, VALUES...`, `.irpc SYM, CHARS`
  * (each ended by `.endr`) and `.macro NAME ARGS` ... `.endm`, with `\ARG` substitution, default
- * values (`ARG=VALUE`), `\@` (the number of macro expansions so far) and `\()` (nothing, to
- * separate an argument from text that follows). Bodies are lines of text, expanded before they
- * are parsed, as GNU as does.
+ * values (`ARG=VALUE`), qualifiers (`ARG:req`, a last `ARG:vararg`), `\@` (the number of macro
+ * expansions so far) and `\()` (nothing, to separate an argument from text that follows).
+ * Bodies are lines of text, expanded before they are parsed, as GNU as does. Messages are GNU's.
  */
 import { StatementError } from './errors.js';
 import { codeSpan } from './source.js';
 
+export interface MacroParam {
+  name: string;
+  default: string;
+  /** `:req`: an invocation must give it a value. */
+  required: boolean;
+  /** `:vararg` (the last parameter only): it takes all the remaining arguments. */
+  vararg: boolean;
+}
+
 export interface MacroDef {
   name: string;
-  params: { name: string; default: string }[];
+  params: MacroParam[];
   body: string[];
 }
+
+/** A block (`.macro`, `.rept`...) still open at the end of the file; the rest of the file is its body. */
+export class UnterminatedBlockError extends StatementError {}
 
 /** The directive a line starts with (lower case, with its dot), and the rest of its code; null if none. */
 export function leadingDirective(line: string): { name: string; rest: string; col: number } | null {
@@ -35,7 +47,7 @@ const OPENERS = new Set(['.rept', '.irp', '.irpc', '.macro']);
  * The body of a block opened at `lines[at]`: the lines up to its matching `.endr`/`.endm`
  * (nested blocks included), and the index of that closing line. Throws if it never closes.
  */
-export function blockBody(lines: readonly string[], at: number, closer: '.endr' | '.endm'): { body: string[]; end: number } {
+export function blockBody(lines: readonly string[], at: number, closer: '.endr' | '.endm', unterminated: string): { body: string[]; end: number } {
   let depth = 0;
   for (let i = at + 1; i < lines.length; i++) {
     const d = leadingDirective(lines[i]);
@@ -49,7 +61,7 @@ export function blockBody(lines: readonly string[], at: number, closer: '.endr' 
       depth--;
     }
   }
-  throw new StatementError(`no '${closer}' for this block before the end of the file`, 0);
+  throw new UnterminatedBlockError(unterminated, 0);
 }
 
 /** Split an argument list: by commas, or by blanks when there is no comma outside quotes. */
@@ -78,16 +90,57 @@ export function splitArguments(text: string): string[] {
   return parts;
 }
 
+/** The name a `.macro NAME PARAMS` line defines (the text after `.macro`). */
+export function macroName(rest: string): string {
+  const m = /^([A-Za-z_.$][\w.$]*)/.exec(rest.trim());
+  if (!m) throw new StatementError('Missing macro name', 0);
+  return m[1];
+}
+
+/**
+ * The arguments of a macro invocation or `.irp`, as GNU as reads them: its input scrubber first
+ * drops blanks outside strings except one between two word characters (`1 + 2` is `1+2`, `a b`
+ * stays two arguments), then the list is split (splitArguments), and an argument that is one
+ * "string" loses its quotes (`\"` in it becomes `"`).
+ */
+export function macroArguments(text: string): string[] {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === ' ' || c === '\t') {
+      let j = i;
+      while (text[j + 1] === ' ' || text[j + 1] === '\t') j++;
+      if (WORD.test(out[out.length - 1] ?? '') && WORD.test(text[j + 1] ?? '')) out += ' ';
+      i = j;
+    } else {
+      out += c;
+    }
+  }
+  return splitArguments(out).map((arg) => (/^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1).replace(/\\"/g, '"') : arg));
+}
+
+/** Characters between which GNU's scrubber keeps a blank. */
+const WORD = /^[\w.$\\"]$/;
+
 /** Parse `.macro NAME PARAMS` (the text after `.macro`). */
 export function macroHeader(rest: string, body: string[]): MacroDef {
-  const m = /^([A-Za-z_.$][\w.$]*)\s*,?\s*(.*)$/.exec(rest.trim());
-  if (!m) throw new StatementError(`'.macro' needs a name`, 0);
-  const params = splitArguments(m[2]).map((p) => {
-    const [name, ...value] = p.replace(/:req$|:vararg$/, '').split('=');
-    if (!/^[A-Za-z_][\w]*$/.test(name.trim())) throw new StatementError(`bad macro parameter '${p}'`, 0);
-    return { name: name.trim(), default: value.join('=').trim() };
+  const name = macroName(rest);
+  const params = splitArguments(rest.trim().slice(name.length).replace(/^\s*,/, '')).map((p): MacroParam => {
+    const [spec, ...value] = p.split('=');
+    const m = /^\s*([A-Za-z_]\w*)\s*(?::\s*(\w*))?\s*$/.exec(spec);
+    if (!m) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
+    if (m[2] !== undefined && m[2] !== 'req' && m[2] !== 'vararg') {
+      throw new StatementError(`\`${m[2]}' is not a valid parameter qualifier for \`${m[1]}' in macro \`${name}'`, 0);
+    }
+    return { name: m[1], default: value.join('=').trim(), required: m[2] === 'req', vararg: m[2] === 'vararg' };
   });
-  return { name: m[1], params, body };
+  if (params.slice(0, -1).some((p) => p.vararg)) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
+  return { name, params, body };
 }
 
 /** Replace `\NAME` (longest names first), `\@` and `\()` in `line`. */
@@ -102,15 +155,43 @@ export function substitute(line: string, values: ReadonlyMap<string, string>, co
   });
 }
 
-/** The lines of a macro invocation with arguments `args` (by position or `NAME=VALUE`). */
-export function expandMacro(def: MacroDef, args: readonly string[], counter: number): string[] {
+/**
+ * The lines of a macro invocation with arguments `args` (by position or `NAME=VALUE`), and GNU's
+ * errors for it (the lines are expanded even so, as GNU as does).
+ */
+export function expandMacro(def: MacroDef, args: readonly string[], counter: number): { lines: string[]; errors: string[] } {
   const values = new Map(def.params.map((p) => [p.name, p.default]));
-  args.forEach((arg, i) => {
-    const named = /^([A-Za-z_]\w*)=(.*)$/.exec(arg);
-    if (named && values.has(named[1])) values.set(named[1], named[2]);
-    else if (i < def.params.length) {
-      if (arg !== '') values.set(def.params[i].name, arg);
-    } else throw new StatementError(`too many arguments for macro '${def.name}'`, 0);
-  });
-  return def.body.map((line) => substitute(line, values, counter));
+  const given = new Set<string>();
+  const errors: string[] = [];
+  let position = 0;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const named = /^([A-Za-z_]\w*)\s*=(.*)$/.exec(arg);
+    if (named) {
+      if (!values.has(named[1])) {
+        errors.push(`Parameter named \`${named[1]}' does not exist for macro \`${def.name}'`);
+        continue;
+      }
+      values.set(named[1], named[2].trim());
+      given.add(named[1]);
+      continue;
+    }
+    const param = def.params[position++];
+    if (!param) throw new StatementError('too many positional arguments', 0);
+    if (param.vararg) {
+      values.set(param.name, args.slice(i).join(','));
+      given.add(param.name);
+      break;
+    }
+    if (arg !== '') {
+      values.set(param.name, arg);
+      given.add(param.name);
+    }
+  }
+  for (const p of def.params) {
+    if (p.required && (!given.has(p.name) || values.get(p.name) === '')) {
+      errors.push(`Missing value for required parameter \`${p.name}' of macro \`${def.name}'`);
+    }
+  }
+  return { lines: def.body.map((line) => substitute(line, values, counter)), errors };
 }

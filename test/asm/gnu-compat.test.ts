@@ -131,9 +131,14 @@ describe('macros and repetitions, as GNU as expands them', () => {
     ]);
   });
 
-  it('reports a block that is never closed, and a stray .endr', () => {
-    expect(lineError('.rept 2\nnop')).toBe("t.s:3:1: no '.endr' for this block before the end of the file\n.rept 2\n^");
-    expect(lineError('  .endr')).toBe("t.s:3:3: '.endr' without a block to end\n  .endr\n  ^");
+  it('reports a block that is never closed with GNU\'s message, and warns about a stray .endr as GNU does', () => {
+    expect(lineError('.rept 2\nnop')).toBe('t.s:3:1: REPT without ENDR\n.rept 2\n^');
+    expect(lineError('.irp r, 1\nnop')).toBe('t.s:3:1: unexpected end of file in irp or irpc\n.irp r, 1\n^');
+    expect(lineError('.macro m a\nnop')).toBe("t.s:3:1: unexpected end of file in macro `m' definition\n.macro m a\n^");
+    expect(assemble([{ path: 't.s', text: '.globl _start\n_start:\n  .endr\n  .endm\n' }]).warnings).toEqual([
+      't.s:3:3: warning: .endr encountered without preceding .rept, .irp, or .irpc\n  .endr\n  ^',
+      't.s:4:3: warning: .endm encountered without preceding .macro\n  .endm\n  ^',
+    ]);
   });
 });
 

@@ -1,0 +1,162 @@
+/**
+ * GNU as's conditional assembly: `.if EXPR` (and `.ifeq .ifne .ifgt .ifge .iflt .ifle`),
+ * `.ifdef`/`.ifndef`/`.ifnotdef SYM`, `.ifc`/`.ifnc A,B`, `.ifeqs`/`.ifnes "A","B"`,
+ * `.ifb`/`.ifnb TEXT`, then `.elseif EXPR`, `.else`, `.endif`, nested. Lines are skipped as GNU
+ * as skips them (binutils gas/cond.c): while ignoring, only these directives are looked at.
+ * The messages are GNU's.
+ */
+import { AssemblyError, StatementError, type SourcePosition } from './errors.js';
+import { codeSpan } from './source.js';
+import { decodeEscapes } from './escapes.js';
+import type { Int } from './int64.js';
+
+/** The conditional and macro-control directives: those read even in lines being skipped (but `.exitm`). */
+const CONTROL = new Set([
+  '.if', '.ifeq', '.ifne', '.ifgt', '.ifge', '.iflt', '.ifle', '.ifdef', '.ifndef', '.ifnotdef', '.ifc', '.ifnc',
+  '.ifeqs', '.ifnes', '.ifb', '.ifnb', '.elseif', '.else', '.endif', '.exitm',
+]);
+
+/**
+ * If the code of `line` is a conditional directive or `.exitm` (lower-cased name), it and the
+ * text after it; else null. Cheap for other lines: it looks at one or two characters first.
+ */
+export function controlDirective(line: string): { name: string; rest: string; col: number } | null {
+  let i = 0;
+  while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  if (line.charCodeAt(i) !== 46 /* . */) return null;
+  const next = line.charCodeAt(i + 1) | 0x20;
+  if (next !== 0x69 /* i */ && next !== 0x65 /* e */) return null;
+  const { end } = codeSpan(line);
+  const m = /^\.([A-Za-z]+)(?=\s|$)\s*/.exec(line.slice(i, end));
+  if (!m) return null;
+  const name = `.${m[1].toLowerCase()}`;
+  return CONTROL.has(name) ? { name, rest: line.slice(i + m[0].length, end), col: i } : null;
+}
+
+/** How a `.ifXX EXPR` (or `.elseif`) tests its value (a bigint Int is never 0; see int64.ts). */
+export const VALUE_TESTS: ReadonlyMap<string, (n: Int) => boolean> = new Map<string, (n: Int) => boolean>([
+  ['.if', (n) => n !== 0], ['.elseif', (n) => n !== 0], ['.ifne', (n) => n !== 0], ['.ifeq', (n) => n === 0],
+  ['.ifgt', (n) => n > 0], ['.ifge', (n) => n >= 0], ['.iflt', (n) => n < 0], ['.ifle', (n) => n <= 0],
+]);
+
+/**
+ * The text GNU as's input scrubber makes of `text` before `.ifc` reads it: blanks outside
+ * "strings" collapse to one space, and a character constant (`'c'`, or `'c` with no closing
+ * quote; escapes too) becomes its decimal value, so on RISC-V `'a b'` is not a quoted string.
+ */
+function scrubbed(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === ' ' || c === '\t') {
+      if (!out.endsWith(' ')) out += ' ';
+    } else if (c === "'" && i + 1 < text.length) {
+      const escaped = text[i + 1] === '\\' && i + 2 < text.length;
+      const body = text.slice(i + 1, i + (escaped ? 3 : 2));
+      out += String(decodeEscapes(body)[0]);
+      i += body.length;
+      if (text[i + 1] === "'") i++;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** `.ifc A,B`: whether the two strings, up to and after the first comma, are the same (case-sensitive). */
+export function sameStrings(rest: string): boolean {
+  const text = scrubbed(rest);
+  const comma = text.indexOf(',');
+  if (comma < 0) throw new StatementError('bad format for ifc or ifnc', 0);
+  return text.slice(0, comma).trim() === text.slice(comma + 1).trim();
+}
+
+/** `.ifeqs "A", "B"`: whether the two double-quoted strings are equal. */
+export function sameQuotedStrings(rest: string): boolean {
+  const m = /^\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(rest);
+  if (m) return m[1] === m[2];
+  throw new StatementError(/^\s*"/.test(rest) ? '.ifeqs syntax error' : 'missing string', 0);
+}
+
+interface Frame {
+  ignoring: boolean;
+  /** A branch was taken already, or the whole conditional is inside skipped lines. */
+  dead: boolean;
+  ifAt: SourcePosition;
+  elseAt: SourcePosition | null;
+}
+
+/** The open conditionals of one file or expansion, and whether its lines are being skipped. */
+export class Conditionals {
+  private readonly frames: Frame[] = [];
+
+  /** Whether lines are being skipped. */
+  get ignoring(): boolean {
+    return this.frames.length > 0 && this.frames[this.frames.length - 1].ignoring;
+  }
+
+  /**
+   * A `.if...` at `at`: `test` (called only when its outcome matters) says whether its lines are
+   * assembled. If `test` throws, the conditional is opened as false and the error passed on.
+   */
+  open(at: SourcePosition, test: () => boolean): void {
+    const dead = this.ignoring;
+    const frame: Frame = { ignoring: true, dead, ifAt: at, elseAt: null };
+    this.frames.push(frame);
+    if (!dead) frame.ignoring = !test();
+  }
+
+  /** `.elseif` at `at`; returns GNU's errors (none if it is in place). */
+  elseif(at: SourcePosition, test: () => boolean): AssemblyError[] {
+    const frame = this.frames[this.frames.length - 1];
+    if (!frame) return [new AssemblyError('".elseif" without matching ".if"', at)];
+    const errors = frame.elseAt ? this.misplaced('".elseif" after ".else"', frame, at) : [];
+    if (!frame.elseAt) {
+      frame.dead ||= !frame.ignoring;
+      frame.ignoring = frame.dead;
+    }
+    if (!frame.ignoring) frame.ignoring = !test();
+    return errors;
+  }
+
+  /** `.else` at `at`; returns GNU's errors (none if it is in place). */
+  else(at: SourcePosition): AssemblyError[] {
+    const frame = this.frames[this.frames.length - 1];
+    if (!frame) return [new AssemblyError('".else" without matching ".if"', at)];
+    if (frame.elseAt) return this.misplaced('duplicate ".else"', frame, at);
+    frame.ignoring = frame.dead || !frame.ignoring;
+    frame.elseAt = at;
+    return [];
+  }
+
+  /** `.endif` at `at`; returns GNU's error if no conditional is open. */
+  endif(at: SourcePosition): AssemblyError[] {
+    if (this.frames.pop() === undefined) return [new AssemblyError('".endif" without ".if"', at)];
+    return [];
+  }
+
+  /** At the end of a file or expansion (`inMacro`) at `end`: GNU's errors for a conditional left open. */
+  unterminated(end: SourcePosition, inMacro: boolean): AssemblyError[] {
+    const frame = this.frames[this.frames.length - 1];
+    if (!frame) return [];
+    const errors = [
+      new AssemblyError(`end of ${inMacro ? 'macro' : 'file'} inside conditional`, end),
+      new AssemblyError('here is the start of the unterminated conditional', frame.ifAt),
+    ];
+    if (frame.elseAt) errors.push(new AssemblyError('here is the "else" of the unterminated conditional', frame.elseAt));
+    return errors;
+  }
+
+  private misplaced(message: string, frame: Frame, at: SourcePosition): AssemblyError[] {
+    return [
+      new AssemblyError(message, at),
+      new AssemblyError('here is the previous ".else"', frame.elseAt!),
+      new AssemblyError('here is the previous ".if"', frame.ifAt),
+    ];
+  }
+}
