@@ -20,7 +20,7 @@ import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, fo
 import { encodeInsn, encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
 import { defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
-import { Conditionals, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
+import { Conditionals, MalformedConditionalError, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
 import {
   UnterminatedBlockError, blockBody, expandMacro, leadingDirective, leadingWord, macroArguments, macroHeader, macroName, substitute,
   type MacroDef,
@@ -83,6 +83,9 @@ export function assemble(inputs: readonly SourceInput[], options: AssembleOption
   }
 }
 
+/** The labels a line starts with (and the blanks around them). */
+const LEADING_LABELS = /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/;
+
 /** Macros and repetitions nested too deep or producing too much: the file stops there, with one error. */
 class ExpansionLimitError extends StatementError {}
 
@@ -134,7 +137,7 @@ class Assembly implements EvalContext, InstructionContext {
   /** Global symbols pass 2 looked up from another unit or the link script. */
   private readonly usedGlobals = new Set<string>();
   /** The outcome of each conditional test pass 1 made, in order: pass 2 takes the same branches. */
-  private readonly decisions: boolean[] = [];
+  private readonly decisions: (boolean | null)[] = [];
   private decisionIndex = 0;
   private readonly printed: string[] = [];
 
@@ -231,7 +234,13 @@ class Assembly implements EvalContext, InstructionContext {
     const conditionals = new Conditionals();
     for (let i = 0; i < lines.length && !this.ended; i++) {
       this.position = { file: path, line: at ?? i + 1, col: 0, text: lines[i] };
-      const control = controlDirective(lines[i]);
+      let control = controlDirective(lines[i]);
+      if (!control && !conditionals.ignoring && lines[i].includes(':') && /\.[iIeE]/.test(lines[i])) {
+        // Labels before a conditional (not read in lines being skipped, as in GNU as).
+        const labels = LEADING_LABELS.exec(lines[i])![0];
+        control = labels.trim() ? controlDirective(' '.repeat(labels.length) + lines[i].slice(labels.length)) : null;
+        if (control) this.walkLine(labels);
+      }
       if (control) {
         if (this.control(control, lines[i], conditionals, at !== null)) return;
         continue;
@@ -286,13 +295,23 @@ class Assembly implements EvalContext, InstructionContext {
     return false;
   }
 
-  /** The outcome of a conditional's test: worked out in pass 1 (false if it fails), replayed in pass 2. */
+  /**
+   * The outcome of a conditional's test: worked out in pass 1 (false if it fails, null if GNU
+   * opens no conditional), replayed in pass 2.
+   */
   private decide(d: { name: string; rest: string; col: number }, line: string): boolean {
-    if (this.pass === 2) return this.decisions[this.decisionIndex++];
-    let outcome = false;
+    if (this.pass === 2) {
+      const outcome = this.decisions[this.decisionIndex++];
+      if (outcome === null) throw new MalformedConditionalError('', 0);
+      return outcome;
+    }
+    let outcome: boolean | null = false;
     try {
       outcome = this.condition(d, line);
       return outcome;
+    } catch (e) {
+      if (e instanceof MalformedConditionalError) outcome = null;
+      throw e;
     } finally {
       this.decisions.push(outcome);
     }
@@ -335,7 +354,7 @@ class Assembly implements EvalContext, InstructionContext {
   private textBlock(path: string, lines: readonly string[], i: number, lineNo: number, depth: number): number | null {
     const whole = lines[i];
     // Labels before a block or a macro name label what it expands to: define them first.
-    const labels = whole.includes(':') ? /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/.exec(whole)![0] : '';
+    const labels = whole.includes(':') ? LEADING_LABELS.exec(whole)![0] : '';
     const line = labels ? ' '.repeat(labels.length) + whole.slice(labels.length) : whole;
     const directive = line.includes('.') ? leadingDirective(line) : null;
     const block = directive !== null && ['.macro', '.rept', '.irp', '.irpc'].includes(directive.name);

@@ -80,8 +80,11 @@ export function sameStrings(rest: string): boolean {
 export function sameQuotedStrings(rest: string): boolean {
   const m = /^\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*$/.exec(rest);
   if (m) return m[1] === m[2];
-  throw new StatementError(/^\s*"/.test(rest) ? '.ifeqs syntax error' : 'missing string', 0);
+  throw new MalformedConditionalError(/^\s*"/.test(rest) ? '.ifeqs syntax error' : 'missing string', 0);
 }
+
+/** A conditional GNU as does not open at all (`.ifeqs` without two strings). */
+export class MalformedConditionalError extends StatementError {}
 
 interface Frame {
   ignoring: boolean;
@@ -102,13 +105,19 @@ export class Conditionals {
 
   /**
    * A `.if...` at `at`: `test` (called only when its outcome matters) says whether its lines are
-   * assembled. If `test` throws, the conditional is opened as false and the error passed on.
+   * assembled. If `test` throws, the conditional is opened as false (not at all for a
+   * MalformedConditionalError) and the error passed on.
    */
   open(at: SourcePosition, test: () => boolean): void {
     const dead = this.ignoring;
     const frame: Frame = { ignoring: true, dead, ifAt: at, elseAt: null };
     this.frames.push(frame);
-    if (!dead) frame.ignoring = !test();
+    try {
+      if (!dead) frame.ignoring = !test();
+    } catch (e) {
+      if (e instanceof MalformedConditionalError) this.frames.pop();
+      throw e;
+    }
   }
 
   /** `.elseif` at `at`; returns GNU's errors (none if it is in place). */
