@@ -14,10 +14,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
-import { splitLines } from './source.js';
+import { codeSpan, scrubBlanks, splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
-import { encodeInsn, encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
+import { encodeInsn, encodeInstruction, insnSize, instructionSize, type InstructionContext } from './instructions.js';
 import { defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
 import { Conditionals, MalformedConditionalError, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
@@ -771,7 +771,7 @@ class Assembly implements EvalContext, InstructionContext {
     return s.data;
   }
 
-  /** Emit the low `width` bytes (1, 2, 4 or 8) of `value`, little-endian. */
+  /** Emit the low `width` bytes (1 to 8) of `value`, little-endian. */
   private emitInteger(value: Int, width: number): void {
     const at = this.advance(width);
     const out = this.out;
@@ -795,14 +795,22 @@ class Assembly implements EvalContext, InstructionContext {
     if (fill !== 0) this.out?.fill(fill & 255, at, at + count);
   }
 
-  /** `.insn`: one 4-byte instruction given by its fields or value (instructions.ts). */
+  /** `.insn`: one instruction given by its fields or value (instructions.ts). */
   private insn(op: Operation): void {
+    const text = scrubBlanks(this.statementText()).replace(/^\.insn\s*/i, '');
     if (this.pass === 1) {
       this.requireBytes('instruction', op.col);
-      this.advance(4);
+      this.advance(insnSize(op, this, text));
       return;
     }
-    this.emitInteger(encodeInsn(op, this.here(), this), 4);
+    const { bits, bytes } = encodeInsn(op, this.here(), this, text);
+    this.emitInteger(I.wrap64(bits), bytes);
+  }
+
+  /** The code of the current line without its labels (GNU quotes it so in some messages). */
+  private statementText(): string {
+    const { start, end } = codeSpan(this.position.text);
+    return this.position.text.slice(start, end).replace(LEADING_LABELS, '');
   }
 
   private instruction(op: Operation): void {

@@ -6,7 +6,7 @@
  * Bodies are lines of text, expanded before they are parsed, as GNU as does. Messages are GNU's.
  */
 import { StatementError } from './errors.js';
-import { codeSpan } from './source.js';
+import { codeSpan, scrubBlanks } from './source.js';
 
 export interface MacroParam {
   name: string;
@@ -98,34 +98,13 @@ export function macroName(rest: string): string {
 }
 
 /**
- * The arguments of a macro invocation or `.irp`, as GNU as reads them: its input scrubber first
- * drops blanks outside strings except one between two word characters (`1 + 2` is `1+2`, `a b`
- * stays two arguments), then the list is split (splitArguments), and an argument that is one
- * "string" loses its quotes (`\"` in it becomes `"`).
+ * The arguments of a macro invocation or `.irp`, as GNU as reads them: blanks scrubbed (`1 + 2`
+ * is `1+2`, `a b` stays two arguments; source.ts), the list split (splitArguments), and an
+ * argument that is one "string" loses its quotes (`\\"` in it becomes `"`).
  */
 export function macroArguments(text: string): string[] {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (c === ' ' || c === '\t') {
-      let j = i;
-      while (text[j + 1] === ' ' || text[j + 1] === '\t') j++;
-      if (WORD.test(out[out.length - 1] ?? '') && WORD.test(text[j + 1] ?? '')) out += ' ';
-      i = j;
-    } else {
-      out += c;
-    }
-  }
-  return splitArguments(out).map((arg) => (/^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1).replace(/\\"/g, '"') : arg));
+  return splitArguments(scrubBlanks(text)).map((arg) => (/^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1).replace(/\\"/g, '"') : arg));
 }
-
-/** Characters between which GNU's scrubber keeps a blank. */
-const WORD = /^[\w.$\\"]$/;
 
 /** Parse `.macro NAME PARAMS` (the text after `.macro`). */
 export function macroHeader(rest: string, body: string[]): MacroDef {

@@ -60,3 +60,32 @@ export function codeSpan(line: string): { start: number; end: number } {
   while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
   return { start, end };
 }
+
+/** Characters between which GNU as's input scrubber keeps a blank. */
+const WORD = /^[\w.$\\"]$/;
+
+/**
+ * `text` as GNU as's input scrubber leaves it: outside "strings", a run of blanks becomes one
+ * space between two word characters and disappears elsewhere (`addi a0, a0, 1 + 2` is
+ * `addi a0,a0,1+2`). GNU quotes statements so in its messages, and reads macro arguments so.
+ */
+export function scrubBlanks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (isBlank(text.charCodeAt(i))) {
+      let j = i;
+      while (isBlank(text.charCodeAt(j + 1))) j++;
+      if (WORD.test(out[out.length - 1] ?? '') && WORD.test(text[j + 1] ?? '')) out += ' ';
+      i = j;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
