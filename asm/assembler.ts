@@ -17,9 +17,10 @@ import { parseLine } from './parse.js';
 import { codeSpan, scrubBlanks, splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
-import { encodeInsn, encodeInstruction, insnSize, instructionSize, type InstructionContext } from './instructions.js';
+import { encodeInsn, encodeInstruction, insnSize, instructionSize, isInstructionName, type InstructionContext } from './instructions.js';
 import { defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
+import { asGnuInstructionError } from './gnu-messages.js';
 import { Conditionals, MalformedConditionalError, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
 import {
   UnterminatedBlockError, blockBody, expandMacro, leadingDirective, leadingWord, macroArguments, macroHeader, macroName, substitute,
@@ -430,7 +431,7 @@ class Assembly implements EvalContext, InstructionContext {
       statements = parsed.line;
       this.indent = parsed.indent;
     } catch (e) {
-      if (this.pass === 1) this.recordError(e, 0, 0);
+      if (this.pass === 1) this.recordError(this.syntaxError(e, text), 0, 0);
       return;
     }
     for (let i = 0; i < statements.length && !this.ended; i++) {
@@ -443,6 +444,12 @@ class Assembly implements EvalContext, InstructionContext {
       }
     }
     if (this.listing && this.pass === 2) this.listLine(text, statements, startSection, startOffset);
+  }
+
+  /** A syntax error `e` in `text`: in an instruction, worded as GNU as words it (`illegal operands ...`). */
+  private syntaxError(e: unknown, text: string): unknown {
+    const word = leadingWord(text.replace(LEADING_LABELS, ''))?.word;
+    return word !== undefined && isInstructionName(word) ? asGnuInstructionError(e, word, this.statementText()) : e;
   }
 
   /** List a line: the bytes it put in the section it started in (an .include lists its own lines). */
@@ -797,7 +804,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   /** `.insn`: one instruction given by its fields or value (instructions.ts). */
   private insn(op: Operation): void {
-    const text = scrubBlanks(this.statementText()).replace(/^\.insn\s*/i, '');
+    const text = this.statementText().replace(/^\.insn\s*/i, '');
     if (this.pass === 1) {
       this.requireBytes('instruction', op.col);
       this.advance(insnSize(op, this, text));
@@ -807,20 +814,25 @@ class Assembly implements EvalContext, InstructionContext {
     this.emitInteger(I.wrap64(bits), bytes);
   }
 
-  /** The code of the current line without its labels (GNU quotes it so in some messages). */
+  /** The code of the current line without its labels, blanks scrubbed: GNU quotes it so in messages. */
   private statementText(): string {
     const { start, end } = codeSpan(this.position.text);
-    return this.position.text.slice(start, end).replace(LEADING_LABELS, '');
+    return scrubBlanks(this.position.text.slice(start, end).replace(LEADING_LABELS, ''));
   }
 
+  /** An instruction or pseudo-instruction; its errors are worded as GNU as words them (gnu-messages.ts). */
   private instruction(op: Operation): void {
-    if (this.pass === 1) {
-      this.requireBytes('instruction', op.col);
-      this.advance(instructionSize(op, this.here(), this));
-      return;
+    try {
+      if (this.pass === 1) {
+        this.requireBytes('instruction', op.col);
+        this.advance(instructionSize(op, this.here(), this));
+        return;
+      }
+      const words = encodeInstruction(op, this.here(), this);
+      for (const w of words) this.emitInteger(w, 4);
+    } catch (e) {
+      throw asGnuInstructionError(e, op.name, this.statementText());
     }
-    const words = encodeInstruction(op, this.here(), this);
-    for (const w of words) this.emitInteger(w, 4);
   }
 
   // ---- directives ----
@@ -866,7 +878,7 @@ class Assembly implements EvalContext, InstructionContext {
         return;
       default:
         if (op.name.startsWith('.cfi_')) return;
-        throw new StatementError(`unknown directive '${op.name}'`, op.col);
+        throw new StatementError(`unknown pseudo-op: \`${op.name}'`, op.col);
     }
   }
 
@@ -920,8 +932,8 @@ class Assembly implements EvalContext, InstructionContext {
 
   private popSection(op: Operation): void {
     const s = this.sectionStack.pop();
-    if (!s) throw new StatementError(`.popsection without a .pushsection`, op.col);
-    this.switchTo(s);
+    if (s) this.switchTo(s);
+    else this.warn('.popsection without corresponding .pushsection; ignored', op.col);
   }
 
   private previousSection(op: Operation): void {
@@ -1115,14 +1127,14 @@ class Assembly implements EvalContext, InstructionContext {
     return this.constant(operand.expr);
   }
 
-  /** `.option`: GNU's options are accepted; vmlab assembles RV32IM without relaxation whatever they say. */
+  /** `.option`: GNU's options are accepted (an unknown one is warned about and ignored, as GNU as does); vmlab assembles RV32IM without relaxation whatever they say. */
   private option(op: Operation): void {
     const operand = op.operands[0];
     const name = operand && operand.k === 'expr' && operand.expr.k === 'sym' ? operand.expr.name : null;
     if (op.operands.length !== 1 || !name) throw new StatementError(`'.option' needs one option name`, op.col);
     if (name === 'rvc') this.warn(`.option rvc: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);
     else if (!['push', 'pop', 'norvc', 'relax', 'norelax', 'pic', 'nopic', 'csr-check', 'no-csr-check'].includes(name)) {
-      throw new StatementError(`unknown option '${name}'`, operand.col);
+      this.warn(`unrecognized .option directive: ${name}`, operand.col);
     }
   }
 
@@ -1234,5 +1246,5 @@ function operandKind(operand: Operand): string {
 }
 
 function duplicate(name: string, first: SymbolDef, col: number): StatementError {
-  return new StatementError(`duplicate symbol '${name}' (first defined at ${first.position.file}:${first.position.line})`, col);
+  return new StatementError(`symbol \`${name}' is already defined (first defined at ${first.position.file}:${first.position.line})`, col);
 }

@@ -148,6 +148,11 @@ const MACROS: Macro[] = [
 const MACROS_BY_NAME = new Map<string, Macro[]>();
 for (const m of MACROS) MACROS_BY_NAME.set(m.name, [...(MACROS_BY_NAME.get(m.name) ?? []), m]);
 
+/** Whether `name` is an instruction or pseudo-instruction vmlab knows. */
+export function isInstructionName(name: string): boolean {
+  return formsNamed(name).length > 0 || MACROS_BY_NAME.has(name);
+}
+
 type Choice = { form: InstructionForm; macro?: undefined } | { macro: Macro; form?: undefined };
 
 function choose(op: Operation): Choice {

@@ -64,7 +64,7 @@ describe('.err, .error, .warning and .print', () => {
   it('reports .err and .error as errors, in line order with the others', () => {
     expect(errors('.err\n.error\n.error "stop: \\"x\\""\naddi a0, a0, 5000')).toEqual([
       '3: .err encountered', '4: .error directive invoked in source file', '5: stop: "x"',
-      '6: immediate out of range: 5000 is not in -2048..2047',
+      "6: illegal operands `addi a0,a0,5000': immediate out of range: 5000 is not in -2048..2047",
     ]);
     expect(errors('.error 5\n.print\n.print x')).toEqual(['3: .error argument must be a string', '4: missing string', '5: missing string']);
   });
@@ -94,7 +94,7 @@ describe('.exitm, .purgem and macro parameters', () => {
   it('forgets a macro at .purgem, so it can be defined again; warns about an unknown one', () => {
     expect(hex(words('.macro m\nnop\n.endm\nm\n.purgem m\n.macro m\nebreak\n.endm\nm'))).toEqual(['00000013', '00100073']);
     expect(run('.purgem nosuch').warnings).toEqual(["t.s:3:1: warning: Attempt to purge non-existing macro `nosuch'\n.purgem nosuch\n^"]);
-    expect(errors('.macro m\n.endm\n.purgem m\nm')).toEqual(["6: unknown instruction 'm'"]);
+    expect(errors('.macro m\n.endm\n.purgem m\nm')).toEqual(["6: unrecognized opcode `m'"]);
   });
 
   it('takes :vararg, :req and arguments as GNU\'s scrubber leaves them', () => {
