@@ -253,6 +253,7 @@ class Assembly implements EvalContext, InstructionContext {
       } catch (e) {
         if (e instanceof ExpansionLimitError && at !== null) throw e; // reported once, at the outermost line
         this.ordinal++;
+        if (e instanceof UnterminatedBlockError && e.atEnd && at === null) this.position = { ...this.position, line: lines.length };
         if (this.pass === 1) this.recordError(e, 0, 0);
         if (e instanceof ExpansionLimitError) this.ended = true;
         skipTo = e instanceof UnterminatedBlockError ? lines.length : i; // the block, or the line
@@ -336,7 +337,7 @@ class Assembly implements EvalContext, InstructionContext {
     switch (d.name) {
       case '.ifdef': case '.ifndef': case '.ifnotdef': {
         const name = d.rest.trim();
-        if (!/^[A-Za-z_.$][\w.$]*$/.test(name)) throw new StatementError('invalid identifier for ".ifdef"', 0);
+        if (!/^[A-Za-z_.$][\w.$]*$/.test(name)) throw new MalformedConditionalError('invalid identifier for ".ifdef"', 0);
         return this.unit.symbols.has(name) === (d.name === '.ifdef');
       }
       case '.ifc': return sameStrings(d.rest);
@@ -378,7 +379,9 @@ class Assembly implements EvalContext, InstructionContext {
     if (name === '.endm') return this.strayCloser('.endm encountered without preceding .macro', directive!.col, i);
     if (name === '.endr') return this.strayCloser('.endr encountered without preceding .rept, .irp, or .irpc', directive!.col, i);
     if (name === '.rept' || name === '.irp' || name === '.irpc') {
-      const { body, end } = blockBody(lines, i, '.endr', name === '.rept' ? 'REPT without ENDR' : 'unexpected end of file in irp or irpc');
+      const { body, end } = name === '.rept'
+        ? blockBody(lines, i, '.endr', 'REPT without ENDR', true)
+        : blockBody(lines, i, '.endr', 'unexpected end of file in irp or irpc');
       const expanded: string[] = [];
       if (name === '.rept') {
         const op = parseLine(line).line[0].op!;

@@ -15,7 +15,7 @@ const OPERAND_ERROR = /^(?:wrong number of operands|wrong operands|operand \d+ o
 export function gnuInstructionMessage(name: string, message: string, statement: string): string {
   if (message.startsWith('unknown instruction ')) return `unrecognized opcode \`${statement}'`;
   const range = /^immediate out of range: (-?\d+) is not in/.exec(message);
-  if (range && SHIFTS.has(name)) return `improper shift amount (${range[1]})`;
+  if (range && SHIFTS.has(name)) return `improper shift amount (${BigInt.asUintN(64, BigInt(range[1]))})`;
   if (range && (name === 'lui' || name === 'auipc')) return `lui expression not in range 0..1048575`;
   const csr = /^CSR number out of range: (-?\d+)/.exec(message);
   if (csr) return `improper CSR address (${csr[1]})`;

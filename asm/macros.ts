@@ -23,8 +23,15 @@ export interface MacroDef {
   body: string[];
 }
 
-/** A block (`.macro`, `.rept`...) still open at the end of the file; the rest of the file is its body. */
-export class UnterminatedBlockError extends StatementError {}
+/**
+ * A block (`.macro`, `.rept`...) still open at the end of the file; the rest of the file is its
+ * body. `atEnd`: GNU as reports it at the end of the file, not at the block's first line.
+ */
+export class UnterminatedBlockError extends StatementError {
+  constructor(message: string, readonly atEnd: boolean) {
+    super(message, 0);
+  }
+}
 
 /** The directive a line starts with (lower case, with its dot), and the rest of its code; null if none. */
 export function leadingDirective(line: string): { name: string; rest: string; col: number } | null {
@@ -47,7 +54,9 @@ const OPENERS = new Set(['.rept', '.irp', '.irpc', '.macro']);
  * The body of a block opened at `lines[at]`: the lines up to its matching `.endr`/`.endm`
  * (nested blocks included), and the index of that closing line. Throws if it never closes.
  */
-export function blockBody(lines: readonly string[], at: number, closer: '.endr' | '.endm', unterminated: string): { body: string[]; end: number } {
+export function blockBody(
+  lines: readonly string[], at: number, closer: '.endr' | '.endm', unterminated: string, atEnd = false,
+): { body: string[]; end: number } {
   let depth = 0;
   for (let i = at + 1; i < lines.length; i++) {
     const d = leadingDirective(lines[i]);
@@ -61,7 +70,7 @@ export function blockBody(lines: readonly string[], at: number, closer: '.endr' 
       depth--;
     }
   }
-  throw new UnterminatedBlockError(unterminated, 0);
+  throw new UnterminatedBlockError(unterminated, atEnd);
 }
 
 /** Split an argument list: by commas, or by blanks when there is no comma outside quotes. */
@@ -122,31 +131,32 @@ export function macroHeader(rest: string, body: string[]): MacroDef {
   return { name, params, body };
 }
 
-/** Replace `\NAME` (longest names first), `\@` and `\()` in `line`. */
+/** Replace `\NAME` (a parameter named by the whole identifier), `\@` and `\()` in `line`. */
 export function substitute(line: string, values: ReadonlyMap<string, string>, counter: number): string {
   if (!line.includes('\\')) return line;
-  const names = [...values.keys()].sort((a, b) => b.length - a.length);
   return line.replace(/\\(\(\)|@|[A-Za-z_]\w*)/g, (whole, name: string) => {
     if (name === '()') return '';
     if (name === '@') return String(counter);
-    const known = names.find((n) => n === name);
-    return known !== undefined ? values.get(known)! : whole;
+    return values.get(name) ?? whole;
   });
 }
 
 /**
  * The lines of a macro invocation with arguments `args` (by position or `NAME=VALUE`), and GNU's
- * errors for it (the lines are expanded even so, as GNU as does).
+ * errors for it (the lines are expanded even so, as GNU as does, but for a positional argument
+ * after a keyword one: no lines then).
  */
 export function expandMacro(def: MacroDef, args: readonly string[], counter: number): { lines: string[]; errors: string[] } {
   const values = new Map(def.params.map((p) => [p.name, p.default]));
   const given = new Set<string>();
   const errors: string[] = [];
   let position = 0;
+  let keyword = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const named = /^([A-Za-z_]\w*)\s*=(.*)$/.exec(arg);
     if (named) {
+      keyword = true;
       if (!values.has(named[1])) {
         errors.push(`Parameter named \`${named[1]}' does not exist for macro \`${def.name}'`);
         continue;
@@ -154,6 +164,10 @@ export function expandMacro(def: MacroDef, args: readonly string[], counter: num
       values.set(named[1], named[2].trim());
       given.add(named[1]);
       continue;
+    }
+    if (keyword) {
+      errors.push("can't mix positional and keyword arguments");
+      return { lines: [], errors };
     }
     const param = def.params[position++];
     if (!param) throw new StatementError('too many positional arguments', 0);
