@@ -253,7 +253,9 @@ class Assembly implements EvalContext, InstructionContext {
       } catch (e) {
         if (e instanceof ExpansionLimitError && at !== null) throw e; // reported once, at the outermost line
         this.ordinal++;
-        if (e instanceof UnterminatedBlockError && e.atEnd && at === null) this.position = { ...this.position, line: lines.length };
+        if (e instanceof UnterminatedBlockError && e.atEnd && at === null) {
+          this.position = { file: path, line: lines.length, col: 0, text: lines[lines.length - 1] };
+        }
         if (this.pass === 1) this.recordError(e, 0, 0);
         if (e instanceof ExpansionLimitError) this.ended = true;
         skipTo = e instanceof UnterminatedBlockError ? lines.length : i; // the block, or the line

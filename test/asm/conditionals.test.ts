@@ -52,10 +52,10 @@ describe('conditional assembly', () => {
     expect(errors('.macro m\n.if 1\n.endm\nm')).toEqual(['6: end of macro inside conditional', '6: here is the start of the unterminated conditional']);
   });
 
-  it('reports bad conditions with GNU\'s messages, and skips the block', () => {
+  it('reports bad conditions with GNU\'s messages, and skips the block (.ifdef of a non-name and .ifeqs without two strings open none)', () => {
     expect(errors('.if nowhere\nnop\n.endif\n.if\n.endif\n.ifdef 3\n.endif\n.ifc a\n.endif\n.ifeqs a, b\n.ifeqs "a"')).toEqual([
       '3: non-constant expression in ".if" statement', '6: non-constant expression in ".if" statement',
-      '8: invalid identifier for ".ifdef"', '10: bad format for ifc or ifnc', '12: missing string', '13: .ifeqs syntax error',
+      '8: invalid identifier for ".ifdef"', '9: ".endif" without ".if"', '10: bad format for ifc or ifnc', '12: missing string', '13: .ifeqs syntax error',
     ]);
   });
 });
@@ -102,7 +102,8 @@ describe('.exitm, .purgem and macro parameters', () => {
     expect(out.printed).toEqual(['<1> <9> <>', '<1> <9> <3,4>', '<x-1> <y> <>', '<s t> <(1+2)> <>']);
     expect(errors('.macro m a:req, b\n.endm\nm b=1\nm a=\nm c=1, 2\nm 1, 2, 3')).toEqual([
       "5: Missing value for required parameter `a' of macro `m'", "6: Missing value for required parameter `a' of macro `m'",
-      "7: Parameter named `c' does not exist for macro `m'", '8: too many positional arguments',
+      "7: Parameter named `c' does not exist for macro `m'", "7: can't mix positional and keyword arguments",
+      '8: too many positional arguments',
     ]);
     expect(errors('.macro v a:vararg, b\n.endm\n.macro w a:foo\n.endm\n.macro\n.endm\n.macro m\n.endm\n.macro m\n.endm')).toEqual([
       "3: Bad parameter list for macro `v'", "5: `foo' is not a valid parameter qualifier for `a' in macro `w'", '7: Missing macro name',

@@ -148,7 +148,7 @@ describe('macros and repetitions, as GNU as expands them', () => {
   });
 
   it('reports a block that is never closed with GNU\'s message, and warns about a stray .endr as GNU does', () => {
-    expect(lineError('.rept 2\nnop')).toBe('t.s:3:1: REPT without ENDR\n.rept 2\n^');
+    expect(lineError('.rept 2\nnop')).toBe('t.s:5:1: REPT without ENDR\n\n^'); // at the end of the file, as GNU
     expect(lineError('.irp r, 1\nnop')).toBe('t.s:3:1: unexpected end of file in irp or irpc\n.irp r, 1\n^');
     expect(lineError('.macro m a\nnop')).toBe("t.s:3:1: unexpected end of file in macro `m' definition\n.macro m a\n^");
     expect(assemble([{ path: 't.s', text: '.globl _start\n_start:\n  .endr\n  .endm\n' }]).warnings).toEqual([
