@@ -119,6 +119,12 @@ describe('limits of expansion', () => {
     ]);
   });
 
+  it('refuses repetitions nested 100,000 deep with one error', () => {
+    expect(errors(`${'.rept 2\n'.repeat(100_000)}nop\n${'.endr\n'.repeat(100_000)}`)).toEqual([
+      '3: macros and repetitions expand to more than 1000000 lines',
+    ]);
+  });
+
   it('refuses a macro that calls itself forever with one error', () => {
     expect(errors('.macro r\nnop\nr\n.endm\nr\nebreak')).toEqual(['7: macros and repetitions nested more than 100 deep']);
     expect(errors('.macro twice\ntwice\ntwice\n.endm\ntwice')).toEqual(['7: macros and repetitions nested more than 100 deep']);
