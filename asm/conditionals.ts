@@ -6,8 +6,7 @@
  * The messages are GNU's.
  */
 import { AssemblyError, StatementError, type SourcePosition } from './errors.js';
-import { codeSpan } from './source.js';
-import { decodeEscapes } from './escapes.js';
+import { codeSpan, scrubBlanks } from './source.js';
 import type { Int } from './int64.js';
 
 /** The conditional and macro-control directives: those read even in lines being skipped (but `.exitm`). */
@@ -40,37 +39,11 @@ export const VALUE_TESTS: ReadonlyMap<string, (n: Int) => boolean> = new Map<str
 ]);
 
 /**
- * The text GNU as's input scrubber makes of `text` before `.ifc` reads it: blanks outside
- * "strings" collapse to one space, and a character constant (`'c'`, or `'c` with no closing
- * quote; escapes too) becomes its decimal value, so on RISC-V `'a b'` is not a quoted string.
+ * `.ifc A,B`: whether the two strings, up to and after the first comma, are the same
+ * (case-sensitive), as GNU's scrubber leaves them (so on RISC-V `'a b'` is no quoted string).
  */
-function scrubbed(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out += text.slice(i, j + 1);
-      i = j;
-    } else if (c === ' ' || c === '\t') {
-      if (!out.endsWith(' ')) out += ' ';
-    } else if (c === "'" && i + 1 < text.length) {
-      const escaped = text[i + 1] === '\\' && i + 2 < text.length;
-      const body = text.slice(i + 1, i + (escaped ? 3 : 2));
-      out += String(decodeEscapes(body)[0]);
-      i += body.length;
-      if (text[i + 1] === "'") i++;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-/** `.ifc A,B`: whether the two strings, up to and after the first comma, are the same (case-sensitive). */
 export function sameStrings(rest: string): boolean {
-  const text = scrubbed(rest);
+  const text = scrubBlanks(rest);
   const comma = text.indexOf(',');
   if (comma < 0) throw new StatementError('bad format for ifc or ifnc', 0);
   return text.slice(0, comma).trim() === text.slice(comma + 1).trim();
