@@ -14,13 +14,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
-import { splitLines } from './source.js';
+import { codeSpan, scrubBlanks, splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
-import { encodeInsn, encodeInstruction, instructionSize, type InstructionContext } from './instructions.js';
+import { encodeInsn, encodeInstruction, insnSize, instructionSize, isInstructionName, type InstructionContext } from './instructions.js';
 import { defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
-import { blockBody, expandMacro, leadingDirective, leadingWord, macroHeader, splitArguments, substitute, type MacroDef } from './macros.js';
+import { asGnuInstructionError } from './gnu-messages.js';
+import { Conditionals, MalformedConditionalError, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
+import {
+  UnterminatedBlockError, blockBody, expandMacro, leadingDirective, leadingWord, macroArguments, macroHeader, macroName, substitute,
+  type MacroDef,
+} from './macros.js';
 import { SHF_EXECINSTR } from '../src/elf/constants.js';
 import type { ExecutableImage } from '../src/elf/writer.js';
 import { writeExecutable } from '../src/elf/writer.js';
@@ -31,7 +36,7 @@ import type { Int } from './int64.js';
 /** Default address of .text (the CS:APP layout). */
 export { DEFAULT_TEXT_ADDRESS } from './link.js';
 const MAX_INCLUDE_DEPTH = 16;
-/** The deepest nesting of macro expansions and repetitions, and the most lines one may produce. */
+/** The deepest nesting of macro expansions and repetitions, and the most lines they may produce in all. */
 const MAX_EXPANSION_DEPTH = 100;
 const MAX_EXPANDED_LINES = 1_000_000;
 /** The most symbols one assembly may define. */
@@ -62,6 +67,8 @@ export interface AssemblyOutput {
   listing: string | null;
   /** Warnings, formatted as errors are (`file:line:col: warning: ...`), in line order. */
   warnings: string[];
+  /** The text of each `.print`, in line order (GNU as prints them on stdout). */
+  printed: string[];
 }
 
 /**
@@ -76,6 +83,12 @@ export function assemble(inputs: readonly SourceInput[], options: AssembleOption
     if (round === MAX_RELAX_ROUNDS) throw new AssemblyErrors([new AssemblyError('branch relaxation did not settle')]);
   }
 }
+
+/** The labels a line starts with (and the blanks around them). */
+const LEADING_LABELS = /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/;
+
+/** Macros and repetitions nested too deep or producing too much: the file stops there, with one error. */
+class ExpansionLimitError extends StatementError {}
 
 function newUnit(index: number, input: SourceInput): Unit {
   return {
@@ -120,8 +133,14 @@ class Assembly implements EvalContext, InstructionContext {
   /** Macros defined so far in this pass, and the number of expansions (`\\@`). */
   private readonly macros = new Map<string, MacroDef>();
   private macroCount = 0;
+  /** Lines macros and repetitions produced in this pass (limited to MAX_EXPANDED_LINES). */
+  private expandedLines = 0;
   /** Global symbols pass 2 looked up from another unit or the link script. */
   private readonly usedGlobals = new Set<string>();
+  /** The outcome of each conditional test pass 1 made, in order: pass 2 takes the same branches. */
+  private readonly decisions: (boolean | null)[] = [];
+  private decisionIndex = 0;
+  private readonly printed: string[] = [];
 
   constructor(inputs: readonly SourceInput[], options: AssembleOptions, private readonly long: Set<string>) {
     this.units = inputs.map((input, i) => newUnit(i, input));
@@ -152,6 +171,7 @@ class Assembly implements EvalContext, InstructionContext {
     return {
       elf: writeExecutable(image), image, listing: this.listing ? this.listing.text() : null,
       warnings: this.warnings.sort((a, b) => a.ordinal - b.ordinal).map((w) => w.text),
+      printed: this.printed,
     };
   }
 
@@ -171,6 +191,8 @@ class Assembly implements EvalContext, InstructionContext {
     this.ordinal = 0;
     this.macros.clear();
     this.macroCount = 0;
+    this.decisionIndex = 0;
+    this.expandedLines = 0;
     for (const unit of this.units) {
       this.unit = unit;
       this.branchCount = 0;
@@ -210,18 +232,122 @@ class Assembly implements EvalContext, InstructionContext {
    * `at` (the invocation's); `depth` counts the expansions they are in.
    */
   private walkLines(path: string, lines: readonly string[], at: number | null, depth: number): void {
+    const conditionals = new Conditionals();
     for (let i = 0; i < lines.length && !this.ended; i++) {
       this.position = { file: path, line: at ?? i + 1, col: 0, text: lines[i] };
+      let control = controlDirective(lines[i]);
+      if (!control && !conditionals.ignoring && lines[i].includes(':') && /\.[iIeE]/.test(lines[i])) {
+        // Labels before a conditional (not read in lines being skipped, as in GNU as).
+        const labels = LEADING_LABELS.exec(lines[i])![0];
+        control = labels.trim() ? controlDirective(' '.repeat(labels.length) + lines[i].slice(labels.length)) : null;
+        if (control) this.walkLine(labels);
+      }
+      if (control) {
+        if (this.control(control, lines[i], conditionals, at !== null)) return;
+        continue;
+      }
+      if (conditionals.ignoring) continue;
       let skipTo: number | null = null;
       try {
         skipTo = this.textBlock(path, lines, i, at ?? i + 1, depth);
       } catch (e) {
+        if (e instanceof ExpansionLimitError && at !== null) throw e; // reported once, at the outermost line
         this.ordinal++;
+        if (e instanceof UnterminatedBlockError && e.atEnd && at === null) {
+          this.position = { file: path, line: lines.length, col: 0, text: lines[lines.length - 1] };
+        }
         if (this.pass === 1) this.recordError(e, 0, 0);
-        skipTo = e instanceof StatementError && e.message.startsWith('no ') ? lines.length : i; // the block, or the line
+        if (e instanceof ExpansionLimitError) this.ended = true;
+        skipTo = e instanceof UnterminatedBlockError ? lines.length : i; // the block, or the line
       }
       if (skipTo !== null) i = skipTo;
       else this.walkLine(lines[i]);
+    }
+    if (this.pass === 1 && !this.ended) {
+      const last = lines.length - 1;
+      const end = at === null ? { file: path, line: last + 1, col: 0, text: lines[last] } : this.position;
+      for (const e of conditionals.unterminated(end, at !== null)) this.recordErrorAt(e);
+    }
+  }
+
+  /**
+   * A conditional directive, or `.exitm`, in `line`. Returns true when the expansion being
+   * walked ends here (`.exitm` in a macro or repetition).
+   */
+  private control(d: { name: string; rest: string; col: number }, line: string, conditionals: Conditionals, inExpansion: boolean): boolean {
+    this.ordinal++;
+    const at = { ...this.position, col: d.col };
+    const test = (): boolean => this.decide(d, line);
+    let errors: AssemblyError[] = [];
+    try {
+      switch (d.name) {
+        case '.exitm':
+          if (conditionals.ignoring) return false;
+          if (inExpansion) return true;
+          this.warnAt('ignoring macro exit outside a macro definition.', at);
+          return false;
+        case '.else': errors = conditionals.else(at); break;
+        case '.elseif': errors = conditionals.elseif(at, test); break;
+        case '.endif': errors = conditionals.endif(at); break;
+        default: conditionals.open(at, test);
+      }
+    } catch (e) {
+      if (!(e instanceof StatementError)) throw e;
+      errors = [new AssemblyError(e.message, at)];
+    }
+    if (this.pass === 1) for (const e of errors) this.recordErrorAt(e);
+    return false;
+  }
+
+  /**
+   * The outcome of a conditional's test: worked out in pass 1 (false if it fails, null if GNU
+   * opens no conditional), replayed in pass 2.
+   */
+  private decide(d: { name: string; rest: string; col: number }, line: string): boolean {
+    if (this.pass === 2) {
+      const outcome = this.decisions[this.decisionIndex++];
+      if (outcome === null) throw new MalformedConditionalError('', 0);
+      return outcome;
+    }
+    let outcome: boolean | null = false;
+    try {
+      outcome = this.condition(d, line);
+      return outcome;
+    } catch (e) {
+      if (e instanceof MalformedConditionalError) outcome = null;
+      throw e;
+    } finally {
+      this.decisions.push(outcome);
+    }
+  }
+
+  /** Whether the conditional `d` (in `line`) holds, with the symbols defined so far (GNU's messages). */
+  private condition(d: { name: string; rest: string; col: number }, line: string): boolean {
+    const valueTest = VALUE_TESTS.get(d.name);
+    if (valueTest) {
+      const operands = parseLine(line).line[0]?.op?.operands ?? [];
+      let n: Int;
+      try {
+        if (operands.length !== 1) throw new StatementError('', 0);
+        n = this.constantOperand(operands[0]);
+      } catch (e) {
+        if (e instanceof StatementError) throw new StatementError('non-constant expression in ".if" statement', 0);
+        throw e;
+      }
+      return valueTest(n);
+    }
+    switch (d.name) {
+      case '.ifdef': case '.ifndef': case '.ifnotdef': {
+        const name = d.rest.trim();
+        if (!/^[A-Za-z_.$][\w.$]*$/.test(name)) throw new MalformedConditionalError('invalid identifier for ".ifdef"', 0);
+        return this.unit.symbols.has(name) === (d.name === '.ifdef');
+      }
+      case '.ifc': return sameStrings(d.rest);
+      case '.ifnc': return !sameStrings(d.rest);
+      case '.ifeqs': return sameQuotedStrings(d.rest);
+      case '.ifnes': return !sameQuotedStrings(d.rest);
+      case '.ifb': return d.rest.trim() === '';
+      default: return d.rest.trim() !== ''; // .ifnb
     }
   }
 
@@ -232,7 +358,7 @@ class Assembly implements EvalContext, InstructionContext {
   private textBlock(path: string, lines: readonly string[], i: number, lineNo: number, depth: number): number | null {
     const whole = lines[i];
     // Labels before a block or a macro name label what it expands to: define them first.
-    const labels = whole.includes(':') ? /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/.exec(whole)![0] : '';
+    const labels = whole.includes(':') ? LEADING_LABELS.exec(whole)![0] : '';
     const line = labels ? ' '.repeat(labels.length) + whole.slice(labels.length) : whole;
     const directive = line.includes('.') ? leadingDirective(line) : null;
     const block = directive !== null && ['.macro', '.rept', '.irp', '.irpc'].includes(directive.name);
@@ -241,36 +367,62 @@ class Assembly implements EvalContext, InstructionContext {
     if (labels.trim() !== '' && (block || def)) this.walkLine(labels);
     const name = directive?.name;
     if (name === '.macro') {
-      const { body, end } = blockBody(lines, i, '.endm');
+      const { body, end } = blockBody(lines, i, '.endm', `unexpected end of file in macro \`${macroName(directive!.rest)}' definition`);
       const def = macroHeader(directive!.rest, body);
-      if (this.pass === 1 && this.macros.has(def.name)) throw new StatementError(`macro '${def.name}' is already defined`, directive!.col);
+      if (this.pass === 1 && this.macros.has(def.name)) throw new StatementError(`Macro \`${def.name}' was already defined`, directive!.col);
       this.macros.set(def.name, def);
       return end;
     }
-    if (name === '.endm' || name === '.endr') throw new StatementError(`'${name}' without a block to end`, directive!.col);
+    if (name === '.purgem') {
+      const target = directive!.rest.trim();
+      if (!this.macros.delete(target)) this.warnAt(`Attempt to purge non-existing macro \`${target}'`, { ...this.position, col: directive!.col });
+      return i;
+    }
+    if (name === '.endm') return this.strayCloser('.endm encountered without preceding .macro', directive!.col, i);
+    if (name === '.endr') return this.strayCloser('.endr encountered without preceding .rept, .irp, or .irpc', directive!.col, i);
     if (name === '.rept' || name === '.irp' || name === '.irpc') {
-      const { body, end } = blockBody(lines, i, '.endr');
+      const { body, end } = name === '.rept'
+        ? blockBody(lines, i, '.endr', 'REPT without ENDR', true)
+        : blockBody(lines, i, '.endr', 'unexpected end of file in irp or irpc');
       const expanded: string[] = [];
       if (name === '.rept') {
         const op = parseLine(line).line[0].op!;
         const count = this.smallConstant(op.operands[0] ?? { k: 'empty', col: op.col }, 0, MAX_EXPANDED_LINES, 'repeat count');
-        if (count * body.length > MAX_EXPANDED_LINES) throw new StatementError(`.rept expands to more than ${MAX_EXPANDED_LINES} lines`, op.col);
-        for (let k = 0; k < count; k++) expanded.push(...body);
+        this.countExpansion(count * body.length, op.col);
+        for (let k = 0; k < count; k++) for (const l of body) expanded.push(l);
       } else {
-        const [symbol = '', ...values] = splitArguments(directive!.rest);
+        const [symbol = '', ...values] = macroArguments(directive!.rest);
         const items = name === '.irpc' ? [...(values[0] ?? '')] : values.length ? values : [''];
-        for (const item of items) expanded.push(...body.map((l) => substitute(l, new Map([[symbol, item]]), this.macroCount)));
+        this.countExpansion(items.length * body.length, directive!.col);
+        for (const item of items) for (const l of body) expanded.push(substitute(l, new Map([[symbol, item]]), this.macroCount));
       }
       this.expand(path, expanded, lineNo, depth);
       return end;
     }
     if (!def) return null;
-    this.expand(path, expandMacro(def, splitArguments(word!.rest), this.macroCount++), lineNo, depth);
+    const { lines: expanded, errors } = expandMacro(def, macroArguments(word!.rest), this.macroCount++);
+    if (this.pass === 1) for (const message of errors) this.recordErrorAt(new AssemblyError(message, this.position));
+    this.countExpansion(expanded.length, 0);
+    this.expand(path, expanded, lineNo, depth);
     return i;
   }
 
+  /** A `.endm` or `.endr` with no block to end: GNU as warns and goes on. */
+  private strayCloser(message: string, col: number, i: number): number {
+    this.warnAt(message, { ...this.position, col });
+    return i;
+  }
+
+  /** Count `n` more lines produced by macros and repetitions in this pass; over the limit, stop. */
+  private countExpansion(n: number, col: number): void {
+    this.expandedLines += n;
+    if (this.expandedLines > MAX_EXPANDED_LINES) {
+      throw new ExpansionLimitError(`macros and repetitions expand to more than ${MAX_EXPANDED_LINES} lines`, col);
+    }
+  }
+
   private expand(path: string, lines: string[], lineNo: number, depth: number): void {
-    if (depth >= MAX_EXPANSION_DEPTH) throw new StatementError(`macros and repetitions nested more than ${MAX_EXPANSION_DEPTH} deep`, 0);
+    if (depth >= MAX_EXPANSION_DEPTH) throw new ExpansionLimitError(`macros and repetitions nested more than ${MAX_EXPANSION_DEPTH} deep`, 0);
     this.walkLines(path, lines, lineNo, depth + 1);
   }
 
@@ -284,7 +436,7 @@ class Assembly implements EvalContext, InstructionContext {
       statements = parsed.line;
       this.indent = parsed.indent;
     } catch (e) {
-      if (this.pass === 1) this.recordError(e, 0, 0);
+      if (this.pass === 1) this.recordError(this.syntaxError(e, text), 0, 0);
       return;
     }
     for (let i = 0; i < statements.length && !this.ended; i++) {
@@ -297,6 +449,12 @@ class Assembly implements EvalContext, InstructionContext {
       }
     }
     if (this.listing && this.pass === 2) this.listLine(text, statements, startSection, startOffset);
+  }
+
+  /** A syntax error `e` in `text`: in an instruction, worded as GNU as words it (`illegal operands ...`). */
+  private syntaxError(e: unknown, text: string): unknown {
+    const word = leadingWord(text.replace(LEADING_LABELS, ''))?.word;
+    return word !== undefined && isInstructionName(word) ? asGnuInstructionError(e, word, this.statementText()) : e;
   }
 
   /** List a line: the bytes it put in the section it started in (an .include lists its own lines). */
@@ -321,8 +479,13 @@ class Assembly implements EvalContext, InstructionContext {
 
   /** A warning at `col` of the current statement (given once, in pass 2). */
   warn(message: string, col: number): void {
+    this.warnAt(message, { ...this.position, col: col + this.indent });
+  }
+
+  /** A warning at `position` (given once, in pass 2). */
+  private warnAt(message: string, position: SourcePosition): void {
     if (this.pass !== 2) return;
-    this.warnings.push({ ordinal: this.ordinal, text: formatWarning(message, { ...this.position, col: col + this.indent }) });
+    this.warnings.push({ ordinal: this.ordinal, text: formatWarning(message, position) });
   }
 
   private statement(stmt: Statement): void {
@@ -620,7 +783,7 @@ class Assembly implements EvalContext, InstructionContext {
     return s.data;
   }
 
-  /** Emit the low `width` bytes (1, 2, 4 or 8) of `value`, little-endian. */
+  /** Emit the low `width` bytes (1 to 8) of `value`, little-endian. */
   private emitInteger(value: Int, width: number): void {
     const at = this.advance(width);
     const out = this.out;
@@ -644,24 +807,37 @@ class Assembly implements EvalContext, InstructionContext {
     if (fill !== 0) this.out?.fill(fill & 255, at, at + count);
   }
 
-  /** `.insn`: one 4-byte instruction given by its fields or value (instructions.ts). */
+  /** `.insn`: one instruction given by its fields or value (instructions.ts). */
   private insn(op: Operation): void {
+    const text = this.statementText().replace(/^\.insn\s*/i, '');
     if (this.pass === 1) {
       this.requireBytes('instruction', op.col);
-      this.advance(4);
+      this.advance(insnSize(op, this, text));
       return;
     }
-    this.emitInteger(encodeInsn(op, this.here(), this), 4);
+    const { bits, bytes } = encodeInsn(op, this.here(), this, text);
+    this.emitInteger(I.wrap64(bits), bytes);
   }
 
+  /** The code of the current line without its labels, blanks scrubbed: GNU quotes it so in messages. */
+  private statementText(): string {
+    const { start, end } = codeSpan(this.position.text);
+    return scrubBlanks(this.position.text.slice(start, end).replace(LEADING_LABELS, ''));
+  }
+
+  /** An instruction or pseudo-instruction; its errors are worded as GNU as words them (gnu-messages.ts). */
   private instruction(op: Operation): void {
-    if (this.pass === 1) {
-      this.requireBytes('instruction', op.col);
-      this.advance(instructionSize(op, this.here(), this));
-      return;
+    try {
+      if (this.pass === 1) {
+        this.requireBytes('instruction', op.col);
+        this.advance(instructionSize(op, this.here(), this));
+        return;
+      }
+      const words = encodeInstruction(op, this.here(), this);
+      for (const w of words) this.emitInteger(w, 4);
+    } catch (e) {
+      throw asGnuInstructionError(e, op.name, this.statementText());
     }
-    const words = encodeInstruction(op, this.here(), this);
-    for (const w of words) this.emitInteger(w, 4);
   }
 
   // ---- directives ----
@@ -698,6 +874,8 @@ class Assembly implements EvalContext, InstructionContext {
       case '.insn': return this.insn(op);
       case '.option': return this.option(op);
       case '.end': this.ended = true; return;
+      case '.err': throw new StatementError('.err encountered', op.col);
+      case '.error': case '.warning': case '.print': return this.message(op);
       // Debug and call-frame information, ELF symbol types and sizes, attributes: vmlab has
       // no use for them (parse.ts does not read their operands).
       case '.file': case '.loc': case '.loc_mark_labels': case '.ident': case '.size': case '.type':
@@ -705,8 +883,21 @@ class Assembly implements EvalContext, InstructionContext {
         return;
       default:
         if (op.name.startsWith('.cfi_')) return;
-        throw new StatementError(`unknown directive '${op.name}'`, op.col);
+        throw new StatementError(`unknown pseudo-op: \`${op.name}'`, op.col);
     }
+  }
+
+  /** `.error ["MSG"]` (an error), `.warning ["MSG"]` (a warning), `.print "MSG"` (printed), with GNU's default texts. */
+  private message(op: Operation): void {
+    const operand = op.operands[0];
+    if (op.name === '.print' && (op.operands.length !== 1 || operand.k !== 'string')) throw new StatementError('missing string', op.col);
+    if (op.operands.length > 1 || (operand && operand.k !== 'string')) {
+      throw new StatementError(`${op.name} argument must be a string`, operand.col);
+    }
+    const text = operand ? new TextDecoder().decode(operand.bytes) : `${op.name} directive invoked in source file`;
+    if (op.name === '.error') throw new StatementError(text, op.col);
+    if (op.name === '.warning') this.warn(text, op.col);
+    else if (this.pass === 2) this.printed.push(text);
   }
 
   private expectCount(op: Operation, min: number, max: number, usage: string): void {
@@ -746,8 +937,8 @@ class Assembly implements EvalContext, InstructionContext {
 
   private popSection(op: Operation): void {
     const s = this.sectionStack.pop();
-    if (!s) throw new StatementError(`.popsection without a .pushsection`, op.col);
-    this.switchTo(s);
+    if (s) this.switchTo(s);
+    else this.warn('.popsection without corresponding .pushsection; ignored', op.col);
   }
 
   private previousSection(op: Operation): void {
@@ -941,14 +1132,14 @@ class Assembly implements EvalContext, InstructionContext {
     return this.constant(operand.expr);
   }
 
-  /** `.option`: GNU's options are accepted; vmlab assembles RV32IM without relaxation whatever they say. */
+  /** `.option`: GNU's options are accepted (an unknown one is warned about and ignored, as GNU as does); vmlab assembles RV32IM without relaxation whatever they say. */
   private option(op: Operation): void {
     const operand = op.operands[0];
     const name = operand && operand.k === 'expr' && operand.expr.k === 'sym' ? operand.expr.name : null;
     if (op.operands.length !== 1 || !name) throw new StatementError(`'.option' needs one option name`, op.col);
     if (name === 'rvc') this.warn(`.option rvc: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);
     else if (!['push', 'pop', 'norvc', 'relax', 'norelax', 'pic', 'nopic', 'csr-check', 'no-csr-check'].includes(name)) {
-      throw new StatementError(`unknown option '${name}'`, operand.col);
+      this.warn(`unrecognized .option directive: ${name}`, operand.col);
     }
   }
 
@@ -1060,5 +1251,5 @@ function operandKind(operand: Operand): string {
 }
 
 function duplicate(name: string, first: SymbolDef, col: number): StatementError {
-  return new StatementError(`duplicate symbol '${name}' (first defined at ${first.position.file}:${first.position.line})`, col);
+  return new StatementError(`symbol \`${name}' is already defined (first defined at ${first.position.file}:${first.position.line})`, col);
 }

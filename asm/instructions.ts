@@ -148,6 +148,11 @@ const MACROS: Macro[] = [
 const MACROS_BY_NAME = new Map<string, Macro[]>();
 for (const m of MACROS) MACROS_BY_NAME.set(m.name, [...(MACROS_BY_NAME.get(m.name) ?? []), m]);
 
+/** Whether `name` is an instruction or pseudo-instruction vmlab knows. */
+export function isInstructionName(name: string): boolean {
+  return formsNamed(name).length > 0 || MACROS_BY_NAME.has(name);
+}
+
 type Choice = { form: InstructionForm; macro?: undefined } | { macro: Macro; form?: undefined };
 
 function choose(op: Operation): Choice {
@@ -251,26 +256,71 @@ const INSN_OPCODES = new Map<string, number>([
 
 /** The `.insn` formats vmlab encodes, with their operand slots after the opcode (funct3 and funct7 are values). */
 const INSN_FORMATS: Record<string, readonly Slot[]> = {
-  r: ['value', 'value', 'rd', 'rs1', 'rs2'], i: ['value', 'rd', 'rs1', 'value'], s: ['value', 'rs2', 'mem'],
+  r: ['value', 'value', 'rd', 'rs1', 'rs2'], r4: ['value', 'value', 'rd', 'rs1', 'rs2', 'rs2'],
+  i: ['value', 'rd', 'rs1', 'value'], s: ['value', 'rs2', 'mem'],
   b: ['value', 'rs1', 'rs2', 'value'], sb: ['value', 'rs1', 'rs2', 'value'], u: ['rd', 'value'], j: ['rd', 'value'],
   uj: ['rd', 'value'],
 };
 
+/** The compressed `.insn` formats: GNU as refuses them without the C extension, and so does vmlab (RV32IM). */
+const COMPRESSED_INSN_FORMATS = new Set(['cr', 'ci', 'ciw', 'css', 'cl', 'cs', 'ca', 'cb', 'cj']);
+
+/** The length in bytes of an instruction from its low bits (binutils' riscv_insn_length; 2 beyond 64 bits). */
+function instructionLength(bits: bigint): number {
+  if ((bits & 3n) !== 3n) return 2;
+  if ((bits & 0x1fn) !== 0x1fn) return 4;
+  if ((bits & 0x3fn) === 0x1fn) return 6;
+  if ((bits & 0x7fn) === 0x3fn) return 8;
+  return 2;
+}
+
+/**
+ * `.insn`'s length in bytes: 4 for a format, else that of its value (`.insn VALUE`, `.insn
+ * LENGTH, VALUE`), which must be a constant whose low bits give that length and which fits in it
+ * (GNU's `value conflicts with instruction length`). `text` is the statement as GNU quotes it.
+ */
+export function insnSize(op: Operation, ctx: InstructionContext, text: string): number {
+  return insnFormat(op, text) === null ? rawInsn(op, ctx, text).bytes : 4;
+}
+
+/** The format `.insn` names (r, r4, i, s, b, sb, u, j, uj), or null for a raw value; throws for other words. */
+function insnFormat(op: Operation, text: string): string | null {
+  const first = op.operands[0];
+  const format = first?.k === 'expr' && first.expr.k === 'sym' && op.operands.length > 1 ? first.expr.name : null;
+  if (format === null || format in INSN_FORMATS) return format;
+  if (COMPRESSED_INSN_FORMATS.has(format)) {
+    throw new StatementError(`unrecognized opcode \`${text}', extension \`${format === 'cj' ? 'c' : "f' and `c"}' required`, op.col);
+  }
+  throw new StatementError(`unrecognized opcode \`${text}'`, op.col);
+}
+
+function rawInsn(op: Operation, ctx: InstructionContext, text: string): { bits: bigint; bytes: number } {
+  const [first, second] = op.operands;
+  if (!first || op.operands.length > 2) throw new StatementError(`unrecognized opcode \`${text}'`, op.col);
+  const bits = I.unsigned64(ctx.constant(exprOf(second ?? first)));
+  const natural = instructionLength(bits);
+  const bytes = second ? Number(ctx.constant(exprOf(first))) : natural;
+  if (bytes !== natural || (bytes < 8 && bits >> BigInt(8 * bytes) !== 0n)) {
+    throw new StatementError(`value conflicts with instruction length \`${text}'`, op.col);
+  }
+  return { bits, bytes };
+}
+
 /**
  * `.insn`: an instruction given by its fields (`.insn r OPCODE, FUNCT3, FUNCT7, RD, RS1, RS2`,
- * `i` (also `RD, IMM(RS1)`), `s`, `b`/`sb`, `u`, `j`/`uj`) or by its value (`.insn VALUE`,
- * `.insn 4, VALUE`), as GNU as takes it. parse.ts turns the format word into a first operand.
+ * `r`/`r4` with FUNCT2 and RS3, `i` (also `RD, IMM(RS1)`), `s`, `b`/`sb`, `u`, `j`/`uj`) or by
+ * its value (insnSize), as GNU as takes it: its bits and length in bytes. parse.ts turns the
+ * format word into a first operand; `text` is the statement as GNU quotes it in messages.
  */
-export function encodeInsn(op: Operation, pc: number, ctx: InstructionContext): number {
-  const [first, ...rest] = op.operands;
-  const format = first?.k === 'expr' && first.expr.k === 'sym' ? first.expr.name : null;
-  if (format === null || !(format in INSN_FORMATS) || rest.length === 0) {
-    const value = rest.length === 1 ? rest[0] : first;
-    if (!value || op.operands.length > 2 || (rest.length === 1 && first.k === 'expr' && ctx.value(first.expr) !== 4)) {
-      throw new StatementError(`'.insn' needs a format (r, i, s, b, u, j) and fields, or a 4-byte value`, op.col);
-    }
-    return I.low32(ctx.value(exprOf(value))) >>> 0;
-  }
+export function encodeInsn(op: Operation, pc: number, ctx: InstructionContext, text: string): { bits: bigint; bytes: number } {
+  const format = insnFormat(op, text);
+  if (format === null) return rawInsn(op, ctx, text);
+  return { bits: BigInt(encodeInsnFormat(op, format, pc, ctx)), bytes: 4 };
+}
+
+function encodeInsnFormat(op: Operation, written: string, pc: number, ctx: InstructionContext): number {
+  const rest = op.operands.slice(1);
+  const format = written === 'r' && rest.length === 7 ? 'r4' : written;
   const [opcodeOperand, ...fields] = rest;
   const opcodeExpr = exprOf(opcodeOperand);
   const named = opcodeExpr.k === 'sym' ? INSN_OPCODES.get(opcodeExpr.name) : undefined;
@@ -291,6 +341,9 @@ export function encodeInsn(op: Operation, pc: number, ctx: InstructionContext): 
     case 'r':
       return (opcode | funct3() | (field(1, 127, 'funct7') << 25) | (reg(fields[2]) << 7) | (reg(fields[3]) << 15) |
         (reg(fields[4]) << 20)) >>> 0;
+    case 'r4':
+      return (opcode | funct3() | (field(1, 3, 'funct2') << 25) | (reg(fields[2]) << 7) | (reg(fields[3]) << 15) |
+        (reg(fields[4]) << 20) | (reg(fields[5]) << 27)) >>> 0;
     case 'i': {
       const mem = fields[2];
       const [rs1, offset] = mem.k === 'mem'

@@ -1,17 +1,36 @@
 /**
  * GNU as's text-level repetition and macros: `.rept N`, `.irp SYM, VALUES...`, `.irpc SYM, CHARS`
  * (each ended by `.endr`) and `.macro NAME ARGS` ... `.endm`, with `\ARG` substitution, default
- * values (`ARG=VALUE`), `\@` (the number of macro expansions so far) and `\()` (nothing, to
- * separate an argument from text that follows). Bodies are lines of text, expanded before they
- * are parsed, as GNU as does.
+ * values (`ARG=VALUE`), qualifiers (`ARG:req`, a last `ARG:vararg`), `\@` (the number of macro
+ * expansions so far) and `\()` (nothing, to separate an argument from text that follows).
+ * Bodies are lines of text, expanded before they are parsed, as GNU as does. Messages are GNU's.
  */
 import { StatementError } from './errors.js';
-import { codeSpan } from './source.js';
+import { codeSpan, scrubBlanks } from './source.js';
+
+export interface MacroParam {
+  name: string;
+  default: string;
+  /** `:req`: an invocation must give it a value. */
+  required: boolean;
+  /** `:vararg` (the last parameter only): it takes all the remaining arguments. */
+  vararg: boolean;
+}
 
 export interface MacroDef {
   name: string;
-  params: { name: string; default: string }[];
+  params: MacroParam[];
   body: string[];
+}
+
+/**
+ * A block (`.macro`, `.rept`...) still open at the end of the file; the rest of the file is its
+ * body. `atEnd`: GNU as reports it at the end of the file, not at the block's first line.
+ */
+export class UnterminatedBlockError extends StatementError {
+  constructor(message: string, readonly atEnd: boolean) {
+    super(message, 0);
+  }
 }
 
 /** The directive a line starts with (lower case, with its dot), and the rest of its code; null if none. */
@@ -35,7 +54,9 @@ const OPENERS = new Set(['.rept', '.irp', '.irpc', '.macro']);
  * The body of a block opened at `lines[at]`: the lines up to its matching `.endr`/`.endm`
  * (nested blocks included), and the index of that closing line. Throws if it never closes.
  */
-export function blockBody(lines: readonly string[], at: number, closer: '.endr' | '.endm'): { body: string[]; end: number } {
+export function blockBody(
+  lines: readonly string[], at: number, closer: '.endr' | '.endm', unterminated: string, atEnd = false,
+): { body: string[]; end: number } {
   let depth = 0;
   for (let i = at + 1; i < lines.length; i++) {
     const d = leadingDirective(lines[i]);
@@ -49,7 +70,7 @@ export function blockBody(lines: readonly string[], at: number, closer: '.endr' 
       depth--;
     }
   }
-  throw new StatementError(`no '${closer}' for this block before the end of the file`, 0);
+  throw new UnterminatedBlockError(unterminated, atEnd);
 }
 
 /** Split an argument list: by commas, or by blanks when there is no comma outside quotes. */
@@ -78,39 +99,92 @@ export function splitArguments(text: string): string[] {
   return parts;
 }
 
-/** Parse `.macro NAME PARAMS` (the text after `.macro`). */
-export function macroHeader(rest: string, body: string[]): MacroDef {
-  const m = /^([A-Za-z_.$][\w.$]*)\s*,?\s*(.*)$/.exec(rest.trim());
-  if (!m) throw new StatementError(`'.macro' needs a name`, 0);
-  const params = splitArguments(m[2]).map((p) => {
-    const [name, ...value] = p.replace(/:req$|:vararg$/, '').split('=');
-    if (!/^[A-Za-z_][\w]*$/.test(name.trim())) throw new StatementError(`bad macro parameter '${p}'`, 0);
-    return { name: name.trim(), default: value.join('=').trim() };
-  });
-  return { name: m[1], params, body };
+/** The name a `.macro NAME PARAMS` line defines (the text after `.macro`). */
+export function macroName(rest: string): string {
+  const m = /^([A-Za-z_.$][\w.$]*)/.exec(rest.trim());
+  if (!m) throw new StatementError('Missing macro name', 0);
+  return m[1];
 }
 
-/** Replace `\NAME` (longest names first), `\@` and `\()` in `line`. */
+/**
+ * The arguments of a macro invocation or `.irp`, as GNU as reads them: blanks scrubbed (`1 + 2`
+ * is `1+2`, `a b` stays two arguments; source.ts), the list split (splitArguments), and an
+ * argument that is one "string" loses its quotes (`\\"` in it becomes `"`).
+ */
+export function macroArguments(text: string): string[] {
+  return splitArguments(scrubBlanks(text)).map((arg) => (/^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1).replace(/\\"/g, '"') : arg));
+}
+
+/** Parse `.macro NAME PARAMS` (the text after `.macro`). */
+export function macroHeader(rest: string, body: string[]): MacroDef {
+  const name = macroName(rest);
+  const params = splitArguments(rest.trim().slice(name.length).replace(/^\s*,/, '')).map((p): MacroParam => {
+    const [spec, ...value] = p.split('=');
+    const m = /^\s*([A-Za-z_]\w*)\s*(?::\s*(\w*))?\s*$/.exec(spec);
+    if (!m) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
+    if (m[2] !== undefined && m[2] !== 'req' && m[2] !== 'vararg') {
+      throw new StatementError(`\`${m[2]}' is not a valid parameter qualifier for \`${m[1]}' in macro \`${name}'`, 0);
+    }
+    return { name: m[1], default: value.join('=').trim(), required: m[2] === 'req', vararg: m[2] === 'vararg' };
+  });
+  if (params.slice(0, -1).some((p) => p.vararg)) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
+  return { name, params, body };
+}
+
+/** Replace `\NAME` (a parameter named by the whole identifier), `\@` and `\()` in `line`. */
 export function substitute(line: string, values: ReadonlyMap<string, string>, counter: number): string {
   if (!line.includes('\\')) return line;
-  const names = [...values.keys()].sort((a, b) => b.length - a.length);
   return line.replace(/\\(\(\)|@|[A-Za-z_]\w*)/g, (whole, name: string) => {
     if (name === '()') return '';
     if (name === '@') return String(counter);
-    const known = names.find((n) => n === name);
-    return known !== undefined ? values.get(known)! : whole;
+    return values.get(name) ?? whole;
   });
 }
 
-/** The lines of a macro invocation with arguments `args` (by position or `NAME=VALUE`). */
-export function expandMacro(def: MacroDef, args: readonly string[], counter: number): string[] {
+/**
+ * The lines of a macro invocation with arguments `args` (by position or `NAME=VALUE`), and GNU's
+ * errors for it (the lines are expanded even so, as GNU as does, but for a positional argument
+ * after a keyword one: no lines then).
+ */
+export function expandMacro(def: MacroDef, args: readonly string[], counter: number): { lines: string[]; errors: string[] } {
   const values = new Map(def.params.map((p) => [p.name, p.default]));
-  args.forEach((arg, i) => {
-    const named = /^([A-Za-z_]\w*)=(.*)$/.exec(arg);
-    if (named && values.has(named[1])) values.set(named[1], named[2]);
-    else if (i < def.params.length) {
-      if (arg !== '') values.set(def.params[i].name, arg);
-    } else throw new StatementError(`too many arguments for macro '${def.name}'`, 0);
-  });
-  return def.body.map((line) => substitute(line, values, counter));
+  const given = new Set<string>();
+  const errors: string[] = [];
+  let position = 0;
+  let keyword = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const named = /^([A-Za-z_]\w*)\s*=(.*)$/.exec(arg);
+    if (named) {
+      keyword = true;
+      if (!values.has(named[1])) {
+        errors.push(`Parameter named \`${named[1]}' does not exist for macro \`${def.name}'`);
+        continue;
+      }
+      values.set(named[1], named[2].trim());
+      given.add(named[1]);
+      continue;
+    }
+    if (keyword) {
+      errors.push("can't mix positional and keyword arguments");
+      return { lines: [], errors };
+    }
+    const param = def.params[position++];
+    if (!param) throw new StatementError('too many positional arguments', 0);
+    if (param.vararg) {
+      values.set(param.name, args.slice(i).join(','));
+      given.add(param.name);
+      break;
+    }
+    if (arg !== '') {
+      values.set(param.name, arg);
+      given.add(param.name);
+    }
+  }
+  for (const p of def.params) {
+    if (p.required && (!given.has(p.name) || values.get(p.name) === '')) {
+      errors.push(`Missing value for required parameter \`${p.name}' of macro \`${def.name}'`);
+    }
+  }
+  return { lines: def.body.map((line) => substitute(line, values, counter)), errors };
 }

@@ -149,11 +149,11 @@ const CACHE_LIMIT = 1 << 16;
 let cache = new Map<string, Line | SyntaxFailure>();
 
 /**
- * `.insn r OP, ...` names its format before the first comma: write the format as an operand of
+ * `.insn r OP, ...` names its format (a word) before the first comma: write the format as an operand of
  * its own (`.insn r,OP, ...`, columns kept) so the grammar takes it.
  */
 function insnFormatAsOperand(body: string): string {
-  const m = /^\.insn\s+(r|i|s|b|sb|u|j|uj)(\s+)(?=\S)/.exec(body);
+  const m = /^\.insn\s+([A-Za-z][A-Za-z0-9]*)(\s+)(?=[\w$.])/.exec(body);
   if (!m) return body;
   const at = m[0].length - m[2].length;
   return `${body.slice(0, at)},${' '.repeat(m[2].length - 1)}${body.slice(m[0].length)}`;

@@ -5,6 +5,7 @@
  * the original line. Strings and character literals are skipped, so a "#" or "/*" inside
  * them is not taken for a comment.
  */
+import { decodeEscapes } from './escapes.js';
 
 /** Split `text` into lines (without their "\n"), blanking block comments. */
 export function splitLines(text: string): string[] {
@@ -59,4 +60,40 @@ export function codeSpan(line: string): { start: number; end: number } {
   }
   while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** Characters between which GNU as's input scrubber keeps a blank. */
+const WORD = /^[\w.$\\"]$/;
+
+/**
+ * `text` as GNU as's input scrubber leaves it: outside "strings", a run of blanks becomes one
+ * space between two word characters and disappears elsewhere (`addi a0, a0, 1 + 2` is
+ * `addi a0,a0,1+2`), and a character constant (`'c'`, or `'c` with no closing quote; escapes
+ * too) becomes its decimal value. GNU quotes statements so in its messages, and reads macro
+ * arguments and `.ifc` so.
+ */
+export function scrubBlanks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j;
+    } else if (c === "'" && i + 1 < text.length) {
+      const body = text.slice(i + 1, i + (text[i + 1] === '\\' && i + 2 < text.length ? 3 : 2));
+      out += String(decodeEscapes(body)[0]);
+      i += body.length;
+      if (text[i + 1] === "'") i++;
+    } else if (isBlank(text.charCodeAt(i))) {
+      let j = i;
+      while (isBlank(text.charCodeAt(j + 1))) j++;
+      if (WORD.test(out[out.length - 1] ?? '') && WORD.test(text[j + 1] ?? '')) out += ' ';
+      i = j;
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }

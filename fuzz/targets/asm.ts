@@ -2,7 +2,7 @@
  * `vmlab asm` of mutated sources: lines of programs/*.s, test/corpus/ and compiler output
  * (fuzz/corpus/asm/) deleted, repeated, swapped, edited character by character, or replaced by
  * generated stress lines (huge lines, deep nesting, long expressions, big .space/.fill, random
- * bytes, invalid UTF-8) of sizes up to the options' maxSize. Read as `vmlab asm` reads a file; `.include` finds no file.
+ * bytes, invalid UTF-8, nested conditionals, repetitions and recursive macros) of sizes up to the options' maxSize. Read as `vmlab asm` reads a file; `.include` finds no file.
  */
 import { AssemblyErrors } from '../../asm/errors.js';
 import { assemble } from '../../asm/assembler.js';
@@ -30,7 +30,7 @@ const NUMBERS = ['0', '-1', '0x7fffffff', '0x80000000', '0xffffffff', '429496729
 /** A generated line that stresses the parser, the expression evaluator or the section sizes. */
 function stressLine(rng: Rng, max: number): string {
   const n = size(rng, max);
-  switch (rng.int(10)) {
+  switch (rng.int(13)) {
     case 0: return `  li a0, ${'('.repeat(n)}1${')'.repeat(n)}`;
     case 1: return `  li a0, ${'-'.repeat(n)}1`;
     case 2: return `  li a0, ${Array(n).fill('1').join(rng.pick(['+', '*', '-', '<<', '|']))}`;
@@ -40,6 +40,12 @@ function stressLine(rng: Rng, max: number): string {
     case 6: return `${'s'.repeat(n)}: .word ${'s'.repeat(n)}`;
     case 7: return `  .equ e${rng.int(4)}, ${rng.pick(NUMBERS)} ${rng.pick(['+', '*', '/', '<<', '>>'])} e${rng.int(4)}`;
     case 8: return Buffer.from(new Rng(rng.next()).bytes(Math.min(n, 4096))).toString('latin1');
+    case 9: {
+      const depth = Math.min(n, 10_000); // 3 lines each: a bigger file only measures the line rate
+      return `${'.if 1\n.ifdef e0\n.else\n'.repeat(depth)}nop\n${'.endif\n.endif\n'.repeat(rng.int(depth + 1))}`;
+    }
+    case 10: return `${'.rept 10\n'.repeat(Math.min(n, 12))}nop\n${'.endr\n'.repeat(rng.int(13))}`;
+    case 11: return `.macro m${rng.int(3)} a:req, b=1, c:vararg\n.ifb \\c\n.exitm\n.endif\nm${rng.int(3)} \\b, \\c\n.endm\nm${rng.int(3)} ${Array(Math.min(n, 10_000)).fill('1').join(',')}`;
     default: return `  ${' '.repeat(Math.min(n, 100_000))}nop`;
   }
 }

@@ -8,7 +8,10 @@ import type { AssemblyOutput } from '../../asm/assembler.js';
 import { readInput, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
 
-/** Assemble the files at `paths`; warnings go to stderr, assembly errors become a UsageError with every message. */
+/**
+ * Assemble the files at `paths`; warnings go to stderr and `.print` texts to stdout (as GNU as
+ * does), assembly errors become a UsageError with every message.
+ */
 export async function assembleFiles(paths: readonly string[], listing = false): Promise<AssemblyOutput> {
   const inputs = paths.map((path) => {
     const bytes = readInput(path);
@@ -19,6 +22,7 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
   try {
     const result = assemble(inputs, { listing });
     for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+    for (const text of result.printed) process.stdout.write(`${text}\n`);
     return result;
   } catch (e) {
     if (e instanceof AssemblyErrors) throw new UsageError(e.message, 1, true);

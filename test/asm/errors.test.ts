@@ -5,34 +5,32 @@ import { assemble } from '../../asm/assembler.js';
 
 describe('assembly errors', () => {
   it.each([
-    ['    addx a0, a1, a2', "t.s:3:5: unknown instruction 'addx'\n    addx a0, a1, a2\n    ^"],
-    ['    add a0, a1', "t.s:3:5: wrong number of operands for 'add': expected rd, rs1, imm or rd, rs1, rs2\n    add a0, a1\n    ^"],
-    ['    add a0, a1, x32', "t.s:3:17: bad register 'x32'\n    add a0, a1, x32\n                ^"],
-    ['    lw a0, 4(q0)', "t.s:3:14: bad register 'q0'\n    lw a0, 4(q0)\n             ^"],
-    ['    add a0, 5, a1', "t.s:3:13: operand 2 of 'add' must be a register\n    add a0, 5, a1\n            ^"],
-    ['    ret a0', "t.s:3:5: wrong number of operands for 'ret': expected (no operands)\n    ret a0\n    ^"],
-    ['    addi a0, a1, 5000', 't.s:3:18: immediate out of range: 5000 is not in -2048..2047\n    addi a0, a1, 5000\n                 ^'],
-    ['    slli a0, a1, 32', 't.s:3:18: immediate out of range: 32 is not in 0..31\n    slli a0, a1, 32\n                 ^'],
-    ['    lui a0, -1', 't.s:3:13: immediate out of range: -1 is not in 0..1048575\n    lui a0, -1\n            ^'],
-    ['    lw a0, 2048(sp)', 't.s:3:12: immediate out of range: 2048 is not in -2048..2047\n    lw a0, 2048(sp)\n           ^'],
-    ['    lui a0, 0x100000', 't.s:3:13: immediate out of range: 1048576 is not in 0..1048575\n    lui a0, 0x100000\n            ^'],
-    ['    addi a0, a0, 0xfffff7ff', 't.s:3:18: immediate out of range: -2049 is not in -2048..2047\n    addi a0, a0, 0xfffff7ff\n                 ^'],
-    ['    addi a0, a0, 0x100000000', 't.s:3:18: immediate out of range: 4294967296 is not in -2048..2047\n    addi a0, a0, 0x100000000\n                 ^'],
+    ['    addx a0, a1, a2', "t.s:3:5: unrecognized opcode `addx a0,a1,a2'\n    addx a0, a1, a2\n    ^"],
+    ['    add a0, a1', "t.s:3:5: illegal operands `add a0,a1': wrong number of operands for 'add': expected rd, rs1, imm or rd, rs1, rs2\n    add a0, a1\n    ^"],
+    ['    add a0, a1, x32', "t.s:3:17: illegal operands `add a0,a1,x32': bad register 'x32'\n    add a0, a1, x32\n                ^"],
+    ['    lw a0, 4(q0)', "t.s:3:14: illegal operands `lw a0,4(q0)': bad register 'q0'\n    lw a0, 4(q0)\n             ^"],
+    ['    add a0, 5, a1', "t.s:3:13: illegal operands `add a0,5,a1': operand 2 of 'add' must be a register\n    add a0, 5, a1\n            ^"],
+    ['    ret a0', "t.s:3:5: illegal operands `ret a0': wrong number of operands for 'ret': expected (no operands)\n    ret a0\n    ^"],
+    ['    addi a0, a1, 5000', 't.s:3:18: illegal operands `addi a0,a1,5000\': immediate out of range: 5000 is not in -2048..2047\n    addi a0, a1, 5000\n                 ^'],
+    ['    slli a0, a1, 32', 't.s:3:18: improper shift amount (32)\n    slli a0, a1, 32\n                 ^'],
+    ['    lui a0, -1', 't.s:3:13: lui expression not in range 0..1048575\n    lui a0, -1\n            ^'],
+    ['    lw a0, 2048(sp)', 't.s:3:12: illegal operands `lw a0,2048(sp)\': immediate out of range: 2048 is not in -2048..2047\n    lw a0, 2048(sp)\n           ^'],
+    ['    lui a0, 0x100000', 't.s:3:13: lui expression not in range 0..1048575\n    lui a0, 0x100000\n            ^'],
+    ['    addi a0, a0, 0xfffff7ff', 't.s:3:18: illegal operands `addi a0,a0,0xfffff7ff\': immediate out of range: -2049 is not in -2048..2047\n    addi a0, a0, 0xfffff7ff\n                 ^'],
+    ['    addi a0, a0, 0x100000000', 't.s:3:18: illegal operands `addi a0,a0,0x100000000\': immediate out of range: 4294967296 is not in -2048..2047\n    addi a0, a0, 0x100000000\n                 ^'],
     ['    li a0, 0x1ffffffffffffffff', 't.s:3:12: number too large: 0x1ffffffffffffffff does not fit in 64 bits\n    li a0, 0x1ffffffffffffffff\n           ^'],
     ['    .word 18446744073709551616', 't.s:3:11: number too large: 18446744073709551616 does not fit in 64 bits\n    .word 18446744073709551616\n          ^'],
-    ['    csrr a0, 5000', 't.s:3:14: CSR number out of range: 5000 is not in 0..4095\n    csrr a0, 5000\n             ^'],
+    ['    csrr a0, 5000', 't.s:3:14: improper CSR address (5000)\n    csrr a0, 5000\n             ^'],
     ['    j nowhere', "t.s:3:7: undefined symbol 'nowhere'\n    j nowhere\n      ^"],
     ['    beqz a0, 1f', "t.s:3:14: undefined local label '1f': no '1:' after this line\n    beqz a0, 1f\n             ^"],
-    ['    .foo 3', "t.s:3:5: unknown directive '.foo'\n    .foo 3\n    ^"],
+    ['    .foo 3', "t.s:3:5: unknown pseudo-op: `.foo'\n    .foo 3\n    ^"],
     ['    .word 1/0', 't.s:3:11: division by zero\n    .word 1/0\n          ^'],
-    ['    addi a0, a1,', "t.s:3:17: missing operand 3 of 'addi'\n    addi a0, a1,\n                ^"],
-    ['    addi a0, a1 +', 't.s:3:17: syntax error: expected end of line, ";", or ",", found \'+\'\n    addi a0, a1 +\n                ^'],
+    ['    addi a0, a1,', "t.s:3:17: illegal operands `addi a0,a1,': missing operand 3 of 'addi'\n    addi a0, a1,\n                ^"],
+    ['    addi a0, a1 +', 't.s:3:17: illegal operands `addi a0,a1+\': syntax error: expected end of line, ";", or ",", found \'+\'\n    addi a0, a1 +\n                ^'],
     ['    .section .weird, "q"', "t.s:3:22: unknown section flag in \"q\"\n    .section .weird, \"q\"\n                     ^"],
-    ['    .option bogus', "t.s:3:13: unknown option 'bogus'\n    .option bogus\n            ^"],
-    ['    .popsection', "t.s:3:5: .popsection without a .pushsection\n    .popsection\n    ^"],
     ['    .org 8\n    .org 4', "t.s:4:10: attempt to move .org backwards\n    .org 4\n         ^"],
-    ['    fence rx, w', 't.s:3:11: bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")\n    fence rx, w\n          ^'],
-    ['    li a0, later\nlater:', 't.s:3:12: expected a constant, not an address\n    li a0, later\n           ^'],
+    ['    fence rx, w', 't.s:3:11: illegal operands `fence rx,w\': bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")\n    fence rx, w\n          ^'],
+    ['    li a0, later\nlater:', 't.s:3:12: illegal operands `li a0,later\': expected a constant, not an address\n    li a0, later\n           ^'],
     ['    li a0, nowhere', "t.s:3:12: undefined symbol 'nowhere'\n    li a0, nowhere\n           ^"],
     ['    .equ A, B\n    .equ B, A\n    .word A', "t.s:3:13: symbol 'A' is defined in terms of itself\n    .equ A, B\n            ^\n" +
       "t.s:4:13: symbol 'B' is defined in terms of itself\n    .equ B, A\n            ^\n" +
@@ -40,6 +38,13 @@ describe('assembly errors', () => {
     ['    .bss\n    .word 1', "t.s:4:5: data in .bss: .bss is zero-filled, use .data\n    .word 1\n    ^"],
   ])('%j', (line, report) => {
     expect(lineError(line)).toBe(report);
+  });
+
+  it('warns about an unknown .option and a .popsection without .pushsection, and goes on, as GNU as does', () => {
+    expect(assemble([{ path: 't.s', text: '.globl _start\n_start: nop\n    .option bogus\n    .popsection\n' }]).warnings).toEqual([
+      't.s:3:13: warning: unrecognized .option directive: bogus\n    .option bogus\n            ^',
+      't.s:4:5: warning: .popsection without corresponding .pushsection; ignored\n    .popsection\n    ^',
+    ]);
   });
 
   it('reports a misaligned branch target with its address', () => {
@@ -54,21 +59,21 @@ describe('assembly errors', () => {
   });
 
   it('reports a duplicate symbol with the first definition', () => {
-    expect(lineError('loop: nop\nloop: nop')).toBe("t.s:4:1: duplicate symbol 'loop' (first defined at t.s:3)\nloop: nop\n^");
+    expect(lineError('loop: nop\nloop: nop')).toBe("t.s:4:1: symbol `loop' is already defined (first defined at t.s:3)\nloop: nop\n^");
   });
 
   it('reports every error, in order, tabs shown as spaces under the caret', () => {
     expect(errorReport('.globl _start\n_start:\n\taddx\n\tnop 1\n')).toBe(
-      "t.s:3:2: unknown instruction 'addx'\n addx\n ^\n" +
-      "t.s:4:2: wrong number of operands for 'nop': expected (no operands)\n nop 1\n ^");
+      "t.s:3:2: unrecognized opcode `addx'\n addx\n ^\n" +
+      "t.s:4:2: illegal operands `nop 1': wrong number of operands for 'nop': expected (no operands)\n nop 1\n ^");
   });
 
   it('reports syntax errors and encoding errors in one run, in line order (as GNU as does)', () => {
     expect(errorReport('.globl _start\n_start:\n addi a0, a0, 5000\n add a0,, \n j nowhere\n li a0, 1 +\n')).toBe(
-      't.s:3:15: immediate out of range: 5000 is not in -2048..2047\n addi a0, a0, 5000\n              ^\n' +
-      "t.s:4:9: missing operand 2 of 'add'\n add a0,, \n        ^\n" +
+      't.s:3:15: illegal operands `addi a0,a0,5000\': immediate out of range: 5000 is not in -2048..2047\n addi a0, a0, 5000\n              ^\n' +
+      "t.s:4:9: illegal operands `add a0,,': missing operand 2 of 'add'\n add a0,, \n        ^\n" +
       "t.s:5:4: undefined symbol 'nowhere'\n j nowhere\n   ^\n" +
-      't.s:6:11: syntax error: expected end of line, ";", or ",", found \'+\'\n li a0, 1 +\n          ^');
+      't.s:6:11: illegal operands `li a0,1+\': syntax error: expected end of line, ";", or ",", found \'+\'\n li a0, 1 +\n          ^');
   });
 
   it('shows the first 50 errors and counts the rest', () => {

@@ -9,7 +9,7 @@ import { assemble } from '../../asm/assembler.js';
 import { parseFast } from '../../asm/fast-parse.js';
 import { parseWithGrammar } from '../../asm/parse.js';
 import { codeSpan } from '../../asm/source.js';
-import { build, lineError, section, words } from './helpers.js';
+import { build, errorReport, lineError, section, words } from './helpers.js';
 
 const hex = (ws: number[]): string[] => ws.map((w) => w.toString(16).padStart(8, '0'));
 const files = (...paths: string[]) => assemble(paths.map((path) => ({ path, text: readFileSync(path, 'utf8') })));
@@ -104,12 +104,28 @@ describe('data directives and sections, as GNU as + ld lay them out', () => {
 });
 
 describe('.insn, as GNU as encodes it', () => {
-  it('encodes the r, i, s, b, u and j formats, opcode names and raw values', () => {
-    const text = section(files('test/corpus/gnu/insn.s').elf, '.text');
-    const view = new DataView(text.bytes.buffer, text.bytes.byteOffset, text.bytes.byteLength);
-    expect(hex(Array.from({ length: 11 }, (_, i) => view.getUint32(4 * i, true)))).toEqual([
-      '00c58533', '02c58533', 'ffb58513', '00812503', 'fea12e23', 'feb506e3', '12345537', 'fe5ff0ef', '00000013',
-      '00100073', '00000073',
+  it('encodes the r, r4, i, s, b, u and j formats, opcode names and raw values of 4 and 8 bytes', () => {
+    // GNU: riscv64-unknown-elf-as -march=rv32im, then objcopy -O binary -j .text
+    expect(Buffer.from(section(files('test/corpus/gnu/insn.s').elf, '.text').bytes).toString('hex')).toBe(
+      '3385c5003385c5021385b5ff03258100232ea1fee306b5fe37553412eff05ffe1300000073001000730000004385c5684385c568' +
+      'c37031fe3fdebc9a78563412');
+  });
+
+  it('takes 2- and 6-byte values by their low bits, as GNU as does without the C extension', () => {
+    // GNU (-mno-relax): 0001 0001 1f00 0000 0000, then the end of .text padded to 4 bytes with a c.nop
+    expect(Buffer.from(section(build('.insn 2, 0x0001\n.insn 0x0001\n.insn 0x1f'), '.text').bytes).toString('hex'))
+      .toBe('010001001f00000000000100');
+  });
+
+  it('refuses the compressed formats and values that conflict with their length, with GNU\'s messages', () => {
+    const errors = errorReport('.globl _start\n_start:\n.insn cr C2, 9, a0, a1\n.insn cj 1, 5, _start\n.insn 4, 0x0001\n' +
+      '.insn 0x1234567890\n.insn q 0, 0\n').split('\n').filter((l) => l.startsWith('t.s'));
+    expect(errors).toEqual([
+      "t.s:3:1: unrecognized opcode `cr C2,9,a0,a1', extension `f' and `c' required",
+      "t.s:4:1: unrecognized opcode `cj 1,5,_start', extension `c' required",
+      "t.s:5:1: value conflicts with instruction length `4,0x0001'",
+      "t.s:6:1: value conflicts with instruction length `0x1234567890'",
+      "t.s:7:1: unrecognized opcode `q 0,0'",
     ]);
   });
 });
@@ -131,9 +147,14 @@ describe('macros and repetitions, as GNU as expands them', () => {
     ]);
   });
 
-  it('reports a block that is never closed, and a stray .endr', () => {
-    expect(lineError('.rept 2\nnop')).toBe("t.s:3:1: no '.endr' for this block before the end of the file\n.rept 2\n^");
-    expect(lineError('  .endr')).toBe("t.s:3:3: '.endr' without a block to end\n  .endr\n  ^");
+  it('reports a block that is never closed with GNU\'s message, and warns about a stray .endr as GNU does', () => {
+    expect(lineError('.rept 2\nnop')).toBe('t.s:5:1: REPT without ENDR\n\n^'); // at the end of the file, as GNU
+    expect(lineError('.irp r, 1\nnop')).toBe('t.s:3:1: unexpected end of file in irp or irpc\n.irp r, 1\n^');
+    expect(lineError('.macro m a\nnop')).toBe("t.s:3:1: unexpected end of file in macro `m' definition\n.macro m a\n^");
+    expect(assemble([{ path: 't.s', text: '.globl _start\n_start:\n  .endr\n  .endm\n' }]).warnings).toEqual([
+      't.s:3:3: warning: .endr encountered without preceding .rept, .irp, or .irpc\n  .endr\n  ^',
+      't.s:4:3: warning: .endm encountered without preceding .macro\n  .endm\n  ^',
+    ]);
   });
 });
 

@@ -24,7 +24,7 @@ describe('vmlab asm', () => {
     const out = join(dir, 'bad.out');
     const r = vmlab('asm', src, '-o', out);
     expect(r.status).toBe(1);
-    expect(r.stderr).toBe(`${src}:3:16: immediate out of range: 9999 is not in -2048..2047\n  addi a0, a0, 9999\n               ^\n`);
+    expect(r.stderr).toBe(`${src}:3:16: illegal operands \`addi a0,a0,9999': immediate out of range: 9999 is not in -2048..2047\n  addi a0, a0, 9999\n               ^\n`);
     expect(existsSync(out)).toBe(false);
   });
 

@@ -30,6 +30,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'integrity', sources: ['programs/integrity.s'], run: true, args: ['64'] },
   { name: 'thrash', sources: ['programs/thrash.s'], run: true, args: ['8', '3'] },
   { name: 'fork-cow', sources: ['programs/fork-cow.s'], run: true, args: ['16'] },
+  { name: 'gnu-conditionals', sources: ['test/corpus/gnu/conditionals.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */

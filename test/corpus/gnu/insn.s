@@ -12,3 +12,7 @@ t:
 .insn 0x00000013
 .insn 4, 0x00100073
 .insn i SYSTEM, 0, zero, zero, 0
+.insn r4 MADD, 0, 0, a0, a1, a2, a3
+.insn r MADD, 0, 0, a0, a1, a2, a3
+.insn r4 0x43, 7, 3, x1, x2, x3, x31
+.insn 8, 0x123456789abcde3f

@@ -1,0 +1,39 @@
+/**
+ * Erroneous inputs whose messages vmlab words as GNU as does. GNU as's messages for each are
+ * recorded in test/fixtures/gnu-messages.json (test/oracle/gnu-messages.test.ts runs
+ * riscv64-unknown-elf-as on them and checks or rewrites the recording); gnu-messages.test.ts
+ * checks vmlab's against the recording. Each text is a whole file, `t.s`.
+ */
+
+/** A message as `LINE: Error|Warning: TEXT` (`?` for the line when GNU gives none). */
+export type RecordedMessage = string;
+
+const START = '.globl _start\n_start:\n';
+
+export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
+  { name: 'unknown mnemonic', text: `${START}  addx a0, a1, a2\n  foo\n` },
+  { name: 'operand count', text: `${START}  add a0, a1\n  ret a0\n  nop 1\n  beq a0, a1\n` },
+  { name: 'bad register', text: `${START}  add a0, a1, x32\n  lw a0, 4(q0)\n  add a0, 5, a1\n` },
+  { name: 'immediate out of range', text: `${START}  addi a0, a1, 5000\n  lw a0, 2048(sp)\n  addi a0, a0, 0xfffff7ff\n  sw a0, 3\n` },
+  { name: 'shift amount', text: `${START}  slli a0, a1, 32\n  srai a0, a0, -1\n` },
+  { name: 'lui range', text: `${START}  lui a0, -1\n  auipc a0, -1\n` },
+  { name: 'csr address', text: `${START}  csrr a0, 5000\n  csrw 4096, a0\n` },
+  { name: 'operand syntax', text: `${START}  addi a0, a1 +\n  addi a0, a1,\n  li a0, later\nlater:\n` },
+  { name: 'unknown directive', text: `${START}  .foo 3\n  .bar\n` },
+  { name: 'symbol already defined', text: `${START}loop: nop\nloop: nop\n` },
+  { name: 'org backwards', text: `${START}  .org 8\n  .org 4\n` },
+  { name: 'misplaced conditionals', text: `${START}.else\n.endif\n.elseif 1\n` },
+  { name: 'duplicate else', text: `${START}.if 1\n.else\n.else\n.endif\n.if 0\n.else\n.elseif 1\n.endif\n` },
+  { name: 'unterminated conditional', text: `${START}.if 1\n.if 0\nnop\n` },
+  { name: 'bad conditions', text: `${START}.if nowhere\n.endif\n.if\n.endif\n.ifdef 3\n.endif\n.ifc a\n.endif\n.ifeqs "a"\n` },
+  { name: 'error directives', text: `${START}.err\n.error\n.error "stop here"\n.error 5\n` },
+  { name: 'macro arguments', text: `${START}.macro m a:req, b\n.endm\nm b=1\nm c=1, 2\nm 1, 2, 3\n` },
+  { name: 'macro definitions', text: `${START}.macro m\n.endm\n.macro m\n.endm\n.macro v a:vararg, b\n.endm\n.macro w a:foo\n.endm\n.macro\n.endm\n` },
+  { name: 'unterminated macro', text: `${START}.macro m a\nnop\n` },
+  { name: 'unterminated rept', text: `${START}.rept 2\nnop\n` },
+  { name: 'unterminated irp', text: `${START}.irp r, 1\nnop\n` },
+  { name: 'conditional left open in a macro', text: `${START}.macro m\n.if 1\n.endm\nm\n` },
+  { name: 'compressed insn', text: `${START}.insn cr C2, 9, a0, a1\n.insn ci 1, 0, a0, 3\n.insn cj 1, 5, _start\n` },
+  { name: 'insn length', text: `${START}.insn 4, 0x0001\n.insn 2, 0x13\n.insn 0x1234567890\n.insn q 0, 0\n` },
+  { name: 'warnings', text: `${START}nop\n.warning\n.warning "careful"\n.exitm\n.purgem nosuch\n.endr\n.endm\n.option bogus\n.popsection\n` },
+];
