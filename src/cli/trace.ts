@@ -9,12 +9,14 @@
  *   ostep   one decimal virtual page number a line, as OSTEP's paging-policy.py -f reads
  *   pages   one hexadecimal virtual page number a line (0x400), vmlab's own reference-string format
  *
- * Lines are gathered in chunks and written as they fill, so a trace of any length takes little
- * memory. A file (see files.ts for how it is written) stops growing at `limit` bytes, by default
- * what `vmlab replay` reads (`full` then says so); standard output (`-`) has no limit, and a
- * reader that goes away (`| head`) makes the trace `broken`: the caller stops the run.
+ * Lines are encoded straight into a chunk of 1 MiB, written when it fills, so a trace of any
+ * length takes little memory and no string per line. A regular file (written as files.ts
+ * writes outputs) stops growing at `limit` bytes, by default what `vmlab replay` reads (`full`
+ * then says so); standard output (`-`), a FIFO or a device has no limit, and a reader of
+ * standard output that goes away (`| head`) makes the trace `broken`: the caller stops the run.
  */
-import { writeSync } from 'node:fs';
+import { statSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Probe } from '../machine/probe.js';
 import type { VmEvent } from '../kernel/events.js';
 import { EVENT_TYPES } from '../kernel/events.js';
@@ -41,22 +43,14 @@ export const TRACE_SCHEMA = 'vmlab-trace/1';
 
 /** The base-2 logarithm of the page size the page-number formats use (Sv32's 4 KiB). */
 const PAGE_SHIFT = 12;
-const CHUNK = 1 << 16;
-const LACKEY = { fetch: 'I  ', load: ' L ', store: ' S ' } as const;
-const DIN = { load: '0 ', store: '1 ', fetch: '2 ' } as const;
-
-/** The text of `format` for event `e` (one of the types SELECTED for a --trace-what the format SHOWS). */
-function line(format: TraceFormat, e: VmEvent): string {
-  if (format === 'jsonl') return JSON.stringify(e);
-  if (format === 'lackey' && e.type === 'access') return `${LACKEY[e.kind]}${e.va.toString(16).padStart(8, '0')},${e.size}`;
-  if (e.type !== 'access' && e.type !== 'tlb-miss' && e.type !== 'fault') throw new Error(`${format} cannot show a ${e.type} event`);
-  switch (format) {
-    case 'din': return DIN[e.type === 'fault' ? e.access : e.kind] + e.va.toString(16);
-    case 'ostep': return String(e.va >>> PAGE_SHIFT);
-    case 'pages': return `0x${(e.va >>> PAGE_SHIFT).toString(16)}`;
-    default: throw new Error(`${format} cannot show a ${e.type} event`);
-  }
-}
+/** Bytes gathered before a write, and the room past them for the line that crosses the mark. */
+const CHUNK = 1 << 20;
+const LINE_ROOM = 4096;
+const HEX = Buffer.from('0123456789abcdef');
+const NEWLINE = 10, SPACE = 32, COMMA = 44, ZERO = 48;
+/** Lackey's line starts (a fetch: I and two spaces; a data access: a space first) and din's labels. */
+const LACKEY = { fetch: Buffer.from('I  '), load: Buffer.from(' L '), store: Buffer.from(' S ') } as const;
+const DIN = { load: 0, store: 1, fetch: 2 } as const;
 
 /** Check a --trace-format and --trace-what pair; throws a UsageError for one the format cannot show. */
 export function checkTraceChoice(format: string, what: string): { format: TraceFormat; what: TraceWhat } {
@@ -74,7 +68,11 @@ export function checkTraceChoice(format: string, what: string): { format: TraceF
 export class TraceWriter {
   private readonly out: OutputFile;
   private readonly fd: number;
-  private lines: string[] = [];
+  /** The chunk being filled: lines are encoded straight into it (no string per line). */
+  private readonly buf = Buffer.allocUnsafe(CHUNK + LINE_ROOM);
+  private pos = 0;
+  /** Lines in the chunk, and bytes written to the output so far. */
+  private pending = 0;
   private bytes = 0;
   private readonly stops: (() => void)[] = [];
   /** Lines written (the jsonl header included). */
@@ -86,18 +84,18 @@ export class TraceWriter {
 
   /**
    * Open `path` (`-`: standard output) for a trace in `format` of the events `what` selects, at
-   * most `limit` bytes in a file; refuses to overwrite any of `inputs`. Throws a UsageError.
+   * most `limit` bytes in a regular file; refuses to overwrite any of `inputs`. Throws a UsageError.
    */
   constructor(readonly path: string, inputs: readonly string[], private readonly format: TraceFormat, private readonly what: TraceWhat,
     private readonly limit = MAX_INPUT_BYTES) {
     if (path === '-') {
       this.out = { fd: 1, commit: () => {}, abort: () => {} };
-      this.limit = Infinity;
     } else {
       this.out = openOutput(path, inputs, 0o644, 'the trace');
     }
+    if (!isRegularFileTarget(path)) this.limit = Infinity;
     this.fd = this.out.fd;
-    if (format === 'jsonl') this.lines.push(JSON.stringify({ type: 'trace', schema: TRACE_SCHEMA, what }));
+    if (format === 'jsonl') this.text(JSON.stringify({ type: 'trace', schema: TRACE_SCHEMA, what }));
   }
 
   /** Start listening to `events`. */
@@ -108,18 +106,75 @@ export class TraceWriter {
   /** Write `e` (in order with the others). */
   record(e: VmEvent): void {
     if (this.full || this.broken) return;
-    this.lines.push(line(this.format, e));
-    if (this.lines.length >= CHUNK) this.flush();
+    if (this.format === 'jsonl') {
+      this.text(JSON.stringify(e));
+    } else if (this.format === 'lackey' && e.type === 'access') {
+      this.pos += LACKEY[e.kind].copy(this.buf, this.pos);
+      this.hex(e.va, 8);
+      this.buf[this.pos++] = COMMA;
+      this.decimal(e.size);
+      this.endLine();
+    } else if (e.type === 'access' || e.type === 'tlb-miss' || e.type === 'fault') {
+      const page = e.va >>> PAGE_SHIFT;
+      if (this.format === 'din') {
+        this.buf[this.pos++] = ZERO + DIN[e.type === 'fault' ? e.access : e.kind];
+        this.buf[this.pos++] = SPACE;
+        this.hex(e.va, 1);
+      } else if (this.format === 'ostep') {
+        this.decimal(page);
+      } else {
+        this.buf[this.pos++] = ZERO;
+        this.buf[this.pos++] = 0x78; // x
+        this.hex(page, 1);
+      }
+      this.endLine();
+    } else {
+      throw new Error(`${this.format} cannot show a ${e.type} event`);
+    }
+  }
+
+  /** A line of text (jsonl): it fits in a chunk (an event's JSON is far shorter than a chunk). */
+  private text(line: string): void {
+    const length = Buffer.byteLength(line);
+    if (this.pos + length + 1 > this.buf.length) this.flush();
+    if (length + 1 > this.buf.length) throw new Error(`a trace line of ${length} bytes`);
+    this.pos += this.buf.write(line, this.pos, 'utf8');
+    this.endLine();
+  }
+
+  /** `n` (unsigned 32-bit) in lowercase hex, at least `digits` digits. */
+  private hex(n: number, digits: number): void {
+    let d = digits;
+    while (d < 8 && n >>> (d * 4) !== 0) d++;
+    for (let i = d - 1; i >= 0; i--) this.buf[this.pos++] = HEX[(n >>> (i * 4)) & 15];
+  }
+
+  /** `n` (a whole number below 2^32) in decimal. */
+  private decimal(n: number): void {
+    let digits = 1;
+    for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+    let at = this.pos + digits;
+    this.pos = at;
+    do {
+      this.buf[--at] = ZERO + (n % 10);
+      n = Math.floor(n / 10);
+    } while (n > 0);
+  }
+
+  private endLine(): void {
+    this.buf[this.pos++] = NEWLINE;
+    this.pending++;
+    if (this.pos >= CHUNK) this.flush();
   }
 
   private flush(): void {
-    if (this.lines.length === 0) return;
-    let data = Buffer.from(this.lines.join('\n') + '\n');
-    let written = this.lines.length;
-    this.lines = [];
+    if (this.pos === 0) return;
+    let data = this.buf.subarray(0, this.pos);
+    let written = this.pending;
+    this.pos = 0;
+    this.pending = 0;
     if (this.bytes + data.length > this.limit) {
-      const end = data.lastIndexOf(10, this.limit - this.bytes - 1) + 1;
-      data = data.subarray(0, end);
+      data = data.subarray(0, data.lastIndexOf(NEWLINE, this.limit - this.bytes - 1) + 1);
       written = countNewlines(data);
       this.full = true;
     }
@@ -164,6 +219,16 @@ export class TraceWriter {
 
   private detach(): void {
     for (const stop of this.stops.splice(0)) stop();
+  }
+}
+
+/** Whether `path` is (or will be) a regular file: not standard output, a FIFO, a device, or under /dev or /proc. */
+function isRegularFileTarget(path: string): boolean {
+  if (path === '-' || /^\/(dev|proc)\//.test(resolve(path))) return false;
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return true; // not there yet: openOutput creates a regular file
   }
 }
 
