@@ -134,7 +134,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
       reclaimer.swap.release(entry.slot); // this PTE's reference: the frame's stands for it now
       return { frame: shared, major: false, shared: true };
     }
-    const frame = this.memory.allocFrame();
+    const frame = this.memory.allocFrame(false); // the slot's page overwrites all of it: no zeroing first
     if (frame < 0) return null;
     this.memory.swapTransfer(entry.slot, false);
     this.machine.ram.writeBytes(frame * PAGE_SIZE, reclaimer.swap.load(entry.slot));

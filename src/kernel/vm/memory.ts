@@ -48,7 +48,7 @@ export class Memory {
       ram: machine.ram, frames: this.frames, alloc: () => this.allocFrame(), flush: (va) => machine.mmu.flushPage(va),
       removed: (root, va, pte) => this.removed(root, va, pte),
     };
-    this.pageCache = new PageCache(machine.ram, this.frames, fs, () => this.allocFrame(),
+    this.pageCache = new PageCache(machine.ram, this.frames, fs, (zero) => this.allocFrame(zero),
       (inode, index, write) => clock.diskTransfer((inode.ino % 256) * 4096 + index, write), (time) => clock.waitUntil(time));
     this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
       new SwapArea(Math.floor(swapBytes / PAGE_SIZE)), policy,
@@ -66,15 +66,16 @@ export class Memory {
   }
 
   /**
-   * A zeroed frame for the kernel's use. When RAM is full: clean page-cache pages nobody maps
-   * are reclaimed first, then the replacement policy evicts resident pages. Returns -1 if there
-   * is still none (RAM and swap are full, or nothing in RAM can be evicted).
+   * A frame for the kernel's use, zeroed unless `zero` is false (the caller overwrites the whole
+   * page at once). When RAM is full: clean page-cache pages nobody maps are reclaimed first,
+   * then the replacement policy evicts resident pages. Returns -1 if there is still none (RAM
+   * and swap are full, or nothing in RAM can be evicted).
    */
-  allocFrame(): number {
-    const frame = this.frames.kalloc();
+  allocFrame(zero = true): number {
+    const frame = this.frames.kalloc(zero);
     if (frame >= 0) return frame;
     if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne()) return -1;
-    return this.frames.kalloc();
+    return this.frames.kalloc(zero);
   }
 
   /**
