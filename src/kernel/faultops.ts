@@ -9,13 +9,14 @@ import { FLAG_A, FLAG_D, FLAG_R, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.j
 import type { KernelClock } from './clock.js';
 import type { Process } from './proc.js';
 import type { Memory } from './vm/memory.js';
-import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
+import { MEGAPAGE_SIZE, PAGES_PER_MEGAPAGE, PAGE_SIZE, lookup, peek, uvmunmap } from './vm/pagetable.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pteFlags, type Vma } from './vm/vma.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import { PluginError } from './policies/plugin.js';
-import type { AreaInfo, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
+import type { AccessKind, AreaInfo, Fault, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
 import { KILLED } from './faultapi.js';
+import { handlePageFault } from './fault.js';
 
 /** How far below sp an access may be and still grow the stack (Linux's old 64 KiB + 32 words). */
 const STACK_GROW_SLACK = 65536 + 32 * 4;
@@ -34,10 +35,13 @@ function pteProt(pte: number): number {
 }
 
 export class KernelFaultPrimitives implements FaultPrimitives {
-  /** The faulting process, set by the kernel before each call of the handler. */
+  /** The faulting process, set by fault() before each call of the handler. */
   p!: Process;
-  /** The frame allocFrame last gave, while it is still all zeros (-1: none). */
+  /** The fault being handled: its address, access and pc. */
+  private current = { va: 0, access: 'load' as AccessKind, pc: 0 };
+  /** The frame allocFrame last gave, while it is still all zeros (-1: none); the same for allocMegapage. */
   private zeroed = -1;
+  private zeroedMegapage = -1;
 
   constructor(
     private readonly machine: Machine,
@@ -49,6 +53,19 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     /** Who the handler is, for the message when it asks for something the kernel refuses. */
     readonly handlerName: string,
   ) {}
+
+  /** The fault of `p` at `va` for `access` at `pc`, as the handler receives it; the primitives then act for `p`. */
+  fault(p: Process, va: number, access: AccessKind, pc: number): Fault {
+    this.p = p;
+    this.current = { va, access, pc };
+    const page = va - (va % PAGE_SIZE), vma = findVma(p.vmas, va);
+    return { pid: p.pid, va, page, access, pc, area: vma ? areaInfo(vma) : null, pte: va < USER_TOP ? this.pte(page) : { kind: 'none' } };
+  }
+
+  builtIn(): FaultResult {
+    const { va, access, pc } = this.current;
+    return handlePageFault(this.fault(this.p, va, access, pc), this);
+  }
 
   findArea(va: number): AreaInfo | null {
     const v = findVma(this.p.vmas, va >>> 0);
@@ -70,8 +87,8 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   pte(page: number): PteInfo {
-    const raw = lookup(this.memory.pageTables, this.p.root, this.userPage(page)).pte;
-    if (raw & FLAG_V) return { kind: 'present', frame: raw >>> 10, prot: pteProt(raw), references: this.memory.frames.refcount[raw >>> 10], raw };
+    const { pte: raw, frame, mega } = peek(this.memory.pageTables, this.p.root, this.userPage(page));
+    if (raw & FLAG_V) return { kind: 'present', frame, prot: pteProt(raw), references: this.memory.frames.refcount[frame], raw, megapage: mega };
     if (isSwapEntry(raw)) return { kind: 'swapped', slot: swapSlotOf(raw), raw };
     return { kind: 'none' };
   }
@@ -231,6 +248,47 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   kill(reason: string): FaultResult {
     this.killProcess(this.p, String(reason));
     return KILLED;
+  }
+
+  megapageFree(va: number): boolean {
+    return this.memory.megapageFree(this.p.root, this.megapageAddress(va));
+  }
+
+  allocMegapage(): number {
+    this.zeroedMegapage = this.memory.allocMegapage();
+    return this.zeroedMegapage;
+  }
+
+  zeroMegapage(frame: number): void {
+    // allocMegapage's frames come zeroed: the host work is done again only for other frames.
+    if (frame !== this.zeroedMegapage) this.machine.ram.zero(this.megapageFrames(frame) * PAGE_SIZE, MEGAPAGE_SIZE);
+    this.zeroedMegapage = -1;
+    this.clock.charge('zeroPage', PAGES_PER_MEGAPAGE);
+  }
+
+  mapMegapage(va: number, frame: number, prot: number): boolean {
+    const at = this.megapageAddress(va), v = this.areaOf(at);
+    if (v.end < at + MEGAPAGE_SIZE || v.file?.shared || (v.file?.size ?? 0) > at - v.start) this.refuse(`a megapage at ${hex32(at)}: the 4 MiB are not all in one anonymous private area (${describeVma(v)})`);
+    this.checkRights(at, prot);
+    if (!this.memory.megapageFree(this.p.root, at)) this.refuse(`a megapage at ${hex32(at)}, where pages are mapped`);
+    const first = this.megapageFrames(frame);
+    if (frame === this.zeroedMegapage) this.zeroedMegapage = -1;
+    if (this.memory.mapMegapage(this.p.root, at, first, pteFlags(prot, true))) return true;
+    for (let f = first; f < first + PAGES_PER_MEGAPAGE; f++) this.memory.frames.kfree(f);
+    return false;
+  }
+
+  /** `va` if it is a user address at a multiple of 4 MiB; refused otherwise. */
+  private megapageAddress(va: number): number {
+    if (this.userPage(va) % MEGAPAGE_SIZE !== 0) this.refuse(`${hex32(va)} as a megapage address (not a multiple of 4 MiB)`);
+    return va;
+  }
+
+  /** `frame` if it starts 1,024 frames in use at a multiple of 1,024; refused otherwise. */
+  private megapageFrames(frame: number): number {
+    if (!Number.isInteger(frame) || frame % PAGES_PER_MEGAPAGE !== 0) this.refuse(`${String(frame)} as a megapage's first frame (not a multiple of 1,024)`);
+    for (let f = frame; f < frame + PAGES_PER_MEGAPAGE; f++) this.usedFrame(f);
+    return frame;
   }
 
   /** The area holding `page`; refused if there is none. */

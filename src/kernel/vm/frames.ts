@@ -43,6 +43,31 @@ export class Frames {
     return f;
   }
 
+  /**
+   * Allocate `count` free frames starting at a multiple of `count` (a power of two), zeroed, each
+   * with reference count 1: the lowest such run. Returns the first frame, or -1 if no aligned run
+   * is wholly free. Costs time proportional to RAM (a megapage fault, rare).
+   */
+  allocRun(count: number): number {
+    let first = -1;
+    for (let start = 0; start + count <= this.ram.frames && first < 0; start += count) {
+      let free = true;
+      for (let f = start; f < start + count && free; f++) free = this.refcount[f] === 0;
+      if (free) first = start;
+    }
+    if (first < 0) return -1;
+    let kept = 0;
+    for (let i = 0; i < this.top; i++) {
+      const f = this.freeList[i];
+      if (f < first || f >= first + count) this.freeList[kept++] = f;
+    }
+    this.top = kept;
+    this.refcount.fill(1, first, first + count);
+    this.ram.zero(first << FRAME_SHIFT, count << FRAME_SHIFT);
+    this.peakUsed = Math.max(this.peakUsed, this.used);
+    return first;
+  }
+
   /** Drop one reference to `frame`; the frame is free again when none is left. */
   kfree(frame: number): void {
     if (this.refcount[frame] === 0) throw new Error(`kfree of free frame ${frame}`);
