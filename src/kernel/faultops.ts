@@ -21,13 +21,37 @@ import { handlePageFault } from './fault.js';
 /** How far below sp an access may be and still grow the stack (Linux's old 64 KiB + 32 words). */
 const STACK_GROW_SLACK = 65536 + 32 * 4;
 
-/** The area as a handler sees it. */
-export function areaInfo(v: Vma): AreaInfo {
-  return {
-    name: v.name, start: v.start, end: v.end, prot: v.prot, shared: v.file?.shared ?? false, fileBytes: v.file?.size ?? 0,
-    get label() { return describeVma(v); }, // made only when read (a message), copied as plain data to a plug-in
-  };
+/**
+ * The area as a handler sees it. `label` is made only when read (a message); as JSON (what a
+ * plug-in gets) it is a plain object with the label. A class, not a literal with a getter: one
+ * object shape for every fault, and no closure made per fault.
+ */
+class AreaView implements AreaInfo {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly prot: number;
+  readonly shared: boolean;
+  readonly fileBytes: number;
+
+  constructor(private readonly vma: Vma) {
+    this.name = vma.name;
+    this.start = vma.start;
+    this.end = vma.end;
+    this.prot = vma.prot;
+    this.shared = vma.file?.shared ?? false;
+    this.fileBytes = vma.file?.size ?? 0;
+  }
+
+  get label(): string {
+    return describeVma(this.vma);
+  }
+
+  toJSON(): AreaInfo {
+    return { name: this.name, start: this.start, end: this.end, prot: this.prot, shared: this.shared, fileBytes: this.fileBytes, label: this.label };
+  }
 }
+
 
 /** The PROT_* rights of a PTE's permission bits. */
 function pteProt(pte: number): number {
@@ -59,7 +83,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     this.p = p;
     this.current = { va, access, pc };
     const page = va - (va % PAGE_SIZE), vma = findVma(p.vmas, va);
-    return { pid: p.pid, va, page, access, pc, area: vma ? areaInfo(vma) : null, pte: va < USER_TOP ? this.pte(page) : { kind: 'none' } };
+    return { pid: p.pid, va, page, access, pc, area: vma ? new AreaView(vma) : null, pte: va < USER_TOP ? this.pte(page) : { kind: 'none' } };
   }
 
   builtIn(): FaultResult {
@@ -69,7 +93,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
 
   findArea(va: number): AreaInfo | null {
     const v = findVma(this.p.vmas, va >>> 0);
-    return v ? areaInfo(v) : null;
+    return v ? new AreaView(v) : null;
   }
 
   growStack(va: number): AreaInfo | string {
@@ -83,7 +107,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const page = addr - (addr % PAGE_SIZE);
     if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
     stack.start = page;
-    return areaInfo(stack);
+    return new AreaView(stack);
   }
 
   pte(page: number): PteInfo {
