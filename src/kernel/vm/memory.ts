@@ -56,7 +56,7 @@ export class Memory {
       removed: (root, va, pte) => this.removed(root, va, pte),
       deposits: new Map(),
       split: (root, va, frame) => {
-        if (va % (PAGE_SIZE * PAGES_PER_MEGAPAGE) === 0) this.megapages.split++;
+        if (va % (PAGE_SIZE * PAGES_PER_MEGAPAGE) === 0) this.megapages.split++; // its first page: one split
         this.clock.charge('memory'); // the PTE written
         this.reclaimer.rmap.add(frame, root, va, this.nextTick());
       },
