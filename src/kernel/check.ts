@@ -5,13 +5,15 @@
  * and no frame leaks. The reverse map lists exactly the present user PTEs. Every swap slot's count
  * equals the PTEs holding it plus its swap-cache frame. Every TLB entry agrees with its PTE (frame
  * and permissions) and belongs to an address space that may be in the TLB. No process has spent
- * negative time in a scheduler state. So once every process has ended no user frame, swap slot
- * or mapping can be left: only the page cache's frames.
+ * negative time in a scheduler state. A user megapage maps 1,024 frames from a multiple of 1,024
+ * (each counted as a reference; they are in no reverse map until it is split) and has exactly one
+ * page table set aside. So once every process has ended no user frame, swap slot or mapping can
+ * be left: only the page cache's frames.
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, type Tlb } from '../machine/tlb.js';
-import { PAGE_SIZE } from './vm/pagetable.js';
+import { PAGES_PER_MEGAPAGE, PAGE_SIZE, megapageKey } from './vm/pagetable.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { USER_TOP } from './exec.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32 } from './vm/vma.js';
@@ -36,6 +38,8 @@ export function checkInvariants(k: Kernel): void {
   const slotRefs = new Map<number, number>();
   /** Page-table frame → the process whose tree it is in. */
   const tableOwner = new Map<number, Process>();
+  const deposits = k.memory.pageTables.deposits;
+  let megapages = 0;
   for (const p of k.procs.values()) {
     for (const [state, cycles] of Object.entries(p.cycles)) if (cycles < 0) fail(`pid ${p.pid} has ${cycles} cycles ${state}`);
     checkAreas(p);
@@ -46,7 +50,11 @@ export function checkInvariants(k: Kernel): void {
     for (let i = 0; i < USER_TOP >>> 22; i++) {
       const top = ram.read32(p.root * PAGE_SIZE + i * 4);
       if ((top & FLAG_V) === 0) continue;
-      if (top & (FLAG_R | FLAG_W | FLAG_X)) fail(`pid ${p.pid} has a user megapage at ${hex32(i << 22)}`);
+      if (top & (FLAG_R | FLAG_W | FLAG_X)) {
+        checkMegapage(k, p, i << 22 >>> 0, top, refs);
+        megapages++;
+        continue;
+      }
       const table = top >>> 10;
       refs[table]++;
       tableOwner.set(table, p);
@@ -71,6 +79,8 @@ export function checkInvariants(k: Kernel): void {
       }
     }
   }
+  if (deposits.size !== megapages) fail(`${deposits.size} page tables are set aside for ${megapages} user megapages`);
+  for (const table of deposits.values()) refs[table]++;
   for (const frame of k.memory.pageCache.cachedFrames()) refs[frame]++;
   if (k.memory.zeroFrame >= 0) refs[k.memory.zeroFrame]++; // the kernel's own reference
   for (let f = 0; f < ram.frames; f++) {
@@ -98,6 +108,21 @@ export function checkInvariants(k: Kernel): void {
   for (const [slot, n] of slotRefs) if (swap.references(slot) === 0) fail(`${n} PTEs hold free swap slot ${slot}`);
   const { itlb, dtlb, l2tlb } = k.machine;
   for (const tlb of new Set([itlb, dtlb, ...(l2tlb ? [l2tlb] : [])])) checkTlb(k, tlb, tableOwner);
+}
+
+/** The user megapage `pte` of `p` at `va`: 1,024 frames in use from a multiple of 1,024, rights its area allows, a table set aside. */
+function checkMegapage(k: Kernel, p: Process, va: number, pte: number, refs: Uint32Array): void {
+  const first = pte >>> 10, where = `pid ${p.pid}'s megapage at ${hex32(va)}`;
+  if (first % PAGES_PER_MEGAPAGE !== 0 || first + PAGES_PER_MEGAPAGE > k.machine.ram.frames) fail(`${where} maps frames from ${first}`);
+  if (!k.memory.pageTables.deposits.has(megapageKey(p.root, va))) fail(`${where} has no page table set aside`);
+  const v = findVma(p.vmas, va);
+  if (!v || v.end < va + PAGES_PER_MEGAPAGE * PAGE_SIZE) fail(`${where} is not inside one area`);
+  if (v.file?.shared || (v.file?.size ?? 0) > va - v.start) fail(`${where} is in ${describeVma(v)}, which is not anonymous private memory there`);
+  checkRights(p, va, pte);
+  for (let f = first; f < first + PAGES_PER_MEGAPAGE; f++) {
+    if (k.memory.frames.refcount[f] === 0) fail(`${where} maps free frame ${f}`);
+    refs[f]++;
+  }
 }
 
 /** `p`'s areas are page-aligned, lie in user space and do not overlap. */

@@ -32,6 +32,7 @@ const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 const PRIMITIVES: readonly (keyof FaultPrimitives)[] = [
   'findArea', 'growStack', 'pte', 'allocFrame', 'sharedZeroFrame', 'holdFrame', 'releaseFrame', 'zeroFrame', 'copyFrame', 'filePage', 'swapIn',
   'shareCopyOnWrite', 'map', 'remap', 'protect', 'unmap', 'flush', 'markFresh', 'count', 'faultAround', 'outOfMemory', 'kill',
+  'builtIn', 'megapageFree', 'allocMegapage', 'zeroMegapage', 'mapMegapage',
 ];
 
 const NEEDED: Record<AccessKind, number> = { fetch: PROT_EXEC_BIT, load: PROT_READ_BIT, store: PROT_WRITE_BIT };

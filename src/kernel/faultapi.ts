@@ -36,8 +36,11 @@ export type PteInfo =
   | { kind: 'none' }
   /** Swapped out: the page is in swap slot `slot`. */
   | { kind: 'swapped'; slot: number; raw: number }
-  /** Present in `frame`; `references` counts every mapping and cache holding the frame. */
-  | { kind: 'present'; frame: number; prot: number; references: number; raw: number };
+  /**
+   * Present in `frame`; `references` counts every mapping and cache holding the frame. In a
+   * megapage (`megapage`), `raw` is the megapage's level-1 PTE and `frame` this page's frame in it.
+   */
+  | { kind: 'present'; frame: number; prot: number; references: number; raw: number; megapage: boolean };
 
 /** One page fault. */
 export interface Fault {
@@ -131,6 +134,27 @@ export interface FaultPrimitives {
   outOfMemory(page: number): FaultResult;
   /** Kill the process with SIGKILL and `reason`. */
   kill(reason: string): FaultResult;
+  /** Handle this fault as the built-in handler does (fault.ts), as it is now: for a handler that changes only some cases. */
+  builtIn(): FaultResult;
+  /**
+   * Megapages (4 MiB Sv32 level-1 leaves). megapageFree: whether nothing is mapped (present or
+   * swapped out) in the 4 MiB at `va` (a multiple of 4 MiB).
+   */
+  megapageFree(va: number): boolean;
+  /**
+   * 1,024 contiguous frames starting at a multiple of 1,024 (a reference to each for the handler),
+   * or -1: none free, and none could be made free by evicting pages. releaseFrame each to give them back.
+   */
+  allocMegapage(): number;
+  /** Zero the 1,024 frames from `frame`: charged 1,024 zeroPage. */
+  zeroMegapage(frame: number): void;
+  /**
+   * Map the 4 MiB at `va` to the 1,024 frames from `frame` with `prot`, handing over their
+   * references. Refused unless va is a multiple of 4 MiB, the whole 4 MiB lies in one anonymous
+   * private area allowing `prot`, in user space, with nothing mapped there. False if no frame
+   * could be had for the page table kept to split it (the frames are released): map 4 KiB pages.
+   */
+  mapMegapage(va: number, frame: number, prot: number): boolean;
 }
 
 /** A page-fault handler: the built-in one or a plug-in's. */

@@ -9,24 +9,49 @@ import { FLAG_A, FLAG_D, FLAG_R, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.j
 import type { KernelClock } from './clock.js';
 import type { Process } from './proc.js';
 import type { Memory } from './vm/memory.js';
-import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
+import { MEGAPAGE_SIZE, PAGES_PER_MEGAPAGE, PAGE_SIZE, lookup, peek, uvmunmap } from './vm/pagetable.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pteFlags, type Vma } from './vm/vma.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import { PluginError } from './policies/plugin.js';
-import type { AreaInfo, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
+import type { AccessKind, AreaInfo, Fault, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
 import { KILLED } from './faultapi.js';
+import { handlePageFault } from './fault.js';
 
 /** How far below sp an access may be and still grow the stack (Linux's old 64 KiB + 32 words). */
 const STACK_GROW_SLACK = 65536 + 32 * 4;
 
-/** The area as a handler sees it. */
-export function areaInfo(v: Vma): AreaInfo {
-  return {
-    name: v.name, start: v.start, end: v.end, prot: v.prot, shared: v.file?.shared ?? false, fileBytes: v.file?.size ?? 0,
-    get label() { return describeVma(v); }, // made only when read (a message), copied as plain data to a plug-in
-  };
+/**
+ * The area as a handler sees it. `label` is made only when read (a message); as JSON (what a
+ * plug-in gets) it is a plain object with the label. A class, not a literal with a getter: one
+ * object shape for every fault, and no closure made per fault.
+ */
+class AreaView implements AreaInfo {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  readonly prot: number;
+  readonly shared: boolean;
+  readonly fileBytes: number;
+
+  constructor(private readonly vma: Vma) {
+    this.name = vma.name;
+    this.start = vma.start;
+    this.end = vma.end;
+    this.prot = vma.prot;
+    this.shared = vma.file?.shared ?? false;
+    this.fileBytes = vma.file?.size ?? 0;
+  }
+
+  get label(): string {
+    return describeVma(this.vma);
+  }
+
+  toJSON(): AreaInfo {
+    return { name: this.name, start: this.start, end: this.end, prot: this.prot, shared: this.shared, fileBytes: this.fileBytes, label: this.label };
+  }
 }
+
 
 /** The PROT_* rights of a PTE's permission bits. */
 function pteProt(pte: number): number {
@@ -34,12 +59,15 @@ function pteProt(pte: number): number {
 }
 
 export class KernelFaultPrimitives implements FaultPrimitives {
-  /** The faulting process, set by the kernel before each call of the handler. */
+  /** The faulting process, set by fault() before each call of the handler. */
   p!: Process;
   /** What the handler has counted for the current fault, in order (the kernel empties it before each). */
   readonly counted: FaultCount[] = [];
-  /** The frame allocFrame last gave, while it is still all zeros (-1: none). */
+  /** The fault being handled: its address, access and pc. */
+  private current = { va: 0, access: 'load' as AccessKind, pc: 0 };
+  /** The frame allocFrame last gave, while it is still all zeros (-1: none); the same for allocMegapage. */
   private zeroed = -1;
+  private zeroedMegapage = -1;
 
   constructor(
     private readonly machine: Machine,
@@ -52,9 +80,22 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     readonly handlerName: string,
   ) {}
 
+  /** The fault of `p` at `va` for `access` at `pc`, as the handler receives it; the primitives then act for `p`. */
+  fault(p: Process, va: number, access: AccessKind, pc: number): Fault {
+    this.p = p;
+    this.current = { va, access, pc };
+    const page = va - (va % PAGE_SIZE), vma = findVma(p.vmas, va);
+    return { pid: p.pid, va, page, access, pc, area: vma ? new AreaView(vma) : null, pte: va < USER_TOP ? this.pte(page) : { kind: 'none' } };
+  }
+
+  builtIn(): FaultResult {
+    const { va, access, pc } = this.current;
+    return handlePageFault(this.fault(this.p, va, access, pc), this);
+  }
+
   findArea(va: number): AreaInfo | null {
     const v = findVma(this.p.vmas, va >>> 0);
-    return v ? areaInfo(v) : null;
+    return v ? new AreaView(v) : null;
   }
 
   growStack(va: number): AreaInfo | string {
@@ -68,12 +109,12 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const page = addr - (addr % PAGE_SIZE);
     if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
     stack.start = page;
-    return areaInfo(stack);
+    return new AreaView(stack);
   }
 
   pte(page: number): PteInfo {
-    const raw = lookup(this.memory.pageTables, this.p.root, this.userPage(page)).pte;
-    if (raw & FLAG_V) return { kind: 'present', frame: raw >>> 10, prot: pteProt(raw), references: this.memory.frames.refcount[raw >>> 10], raw };
+    const { pte: raw, frame, mega } = peek(this.memory.pageTables, this.p.root, this.userPage(page));
+    if (raw & FLAG_V) return { kind: 'present', frame, prot: pteProt(raw), references: this.memory.frames.refcount[frame], raw, megapage: mega };
     if (isSwapEntry(raw)) return { kind: 'swapped', slot: swapSlotOf(raw), raw };
     return { kind: 'none' };
   }
@@ -136,7 +177,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
       reclaimer.swap.release(entry.slot); // this PTE's reference: the frame's stands for it now
       return { frame: shared, major: false, shared: true };
     }
-    const frame = this.memory.allocFrame();
+    const frame = this.memory.allocFrame(false); // the slot's page overwrites all of it: no zeroing first
     if (frame < 0) return null;
     this.memory.swapTransfer(entry.slot, false);
     this.machine.ram.writeBytes(frame * PAGE_SIZE, reclaimer.swap.load(entry.slot));
@@ -234,6 +275,47 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   kill(reason: string): FaultResult {
     this.killProcess(this.p, String(reason));
     return KILLED;
+  }
+
+  megapageFree(va: number): boolean {
+    return this.memory.megapageFree(this.p.root, this.megapageAddress(va));
+  }
+
+  allocMegapage(): number {
+    this.zeroedMegapage = this.memory.allocMegapage();
+    return this.zeroedMegapage;
+  }
+
+  zeroMegapage(frame: number): void {
+    // allocMegapage's frames come zeroed: the host work is done again only for other frames.
+    if (frame !== this.zeroedMegapage) this.machine.ram.zero(this.megapageFrames(frame) * PAGE_SIZE, MEGAPAGE_SIZE);
+    this.zeroedMegapage = -1;
+    this.clock.charge('zeroPage', PAGES_PER_MEGAPAGE);
+  }
+
+  mapMegapage(va: number, frame: number, prot: number): boolean {
+    const at = this.megapageAddress(va), v = this.areaOf(at);
+    if (v.end < at + MEGAPAGE_SIZE || v.file?.shared || (v.file?.size ?? 0) > at - v.start) this.refuse(`a megapage at ${hex32(at)}: the 4 MiB are not all in one anonymous private area (${describeVma(v)})`);
+    this.checkRights(at, prot);
+    if (!this.memory.megapageFree(this.p.root, at)) this.refuse(`a megapage at ${hex32(at)}, where pages are mapped`);
+    const first = this.megapageFrames(frame);
+    if (frame === this.zeroedMegapage) this.zeroedMegapage = -1;
+    if (this.memory.mapMegapage(this.p.root, at, first, pteFlags(prot, true))) return true;
+    for (let f = first; f < first + PAGES_PER_MEGAPAGE; f++) this.memory.frames.kfree(f);
+    return false;
+  }
+
+  /** `va` if it is a user address at a multiple of 4 MiB; refused otherwise. */
+  private megapageAddress(va: number): number {
+    if (this.userPage(va) % MEGAPAGE_SIZE !== 0) this.refuse(`${hex32(va)} as a megapage address (not a multiple of 4 MiB)`);
+    return va;
+  }
+
+  /** `frame` if it starts 1,024 frames in use at a multiple of 1,024; refused otherwise. */
+  private megapageFrames(frame: number): number {
+    if (!Number.isInteger(frame) || frame % PAGES_PER_MEGAPAGE !== 0) this.refuse(`${String(frame)} as a megapage's first frame (not a multiple of 1,024)`);
+    for (let f = frame; f < frame + PAGES_PER_MEGAPAGE; f++) this.usedFrame(f);
+    return frame;
   }
 
   /** The area holding `page`; refused if there is none. */

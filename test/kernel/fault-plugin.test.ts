@@ -29,7 +29,7 @@ const PROGRAMS: [string, string[]][] = [
 const HELLO_ROOT = mkdtempSync(join(tmpdir(), 'vmlab-handler-root-'));
 writeFileSync(join(HELLO_ROOT, 'hello'), assemble([{ path: 'hello.s', text: readFileSync('programs/hello.s', 'utf8') }]).elf, { mode: 0o755 });
 
-const HANDLERS = ['examples/minimal-handler.ts', 'examples/zero-page-handler.ts', 'examples/eager-handler.ts'];
+const HANDLERS = ['examples/minimal-handler.ts', 'examples/zero-page-handler.ts', 'examples/eager-handler.ts', 'examples/megapage-handler.ts'];
 const loaded = new Map<string, { handle: FaultHandler; name: string }>();
 beforeAll(async () => {
   for (const path of HANDLERS) loaded.set(path, await loadFaultHandlerPlugin(path));
@@ -72,6 +72,34 @@ describe('the example handlers\' experiments', () => {
     });
     expect(summary(run('bss-touch.s', ['16'], 'examples/eager-handler.ts'))).toEqual({
       status: 0, faults: { minor: 2, major: 1, protection: 0, invalid: 0, cow: 0 }, peakFrames: 262, around: 255, cycles: 235_384,
+    });
+  });
+});
+
+describe('the megapage handler\'s experiment', () => {
+  const run = (program: string, args: string[], handler: boolean): unknown => {
+    const r = runProgram(program, args, {}, handler ? { faultHandler: loaded.get('examples/megapage-handler.ts')! } : {});
+    return {
+      status: r.result.status, faults: r.kernel.process.faults.minor + r.kernel.process.faults.major, dtlbMisses: r.machine.dtlb.misses,
+      walks: r.machine.mmu.walks, megapages: r.kernel.memory.megapages.mapped, peakFrames: r.kernel.frames.peakUsed, cycles: r.machine.cpu.cycles,
+    };
+  };
+
+  it('a page-strided sweep of 8 MiB, 8 times: 5 data-TLB misses instead of 18,433, 40 % fewer cycles, the same frames', () => {
+    expect(run('../examples/page-stride.s', ['2048', '8'], false)).toEqual({
+      status: 0, faults: 2050, dtlbMisses: 18_433, walks: 18_435, megapages: 0, peakFrames: 2055, cycles: 2_165_640,
+    });
+    expect(run('../examples/page-stride.s', ['2048', '8'], true)).toEqual({
+      status: 0, faults: 4, dtlbMisses: 5, walks: 7, megapages: 2, peakFrames: 2055, cycles: 1_297_776,
+    });
+  });
+
+  it('what it costs: one pass over 2,048 pages of a 512 MiB .bss zeroes and holds a whole megapage for its last page: 1,023 more frames, 15 % more cycles', () => {
+    expect(run('../bench/sweep.s', ['2048'], false)).toEqual({
+      status: 0, faults: 2050, dtlbMisses: 4097, walks: 4099, megapages: 0, peakFrames: 2055, cycles: 1_692_283,
+    });
+    expect(run('../bench/sweep.s', ['2048'], true)).toEqual({
+      status: 0, faults: 1027, dtlbMisses: 2051, walks: 2053, megapages: 2, peakFrames: 3078, cycles: 1_954_147,
     });
   });
 });

@@ -10,10 +10,15 @@ export class Frames {
   readonly refcount: Uint16Array;
   /** Most frames ever in use at once. */
   peakUsed = 0;
+  /** Per frame: non-zero while its owner (the page cache) wants to hear when one reference is left. */
+  readonly watched: Uint8Array;
+  /** Called when the count of a watched frame falls to 1 (only its owner's reference is left). */
+  onOneLeft: (frame: number) => void = () => {};
 
   constructor(private readonly ram: Ram) {
     this.freeList = new Int32Array(ram.frames);
     this.refcount = new Uint16Array(ram.frames);
+    this.watched = new Uint8Array(ram.frames);
     for (let f = ram.frames - 1; f >= 0; f--) this.freeList[this.top++] = f;
   }
 
@@ -25,19 +30,49 @@ export class Frames {
     return this.ram.frames - this.top;
   }
 
-  /** Allocate a zeroed frame with reference count 1. Returns its number, or -1 if RAM is full. */
-  kalloc(): number {
+  /**
+   * Allocate a frame with reference count 1, zeroed unless `zero` is false (the caller overwrites
+   * all of it at once). Returns its number, or -1 if RAM is full.
+   */
+  kalloc(zero = true): number {
     if (this.top === 0) return -1;
     const f = this.freeList[--this.top];
-    this.ram.zero(f << FRAME_SHIFT, 1 << FRAME_SHIFT);
+    if (zero) this.ram.zero(f << FRAME_SHIFT, 1 << FRAME_SHIFT);
     this.refcount[f] = 1;
     this.peakUsed = Math.max(this.peakUsed, this.used);
     return f;
   }
 
+  /**
+   * Allocate `count` free frames starting at a multiple of `count` (a power of two), zeroed, each
+   * with reference count 1: the lowest such run. Returns the first frame, or -1 if no aligned run
+   * is wholly free. Costs time proportional to RAM (a megapage fault, rare).
+   */
+  allocRun(count: number): number {
+    let first = -1;
+    for (let start = 0; start + count <= this.ram.frames && first < 0; start += count) {
+      let free = true;
+      for (let f = start; f < start + count && free; f++) free = this.refcount[f] === 0;
+      if (free) first = start;
+    }
+    if (first < 0) return -1;
+    let kept = 0;
+    for (let i = 0; i < this.top; i++) {
+      const f = this.freeList[i];
+      if (f < first || f >= first + count) this.freeList[kept++] = f;
+    }
+    this.top = kept;
+    this.refcount.fill(1, first, first + count);
+    this.ram.zero(first << FRAME_SHIFT, count << FRAME_SHIFT);
+    this.peakUsed = Math.max(this.peakUsed, this.used);
+    return first;
+  }
+
   /** Drop one reference to `frame`; the frame is free again when none is left. */
   kfree(frame: number): void {
     if (this.refcount[frame] === 0) throw new Error(`kfree of free frame ${frame}`);
-    if (--this.refcount[frame] === 0) this.freeList[this.top++] = frame;
+    const left = --this.refcount[frame];
+    if (left === 0) this.freeList[this.top++] = frame;
+    else if (left === 1 && this.watched[frame] !== 0) this.onOneLeft(frame);
   }
 }

@@ -10,7 +10,7 @@ import type { KernelClock } from '../clock.js';
 import type { GuestFs } from '../fs.js';
 import type { Process } from '../proc.js';
 import { Frames } from './frames.js';
-import { PAGE_SIZE, lookup, mappage, type PageTableContext } from './pagetable.js';
+import { PAGES_PER_MEGAPAGE, PAGE_SIZE, isMegapage, lookup, mappage, megapageKey, peek, splitMegapage, type PageTableContext } from './pagetable.js';
 import { PageCache } from './pagecache.js';
 import { Reclaimer } from './reclaim.js';
 import { ReverseMap } from './rmap.js';
@@ -25,6 +25,12 @@ export const KERNEL_BASE = 0xc0000000;
 const MEGAPAGE = 4 * 1024 * 1024;
 /** The swap area's first disk block (the upper half of the disk; files use the lower). */
 const SWAP_FIRST_BLOCK = DISK_BLOCKS / 2;
+
+/** Megapages mapped, and split into ordinary pages (by fork, munmap, mprotect, reclaim...). */
+export interface MegapageStats {
+  mapped: number;
+  split: number;
+}
 
 /** What memory needs to know of the processes: whose a page table is, and whether one has run since. */
 export interface ProcessLookup {
@@ -43,6 +49,7 @@ export class Memory {
   /** The shared zero frame (Linux's ZERO_PAGE), made on first use and kept for good; -1 until then. */
   zeroFrame = -1;
   private readonly events: Probe<VmEvent>;
+  readonly megapages: MegapageStats = { mapped: 0, split: 0 };
 
   constructor(private readonly machine: Machine, private readonly clock: KernelClock, fs: GuestFs | null,
     policy: ReplacementPolicy, swapBytes: number, processes: ProcessLookup) {
@@ -51,8 +58,14 @@ export class Memory {
     this.pageTables = {
       ram: machine.ram, frames: this.frames, alloc: () => this.allocFrame(), flush: (va) => machine.mmu.flushPage(va),
       removed: (root, va, pte) => this.removed(root, va, pte),
+      deposits: new Map(),
+      split: (root, va, frame) => {
+        if (va % (PAGE_SIZE * PAGES_PER_MEGAPAGE) === 0) this.megapages.split++; // its first page: one split
+        this.clock.charge('memory'); // the PTE written
+        this.reclaimer.rmap.add(frame, root, va, this.nextTick());
+      },
     };
-    this.pageCache = new PageCache(machine.ram, this.frames, fs, () => this.allocFrame(),
+    this.pageCache = new PageCache(machine.ram, this.frames, fs, (zero) => this.allocFrame(zero),
       (inode, index, write) => clock.diskTransfer((inode.ino % 256) * 4096 + index, write), (time) => clock.waitUntil(time));
     this.reclaimer = new Reclaimer(machine.ram, this.frames, this.pageTables, this.pageCache, new ReverseMap(machine.ram.frames),
       new SwapArea(Math.floor(swapBytes / PAGE_SIZE)), policy,
@@ -71,15 +84,86 @@ export class Memory {
   }
 
   /**
-   * A zeroed frame for the kernel's use. When RAM is full: clean page-cache pages nobody maps
-   * are reclaimed first, then the replacement policy evicts resident pages. Returns -1 if there
-   * is still none (RAM and swap are full, or nothing in RAM can be evicted).
+   * A frame for the kernel's use, zeroed unless `zero` is false (the caller overwrites the whole
+   * page at once). When RAM is full: clean page-cache pages nobody maps are reclaimed first,
+   * then the replacement policy evicts resident pages. Returns -1 if there is still none (RAM
+   * and swap are full, or nothing in RAM can be evicted).
    */
-  allocFrame(): number {
-    const frame = this.frames.kalloc();
+  allocFrame(zero = true): number {
+    const frame = this.frames.kalloc(zero);
     if (frame >= 0) return frame;
-    if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne()) return -1;
-    return this.frames.kalloc();
+    if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne() && !(this.splitOldestMegapage() && this.reclaimer.evictOne())) return -1;
+    return this.frames.kalloc(zero);
+  }
+
+  /**
+   * 1,024 zeroed frames starting at a multiple of 1,024, for a megapage (each with one reference),
+   * or -1. When no such run is free: clean page-cache pages nobody maps are reclaimed, then the
+   * run with the fewest frames in use, all of them evictable user pages, is emptied by evicting
+   * them (whatever the policy would pick). Page tables and pinned frames cannot move: the run
+   * can fail while frames are free.
+   */
+  allocMegapage(): number {
+    let first = this.frames.allocRun(PAGES_PER_MEGAPAGE);
+    if (first >= 0) return first;
+    if (this.pageCache.reclaim() > 0) first = this.frames.allocRun(PAGES_PER_MEGAPAGE);
+    if (first < 0 && this.emptyRun()) first = this.frames.allocRun(PAGES_PER_MEGAPAGE);
+    return first;
+  }
+
+  /** Evict the pages of the aligned run of 1,024 frames that has fewest in use, all evictable; false if there is none. */
+  private emptyRun(): boolean {
+    const { refcount } = this.frames;
+    let best = -1, bestUsed = PAGES_PER_MEGAPAGE + 1;
+    for (let start = 0; start + PAGES_PER_MEGAPAGE <= this.machine.ram.frames; start += PAGES_PER_MEGAPAGE) {
+      let used = 0;
+      for (let f = start; f < start + PAGES_PER_MEGAPAGE && used < bestUsed; f++) {
+        if (refcount[f] === 0) continue;
+        if (!this.reclaimer.evictable(f)) used = bestUsed; // a page table, the page cache's, pinned: not this run
+        else used++;
+      }
+      if (used < bestUsed) [best, bestUsed] = [start, used];
+    }
+    if (best < 0) return false;
+    for (let f = best; f < best + PAGES_PER_MEGAPAGE; f++) if (refcount[f] !== 0 && !this.reclaimer.evictFrame(f)) return false;
+    return true;
+  }
+
+  /**
+   * Map user megapage `va` under `root` to the 1,024 frames from `first` with PTE `flags` (V is
+   * added), handing over their references, with a page table set aside to split it into: the
+   * empty level-0 table already there, or a new one. False if no frame could be had for it.
+   * The caller has checked that nothing is mapped there.
+   */
+  mapMegapage(root: number, va: number, first: number, flags: number): boolean {
+    const top = root * PAGE_SIZE + (va >>> 22) * 4;
+    const upper = this.machine.ram.read32(top);
+    const table = upper & FLAG_V ? upper >>> 10 : this.allocFrame();
+    if (table < 0) return false;
+    this.pageTables.deposits.set(megapageKey(root, va), table);
+    this.machine.ram.write32(top, (first << 10) | flags | FLAG_V);
+    this.megapages.mapped++;
+    return true;
+  }
+
+  /** Split the megapage mapped first (the oldest), so that reclaim can evict its pages; false if there is none. */
+  private splitOldestMegapage(): boolean {
+    for (const key of this.pageTables.deposits.keys()) {
+      const root = Math.floor(key / 1024), va = ((key % 1024) << 22) >>> 0;
+      splitMegapage(this.pageTables, root, va);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether nothing is mapped in the 4 MiB at `va` under `root`: no level-0 table, or an empty one. */
+  megapageFree(root: number, va: number): boolean {
+    const upper = this.machine.ram.read32(root * PAGE_SIZE + (va >>> 22) * 4);
+    if ((upper & FLAG_V) === 0) return true;
+    if (isMegapage(upper)) return false;
+    const table = (upper >>> 10) * PAGE_SIZE;
+    for (let j = 0; j < PAGES_PER_MEGAPAGE; j++) if (this.machine.ram.read32(table + j * 4) !== 0) return false;
+    return true;
   }
 
   /**
@@ -126,8 +210,8 @@ export class Memory {
 
   /** The frame now at `page` of `p` stays resident until `p` retires an instruction (reclaim.ts). */
   keepFresh(p: Process, page: number): void {
-    const { pte } = lookup(this.pageTables, p.root, page);
-    if (pte & FLAG_V) this.reclaimer.markFresh(pte >>> 10, p.pid, p.progress);
+    const { pte, mega } = peek(this.pageTables, p.root, page);
+    if ((pte & FLAG_V) && !mega) this.reclaimer.markFresh(pte >>> 10, p.pid, p.progress); // a megapage is never evicted as it is
   }
 
   /** Map all of RAM at KERNEL_BASE in the root table `root` with supervisor-only global megapages. */

@@ -4,6 +4,11 @@
  * read from the file's on-disk contents (disk work); a written page is dirty until written back
  * (writeBack: on fsync, at exit); clean pages are never written. The cache holds one reference to
  * each of its frames; when RAM runs out the kernel reclaims clean pages nobody else references.
+ *
+ * reclaim() does not look at every cached page: the cache keeps the frames that may have become
+ * freeable (a page just cached, a page written back, a frame whose last other reference went:
+ * Frames tells of it) and checks only those, so its cost is amortised over those events, not
+ * proportional to the pages cached (docs/reclaim.md).
  */
 import type { Ram } from '../../machine/ram.js';
 import type { Frames } from './frames.js';
@@ -25,17 +30,28 @@ export interface PageCacheStats {
 
 export class PageCache {
   private readonly files = new Map<Inode, Map<number, CachedPage>>();
-  /** Which file page each cached frame holds. */
-  private readonly byFrame = new Map<number, { inode: Inode; index: number }>();
+  /** Which file page each cached frame holds, and when its page and its file's map were added (reclaim's order). */
+  private readonly byFrame = new Map<number, CacheEntry>();
   readonly stats: PageCacheStats = { reads: 0, writeBacks: 0 };
+  /** When each file's page map was made: reclaim frees pages in the order of `files`, then of each map. */
+  private readonly fileSeq = new Map<Inode, number>();
+  private seq = 0;
+  /** Frames that may hold a page reclaim() can free (each once), and which frames are listed. */
+  private candidates: number[] = [];
+  private readonly listed: Uint8Array;
+  /** Files whose page map truncate() emptied: reclaim() drops the empty map. */
+  private readonly emptied = new Set<Inode>();
 
   constructor(private readonly ram: Ram, private readonly frames: Frames, private readonly fs: GuestFs | null,
-    /** Allocates a frame for a page (reclaiming if needed); -1 when there is none. */
-    private readonly allocFrame: () => number,
+    /** Allocates a frame for a page (reclaiming if needed), zeroed if `zero`; -1 when there is none. */
+    private readonly allocFrame: (zero: boolean) => number,
     /** Moves page `index` of `inode` between the disk and RAM (the disk model's time); returns when it completes. */
     private readonly transfer: (inode: Inode, index: number, write: boolean) => number,
     /** Makes the process in the kernel wait until `time` (a page another one is still reading). */
-    private readonly waitUntil: (time: number) => void) {}
+    private readonly waitUntil: (time: number) => void) {
+    this.listed = new Uint8Array(ram.frames);
+    frames.onOneLeft = (frame) => this.consider(frame);
+  }
 
   /** Whether page `index` of `inode` is in the cache. */
   has(inode: Inode, index: number): boolean {
@@ -59,10 +75,10 @@ export class PageCache {
       return cached;
     }
     const read = this.needsRead(inode, index);
-    const frame = this.allocFrame();
-    if (frame < 0) return null;
     const start = index * PAGE_SIZE;
     const end = Math.min(inode.size, start + PAGE_SIZE);
+    const frame = this.allocFrame(!read || end - start < PAGE_SIZE); // a whole page read from the file needs no zeroing
+    if (frame < 0) return null;
     let readyAt = 0;
     if (read) {
       this.ram.writeBytes(frame * PAGE_SIZE, inode.data.subarray(start, end));
@@ -74,16 +90,19 @@ export class PageCache {
     if (!pages) {
       pages = new Map();
       this.files.set(inode, pages);
+      this.fileSeq.set(inode, ++this.seq);
     }
     pages.set(index, page);
-    this.byFrame.set(frame, { inode, index });
+    this.byFrame.set(frame, { inode, index, fileSeq: this.fileSeq.get(inode)!, seq: ++this.seq });
+    this.frames.watched[frame] = 1;
+    this.consider(frame);
     return page;
   }
 
   /** The file page cached in `frame`, if it is a page-cache frame. */
   owner(frame: number): { inode: Inode; index: number; page: CachedPage } | undefined {
     const o = this.byFrame.get(frame);
-    return o ? { ...o, page: this.files.get(o.inode)!.get(o.index)! } : undefined;
+    return o ? { inode: o.inode, index: o.index, page: this.files.get(o.inode)!.get(o.index)! } : undefined;
   }
 
   /** Drop page `index` of `inode` from the cache (written back first if dirty), releasing its frame. */
@@ -92,10 +111,26 @@ export class PageCache {
     const page = pages?.get(index);
     if (!pages || !page) return;
     if (page.dirty) this.writeBack(inode, true);
+    this.drop(inode, pages, index, page.frame);
+  }
+
+  /** Forget page `index` of `inode` (in `pages`, its map) and drop the cache's reference to `frame`. */
+  private drop(inode: Inode, pages: Map<number, CachedPage>, index: number, frame: number): void {
     pages.delete(index);
-    if (pages.size === 0) this.files.delete(inode);
-    this.byFrame.delete(page.frame);
-    this.frames.kfree(page.frame);
+    if (pages.size === 0) {
+      this.files.delete(inode);
+      this.fileSeq.delete(inode);
+    }
+    this.byFrame.delete(frame);
+    this.frames.watched[frame] = 0;
+    this.frames.kfree(frame);
+  }
+
+  /** `frame` may now hold a page reclaim() can free: list it (once) to be checked. */
+  private consider(frame: number): void {
+    if (this.listed[frame] !== 0) return;
+    this.listed[frame] = 1;
+    this.candidates.push(frame);
   }
 
   /**
@@ -115,6 +150,7 @@ export class PageCache {
         this.transfer(file, index, true);
         if (file.swapBacked) file.stored.add(index);
         page.dirty = false;
+        this.consider(page.frame);
         written++;
         changed = true;
       }
@@ -131,29 +167,45 @@ export class PageCache {
     for (const [index, page] of pages) {
       const start = index * PAGE_SIZE;
       if (start >= size) {
-        this.frames.kfree(page.frame);
         this.byFrame.delete(page.frame);
+        this.frames.watched[page.frame] = 0;
+        this.frames.kfree(page.frame);
         pages.delete(index);
       } else if (start + PAGE_SIZE > size) {
         this.ram.zero(page.frame * PAGE_SIZE + (size - start), start + PAGE_SIZE - size);
       }
     }
+    if (pages.size === 0) this.emptied.add(inode);
   }
 
-  /** Free clean pages that only the cache references; returns how many frames came back. */
+  /**
+   * Free every clean page that only the cache references; returns how many frames came back.
+   * Only the listed frames are checked: a page that is dirty or still referenced elsewhere is
+   * listed again when that changes (written back; its other references dropped). The pages are
+   * freed in the order of a walk over every file and page, so frames return to the free list as
+   * they always did.
+   */
   reclaim(): number {
-    let freed = 0;
-    for (const [inode, pages] of this.files) {
-      for (const [index, page] of pages) {
-        if (page.dirty || this.frames.refcount[page.frame] !== 1) continue;
-        this.frames.kfree(page.frame);
-        this.byFrame.delete(page.frame);
-        pages.delete(index);
-        freed++;
+    for (const inode of this.emptied) {
+      if (this.files.get(inode)?.size === 0) {
+        this.files.delete(inode);
+        this.fileSeq.delete(inode);
       }
-      if (pages.size === 0) this.files.delete(inode); // a file with no page cached costs reclaim nothing
     }
-    return freed;
+    this.emptied.clear();
+    const freeable: CacheEntry[] = [];
+    for (const frame of this.candidates) {
+      this.listed[frame] = 0;
+      const o = this.byFrame.get(frame);
+      if (o && this.frames.refcount[frame] === 1 && !this.files.get(o.inode)!.get(o.index)!.dirty) freeable.push(o);
+    }
+    this.candidates = [];
+    freeable.sort((a, b) => a.fileSeq - b.fileSeq || a.seq - b.seq);
+    for (const o of freeable) {
+      const pages = this.files.get(o.inode)!;
+      this.drop(o.inode, pages, o.index, pages.get(o.index)!.frame);
+    }
+    return freeable.length;
   }
 
   /** The frames holding cached pages. */
@@ -163,8 +215,14 @@ export class PageCache {
 
   /** Pages cached now. */
   get size(): number {
-    let n = 0;
-    for (const pages of this.files.values()) n += pages.size;
-    return n;
+    return this.byFrame.size;
   }
+}
+
+/** A cached frame's page, and when its page and its file's map were added. */
+interface CacheEntry {
+  inode: Inode;
+  index: number;
+  fileSeq: number;
+  seq: number;
 }

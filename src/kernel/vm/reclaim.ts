@@ -194,6 +194,16 @@ export class Reclaimer {
     return false;
   }
 
+  /** Whether the page in `frame` could be evicted now: resident, not just faulted in, not pinned. */
+  evictable(frame: number): boolean {
+    return this.rmap.mappings(frame).length > 0 && !this.isFresh(frame) && this.freeable(frame);
+  }
+
+  /** Evict the page in `frame`, whatever the policy would pick (to free a run of frames); false if it cannot go. */
+  evictFrame(frame: number): boolean {
+    return this.evictable(frame) && this.evict(frame);
+  }
+
   /**
    * Whether evicting `frame` would free it: no reference to it but its mappings' and the page
    * cache's (none pinned by a fault in progress).

@@ -6,7 +6,7 @@
  */
 import { FLAG_A, FLAG_D, FLAG_U, FLAG_V, FLAG_W } from '../../machine/tlb.js';
 import { ACCESS_LOAD, ACCESS_STORE } from '../../machine/mmu.js';
-import { PAGE_SIZE, lookup, type PageTableContext } from './pagetable.js';
+import { PAGE_SIZE, peek, type PageTableContext } from './pagetable.js';
 
 export interface UserMemory {
   ctx: PageTableContext;
@@ -20,12 +20,12 @@ export interface UserMemory {
 function userAddress(m: UserMemory, va: number, access: number): number {
   if (m.root < 0) return va >= 0 && va < m.ctx.ram.size ? va : -1;
   for (let attempt = 0; attempt < 2; attempt++) {
-    const { pte, address } = lookup(m.ctx, m.root, va);
+    const { pte, address, frame } = peek(m.ctx, m.root, va); // a megapage stays whole
     const usable = (pte & FLAG_V) !== 0 && (pte & FLAG_U) !== 0 && (access !== ACCESS_STORE || (pte & FLAG_W) !== 0);
     if (usable) {
-      // A write by the kernel dirties the page as a user store would.
+      // A write by the kernel dirties the page (or megapage) as a user store would.
       if (access === ACCESS_STORE && (pte & FLAG_D) === 0) m.ctx.ram.write32(address, pte | FLAG_A | FLAG_D);
-      return (pte >>> 10) * PAGE_SIZE + (va & (PAGE_SIZE - 1));
+      return frame * PAGE_SIZE + (va & (PAGE_SIZE - 1));
     }
     if (attempt === 0 && !m.faultIn(va, access)) return -1;
   }
