@@ -230,7 +230,14 @@ export class Kernel implements TrapKernel {
   private userMemory(p: Process): UserMemory {
     return {
       ctx: this.memory.pageTables, root: this.physical ? -1 : p.root,
-      faultIn: (va, access) => this.pageFault(p, va, access).kind === 'retry' && !p.exited,
+      faultIn: (va, access) => {
+        const mapped = this.pageFault(p, va, access).kind === 'retry' && !p.exited;
+        // The kernel copies the page at once, with no allocation in between, and never faults it
+        // again in this copy: that is progress, and the page need not stay resident after it (a
+        // long copy, or a pipe write that sleeps between chunks, would otherwise pin every page).
+        p.progress++;
+        return mapped;
+      },
     };
   }
 
