@@ -130,7 +130,7 @@ export class Kernel implements TrapKernel {
     const cpu = this.machine.cpu;
     const events = this.machine.events;
     const init = this.process;
-    if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure });
+    if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure }, false);
     try {
       while (this.table.live > 0) {
         const left = maxInstructions - cpu.instret;
@@ -161,14 +161,16 @@ export class Kernel implements TrapKernel {
       }
     } catch (e) {
       if (!(e instanceof PluginError)) throw e;
-      return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message });
+      // Stopped inside a plug-in (a fault handler may hold frames it has not mapped yet): the
+      // books are mid-change, so the checker does not look at them.
+      return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message }, false);
     }
     return this.finish({ status: init.exitStatus, end: init.signal ? 'signal' : 'exit', report: init.report });
   }
 
-  private finish(result: RunResult): RunResult {
+  private finish(result: RunResult, check = this.checking): RunResult {
     this.sched.settle(this.procs.values());
-    if (this.checking) this.check();
+    if (check) this.check();
     return result;
   }
 

@@ -8,8 +8,9 @@
  * out are the host functions the caller lists, and every value that crosses is copied as JSON
  * (plain data: null, booleans, numbers, strings, arrays, plain objects), parsed on the other side.
  * Every call has a deadline (an interrupt handler polled by the interpreter, uncatchable by the
- * plug-in), the heap a memory limit and the interpreter a stack limit; promise jobs queued by a
- * call run before it returns, under the same deadline. There is no clock (no Date) and
+ * plug-in; the time host functions take does not count), the heap a memory limit and the
+ * interpreter a stack limit; promise jobs queued by a call run before it returns, under the same
+ * deadline. There is no clock (no Date) and
  * Math.random is seeded, so a module's answers depend only on what it is given (and on whether
  * it finishes in time).
  *
@@ -38,7 +39,7 @@ export interface SandboxOptions {
   hostFunctions?: Record<string, HostFunction>;
   /** Seeds the sandbox's Math.random (there is no clock: no Date), so runs repeat. Default 1. */
   seed?: number;
-  /** Milliseconds one call (loading included) may take, promise jobs included. Default 1000. */
+  /** Milliseconds one call (loading included) may take, promise jobs included, host functions' time not. Default 1000. */
   callLimitMs?: number;
   /**
    * Bytes of memory the sandbox may hold: the maximum of its WebAssembly memory, so the bound is
@@ -175,12 +176,15 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
     const name = vm.typeof(nameHandle) === 'string' ? vm.getString(nameHandle) : '';
     const fn = Object.hasOwn(hostFunctions, name) ? hostFunctions[name] : undefined;
     if (!fn || vm.typeof(argsHandle) !== 'string') throw new Error('no such host function');
+    const started = performance.now();
     try {
       const result = fn(...(JSON.parse(vm.getString(argsHandle)) as PlainValue[]));
       return result === undefined ? undefined : vm.newString(JSON.stringify(result));
     } catch (error) {
       hostFailure = { error };
       throw new Error('a host function failed');
+    } finally {
+      deadline += performance.now() - started; // the host's work is not the plug-in's time
     }
   });
 
