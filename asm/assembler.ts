@@ -43,6 +43,8 @@ const MAX_EXPANDED_LINES = 1_000_000;
 export const MAX_SYMBOLS = 1_000_000;
 /** The largest `.space`, `.fill` or `.org` step. */
 const MAX_FILL = 0x40000000;
+/** The most bytes all sections with contents (not .bss) may hold: vmlab reads no larger file (src/cli/files.ts). */
+export const MAX_CONTENT_BYTES = 256 * 1024 * 1024;
 const NOP = 0x00000013;
 const C_NOP = 0x0001;
 /** How many times the assembly may run again to lengthen branches (each run lengthens at least one). */
@@ -135,6 +137,8 @@ class Assembly implements EvalContext, InstructionContext {
   private macroCount = 0;
   /** Lines macros and repetitions produced in this pass (limited to MAX_EXPANDED_LINES). */
   private expandedLines = 0;
+  /** Bytes placed so far in this pass in sections that have contents (limited to MAX_CONTENT_BYTES). */
+  private contentBytes = 0;
   /** Global symbols pass 2 looked up from another unit or the link script. */
   private readonly usedGlobals = new Set<string>();
   /** The outcome of each conditional test pass 1 made, in order: pass 2 takes the same branches. */
@@ -189,6 +193,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   private walkAll(): void {
     this.ordinal = 0;
+    this.contentBytes = 0;
     this.macros.clear();
     this.macroCount = 0;
     this.decisionIndex = 0;
@@ -764,6 +769,12 @@ class Assembly implements EvalContext, InstructionContext {
   /** Advance the location by `n` bytes; returns the offset where the caller writes them (pass 2). */
   private advance(n: number): number {
     const at = this.section.offset;
+    if (!this.section.nobits) {
+      if (this.contentBytes + n > MAX_CONTENT_BYTES) {
+        throw new StatementError(`too much output: ${(this.contentBytes + n).toLocaleString('en-US')} bytes of sections with contents, the limit is 256 MiB (use .bss for zeros)`, 0);
+      }
+      this.contentBytes += n;
+    }
     this.section.offset = at + n;
     return at;
   }
@@ -1101,10 +1112,13 @@ class Assembly implements EvalContext, InstructionContext {
     const value = valueOperand && valueOperand.k !== 'empty' ? I.low32(this.constantOperand(valueOperand)) : 0;
     if (value !== 0) this.requireBytes('a non-zero fill', valueOperand.col);
     if (value === 0 || size === 0) return this.emitFill(count * size, 0);
-    for (let i = 0; i < count; i++) {
-      this.emitInteger(value, Math.min(size, 4));
-      if (size > 4) this.emitFill(size - 4, 0);
-    }
+    const total = count * size;
+    const at = this.advance(total);
+    const out = this.out;
+    if (!out || total === 0) return;
+    for (let i = 0; i < Math.min(size, 4); i++) out[at + i] = (value >>> (8 * i)) & 255;
+    // The first copy doubled until the whole run is written (a few copies, not one per element).
+    for (let done = size; done < total; done *= 2) out.copyWithin(at + done, at, at + Math.min(done, total - done));
   }
 
   /** `.org OFFSET[, FILL]`: move to OFFSET in this section (never backwards). */

@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--seconds N] [--seed S] [--target elf|disasm|asm|kernel|all] [--cases N]
- * [--case-timeout S] [--with-brk] [--max-size N] [--save DIR]`: seeded, time-boxed fuzzing of vmlab's inputs
+ * [--case-timeout S] [--with-brk] [--ram SIZE] [--policy P] [--max-size N] [--save DIR]`: seeded, time-boxed fuzzing of vmlab's inputs
  * (docs/fuzzing.md). Each target's cases run in a worker thread with a time box per case and a
  * heap limit; the run fails (exit status 1) if any case crashed, hung or broke a kernel invariant,
  * listing each with its seed and how to reproduce it. `--case SEED --target T` runs one case here.
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { caseSeed } from './rng.js';
 import { TARGETS, targetNamed } from './targets/index.js';
+import { KERNEL_POLICIES, type KernelPolicy } from '../src/kernel/options.js';
 import { DEFAULT_FUZZ_OPTIONS, OUTCOME_KINDS, isFailure, type FuzzOptions, type Outcome, type Target } from './target.js';
 import { PROGRESS_CASE, PROGRESS_COUNTS, PROGRESS_SLOTS, type WorkerJob } from './progress.js';
 
@@ -36,8 +37,16 @@ const WORKER_HEAP_MB = 1536;
 
 function usage(message: string): never {
   process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seconds N] [--seed S] [--target ${TARGETS.map((t) => t.name).join('|')}|all] ` +
-    '[--cases N] [--case-timeout S] [--with-brk] [--max-size N] [--save DIR] [--case SEED]\n');
+    '[--cases N] [--case-timeout S] [--with-brk] [--ram SIZE] [--policy P] [--max-size N] [--save DIR] [--case SEED]\n');
   process.exit(2);
+}
+
+/** `--ram`'s value: KiB, a whole number of 4 KiB frames from 32 to 65,536 (`4096` or `4096k`; `4m` too). */
+function ramKiB(text: string | undefined): number {
+  const m = /^(\d+)([km]?)$/i.exec(text ?? '');
+  const kib = m ? Number(m[1]) * (m[2].toLowerCase() === 'm' ? 1024 : 1) : NaN;
+  if (!(kib >= 32 && kib <= 65536 && kib % 4 === 0)) usage('--ram needs a size from 32k to 64m in whole 4 KiB frames');
+  return kib;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -58,6 +67,12 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--save') args.save = argv[++i] ?? usage('--save needs a directory');
     else if (flag === '--with-brk') args.options.brk = true;
     else if (flag === '--max-size') args.options.maxSize = Math.max(1, number(flag, argv[++i]));
+    else if (flag === '--ram') args.options.ramKiB = ramKiB(argv[++i]);
+    else if (flag === '--policy') {
+      const name = argv[++i];
+      if (!KERNEL_POLICIES.includes(name as KernelPolicy)) usage(`--policy needs one of ${KERNEL_POLICIES.join(', ')}`);
+      args.options.policy = name;
+    }
     else if (flag === '--target') {
       const name = argv[++i];
       if (name === 'all') args.targets = [...TARGETS];
@@ -153,6 +168,7 @@ async function main(): Promise<number> {
   for (const f of all.sort((a, b) => a.index - b.index)) {
     const how = args.save ? save(args.save, f, args.options)
       : `npm run fuzz -- --target ${f.target.name} --case ${f.seed}${args.options.brk ? ' --with-brk' : ''}` +
+        `${args.options.ramKiB !== null ? ` --ram ${args.options.ramKiB}k` : ''}${args.options.policy ? ` --policy ${args.options.policy}` : ''}` +
         `${args.options.maxSize !== DEFAULT_FUZZ_OPTIONS.maxSize ? ` --max-size ${args.options.maxSize}` : ''} --save DIR`;
     process.stdout.write(`FAIL ${f.target.name} case ${f.index} (seed ${f.seed}): ${f.outcome.kind}: ${f.outcome.detail}\n  reproduce: ${how}\n`);
   }

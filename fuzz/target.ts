@@ -33,9 +33,12 @@ export interface FuzzOptions {
   brk: boolean;
   /** The largest size of a generated stress input (a line's elements, a nesting depth). */
   maxSize: number;
+  /** The kernel fuzzer's replacement policy and RAM in KiB for every case (null: each case picks one). */
+  policy: string | null;
+  ramKiB: number | null;
 }
 
-export const DEFAULT_FUZZ_OPTIONS: FuzzOptions = { brk: false, maxSize: 2_000_000 };
+export const DEFAULT_FUZZ_OPTIONS: FuzzOptions = { brk: false, maxSize: 2_000_000, policy: null, ramKiB: null };
 
 export interface Target {
   name: string;

@@ -158,9 +158,12 @@ export const kernelTarget: Target = {
   name: 'kernel',
   generate(seed, options) {
     const rng = new Rng(seed);
-    const ram = rng.pick([32, 48, 64, 96, 128, 192, 256, 1024]);
+    // Drawn even when the options fix them, so that the rest of a case is the same either way.
+    const pickedRam = rng.pick([32, 48, 64, 96, 128, 192, 256, 1024]);
+    const ram = options.ramKiB ?? pickedRam;
     const swap = rng.pick([0, 16, 64, 256, 4096]);
-    const policy = rng.pick(KERNEL_POLICIES);
+    const pickedPolicy = rng.pick(KERNEL_POLICIES);
+    const policy = options.policy ?? pickedPolicy;
     const quantum = rng.pick([500, 5_000, 100_000, 1_000_000]);
     const asid = rng.chance(0.5);
     const writeThrough = rng.chance(0.25);

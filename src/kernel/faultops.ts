@@ -68,6 +68,13 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   /** The frame allocFrame last gave, while it is still all zeros (-1: none); the same for allocMegapage. */
   private zeroed = -1;
   private zeroedMegapage = -1;
+  /**
+   * Per frame, the references the handler holds (from allocFrame, sharedZeroFrame, holdFrame,
+   * filePage, swapIn, shareCopyOnWrite) and has not handed over (map, remap) or dropped
+   * (releaseFrame). A handler may only hand over, drop or write into a frame it holds: so a
+   * plug-in cannot free a frame others use, or map one without a reference.
+   */
+  private readonly held: Uint16Array;
 
   constructor(
     private readonly machine: Machine,
@@ -78,7 +85,9 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     private readonly killProcess: (p: Process, reason: string) => void,
     /** Who the handler is, for the message when it asks for something the kernel refuses. */
     readonly handlerName: string,
-  ) {}
+  ) {
+    this.held = new Uint16Array(machine.ram.frames);
+  }
 
   /** The fault of `p` at `va` for `access` at `pc`, as the handler receives it; the primitives then act for `p`. */
   fault(p: Process, va: number, access: AccessKind, pc: number): Fault {
@@ -121,24 +130,29 @@ export class KernelFaultPrimitives implements FaultPrimitives {
 
   allocFrame(): number {
     this.zeroed = this.memory.allocFrame();
+    if (this.zeroed >= 0) this.held[this.zeroed]++;
     return this.zeroed;
   }
 
   sharedZeroFrame(): number {
-    return this.memory.sharedZeroFrame();
+    const frame = this.memory.sharedZeroFrame();
+    if (frame >= 0) this.held[frame]++;
+    return frame;
   }
 
   holdFrame(frame: number): void {
     this.memory.frames.refcount[this.usedFrame(frame)]++;
+    this.held[frame]++;
   }
 
   releaseFrame(frame: number): void {
-    this.memory.frames.kfree(this.usedFrame(frame));
+    this.memory.frames.kfree(this.handOver(frame, 'releaseFrame'));
   }
 
   zeroFrame(frame: number): void {
+    this.heldFrame(frame, 'zeroFrame');
     // allocFrame's frames come zeroed: the host work is done again only for another frame.
-    if (frame !== this.zeroed) this.machine.ram.zero(this.usedFrame(frame) * PAGE_SIZE, PAGE_SIZE);
+    if (frame !== this.zeroed) this.machine.ram.zero(frame * PAGE_SIZE, PAGE_SIZE);
     this.zeroed = -1;
     this.clock.charge('zeroPage');
   }
@@ -147,7 +161,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     if (to === this.zeroed) this.zeroed = -1;
     const ram = this.machine.ram, at = this.usedFrame(from) * PAGE_SIZE;
     if (!(bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${bytes} bytes`);
-    ram.writeBytes(this.usedFrame(to) * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
+    ram.writeBytes(this.heldFrame(to, 'copyFrame') * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
     this.clock.charge('copyPage');
   }
 
@@ -161,6 +175,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const cached = cache.page(file.inode, index);
     if (!cached) return null;
     this.memory.frames.refcount[cached.frame]++; // the handler's reference
+    this.held[cached.frame]++;
     const bytes = Math.min(PAGE_SIZE, file.size - (page - v.start));
     const fileBytes = Math.max(0, Math.min(PAGE_SIZE, file.inode.size - index * PAGE_SIZE));
     return { frame: cached.frame, major, bytes, wholePage: bytes >= fileBytes };
@@ -182,6 +197,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     this.memory.swapTransfer(entry.slot, false);
     this.machine.ram.writeBytes(frame * PAGE_SIZE, reclaimer.swap.load(entry.slot));
     reclaimer.cache(frame, entry.slot); // the slot keeps its copy while the page stays clean
+    this.held[frame]++;
     return { frame, major: true, shared: false };
   }
 
@@ -195,13 +211,15 @@ export class KernelFaultPrimitives implements FaultPrimitives {
       }
     }
     this.memory.frames.refcount[frame]++;
+    this.held[frame]++;
   }
 
   map(page: number, frame: number, prot: number): boolean {
     const before = this.pte(page);
     if (before.kind === 'present') this.refuse(`map of ${hex32(page)}, which is already present`);
     this.checkRights(page, prot);
-    if (this.memory.mapUser(this.p.root, page, this.usedFrame(frame), pteFlags(prot, true))) return true;
+    this.handOver(frame, 'map');
+    if (this.memory.mapUser(this.p.root, page, frame, pteFlags(prot, true))) return true;
     if (before.kind === 'swapped') {
       // The swap entry stays: it keeps (or, from a shared frame, takes back) its slot reference.
       if (this.memory.frames.refcount[frame] > 1) this.memory.reclaimer.swap.retain(before.slot);
@@ -215,10 +233,11 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   remap(page: number, frame: number, prot: number): void {
     const { pte, address } = this.present(page);
     this.checkRights(page, prot);
+    this.handOver(frame, 'remap');
     const old = pte >>> 10, root = this.p.root, rmap = this.memory.reclaimer.rmap;
     rmap.remove(old, root, page);
     this.memory.frames.kfree(old);
-    this.machine.ram.write32(address, (this.usedFrame(frame) << 10) | (pte & 0x3ff & ~(FLAG_A | FLAG_D | FLAG_R | FLAG_W | FLAG_X)) | pteFlags(prot, true));
+    this.machine.ram.write32(address, (frame << 10) | (pte & 0x3ff & ~(FLAG_A | FLAG_D | FLAG_R | FLAG_W | FLAG_X)) | pteFlags(prot, true));
     rmap.add(frame, root, page, this.memory.nextTick());
     this.machine.mmu.flushPage(page);
   }
@@ -336,6 +355,18 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     if (!Number.isInteger(frame) || frame < 0 || frame >= this.machine.ram.frames || this.memory.frames.refcount[frame] === 0) {
       this.refuse(`${String(frame)} is not a frame in use`);
     }
+    return frame;
+  }
+
+  /** `frame` if the handler holds a reference to it (see `held`); refused otherwise. */
+  private heldFrame(frame: number, what: string): number {
+    if (this.held[this.usedFrame(frame)] === 0) this.refuse(`${what} of frame ${frame}, to which the handler holds no reference`);
+    return frame;
+  }
+
+  /** `frame`, one of whose references the handler hands over or drops now; refused if it holds none. */
+  private handOver(frame: number, what: string): number {
+    this.held[this.heldFrame(frame, what)]--;
     return frame;
   }
 

@@ -134,7 +134,7 @@ export class Kernel implements TrapKernel {
     const cpu = this.machine.cpu;
     const events = this.machine.events;
     const init = this.process;
-    if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure });
+    if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure }, false);
     try {
       while (this.table.live > 0) {
         // A boundary of the loop: the clock of a time series (Probe.tickEvery), if one asked.
@@ -167,15 +167,17 @@ export class Kernel implements TrapKernel {
       }
     } catch (e) {
       if (!(e instanceof PluginError)) throw e;
-      return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message });
+      // Stopped inside a plug-in (a fault handler may hold frames it has not mapped yet): the
+      // books are mid-change, so the checker does not look at them.
+      return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message }, false);
     }
     return this.finish({ status: init.exitStatus, end: init.signal ? 'signal' : 'exit', report: init.report });
   }
 
-  private finish(result: RunResult): RunResult {
+  private finish(result: RunResult, check = this.checking): RunResult {
     this.sched.settle(this.procs.values());
     // A plug-in stopped in the middle of a fault may hold references: its failure is the report.
-    if (this.checking && result.end !== 'plugin') this.check();
+    if (check && result.end !== 'plugin') this.check();
     return result;
   }
 
@@ -236,7 +238,14 @@ export class Kernel implements TrapKernel {
   private userMemory(p: Process): UserMemory {
     return {
       ctx: this.memory.pageTables, root: this.physical ? -1 : p.root,
-      faultIn: (va, access) => this.pageFault(p, va, access).kind === 'retry' && !p.exited,
+      faultIn: (va, access) => {
+        const mapped = this.pageFault(p, va, access).kind === 'retry' && !p.exited;
+        // The kernel copies the page at once, with no allocation in between, and never faults it
+        // again in this copy: that is progress, and the page need not stay resident after it (a
+        // long copy, or a pipe write that sleeps between chunks, would otherwise pin every page).
+        p.progress++;
+        return mapped;
+      },
     };
   }
 

@@ -106,7 +106,7 @@ export class Process {
   blockedSyscall = false;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
-  /** Stretches of user execution that retired an instruction (what reclaim's fresh frames wait for). */
+  /** Stretches of user execution that retired an instruction, and pages the kernel copied for it (what reclaim's fresh frames wait for). */
   progress = 0;
   /** Kernel work done after a disk wait, charged when the process runs again; when the trap began. */
   pendingWork = 0;

@@ -171,6 +171,24 @@ describe('limits: absurd input is refused with one line, quickly', () => {
     expect(lineError(line).split('\n')[0]).toMatch(new RegExp(`^t\\.s:3:\\d+: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   });
 
+  // Found trying the issue's attacks: two .fill lines of 768 MiB of a non-zero pattern took 155 s
+  // and 4.7 GB (one write per element) and made a 1.6 GB file that vmlab run refuses to read.
+  it('refuses more than 256 MiB of section contents, and puts none of it in memory', () => {
+    const text = '.globl _start\n_start: nop\n.data\n.fill 0x2000000, 4, 1\n.fill 0x2000000, 4, 1\n.text\n.space 0x8000000\n';
+    expect(errorReport(text)).toBe([
+      't.s:5:1: too much output: 268,435,460 bytes of sections with contents, the limit is 256 MiB (use .bss for zeros)',
+      '.fill 0x2000000, 4, 1', '^',
+      't.s:7:1: too much output: 268,435,460 bytes of sections with contents, the limit is 256 MiB (use .bss for zeros)',
+      '.space 0x8000000', '^',
+    ].join('\n'));
+    expect(build('.bss\n.space 0x30000000').length).toBeLessThan(8192); // zeros take no room in the file
+  });
+
+  it('writes a .fill pattern as GNU as does (recorded from riscv64-unknown-elf-as)', () => {
+    expect(Buffer.from(section(build('.data\n.fill 3, 6, 0x1020304\n.byte 9\n.fill 2,3,0x0a0b0c0d\n.fill 1,8,-1'), '.data').bytes)
+      .toString('hex')).toBe('040302010000040302010000040302010000090d0c0b0d0c0bffffffff00000000');
+  });
+
   it('assembles a 30,000-value .byte line', () => {
     expect(section(build('.data\n.byte ' + '7,'.repeat(30_000) + '7'), '.data').bytes.length).toBe(30_001);
   });

@@ -86,4 +86,21 @@ describe('cases that failed once', () => {
   it.each([2186673611, 2849525017])('asm case %i ends (clean error or assembled)', (seed) => {
     expect(['clean', 'ran']).toContain(asmTarget.run(asmTarget.generate(seed, DEFAULT_FUZZ_OPTIONS)).kind);
   });
+
+  // asm, seed 7 (long stress lines): ohm-js overflowed the stack (250 nested parentheses or unary
+  // minus signs, long chains) or the worker ran out of its heap (a 58,000-element .byte line);
+  // --max-size 1000, seed 1: `li` of a long chain of subtractions took exponential time. Now the
+  // assembler's limits refuse them in one line.
+  it.each([33539985, 1407857089, 2051863380])('asm case %i (a stress line) ends cleanly', (seed) => {
+    expect(asmTarget.run(asmTarget.generate(seed, DEFAULT_FUZZ_OPTIONS)).kind).toBe('clean');
+  });
+  it('asm case 1444924331 (--max-size 1000) ends cleanly', () => {
+    expect(asmTarget.run(asmTarget.generate(1444924331, { ...DEFAULT_FUZZ_OPTIONS, maxSize: 1000 })).kind).toBe('clean');
+  });
+
+  // --with-brk, seed 1 case 1850: brk grew the heap over a mapping ("frame 41 has reference count
+  // 3 but 2 references").
+  it('kernel case 1380534835 (with brk) runs', () => {
+    expect(kernelTarget.run(kernelTarget.generate(1380534835, { ...DEFAULT_FUZZ_OPTIONS, brk: true })).kind).toBe('ran');
+  });
 });

@@ -1,7 +1,18 @@
 /** Kernel failures the fuzzer (npm run fuzz -- --target kernel) found, each as a minimal program, run with the checker on. */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { KERNEL_POLICIES } from '../../src/kernel/kernel.js';
+import { GuestFs } from '../../src/kernel/fs.js';
 import { runAsm } from './harness.js';
+
+/** A root holding a 45-byte a.txt (as fuzz/corpus/root does). */
+function rootWithFile(): GuestFs {
+  const root = mkdtempSync(join(tmpdir(), 'vmlab-fuzzreg-'));
+  writeFileSync(join(root, 'a.txt'), 'x'.repeat(44) + '\n');
+  return new GuestFs(root, false);
+}
 
 describe('kernel fuzzer regressions', () => {
   // Seed 1011481683 (case 110 of seed 1): two processes share 52 copy-on-write pages and then grow
@@ -43,5 +54,41 @@ buf: .space 262144
     expect(r.kernel.history.find((p) => p.pid === 2)?.report).toBe(
       'SIGKILL: out of memory: RAM and swap are full (no frame for 0x00400000 in .text [0x00400000-0x00401000 r-x]) (pc 0x00400048)');
     expect(r.kernel.reclaimer.swap.used).toBe(0);
+  });
+
+  // Found while cutting down seed 4262645054 (--with-brk): processes share a MAP_SHARED mapping of
+  // a.txt just truncated to 0 bytes and store into it, so the page is anonymous (past the file's
+  // end). At exit, collecting the dirty pages of the shared area asked the page cache for that
+  // page, which allocated a frame; in 48 KiB of RAM reclaim evicted the stored page for it, the
+  // cache got the same frame, and the stale PTE (D cleared) was written back over the swap entry:
+  // "frame 4 has reference count 0 but 1 references".
+  const sharedPastEnd = (forks: string) => `
+  .data
+path: .asciz "a.txt"
+  .text
+  .globl _start
+_start:
+  ${forks}
+  li a0, -100; la a1, path; li a2, 578; li a7, 56; ecall       # openat O_RDWR|O_CREAT|O_TRUNC
+  mv a4, a0; li a0, 0; li a1, 8192; li a2, 3; li a3, 1; li a5, 0; li a7, 222; ecall  # mmap2 MAP_SHARED
+  mv s1, a0
+  li a0, 17; li a1, 0; li a7, 220; ecall                        # fork
+  sw t1, 0(s1)
+  mv a0, s1; li a1, 8192; li a7, 215; ecall                     # munmap
+  li a0, 0; li a7, 93; ecall
+`;
+  it.each(KERNEL_POLICIES)('%s: exit under memory pressure does not reuse the frame of a page of a shared mapping past the file\'s end', (policy) => {
+    const fs = rootWithFile();
+    const r = runAsm(sharedPastEnd('li a0, 17; li a7, 220; ecall'), { ramBytes: 48 * 1024 }, ['t'], 1_000_000, { fs, policy });
+    expect(r.kernel.pageCache.has(fs.lookup('/a.txt'), 0)).toBe(false);
+    expect(fs.lookup('/a.txt').size).toBe(0);
+  });
+
+  it('a store past the end of a shared file mapping makes no page-cache page when unmapped', () => {
+    const fs = rootWithFile();
+    const r = runAsm(sharedPastEnd(''), {}, ['t'], 1_000_000, { fs });
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+    expect(r.kernel.pageCache.has(fs.lookup('/a.txt'), 0)).toBe(false);
+    expect(fs.lookup('/a.txt').size).toBe(0);
   });
 });

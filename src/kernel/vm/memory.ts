@@ -225,15 +225,18 @@ export class Memory {
 
   /**
    * Mark the page-cache pages that a shared file area of `p` dirtied (D set in their PTEs) in
-   * [start, end) as dirty, clearing D (and the TLB entries that cached it).
+   * [start, end) as dirty, clearing D (and the TLB entries that cached it). Only a PTE that maps
+   * the cache's own frame counts: a page past the file's end when it was mapped is anonymous,
+   * and keeps its D (eviction must swap it). Nothing is allocated, so no PTE changes meanwhile.
    */
   collectDirty(p: Process, v: Vma, start: number, end: number): void {
     if (!v.file?.shared) return;
     for (let page = Math.max(start, v.start); page < Math.min(end, v.end); page += PAGE_SIZE) {
       const { pte, address } = lookup(this.pageTables, p.root, page);
       if ((pte & (FLAG_V | FLAG_D)) !== (FLAG_V | FLAG_D)) continue;
-      const cached = this.pageCache.page(v.file.inode, (v.file.offset + (page - v.start)) / PAGE_SIZE);
-      if (cached) cached.dirty = true;
+      const cached = this.pageCache.owner(pte >>> 10);
+      if (cached?.inode !== v.file.inode) continue;
+      cached.page.dirty = true;
       this.machine.ram.write32(address, pte & ~FLAG_D);
       this.machine.mmu.flushPage(page);
     }
