@@ -51,7 +51,9 @@ export function parseSwapSize(text: string | number): number {
 
 function parseCount(text: string | number, what: string): number {
   const v = Number(text);
-  if (!Number.isInteger(v) || v < 0) throw new UsageError(`bad ${what} '${text}': expected a whole number`);
+  if (!Number.isSafeInteger(v) || v < 0) {
+    throw new UsageError(`bad ${what} '${text}': expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  }
   return v;
 }
 
