@@ -6,7 +6,7 @@
  */
 import type { Machine } from '../machine/machine.js';
 import type { MachineEvent, Probe, ProbeEvent } from '../machine/probe.js';
-import type { AccessKind, FaultResult } from './faultapi.js';
+import type { AccessKind, Fault, FaultCount, FaultResult } from './faultapi.js';
 
 /** A page fault, from the CPU or from the kernel's own access to user memory (a system call's buffer). */
 export interface FaultEvent {
@@ -114,4 +114,14 @@ export const EVENT_TYPES: readonly Exclude<VmEvent['type'], 'tick'>[] = ['access
 /** The machine's event stream, typed for every event (the kernel emits its own into it). */
 export function eventsOf(machine: Machine): Probe<VmEvent> {
   return machine.probe as Probe<ProbeEvent> as Probe<VmEvent>;
+}
+
+/** The event of `fault`, handled from cycle `cycle` in `cycles` with the counts `counted` and answer `result`. */
+export function faultEvent(fault: Fault, cycle: number, cycles: number, counted: readonly FaultCount[], result: FaultResult): FaultEvent {
+  const kind = counted.find((c): c is Exclude<FaultEvent['kind'], 'none'> => c === 'minor' || c === 'major' || c === 'protection' || c === 'invalid') ?? 'none';
+  return {
+    type: 'fault', cycle, pid: fault.pid, va: fault.va, access: fault.access, pc: fault.pc, area: fault.area?.name ?? null, kind,
+    cow: counted.includes('cow'), copied: counted.includes('cowCopy'), around: counted.filter((c) => c === 'faultAround').length,
+    result: result.kind, cycles,
+  };
 }

@@ -28,8 +28,8 @@ import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, trap, type TrapKernel } from './trap.js';
-import type { AccessKind, Fault, FaultCount, FaultHandler, FaultResult } from './faultapi.js';
-import { eventsOf, type FaultEvent, type VmEvent } from './events.js';
+import type { AccessKind, FaultHandler, FaultResult } from './faultapi.js';
+import { eventsOf, faultEvent, type VmEvent } from './events.js';
 import type { Probe } from '../machine/probe.js';
 import {
   DEFAULT_MAX_PROCS, DEFAULT_SWAP, STATUS_DEADLOCK, STATUS_PLUGIN_FAILED, type KernelOptions, type RunResult,
@@ -264,14 +264,4 @@ export class Kernel implements TrapKernel {
   readStdin(max: number): Uint8Array {
     return this.io.stdin ? this.io.stdin(max) : new Uint8Array(0);
   }
-}
-
-/** The event of `fault`, handled from cycle `cycle` in `cycles` with the counts `counted` and answer `result`. */
-function faultEvent(fault: Fault, cycle: number, cycles: number, counted: readonly FaultCount[], result: FaultResult): FaultEvent {
-  const kind = counted.find((c): c is Exclude<FaultEvent['kind'], 'none'> => c === 'minor' || c === 'major' || c === 'protection' || c === 'invalid') ?? 'none';
-  return {
-    type: 'fault', cycle, pid: fault.pid, va: fault.va, access: fault.access, pc: fault.pc, area: fault.area?.name ?? null, kind,
-    cow: counted.includes('cow'), copied: counted.includes('cowCopy'), around: counted.filter((c) => c === 'faultAround').length,
-    result: result.kind, cycles,
-  };
 }
