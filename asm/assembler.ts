@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
+import { alternateArguments, expandAlternate, localSymbolName } from './altmacro.js';
 import { codeSpan, scrubBlanks, splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
@@ -135,6 +136,9 @@ class Assembly implements EvalContext, InstructionContext {
   /** Macros defined so far in this pass, and the number of expansions (`\\@`). */
   private readonly macros = new Map<string, MacroDef>();
   private macroCount = 0;
+  /** `.altmacro` is in force (until `.noaltmacro`), and the LOCAL symbols made so far in this pass. */
+  private alternate = false;
+  private localCount = 0;
   /** Lines macros and repetitions produced in this pass (limited to MAX_EXPANDED_LINES). */
   private expandedLines = 0;
   /** Bytes placed so far in this pass in sections that have contents (limited to MAX_CONTENT_BYTES). */
@@ -196,6 +200,8 @@ class Assembly implements EvalContext, InstructionContext {
     this.contentBytes = 0;
     this.macros.clear();
     this.macroCount = 0;
+    this.alternate = false;
+    this.localCount = 0;
     this.decisionIndex = 0;
     this.expandedLines = 0;
     for (const unit of this.units) {
@@ -383,6 +389,11 @@ class Assembly implements EvalContext, InstructionContext {
       if (!this.macros.delete(target)) this.warnAt(`Attempt to purge non-existing macro \`${target}'`, { ...this.position, col: directive!.col });
       return i;
     }
+    if (name === '.altmacro' || name === '.noaltmacro') {
+      if (directive!.rest.trim() !== '') throw new StatementError(`junk at end of line, first unrecognized character is \`${directive!.rest.trim()[0]}'`, directive!.col);
+      this.alternate = name === '.altmacro';
+      return i;
+    }
     if (name === '.endm') return this.strayCloser('.endm encountered without preceding .macro', directive!.col, i);
     if (name === '.endr') return this.strayCloser('.endr encountered without preceding .rept, .irp, or .irpc', directive!.col, i);
     if (name === '.rept' || name === '.irp' || name === '.irpc') {
@@ -396,21 +407,39 @@ class Assembly implements EvalContext, InstructionContext {
         this.countExpansion(count * body.length, op.col);
         for (let k = 0; k < count; k++) for (const l of body) expanded.push(l);
       } else {
-        const [symbol = '', ...values] = macroArguments(directive!.rest);
+        const [symbol = '', ...values] = this.macroArguments(directive!.rest);
         const items = name === '.irpc' ? [...(values[0] ?? '')] : values.length ? values : [''];
         this.countExpansion(items.length * body.length, directive!.col);
-        for (const item of items) for (const l of body) expanded.push(substitute(l, new Map([[symbol, item]]), this.macroCount));
+        for (const item of items) {
+          const value = new Map([[symbol, item]]);
+          if (this.alternate) expanded.push(...expandAlternate(body, value, this.macroCount, this.newLocal));
+          else for (const l of body) expanded.push(substitute(l, value, this.macroCount));
+        }
       }
       this.expand(path, expanded, lineNo, depth);
       return end;
     }
     if (!def) return null;
-    const { lines: expanded, errors } = expandMacro(def, macroArguments(word!.rest), this.macroCount++);
+    const newLocal = this.alternate ? this.newLocal : null;
+    const { lines: expanded, errors } = expandMacro(def, this.macroArguments(word!.rest), this.macroCount++, newLocal);
     if (this.pass === 1) for (const message of errors) this.recordErrorAt(new AssemblyError(message, this.position));
     this.countExpansion(expanded.length, 0);
     this.expand(path, expanded, lineNo, depth);
     return i;
   }
+
+  /** The arguments of a macro invocation or `.irp` (read as `.altmacro` says when it is in force). */
+  private macroArguments(text: string): string[] {
+    if (!this.alternate) return macroArguments(text);
+    return alternateArguments(scrubBlanks(text), (expr) => {
+      const operand = parseLine(` .long ${expr}`).line[0]?.op?.operands;
+      if (operand?.length !== 1) throw new StatementError('', 0);
+      return this.constantOperand(operand[0]);
+    });
+  }
+
+  /** A new LOCAL symbol name (alternate macro mode). */
+  private readonly newLocal = (): string => localSymbolName(++this.localCount);
 
   /** A `.endm` or `.endr` with no block to end: GNU as warns and goes on. */
   private strayCloser(message: string, col: number, i: number): number {

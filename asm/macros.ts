@@ -5,6 +5,7 @@
  * expansions so far) and `\()` (nothing, to separate an argument from text that follows).
  * Bodies are lines of text, expanded before they are parsed, as GNU as does. Messages are GNU's.
  */
+import { expandAlternate } from './altmacro.js';
 import { StatementError } from './errors.js';
 import { codeSpan, scrubBlanks } from './source.js';
 
@@ -144,9 +145,12 @@ export function substitute(line: string, values: ReadonlyMap<string, string>, co
 /**
  * The lines of a macro invocation with arguments `args` (by position or `NAME=VALUE`), and GNU's
  * errors for it (the lines are expanded even so, as GNU as does, but for a positional argument
- * after a keyword one: no lines then).
+ * after a keyword one: no lines then). `newLocal`, in alternate mode (`.altmacro`): the body is
+ * substituted as altmacro.ts says, `LOCAL` names taking the symbols it makes.
  */
-export function expandMacro(def: MacroDef, args: readonly string[], counter: number): { lines: string[]; errors: string[] } {
+export function expandMacro(
+  def: MacroDef, args: readonly string[], counter: number, newLocal: (() => string) | null = null,
+): { lines: string[]; errors: string[] } {
   const values = new Map(def.params.map((p) => [p.name, p.default]));
   const given = new Set<string>();
   const errors: string[] = [];
@@ -186,5 +190,6 @@ export function expandMacro(def: MacroDef, args: readonly string[], counter: num
       errors.push(`Missing value for required parameter \`${p.name}' of macro \`${def.name}'`);
     }
   }
-  return { lines: def.body.map((line) => substitute(line, values, counter)), errors };
+  const lines = newLocal ? expandAlternate(def.body, values, counter, newLocal) : def.body.map((line) => substitute(line, values, counter));
+  return { lines, errors };
 }

@@ -31,6 +31,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'thrash', sources: ['programs/thrash.s'], run: true, args: ['8', '3'] },
   { name: 'fork-cow', sources: ['programs/fork-cow.s'], run: true, args: ['16'] },
   { name: 'gnu-conditionals', sources: ['test/corpus/gnu/conditionals.s'], run: true },
+  { name: 'gnu-altmacro', sources: ['test/corpus/gnu/altmacro.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
