@@ -44,31 +44,37 @@ function quoteEnd(text: string, i: number): number {
   return j;
 }
 
-/** Split scrubbed argument text by commas outside strings, `<...>` and parentheses (by blanks if there are none). */
+/**
+ * Split scrubbed argument text by commas outside strings, `<...>` and parentheses (by blanks if
+ * there are none); a `<` inside an argument ends it and starts the next (`b=<7>` is `b=`, `7`).
+ */
 function splitAlternate(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const commas: number[] = [];
   const blanks: number[] = [];
+  const angles: number[] = [];
   let depth = 0;
   let pieceStart = true;
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed[i];
-    const starting = pieceStart;
+    if (c === '<' && !pieceStart) angles.push(i);
     pieceStart = false;
     if (c === '"') i = quoteEnd(trimmed, i);
-    else if (c === '<' && starting) i = angleEnd(trimmed, i);
+    else if (c === '<') i = angleEnd(trimmed, i);
     else if (c === '(') depth++;
     else if (c === ')') depth--;
     else if (depth === 0 && c === ',') (commas.push(i), (pieceStart = true));
     else if (depth === 0 && (c === ' ' || c === '\t')) (blanks.push(i), (pieceStart = true));
   }
-  const cuts = commas.length ? commas : blanks;
+  // Each cut: where the piece before it ends, and where the next one starts.
+  const cuts = [...(commas.length ? commas : blanks).map((at) => [at, at + 1]), ...angles.map((at) => [at, at])]
+    .sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let from = 0;
-  for (const at of [...cuts, trimmed.length]) {
-    parts.push(trimmed.slice(from, at).trim());
-    from = at + 1;
+  for (const [end, next] of [...cuts, [trimmed.length, trimmed.length]]) {
+    parts.push(trimmed.slice(from, end).trim());
+    from = next;
   }
   return commas.length ? parts : parts.filter((p) => p !== '');
 }
@@ -98,14 +104,13 @@ function readStrings(arg: string): string {
 }
 
 /**
- * The arguments of a macro invocation or `.irp` in alternate mode, from their scrubbed text:
- * `%EXPR` becomes `evaluate(EXPR)` in decimal (GNU's error if it throws), `<...>` strings their
- * contents; a `NAME=` keyword prefix is kept.
+ * The arguments of a macro invocation or `.irp` in alternate mode (or a parameter's default
+ * value, read when the macro is defined), from their scrubbed text: `%EXPR` becomes
+ * `evaluate(EXPR)` in decimal (GNU's error if it throws), `<...>` strings their contents. There
+ * are no keyword arguments in this mode (`b=1` is one positional argument, as in GNU as).
  */
 export function alternateArguments(text: string, evaluate: (expr: string) => bigint | number): string[] {
-  return splitAlternate(text).map((piece) => {
-    const keyword = /^[A-Za-z_]\w*=/.exec(piece)?.[0] ?? '';
-    const arg = piece.slice(keyword.length);
+  return splitAlternate(text).map((arg) => {
     if (arg.startsWith('%')) {
       let value: bigint | number;
       try {
@@ -114,9 +119,9 @@ export function alternateArguments(text: string, evaluate: (expr: string) => big
         if (e instanceof StatementError) throw new StatementError('% operator needs absolute expression', 0);
         throw e;
       }
-      return keyword + String(value);
+      return String(value);
     }
-    return keyword + (arg.startsWith('<') || arg.startsWith('"') ? readStrings(arg) : arg);
+    return arg.startsWith('<') || arg.startsWith('"') ? readStrings(arg) : arg;
   });
 }
 

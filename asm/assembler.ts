@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
-import { alternateArguments, expandAlternate, localSymbolName } from './altmacro.js';
+import { alternateArguments, localSymbolName, substituteAlternate } from './altmacro.js';
 import { codeSpan, scrubBlanks, splitLines } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
@@ -380,6 +380,7 @@ class Assembly implements EvalContext, InstructionContext {
     if (name === '.macro') {
       const { body, end } = blockBody(lines, i, '.endm', `unexpected end of file in macro \`${macroName(directive!.rest)}' definition`);
       const def = macroHeader(directive!.rest, body);
+      if (this.alternate) for (const p of def.params) p.default = this.macroArguments(p.default)[0] ?? ''; // read when defined, as GNU does
       if (this.pass === 1 && this.macros.has(def.name)) throw new StatementError(`Macro \`${def.name}' was already defined`, directive!.col);
       this.macros.set(def.name, def);
       return end;
@@ -412,8 +413,8 @@ class Assembly implements EvalContext, InstructionContext {
         this.countExpansion(items.length * body.length, directive!.col);
         for (const item of items) {
           const value = new Map([[symbol, item]]);
-          if (this.alternate) expanded.push(...expandAlternate(body, value, this.macroCount, this.newLocal));
-          else for (const l of body) expanded.push(substitute(l, value, this.macroCount));
+          const sub = this.alternate ? substituteAlternate : substitute; // no LOCAL lines here, as in GNU as
+          for (const l of body) expanded.push(sub(l, value, this.macroCount));
         }
       }
       this.expand(path, expanded, lineNo, depth);

@@ -145,8 +145,9 @@ export function substitute(line: string, values: ReadonlyMap<string, string>, co
 /**
  * The lines of a macro invocation with arguments `args` (by position or `NAME=VALUE`), and GNU's
  * errors for it (the lines are expanded even so, as GNU as does, but for a positional argument
- * after a keyword one: no lines then). `newLocal`, in alternate mode (`.altmacro`): the body is
- * substituted as altmacro.ts says, `LOCAL` names taking the symbols it makes.
+ * after a keyword one: no lines then). `newLocal`, in alternate mode (`.altmacro`): arguments are
+ * all positional, the body is substituted as altmacro.ts says, `LOCAL` names taking the symbols
+ * it makes.
  */
 export function expandMacro(
   def: MacroDef, args: readonly string[], counter: number, newLocal: (() => string) | null = null,
@@ -158,7 +159,7 @@ export function expandMacro(
   let keyword = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const named = /^([A-Za-z_]\w*)\s*=(.*)$/.exec(arg);
+    const named = newLocal ? null : /^([A-Za-z_]\w*)\s*=(.*)$/.exec(arg);
     if (named) {
       keyword = true;
       if (!values.has(named[1])) {
