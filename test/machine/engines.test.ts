@@ -72,11 +72,9 @@ function observe(c: Case, engine: MachineConfig['engine']): unknown {
   };
 }
 
-// Code patched while it runs, in an anonymous read-write-execute mapping: a routine called 1,000
-// times, rewritten (without fence.i) and called 1,000 times more, then a block that rewrites an
-// instruction further on in itself. Exit status: (1000 + 2 * 1000 + 1 + 100) % 256 = 29.
-const SELF_MODIFYING = `
-  .globl _start
+// The start of both programs below: an anonymous read-write-execute page at s0 holding the
+// routine `addi a0, a0, 1; ret`, made visible to fetches with fence.i.
+const CODE_PAGE = `  .globl _start
 _start:
   li a0, 0
   li a1, 4096
@@ -92,7 +90,13 @@ _start:
   li t0, 0x00008067     # ret
   sw t0, 4(s0)
   fence.i
-  li s1, 0
+`;
+
+// Code patched while it runs, in an anonymous read-write-execute mapping: a routine called 1,000
+// times, rewritten (without fence.i) and called 1,000 times more, then a block that rewrites an
+// instruction further on in itself. Exit status: (1000 + 2 * 1000 + 1 + 100) % 256 = 29.
+const SELF_MODIFYING = `
+${CODE_PAGE}  li s1, 0
   li s2, 1000
 1:mv a0, s1
   jalr s0
@@ -129,23 +133,7 @@ _start:
 // read() from a pipe copies another routine over it (the kernel writes the frame through Ram), and
 // the two calls that follow, without fence.i, must run the new one. Exit status 2 + 80 = 82.
 const CODE_READ_OVER = `
-  .globl _start
-_start:
-  li a0, 0
-  li a1, 4096
-  li a2, 7              # PROT_READ | PROT_WRITE | PROT_EXEC
-  li a3, 0x22           # MAP_PRIVATE | MAP_ANONYMOUS
-  li a4, -1
-  li a5, 0
-  li a7, 222            # mmap
-  ecall
-  mv s0, a0
-  li t0, 0x00150513     # addi a0, a0, 1
-  sw t0, 0(s0)
-  li t0, 0x00008067     # ret
-  sw t0, 4(s0)
-  fence.i
-  li a0, 0
+${CODE_PAGE}  li a0, 0
   jalr s0
   jalr s0
   mv s1, a0
