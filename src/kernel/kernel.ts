@@ -132,7 +132,7 @@ export class Kernel implements TrapKernel {
    */
   run(maxInstructions = Infinity): RunResult {
     const cpu = this.machine.cpu;
-    const events = this.machine.events;
+    const scheduled = this.machine.events; // the disk's completions (not the event stream, this.events)
     const init = this.process;
     if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure }, false);
     try {
@@ -146,9 +146,9 @@ export class Kernel implements TrapKernel {
           const quantumOver = p !== null && !p.yielded;
           if (p) p.yielded = false;
           if (!this.sched.switchNext(quantumOver)) {
-            if (events.pending === 0) return this.finish(this.deadlock());
-            this.clock.idleUntil(events.next);
-            events.runUntil(cpu.cycles);
+            if (scheduled.pending === 0) return this.finish(this.deadlock());
+            this.clock.idleUntil(scheduled.next);
+            scheduled.runUntil(cpu.cycles);
             continue;
           }
           p = this.sched.running!;
@@ -163,7 +163,7 @@ export class Kernel implements TrapKernel {
           if (cpu.instret > retired) p.progress++; // past the instructions that faulted: their frames may go
           if (stop === STOP_TRAP) trap(this, cpu.trapCause, cpu.trapValue);
         }
-        events.runUntil(cpu.cycles);
+        scheduled.runUntil(cpu.cycles);
       }
     } catch (e) {
       if (!(e instanceof PluginError)) throw e;
