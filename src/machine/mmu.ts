@@ -10,7 +10,7 @@
  * an entry is installed only after the TLB holds the translation with the permission that access
  * needs, and dropped whenever the TLB drops it.
  */
-import type { Ram } from './ram.js';
+import { FRAME_SHIFT, type Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from './tlb.js';
 import { Probe, type TlbOutcome } from './probe.js';
 
@@ -42,7 +42,6 @@ const NEEDED = [FLAG_X, FLAG_R, FLAG_W];
 /** Bits of the host fast-path tables: 2^FAST_BITS entries per access type. */
 export const FAST_BITS = 8;
 export const FAST_MASK = (1 << FAST_BITS) - 1;
-const PAGE_BYTES = 4096;
 
 /** A fast-path table: page tag (VPN, -1 empty), RAM offset of the page, TLB slot. */
 export interface FastTable {
@@ -97,6 +96,22 @@ export class Mmu {
   l2Hits = 0;
   /** Cycles spent by the last translation beyond a TLB hit, for the CPU's clock. */
   extraCycles = 0;
+  // The leaf PTE found by the last successful walk (walk() returns true): fields, not an object,
+  // so that a walk allocates nothing.
+  private leafPpn = 0;
+  private leafFlags = 0;
+  private leafMega = false;
+  private leafPteAddress = 0;
+  // The geometry and costs as plain numbers, read on every miss (2 ** n is a float power in V8).
+  private readonly pageBytes: number;
+  private readonly pageMask: number;
+  private readonly megaMask: number;
+  private readonly indexMask: number;
+  private readonly vpnBits: number;
+  private readonly levels: number;
+  private readonly walkLevelCycles: number;
+  private readonly ramSize: number;
+  private readonly ramWords: Int32Array;
 
   constructor(
     private readonly ram: Ram,
@@ -109,24 +124,32 @@ export class Mmu {
     readonly probe: Probe = new Probe(),
   ) {
     this.pageShift = geometry.pageShift;
+    this.pageBytes = 2 ** geometry.pageShift;
+    this.pageMask = this.pageBytes - 1;
+    this.megaMask = 2 ** (geometry.pageShift + geometry.vpnBits) - 1;
+    this.indexMask = 2 ** geometry.vpnBits - 1;
+    this.vpnBits = geometry.vpnBits;
+    this.levels = geometry.levels;
+    this.walkLevelCycles = costs.walkLevel;
+    this.ramSize = ram.size;
+    this.ramWords = ram.i32;
     probe.onAccessesChange = () => {
       for (const t of this.fast) t.tag.fill(-1);
     };
     this.l1 = [itlb, dtlb, dtlb];
-    itlb.onInvalidate = (slot, vpn, mega) => this.dropFast(itlb, slot, vpn, mega);
-    if (dtlb !== itlb) dtlb.onInvalidate = (slot, vpn, mega) => this.dropFast(dtlb, slot, vpn, mega);
-  }
-
-  private dropFast(tlb: Tlb, slot: number, vpn: number, mega: boolean): void {
-    for (let access = 0; access < 3; access++) {
-      if (this.l1[access] !== tlb) continue;
-      const t = this.fast[access];
-      if (!mega) {
-        const i = vpn & FAST_MASK;
-        if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
-      } else {
-        for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.slot[i] === slot) t.tag[i] = -1;
-      }
+    const [fetch, load, store] = this.fast;
+    if (dtlb === itlb) {
+      itlb.onInvalidate = (slot, vpn, mega) => {
+        dropFast(fetch, slot, vpn, mega);
+        dropFast(load, slot, vpn, mega);
+        dropFast(store, slot, vpn, mega);
+      };
+    } else {
+      itlb.onInvalidate = (slot, vpn, mega) => dropFast(fetch, slot, vpn, mega);
+      dtlb.onInvalidate = (slot, vpn, mega) => {
+        dropFast(load, slot, vpn, mega);
+        dropFast(store, slot, vpn, mega);
+      };
     }
   }
 
@@ -192,15 +215,14 @@ export class Mmu {
       tlb.flags[slot] = flags | FLAG_D;
       this.extraCycles += this.costs.walkLevel;
     }
-    const offsetBits = tlb.mega[slot] ? shift + this.geometry.vpnBits : shift;
-    const pa = tlb.ppn[slot] * 2 ** shift + (va & ((2 ** offsetBits) - 1));
+    const pa = tlb.ppn[slot] * this.pageBytes + (va & (tlb.mega[slot] ? this.megaMask : this.pageMask));
     // Accesses are aligned to their size (the CPU checks first) and RAM is whole frames, so an
     // access starting inside RAM ends inside it.
-    if (pa >= this.ram.size) {
+    if (pa >= this.ramSize) {
       this.faultCause = ACCESS_FAULT[access];
       return -1;
     }
-    if (this.accessHook) this.accessHook(Math.floor(pa / PAGE_BYTES));
+    if (this.accessHook) this.accessHook(pa >>> FRAME_SHIFT);
     if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
     if (user && shift === 12 && !this.probe.accesses && this.accessHook === null) {
       const t = this.fast[access];
@@ -239,7 +261,7 @@ export class Mmu {
   /** A store into a frame of compiled code: reported, and kept off the fast path. */
   private watchedStore(pa: number): boolean {
     const watch = this.codeWatch;
-    if (watch === null || watch.frames[Math.floor(pa / PAGE_BYTES)] === 0) return false;
+    if (watch === null || watch.frames[pa >>> FRAME_SHIFT] === 0) return false;
     watch.stored(pa);
     return true;
   }
@@ -247,7 +269,7 @@ export class Mmu {
   /** Drop the store fast-path entries that lead into `frame` (it now holds compiled code). */
   dropFastStores(frame: number): void {
     const t = this.fast[ACCESS_STORE];
-    for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && Math.floor(t.base[i] / PAGE_BYTES) === frame) t.tag[i] = -1;
+    for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.base[i] >>> FRAME_SHIFT === frame) t.tag[i] = -1;
   }
 
   private permits(flags: number, access: number, user: boolean): boolean {
@@ -270,34 +292,35 @@ export class Mmu {
       l2.misses++;
     }
     this.outcome = OUTCOME_WALK;
-    const leaf = this.walk(va, access, user);
-    if (leaf === null) return -1;
-    const tag = leaf.mega ? (vpn >>> this.geometry.vpnBits) << this.geometry.vpnBits : vpn;
-    const asid = (leaf.flags & FLAG_G) !== 0 ? 0 : this.asid;
-    if (l2) l2.insert(tag, asid, leaf.ppn, leaf.flags, leaf.mega, leaf.pteAddress);
-    return tlb.insert(tag, asid, leaf.ppn, leaf.flags, leaf.mega, leaf.pteAddress);
+    if (!this.walk(va, access, user)) return -1;
+    const mega = this.leafMega;
+    const tag = mega ? (vpn >>> this.vpnBits) << this.vpnBits : vpn;
+    const flags = this.leafFlags;
+    const asid = (flags & FLAG_G) !== 0 ? 0 : this.asid;
+    if (l2) l2.insert(tag, asid, this.leafPpn, flags, mega, this.leafPteAddress);
+    return tlb.insert(tag, asid, this.leafPpn, flags, mega, this.leafPteAddress);
   }
 
   /**
    * Walk the page table for `va`: one memory access per level. If the leaf permits the access,
-   * sets A (and D for a store) in the PTE and returns the leaf; otherwise returns null with
-   * `faultCause` set (no valid leaf, a reserved encoding, a misaligned megapage, a forbidden
-   * access, a table outside RAM).
+   * sets A (and D for a store) in the PTE and returns true with the leaf in the leaf* fields;
+   * otherwise returns false with `faultCause` set (no valid leaf, a reserved encoding, a
+   * misaligned megapage, a forbidden access, a table outside RAM).
    */
-  walk(va: number, access: number, user: boolean): { ppn: number; flags: number; mega: boolean; pteAddress: number } | null {
-    const g = this.geometry;
+  private walk(va: number, access: number, user: boolean): boolean {
+    const vpnBits = this.vpnBits, words = this.ramWords, cycles = this.walkLevelCycles;
     this.walks++;
     let table = this.rootPpn;
-    for (let level = g.levels - 1; level >= 0; level--) {
-      const index = (va >>> (g.pageShift + level * g.vpnBits)) & ((1 << g.vpnBits) - 1);
-      const pteAddress = table * 2 ** g.pageShift + index * 4;
-      this.walkCycles += this.costs.walkLevel;
-      this.extraCycles += this.costs.walkLevel;
-      if (pteAddress + 4 > this.ram.size) {
+    for (let level = this.levels - 1; level >= 0; level--) {
+      const index = (va >>> (this.pageShift + level * vpnBits)) & this.indexMask;
+      const pteAddress = table * this.pageBytes + index * 4;
+      this.walkCycles += cycles;
+      this.extraCycles += cycles;
+      if (pteAddress + 4 > this.ramSize) {
         this.faultCause = ACCESS_FAULT[access];
-        return null;
+        return false;
       }
-      let pte = this.ram.read32(pteAddress);
+      let pte = words[pteAddress >>> 2];
       const flags = pte & 0xff;
       if ((flags & FLAG_V) === 0 || ((flags & FLAG_R) === 0 && (flags & FLAG_W) !== 0)) break;
       const ppn = pte >>> 10;
@@ -305,7 +328,7 @@ export class Mmu {
         table = ppn;
         continue;
       }
-      if (level > 0 && (ppn & ((1 << (level * g.vpnBits)) - 1)) !== 0) break; // misaligned megapage
+      if (level > 0 && (ppn & ((1 << (level * vpnBits)) - 1)) !== 0) break; // misaligned megapage
       if (level > 1) break; // only Sv32's two levels have a defined megapage size
       if (!this.permits(flags, access, user)) break;
       const set = FLAG_A | (access === ACCESS_STORE && (flags & FLAG_W) !== 0 ? FLAG_D : 0);
@@ -313,10 +336,24 @@ export class Mmu {
         pte |= set;
         this.ram.write32(pteAddress, pte);
       }
-      return { ppn, flags: pte & 0xff, mega: level === 1, pteAddress };
+      this.leafPpn = ppn;
+      this.leafFlags = pte & 0xff;
+      this.leafMega = level === 1;
+      this.leafPteAddress = pteAddress;
+      return true;
     }
     this.faultCause = PAGE_FAULT[access];
-    return null;
+    return false;
+  }
+}
+
+/** Drop fast-path table `t`'s entry for TLB slot `slot`, which held `vpn` (a megapage's entries: all of them). */
+function dropFast(t: FastTable, slot: number, vpn: number, mega: boolean): void {
+  if (!mega) {
+    const i = vpn & FAST_MASK;
+    if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
+  } else {
+    for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.slot[i] === slot) t.tag[i] = -1;
   }
 }
 
