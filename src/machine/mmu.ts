@@ -102,7 +102,7 @@ export class Mmu {
   private leafFlags = 0;
   private leafMega = false;
   private leafPteAddress = 0;
-  // The geometry and costs as plain numbers, read on every miss (2 ** n is a float power in V8).
+  // The geometry and costs as plain small integers, read on every miss.
   private readonly pageBytes: number;
   private readonly pageMask: number;
   private readonly megaMask: number;
@@ -124,10 +124,11 @@ export class Mmu {
     readonly probe: Probe = new Probe(),
   ) {
     this.pageShift = geometry.pageShift;
-    this.pageBytes = 2 ** geometry.pageShift;
+    // Shifts, not 2 **: V8 keeps a power's result as a float, and these fields would be floats.
+    this.pageBytes = 1 << geometry.pageShift;
     this.pageMask = this.pageBytes - 1;
-    this.megaMask = 2 ** (geometry.pageShift + geometry.vpnBits) - 1;
-    this.indexMask = 2 ** geometry.vpnBits - 1;
+    this.megaMask = (1 << (geometry.pageShift + geometry.vpnBits)) - 1;
+    this.indexMask = (1 << geometry.vpnBits) - 1;
     this.vpnBits = geometry.vpnBits;
     this.levels = geometry.levels;
     this.walkLevelCycles = costs.walkLevel;
@@ -225,11 +226,16 @@ export class Mmu {
     if (this.accessHook) this.accessHook(pa >>> FRAME_SHIFT);
     if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
     if (user && shift === 12 && !this.probe.accesses && this.accessHook === null) {
-      const t = this.fast[access];
-      const i = vpn & FAST_MASK;
-      t.tag[i] = vpn;
-      t.base[i] = pa - (va & 0xfff);
-      t.slot[i] = slot;
+      const base = pa - (va & 0xfff);
+      fillFast(this.fast[access], vpn, base, slot);
+      // The other data access too, where the entry already allows it as that access's own
+      // translation would leave it (a store needs D set, and no code in the frame): a load that
+      // walked is often followed by a store to the same page, which then takes the fast path.
+      if (access === ACCESS_LOAD) {
+        if ((flags & FLAG_D) !== 0 && this.permits(flags, ACCESS_STORE, true) && !this.holdsCode(pa)) fillFast(this.fast[ACCESS_STORE], vpn, base, slot);
+      } else if (access === ACCESS_STORE && this.permits(flags, ACCESS_LOAD, true)) {
+        fillFast(this.fast[ACCESS_LOAD], vpn, base, slot);
+      }
     }
     return pa;
   }
@@ -264,6 +270,12 @@ export class Mmu {
     if (watch === null || watch.frames[pa >>> FRAME_SHIFT] === 0) return false;
     watch.stored(pa);
     return true;
+  }
+
+  /** Whether the frame of `pa` holds compiled code (stores into it must come to translate()). */
+  private holdsCode(pa: number): boolean {
+    const watch = this.codeWatch;
+    return watch !== null && watch.frames[pa >>> FRAME_SHIFT] !== 0;
   }
 
   /** Drop the store fast-path entries that lead into `frame` (it now holds compiled code). */
@@ -308,18 +320,14 @@ export class Mmu {
    * misaligned megapage, a forbidden access, a table outside RAM).
    */
   private walk(va: number, access: number, user: boolean): boolean {
-    const vpnBits = this.vpnBits, words = this.ramWords, cycles = this.walkLevelCycles;
+    const vpnBits = this.vpnBits, pageBytes = this.pageBytes, indexMask = this.indexMask, words = this.ramWords, ramSize = this.ramSize;
     this.walks++;
     let table = this.rootPpn;
-    for (let level = this.levels - 1; level >= 0; level--) {
-      const index = (va >>> (this.pageShift + level * vpnBits)) & this.indexMask;
-      const pteAddress = table * this.pageBytes + index * 4;
-      this.walkCycles += cycles;
-      this.extraCycles += cycles;
-      if (pteAddress + 4 > this.ramSize) {
-        this.faultCause = ACCESS_FAULT[access];
-        return false;
-      }
+    let read = 0; // PTEs read so far: each costs walkLevel cycles
+    for (let level = this.levels - 1, shift = this.pageShift + level * vpnBits; level >= 0; level--, shift -= vpnBits) {
+      const pteAddress = table * pageBytes + ((va >>> shift) & indexMask) * 4;
+      read++;
+      if (pteAddress + 4 > ramSize) return this.walkFault(read, ACCESS_FAULT[access]);
       let pte = words[pteAddress >>> 2];
       const flags = pte & 0xff;
       if ((flags & FLAG_V) === 0 || ((flags & FLAG_R) === 0 && (flags & FLAG_W) !== 0)) break;
@@ -336,15 +344,37 @@ export class Mmu {
         pte |= set;
         this.ram.write32(pteAddress, pte);
       }
+      this.chargeWalk(read);
       this.leafPpn = ppn;
       this.leafFlags = pte & 0xff;
       this.leafMega = level === 1;
       this.leafPteAddress = pteAddress;
       return true;
     }
-    this.faultCause = PAGE_FAULT[access];
+    return this.walkFault(read, PAGE_FAULT[access]);
+  }
+
+  /** A walk that read `read` PTEs ends in a fault with `cause`: charged, recorded, false. */
+  private walkFault(read: number, cause: number): boolean {
+    this.chargeWalk(read);
+    this.faultCause = cause;
     return false;
   }
+
+  /** Count the cycles of a walk that read `read` PTEs. */
+  private chargeWalk(read: number): void {
+    const cycles = read * this.walkLevelCycles;
+    this.walkCycles += cycles;
+    this.extraCycles += cycles;
+  }
+}
+
+/** Map virtual page `vpn` to the RAM offset `base` (TLB slot `slot`) in fast-path table `t`. */
+function fillFast(t: FastTable, vpn: number, base: number, slot: number): void {
+  const i = vpn & FAST_MASK;
+  t.tag[i] = vpn;
+  t.base[i] = base;
+  t.slot[i] = slot;
 }
 
 /** Drop fast-path table `t`'s entry for TLB slot `slot`, which held `vpn` (a megapage's entries: all of them). */

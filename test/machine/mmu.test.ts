@@ -135,6 +135,63 @@ describe('the host fast path', () => {
   });
 });
 
+describe('the host fast path of the other data access', () => {
+  const vpn = 0x00400000 >>> 12;
+  const held = (mmu: Mmu, access: number): boolean => mmu.fast[access].tag[vpn & FAST_MASK] === vpn;
+
+  it('a load through a dirty writable entry fills the store table too, with the same page and slot', () => {
+    const { mmu } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D);
+    mmu.translate(0x00400000, ACCESS_LOAD, true);
+    const [load, store] = [mmu.fast[ACCESS_LOAD], mmu.fast[ACCESS_STORE]];
+    const i = vpn & FAST_MASK;
+    expect([store.tag[i], store.base[i], store.slot[i]]).toEqual([load.tag[i], 3 * 4096, load.slot[i]]);
+    expect(held(mmu, ACCESS_FETCH)).toBe(false);
+  });
+
+  it('a store fills the load table too when the page is readable', () => {
+    const { mmu } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U);
+    mmu.translate(0x00400000, ACCESS_STORE, true);
+    expect([held(mmu, ACCESS_STORE), held(mmu, ACCESS_LOAD)]).toEqual([true, true]);
+  });
+
+  it('a load leaves the store table empty where a store would not take the fast path', () => {
+    // clean (the store must set D), read-only, or supervisor mode
+    for (const flags of [FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A, FLAG_V | FLAG_R | FLAG_U | FLAG_A | FLAG_D]) {
+      const { mmu } = sv32(flags);
+      mmu.translate(0x00400000, ACCESS_LOAD, true);
+      expect([held(mmu, ACCESS_LOAD), held(mmu, ACCESS_STORE)]).toEqual([true, false]);
+    }
+    const { mmu } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_A | FLAG_D);
+    mmu.translate(0x00400000, ACCESS_LOAD, false);
+    expect([held(mmu, ACCESS_LOAD), held(mmu, ACCESS_STORE)]).toEqual([false, false]);
+  });
+
+  it('a load leaves the store table empty for a frame of compiled code, and the store then reaches the watch', () => {
+    const { mmu } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D);
+    const frames = new Uint8Array(16);
+    frames[3] = 1;
+    const stored: number[] = [];
+    mmu.codeWatch = { frames, stored: (pa) => stored.push(pa) };
+    mmu.translate(0x00400010, ACCESS_LOAD, true);
+    expect([held(mmu, ACCESS_LOAD), held(mmu, ACCESS_STORE)]).toEqual([true, false]);
+    expect(mmu.translate(0x00400010, ACCESS_STORE, true)).toBe(3 * 4096 + 0x10);
+    expect(stored).toEqual([3 * 4096 + 0x10]);
+  });
+});
+
+describe('walk cycles', () => {
+  it('charges walkLevel per PTE read: two for a leaf, one for an invalid root PTE, one for a table outside RAM', () => {
+    const { ram, mmu } = sv32(FLAG_V | FLAG_R | FLAG_U);
+    mmu.translate(0x00400000, ACCESS_LOAD, true);
+    expect([mmu.walks, mmu.walkCycles, mmu.extraCycles]).toEqual([1, 2 * COSTS.walkLevel, 2 * COSTS.walkLevel]);
+    expect(mmu.translate(0x00800000, ACCESS_LOAD, true)).toBe(-1); // root PTE 2 is not valid
+    expect([mmu.faultCause, mmu.walks, mmu.walkCycles, mmu.extraCycles]).toEqual([13, 2, 3 * COSTS.walkLevel, COSTS.walkLevel]);
+    ram.write32(4096 + 3 * 4, (0x3ffff << 10) | FLAG_V); // VA 0x00c00000 → a table far beyond RAM
+    expect(mmu.translate(0x00c00000, ACCESS_STORE, true)).toBe(-1);
+    expect([mmu.faultCause, mmu.walks, mmu.walkCycles, mmu.extraCycles]).toEqual([7, 3, 5 * COSTS.walkLevel, 2 * COSTS.walkLevel]);
+  });
+});
+
 describe('the second-level TLB', () => {
   it('answers an L1 miss without a walk when it holds the page', () => {
     const ram = new Ram(64 * 1024);
