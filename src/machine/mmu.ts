@@ -8,7 +8,12 @@
  * RISC-V exception code. The CPU's host fast path (one direct-mapped table per access type,
  * holding a page's RAM offset) is filled here and kept exactly coherent with the modelled TLB:
  * an entry is installed only after the TLB holds the translation with the permission that access
- * needs, and dropped whenever the TLB drops it.
+ * needs, and dropped whenever the TLB drops it. (A load's translation also fills the store table
+ * when the entry already allows a store with D set, and a store's the load table: the same state
+ * the other access's own translation would leave.)
+ *
+ * The miss path (translate → refill → walk → Tlb.insert) allocates nothing and takes the
+ * geometry from small-integer fields (no float powers); docs/engine.md (Speed) measures it.
  */
 import { FRAME_SHIFT, type Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from './tlb.js';

@@ -92,9 +92,10 @@ export class Tlb {
 
   /** The slot holding a translation of `vpn` for `asid`, or -1. Does not count or touch. */
   find(vpn: number, asid: number): number {
-    const base = this.setOf(vpn) * this.ways;
-    for (let s = base; s < base + this.ways; s++) {
-      if (this.vpn[s] === vpn && this.mega[s] === 0 && (this.asid[s] === asid || (this.flags[s] & FLAG_G) !== 0)) return s;
+    const tags = this.vpn;
+    const base = this.setOf(vpn) * this.ways, end = base + this.ways;
+    for (let s = base; s < end; s++) {
+      if (tags[s] === vpn && this.mega[s] === 0 && (this.asid[s] === asid || (this.flags[s] & FLAG_G) !== 0)) return s;
     }
     if (this.megaEntries > 0) {
       const first = (vpn >>> this.superBits) << this.superBits;
@@ -119,21 +120,17 @@ export class Tlb {
    * Returns the slot.
    */
   insert(vpn: number, asid: number, ppn: number, flags: number, mega: boolean, pteAddress: number): number {
+    const tags = this.vpn;
     const set = mega ? this.setOf(vpn >>> this.superBits) : this.setOf(vpn);
-    const base = set * this.ways;
-    let slot = -1;
-    for (let s = base; s < base + this.ways; s++) {
-      if (this.vpn[s] === -1) {
-        slot = s;
-        break;
-      }
-    }
-    if (slot < 0) {
+    const base = set * this.ways, end = base + this.ways;
+    let slot = base;
+    while (slot < end && tags[slot] !== -1) slot++;
+    if (slot === end) { // the set is full
       slot = base + this.victim(set);
       this.evictions++;
       this.invalidate(slot);
     }
-    this.vpn[slot] = vpn;
+    tags[slot] = vpn;
     this.asid[slot] = asid;
     this.ppn[slot] = ppn;
     this.flags[slot] = flags;
@@ -157,8 +154,15 @@ export class Tlb {
       }
       case POLICY_PLRU: return this.plruVictim(set);
       case POLICY_LRU: case POLICY_FIFO: default: { // lru: oldest use; fifo: oldest insertion (hits do not restamp)
-        let best = 0;
-        for (let w = 1; w < this.ways; w++) if (this.stamp[base + w] < this.stamp[base + best]) best = w;
+        const stamp = this.stamp;
+        let best = 0, oldest = stamp[base];
+        for (let w = 1; w < this.ways; w++) {
+          const t = stamp[base + w];
+          if (t < oldest) {
+            oldest = t;
+            best = w;
+          }
+        }
         return best;
       }
     }
