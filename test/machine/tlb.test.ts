@@ -78,6 +78,36 @@ describe('replacement', () => {
   });
 });
 
+describe('replacement order in a set-associative TLB', () => {
+  // 8 entries in 2 sets of 4, 40 uses of VPNs 0..11 from a fixed pseudo-random sequence (a hit
+  // touches, a miss inserts): the evicted VPNs in order. Recorded from the implementation before
+  // the miss path was reworked (2026-12-06); any change to find/insert/victim must keep them.
+  const evictions = (policy: 'lru' | 'fifo' | 'random' | 'plru'): number[] => {
+    const tlb = new Tlb({ entries: 8, ways: 4, policy }, 10, 5);
+    const evicted: number[] = [];
+    tlb.onInvalidate = (_slot, vpn) => evicted.push(vpn);
+    let x = 7;
+    for (let i = 0; i < 40; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      const vpn = (x >> 16) % 12;
+      const slot = tlb.find(vpn, 0);
+      if (slot >= 0) tlb.touch(slot);
+      else tlb.insert(vpn, 0, vpn, flags, false, 0);
+    }
+    expect(tlb.evictions).toBe(evicted.length);
+    return evicted;
+  };
+
+  it.each([
+    ['lru', [2, 6, 0, 4, 5, 9, 8, 11, 0, 2]],
+    ['fifo', [4, 2, 9, 5, 6, 7, 0, 11, 3, 10, 8, 2]],
+    ['random', [2, 10, 2, 0, 5, 10, 11, 3, 8, 10]],
+    ['plru', [6, 0, 4, 5, 11, 8, 9, 0, 2]],
+  ] as const)('%s', (policy, expected) => {
+    expect(evictions(policy)).toEqual(expected);
+  });
+});
+
 describe('ASIDs and flushes', () => {
   it('matches an entry only for its ASID, or any ASID if global', () => {
     const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);
