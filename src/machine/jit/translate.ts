@@ -55,8 +55,6 @@ const CAUSE_MISALIGNED_FETCH = 0, CAUSE_MISALIGNED_LOAD = 4, CAUSE_MISALIGNED_ST
 const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 /** Stands for the block's maxCost in its source until the whole block is known. */
 const MAX_COST = '/*maxCost*/';
-/** Stands for the write-back of the registers the block changes, at each of its exits. */
-const WRITE_BACK = '/*writeBack*/';
 /** Stands for the block's length in its source until the whole block is known. */
 const MAX_LENGTH = '/*length*/';
 
@@ -131,29 +129,35 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
 /**
  * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
  * the block stops at the end of the 1024-word page).
+ *
+ * Every way out of the block (a taken branch, its end, a trap, a stale-code store) only sets
+ * constants in locals and breaks to one epilogue, which writes the registers back and reports
+ * to the CPU. So an exit that first happens after V8 optimized the block holds no operation V8
+ * needs type feedback for (it would deoptimize the whole block there and compile it again), and
+ * the source is a fraction of what a copy of the write-back at every exit made.
  */
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
-  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0;'];
+  // e, ec, el, es: instructions, cycles, loads and stores of the round that leaves; to: the pc
+  // to continue at, as an offset from pc0; t: -1 when the last of the e instructions trapped.
+  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, ec = 0, el = 0, es = 0, to = 0, t = 0;'];
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
-  // The statement that leaves the block after `n` instructions, continuing at `next` (an
-  // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
-  // The statement that leaves the block after `n` more instructions, continuing at `next` (an
-  // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
+  // The statement that leaves the block after `n` instructions of this round, continuing at
+  // pc0 + `offset` (a number, or an expression computed on the way out); `spent` is their cycles.
   // In a block that loops on itself, n, cy, ld and sd hold what earlier rounds did.
-  const exit = (n: number, spent: number, next: string, l = loads, st = stores): string =>
-    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${spent}; c.nextPc = ${next}; return n + ${n}; }`;
-  const pcOf = (n: number): string => `(pc0 + ${4 * n}) | 0`;
+  const exit = (n: number, spent: number, offset: number | string, l = loads, st = stores): string =>
+    `{ e = ${n}; ec = ${spent}; el = ${l}; es = ${st}; to = ${offset}; break block; }`;
+  // A trap at instruction n of this round: pc at it, its cycles not counted.
   const trap = (n: number, l = loads, st = stores): string =>
-    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${cost}; c.nextPc = ${pcOf(n)}; return ~(n + ${n}); }`;
+    `{ e = ${n}; ec = ${cost}; el = ${l}; es = ${st}; to = ${4 * n}; t = -1; break block; }`;
   // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
   // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
   const again = (n: number, spent: number): string =>
     `{ n += ${n}; cy += ${spent}; ld += ${loads}; sd += ${stores}; ` +
-    `if (n + ${MAX_LENGTH} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 'pc0', 0, 0)} continue; }`;
-  // Registers live in locals (r5...) for the block: loaded on entry, written back on every exit.
+    `if (n + ${MAX_LENGTH} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 0, 0, 0)} continue; }`;
+  // Registers live in locals (r5...) for the block: loaded on entry, written back on the way out.
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
   const bodyStart = out.length;
@@ -197,7 +201,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       out.push(`vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
         `if (sT[fi] === vpn) { s = sS[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s); p = sB[fi] + (va & 4095); }`,
         `else { p = c.slowData(va, ${ACCESS_STORE}); if (p < 0) ${trap(i, loads, stores + 1)}`,
-        `  if (c.codeChanged) { ${store} c.codeChanged = false; ${exit(i + 1, after, pcOf(i + 1), loads, stores + 1)} } }`,
+        `  if (c.codeChanged) { ${store} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), loads, stores + 1)} } }`,
         store);
       stores++;
       cost = after;
@@ -206,24 +210,24 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       const taken = own + options.takenExtra;
       maxCost = Math.max(maxCost, cost + taken);
       const target = 4 * i + immB(w);
-      const jump = target === 0 && !options.unified ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, `(pc0 + ${target}) | 0`);
+      const jump = target === 0 && !options.unified ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, target);
       loops ||= target === 0 && !options.unified;
       // Taken, the block is left (or starts again); not taken, it goes on (an extended block).
       out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
     } else if (name === 'jal') {
-      set(pcOf(i + 1));
+      set(`(pc0 + ${4 * (i + 1)}) | 0`);
       cost += own;
       const target = 4 * i + immJ(w);
       loops ||= target === 0 && !options.unified;
-      out.push(target === 0 && !options.unified ? again(i + 1, cost) : exit(i + 1, cost, `(pc0 + ${target}) | 0`));
+      out.push(target === 0 && !options.unified ? again(i + 1, cost) : exit(i + 1, cost, target));
       ended = true;
     } else if (name === 'jalr') {
       out.push(`va = ((${a} + ${w >> 20}) & ~1) | 0;`,
         `if ((va & 3) !== 0) { c.trap(${CAUSE_MISALIGNED_FETCH}, va); ${trap(i)} }`);
-      set(pcOf(i + 1));
+      set(`(pc0 + ${4 * (i + 1)}) | 0`);
       cost += own;
-      out.push(exit(i + 1, cost, 'va'));
+      out.push(exit(i + 1, cost, '(va - pc0) | 0'));
       ended = true;
     } else if (name === 'lui') {
       set(String(w & 0xfffff000));
@@ -234,7 +238,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     } else if (name === 'fence.i') {
       // Every store into translated code has already dropped it; fence.i drops the rest too.
       cost += own;
-      out.push('c.flushCode();', exit(i + 1, cost, pcOf(i + 1)));
+      out.push('c.flushCode();', exit(i + 1, cost, 4 * (i + 1)));
       ended = true;
     } else if (format === 'fence') {
       cost += own;
@@ -247,19 +251,25 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     length++;
     if (memory && options.unified && !ended && wi + 1 < pageEnd) {
       // The next fetch, as the interpreter makes it: still in the fetch fast table, touched.
-      out.push(`if (fT[ffi] !== vpn0) ${exit(length, cost, pcOf(length))}`,
+      out.push(`if (fT[ffi] !== vpn0) ${exit(length, cost, 4 * length)}`,
         's = fS[ffi]; if (s !== itlb.last && s >= 0) itlb.touch(s);');
     }
   }
   if (length === 0) return { source: '', length: 0, maxCost: 0 };
-  if (!ended) out.push(exit(length, cost, pcOf(length)));
+  if (!ended) out.push(exit(length, cost, 4 * length));
   if (loops) {
     out.splice(bodyStart, 0, 'for (;;) {');
     out.push('}');
   }
+  out.splice(bodyStart, 0, 'block: {');
+  out.push('}');
   const used = [...new Set([...out.join('\n').matchAll(/\br(\d+)\b/g)].map((m) => Number(m[1])))].sort((p, q) => p - q);
   if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
   maxCost = Math.max(maxCost, cost);
-  const writeBack = [...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' ');
-  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length)).split(WRITE_BACK).join(writeBack), length, maxCost };
+  // The epilogue: every register the block may have changed is written back (one not yet
+  // changed at this exit still holds the value it was loaded with).
+  out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
+    'c.loads += ld + el; c.stores += sd + es; c.spent = cy + ec; c.nextPc = (pc0 + to) | 0;',
+    'return (n + e) ^ t;');
+  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length)), length, maxCost };
 }
