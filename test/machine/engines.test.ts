@@ -226,6 +226,12 @@ const CASES: Case[] = [
   { name: 'fork-cow.s --quantum 997', elf: asmFile('programs/fork-cow.s'), args: ['20'], kernel: { quantum: 997 } },
   { name: 'bench/asid-switch.s --quantum 997 (85 preemptions)', elf: asmFile('bench/asid-switch.s'), args: ['16', '4'], kernel: { quantum: 997 } },
   { name: 'thrash.s --policy lru (exact: every access)', elf: asmFile('programs/thrash.s'), args: ['32'], config: { ramBytes: 160 * 1024 }, kernel: { policy: 'lru' } },
+  // Blocks defer their DTLB touches to their exits (translate.ts): small LRU and tree-PLRU DTLBs
+  // whose victims depend on the order of the last touches, in loops alternating between pages.
+  { name: 'bench/c/matmul.elf --dtlb 4:fa:lru', elf: file('bench/c/matmul.elf'), config: { dtlb: parseTlbSpec('4:4:lru') }, maxInstructions: 1_500_000 },
+  { name: 'bench/c/matmul.elf --dtlb 4:fa:plru', elf: file('bench/c/matmul.elf'), config: { dtlb: parseTlbSpec('4:4:plru') }, maxInstructions: 1_500_000 },
+  { name: 'bench/c/crc32.elf --dtlb 2:2:lru', elf: file('bench/c/crc32.elf'), config: { dtlb: parseTlbSpec('2:2:lru') }, maxInstructions: 1_000_000 },
+  { name: 'bench/c/sieve.elf --dtlb 4:2:plru', elf: file('bench/c/sieve.elf'), config: { dtlb: parseTlbSpec('4:2:plru') }, maxInstructions: 1_000_000 },
   { name: 'bench/c/sweep.elf --tlb 8:fa:fifo', elf: file('bench/c/sweep.elf'), config: { dtlb: parseTlbSpec('8:8:fifo'), unifiedTlb: true }, maxInstructions: 500_000 },
 ];
 

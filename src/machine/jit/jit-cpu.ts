@@ -19,7 +19,7 @@ import type { Ram } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
 import type { Costs } from '../costs.js';
 import type { Tlb } from '../tlb.js';
-import { translateBlock, type TranslateOptions } from './translate.js';
+import { MAX_BLOCK, translateBlock, type TranslateOptions } from './translate.js';
 
 const PAGE_SHIFT = 12;
 const WORDS_PER_PAGE = 1024;
@@ -57,8 +57,10 @@ interface BlockContext {
   fS: Int32Array;
   itlb: Tlb;
   dtlb: Tlb;
+  /** The DTLB slot each access of the running block hit (translate.ts), -1 for none. */
+  ts: Int32Array;
 }
-const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 'u16', 'i8', 'u8', 'dec', 'lT', 'lB', 'lS', 'sT', 'sB', 'sS', 'fT', 'fS', 'itlb', 'dtlb'];
+const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 'u16', 'i8', 'u8', 'dec', 'lT', 'lB', 'lS', 'sT', 'sB', 'sS', 'fT', 'fS', 'itlb', 'dtlb', 'ts'];
 
 /**
  * Compiled functions by source, shared by every machine of the process: a block's source holds
@@ -104,7 +106,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     this.context = {
       c: this, x: this.x, i32: ram.i32, i16: ram.i16, u16: ram.u16, i8: ram.i8, u8: ram.bytes, dec: ram.decoded,
       lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot, fT: fetch.tag,
-      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb,
+      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, ts: new Int32Array(MAX_BLOCK).fill(-1),
     };
     mmu.codeWatch = this;
     ram.onWrite = (pa, length) => {
@@ -125,6 +127,25 @@ export class JitCpu extends Cpu implements CodeWatch {
   /** Record a trap raised inside a block (the block then returns ~n). */
   trap(cause: number, value: number): void {
     this.fault(cause, value);
+  }
+
+  /**
+   * A block's pending DTLB touches (translate.ts), made in the order the accesses happened:
+   * `slots[executed..count)` from the previous round of a looping block if `looped`, then
+   * `slots[0..executed)` from this one; -1 stands for none.
+   */
+  touchData(slots: Int32Array, executed: number, count: number, looped: boolean): void {
+    const dtlb = this.dtlb;
+    if (looped) {
+      for (let j = executed; j < count; j++) {
+        const s = slots[j];
+        if (s >= 0) dtlb.touch(s);
+      }
+    }
+    for (let j = 0; j < executed; j++) {
+      const s = slots[j];
+      if (s >= 0) dtlb.touch(s);
+    }
   }
 
   /** A block's data access that missed the fast path: the MMU, its cycles, its fault. */

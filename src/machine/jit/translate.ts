@@ -57,6 +57,8 @@ const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 const MAX_COST = '/*maxCost*/';
 /** Stands for the block's length in its source until the whole block is known. */
 const MAX_LENGTH = '/*length*/';
+/** Stands for the number of loads and stores in the block until the whole block is known. */
+const MEMORY = '/*memory*/';
 
 const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
   lb: { align: 0, read: (p) => `i8[${p}]` },
@@ -142,6 +144,16 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // to continue at, as an offset from pc0; t: -1 when the last of the e instructions trapped.
   const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, ec = 0, el = 0, es = 0, to = 0, t = 0;'];
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
+  // A fast-path hit touches its DTLB slot (if it is not the most recent one already): with one
+  // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
+  // reads the DTLB's recency, so the block only notes the slot of each access (ts[m] for its
+  // m-th access) and the epilogue touches them in the order of their last use, which leaves the
+  // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would.
+  // Before the slow path (the MMU: lookup, insert, walk) the pending touches are made and forgotten.
+  const hit = (slots: string, m: number): string => options.unified
+    ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
+    : `ts[${m}] = ${slots}[fi];`;
+  const settle = (m: number): string => options.unified ? '' : `c.touchData(ts, ${m}, ${MEMORY}, n > 0); ts.fill(-1, 0, ${MEMORY}); `;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (a number, or an expression computed on the way out); `spent` is their cycles.
@@ -184,8 +196,8 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       out.push(`va = (${a} + ${w >> 20}) | 0;`);
       if (align) out.push(`if ((va & ${align}) !== 0) { c.trap(${CAUSE_MISALIGNED_LOAD}, va); ${trap(i)} }`);
       out.push(`vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
-        `if (lT[fi] === vpn) { s = lS[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s); p = lB[fi] + (va & 4095); }`,
-        `else { p = c.slowData(va, ${ACCESS_LOAD}); if (p < 0) ${trap(i, loads + 1)} }`);
+        `if (lT[fi] === vpn) { ${hit('lS', loads + stores)} p = lB[fi] + (va & 4095); }`,
+        `else { ${settle(loads + stores)}p = c.slowData(va, ${ACCESS_LOAD}); if (p < 0) ${trap(i, loads + 1)} }`);
       set(read('p'));
       loads++;
       cost += own + options.memory;
@@ -199,8 +211,8 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       // A slow-path store may land in a frame of translated code (this one's, perhaps): it is
       // done, and the block left, so that nothing stale runs.
       out.push(`vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
-        `if (sT[fi] === vpn) { s = sS[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s); p = sB[fi] + (va & 4095); }`,
-        `else { p = c.slowData(va, ${ACCESS_STORE}); if (p < 0) ${trap(i, loads, stores + 1)}`,
+        `if (sT[fi] === vpn) { ${hit('sS', loads + stores)} p = sB[fi] + (va & 4095); }`,
+        `else { ${settle(loads + stores)}p = c.slowData(va, ${ACCESS_STORE}); if (p < 0) ${trap(i, loads, stores + 1)}`,
         `  if (c.codeChanged) { ${store} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), loads, stores + 1)} } }`,
         store);
       stores++;
@@ -268,8 +280,11 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   maxCost = Math.max(maxCost, cost);
   // The epilogue: every register the block may have changed is written back (one not yet
   // changed at this exit still holds the value it was loaded with).
+  // The DTLB touches still pending: those of this round's el + es accesses, after those of the
+  // rest of the previous round's, if there was one.
+  if (!options.unified && loads + stores > 0) out.push(`c.touchData(ts, el + es, ${loads + stores}, ${loops ? 'n > 0' : 'false'});`);
   out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
     'c.loads += ld + el; c.stores += sd + es; c.spent = cy + ec; c.nextPc = (pc0 + to) | 0;',
     'return (n + e) ^ t;');
-  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length)), length, maxCost };
+  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length)).split(MEMORY).join(String(loads + stores)), length, maxCost };
 }
