@@ -3,8 +3,9 @@
  * functions (translate.ts) instead of one instruction at a time, with exactly the interpreter's
  * results: registers, memory, pc, instret, cycles, fetch/load/store counts, every TLB counter and
  * replacement state, walks, traps. The interpreter (Cpu.interpret) stays the reference and runs
- * whatever a block cannot: an instruction left out of blocks (ecall, CSR...), a fetch that misses
- * the fast path (a TLB miss, a walk, a fetch fault), and any block that could reach the
+ * whatever a block cannot: an instruction left out of blocks (ecall, CSR...), a fetch, load or
+ * store that misses the fast path (a TLB miss, a walk, a fault, a store into translated code), a
+ * misaligned access or jump target (the trap), and any block that could reach the
  * instruction limit or the timer, instruction by instruction, so that run() stops where the
  * interpreter would.
  *
@@ -14,12 +15,12 @@
  * reports each one through its CodeWatch), any kernel write through Ram (loading a program,
  * zero-filling or copying a reused frame, swap-in, read() into a buffer), and fence.i drops all.
  */
-import { Cpu, STOP_LIMIT, STOP_TRAP, mulhu } from '../cpu.js';
+import { Cpu, STOP_LIMIT, mulhu } from '../cpu.js';
 import type { Ram } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
 import type { Costs } from '../costs.js';
 import type { Tlb } from '../tlb.js';
-import { MAX_BLOCK, translateBlock, type TranslateOptions } from './translate.js';
+import { MAX_BLOCK, translateBlock, type TranslateOptions, type Translation } from './translate.js';
 
 const PAGE_SHIFT = 12;
 const WORDS_PER_PAGE = 1024;
@@ -36,6 +37,13 @@ interface Block {
 
 /** Stands for "the interpreter runs the instruction here" in the cache. */
 const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0 };
+
+/**
+ * The cache of a frame that holds no translations: every word reads null. A frame's own cache is
+ * a copy of it, so that every cache has the same elements kind and V8's code for the dispatcher
+ * sees one array map on every machine (an empty `[]` here cost a deoptimization per new machine).
+ */
+const NO_PAGE: readonly (Block | null)[] = new Array<Block | null>(WORDS_PER_PAGE).fill(null);
 
 /** What a block's code reads of its machine (the names translate.ts's source uses). */
 interface BlockContext {
@@ -70,15 +78,18 @@ const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 
 const compiled = new Map<string, BlockFunction>();
 const MAX_COMPILED = 2048;
 
-/** The function of a block's source (translate.ts), compiled once per process. */
-function compile(source: string): BlockFunction {
-  let f = compiled.get(source);
+/** The function of a block's translation (translate.ts), compiled once per process. */
+function compile({ source, exits }: Translation): BlockFunction {
+  const key = `${exits.join()}\n${source}`;
+  let f = compiled.get(key);
   if (f === undefined) {
     if (compiled.size >= MAX_COMPILED) compiled.clear();
     // The block copies what it uses into its own locals first (V8 keeps locals in registers).
-    const prologue = `const ${CONTEXT_NAMES.map((name) => `${name} = k.${name}`).join(', ')};`;
-    f = new Function('mulhu', `'use strict'; return function block(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(mulhu) as BlockFunction;
-    compiled.set(source, f);
+    const used = CONTEXT_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(source));
+    const prologue = used.length > 0 ? `const ${used.map((name) => `${name} = k.${name}`).join(', ')};` : '';
+    f = new Function('mulhu', 'X', `'use strict'; return function block(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(
+      mulhu, Int32Array.from(exits)) as BlockFunction;
+    compiled.set(key, f);
   }
   return f;
 }
@@ -87,8 +98,8 @@ export class JitCpu extends Cpu implements CodeWatch {
   /** Set by a block on exit: the instruction cycles it spent and the pc to continue at. */
   spent = 0;
   nextPc = 0;
-  /** Set when translated code was dropped; a block that stored checks it and leaves. */
-  codeChanged = false;
+  /** Set by a block on exit: 1 if the instruction at nextPc is the interpreter's (translate.ts). */
+  interpretNext = 0;
   /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
@@ -100,7 +111,7 @@ export class JitCpu extends Cpu implements CodeWatch {
   constructor(ram: Ram, mmu: Mmu, costs: Costs, cyclesPerTick: number) {
     super(ram, mmu, costs, cyclesPerTick);
     this.frames = new Uint8Array(ram.frames);
-    this.blocks = new Array<(Block | null)[]>(ram.frames).fill([]);
+    this.blocks = new Array<(Block | null)[]>(ram.frames).fill(NO_PAGE as (Block | null)[]);
     this.options = { opCycles: this.opCycles, takenExtra: this.branchTakenExtra, memory: this.memoryCycles, unified: mmu.itlb === mmu.dtlb };
     const [fetch, load, store] = mmu.fast;
     this.context = {
@@ -124,23 +135,16 @@ export class JitCpu extends Cpu implements CodeWatch {
     for (let f = 0; f < this.frames.length; f++) if (this.frames[f] !== 0) this.dropFrame(f);
   }
 
-  /** Record a trap raised inside a block (the block then returns ~n). */
-  trap(cause: number, value: number): void {
-    this.fault(cause, value);
-  }
-
   /**
    * A block's pending DTLB touches (translate.ts), made in the order the accesses happened:
-   * `slots[executed..count)` from the previous round of a looping block if `looped`, then
-   * `slots[0..executed)` from this one; -1 stands for none.
+   * `slots[executed..previous)`, from the previous round of a looping block, then
+   * `slots[0..executed)` from this one; -1 stands for none (the MMU was off).
    */
-  touchData(slots: Int32Array, executed: number, count: number, looped: boolean): void {
+  touchData(slots: Int32Array, executed: number, previous: number): void {
     const dtlb = this.dtlb;
-    if (looped) {
-      for (let j = executed; j < count; j++) {
-        const s = slots[j];
-        if (s >= 0) dtlb.touch(s);
-      }
+    for (let j = executed; j < previous; j++) {
+      const s = slots[j];
+      if (s >= 0) dtlb.touch(s);
     }
     for (let j = 0; j < executed; j++) {
       const s = slots[j];
@@ -148,23 +152,17 @@ export class JitCpu extends Cpu implements CodeWatch {
     }
   }
 
-  /** A block's data access that missed the fast path: the MMU, its cycles, its fault. */
-  slowData(va: number, access: number): number {
-    return this.translateData(va, access);
-  }
-
   private dropFrame(frame: number): void {
     this.frames[frame] = 0;
-    this.blocks[frame] = [];
-    this.codeChanged = true;
+    this.blocks[frame] = NO_PAGE as (Block | null)[];
   }
 
   /** The block at physical address `pa`, translated now if it is not cached. */
   private blockAt(pa: number): Block {
     const frame = pa >>> PAGE_SHIFT;
     let page = this.blocks[frame];
-    if (page.length === 0) {
-      page = this.blocks[frame] = new Array<Block | null>(WORDS_PER_PAGE).fill(null);
+    if (page === NO_PAGE) {
+      page = this.blocks[frame] = NO_PAGE.slice();
       this.frames[frame] = 1;
       this.mmu.dropFastStores(frame);
     }
@@ -172,7 +170,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     const cached = page[index];
     if (cached !== null) return cached;
     const t = translateBlock(this.ram.i32, pa >>> 2, this.options);
-    const block = t.length === 0 ? NO_BLOCK : { run: compile(t.source), length: t.length, maxCost: t.maxCost };
+    const block = t.length === 0 ? NO_BLOCK : { run: compile(t), length: t.length, maxCost: t.maxCost };
     if (t.length > 0) this.translations++;
     page[index] = block;
     return block;
@@ -203,7 +201,7 @@ export class JitCpu extends Cpu implements CodeWatch {
       if (fetchTag[fi] === vpn) {
         const pa = fetchBase[fi] + (pc & 0xfff);
         const cached = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
-        block = cached === undefined || cached === null ? this.blockAt(pa) : cached;
+        block = cached === null ? this.blockAt(pa) : cached;
       }
       if (block.run !== null && n + block.length <= limit && timer + block.maxCost < budget) {
         const slot = fetchSlot[fi];
@@ -212,17 +210,14 @@ export class JitCpu extends Cpu implements CodeWatch {
         const spent = this.spent;
         cycles += spent;
         pc = this.nextPc;
-        if (r < 0) {
-          retired += ~r;
-          fetches += ~r + 1;
-          stop = STOP_TRAP;
-          break;
-        }
         n += r;
         retired += r;
         fetches += r;
         timer += spent;
-        continue;
+        if (this.interpretNext === 0) continue;
+        // The block left an instruction to the interpreter (an access that missed the fast path):
+        // it comes next, before the limit (the block fitted) and the timer.
+        block = NO_BLOCK;
       }
       // The interpreter, for one instruction or through the block that might stop.
       this.pc = pc;
