@@ -190,6 +190,52 @@ arg: .asciz "again"
 argv: .word self, arg, 0
 `;
 
+// Accesses a hot block leaves to the interpreter (translate.ts): a loop loads and stores 2,000
+// times through the data fast path, then runs again one byte off, so the load in the same block,
+// now optimized, is misaligned and traps.
+const MISALIGNED_LOAD = `
+  .globl _start
+_start:
+  la s0, buf
+  li s3, 2
+2:li s1, 2000
+1:lw t0, 0(s0)
+  sw t0, 4(s0)
+  addi s1, s1, -1
+  bnez s1, 1b
+  addi s0, s0, 1
+  addi s3, s3, -1
+  bnez s3, 2b
+  li a0, 0
+  li a7, 93
+  ecall
+  .data
+  .align 2
+buf: .word 1, 2, 3
+`;
+
+// A routine called 2,000 times through jalr, then once through a target 2 bytes off: the jalr
+// in the calling block traps (a misaligned fetch), with pc at it.
+const MISALIGNED_JUMP = `
+  .globl _start
+_start:
+  la s0, routine
+  li s3, 2
+2:li s1, 2000
+1:jalr s0
+  addi s1, s1, -1
+  bnez s1, 1b
+  addi s0, s0, 2
+  addi s3, s3, -1
+  bnez s3, 2b
+  li a0, 0
+  li a7, 93
+  ecall
+routine:
+  addi a0, a0, 1
+  ret
+`;
+
 const PROGRAM_ARGS: Record<string, string[][]> = {
   'bss-touch.s': [['100']], 'cow-object.s': [['poem.txt', 'write']], 'cow-private.s': [['poem.txt']],
   'exec-twice.s': [['hello']], 'fork-cow.s': [['100']], 'integrity.s': [['64']], 'locality.s': [['row'], ['col']],
@@ -216,6 +262,8 @@ const CASES: Case[] = [
   { name: 'self-modifying code', elf: asmText(SELF_MODIFYING) },
   { name: 'a program that execve\'s itself', elf: asmText(SELF_EXEC) },
   { name: 'code that read() copies over translated code', elf: asmText(CODE_READ_OVER) },
+  { name: 'a misaligned load in a hot block', elf: asmText(MISALIGNED_LOAD) },
+  { name: 'a jalr to a misaligned target in a hot block', elf: asmText(MISALIGNED_JUMP) },
   // Other machines: every TLB path, the timer firing mid-block, the instruction limit mid-block.
   { name: 'sieve.s, one unified TLB', elf: asmFile('programs/sieve.s'), config: { dtlb: parseTlbSpec('16:2:lru'), unifiedTlb: true }, maxInstructions: 1_000_000 },
   { name: 'sieve.s, an L2 TLB, random and plru', elf: asmFile('programs/sieve.s'), maxInstructions: 1_000_000,
@@ -266,6 +314,16 @@ describe('the compiling engine against the interpreter', () => {
   it('the self-exec program runs its second image', () => {
     const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
+  });
+
+  it('a misaligned load or jump target in a hot block traps at its instruction', () => {
+    for (const [name, report] of [
+      ['a misaligned load in a hot block', 'SIGBUS: misaligned load from 0x00401001 (pc 0x00400010)'],
+      ['a jalr to a misaligned target in a hot block', 'SIGBUS: misaligned instruction fetch at 0x00400036 (pc 0x00400010)'],
+    ]) {
+      const c = CASES.find((k) => k.name === name)!;
+      expect((observe(c, 'jit') as { stats: { exit: { report: string } } }).stats.exit.report).toBe(report);
+    }
   });
 
   it('two machines running at once share compiled code but not state (costs, TLBs, registers stay each one\'s)', () => {
