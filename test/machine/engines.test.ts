@@ -190,6 +190,38 @@ arg: .asciz "again"
 argv: .word self, arg, 0
 `;
 
+// A routine whose store goes to a new page on each of 8 calls (a fast-path miss and a page fault
+// each time, so with JitCpu.inlineAfter at 1 its block calls the MMU itself), then, on a 9th
+// call, into the routine's own third instruction, which must run patched at once.
+// Exit status: 8 * 2 + 1 + 100 = 117.
+const STORE_INTO_OWN_BLOCK = `
+${CODE_PAGE}  li t0, 0x0065a423     # sw t1, 8(a1)
+  sw t0, 16(s0)
+  li t0, 0x00150513     # addi a0, a0, 1
+  sw t0, 20(s0)
+  sw t0, 24(s0)
+  li t0, 0x00008067     # ret
+  sw t0, 28(s0)
+  fence.i
+  addi t2, s0, 16
+  li a0, 0
+  la a1, buf
+  li s2, 8
+  li s3, 4096
+1:jalr t2
+  add a1, a1, s3
+  addi s2, s2, -1
+  bnez s2, 1b
+  addi a1, s0, 16
+  li t1, 0x06450513     # addi a0, a0, 100
+  jalr t2
+  li a7, 93
+  ecall
+  .bss
+  .align 12
+buf: .space 32768
+`;
+
 // Accesses a hot block leaves to the interpreter (translate.ts): a loop loads and stores 2,000
 // times through the data fast path, then runs again one byte off, so the load in the same block,
 // now optimized, is misaligned and traps.
@@ -262,6 +294,7 @@ const CASES: Case[] = [
   { name: 'self-modifying code', elf: asmText(SELF_MODIFYING) },
   { name: 'a program that execve\'s itself', elf: asmText(SELF_EXEC) },
   { name: 'code that read() copies over translated code', elf: asmText(CODE_READ_OVER) },
+  { name: 'a block that stores into itself after many misses', elf: asmText(STORE_INTO_OWN_BLOCK) },
   { name: 'a misaligned load in a hot block', elf: asmText(MISALIGNED_LOAD) },
   { name: 'a jalr to a misaligned target in a hot block', elf: asmText(MISALIGNED_JUMP) },
   // Other machines: every TLB path, the timer firing mid-block, the instruction limit mid-block.
@@ -289,6 +322,23 @@ describe('the compiling engine against the interpreter', () => {
     expect(observe(c, 'jit')).toEqual(interp);
   }, 60_000);
 
+  // Blocks that call the MMU themselves (after JitCpu.inlineAfter misses; here after the first):
+  // the slow path's TLB lookups, walks, page faults and stores into translated code inside blocks.
+  const INLINE_CASES = ['self-modifying code', 'a block that stores into itself after many misses', 'code that read() copies over translated code', 'bench/c/sweep.elf',
+    'bench/c/sieve.elf --dtlb 4:2:plru', 'bench/c/crc32.elf --dtlb 2:2:lru', 'sieve.s, one unified TLB', 'a misaligned load in a hot block',
+    'fork-cow.s --quantum 997', 'programs/thrash.s 32'];
+  it.each(INLINE_CASES)('%s, blocks calling the MMU: same output and statistics', (name) => {
+    const c = CASES.find((k) => k.name === name)!;
+    const interp = observe(c, 'interp');
+    const inlineAfter = JitCpu.inlineAfter;
+    JitCpu.inlineAfter = 1;
+    try {
+      expect(observe(c, 'jit')).toEqual(interp);
+    } finally {
+      JitCpu.inlineAfter = inlineAfter;
+    }
+  }, 60_000);
+
   it('the compiling engine runs blocks, and translates a patched routine again', () => {
     const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
     const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
@@ -314,6 +364,19 @@ describe('the compiling engine against the interpreter', () => {
   it('the self-exec program runs its second image', () => {
     const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
+  });
+
+  it('a block that stores into itself runs the new instruction at once, calling the MMU or not', () => {
+    const c = CASES.find((k) => k.name === 'a block that stores into itself after many misses')!;
+    const status = (): number => (observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status;
+    expect(status()).toBe(117);
+    const inlineAfter = JitCpu.inlineAfter;
+    JitCpu.inlineAfter = 1;
+    try {
+      expect(status()).toBe(117);
+    } finally {
+      JitCpu.inlineAfter = inlineAfter;
+    }
   });
 
   it('a misaligned load or jump target in a hot block traps at its instruction', () => {

@@ -15,7 +15,7 @@
  * reports each one through its CodeWatch), any kernel write through Ram (loading a program,
  * zero-filling or copying a reused frame, swap-in, read() into a buffer), and fence.i drops all.
  */
-import { Cpu, STOP_LIMIT, mulhu } from '../cpu.js';
+import { Cpu, STOP_LIMIT, STOP_TRAP, mulhu } from '../cpu.js';
 import type { Ram } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
 import type { Costs } from '../costs.js';
@@ -28,15 +28,23 @@ const WORDS_PER_PAGE = 1024;
 /** A block's function (translate.ts): the machine's context, then pc0, room and timerRoom. */
 type BlockFunction = (k: BlockContext, pc0: number, room: number, timerRoom: number) => number;
 
-/** A translated block: its function, length in instructions and most cycles (see translate.ts). */
+/**
+ * A translated block: its function, length in instructions and most cycles (see translate.ts),
+ * its physical address, and how often it left an access that missed the fast path to the
+ * interpreter (at JitCpu.inlineAfter, it is translated again with the MMU's slow path inside).
+ */
 interface Block {
   run: BlockFunction | null;
   length: number;
   maxCost: number;
+  pa: number;
+  misses: number;
 }
 
 /** Stands for "the interpreter runs the instruction here" in the cache. */
-const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0 };
+const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0 };
+
+
 
 /**
  * The cache of a frame that holds no translations: every word reads null. A frame's own cache is
@@ -95,11 +103,24 @@ function compile({ source, exits }: Translation): BlockFunction {
 }
 
 export class JitCpu extends Cpu implements CodeWatch {
+  /**
+   * Misses after which a block calls the MMU itself (TranslateOptions.inlineSlowPaths): a block
+   * whose accesses keep missing (a page walk every few instructions) runs faster with the call
+   * inside; the rare misses of other blocks stay out of them (see translate.ts). The engines'
+   * test lowers it to run its programs through both kinds of block.
+   */
+  static inlineAfter = 64;
+
   /** Set by a block on exit: the instruction cycles it spent and the pc to continue at. */
   spent = 0;
   nextPc = 0;
-  /** Set by a block on exit: 1 if the instruction at nextPc is the interpreter's (translate.ts). */
+  /**
+   * Set by a block on exit: how many instructions from nextPc on are the interpreter's, -2 if
+   * the access there trapped (translate.ts).
+   */
   interpretNext = 0;
+  /** Set when translated code was dropped; a block whose slow-path store did it leaves at once. */
+  codeChanged = false;
   /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
@@ -135,6 +156,11 @@ export class JitCpu extends Cpu implements CodeWatch {
     for (let f = 0; f < this.frames.length; f++) if (this.frames[f] !== 0) this.dropFrame(f);
   }
 
+  /** A block's data access that missed the fast path (inlineSlowPaths): the MMU, its cycles, its fault. */
+  slowData(va: number, access: number): number {
+    return this.translateData(va, access);
+  }
+
   /**
    * A block's pending DTLB touches (translate.ts), made in the order the accesses happened:
    * `slots[executed..previous)`, from the previous round of a looping block, then
@@ -155,6 +181,7 @@ export class JitCpu extends Cpu implements CodeWatch {
   private dropFrame(frame: number): void {
     this.frames[frame] = 0;
     this.blocks[frame] = NO_PAGE as (Block | null)[];
+    this.codeChanged = true;
   }
 
   /** The block at physical address `pa`, translated now if it is not cached. */
@@ -169,11 +196,23 @@ export class JitCpu extends Cpu implements CodeWatch {
     const index = (pa >>> 2) & (WORDS_PER_PAGE - 1);
     const cached = page[index];
     if (cached !== null) return cached;
-    const t = translateBlock(this.ram.i32, pa >>> 2, this.options);
-    const block = t.length === 0 ? NO_BLOCK : { run: compile(t), length: t.length, maxCost: t.maxCost };
-    if (t.length > 0) this.translations++;
+    const block = this.translate(pa, this.options);
     page[index] = block;
     return block;
+  }
+
+  private translate(pa: number, options: TranslateOptions): Block {
+    const t = translateBlock(this.ram.i32, pa >>> 2, options);
+    if (t.length === 0) return NO_BLOCK;
+    this.translations++;
+    return { run: compile(t), length: t.length, maxCost: t.maxCost, pa, misses: 0 };
+  }
+
+  /** Translate `block` again with the MMU's slow path inside, if its frame still holds it. */
+  private inlineSlowPaths(block: Block): void {
+    const page = this.blocks[block.pa >>> PAGE_SHIFT];
+    const index = (block.pa >>> 2) & (WORDS_PER_PAGE - 1);
+    if (page[index] === block) page[index] = this.translate(block.pa, { ...this.options, inlineSlowPaths: true });
   }
 
   /**
@@ -198,6 +237,8 @@ export class JitCpu extends Cpu implements CodeWatch {
       const vpn = pc >>> PAGE_SHIFT;
       const fi = vpn & FAST_MASK;
       let block = NO_BLOCK;
+      // Instructions for the interpreter if no block runs: one, or the block that might stop.
+      let count = 1;
       if (fetchTag[fi] === vpn) {
         const pa = fetchBase[fi] + (pc & 0xfff);
         const cached = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
@@ -214,19 +255,29 @@ export class JitCpu extends Cpu implements CodeWatch {
         retired += r;
         fetches += r;
         timer += spent;
-        if (this.interpretNext === 0) continue;
-        // The block left an instruction to the interpreter (an access that missed the fast path):
-        // it comes next, before the limit (the block fitted) and the timer.
-        block = NO_BLOCK;
+        const next = this.interpretNext;
+        if (next === 0) continue;
+        if (next < 0) {
+          // An access trapped in the MMU: pc at it, its fetch counted.
+          fetches++;
+          stop = STOP_TRAP;
+          break;
+        }
+        // The block left an instruction to the interpreter (an access that missed the fast path),
+        // and the rest of it: they come next, up to the limit and the timer.
+        if (++block.misses === JitCpu.inlineAfter) this.inlineSlowPaths(block);
+        count = Math.min(next, limit - n);
+      } else if (block.run !== null) {
+        count = Math.min(block.length, limit - n);
       }
-      // The interpreter, for one instruction or through the block that might stop.
+      // The interpreter, for one instruction, the rest of a block, or the block that might stop.
       this.pc = pc;
       this.instret += retired;
       this.fetches += fetches;
       this.cycles += cycles;
       retired = fetches = cycles = 0;
       const before = this.instret;
-      const stopped = this.interpret(block.run === null ? 1 : Math.min(block.length, limit - n), budget - timer);
+      const stopped = this.interpret(count, budget - timer);
       n += this.instret - before;
       timer += this.timerSpent;
       pc = this.pc;

@@ -15,9 +15,9 @@
  * The body reproduces the interpreter (cpu.ts) exactly: the same data fast path (a hit is a DTLB
  * hit), the same counters. An access that misses the fast path, or that is misaligned, leaves the
  * block before it: the interpreter runs that instruction (TLB lookup, walk, fault, trap) and the
- * next block goes on from there. It returns the number of instructions retired, and leaves in
- * c.spent their instruction cycles, in c.nextPc the pc to continue at, in c.interpretNext 1 if
- * the instruction there is the interpreter's. Names the body uses (jit-cpu.ts binds them from
+ * rest of the block, and blocks go on from there. It returns the number of instructions retired, and leaves in
+ * c.spent their instruction cycles, in c.nextPc the pc to continue at, in c.interpretNext how
+ * many instructions from there on the interpreter runs (0: none). Names the body uses (jit-cpu.ts binds them from
  * the machine's context before the body): c (the CPU), x, i32, i16, u16, i8, u8, dec (the
  * decoded-instruction cache), lT/lB/lS and sT/sB/sS (load and store fast tables: tag, base,
  * slot), fT/fS (fetch fast table), itlb, dtlb, ts (the DTLB slots of the block's accesses), X (its
@@ -42,6 +42,11 @@ export interface TranslateOptions {
    * fetch is checked again after each one (the interpreter checks before every instruction).
    */
   unified: boolean;
+  /**
+   * Accesses that miss the fast path go to the MMU from inside the block (c.slowData) instead of
+   * leaving the rest of the block to the interpreter: for a block whose accesses miss often.
+   */
+  inlineSlowPaths?: boolean;
 }
 
 export interface Translation {
@@ -50,8 +55,9 @@ export interface Translation {
   /**
    * The block's exits, six numbers each, which the body reads as `X` (an Int32Array):
    * instructions, cycles, loads and stores of the round that leaves, the pc to continue at as
-   * an offset from pc0 (plus `to`, the target of a jalr), and 1 if the interpreter must run the
-   * instruction there (see `interpreted` in translateBlock).
+   * an offset from pc0 (plus `to`, the target of a jalr), and how many instructions from there
+   * on are the interpreter's (see `interpreted` in translateBlock), 0 for none, -2 if the
+   * instruction there trapped in the MMU (inlineSlowPaths; the trap is recorded).
    */
   exits: number[];
   /** Instructions in the block. */
@@ -64,6 +70,11 @@ export interface Translation {
 const MAX_COST = '/*maxCost*/';
 /** Stands for the block's length in its source until the whole block is known. */
 const MAX_LENGTH = '/*length*/';
+/** Stand for the block's number of accesses, and a looping round's, until the whole block is known. */
+const ACCESSES = '/*accesses*/', ROUND_ACCESSES = '/*roundAccesses*/';
+/** An exit's last field (see Translation.exits): the rest of the block is the interpreter's; a trap. */
+const INTERPRET_REST = -1, TRAPPED = -2;
+const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 
 const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
   lb: { align: 0, read: (p) => `i8[${p}]` },
@@ -174,11 +185,33 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // itself, n, cy, ld and sd hold what earlier rounds did.
   const exit = (n: number, spent: number, offset: number, l = loads, st = stores): string =>
     `{ e = ${exitNumber([n, spent, l, st, offset, 0])}; break block; }`;
-  // Instruction n of this round is left to the interpreter (run() runs it next): an access that
+  // Instruction n of this round is left to the interpreter, and the rest of the block with it
+  // (run() runs them next; the exit's last field, -1 here, becomes their number): an access that
   // missed the fast path (the MMU's lookup, walk, fault, a store into translated code) or is
   // misaligned, a jalr to a misaligned target. The block holds no call for these rare cases: an
   // optimized block would deoptimize at each first one, and every new machine has them anew.
-  const interpreted = (n: number): string => `{ e = ${exitNumber([n, cost, loads, stores, 4 * n, 1])}; break block; }`;
+  const interpreted = (n: number): string => `{ e = ${exitNumber([n, cost, loads, stores, 4 * n, INTERPRET_REST])}; break block; }`;
+  // An access at instruction n of this round whose translation faulted (inlineSlowPaths).
+  const trapped = (n: number, l: number, st: number): string => `{ e = ${exitNumber([n, cost, l, st, 4 * n, TRAPPED])}; break block; }`;
+  // The fast-path lookup of an access in table t (l: loads, s: stores) that leaves p the
+  // physical address, or leaves the block; `stored` is the store, done before a stale-code exit
+  // (`after`: the cycles up to and with it).
+  const lookup = (t: string, align: number, i: number, access: number, stored = '', after = 0): string[] => {
+    const m = loads + stores;
+    if (!options.inlineSlowPaths) {
+      return [`if (${align ? `(va & ${align}) !== 0 || ` : ''}${t}T[fi] !== vpn) ${interpreted(i)}`, `${hit(`${t}S`, m)} p = ${t}B[fi] + (va & 4095);`];
+    }
+    // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
+    // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
+    // left, so that nothing stale runs.
+    const settle = options.unified ? '' : `c.touchData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0); ts.fill(-1, 0, ${ACCESSES}); `;
+    const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
+    const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
+    return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
+      `if (${t}T[fi] === vpn) { ${hit(`${t}S`, m)} p = ${t}B[fi] + (va & 4095); }`,
+      `else { ${settle}p = c.slowData(va, ${access}); if (p < 0) ${trapped(i, l, st)}${stale} }`];
+  };
+
   // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
   // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
@@ -212,21 +245,18 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     let memory = false;
     if (format === 'load') {
       const { align, read } = LOADS[name];
-      out.push(`va = (${a} + ${w >> 20}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
-        `if (${align ? `(va & ${align}) !== 0 || ` : ''}lT[fi] !== vpn) ${interpreted(i)}`,
-        `${hit('lS', loads + stores)} p = lB[fi] + (va & 4095);`);
+      out.push(`va = (${a} + ${w >> 20}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`, ...lookup('l', align, i, ACCESS_LOAD));
       set(read('p'));
       loads++;
       cost += own + options.memory;
       memory = true;
     } else if (format === 'store') {
       const { align, write } = STORES[name];
-      // A frame of translated code has no fast-path entry for stores: a store there is the
-      // interpreter's, which drops the frame's blocks first.
-      out.push(`va = (${a} + ${immS(w)}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
-        `if (${align ? `(va & ${align}) !== 0 || ` : ''}sT[fi] !== vpn) ${interpreted(i)}`,
-        `${hit('sS', loads + stores)} p = sB[fi] + (va & 4095);`,
-        `${write('p', b)} dec[p >>> 2] = 0;`);
+      // A frame of translated code has no fast-path entry for stores: a store there goes to the
+      // interpreter (or the MMU), which drops the frame's blocks first.
+      const store = `${write('p', b)} dec[p >>> 2] = 0;`;
+      const after = cost + own + options.memory;
+      out.push(`va = (${a} + ${immS(w)}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`, ...lookup('s', align, i, ACCESS_STORE, store, after), store);
       stores++;
       cost += own + options.memory;
       memory = true;
@@ -281,6 +311,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     }
   }
   if (length === 0) return { source: '', exits: [], length: 0, maxCost: 0 };
+  for (let at = 0; at < exits.length; at += 6) if (exits[at + 5] === INTERPRET_REST) exits[at + 5] = length - exits[at];
   if (!ended) out.push(exit(length, cost, 4 * length));
   if (roundAccesses >= 0) {
     out.splice(bodyStart, 0, 'for (;;) {');
@@ -299,6 +330,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
     'c.loads += ld + X[e + 2]; c.stores += sd + X[e + 3]; c.spent = cy + X[e + 1]; c.nextPc = (pc0 + X[e + 4] + to) | 0; c.interpretNext = X[e + 5];',
     'return n + X[e];');
-  const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length));
+  const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
+    .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)));
   return { source, exits, length, maxCost };
 }
