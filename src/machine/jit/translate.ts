@@ -150,9 +150,9 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
  *
  * Every way out of the block (a taken branch, its end, an instruction for the interpreter) only
  * sets a constant in a local and breaks to one epilogue, which writes the registers back and
- * reports to the CPU. So an exit that first happens after V8 optimized the block holds no operation V8
- * needs type feedback for (it would deoptimize the whole block there and compile it again), and
- * the source is a fraction of what a copy of the write-back at every exit made.
+ * reports to the CPU. So an exit that first happens after V8 optimized the block holds no
+ * operation V8 needs type feedback for (it would deoptimize the whole block there and compile it
+ * again), and the source is a fraction of what a copy of the write-back at every exit made.
  */
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
