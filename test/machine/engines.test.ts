@@ -190,6 +190,84 @@ arg: .asciz "again"
 argv: .word self, arg, 0
 `;
 
+// A routine whose store goes to a new page on each of 8 calls (a fast-path miss and a page fault
+// each time, so with JitCpu.inlineAfter at 1 its block calls the MMU itself), then, on a 9th
+// call, into the routine's own third instruction, which must run patched at once.
+// Exit status: 8 * 2 + 1 + 100 = 117.
+const STORE_INTO_OWN_BLOCK = `
+${CODE_PAGE}  li t0, 0x0065a423     # sw t1, 8(a1)
+  sw t0, 16(s0)
+  li t0, 0x00150513     # addi a0, a0, 1
+  sw t0, 20(s0)
+  sw t0, 24(s0)
+  li t0, 0x00008067     # ret
+  sw t0, 28(s0)
+  fence.i
+  addi t2, s0, 16
+  li a0, 0
+  la a1, buf
+  li s2, 8
+  li s3, 4096
+1:jalr t2
+  add a1, a1, s3
+  addi s2, s2, -1
+  bnez s2, 1b
+  addi a1, s0, 16
+  li t1, 0x06450513     # addi a0, a0, 100
+  jalr t2
+  li a7, 93
+  ecall
+  .bss
+  .align 12
+buf: .space 32768
+`;
+
+// Accesses a hot block leaves to the interpreter (translate.ts): a loop loads and stores 2,000
+// times through the data fast path, then runs again one byte off, so the load in the same block,
+// now optimized, is misaligned and traps.
+const MISALIGNED_LOAD = `
+  .globl _start
+_start:
+  la s0, buf
+  li s3, 2
+2:li s1, 2000
+1:lw t0, 0(s0)
+  sw t0, 4(s0)
+  addi s1, s1, -1
+  bnez s1, 1b
+  addi s0, s0, 1
+  addi s3, s3, -1
+  bnez s3, 2b
+  li a0, 0
+  li a7, 93
+  ecall
+  .data
+  .align 2
+buf: .word 1, 2, 3
+`;
+
+// A routine called 2,000 times through jalr, then once through a target 2 bytes off: the jalr
+// in the calling block traps (a misaligned fetch), with pc at it.
+const MISALIGNED_JUMP = `
+  .globl _start
+_start:
+  la s0, routine
+  li s3, 2
+2:li s1, 2000
+1:jalr s0
+  addi s1, s1, -1
+  bnez s1, 1b
+  addi s0, s0, 2
+  addi s3, s3, -1
+  bnez s3, 2b
+  li a0, 0
+  li a7, 93
+  ecall
+routine:
+  addi a0, a0, 1
+  ret
+`;
+
 const PROGRAM_ARGS: Record<string, string[][]> = {
   'bss-touch.s': [['100']], 'cow-object.s': [['poem.txt', 'write']], 'cow-private.s': [['poem.txt']],
   'exec-twice.s': [['hello']], 'fork-cow.s': [['100']], 'integrity.s': [['64']], 'locality.s': [['row'], ['col']],
@@ -216,6 +294,9 @@ const CASES: Case[] = [
   { name: 'self-modifying code', elf: asmText(SELF_MODIFYING) },
   { name: 'a program that execve\'s itself', elf: asmText(SELF_EXEC) },
   { name: 'code that read() copies over translated code', elf: asmText(CODE_READ_OVER) },
+  { name: 'a block that stores into itself after many misses', elf: asmText(STORE_INTO_OWN_BLOCK) },
+  { name: 'a misaligned load in a hot block', elf: asmText(MISALIGNED_LOAD) },
+  { name: 'a jalr to a misaligned target in a hot block', elf: asmText(MISALIGNED_JUMP) },
   // Other machines: every TLB path, the timer firing mid-block, the instruction limit mid-block.
   { name: 'sieve.s, one unified TLB', elf: asmFile('programs/sieve.s'), config: { dtlb: parseTlbSpec('16:2:lru'), unifiedTlb: true }, maxInstructions: 1_000_000 },
   { name: 'sieve.s, an L2 TLB, random and plru', elf: asmFile('programs/sieve.s'), maxInstructions: 1_000_000,
@@ -226,6 +307,12 @@ const CASES: Case[] = [
   { name: 'fork-cow.s --quantum 997', elf: asmFile('programs/fork-cow.s'), args: ['20'], kernel: { quantum: 997 } },
   { name: 'bench/asid-switch.s --quantum 997 (85 preemptions)', elf: asmFile('bench/asid-switch.s'), args: ['16', '4'], kernel: { quantum: 997 } },
   { name: 'thrash.s --policy lru (exact: every access)', elf: asmFile('programs/thrash.s'), args: ['32'], config: { ramBytes: 160 * 1024 }, kernel: { policy: 'lru' } },
+  // Blocks defer their DTLB touches to their exits (translate.ts): small LRU and tree-PLRU DTLBs
+  // whose victims depend on the order of the last touches, in loops alternating between pages.
+  { name: 'bench/c/matmul.elf --dtlb 4:fa:lru', elf: file('bench/c/matmul.elf'), config: { dtlb: parseTlbSpec('4:4:lru') }, maxInstructions: 1_500_000 },
+  { name: 'bench/c/matmul.elf --dtlb 4:fa:plru', elf: file('bench/c/matmul.elf'), config: { dtlb: parseTlbSpec('4:4:plru') }, maxInstructions: 1_500_000 },
+  { name: 'bench/c/crc32.elf --dtlb 2:2:lru', elf: file('bench/c/crc32.elf'), config: { dtlb: parseTlbSpec('2:2:lru') }, maxInstructions: 1_000_000 },
+  { name: 'bench/c/sieve.elf --dtlb 4:2:plru', elf: file('bench/c/sieve.elf'), config: { dtlb: parseTlbSpec('4:2:plru') }, maxInstructions: 1_000_000 },
   { name: 'bench/c/sweep.elf --tlb 8:fa:fifo', elf: file('bench/c/sweep.elf'), config: { dtlb: parseTlbSpec('8:8:fifo'), unifiedTlb: true }, maxInstructions: 500_000 },
 ];
 
@@ -233,6 +320,23 @@ describe('the compiling engine against the interpreter', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s: same output and statistics', (_name, c) => {
     const interp = observe(c, 'interp');
     expect(observe(c, 'jit')).toEqual(interp);
+  }, 60_000);
+
+  // Blocks that call the MMU themselves (after JitCpu.inlineAfter misses; here after the first):
+  // the slow path's TLB lookups, walks, page faults and stores into translated code inside blocks.
+  const INLINE_CASES = ['self-modifying code', 'a block that stores into itself after many misses', 'code that read() copies over translated code', 'bench/c/sweep.elf',
+    'bench/c/sieve.elf --dtlb 4:2:plru', 'bench/c/crc32.elf --dtlb 2:2:lru', 'sieve.s, one unified TLB', 'a misaligned load in a hot block',
+    'fork-cow.s --quantum 997', 'programs/thrash.s 32'];
+  it.each(INLINE_CASES)('%s, blocks calling the MMU: same output and statistics', (name) => {
+    const c = CASES.find((k) => k.name === name)!;
+    const interp = observe(c, 'interp');
+    const inlineAfter = JitCpu.inlineAfter;
+    JitCpu.inlineAfter = 1;
+    try {
+      expect(observe(c, 'jit')).toEqual(interp);
+    } finally {
+      JitCpu.inlineAfter = inlineAfter;
+    }
   }, 60_000);
 
   it('the compiling engine runs blocks, and translates a patched routine again', () => {
@@ -260,6 +364,29 @@ describe('the compiling engine against the interpreter', () => {
   it('the self-exec program runs its second image', () => {
     const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
+  });
+
+  it('a block that stores into itself runs the new instruction at once, calling the MMU or not', () => {
+    const c = CASES.find((k) => k.name === 'a block that stores into itself after many misses')!;
+    const status = (): number => (observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status;
+    expect(status()).toBe(117);
+    const inlineAfter = JitCpu.inlineAfter;
+    JitCpu.inlineAfter = 1;
+    try {
+      expect(status()).toBe(117);
+    } finally {
+      JitCpu.inlineAfter = inlineAfter;
+    }
+  });
+
+  it('a misaligned load or jump target in a hot block traps at its instruction', () => {
+    for (const [name, report] of [
+      ['a misaligned load in a hot block', 'SIGBUS: misaligned load from 0x00401001 (pc 0x00400010)'],
+      ['a jalr to a misaligned target in a hot block', 'SIGBUS: misaligned instruction fetch at 0x00400036 (pc 0x00400010)'],
+    ]) {
+      const c = CASES.find((k) => k.name === name)!;
+      expect((observe(c, 'jit') as { stats: { exit: { report: string } } }).stats.exit.report).toBe(report);
+    }
   });
 
   it('two machines running at once share compiled code but not state (costs, TLBs, registers stay each one\'s)', () => {

@@ -12,14 +12,16 @@
  * machine (the caller gives the names below from its own), so one compiled source serves every
  * machine with the same costs.
  *
- * The body reproduces the interpreter (cpu.ts) exactly: the same data fast path (a hit touches the
- * DTLB slot as a hit does), the same slow path (c.slowData: TLB lookup, walk, fault), the same
- * counters. It returns the number of instructions retired, or ~n when instruction n traps (pc at
- * it, cause and value recorded), and leaves in c.spent the instruction cycles of what it retired,
- * in c.nextPc the pc to continue at. Names the body uses (jit-cpu.ts binds them from the machine's
- * context before the body): c (the CPU), x, i32, i16, u16, i8, u8, dec (the decoded-instruction
- * cache), lT/lB/lS and sT/sB/sS (load and store fast tables: tag, base, slot), fT/fS (fetch fast
- * table), itlb, dtlb, and mulhu.
+ * The body reproduces the interpreter (cpu.ts) exactly: the same data fast path (a hit is a DTLB
+ * hit), the same counters. An access that misses the fast path, or that is misaligned, leaves the
+ * block before it: the interpreter runs that instruction (TLB lookup, walk, fault, trap) and the
+ * rest of the block, and blocks go on from there. It returns the number of instructions retired, and leaves in
+ * c.spent their instruction cycles, in c.nextPc the pc to continue at, in c.interpretNext how
+ * many instructions from there on the interpreter runs (0: none). Names the body uses (jit-cpu.ts binds them from
+ * the machine's context before the body): c (the CPU), x, i32, i16, u16, i8, u8, dec (the
+ * decoded-instruction cache), lT/lB/lS and sT/sB/sS (load and store fast tables: tag, base,
+ * slot), fT/fS (fetch fast table), itlb, dtlb, ts (the DTLB slots of the block's accesses), X (its
+ * exits) and mulhu.
  */
 import { INSTRUCTIONS, type InstructionRow } from '../../isa/table.js';
 import { decode } from '../../isa/decode.js';
@@ -40,25 +42,39 @@ export interface TranslateOptions {
    * fetch is checked again after each one (the interpreter checks before every instruction).
    */
   unified: boolean;
+  /**
+   * Accesses that miss the fast path go to the MMU from inside the block (c.slowData) instead of
+   * leaving the rest of the block to the interpreter: for a block whose accesses miss often.
+   */
+  inlineSlowPaths?: boolean;
 }
 
 export interface Translation {
   /** The body of `function (pc0, room, timerRoom)`, or '' when the first instruction is left to the interpreter. */
   source: string;
+  /**
+   * The block's exits, six numbers each, which the body reads as `X` (an Int32Array):
+   * instructions, cycles, loads and stores of the round that leaves, the pc to continue at as
+   * an offset from pc0 (plus `to`, the target of a jalr), and how many instructions from there
+   * on are the interpreter's (see `interpreted` in translateBlock), 0 for none, -2 if the
+   * instruction there trapped in the MMU (inlineSlowPaths; the trap is recorded).
+   */
+  exits: number[];
   /** Instructions in the block. */
   length: number;
   /** The most cycles its instructions can cost (every branch taken when that costs more). */
   maxCost: number;
 }
 
-const CAUSE_MISALIGNED_FETCH = 0, CAUSE_MISALIGNED_LOAD = 4, CAUSE_MISALIGNED_STORE = 6;
-const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 /** Stands for the block's maxCost in its source until the whole block is known. */
 const MAX_COST = '/*maxCost*/';
-/** Stands for the write-back of the registers the block changes, at each of its exits. */
-const WRITE_BACK = '/*writeBack*/';
 /** Stands for the block's length in its source until the whole block is known. */
 const MAX_LENGTH = '/*length*/';
+/** Stand for the block's number of accesses, and a looping round's, until the whole block is known. */
+const ACCESSES = '/*accesses*/', ROUND_ACCESSES = '/*roundAccesses*/';
+/** An exit's last field (see Translation.exits): the rest of the block is the interpreter's; a trap. */
+const INTERPRET_REST = -1, TRAPPED = -2;
+const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 
 const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
   lb: { align: 0, read: (p) => `i8[${p}]` },
@@ -88,7 +104,7 @@ const BRANCHES: Record<string, (a: string, b: string) => string> = {
  */
 function aluExpression(name: string, a: string, b: string, imm: number, shamt: number): string | null {
   switch (name) {
-    case 'addi': return `(${a} + ${imm}) | 0`;
+    case 'addi': return a === '0' ? String(imm) : imm === 0 ? a : `(${a} + ${imm}) | 0`; // li, mv
     case 'slti': return `${a} < ${imm} ? 1 : 0`;
     case 'sltiu': return `(${a} >>> 0) < ${imm >>> 0} ? 1 : 0`;
     case 'xori': return `${a} ^ ${imm}`;
@@ -131,33 +147,85 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
 /**
  * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
  * the block stops at the end of the 1024-word page).
+ *
+ * Every way out of the block (a taken branch, its end, an instruction for the interpreter) only
+ * sets a constant in a local and breaks to one epilogue, which writes the registers back and
+ * reports to the CPU. So an exit that first happens after V8 optimized the block holds no
+ * operation V8 needs type feedback for (it would deoptimize the whole block there and compile it
+ * again), and the source is a fraction of what a copy of the write-back at every exit made.
  */
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
-  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0;'];
+  // e: where the exit's fields start in X (see Translation.exits); to: a jalr's target - pc0.
+  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, to = 0;'];
+  const exits: number[] = [];
+  const exitAt = new Map<string, number>();
+  const exitNumber = (fields: number[]): number => {
+    const key = fields.join();
+    let at = exitAt.get(key);
+    if (at === undefined) {
+      at = exits.length;
+      exits.push(...fields);
+      exitAt.set(key, at);
+    }
+    return at;
+  };
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
+  // A fast-path hit touches its DTLB slot (if it is not the most recent one already): with one
+  // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
+  // reads the DTLB's recency, so the block only notes the slot of each access (ts[m] for its
+  // m-th access) and the epilogue touches them in the order of their last use, which leaves the
+  // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would.
+  const hit = (slots: string, m: number): string => options.unified
+    ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
+    : `ts[${m}] = ${slots}[fi];`;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
-  // The statement that leaves the block after `n` instructions, continuing at `next` (an
-  // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
-  // The statement that leaves the block after `n` more instructions, continuing at `next` (an
-  // expression); `spent` is their cycles. A trap leaves ~n with the trapping instruction's pc.
-  // In a block that loops on itself, n, cy, ld and sd hold what earlier rounds did.
-  const exit = (n: number, spent: number, next: string, l = loads, st = stores): string =>
-    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${spent}; c.nextPc = ${next}; return n + ${n}; }`;
-  const pcOf = (n: number): string => `(pc0 + ${4 * n}) | 0`;
-  const trap = (n: number, l = loads, st = stores): string =>
-    `{ ${WRITE_BACK} c.loads += ld + ${l}; c.stores += sd + ${st}; c.spent = cy + ${cost}; c.nextPc = ${pcOf(n)}; return ~(n + ${n}); }`;
+  // The statement that leaves the block after `n` instructions of this round, continuing at
+  // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
+  // itself, n, cy, ld and sd hold what earlier rounds did.
+  const exit = (n: number, spent: number, offset: number, l = loads, st = stores): string =>
+    `{ e = ${exitNumber([n, spent, l, st, offset, 0])}; break block; }`;
+  // Instruction n of this round is left to the interpreter, and the rest of the block with it
+  // (run() runs them next; the exit's last field, -1 here, becomes their number): an access that
+  // missed the fast path (the MMU's lookup, walk, fault, a store into translated code) or is
+  // misaligned, a jalr to a misaligned target. The block holds no call for these rare cases: an
+  // optimized block would deoptimize at each first one, and every new machine has them anew.
+  const interpreted = (n: number): string => `{ e = ${exitNumber([n, cost, loads, stores, 4 * n, INTERPRET_REST])}; break block; }`;
+  // An access at instruction n of this round whose translation faulted (inlineSlowPaths).
+  const trapped = (n: number, l: number, st: number): string => `{ e = ${exitNumber([n, cost, l, st, 4 * n, TRAPPED])}; break block; }`;
+  // The fast-path lookup of an access in table t (l: loads, s: stores) that leaves p the
+  // physical address, or leaves the block; `stored` is the store, done before a stale-code exit
+  // (`after`: the cycles up to and with it).
+  const lookup = (t: string, align: number, i: number, access: number, stored = '', after = 0): string[] => {
+    const m = loads + stores;
+    if (!options.inlineSlowPaths) {
+      return [`if (${align ? `(va & ${align}) !== 0 || ` : ''}${t}T[fi] !== vpn) ${interpreted(i)}`, `${hit(`${t}S`, m)} p = ${t}B[fi] + (va & 4095);`];
+    }
+    // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
+    // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
+    // left, so that nothing stale runs.
+    const settle = options.unified ? '' : `c.touchData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0); ts.fill(-1, 0, ${ACCESSES}); `;
+    const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
+    const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
+    return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
+      `if (${t}T[fi] === vpn) { ${hit(`${t}S`, m)} p = ${t}B[fi] + (va & 4095); }`,
+      `else { ${settle}p = c.slowData(va, ${access}); if (p < 0) ${trapped(i, l, st)}${stale} }`];
+  };
+
   // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
   // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
   const again = (n: number, spent: number): string =>
     `{ n += ${n}; cy += ${spent}; ld += ${loads}; sd += ${stores}; ` +
-    `if (n + ${MAX_LENGTH} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 'pc0', 0, 0)} continue; }`;
-  // Registers live in locals (r5...) for the block: loaded on entry, written back on every exit.
+    `if (n + ${MAX_LENGTH} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 0, 0, 0)} continue; }`;
+  // Registers live in locals (r5...) for the block: loaded on entry, written back on the way out.
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
   const bodyStart = out.length;
-  let loops = false;
+  // The first branch or jump back to the start makes the block a loop (a later one leaves it, and
+  // run() enters it again): every round but the last runs the same accesses, the first
+  // roundAccesses of the block (-1: no loop).
+  let roundAccesses = -1;
   let ended = false;
   for (let wi = first; wi < pageEnd && length < MAX_BLOCK && !ended; wi++) {
     const w = words[wi];
@@ -177,53 +245,44 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     let memory = false;
     if (format === 'load') {
       const { align, read } = LOADS[name];
-      out.push(`va = (${a} + ${w >> 20}) | 0;`);
-      if (align) out.push(`if ((va & ${align}) !== 0) { c.trap(${CAUSE_MISALIGNED_LOAD}, va); ${trap(i)} }`);
-      out.push(`vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
-        `if (lT[fi] === vpn) { s = lS[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s); p = lB[fi] + (va & 4095); }`,
-        `else { p = c.slowData(va, ${ACCESS_LOAD}); if (p < 0) ${trap(i, loads + 1)} }`);
+      out.push(`va = (${a} + ${w >> 20}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`, ...lookup('l', align, i, ACCESS_LOAD));
       set(read('p'));
       loads++;
       cost += own + options.memory;
       memory = true;
     } else if (format === 'store') {
       const { align, write } = STORES[name];
-      out.push(`va = (${a} + ${immS(w)}) | 0;`);
-      if (align) out.push(`if ((va & ${align}) !== 0) { c.trap(${CAUSE_MISALIGNED_STORE}, va); ${trap(i)} }`);
+      // A frame of translated code has no fast-path entry for stores: a store there goes to the
+      // interpreter (or the MMU), which drops the frame's blocks first.
       const store = `${write('p', b)} dec[p >>> 2] = 0;`;
       const after = cost + own + options.memory;
-      // A slow-path store may land in a frame of translated code (this one's, perhaps): it is
-      // done, and the block left, so that nothing stale runs.
-      out.push(`vpn = va >>> 12; fi = vpn & ${FAST_MASK};`,
-        `if (sT[fi] === vpn) { s = sS[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s); p = sB[fi] + (va & 4095); }`,
-        `else { p = c.slowData(va, ${ACCESS_STORE}); if (p < 0) ${trap(i, loads, stores + 1)}`,
-        `  if (c.codeChanged) { ${store} c.codeChanged = false; ${exit(i + 1, after, pcOf(i + 1), loads, stores + 1)} } }`,
-        store);
+      out.push(`va = (${a} + ${immS(w)}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`, ...lookup('s', align, i, ACCESS_STORE, store, after), store);
       stores++;
-      cost = after;
+      cost += own + options.memory;
       memory = true;
     } else if (format === 'branch') {
       const taken = own + options.takenExtra;
       maxCost = Math.max(maxCost, cost + taken);
       const target = 4 * i + immB(w);
-      const jump = target === 0 && !options.unified ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, `(pc0 + ${target}) | 0`);
-      loops ||= target === 0 && !options.unified;
+      const loop = target === 0 && !options.unified && roundAccesses < 0;
+      if (loop) roundAccesses = loads + stores;
+      const jump = loop ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, target);
       // Taken, the block is left (or starts again); not taken, it goes on (an extended block).
       out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
     } else if (name === 'jal') {
-      set(pcOf(i + 1));
+      set(`(pc0 + ${4 * (i + 1)}) | 0`);
       cost += own;
       const target = 4 * i + immJ(w);
-      loops ||= target === 0 && !options.unified;
-      out.push(target === 0 && !options.unified ? again(i + 1, cost) : exit(i + 1, cost, `(pc0 + ${target}) | 0`));
+      const loop = target === 0 && !options.unified && roundAccesses < 0;
+      if (loop) roundAccesses = loads + stores;
+      out.push(loop ? again(i + 1, cost) : exit(i + 1, cost, target));
       ended = true;
     } else if (name === 'jalr') {
-      out.push(`va = ((${a} + ${w >> 20}) & ~1) | 0;`,
-        `if ((va & 3) !== 0) { c.trap(${CAUSE_MISALIGNED_FETCH}, va); ${trap(i)} }`);
-      set(pcOf(i + 1));
+      out.push(`va = ((${a} + ${w >> 20}) & ~1) | 0;`, `if ((va & 3) !== 0) ${interpreted(i)}`);
+      set(`(pc0 + ${4 * (i + 1)}) | 0`);
       cost += own;
-      out.push(exit(i + 1, cost, 'va'));
+      out.push('to = (va - pc0) | 0;', exit(i + 1, cost, 0));
       ended = true;
     } else if (name === 'lui') {
       set(String(w & 0xfffff000));
@@ -234,7 +293,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     } else if (name === 'fence.i') {
       // Every store into translated code has already dropped it; fence.i drops the rest too.
       cost += own;
-      out.push('c.flushCode();', exit(i + 1, cost, pcOf(i + 1)));
+      out.push('c.flushCode();', exit(i + 1, cost, 4 * (i + 1)));
       ended = true;
     } else if (format === 'fence') {
       cost += own;
@@ -247,19 +306,31 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     length++;
     if (memory && options.unified && !ended && wi + 1 < pageEnd) {
       // The next fetch, as the interpreter makes it: still in the fetch fast table, touched.
-      out.push(`if (fT[ffi] !== vpn0) ${exit(length, cost, pcOf(length))}`,
+      out.push(`if (fT[ffi] !== vpn0) ${exit(length, cost, 4 * length)}`,
         's = fS[ffi]; if (s !== itlb.last && s >= 0) itlb.touch(s);');
     }
   }
-  if (length === 0) return { source: '', length: 0, maxCost: 0 };
-  if (!ended) out.push(exit(length, cost, pcOf(length)));
-  if (loops) {
+  if (length === 0) return { source: '', exits: [], length: 0, maxCost: 0 };
+  for (let at = 0; at < exits.length; at += 6) if (exits[at + 5] === INTERPRET_REST) exits[at + 5] = length - exits[at];
+  if (!ended) out.push(exit(length, cost, 4 * length));
+  if (roundAccesses >= 0) {
     out.splice(bodyStart, 0, 'for (;;) {');
     out.push('}');
   }
+  out.splice(bodyStart, 0, 'block: {');
+  out.push('}');
   const used = [...new Set([...out.join('\n').matchAll(/\br(\d+)\b/g)].map((m) => Number(m[1])))].sort((p, q) => p - q);
   if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
   maxCost = Math.max(maxCost, cost);
-  const writeBack = [...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' ');
-  return { source: out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length)).split(WRITE_BACK).join(writeBack), length, maxCost };
+  // The epilogue: every register the block may have changed is written back (one not yet
+  // changed at this exit still holds the value it was loaded with).
+  // The DTLB touches still pending: those of this round's accesses, after those of the previous
+  // round's that this one did not repeat, if there was a previous round.
+  if (!options.unified && loads + stores > 0) out.push(`c.touchData(ts, X[e + 2] + X[e + 3], ${roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0'});`);
+  out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
+    'c.loads += ld + X[e + 2]; c.stores += sd + X[e + 3]; c.spent = cy + X[e + 1]; c.nextPc = (pc0 + X[e + 4] + to) | 0; c.interpretNext = X[e + 5];',
+    'return n + X[e];');
+  const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
+    .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)));
+  return { source, exits, length, maxCost };
 }
