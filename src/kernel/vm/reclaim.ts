@@ -288,7 +288,7 @@ export class Reclaimer {
         // page stays as it is. (When the cache holds the only reference, freeing it makes room.)
         const old = slot;
         if (old !== undefined && this.swap.references(old) === 1) this.swap.release(old);
-        slot = dirty ? this.swap.store(this.ram.bytes.subarray(frame * PAGE_SIZE, (frame + 1) * PAGE_SIZE)) : undefined;
+        slot = dirty ? this.swap.store(this.ram.bytes, frame * PAGE_SIZE) : undefined;
         if (slot === -1) return false;
         if (old !== undefined && old !== slot && this.swap.references(old) > 0) this.swap.release(old);
         if (slot !== undefined) {

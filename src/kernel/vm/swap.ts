@@ -46,14 +46,14 @@ export class SwapArea {
     return this.inUse;
   }
 
-  /** Store a page (its first PAGE_SIZE bytes) with `refs` references; returns its slot, or -1 if the area is full. */
-  store(page: Uint8Array, refs = 1): number {
+  /** Store the page at byte `at` of `bytes` with one reference; returns its slot, or -1 if the area is full. */
+  store(bytes: Uint8Array, at = 0): number {
     let slot: number;
     if (this.freeCount > 0) slot = this.freeSlots[--this.freeCount];
     else if (this.next < this.slots) slot = this.firstUse();
     else return -1;
-    this.chunks[slot >>> CHUNK_SHIFT].set(page.subarray(0, PAGE_SIZE), (slot & (SLOTS_PER_CHUNK - 1)) * PAGE_SIZE);
-    this.refs[slot] = refs;
+    this.chunks[slot >>> CHUNK_SHIFT].set(bytes.subarray(at, at + PAGE_SIZE), (slot & (SLOTS_PER_CHUNK - 1)) * PAGE_SIZE);
+    this.refs[slot] = 1;
     this.inUse++;
     this.swapOuts++;
     return slot;
