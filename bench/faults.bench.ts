@@ -10,11 +10,16 @@
  *   the first pass faults. A run of one pass (which fills RAM) and a run of more passes are
  *   timed; the round trips per CPU second of a run are its extra swap-ins over its extra CPU
  *   time, so that the first pass, whose cost grows with RAM, is left out. Reclaim that does not
- *   slow down as RAM grows gives about the same rate at every size (docs/reclaim.md);
+ *   slow down as RAM grows gives about the same rate at every size (docs/reclaim.md): the band
+ *   is the fastest size's median over the slowest's;
  * - one pass over 64 MiB of .bss with the default 16 MiB of RAM (bench/sweep.s 16384): 12,309
  *   evictions.
+ *
+ * It also prints the load average before and after (on a loaded machine the per host second
+ * figures are mostly the wait for a core) and the process's peak resident memory.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { assemble } from '../asm/assembler.js';
 import { DEFAULT_CONFIG, Machine } from '../src/machine/machine.js';
 import { Kernel } from '../src/kernel/kernel.js';
@@ -44,7 +49,7 @@ function machine(frames: number): (elf: Uint8Array, args: string[]) => Sample {
 }
 
 /** The sizes of the round-trip cases: frames, and passes over a working set of twice as many pages. */
-const SIZES: [frames: number, passes: number][] = [[32, 300], [4096, 3], [65536, 2]];
+const SIZES: [frames: number, passes: number][] = [[32, 1000], [4096, 6], [65536, 2]];
 
 interface Case { name: string; run: () => Sample }
 const plenty = machine(4096);
@@ -58,6 +63,7 @@ for (const [frames, passes] of SIZES) {
 const sixteenMiB = machine(4096);
 cases.push({ name: '64 MiB in 16 MiB', run: () => sixteenMiB(sweep, ['16384', '1']) });
 
+const loadBefore = loadavg();
 for (const c of cases) c.run(); // warm-up
 const samples: Sample[][] = cases.map(() => []);
 for (let r = 0; r < RUNS; r++) {
@@ -65,11 +71,15 @@ for (let r = 0; r < RUNS; r++) {
   process.stderr.write(`run ${r + 1} of ${RUNS}\n`);
 }
 
+/** The median of `values`. */
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
 /** "median (min–max)" of `values`, each shown by `show`. */
 function spread(values: number[], show: (v: number) => string): string {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-  return `${show(mid)} (${show(s[0])}–${show(s[s.length - 1])})`;
+  return `${show(median(values))} (${show(Math.min(...values))}–${show(Math.max(...values))})`;
 }
 const perSecond = (v: number): string => `${Math.round(v).toLocaleString('en-US')}/s`;
 
@@ -77,13 +87,21 @@ console.log(`\nper CPU second (per host second), median (range) of ${RUNS} runs:
 const dz = samples[0];
 console.log(`  demand-zero faults: ${spread(dz.map((s) => s.faults / s.cpu), perSecond)} ` +
   `(${spread(dz.map((s) => s.faults / s.host), perSecond)}; ${dz[0].faults.toLocaleString('en-US')} faults a run)`);
+const medians = { cpu: [] as number[], host: [] as number[] };
 SIZES.forEach(([frames], k) => {
   const one = samples[1 + 2 * k], many = samples[2 + 2 * k];
   const trips = many.map((s, r) => s.swapIns - one[r].swapIns);
-  console.log(`  swap round trips at ${frames.toLocaleString('en-US')} frames: ` +
-    `${spread(trips.map((t, r) => t / (many[r].cpu - one[r].cpu)), perSecond)} ` +
-    `(${spread(trips.map((t, r) => t / (many[r].host - one[r].host)), perSecond)}; ${trips[0].toLocaleString('en-US')} a run beyond the first pass)`);
+  const cpu = trips.map((t, r) => t / (many[r].cpu - one[r].cpu)), host = trips.map((t, r) => t / (many[r].host - one[r].host));
+  medians.cpu.push(median(cpu));
+  medians.host.push(median(host));
+  console.log(`  swap round trips at ${frames.toLocaleString('en-US')} frames: ${spread(cpu, perSecond)} ` +
+    `(${spread(host, perSecond)}; ${trips[0].toLocaleString('en-US')} a run beyond the first pass)`);
 });
+const band = (xs: number[]): string => `${(Math.max(...xs) / Math.min(...xs)).toFixed(2)}x`;
+console.log(`  swap round trips, the band (the fastest size's median over the slowest's): ${band(medians.cpu)} (${band(medians.host)})`);
 const last = samples[samples.length - 1];
 console.log(`  one pass over 64 MiB in 16 MiB: ${spread(last.map((s) => s.cpu), (v) => `${v.toFixed(3)} s`)} of CPU ` +
   `(${spread(last.map((s) => s.host), (v) => `${v.toFixed(3)} s`)} host)`);
+const averages = (l: number[]): string => l.map((x) => x.toFixed(2)).join(' ');
+console.log(`load average before ${averages(loadBefore)}, after ${averages(loadavg())}; ` +
+  `peak resident memory of this process ${Math.round(process.resourceUsage().maxRSS / 1024).toLocaleString('en-US')} MiB`);

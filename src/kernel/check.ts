@@ -95,7 +95,7 @@ export function checkInvariants(k: Kernel): void {
     if (listed.join() !== found.join()) fail(`frame ${frame}: the reverse map lists [${listed}] but the PTEs are [${found}]`);
   }
   for (const frame of mappings.keys()) if (rmap.mappings(frame).length === 0) fail(`frame ${frame} is mapped but not in the reverse map`);
-  for (const [frame, slot] of k.memory.reclaimer.slotOfFrame) {
+  for (const [frame, slot] of k.memory.reclaimer.swapCache()) {
     if (!mappings.has(frame)) fail(`swap slot ${slot} is cached for frame ${frame}, which nothing maps`);
     slotRefs.set(slot, (slotRefs.get(slot) ?? 0) + 1);
   }

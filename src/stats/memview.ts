@@ -46,7 +46,7 @@ export function memoryView(k: Kernel): MemoryView {
       const owner = memory.pageCache.owner(frame);
       return owner ? { path: owner.inode.swapBacked ? '[shared anonymous]' : owner.inode.path, index: owner.index } : undefined;
     },
-    swapSlot: (frame) => memory.reclaimer.slotOfFrame.get(frame),
+    swapSlot: (frame) => memory.reclaimer.cachedSlot(frame),
     zeroFrame: memory.zeroFrame,
   };
 }

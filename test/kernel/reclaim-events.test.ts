@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { KERNEL_POLICIES, type KernelPolicy } from '../../src/kernel/kernel.js';
 import { makePolicy, type ReplacementPolicy, type ResidentPage } from '../../src/kernel/policies/policy.js';
 import { ResidentSet } from '../../src/kernel/vm/resident.js';
-import { FrameList } from '../../src/kernel/policies/framelist.js';
+import { FrameList } from '../../src/kernel/vm/framelist.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { assemble } from '../../asm/assembler.js';
 import { runElf, runProgram, type Run } from './harness.js';

@@ -12,7 +12,7 @@
  *   kernel uses this form when a policy has it: the built-ins pick a victim in time that does not
  *   grow with RAM, and pick exactly the victim their teaching form would.
  */
-import { FrameList } from './framelist.js';
+import { FrameList } from '../vm/framelist.js';
 
 /** What a policy sees of a resident page. */
 export interface ResidentPage {

@@ -252,8 +252,8 @@ export class Memory {
     if (pte & FLAG_V) {
       const frame = pte >>> 10;
       reclaimer.rmap.remove(frame, root, va);
-      const slot = reclaimer.slotOfFrame.get(frame);
-      if (slot !== undefined && reclaimer.rmap.mappings(frame).length === 0) {
+      const slot = reclaimer.cachedSlot(frame);
+      if (slot !== undefined && reclaimer.rmap.count(frame) === 0) {
         reclaimer.swap.release(slot);
         reclaimer.uncache(frame);
       }

@@ -99,8 +99,14 @@ export class PageCache {
     return page;
   }
 
+  /** Whether `frame` holds a cached page (the frames the cache watches are exactly its own). */
+  holds(frame: number): boolean {
+    return this.frames.watched[frame] !== 0;
+  }
+
   /** The file page cached in `frame`, if it is a page-cache frame. */
   owner(frame: number): { inode: Inode; index: number; page: CachedPage } | undefined {
+    if (!this.holds(frame)) return undefined;
     const o = this.byFrame.get(frame);
     return o ? { inode: o.inode, index: o.index, page: this.files.get(o.inode)!.get(o.index)! } : undefined;
   }
@@ -186,6 +192,7 @@ export class PageCache {
    * they always did.
    */
   reclaim(): number {
+    if (this.candidates.length === 0 && this.emptied.size === 0) return 0;
     for (const inode of this.emptied) {
       if (this.files.get(inode)?.size === 0) {
         this.files.delete(inode);

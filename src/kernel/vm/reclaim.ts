@@ -21,7 +21,7 @@ import type { Ram } from '../../machine/ram.js';
 import { FLAG_A, FLAG_D, FLAG_V } from '../../machine/tlb.js';
 import type { Frames } from './frames.js';
 import type { PageCache } from './pagecache.js';
-import { PAGE_SIZE, lookup, type PageTableContext } from './pagetable.js';
+import { PAGE_SIZE, walk, type PageTableContext } from './pagetable.js';
 import type { ResidencyObserver, ReverseMap } from './rmap.js';
 import { ResidentSet } from './resident.js';
 import { swapEntry, type SwapArea } from './swap.js';
@@ -38,11 +38,11 @@ export interface ReclaimStats {
 export class Reclaimer {
   readonly stats: ReclaimStats = { evictions: 0, swapOuts: 0, cleanDrops: 0, dirtyFileEvictions: 0 };
   /**
-   * The swap cache: the swap slot still holding a copy of a frame's page (it came from swap and
-   * is clean), and the other way round. The association holds one reference to the slot.
+   * The swap cache, per frame: the swap slot still holding a copy of its page (it came from swap
+   * and is clean), or -1; the swap area records the frame for the slot (`cachedFrame`). The
+   * association holds one reference to the slot.
    */
-  readonly slotOfFrame = new Map<number, number>();
-  private readonly frameOfSlot = new Map<number, number>();
+  private readonly slotOfFrame: Int32Array;
   /** Per frame: the pid whose fault last mapped it (0: none) and that process's progress count then. */
   private readonly freshPid: Int32Array;
   private readonly freshProgress: Float64Array;
@@ -72,6 +72,7 @@ export class Reclaimer {
     /** Whether process `pid` is alive and its progress count is still `progress`. */
     private readonly noProgress: (pid: number, progress: number) => boolean,
   ) {
+    this.slotOfFrame = new Int32Array(ram.frames).fill(-1);
     this.freshPid = new Int32Array(ram.frames);
     this.freshProgress = new Float64Array(ram.frames);
     this.residentSet = new ResidentSet(ram.frames);
@@ -119,16 +120,27 @@ export class Reclaimer {
 
   /** `frame` now holds the page swap slot `slot` holds (taking over a reference to the slot). */
   cache(frame: number, slot: number): void {
-    this.slotOfFrame.set(frame, slot);
-    this.frameOfSlot.set(slot, frame);
+    this.slotOfFrame[frame] = slot;
+    this.swap.setCachedFrame(slot, frame);
   }
 
   /** `frame` no longer stands for its swap slot (the caller deals with the slot's reference). */
   uncache(frame: number): void {
-    const slot = this.slotOfFrame.get(frame);
-    if (slot === undefined) return;
-    this.slotOfFrame.delete(frame);
-    this.frameOfSlot.delete(slot);
+    const slot = this.slotOfFrame[frame];
+    if (slot < 0) return;
+    this.slotOfFrame[frame] = -1;
+    this.swap.setCachedFrame(slot, -1);
+  }
+
+  /** The swap slot whose copy of its page `frame` holds (the swap cache), if any. */
+  cachedSlot(frame: number): number | undefined {
+    const slot = this.slotOfFrame[frame];
+    return slot < 0 ? undefined : slot;
+  }
+
+  /** The swap cache: each frame that holds a copy of a swap slot's page, with the slot. */
+  *swapCache(): IterableIterator<[frame: number, slot: number]> {
+    for (let frame = 0; frame < this.slotOfFrame.length; frame++) if (this.slotOfFrame[frame] >= 0) yield [frame, this.slotOfFrame[frame]];
   }
 
   /**
@@ -136,10 +148,10 @@ export class Reclaimer {
    * dirty), if any: another PTE holding the slot can map that frame instead of reading the slot.
    */
   cleanFrameOf(slot: number): number | undefined {
-    const frame = this.frameOfSlot.get(slot);
-    if (frame === undefined) return undefined;
-    const clean = this.rmap.mappings(frame).every((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_D) === 0);
-    return clean ? frame : undefined;
+    const frame = this.swap.cachedFrame(slot);
+    if (frame < 0) return undefined;
+    for (let m = this.rmap.first(frame); m >= 0; m = this.rmap.next(m)) if (this.pteOf(m) & FLAG_D) return undefined;
+    return frame;
   }
 
   /**
@@ -196,7 +208,7 @@ export class Reclaimer {
 
   /** Whether the page in `frame` could be evicted now: resident, not just faulted in, not pinned. */
   evictable(frame: number): boolean {
-    return this.rmap.mappings(frame).length > 0 && !this.isFresh(frame) && this.freeable(frame);
+    return this.rmap.count(frame) > 0 && !this.isFresh(frame) && this.freeable(frame);
   }
 
   /** Evict the page in `frame`, whatever the policy would pick (to free a run of frames); false if it cannot go. */
@@ -209,7 +221,7 @@ export class Reclaimer {
    * cache's (none pinned by a fault in progress).
    */
   private freeable(frame: number): boolean {
-    const references = this.rmap.mappings(frame).length + (this.pageCache.owner(frame) ? 1 : 0);
+    const references = this.rmap.count(frame) + (this.pageCache.holds(frame) ? 1 : 0);
     return this.frames.refcount[frame] === references;
   }
 
@@ -218,7 +230,7 @@ export class Reclaimer {
     for (const frame of this.rmap.frames()) {
       if (this.isFresh(frame)) continue;
       const maps = this.rmap.mappings(frame);
-      const ptes = maps.map((m) => lookup(this.pageTables, m.root, m.va).pte);
+      const ptes = maps.map((m) => this.pteAt(m.root, m.va));
       pages.push({
         frame, page: maps[0].va >>> 12, loadedAt: this.rmap.loadedAt[frame], lastUsed: this.rmap.lastUsed[frame],
         referenced: ptes.some((pte) => (pte & FLAG_A) !== 0), dirty: ptes.some((pte) => (pte & FLAG_D) !== 0),
@@ -228,39 +240,55 @@ export class Reclaimer {
     return pages;
   }
 
+  /** The leaf PTE for `va` under `root` (0 if there is no level-0 table). */
+  private pteAt(root: number, va: number): number {
+    const address = walk(this.pageTables, root, va, false);
+    return address < 0 ? 0 : this.ram.read32(address);
+  }
+
+  /** The PTE of the reverse-map mapping at cursor `m`. */
+  private pteOf(m: number): number {
+    return this.pteAt(this.rmap.rootOf(m), this.rmap.vaOf(m));
+  }
+
   /** Whether any PTE mapping `frame` has A set. */
   private referenced(frame: number): boolean {
-    return this.rmap.mappings(frame).some((m) => (lookup(this.pageTables, m.root, m.va).pte & FLAG_A) !== 0);
+    for (let m = this.rmap.first(frame); m >= 0; m = this.rmap.next(m)) if (this.pteOf(m) & FLAG_A) return true;
+    return false;
   }
 
   /** Clear A in every PTE mapping `frame` (a second chance), flushing the TLB entries. */
   private clearAccessed(frame: number): void {
-    for (const m of this.rmap.mappings(frame)) {
-      const { pte, address } = lookup(this.pageTables, m.root, m.va);
-      if (address >= 0 && (pte & FLAG_A)) {
+    for (let m = this.rmap.first(frame); m >= 0; m = this.rmap.next(m)) {
+      const va = this.rmap.vaOf(m);
+      const address = walk(this.pageTables, this.rmap.rootOf(m), va, false);
+      const pte = address < 0 ? 0 : this.ram.read32(address);
+      if (pte & FLAG_A) {
         this.ram.write32(address, pte & ~FLAG_A);
-        this.pageTables.flush(m.va);
+        this.pageTables.flush(va);
       }
     }
   }
 
   /** Evict the page in `frame` from every mapping; false if it cannot go (swap full). */
   private evict(frame: number): boolean {
-    const maps = this.rmap.mappings(frame).map((m) => {
-      const { pte, address } = lookup(this.pageTables, m.root, m.va);
-      return { root: m.root, va: m.va, pte, address };
-    });
+    const rmap = this.rmap;
+    let dirty = false, holders = 0; // holders: the PTEs that will hold the page's swap slot
+    for (let m = rmap.first(frame); m >= 0; m = rmap.next(m)) {
+      const pte = this.pteOf(m);
+      if (pte & FLAG_D) dirty = true;
+      if (pte & FLAG_V) holders++;
+    }
     const cached = this.pageCache.owner(frame);
-    const dirty = maps.some((m) => (m.pte & FLAG_D) !== 0);
     let entry = 0; // what the PTEs become: nothing (refill on the next touch), or a swap entry
     if (!cached) {
-      let slot = this.slotOfFrame.get(frame);
+      let slot = this.cachedSlot(frame);
       if (dirty || slot === undefined) {
         // The stale cached copy goes, but only once the new one is stored: if the swap is full the
         // page stays as it is. (When the cache holds the only reference, freeing it makes room.)
         const old = slot;
         if (old !== undefined && this.swap.references(old) === 1) this.swap.release(old);
-        slot = dirty ? this.swap.store(this.ram.bytes.subarray(frame * PAGE_SIZE, (frame + 1) * PAGE_SIZE)) : undefined;
+        slot = dirty ? this.swap.store(this.ram.bytes, frame * PAGE_SIZE) : undefined;
         if (slot === -1) return false;
         if (old !== undefined && old !== slot && this.swap.references(old) > 0) this.swap.release(old);
         if (slot !== undefined) {
@@ -272,17 +300,20 @@ export class Reclaimer {
       if (slot !== undefined) {
         entry = swapEntry(slot);
         // One reference per PTE that will hold the slot (the first is the store's or the cache's).
-        const holders = maps.filter((m) => m.address >= 0 && (m.pte & FLAG_V) !== 0).length;
         for (let i = 1; i < holders; i++) this.swap.retain(slot);
       }
       this.uncache(frame);
     }
-    for (const { root, va, pte, address } of maps) {
-      if (address < 0 || (pte & FLAG_V) === 0) continue;
+    for (let m = rmap.first(frame), next = -1; m >= 0; m = next) {
+      next = rmap.next(m); // before the mapping's node is freed
+      const root = rmap.rootOf(m), va = rmap.vaOf(m);
+      const address = walk(this.pageTables, root, va, false);
+      const pte = address < 0 ? 0 : this.ram.read32(address);
+      if ((pte & FLAG_V) === 0) continue;
       if (cached && (pte & FLAG_D)) cached.page.dirty = true;
       this.ram.write32(address, entry);
       this.pageTables.flush(va);
-      this.rmap.remove(frame, root, va);
+      rmap.remove(frame, root, va);
       this.frames.kfree(frame);
       this.evicted(root, va, frame, dirty, cached ? 'file' : entry !== 0 ? 'swap' : 'drop');
     }

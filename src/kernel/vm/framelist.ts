@@ -1,7 +1,8 @@
 /**
  * A list of frame numbers in the order they were appended, as a doubly linked list threaded
  * through two arrays indexed by frame: append, remove and move to the back in constant time. The
- * queue of fifo and the recency list of lru.
+ * reverse map's frames in the order they became resident, the queue of fifo and the recency list
+ * of lru.
  */
 const NONE = -1;
 
