@@ -74,11 +74,16 @@ const { output } = await build({
   external,
   plugins: [relocateFileUrls, importThroughLoader],
   logLevel: 'warn',
-  output: { dir: OUT, format: 'cjs', entryFileNames: '[name]-[hash].cjs', chunkFileNames: '[name]-[hash].cjs', dynamicImportInCjs: true,
-    codeSplitting: { groups: GROUPS } },
+  // Minified (names kept): half the bytes to read and to compile what the cache lacks; a stack
+  // trace (VMLAB_DEBUG=1) names the functions, and the unbundled dist/src/ has the readable code.
+  output: {
+    dir: OUT, format: 'cjs', entryFileNames: '[name]-[hash].cjs', chunkFileNames: '[name]-[hash].cjs', dynamicImportInCjs: true,
+    minify: true, keepNames: true, codeSplitting: { groups: GROUPS },
+  },
 });
-const entry = output.find((o) => o.type === 'chunk' && o.isEntry).fileName;
-writeFileSync(join(OUT, 'bundle.json'), `${JSON.stringify({ entry })}\n`);
+const chunks = output.filter((o) => o.type === 'chunk');
+const modules = Object.fromEntries(chunks.map((c) => [c.fileName, c.moduleIds.filter((id) => !id.startsWith('\0')).map((id) => relative('.', id))]));
+writeFileSync(join(OUT, 'bundle.json'), `${JSON.stringify({ entry: chunks.find((c) => c.isEntry).fileName, modules }, null, 1)}\n`);
 
 // Train the code cache: each run adds what it compiled to the cache of the chunks it loaded.
 const scratch = mkdtempSync(join(tmpdir(), 'vmlab-train-'));

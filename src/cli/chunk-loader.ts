@@ -19,6 +19,8 @@ import { Script } from 'node:vm';
 export interface BundleManifest {
   /** The entry chunk's file name: it exports src/cli/main.ts's exports. */
   entry: string;
+  /** The modules each chunk holds (paths from the repository's root), for the tests and the curious. */
+  modules: Record<string, string[]>;
 }
 
 /** The parameters a chunk's code sees: CommonJS's five, and `__import` for what was `import(...)` of a package. */

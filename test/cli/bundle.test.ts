@@ -14,7 +14,7 @@ import { ChunkLoader } from '../../src/cli/chunk-loader.js';
 /** A bundle of two chunks in a fresh directory: the entry requires the other and a package, and imports one. */
 function tinyBundle(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vmlab-chunks-'));
-  writeFileSync(join(dir, 'bundle.json'), JSON.stringify({ entry: 'main-A.cjs' }));
+  writeFileSync(join(dir, 'bundle.json'), JSON.stringify({ entry: 'main-A.cjs', modules: {} }));
   writeFileSync(join(dir, 'main-A.cjs'), [
     'const other = require("./other-B.cjs");',
     'const { basename } = require("node:path");',
@@ -83,7 +83,8 @@ describe('the built bundle (dist/cli/)', () => {
       'process.stderr.write(JSON.stringify({ loaded: l.loaded(), uncached: l.uncached() }));';
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
     const { loaded, uncached } = JSON.parse(r.stderr) as { loaded: string[]; uncached: string[] };
-    const modules = loaded.flatMap((f) => [...readFileSync(join('dist/cli', f), 'utf8').matchAll(/^\/\/ (dist\/\S+)$/gm)].map((m) => m[1]));
+    const manifest = new ChunkLoader('dist/cli').manifest();
+    const modules = loaded.flatMap((f) => manifest.modules[f]);
     return { loaded, uncached, modules };
   }
 
