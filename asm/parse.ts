@@ -5,7 +5,7 @@
  * so repeated lines ("ret", "addi sp, sp, -16") are matched once. The cache is bounded; when
  * full it starts over, so memory does not grow with the length of the input.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as ohm from 'ohm-js';
 import type { BinaryOp, Expr, Label, Line, Operand, Operation, RelocFn, Statement, UnaryOp } from './ir.js';
 import { buildExpression } from './expr.js';
@@ -25,9 +25,23 @@ interface Parser {
 }
 let parser: Parser | null = null;
 
+/** ohm-js's makeRecipe (exported, but missing from its typings): the grammar a Grammar.toRecipe() gave. */
+const makeRecipe = (ohm as unknown as { makeRecipe(recipe: unknown): ohm.Grammar }).makeRecipe;
+
+/**
+ * The grammar: from the recipe `npm run build` writes next to the compiled parser
+ * (scripts/grammar-recipe.js; ohm-js builds it from that many times faster than it compiles the
+ * source), or compiled from riscv.ohm when running from source.
+ */
+function loadGrammar(): ohm.Grammar {
+  const recipe = new URL('./riscv.recipe.json', import.meta.url);
+  if (existsSync(recipe)) return makeRecipe(JSON.parse(readFileSync(recipe, 'utf8')));
+  return ohm.grammar(readFileSync(new URL('./riscv.ohm', import.meta.url), 'utf8'));
+}
+
 function getParser(): Parser {
   if (parser) return parser;
-  const grammar = ohm.grammar(readFileSync(new URL('./riscv.ohm', import.meta.url), 'utf8'));
+  const grammar = loadGrammar();
   const semantics = grammar.createSemantics();
   semantics.addOperation<unknown>('ir', IR_ACTIONS);
   parser = { grammar, semantics, matcher: grammar.matcher() };

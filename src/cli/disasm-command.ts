@@ -1,17 +1,17 @@
-/** `vmlab disasm FILE`: objdump-like disassembly of an executable's code. */
+/** `vmlab disasm FILE`: objdump-like disassembly of an executable's code (objdump.ts, loaded when the command runs). */
 import type { Command } from 'commander';
-import { ElfError } from '../elf/reader.js';
-import { objdumpChunks } from './objdump.js';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
 
+/** Register `disasm` on `program`. */
 export function disasmCommand(program: Command): void {
   program
     .command('disasm')
     .description('disassemble the code sections of a RISC-V ELF32 file, as objdump -d prints them')
     .argument('<file>', 'ELF file')
-    .action((file: string) => {
+    .action(async (file: string) => {
       const bytes = readInput(file);
+      const [{ objdumpChunks }, { ElfError }] = await Promise.all([import('./objdump.js'), import('../elf/reader.js')]);
       try {
         for (const chunk of objdumpChunks(file, bytes)) process.stdout.write(chunk);
       } catch (e) {

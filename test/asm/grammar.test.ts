@@ -1,7 +1,22 @@
 /** The grammar's rules on their own (asm/riscv.ohm), and the IR the semantics build. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as ohm from 'ohm-js';
 import { matchesRule, parseLine } from '../../asm/parse.js';
 import { StatementError } from '../../asm/errors.js';
+
+describe('the precompiled grammar', () => {
+  // ohm-js's recipe functions, exported but missing from its typings.
+  const recipes = ohm as unknown as { makeRecipe(recipe: unknown): { toRecipe(): string } };
+  const recipeOf = (g: ohm.Grammar): string => (g as unknown as { toRecipe(): string }).toRecipe();
+
+  it('dist/asm/riscv.recipe.json (npm run build) is asm/riscv.ohm\'s grammar, and rebuilds to it', () => {
+    const fromSource = recipeOf(ohm.grammar(readFileSync('asm/riscv.ohm', 'utf8')));
+    const recipe = readFileSync('dist/asm/riscv.recipe.json', 'utf8');
+    expect(recipe).toBe(fromSource);
+    expect(recipes.makeRecipe(JSON.parse(recipe)).toRecipe()).toBe(fromSource);
+  });
+});
 
 describe('grammar rules', () => {
   it.each([
