@@ -9,11 +9,10 @@ import { EACCES, EBADF, EINVAL, ENODEV, ENOMEM, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
 import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
-import { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical'>;
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
 
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
 const KNOWN_FLAGS = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x4000 /* MAP_NORESERVE */ | 0x100 /* MAP_GROWSDOWN */
@@ -75,7 +74,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   if (flags & MAP_ANONYMOUS) {
     // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
     if (shared) {
-      file = { inode: Inode.anonymous(size), offset: 0, size, shared: true };
+      file = { inode: k.detachedInodes.anonymous(size), offset: 0, size, shared: true };
       name = '[anon shared]';
     }
   } else {
