@@ -97,6 +97,19 @@ describe('the megapage handler\'s experiment', () => {
     });
   });
 
+  it('--stats and --stats-json count the megapages mapped, split and freed', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'vmlab-megapages-')), 'stats.json');
+    const withHandler = vmlab('run', 'examples/page-stride.s', '2048', '8', '--fault-handler', 'examples/megapage-handler.ts', '--stats', '--stats-json', json);
+    expect(withHandler.status).toBe(0);
+    expect(withHandler.stderr.split('\n').filter((l) => l.includes('megapages'))).toEqual([
+      '  megapages             2 mapped, 0 split into 4 KiB pages, 2 freed whole',
+    ]);
+    expect(JSON.parse(readFileSync(json, 'utf8')).megapages).toEqual({ mapped: 2, split: 0, freed: 2 });
+    const builtIn = vmlab('run', 'examples/page-stride.s', '2048', '8', '--stats', '--stats-json', json);
+    expect(builtIn.stderr).not.toContain('megapages');
+    expect(JSON.parse(readFileSync(json, 'utf8')).megapages).toEqual({ mapped: 0, split: 0, freed: 0 });
+  });
+
   it('what it costs: one pass over 2,048 pages of a 512 MiB .bss zeroes and holds a whole megapage for its last page: 1,023 more frames, 15 % more cycles', () => {
     expect(run('../bench/sweep.s', ['2048'], false)).toEqual({
       status: 0, faults: 2050, dtlbMisses: 4097, walks: 4099, megapages: 0, peakFrames: 2055, cycles: 1_692_283,
