@@ -7,6 +7,7 @@
  *         → the area forbids the access: SIGSEGV (protection)
  *         → present, a store to a read-only page: copy-on-write
  *         → present otherwise: a stale TLB entry, flush it
+ *         → a page of a file wholly past its end: SIGBUS
  *         → swapped out: swap-in           (major, or minor if another process brought it back)
  *         → file data: via the page cache (major if read from disk; a private copy if needed)
  *         → anonymous: a zeroed frame      (minor)
@@ -25,6 +26,12 @@ const NEEDED: Record<AccessKind, number> = { fetch: PROT_EXEC_BIT, load: PROT_RE
 const ADJECTIVE: Record<AccessKind, string> = { fetch: 'executable', load: 'readable', store: 'writable' };
 
 const segv = (reason: string): FaultResult => ({ kind: 'segv', reason });
+
+/** Whether `page`, not mapped, is of `area`'s file part but wholly past the end of the file (SIGBUS). */
+function pastEndOfFile(area: AreaInfo, page: number): boolean {
+  const offset = page - area.start;
+  return offset < area.fileBytes && offset >= area.fileEnd;
+}
 
 export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
   if (fault.va >= USER_TOP) {
@@ -51,6 +58,8 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     k.markFresh(fault.page);
     return RETRY;
   }
+  // Not counted as a fault of any kind (nor in Linux's minor and major counts): nothing is mapped.
+  if (pte.kind === 'none' && pastEndOfFile(area, fault.page)) return { kind: 'sigbus', reason: `past the end of the file in ${area.label}` };
   const major = bringIn(k, area, fault.page, fault.access, pte, true);
   if (major === null) return KILLED;
   k.markFresh(fault.page);
@@ -58,7 +67,7 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     const other = (va >>> 0) - ((va >>> 0) % PAGE);
     if (other < area.start || other >= area.end) continue;
     const entry = k.pte(other);
-    if (entry.kind === 'present') continue;
+    if (entry.kind === 'present' || (entry.kind === 'none' && pastEndOfFile(area, other))) continue;
     if (bringIn(k, area, other, 'load', entry, false) === null) return KILLED;
     k.count('faultAround', other);
   }

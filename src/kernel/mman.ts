@@ -86,8 +86,8 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
       if (prot & PROT_WRITE) return -EACCES;
       maxProt &= ~PROT_WRITE;
     }
-    const offset = (pgoff >>> 0) * PAGE_SIZE;
-    file = { inode: f.inode, offset, size: Math.max(0, f.inode.size - offset), shared };
+    // The file over the whole area, whatever its size now: a page past its end is SIGBUS (fault.ts).
+    file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared };
     name = f.inode.path;
   }
   let start: number;
@@ -101,7 +101,6 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     start = findFree(k, p, size);
     if (start < 0) return -ENOMEM;
   }
-  if (file) file.size = Math.min(file.size, size);
   p.vmas.push(newVma(name, start, start + size, prot, file, maxProt));
   p.vmas.sort((a, b) => a.start - b.start);
   return start;
