@@ -9,6 +9,7 @@ import { EACCES, EBADF, EINVAL, ENODEV, ENOMEM, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
 import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
+import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 
 /** What this module uses of the kernel. */
@@ -59,6 +60,25 @@ export function unmapRange(k: Kernel, p: Process, start: number, end: number): v
   p.vmas = kept.sort((a, b) => a.start - b.start);
   uvmunmap(k.memory.pageTables, p.root, start, end);
   for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
+}
+
+/**
+ * The file `inode` is being cut to `size` bytes: every process's mappings of it lose their pages
+ * from the first page wholly past the new end, shared pages and private copies alike (Linux's
+ * truncate_pagecache), so that the next access reads the file as it is now, or gets SIGBUS past
+ * its end. Call before the page cache drops the pages.
+ */
+export function unmapPastEnd(k: Pick<KernelServices, 'memory' | 'procs'>, inode: Inode, size: number): void {
+  const kept = pagesUp(size);
+  for (const q of k.procs.values()) {
+    if (q.root < 0) continue;
+    for (const v of q.vmas) {
+      if (v.file?.inode !== inode) continue;
+      const start = v.start + Math.max(0, kept - v.file.offset);
+      const end = Math.min(v.end, v.start + pagesUp(v.file.size));
+      if (start < end) uvmunmap(k.memory.pageTables, q.root, start, end);
+    }
+  }
 }
 
 export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, prot: number, flags: number, fd: number,

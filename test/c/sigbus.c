@@ -5,8 +5,11 @@
  * that reads offset 4096 of the shared mapping, and one that reads it through a private mapping,
  * are killed by it (waitid says so); a system call given that address fails with EFAULT. Then
  * write() grows the file into the second page (4,000 letters from offset 100): offset 4096 is
- * file data now, in both mappings. Last, the program maps three pages of the 4,100-byte file and
- * reads the third: killed by SIGBUS (status 135). The file holds what write() put there.
+ * file data now, in both mappings. Then open(O_TRUNC) cuts it to 0 bytes: every mapped page goes,
+ * the private copy of a written page too, and a child reading either mapping gets SIGBUS; once
+ * write() puts 2 bytes back, both mappings show them (the private copy is gone). Last, the
+ * program maps three pages of the 2-byte file and reads the second: killed by SIGBUS (status
+ * 135). The file holds what write() put there last.
  */
 #include "sys.h"
 
@@ -54,11 +57,23 @@ int main(void) {
   put_num("offset 4099 now: ", shared[4099]);
   put_num("offset 4100 now: ", shared[4100]);
   put_num("private offset 4097 now: ", private[4097]);
+  private[7] = 'P';
+  put_num("private offset 7 after a write: ", private[7]);
   close(fd);
-  puts_("-- three pages of the 4,100-byte file\n");
+  puts_("-- open(O_TRUNC): 0 bytes\n");
+  fd = open("small.bin", O_RDWR | O_TRUNC, 0);
+  put_num("opened: ", fd >= 0);
+  read_in_child("-- a child reads offset 5 of the shared mapping\n", shared, 5);
+  read_in_child("-- a child reads offset 7 of the private mapping\n", private, 7);
+  put_num("wrote: ", write(fd, "ab", 2));
+  put_num("offset 1 now: ", shared[1]);
+  put_num("private offset 1 now: ", private[1]);
+  put_num("private offset 7 now: ", private[7]);
+  close(fd);
+  puts_("-- three pages of the 2-byte file\n");
   volatile char *three = mmap(0, 3 * 4096, PROT_READ, MAP_SHARED, open("small.bin", O_RDONLY, 0), 0);
-  put_num("offset 4098: ", three[4098]);
-  puts_("-- the program reads offset 8192, past the end\n");
-  put_num("offset 8192: ", three[8192]);
+  put_num("offset 0: ", three[0]);
+  puts_("-- the program reads offset 4096, past the end\n");
+  put_num("offset 4096: ", three[4096]);
   return 0;
 }
