@@ -131,4 +131,14 @@ describe('a shared file mapping past the end of its 100-byte file', () => {
     expect(r.status).toBe(70);
     expect(r.stderr).toBe("vmlab: p.s: stopped: fault handler 'h.js': the kernel refused filePage of 0x10001000, which is past the end of the file (fileEnd)\n");
   });
+
+  it('a page the policy wants mapped around a fault is skipped when it is past the end: the access to it gets SIGBUS', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vmlab-sigbus-'));
+    writeFileSync(join(root, 'small.bin'), HUNDRED);
+    writeFileSync(join(root, 'p.s'), PROGRAM);
+    writeFileSync(join(root, 'next.js'), 'export default { name: "next", chooseVictim: (pages) => pages[0], faultAround: (f) => [f.va + 4096] };');
+    const r = vmlabIn(root, ['run', 'p.s', '--root', '.', '--policy', 'next.js', '--check', '--stats']);
+    expect(r.status).toBe(135);
+    expect(r.stderr.split('\n')[0]).toMatch(/^vmlab: p\.s: SIGBUS: load at 0x10001000: past the end of the file in \/small\.bin \[0x10000000-0x10002000 rw-\] \(pc 0x[0-9a-f]{8}\)$/);
+  });
 });
