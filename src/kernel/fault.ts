@@ -8,7 +8,8 @@
  *         → present, a store to a read-only page: copy-on-write
  *         → present otherwise: a stale TLB entry, flush it
  *         → a page of a file wholly past its end: SIGBUS
- *         → swapped out: swap-in           (major, or minor if another process brought it back)
+ *         → swapped out: swap-in           (major, or minor if another process brought it back:
+ *                                             shared, so a store copies it at once)
  *         → file data: via the page cache (major if read from disk; a private copy if needed)
  *         → anonymous: a zeroed frame      (minor)
  *         → map it, then the pages the policy wants around it; the access restarts.
@@ -62,6 +63,13 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
   if (pte.kind === 'none' && pastEndOfFile(area, fault.page)) return { kind: 'sigbus', reason: `past the end of the file in ${area.label}` };
   const major = bringIn(k, area, fault.page, fault.access, pte, true);
   if (major === null) return KILLED;
+  if (fault.access === 'store') {
+    // Swapped back in shared with another process, so mapped read-only: copy it in this fault too
+    // (Linux's do_swap_page), so that the kernel's own write to user memory, which faults a page
+    // in once, gets a writable page.
+    const now = k.pte(fault.page);
+    if (now.kind === 'present' && (now.prot & PROT_WRITE_BIT) === 0) return copyOnWrite(k, area, fault.page, now, false);
+  }
   k.markFresh(fault.page);
   for (const va of k.faultAround(fault.page, major)) {
     const other = (va >>> 0) - ((va >>> 0) % PAGE);
@@ -117,9 +125,12 @@ function bringIn(k: FaultPrimitives, area: AreaInfo, page: number, access: Acces
   return k.map(page, frame, writable ? area.prot : area.prot & ~PROT_WRITE_BIT) ? major : null;
 }
 
-/** A store to a present read-only page of a writable area: copy the page, unless no one else has it. */
-function copyOnWrite(k: FaultPrimitives, area: AreaInfo, page: number, pte: PteInfo & { kind: 'present' }): FaultResult {
-  k.count('minor', page);
+/**
+ * A store to a present read-only page of a writable area: copy the page, unless no one else has
+ * it. Counted a minor fault if `countFault` (not when the same fault has just swapped it in).
+ */
+function copyOnWrite(k: FaultPrimitives, area: AreaInfo, page: number, pte: PteInfo & { kind: 'present' }, countFault = true): FaultResult {
+  if (countFault) k.count('minor', page);
   k.count('cow', page);
   if (pte.references === 1) {
     k.protect(page, area.prot); // no one else has the frame any more: it can simply become writable
