@@ -63,13 +63,6 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
   if (pte.kind === 'none' && pastEndOfFile(area, fault.page)) return { kind: 'sigbus', reason: `past the end of the file in ${area.label}` };
   const major = bringIn(k, area, fault.page, fault.access, pte, true);
   if (major === null) return KILLED;
-  if (fault.access === 'store') {
-    // Swapped back in shared with another process, so mapped read-only: copy it in this fault too
-    // (Linux's do_swap_page), so that the kernel's own write to user memory, which faults a page
-    // in once, gets a writable page.
-    const now = k.pte(fault.page);
-    if (now.kind === 'present' && (now.prot & PROT_WRITE_BIT) === 0) return copyOnWrite(k, area, fault.page, now, false);
-  }
   k.markFresh(fault.page);
   for (const va of k.faultAround(fault.page, major)) {
     const other = (va >>> 0) - ((va >>> 0) % PAGE);
@@ -122,7 +115,15 @@ function bringIn(k: FaultPrimitives, area: AreaInfo, page: number, access: Acces
     k.zeroFrame(frame);
     writable = true;
   }
-  return k.map(page, frame, writable ? area.prot : area.prot & ~PROT_WRITE_BIT) ? major : null;
+  if (!k.map(page, frame, writable ? area.prot : area.prot & ~PROT_WRITE_BIT)) return null;
+  if (access === 'store' && !writable) {
+    // Swapped back in shared with another process, so mapped read-only: copy it in this fault too
+    // (Linux's do_swap_page), so that the kernel's own write to user memory, which faults a page
+    // in once, gets a writable page.
+    const now = k.pte(page);
+    if (now.kind === 'present' && copyOnWrite(k, area, page, now, false).kind !== 'retry') return null;
+  }
+  return major;
 }
 
 /**
