@@ -138,17 +138,16 @@ function copyOnWrite(k: FaultPrimitives, area: AreaInfo, page: number, pte: PteI
     k.markFresh(page);
     return RETRY;
   }
-  // Allocating may reclaim: the page, marked fresh, is not a candidate, but a clock scan may clear
-  // its A bit meanwhile (so compare frames, not PTEs: a retry would make the kernel's own copy
-  // to user memory, which faults a page in once, fail with EFAULT).
+  // Allocating may reclaim. A clock scan clearing the page's A bit meanwhile is no change to it:
+  // compare frames, not PTEs (a needless retry would make the kernel's own copy to user memory,
+  // which faults a page in once, fail with EFAULT).
   k.holdFrame(pte.frame);
-  k.markFresh(page);
   const frame = k.allocFrame();
   k.releaseFrame(pte.frame);
   if (frame < 0) return k.outOfMemory(page);
   const now = k.pte(page);
   if (now.kind !== 'present' || now.frame !== pte.frame) {
-    k.releaseFrame(frame); // the page changed meanwhile: retry the access
+    k.releaseFrame(frame); // reclaim took the page meanwhile: retry the access
   } else {
     k.copyFrame(pte.frame, frame);
     k.count('cowCopy', page);
