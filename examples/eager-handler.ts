@@ -5,7 +5,10 @@
 //   npx vmlab run programs/bss-touch.s 16 --fault-handler examples/eager-handler.ts --stats
 //
 // A page is filled as the minimal handler (examples/minimal-handler.ts) fills it; faults after
-// the first (copy-on-write, swap-in) are handled one page at a time.
+// the first (copy-on-write, swap-in) are handled one page at a time. A page of a file mapping
+// wholly past the end of the file is left unmapped (SIGBUS when it is touched).
+const pastEnd = (area: any, page: number): boolean => page - area.start < area.fileBytes && page - area.start >= area.fileEnd;
+
 function fill(k: any, area: any, page: number, pte: any): { frame: number; prot: number; major: boolean } | null {
   if (pte.kind === 'swapped') {
     const back = k.swapIn(page);
@@ -42,12 +45,13 @@ export default {
       k.remap(fault.page, frame, area.prot);
       return { kind: 'retry' };
     }
+    if (fault.pte.kind === 'none' && pastEnd(area, fault.page)) return { kind: 'sigbus', reason: `past the end of the file in ${area.label}` };
     // The faulting page first (counted as the fault), then every other page of the area not yet present.
     const pages = [fault.page];
     if (fault.pte.kind === 'none') for (let page = area.start; page < area.end; page += 4096) if (page !== fault.page) pages.push(page);
     for (const page of pages) {
       const pte = page === fault.page ? fault.pte : k.pte(page);
-      if (pte.kind === 'present') continue;
+      if (pte.kind === 'present' || (pte.kind === 'none' && pastEnd(area, page))) continue;
       const got = fill(k, area, page, pte);
       if (!got) return k.outOfMemory(page);
       if (page === fault.page) k.count(got.major ? 'major' : 'minor', page);

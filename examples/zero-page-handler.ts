@@ -39,6 +39,7 @@ export default {
       major = back.major;
       if (back.shared) prot &= ~2;
     } else if (!anonymous && area.fileBytes > fault.page - area.start) {
+      if (fault.page - area.start >= area.fileEnd) return { kind: 'sigbus', reason: `past the end of the file in ${area.label}` };
       const file = k.filePage(fault.page);
       if (!file) return k.outOfMemory(fault.page);
       major = file.major;

@@ -40,7 +40,7 @@ export class MomentWatch {
   private faulted(e: FaultEvent): void {
     this.faults++;
     if (this.moment.kind !== 'fault' || this.faults !== this.moment.n || this.taken) return;
-    const answer = e.result === 'retry' ? 'mapped' : e.result === 'segv' ? 'SIGSEGV' : 'killed';
+    const answer = e.result === 'retry' ? 'mapped' : e.result === 'segv' ? 'SIGSEGV' : e.result === 'sigbus' ? 'SIGBUS' : 'killed';
     this.fire(`page fault ${this.faults} (pid ${e.pid}, ${e.access} at 0x${e.va.toString(16).padStart(8, '0')}, ${answer})`);
   }
 

@@ -22,7 +22,7 @@ export interface FaultEvent {
   readonly area: string | null;
   /**
    * What the handler counted it as: minor (no disk), major (read from the disk), protection or
-   * invalid (SIGSEGV), or none (a stale TLB entry: nothing to do but flush it).
+   * invalid (SIGSEGV), or none (a stale TLB entry: nothing to do but flush it; or a SIGBUS).
    */
   readonly kind: 'minor' | 'major' | 'protection' | 'invalid' | 'none';
   /** A store to a copy-on-write page, and whether the page was copied (not the last sharer). */

@@ -7,7 +7,7 @@ import { ElfError, readElf, type ElfFile } from '../elf/reader.js';
 import { ET_EXEC, PF_R, PF_W, PF_X, PT_LOAD, SHF_ALLOC } from '../elf/constants.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, newVma, type Vma } from './vm/vma.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { Inode } from './fs.js';
+import type { Inode } from './fs.js';
 
 /** An executable the kernel refuses, with a one-line reason. */
 export class ExecError extends Error {}
@@ -35,11 +35,12 @@ const alignUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
 const hex = (n: number): string => `0x${(n >>> 0).toString(16)}`;
 
 /**
- * Validate `bytes` as an RV32 executable (named `name`) and describe its areas: private
+ * Validate `bytes` as an RV32 executable and describe its areas: private
  * mappings of the file `file` (its inode in the guest's tree, so that its pages are shared
- * through the page cache with every other use of it), or of a file of its own. Throws ExecError.
+ * through the page cache with every other use of it, or one of the kernel's DetachedInodes).
+ * Throws ExecError.
  */
-export function loadExecutable(bytes: Uint8Array, name = 'program', file: Inode = Inode.fromBytes(name, bytes)): ExecImage {
+export function loadExecutable(bytes: Uint8Array, file: Inode): ExecImage {
   let elf: ElfFile;
   try {
     elf = readElf(bytes);

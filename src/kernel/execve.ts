@@ -60,7 +60,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   if (inode.size > 0 && !k.memory.pageCache.page(inode, 0)) return -ENOMEM;
   let image: ExecImage;
   try {
-    image = loadExecutable(inode.data.subarray(0, inode.size), path, inode);
+    image = loadExecutable(inode.data.subarray(0, inode.size), inode);
   } catch (e) {
     if (e instanceof ExecError) return -ENOEXEC;
     throw e;

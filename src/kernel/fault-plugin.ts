@@ -7,7 +7,7 @@
  *   export default function handleFault(fault, kernel) {
  *     // fault: { pid, va, page, access, pc, area, pte }   (faultapi.ts: Fault)
  *     // kernel: the primitives of faultapi.ts (FaultPrimitives): findArea, allocFrame, map...
- *     return { kind: 'retry' };        // or { kind: 'segv', reason }, or what kernel.kill returned
+ *     return { kind: 'retry' };        // or { kind: 'segv' | 'sigbus', reason }, or what kernel.kill returned
  *   }
  *
  * The kernel holds the handler to its contract: a primitive asked for something outside the area
@@ -88,7 +88,7 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
       kernel = null;
     }
     const result = faultResult(answer);
-    if (!result) throw new PluginError(`fault handler ${label}: returned ${describe(answer)}, not { kind: 'retry' | 'segv' | 'killed' }`);
+    if (!result) throw new PluginError(`fault handler ${label}: returned ${describe(answer)}, not { kind: 'retry' | 'segv' | 'sigbus' | 'killed' }`);
     if (result.kind === 'retry' && fault.page < USER_TOP) {
       const pte = primitives.pte(fault.page);
       if (pte.kind !== 'present' || (pte.prot & NEEDED[fault.access]) === 0) {
@@ -104,7 +104,9 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
 function faultResult(answer: PlainValue | undefined): FaultResult | null {
   if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return null;
   if (answer.kind === 'retry' || answer.kind === 'killed') return { kind: answer.kind };
-  if (answer.kind === 'segv' && typeof answer.reason === 'string') return { kind: 'segv', reason: printable(answer.reason).slice(0, 200) };
+  if ((answer.kind === 'segv' || answer.kind === 'sigbus') && typeof answer.reason === 'string') {
+    return { kind: answer.kind, reason: printable(answer.reason).slice(0, 200) };
+  }
   return null;
 }
 

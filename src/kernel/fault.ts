@@ -7,7 +7,9 @@
  *         → the area forbids the access: SIGSEGV (protection)
  *         → present, a store to a read-only page: copy-on-write
  *         → present otherwise: a stale TLB entry, flush it
- *         → swapped out: swap-in           (major, or minor if another process brought it back)
+ *         → a page of a file wholly past its end: SIGBUS
+ *         → swapped out: swap-in           (major, or minor if another process brought it back:
+ *                                             shared, so a store copies it at once)
  *         → file data: via the page cache (major if read from disk; a private copy if needed)
  *         → anonymous: a zeroed frame      (minor)
  *         → map it, then the pages the policy wants around it; the access restarts.
@@ -25,6 +27,12 @@ const NEEDED: Record<AccessKind, number> = { fetch: PROT_EXEC_BIT, load: PROT_RE
 const ADJECTIVE: Record<AccessKind, string> = { fetch: 'executable', load: 'readable', store: 'writable' };
 
 const segv = (reason: string): FaultResult => ({ kind: 'segv', reason });
+
+/** Whether `page`, not mapped, is of `area`'s file part but wholly past the end of the file (SIGBUS). */
+function pastEndOfFile(area: AreaInfo, page: number): boolean {
+  const offset = page - area.start;
+  return offset < area.fileBytes && offset >= area.fileEnd;
+}
 
 export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
   if (fault.va >= USER_TOP) {
@@ -51,6 +59,8 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     k.markFresh(fault.page);
     return RETRY;
   }
+  // Not counted as a fault of any kind (nor in Linux's minor and major counts): nothing is mapped.
+  if (pte.kind === 'none' && pastEndOfFile(area, fault.page)) return { kind: 'sigbus', reason: `past the end of the file in ${area.label}` };
   const major = bringIn(k, area, fault.page, fault.access, pte, true);
   if (major === null) return KILLED;
   k.markFresh(fault.page);
@@ -58,7 +68,7 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     const other = (va >>> 0) - ((va >>> 0) % PAGE);
     if (other < area.start || other >= area.end) continue;
     const entry = k.pte(other);
-    if (entry.kind === 'present') continue;
+    if (entry.kind === 'present' || (entry.kind === 'none' && pastEndOfFile(area, other))) continue;
     if (bringIn(k, area, other, 'load', entry, false) === null) return KILLED;
     k.count('faultAround', other);
   }
@@ -105,25 +115,39 @@ function bringIn(k: FaultPrimitives, area: AreaInfo, page: number, access: Acces
     k.zeroFrame(frame);
     writable = true;
   }
-  return k.map(page, frame, writable ? area.prot : area.prot & ~PROT_WRITE_BIT) ? major : null;
+  if (!k.map(page, frame, writable ? area.prot : area.prot & ~PROT_WRITE_BIT)) return null;
+  if (access === 'store' && !writable) {
+    // Swapped back in shared with another process, so mapped read-only: copy it in this fault too
+    // (Linux's do_swap_page), so that the kernel's own write to user memory, which faults a page
+    // in once, gets a writable page.
+    const now = k.pte(page);
+    if (now.kind === 'present' && copyOnWrite(k, area, page, now, false).kind !== 'retry') return null;
+  }
+  return major;
 }
 
-/** A store to a present read-only page of a writable area: copy the page, unless no one else has it. */
-function copyOnWrite(k: FaultPrimitives, area: AreaInfo, page: number, pte: PteInfo & { kind: 'present' }): FaultResult {
-  k.count('minor', page);
+/**
+ * A store to a present read-only page of a writable area: copy the page, unless no one else has
+ * it. Counted a minor fault if `countFault` (not when the same fault has just swapped it in).
+ */
+function copyOnWrite(k: FaultPrimitives, area: AreaInfo, page: number, pte: PteInfo & { kind: 'present' }, countFault = true): FaultResult {
+  if (countFault) k.count('minor', page);
   k.count('cow', page);
   if (pte.references === 1) {
     k.protect(page, area.prot); // no one else has the frame any more: it can simply become writable
     k.markFresh(page);
     return RETRY;
   }
+  // Allocating may reclaim. A clock scan clearing the page's A bit meanwhile is no change to it:
+  // compare frames, not PTEs (a needless retry would make the kernel's own copy to user memory,
+  // which faults a page in once, fail with EFAULT).
   k.holdFrame(pte.frame);
   const frame = k.allocFrame();
   k.releaseFrame(pte.frame);
   if (frame < 0) return k.outOfMemory(page);
   const now = k.pte(page);
-  if (now.kind !== 'present' || now.raw !== pte.raw) {
-    k.releaseFrame(frame); // reclaim changed the page meanwhile: retry the access
+  if (now.kind !== 'present' || now.frame !== pte.frame) {
+    k.releaseFrame(frame); // reclaim took the page meanwhile: retry the access
   } else {
     k.copyFrame(pte.frame, frame);
     k.count('cowCopy', page);

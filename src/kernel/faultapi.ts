@@ -25,8 +25,18 @@ export interface AreaInfo {
   prot: number;
   /** A MAP_SHARED area: its pages are the file's (or the shared memory's) own frames. */
   shared: boolean;
-  /** How many bytes from the area's start come from a file (0: anonymous memory, zero-filled). */
+  /**
+   * How many bytes from the area's start come from a file (0: anonymous memory, zero-filled).
+   * An mmap of a file maps the file over the whole area, whatever its size: all of it.
+   */
   fileBytes: number;
+  /**
+   * How many bytes from the area's start the file holds now: its size past the area's offset,
+   * from 0 to fileBytes (it changes as the file grows or is truncated). A page of the file part
+   * at or past it lies wholly past the end of the file: an access to it gets SIGBUS, as in Linux
+   * (the bytes past the end in the file's last page read as zeros).
+   */
+  fileEnd: number;
   /** "name [start-end rwx]", for messages. */
   label: string;
 }
@@ -55,8 +65,12 @@ export interface Fault {
   pte: PteInfo;
 }
 
-/** The handler's answer: run the access again, deliver SIGSEGV with a reason, or the process was killed. */
-export type FaultResult = { kind: 'retry' } | { kind: 'segv'; reason: string } | { kind: 'killed' };
+/**
+ * The handler's answer: run the access again, deliver SIGSEGV (no access there) or SIGBUS (a page
+ * past the end of its file) with a reason, or the process was killed. For the kernel's own access
+ * to user memory (a system call's buffer), segv and sigbus make the call fail with EFAULT.
+ */
+export type FaultResult = { kind: 'retry' } | { kind: 'segv'; reason: string } | { kind: 'sigbus'; reason: string } | { kind: 'killed' };
 
 /** The statistics a handler counts. minor/major/protection also count in the area holding the page. */
 export type FaultCount = 'minor' | 'major' | 'protection' | 'invalid' | 'cow' | 'cowCopy' | 'faultAround';
@@ -105,7 +119,11 @@ export interface FaultPrimitives {
   /** Zero `frame`, or copy `bytes` (default a page) of `from` into `to`: charged zeroPage / copyPage. */
   zeroFrame(frame: number): void;
   copyFrame(from: number, to: number, bytes?: number): void;
-  /** The page-cache frame holding the file data of `page` (reading it from disk if needed); null: no frame. */
+  /**
+   * The page-cache frame holding the file data of `page` (reading it from disk if needed); null:
+   * no frame. Refused for a page with no file data: outside the area's file part, or wholly past
+   * the end of the file (fileEnd).
+   */
   filePage(page: number): FilePage | null;
   /** Bring the swapped-out `page` back; null: no frame. */
   swapIn(page: number): SwappedIn | null;

@@ -33,6 +33,7 @@ class AreaView implements AreaInfo {
   readonly prot: number;
   readonly shared: boolean;
   readonly fileBytes: number;
+  readonly fileEnd: number;
 
   constructor(private readonly vma: Vma) {
     this.name = vma.name;
@@ -41,6 +42,7 @@ class AreaView implements AreaInfo {
     this.prot = vma.prot;
     this.shared = vma.file?.shared ?? false;
     this.fileBytes = vma.file?.size ?? 0;
+    this.fileEnd = vma.file ? Math.max(0, Math.min(this.fileBytes, vma.file.inode.size - vma.file.offset)) : 0;
   }
 
   get label(): string {
@@ -48,7 +50,8 @@ class AreaView implements AreaInfo {
   }
 
   toJSON(): AreaInfo {
-    return { name: this.name, start: this.start, end: this.end, prot: this.prot, shared: this.shared, fileBytes: this.fileBytes, label: this.label };
+    return { name: this.name, start: this.start, end: this.end, prot: this.prot, shared: this.shared, fileBytes: this.fileBytes,
+      fileEnd: this.fileEnd, label: this.label };
   }
 }
 
@@ -170,6 +173,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const file = v.file;
     if (!file || file.size <= page - v.start) this.refuse(`filePage of ${hex32(page)}, which has no file data`);
     const index = (file.offset + (page - v.start)) / PAGE_SIZE;
+    if (index * PAGE_SIZE >= file.inode.size) this.refuse(`filePage of ${hex32(page)}, which is past the end of the file (fileEnd)`);
     const cache = this.memory.pageCache;
     const major = cache.needsRead(file.inode, index);
     const cached = cache.page(file.inode, index);

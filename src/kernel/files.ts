@@ -14,6 +14,7 @@ import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENO
 import { pipeRead } from './pipe.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, installFile } from './fdtable.js';
+import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'wakeup'>;
@@ -94,7 +95,11 @@ function fsCall(f: () => number): number {
 /** The umask every process has (Linux's usual default). */
 const UMASK = 0o022;
 
-export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number, mode: number): number {
+/**
+ * openat: the new descriptor, or a negative errno. O_TRUNC of a file with data first takes its
+ * pages out of every mapping of it (mman.ts unmapPastEnd).
+ */
+export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, dirfd: number, pathVa: number, flags: number, mode: number): number {
   const raw = userPath(k, p, pathVa);
   if (typeof raw === 'number') return raw;
   const path = resolveAt(p, dirfd, raw);
@@ -115,6 +120,7 @@ export function sysOpenat(k: Kernel, p: Process, dirfd: number, pathVa: number, 
     if (inode.isDir && (writable || (flags & O_CREAT))) return -EISDIR;
     if (!inode.isDir && (flags & O_DIRECTORY)) return -ENOTDIR;
     if (writable && (flags & O_TRUNC) && inode.size > 0) {
+      unmapPastEnd(k, inode, 0);
       inode.truncate(0);
       k.memory.pageCache?.truncate(inode, 0);
     }

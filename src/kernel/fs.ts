@@ -53,24 +53,14 @@ export class Inode {
     this.size = size;
   }
 
-  /** A file that is not in the tree (an executable assembled in memory), holding `bytes`. */
-  static fromBytes(name: string, bytes: Uint8Array): Inode {
-    const inode = new Inode(Inode.nextDetachedIno++, name, false, null, bytes.length);
+  /** A file that is not in the tree, numbered `ino`, holding `bytes` (see DetachedInodes). */
+  static detached(ino: number, name: string, bytes: Uint8Array): Inode {
+    const inode = new Inode(ino, name, false, null, bytes.length);
     inode.bytes = bytes;
     inode.nlink = 0;
     inode.mode = 0o755;
     return inode;
   }
-
-  /** Shared anonymous memory of `size` bytes. */
-  static anonymous(size: number): Inode {
-    const inode = Inode.fromBytes('[anon shared]', new Uint8Array(0));
-    inode.size = size;
-    inode.swapBacked = true;
-    return inode;
-  }
-
-  private static nextDetachedIno = 1_000_000;
 
   /** The on-disk contents (reading the host file the first time). */
   get data(): Uint8Array {
@@ -96,6 +86,31 @@ export class Inode {
   truncate(size: number): void {
     if (size < this.size && this.bytes) this.bytes.fill(0, size, this.size);
     this.size = size;
+  }
+}
+
+/** The first number DetachedInodes gives: far above the tree's, which count up from 2. */
+const FIRST_DETACHED_INO = 1_000_000;
+
+/**
+ * Inodes outside the guest's tree (an executable assembled in memory, shared anonymous memory),
+ * numbered in order of creation by one counter per kernel: the disk places a file's pages by
+ * its inode number, so a run's disk times do not depend on the runs before it in the process.
+ */
+export class DetachedInodes {
+  private next = FIRST_DETACHED_INO;
+
+  /** A file that is not in the tree, holding `bytes`. */
+  file(name: string, bytes: Uint8Array): Inode {
+    return Inode.detached(this.next++, name, bytes);
+  }
+
+  /** Shared anonymous memory of `size` bytes. */
+  anonymous(size: number): Inode {
+    const inode = this.file('[anon shared]', new Uint8Array(0));
+    inode.size = size;
+    inode.swapBacked = true;
+    return inode;
   }
 }
 

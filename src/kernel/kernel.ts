@@ -16,7 +16,7 @@ import { Memory } from './vm/memory.js';
 import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, USER_TOP, loadExecutable, type ExecImage } from './exec.js';
 import type { Process } from './proc.js';
-import type { GuestFs, Inode } from './fs.js';
+import { DetachedInodes, type GuestFs, type Inode } from './fs.js';
 import { makePolicy } from './policies/policy.js';
 import { PluginError } from './policies/plugin.js';
 import { SYSCALL_BLOCKED } from './services.js';
@@ -51,6 +51,7 @@ export class Kernel implements TrapKernel {
   readonly clock: KernelClock;
   readonly memory: Memory;
   readonly fs: GuestFs | null;
+  readonly detachedInodes = new DetachedInodes();
   readonly stackLimit: number;
   readonly physical: boolean;
   readonly sched: Scheduler;
@@ -111,7 +112,7 @@ export class Kernel implements TrapKernel {
    * pages in) is reported by run(), as a failure during the run is.
    */
   exec(bytes: Uint8Array, argv: readonly string[], envp: readonly string[], file?: Inode): Process {
-    const image = loadExecutable(bytes, argv[0], file);
+    const image = loadExecutable(bytes, file ?? this.detachedInodes.file(argv[0] ?? 'program', bytes));
     const p = this.table.create(argv[0] ?? 'program');
     if (!p) throw new ExecError('the process table is full');
     try {

@@ -9,11 +9,11 @@ import { EACCES, EBADF, EINVAL, ENODEV, ENOMEM, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
 import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
-import { Inode } from './fs.js';
+import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical'>;
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
 
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
 const KNOWN_FLAGS = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x4000 /* MAP_NORESERVE */ | 0x100 /* MAP_GROWSDOWN */
@@ -62,6 +62,25 @@ export function unmapRange(k: Kernel, p: Process, start: number, end: number): v
   for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
 }
 
+/**
+ * The file `inode` is being cut to `size` bytes: every process's mappings of it lose their pages
+ * from the first page wholly past the new end, shared pages and private copies alike (Linux's
+ * truncate_pagecache), so that the next access reads the file as it is now, or gets SIGBUS past
+ * its end. Call before the page cache drops the pages.
+ */
+export function unmapPastEnd(k: Pick<KernelServices, 'memory' | 'procs'>, inode: Inode, size: number): void {
+  const kept = pagesUp(size);
+  for (const q of k.procs.values()) {
+    if (q.root < 0) continue;
+    for (const v of q.vmas) {
+      if (v.file?.inode !== inode) continue;
+      const start = v.start + Math.max(0, kept - v.file.offset);
+      const end = Math.min(v.end, v.start + pagesUp(v.file.size));
+      if (start < end) uvmunmap(k.memory.pageTables, q.root, start, end);
+    }
+  }
+}
+
 export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, prot: number, flags: number, fd: number,
   pgoff: number): number {
   const type = flags & MAP_SHARED_VALIDATE;
@@ -75,7 +94,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   if (flags & MAP_ANONYMOUS) {
     // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
     if (shared) {
-      file = { inode: Inode.anonymous(size), offset: 0, size, shared: true };
+      file = { inode: k.detachedInodes.anonymous(size), offset: 0, size, shared: true };
       name = '[anon shared]';
     }
   } else {
@@ -87,8 +106,8 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
       if (prot & PROT_WRITE) return -EACCES;
       maxProt &= ~PROT_WRITE;
     }
-    const offset = (pgoff >>> 0) * PAGE_SIZE;
-    file = { inode: f.inode, offset, size: Math.max(0, f.inode.size - offset), shared };
+    // The file over the whole area, whatever its size now: a page past its end is SIGBUS (fault.ts).
+    file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared };
     name = f.inode.path;
   }
   let start: number;
@@ -102,7 +121,6 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     start = findFree(k, p, size);
     if (start < 0) return -ENOMEM;
   }
-  if (file) file.size = Math.min(file.size, size);
   p.vmas.push(newVma(name, start, start + size, prot, file, maxProt));
   p.vmas.sort((a, b) => a.start - b.start);
   return start;

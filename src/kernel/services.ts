@@ -10,7 +10,7 @@ import type { Machine } from '../machine/machine.js';
 import type { KernelClock } from './clock.js';
 import type { ExecImage } from './exec.js';
 import type { FaultResult } from './faultapi.js';
-import type { GuestFs, Inode } from './fs.js';
+import type { DetachedInodes, GuestFs, Inode } from './fs.js';
 import type { Process } from './proc.js';
 import type { ProcessTable } from './ptable.js';
 import type { Scheduler } from './sched.js';
@@ -27,6 +27,8 @@ export interface KernelServices {
   readonly memory: Memory;
   /** The guest's file tree (--root), or null. */
   readonly fs: GuestFs | null;
+  /** The numbers of the inodes outside the tree (an executable given as bytes, shared anonymous memory). */
+  readonly detachedInodes: DetachedInodes;
   /** How far the stack may grow. */
   readonly stackLimit: number;
   /** The MMU is off: one physical image, no address spaces. */

@@ -109,5 +109,7 @@ export function resumeAfterDisk(k: TrapKernel, p: Process): void {
 
 function userPageFault(k: TrapKernel, p: Process, va: number, access: number): void {
   const result = k.pageFault(p, va, access);
-  if (result.kind === 'segv') k.kill(p, SIGSEGV, `${ACCESS_NAMES[access]} at ${hex32(va)}: ${result.reason}`);
+  if (result.kind === 'segv' || result.kind === 'sigbus') {
+    k.kill(p, result.kind === 'segv' ? SIGSEGV : SIGBUS, `${ACCESS_NAMES[access]} at ${hex32(va)}: ${result.reason}`);
+  }
 }

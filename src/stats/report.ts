@@ -52,6 +52,11 @@ export interface RunStats {
   vmas: { name: string; start: string; end: string; perm: string;
     faults: { minor: number; major: number; protection: number; evictions: number } }[];
   frames: { total: number; peakUsed: number };
+  /**
+   * User megapages (a fault handler's mapMegapage): mapped, split into 4 KiB pages (by fork,
+   * munmap, mprotect, reclaim...) and freed whole (exit, exec); the rest are still mapped at the end.
+   */
+  megapages: { mapped: number; split: number; freed: number };
   /** The scheduler: quantum, context switches, the TLB flushes they made, preemptions; ASIDs on or off. */
   scheduler: SchedulerStats & { asid: boolean };
   /** Every process of the run, in order of creation (pid 1 first). */
@@ -94,6 +99,15 @@ const specText = (s: TlbSpec): string => `${s.entries}:${s.ways === s.entries ? 
 
 function tlbStats(tlb: Tlb, spec: TlbSpec, accesses: number): TlbStats {
   return { spec: specText(spec), accesses, hits: accesses - tlb.misses, misses: tlb.misses, evictions: tlb.evictions, flushes: tlb.flushes };
+}
+
+/**
+ * The megapages of the run. The kernel counts those mapped and split; each still mapped has its
+ * page table set aside, so the ones freed whole are the rest.
+ */
+function megapageStats(kernel: Kernel): RunStats['megapages'] {
+  const { mapped, split } = kernel.memory.megapages;
+  return { mapped, split, freed: mapped - split - kernel.pageTables.deposits.size };
 }
 
 /** Gather the statistics of a finished run. */
@@ -140,6 +154,7 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
       name: v.name, start: hex32(v.start), end: hex32(v.end), perm: protString(v.prot), faults: { ...v.faults },
     })),
     frames: { total: machine.ram.frames, peakUsed: kernel.frames.peakUsed },
+    megapages: megapageStats(kernel),
     scheduler: { ...kernel.sched.stats, asid: config.asid },
     processes: all.map(processStats),
     host: { seconds: hostSeconds, mips: hostSeconds > 0 ? cpu.instret / hostSeconds / 1e6 : 0 },
@@ -202,6 +217,8 @@ export function formatStats(s: RunStats): string {
       `${n(s.reclaim.swapIns)} swapped in, ${n(s.reclaim.cleanDrops)} clean dropped, ${n(s.reclaim.dirtyFileEvictions)} ` +
       'dirty file pages written back');
     row('frames', `${n(s.frames.peakUsed)} of ${n(s.frames.total)} used at most`);
+    const mega = s.megapages;
+    if (mega.mapped) row('megapages', `${n(mega.mapped)} mapped, ${n(mega.split)} split into 4 KiB pages, ${n(mega.freed)} freed whole`);
   }
   if (s.processes.length > 1) {
     const k = s.scheduler;

@@ -81,7 +81,7 @@ describe('vmlab run', () => {
     writeFileSync(handler, 'export default () => 42;');
     const cases: [string[], number, string][] = [
       [['programs/hello.s', '--fault-handler', handler], 70,
-        `stopped: fault handler '${handler}': returned number 42, not { kind: 'retry' | 'segv' | 'killed' }`],
+        `stopped: fault handler '${handler}': returned number 42, not { kind: 'retry' | 'segv' | 'sigbus' | 'killed' }`],
       [['programs/protection.s', 'write'], 139,
         'SIGSEGV: store at 0x7f7fd000: [anon] [0x7f7fd000-0x7f7fe000 r--] is not writable (pc 0x00400074)'],
       [['programs/sieve.s', '--max-instructions', '1000'], 124, 'stopped after 1000 instructions (--max-instructions)'],

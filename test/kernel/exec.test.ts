@@ -1,6 +1,7 @@
 /** The loader: what it refuses (one-line reasons) and the initial stack it builds. */
 import { describe, expect, it } from 'vitest';
-import { ExecError, loadExecutable } from '../../src/kernel/exec.js';
+import { ExecError, loadExecutable, type ExecImage } from '../../src/kernel/exec.js';
+import { DetachedInodes } from '../../src/kernel/fs.js';
 import { build } from '../asm/helpers.js';
 import { runAsm } from './harness.js';
 
@@ -14,6 +15,9 @@ function patched(bytes: Uint8Array, edits: [number, number[]][]): Uint8Array {
 const le32 = (n: number): number[] => [n & 255, (n >>> 8) & 255, (n >>> 16) & 255, n >>> 24];
 const PH = 52; // the first program header
 
+/** Load `bytes` as an executable given as bytes (a file outside the tree). */
+const load = (bytes: Uint8Array): ExecImage => loadExecutable(bytes, new DetachedInodes().file('program', bytes));
+
 describe('exec refuses', () => {
   it.each([
     ['not an ELF file (bad magic number)', Uint8Array.from(Buffer.from('#!/bin/sh\n'))],
@@ -26,20 +30,20 @@ describe('exec refuses', () => {
     ['entry point 0x500000 is outside every executable segment', patched(good, [[24, le32(0x500000)]])],
     ['entry point 0x400002 is not 4-byte aligned', patched(good, [[24, le32(0x400002)]])],
   ])('with "%s"', (message, bytes) => {
-    expect(() => loadExecutable(bytes)).toThrow(new ExecError(message));
+    expect(() => load(bytes)).toThrow(new ExecError(message));
   });
 
   it('overlapping segments', () => {
     const two = build('nop\n.data\n.word 1');
     // Move the data segment (program header 1) onto the text page.
     const bad = patched(two, [[PH + 32 + 8, le32(0x400000)], [PH + 32 + 4, le32(0x2000)]]);
-    expect(() => loadExecutable(bad)).toThrow(new ExecError('segment 1 (0x400000-0x400004) overlaps .text'));
+    expect(() => load(bad)).toThrow(new ExecError('segment 1 (0x400000-0x400004) overlaps .text'));
   });
 });
 
 describe('exec builds', () => {
   it('one area per PT_LOAD with its permissions, none mapped yet', () => {
-    const image = loadExecutable(build('nop\n.data\n.word 1\n.bss\n.space 8192'));
+    const image = load(build('nop\n.data\n.word 1\n.bss\n.space 8192'));
     expect(image.vmas.map((v) => [v.name, v.start, v.end, v.prot])).toEqual([
       ['.text', 0x400000, 0x401000, 5],
       ['.data+.bss', 0x401000, 0x404000, 3],

@@ -14,6 +14,7 @@ import { GuestFs } from '../../src/kernel/fs.js';
 import { loadFaultHandlerPlugin } from '../../src/kernel/fault-plugin.js';
 import type { FaultHandler } from '../../src/kernel/faultapi.js';
 import { vmlab } from '../cli/vmlab.js';
+import { elfPath, resultPath, runOnVmlab, workDir } from '../oracle/c-programs.js';
 
 const POEM = 'test/fixtures/files/poem.txt';
 /** Each program of programs/ with arguments it runs with (every one that takes a kind or a file). */
@@ -48,6 +49,13 @@ describe.each(HANDLERS)('the example handler %s', (handler) => {
     const plugged = runProgram(program, args, config, { ...io(), faultHandler: minimal });
     expect({ stdout: plugged.stdout, status: plugged.result.status }).toEqual({ stdout: builtIn.stdout, status: builtIn.result.status });
     expect(plugged.result.end).not.toBe('plugin');
+  });
+});
+
+describe.each(HANDLERS)('the example handler %s, on mappings past the end of their file', (handler) => {
+  it('gives test/c/sigbus.c the stdout, SIGBUS status and files qemu-riscv32 gave', () => {
+    const expected = JSON.parse(readFileSync(resultPath('sigbus'), 'utf8'));
+    expect(runOnVmlab(readFileSync(elfPath('sigbus')), [], workDir(), { faultHandler: loaded.get(handler)! })).toEqual(expected);
   });
 });
 
@@ -97,6 +105,19 @@ describe('the megapage handler\'s experiment', () => {
     });
   });
 
+  it('--stats and --stats-json count the megapages mapped, split and freed', () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'vmlab-megapages-')), 'stats.json');
+    const withHandler = vmlab('run', 'examples/page-stride.s', '2048', '8', '--fault-handler', 'examples/megapage-handler.ts', '--stats', '--stats-json', json);
+    expect(withHandler.status).toBe(0);
+    expect(withHandler.stderr.split('\n').filter((l) => l.includes('megapages'))).toEqual([
+      '  megapages             2 mapped, 0 split into 4 KiB pages, 2 freed whole',
+    ]);
+    expect(JSON.parse(readFileSync(json, 'utf8')).megapages).toEqual({ mapped: 2, split: 0, freed: 2 });
+    const builtIn = vmlab('run', 'examples/page-stride.s', '2048', '8', '--stats', '--stats-json', json);
+    expect(builtIn.stderr).not.toContain('megapages');
+    expect(JSON.parse(readFileSync(json, 'utf8')).megapages).toEqual({ mapped: 0, split: 0, freed: 0 });
+  });
+
   it('what it costs: one pass over 2,048 pages of a 512 MiB .bss zeroes and holds a whole megapage for its last page: 1,023 more frames, 15 % more cycles', () => {
     expect(run('../bench/sweep.s', ['2048'], false)).toEqual({
       status: 0, faults: 2050, dtlbMisses: 4097, walks: 4099, megapages: 0, peakFrames: 2055, cycles: 1_692_283,
@@ -122,7 +143,9 @@ describe('a fault handler that breaks the contract', () => {
     ['asks for more rights than the area has', 'export default (f, k) => { k.map(f.page, k.allocFrame(), 7); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused rights 7 for 0x7fffe000 in \[stack\] \[0x7fffe000-0x7ffff000 rw-\]$/m],
     ['answers nonsense', 'export default () => 42;',
-      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': returned number 42, not \{ kind: 'retry' \| 'segv' \| 'killed' \}$/m],
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': returned number 42, not \{ kind: 'retry' \| 'segv' \| 'sigbus' \| 'killed' \}$/m],
+    ['answers sigbus without a reason', 'export default (f, k) => f.access === "fetch" ? { kind: "sigbus" } : k.builtIn();',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': returned an object, not \{ kind: 'retry' \| 'segv' \| 'sigbus' \| 'killed' \}$/m],
     ['says killed while the process lives', 'export default () => ({ kind: "killed" });',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': answered killed, but the process lives$/m],
     ['loops', 'export default () => { for (;;) {} };',
@@ -142,6 +165,13 @@ describe('a fault handler that breaks the contract', () => {
     const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler(`h${Math.random()}.js`, body));
     expect(r.status).toBe(70);
     expect(r.stderr).toMatch(message);
+  });
+
+  it('answers sigbus with a reason: the process is killed by SIGBUS with it (made printable and cut to 200 characters), as for segv', () => {
+    const body = 'export default (f, k) => f.access === "fetch" ? { kind: "sigbus", reason: "no\\u0007bus " + "x".repeat(300) } : k.builtIn();';
+    const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler('sigbus.js', body));
+    expect(r.status).toBe(135);
+    expect(r.stderr).toBe(`vmlab: programs/hello.s: SIGBUS: fetch at 0x00400000: no bus ${'x'.repeat(193)} (pc 0x00400000)\n`);
   });
 
   // The eager example under --check in 64 KiB, stopped at its time limit while it held a frame,

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, exist
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { GuestFs, Inode } from '../../src/kernel/fs.js';
+import { DetachedInodes, GuestFs } from '../../src/kernel/fs.js';
 import { EXIT, runAsm, type Run } from './harness.js';
 import { build } from '../asm/helpers.js';
 import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
@@ -201,7 +201,7 @@ describe('file limits', () => {
 
 describe('Inode', () => {
   it('stores nothing, and does not grow, for an empty chunk past its end', () => {
-    const inode = Inode.fromBytes('f', Uint8Array.of(1, 2, 3));
+    const inode = new DetachedInodes().file('f', Uint8Array.of(1, 2, 3));
     inode.writeData(2 ** 32, new Uint8Array(0));
     expect([...inode.data]).toEqual([1, 2, 3]);
   });

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runAsm, EXIT } from './harness.js';
 import { loadFaultHandlerPlugin } from '../../src/kernel/fault-plugin.js';
 import type { FaultHandler } from '../../src/kernel/faultapi.js';
+import { collectStats } from '../../src/stats/report.js';
 
 let megapage: { handle: FaultHandler; name: string };
 beforeAll(async () => {
@@ -110,6 +111,7 @@ info: .space 128
     const run = runAsm(source, { ramBytes: 16 * 1024 * 1024 }, ['t'], 10_000_000, { faultHandler: megapage });
     expect(run.result).toMatchObject({ status: 0, end: 'exit' });
     expect(run.kernel.memory.megapages).toEqual({ mapped: 3, split: 3 });
+    expect(collectStats('t', run.machine, run.kernel, run.result, 0).megapages).toEqual({ mapped: 3, split: 3, freed: 0 });
     expect(run.kernel.process.faults).toMatchObject({ minor: 5, cow: 0 }); // 3 megapages, the stack, the page of info
     const child = run.kernel.history[1];
     expect({ cow: child.faults.cow, copies: child.cowCopies }).toEqual({ cow: 64, copies: 64 });
@@ -130,6 +132,7 @@ info: .space 128
     const run = runAsm(source, { ramBytes: 16 * 1024 * 1024 }, ['t'], 10_000_000, { faultHandler: megapage });
     expect(run.result).toMatchObject({ status: 0, end: 'exit' });
     expect(run.kernel.memory.megapages).toEqual({ mapped: 2, split: 0 });
+    expect(collectStats('t', run.machine, run.kernel, run.result, 0).megapages).toEqual({ mapped: 2, split: 0, freed: 2 });
     expect(run.machine.dtlb.misses).toBeLessThan(10);
     expect(run.kernel.frames.used).toBe(run.kernel.pageCache.size);
   });
@@ -170,6 +173,7 @@ _start:${mmap('A', '0x400000', 1)}
     const run = runAsm(source, { ramBytes: 8 * 1024 * 1024 }, ['t'], 10_000_000, { faultHandler: megapage, swapBytes: 0 });
     expect(run.result).toMatchObject({ status: 0, end: 'exit' });
     expect(run.kernel.memory.megapages).toEqual({ mapped: 1, split: 1 });
+    expect(collectStats('t', run.machine, run.kernel, run.result, 0).megapages).toEqual({ mapped: 1, split: 1, freed: 0 });
     const { evictions, swapOuts, cleanDrops } = run.kernel.reclaimer.stats;
     // Every page evicted was dropped without a write: 1,031 of the split megapage's, and the text page.
     expect({ evictions, swapOuts, cleanDrops }).toEqual({ evictions: 1032, swapOuts: 0, cleanDrops: 1031 });

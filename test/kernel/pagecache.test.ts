@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { Ram } from '../../src/machine/ram.js';
 import { Frames } from '../../src/kernel/vm/frames.js';
 import { PageCache } from '../../src/kernel/vm/pagecache.js';
-import { Inode } from '../../src/kernel/fs.js';
+import { DetachedInodes, type Inode } from '../../src/kernel/fs.js';
 
 /** A page cache over `frames` frames with no disk time; files of `pages` pages of 0x11, 0x22, ... */
 function setup(frames: number): { cache: PageCache; framesOf: Frames; file: (pages: number) => Inode } {
   const ram = new Ram(frames * 4096);
   const f = new Frames(ram);
   const cache = new PageCache(ram, f, null, (zero) => f.kalloc(zero), () => 0, () => {});
+  const inodes = new DetachedInodes();
   let n = 0;
   const file = (pages: number): Inode => {
     const bytes = new Uint8Array(pages * 4096).fill(0x11 * ++n);
-    const inode = Inode.fromBytes(`f${n}`, bytes);
+    const inode = inodes.file(`f${n}`, bytes);
     return inode;
   };
   return { cache, framesOf: f, file };

@@ -9,10 +9,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
-import { Kernel } from '../../src/kernel/kernel.js';
+import { Kernel, type KernelOptions } from '../../src/kernel/kernel.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 
 export interface CProgram {
@@ -30,10 +30,12 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'exec', args: [] },
   { name: 'anonshared', args: [] },
   { name: 'emptypath', args: [] },
+  { name: 'sigbus', args: [] },
 ];
 
 export interface CResult {
   stdout: string;
+  /** The exit status as a shell shows it: 128 + the signal for a process a signal killed. */
   status: number;
   /** Every file in the directory afterwards, by name. */
   files: Record<string, string>;
@@ -53,12 +55,15 @@ function filesIn(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
-/** Run `elf` on vmlab with the directory `dir` as its root (write-through), checking the kernel's invariants. */
-export function runOnVmlab(elf: Uint8Array, args: string[], dir: string): CResult {
+/**
+ * Run `elf` on vmlab with the directory `dir` as its root (write-through), checking the kernel's
+ * invariants; `options` adds kernel options (a fault handler...).
+ */
+export function runOnVmlab(elf: Uint8Array, args: string[], dir: string, options: Partial<KernelOptions> = {}): CResult {
   const machine = new Machine(DEFAULT_CONFIG);
   const out: Buffer[] = [];
   const kernel = new Kernel(machine, {
-    stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, fs: new GuestFs(dir, true), check: true,
+    stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, fs: new GuestFs(dir, true), check: true, ...options,
   });
   kernel.exec(elf, ['prog', ...args], []);
   const result = kernel.run(100_000_000);
@@ -75,5 +80,7 @@ export function gccBuild(name: string, out: string): void {
 export function runOnQemu(path: string, args: string[], dir: string): CResult {
   const r = spawnSync('qemu-riscv32', [path, ...args], { cwd: dir, encoding: 'utf8', timeout: 20000 });
   if (r.error) throw r.error;
-  return { stdout: r.stdout, status: r.status ?? -1, files: filesIn(dir) };
+  // qemu-user ends itself with the signal that killed the guest.
+  const status = r.status ?? (r.signal ? 128 + constants.signals[r.signal] : -1);
+  return { stdout: r.stdout, status, files: filesIn(dir) };
 }

@@ -65,6 +65,11 @@ describe('the statistics\' schemas', () => {
     expect(errors(statsSchema, noWalks)).toEqual([" must have required property 'walks'"]);
     expect(errors(statsSchema, { ...stats, extra: 1 })).toEqual([' must NOT have additional properties']);
     expect(errors(statsSchema, { ...stats, schema: 'vmlab-stats/2' })).toEqual(['/schema must be equal to constant']);
+    // A key added within version 1 is optional: a file an earlier vmlab wrote is still valid.
+    const { megapages, ...older } = stats;
+    expect(megapages).toEqual({ mapped: 0, split: 0, freed: 0 });
+    expect(errors(statsSchema, older)).toEqual([]);
+    expect(errors(statsSchema, { ...stats, megapages: { mapped: 1, split: 0 } })).toEqual(["/megapages must have required property 'freed'"]);
     expect(errors(statsSchema, { ...stats, cycles: -1 })).toEqual(['/cycles must be >= 0']);
     expect(errors(statsSchema, { ...stats, vmas: [{ ...stats.vmas[0], start: '0x400000' }] }))
       .toEqual(['/vmas/0/start must match pattern "^0x[0-9a-f]{8}$"']);
