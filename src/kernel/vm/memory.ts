@@ -226,8 +226,8 @@ export class Memory {
   /**
    * Mark the page-cache pages that a shared file area of `p` dirtied (D set in their PTEs) in
    * [start, end) as dirty, clearing D (and the TLB entries that cached it). Only a PTE that maps
-   * the cache's own frame counts: a page past the file's end when it was mapped is anonymous,
-   * and keeps its D (eviction must swap it). Nothing is allocated, so no PTE changes meanwhile.
+   * the cache's own frame counts: any other frame there (a fault-handler plug-in may map one)
+   * keeps its D, and eviction must swap it. Nothing is allocated, so no PTE changes meanwhile.
    */
   collectDirty(p: Process, v: Vma, start: number, end: number): void {
     if (!v.file?.shared) return;
