@@ -160,10 +160,12 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     this.clock.charge('zeroPage');
   }
 
-  copyFrame(from: number, to: number, bytes = PAGE_SIZE): void {
+  copyFrame(from: number, to: number, count?: number | null): void {
     if (to === this.zeroed) this.zeroed = -1;
+    // A plug-in's undefined arrives from the sandbox as null: both mean the whole page.
+    const bytes = count ?? PAGE_SIZE;
     const ram = this.machine.ram, at = this.usedFrame(from) * PAGE_SIZE;
-    if (!(bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${bytes} bytes`);
+    if (!(typeof bytes === 'number' && bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${bytes} bytes`);
     ram.writeBytes(this.heldFrame(to, 'copyFrame') * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
     this.clock.charge('copyPage');
   }

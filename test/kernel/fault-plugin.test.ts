@@ -1,7 +1,8 @@
 /**
  * --fault-handler: a plug-in handler written against the contract of faultapi.ts. A minimal
- * handler (examples/minimal-handler.ts, about 30 lines, written from docs alone) runs every
- * program in programs/ under the invariant checker with the built-in handler's output and status;
+ * handler (examples/minimal-handler.ts, written from docs alone; examples/twenty-line-handler.ts,
+ * the same in 20 lines, shown in README) runs every program in programs/ under the invariant
+ * checker with the built-in handler's output and status;
  * handlers that break the contract stop the run with one line and status 70.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -30,10 +31,16 @@ const PROGRAMS: [string, string[]][] = [
 const HELLO_ROOT = mkdtempSync(join(tmpdir(), 'vmlab-handler-root-'));
 writeFileSync(join(HELLO_ROOT, 'hello'), assemble([{ path: 'hello.s', text: readFileSync('programs/hello.s', 'utf8') }]).elf, { mode: 0o755 });
 
-const HANDLERS = ['examples/minimal-handler.ts', 'examples/zero-page-handler.ts', 'examples/eager-handler.ts', 'examples/megapage-handler.ts'];
+const HANDLERS = ['examples/minimal-handler.ts', 'examples/twenty-line-handler.ts', 'examples/zero-page-handler.ts', 'examples/eager-handler.ts', 'examples/megapage-handler.ts'];
 const loaded = new Map<string, { handle: FaultHandler; name: string }>();
 beforeAll(async () => {
   for (const path of HANDLERS) loaded.set(path, await loadFaultHandlerPlugin(path));
+});
+
+it('README shows examples/twenty-line-handler.ts, all 20 lines of it', () => {
+  const handler = readFileSync('examples/twenty-line-handler.ts', 'utf8');
+  expect(handler.trimEnd().split('\n')).toHaveLength(20);
+  expect(readFileSync('README.md', 'utf8')).toContain(handler);
 });
 
 describe.each(HANDLERS)('the example handler %s', (handler) => {
