@@ -271,9 +271,8 @@ export class Mmu {
 
   /** A store into a frame of compiled code: reported, and kept off the fast path. */
   private watchedStore(pa: number): boolean {
-    const watch = this.codeWatch;
-    if (watch === null || watch.frames[pa >>> FRAME_SHIFT] === 0) return false;
-    watch.stored(pa);
+    if (!this.holdsCode(pa)) return false;
+    this.codeWatch!.stored(pa);
     return true;
   }
 

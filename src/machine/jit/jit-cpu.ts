@@ -44,8 +44,6 @@ interface Block {
 /** Stands for "the interpreter runs the instruction here" in the cache. */
 const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0 };
 
-
-
 /**
  * The cache of a frame that holds no translations: every word reads null. A frame's own cache is
  * a copy of it, so that every cache has the same elements kind and V8's code for the dispatcher

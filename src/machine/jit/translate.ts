@@ -322,11 +322,11 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const used = [...new Set([...out.join('\n').matchAll(/\br(\d+)\b/g)].map((m) => Number(m[1])))].sort((p, q) => p - q);
   if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
   maxCost = Math.max(maxCost, cost);
-  // The epilogue: every register the block may have changed is written back (one not yet
-  // changed at this exit still holds the value it was loaded with).
-  // The DTLB touches still pending: those of this round's accesses, after those of the previous
-  // round's that this one did not repeat, if there was a previous round.
+  // The epilogue. First the DTLB touches still pending: those of this round's accesses, after
+  // those of the previous round's that this one did not repeat, if there was a previous round.
   if (!options.unified && loads + stores > 0) out.push(`c.touchData(ts, X[e + 2] + X[e + 3], ${roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0'});`);
+  // Then every register the block may have changed is written back (one not yet changed at this
+  // exit still holds the value it was loaded with), and the exit's figures reported.
   out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
     'c.loads += ld + X[e + 2]; c.stores += sd + X[e + 3]; c.spent = cy + X[e + 1]; c.nextPc = (pc0 + X[e + 4] + to) | 0; c.interpretNext = X[e + 5];',
     'return n + X[e];');
