@@ -3,8 +3,8 @@
  * system, what the process itself used) and per wall second, for both engines in the same run,
  * on programs/sieve.s and the gcc-built bench/c programs (sieve, crc32, matmul, a page-strided
  * sweep), with the default TLBs and with translation off. Each case runs in a child process of
- * its own (bench/run-case.ts); figures are medians of RUNS runs with their range. Then start-up:
- * the wall and CPU time of whole `vmlab` commands as a user runs them (bin/vmlab.js: the bundled
+ * its own (bench/run-case.ts); figures are medians of RUNS runs with their range, then each
+ * run's own figure. Then start-up: the wall and CPU time of whole `vmlab` commands as a user runs them (bin/vmlab.js: the bundled
  * CLI with its code cache; a child process per run, after warm-up runs),
  * and qemu-riscv32 on the same ELFs for scale when it is installed. The load average is printed
  * with the figures: on a shared machine the wall figures are noisy, the CPU figures less so.
@@ -32,7 +32,7 @@ const range = (xs: number[], f: (x: number) => number): string => {
 };
 
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${RUNS} runs per case, after a warm-up run)`);
-console.log('\nguest MIPS, median (range): per CPU second | per wall second | the first run in a process (per CPU second, per wall second)');
+console.log('\nguest MIPS, median (range): per CPU second | per wall second | the first run in a process (per CPU second, per wall second); then each timed run');
 const mips = new Map<string, number>();
 const instructions = new Map<string, number>();
 const cold = new Map<string, number>();
@@ -48,6 +48,7 @@ for (const program of PROGRAMS) {
         `${perCpu(median(r.cpu)).toFixed(1).padStart(6)} (${range(r.cpu, perCpu)}) | ` +
         `${perCpu(median(r.wall)).toFixed(1).padStart(6)} (${range(r.wall, perCpu)}) | ` +
         `first ${perCpu(r.cold.cpu).toFixed(1)}, ${perCpu(r.cold.wall).toFixed(1)}   ${r.instructions.toLocaleString('en-US')} instructions`);
+      console.log(`      each run, in order: ${r.cpu.map((s) => perCpu(s).toFixed(1)).join(' ')} per CPU second; ${r.wall.map((s) => perCpu(s).toFixed(1)).join(' ')} per wall second`);
       cold.set(`${program} ${mmu} ${engine}`, perCpu(r.cold.cpu));
     }
   }
