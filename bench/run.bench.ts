@@ -1,13 +1,14 @@
 /**
  * Emulator speed (npm run bench:run): guest instructions per host second, per CPU second (user +
- * system, what the process itself used) and per wall second, for both engines in the same run,
- * on programs/sieve.s and the gcc-built bench/c programs (sieve, crc32, matmul, a page-strided
- * sweep), with the default TLBs and with translation off. Each case runs in a child process of
- * its own (bench/run-case.ts); figures are medians of RUNS runs with their range, then each
- * run's own figure. Then start-up: the wall and CPU time of whole `vmlab` commands as a user runs them (bin/vmlab.js: the bundled
- * CLI with its code cache; a child process per run, after warm-up runs),
- * and qemu-riscv32 on the same ELFs for scale when it is installed. The load average is printed
- * with the figures: on a shared machine the wall figures are noisy, the CPU figures less so.
+ * system, what the process itself used) and per wall second, for both engines in the same run, on
+ * programs/sieve.s and the gcc-built bench/c programs (sieve, crc32, matmul, a page-strided
+ * sweep), with the default TLBs and with translation off. Each case runs in a child process of its
+ * own (bench/run-case.ts); figures are medians of RUNS runs with their range, then each run's own
+ * figure. Then start-up: the wall and CPU time of whole `vmlab` commands as a user runs them
+ * (bin/vmlab.js: the bundled CLI with its code cache; a child process per run, after warm-up
+ * runs), and qemu-riscv32 on the same ELFs for scale when it is installed. The load average is
+ * printed with the figures: on a shared machine the wall figures are noisy, the CPU figures less
+ * so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
