@@ -30,8 +30,9 @@ type BlockFunction = (k: BlockContext, pc0: number, room: number, timerRoom: num
 
 /**
  * A translated block: its function, length in instructions and most cycles (see translate.ts),
- * its physical address, and how often it left an access that missed the fast path to the
- * interpreter (at JitCpu.inlineAfter, it is translated again with the MMU's slow path inside).
+ * its physical address, how often it left an access that missed the fast path to the
+ * interpreter, and the instruction count (instret) at the first miss of the latest
+ * JitCpu.inlineAfter (JitCpu.noteMiss).
  */
 interface Block {
   run: BlockFunction | null;
@@ -39,10 +40,25 @@ interface Block {
   maxCost: number;
   pa: number;
   misses: number;
+  missesFrom: number;
 }
 
 /** Stands for "the interpreter runs the instruction here" in the cache. */
-const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0 };
+const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0, missesFrom: 0 };
+
+/**
+ * A block is translated again with the MMU's slow path inside when JitCpu.inlineAfter of its
+ * misses come within inlineAfter * MISS_SPACING instructions (a page walk every few
+ * instructions), or after MANY_MISSES * inlineAfter misses in all. Misses that are spread out,
+ * such as a loop's first touches of fresh pages (a page fault each, then the walk), stay with
+ * the interpreter: a new translation is compiled and optimized by V8 anew, which costs more
+ * than a few dozen exits in a short run.
+ */
+const MISS_SPACING = 1024;
+
+/** The first calls of a looping block that run one round each (JitCpu.translate). */
+const WARM_ROUNDS = 12;
+const MANY_MISSES = 16;
 
 /**
  * The cache of a frame that holds no translations: every word reads null. A frame's own cache is
@@ -84,8 +100,11 @@ const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 
 const compiled = new Map<string, BlockFunction>();
 const MAX_COMPILED = 2048;
 
-/** The function of a block's translation (translate.ts), compiled once per process. */
-function compile({ source, exits }: Translation): BlockFunction {
+/**
+ * The function of a block's translation (translate.ts), compiled once per process; named
+ * `block_` and the physical address (hex) it was first translated at, which profiles show.
+ */
+function compile({ source, exits }: Translation, pa: number): BlockFunction {
   const key = `${exits.join()}\n${source}`;
   let f = compiled.get(key);
   if (f === undefined) {
@@ -93,7 +112,7 @@ function compile({ source, exits }: Translation): BlockFunction {
     // The block copies what it uses into its own locals first (V8 keeps locals in registers).
     const used = CONTEXT_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(source));
     const prologue = used.length > 0 ? `const ${used.map((name) => `${name} = k.${name}`).join(', ')};` : '';
-    f = new Function('mulhu', 'X', `'use strict'; return function block(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(
+    f = new Function('mulhu', 'X', `'use strict'; return function block_${pa.toString(16)}(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(
       mulhu, Int32Array.from(exits)) as BlockFunction;
     compiled.set(key, f);
   }
@@ -102,10 +121,11 @@ function compile({ source, exits }: Translation): BlockFunction {
 
 export class JitCpu extends Cpu implements CodeWatch {
   /**
-   * Misses after which a block calls the MMU itself (TranslateOptions.inlineSlowPaths): a block
-   * whose accesses keep missing (a page walk every few instructions) runs faster with the call
-   * inside; the rare misses of other blocks stay out of them (see translate.ts). The engines'
-   * test lowers it to run its programs through both kinds of block.
+   * Misses after which a block calls the MMU itself (TranslateOptions.inlineSlowPaths), if they
+   * came close together (see MISS_SPACING): a block whose accesses keep missing (a page walk
+   * every few instructions) runs faster with the call inside; the rare misses of other blocks
+   * stay out of them (see translate.ts). The engines' test sets it to 1 (every block that
+   * missed once) to run its programs through both kinds of block.
    */
   static inlineAfter = 64;
 
@@ -166,12 +186,12 @@ export class JitCpu extends Cpu implements CodeWatch {
    */
   touchData(slots: Int32Array, executed: number, previous: number): void {
     const dtlb = this.dtlb;
-    for (let j = executed; j < previous; j++) {
-      const s = slots[j];
-      if (s >= 0) dtlb.touch(s);
-    }
-    for (let j = 0; j < executed; j++) {
-      const s = slots[j];
+    // One loop for both parts (indices executed..previous-1, then 0..executed-1, modulo count):
+    // V8 inlines this into blocks, and a loop no block had run yet would deoptimize the first
+    // block that runs it.
+    const from = executed < previous ? executed : 0, count = executed < previous ? previous : executed;
+    for (let t = 0; t < count; t++) {
+      const s = slots[(from + t) % count];
       if (s >= 0) dtlb.touch(s);
     }
   }
@@ -203,7 +223,32 @@ export class JitCpu extends Cpu implements CodeWatch {
     const t = translateBlock(this.ram.i32, pa >>> 2, options);
     if (t.length === 0) return NO_BLOCK;
     this.translations++;
-    return { run: compile(t), length: t.length, maxCost: t.maxCost, pa, misses: 0 };
+    const run = compile(t, pa);
+    const block: Block = { run, length: t.length, maxCost: t.maxCost, pa, misses: 0, missesFrom: 0 };
+    // A looping block's first calls run one round each (room 0), so that its way out and its
+    // epilogue have run, with V8 recording their types, before V8 optimizes it in the middle of a
+    // long loop (on-stack replacement): code that had never run when V8 compiled it would
+    // deoptimize the block at its first exit. (V8 records types only from a function's 8th call
+    // or so, or once it has run a while.)
+    if (t.loops) {
+      let rounds = WARM_ROUNDS;
+      block.run = (k, pc0, _room, timerRoom) => {
+        if (--rounds === 0) block.run = run;
+        return run(k, pc0, 0, timerRoom);
+      };
+    }
+    return block;
+  }
+
+  /**
+   * Count a miss of `block` (an access it left to the interpreter) at instruction count `now`,
+   * and translate it again with the MMU's slow path inside if it misses often (MISS_SPACING).
+   */
+  private noteMiss(block: Block, now: number): void {
+    const after = JitCpu.inlineAfter;
+    if (block.misses++ % after === 0) block.missesFrom = now;
+    if (block.misses % after !== 0) return;
+    if (now - block.missesFrom <= after * MISS_SPACING || block.misses >= after * MANY_MISSES) this.inlineSlowPaths(block);
   }
 
   /** Translate `block` again with the MMU's slow path inside, if its frame still holds it. */
@@ -263,7 +308,7 @@ export class JitCpu extends Cpu implements CodeWatch {
         }
         // The block left an instruction to the interpreter (an access that missed the fast path),
         // and the rest of it: they come next, up to the limit and the timer.
-        if (++block.misses === JitCpu.inlineAfter) this.inlineSlowPaths(block);
+        this.noteMiss(block, this.instret + retired);
         count = Math.min(next, limit - n);
       } else if (block.run !== null) {
         count = Math.min(block.length, limit - n);

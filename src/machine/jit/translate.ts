@@ -64,6 +64,8 @@ export interface Translation {
   length: number;
   /** The most cycles its instructions can cost (every branch taken when that costs more). */
   maxCost: number;
+  /** Whether the block branches back to its start: a loop inside the function, a round at a time. */
+  loops: boolean;
 }
 
 /** Stands for the block's maxCost in its source until the whole block is known. */
@@ -222,12 +224,14 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
   const bodyStart = out.length;
-  // The first branch or jump back to the start makes the block a loop (a later one leaves it, and
-  // run() enters it again): every round but the last runs the same accesses, the first
-  // roundAccesses of the block (-1: no loop).
+  // A branch or jump back to the start makes the block a loop, and ends it: what follows a loop
+  // runs only once the loop is over, and code that had not run when V8 optimized the block (in the
+  // middle of its first long loop) would deoptimize it there; so it is a block of its own. Every
+  // round but the last runs the same accesses, the first roundAccesses of the block (-1: no loop).
   let roundAccesses = -1;
-  let ended = false;
-  for (let wi = first; wi < pageEnd && length < MAX_BLOCK && !ended; wi++) {
+  // ended: the last instruction left the block (a jump); closed: the last one closed a loop.
+  let ended = false, closed = false;
+  for (let wi = first; wi < pageEnd && length < MAX_BLOCK && !ended && !closed; wi++) {
     const w = words[wi];
     const row = decode(w);
     if (leftToInterpreter(row, w)) break;
@@ -264,17 +268,19 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       const taken = own + options.takenExtra;
       maxCost = Math.max(maxCost, cost + taken);
       const target = 4 * i + immB(w);
-      const loop = target === 0 && !options.unified && roundAccesses < 0;
+      const loop = target === 0 && !options.unified;
       if (loop) roundAccesses = loads + stores;
       const jump = loop ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, target);
-      // Taken, the block is left (or starts again); not taken, it goes on (an extended block).
+      // Taken, the block is left (or starts again); not taken, it goes on (an extended block),
+      // unless the branch closes a loop: then the block ends (see `closed`).
       out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
+      closed = loop;
     } else if (name === 'jal') {
       set(`(pc0 + ${4 * (i + 1)}) | 0`);
       cost += own;
       const target = 4 * i + immJ(w);
-      const loop = target === 0 && !options.unified && roundAccesses < 0;
+      const loop = target === 0 && !options.unified;
       if (loop) roundAccesses = loads + stores;
       out.push(loop ? again(i + 1, cost) : exit(i + 1, cost, target));
       ended = true;
@@ -310,7 +316,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
         's = fS[ffi]; if (s !== itlb.last && s >= 0) itlb.touch(s);');
     }
   }
-  if (length === 0) return { source: '', exits: [], length: 0, maxCost: 0 };
+  if (length === 0) return { source: '', exits: [], length: 0, maxCost: 0, loops: false };
   for (let at = 0; at < exits.length; at += 6) if (exits[at + 5] === INTERPRET_REST) exits[at + 5] = length - exits[at];
   if (!ended) out.push(exit(length, cost, 4 * length));
   if (roundAccesses >= 0) {
@@ -332,5 +338,5 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     'return n + X[e];');
   const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
     .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)));
-  return { source, exits, length, maxCost };
+  return { source, exits, length, maxCost, loops: roundAccesses >= 0 };
 }
