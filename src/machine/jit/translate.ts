@@ -1,9 +1,10 @@
 /**
  * Guest code → JavaScript source, a block at a time. A block starts at a physical address and
- * runs to the first jump or fence.i (included), to the last word of its page, or up to an
- * instruction the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a jump or
- * branch whose offset is misaligned), which it leaves out; a conditional branch leaves the block
- * when taken and lets it go on when not (an extended basic block), up to MAX_BLOCK instructions.
+ * runs to the first jump, backward branch or fence.i (included), to the last word of its page,
+ * up to an instruction the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a
+ * jump or branch whose offset is misaligned), which it leaves out, or up to a loop's head (see
+ * blockEnd); a forward branch leaves the block when taken and lets it go on when not (an
+ * extended basic block), up to MAX_BLOCK instructions.
  * The source is the body of `function (pc0, room, timerRoom)`, where pc0 is the virtual address
  * of the block's first instruction, and room and timerRoom the instructions and timer cycles the
  * caller has left (a block that branches back to its own start runs another round only while a
@@ -147,6 +148,37 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
 }
 
 /**
+ * The index of the first word after the block that starts at `words[first]`: it ends before the
+ * first instruction left to the interpreter, after the first jump, fence.i or backward branch,
+ * at the end of its page or MAX_BLOCK; and before any instruction that a branch or jump in that
+ * span goes back to (a loop's head).
+ *
+ * A block goes on past a forward branch (mostly an `if`) but not past a backward one (mostly a
+ * loop's, taken on every round but the last): code that runs once a loop is over had usually not
+ * run when V8 optimized the block, and code that had not run then deoptimizes it (V8 compiles
+ * it again), which costs a short run more than a few more block exits. A loop's head starts a
+ * block of its own, so that no loop body is translated (and compiled) twice, in the block that
+ * leads to it and in its own; a branch back to the block's own start makes it a loop.
+ */
+function blockEnd(words: Int32Array, first: number, pageEnd: number): number {
+  let end = first, head = pageEnd;
+  for (let wi = first; wi < pageEnd && wi - first < MAX_BLOCK; wi++) {
+    const w = words[wi];
+    const row = decode(w);
+    if (leftToInterpreter(row, w)) break;
+    end = wi + 1;
+    const { name, format } = row!;
+    if (format === 'branch' || name === 'jal') {
+      const target = wi + (format === 'branch' ? immB(w) : immJ(w)) / 4;
+      if (target > first && target <= wi) head = Math.min(head, target);
+      if (name === 'jal' || target <= wi) break;
+    }
+    if (name === 'jalr' || name === 'fence.i') break;
+  }
+  return Math.min(end, head);
+}
+
+/**
  * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
  * the block stops at the end of the 1024-word page).
  *
@@ -224,22 +256,20 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
   const bodyStart = out.length;
-  // A branch or jump back to the start makes the block a loop, and ends it: what follows a loop
-  // runs only once the loop is over, and code that had not run when V8 optimized the block (in the
-  // middle of its first long loop) would deoptimize it there; so it is a block of its own. Every
+  // A branch or jump back to the start makes the block a loop (and ends it, see blockEnd): every
   // round but the last runs the same accesses, the first roundAccesses of the block (-1: no loop).
   let roundAccesses = -1;
-  // ended: the last instruction left the block (a jump); closed: the last one closed a loop.
-  let ended = false, closed = false;
-  for (let wi = first; wi < pageEnd && length < MAX_BLOCK && !ended && !closed; wi++) {
+  // The last instruction left the block (a jump): no exit after it.
+  let ended = false;
+  const end = blockEnd(words, first, pageEnd);
+  for (let wi = first; wi < end; wi++) {
     const w = words[wi];
-    const row = decode(w);
-    if (leftToInterpreter(row, w)) break;
-    const { name, format } = row!;
+    const row = decode(w)!;
+    const { name, format } = row;
     const i = length;
     const rd = (w >>> 7) & 31, rs1 = (w >>> 15) & 31, rs2 = (w >>> 20) & 31;
     const a = rs1 === 0 ? '0' : reg(rs1), b = rs2 === 0 ? '0' : reg(rs2);
-    const own = options.opCycles[INSTRUCTIONS.indexOf(row!)];
+    const own = options.opCycles[INSTRUCTIONS.indexOf(row)];
     const set = (value: string): void => {
       if (rd === 0) return;
       written.add(rd);
@@ -271,11 +301,10 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       const loop = target === 0 && !options.unified;
       if (loop) roundAccesses = loads + stores;
       const jump = loop ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, target);
-      // Taken, the block is left (or starts again); not taken, it goes on (an extended block),
-      // unless the branch closes a loop: then the block ends (see `closed`).
+      // Taken, the block is left (or starts again); not taken, it goes on (an extended block)
+      // if the branch is a forward one (blockEnd).
       out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
-      closed = loop;
     } else if (name === 'jal') {
       set(`(pc0 + ${4 * (i + 1)}) | 0`);
       cost += own;
