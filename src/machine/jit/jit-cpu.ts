@@ -56,6 +56,20 @@ const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0, m
  */
 const MISS_SPACING = 1024;
 
+/**
+ * What comes after runBlocks: nothing (the limit), a trap, a translation, the interpreter for
+ * one instruction, for a block that might reach the limit or the timer, or for the rest of a
+ * block that left an access to it.
+ */
+const NEXT_DONE = 0, NEXT_TRAP = 1, NEXT_TRANSLATE = 2, NEXT_INTERPRET = 3, NEXT_STOPPING = 4, NEXT_MISSED = 5;
+
+/**
+ * `v`, held by V8 as a small integer if it is a 32-bit one. The timer's figures come from fields
+ * that hold doubles (the deadline may be Infinity), and a block that V8 optimized for small
+ * integers deoptimizes when its room arrives as a double.
+ */
+const small = (v: number): number => (v === (v | 0) ? v | 0 : v);
+
 /** The first calls of a looping block that run one round each (JitCpu.translate). */
 const WARM_ROUNDS = 12;
 const MANY_MISSES = 16;
@@ -139,6 +153,12 @@ export class JitCpu extends Cpu implements CodeWatch {
   interpretNext = 0;
   /** Set when translated code was dropped; a block whose slow-path store did it leaves at once. */
   codeChanged = false;
+  /** What runBlocks ran (instructions, timer cycles) and leaves to run() (see runBlocks). */
+  private ran = 0;
+  private ranTimer = 0;
+  private interpretCount = 0;
+  private untranslated = 0;
+  private missed: Block = NO_BLOCK;
   /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
@@ -260,79 +280,117 @@ export class JitCpu extends Cpu implements CodeWatch {
 
   /**
    * As Cpu.run: up to `limit` instructions, stopping at a trap or when the timer reaches
-   * `deadline`, at exactly the instruction where the interpreter stops.
+   * `deadline`, at exactly the instruction where the interpreter stops. Blocks run in runBlocks;
+   * what they cannot do (translating, and the instructions left to the interpreter) is done here,
+   * out of its loop, so that V8 optimizes that loop without this rarer code inlined in it.
    */
   override run(limit: number): number {
     const mmu = this.mmu;
     // Modes in which every access must reach the MMU have no fast path for blocks to use.
     if (this.probe.accesses || mmu.accessHook !== null || !this.user) return super.run(limit);
-    const budget = this.deadline - this.cycles;
-    const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
-    const blocks = this.blocks;
-    const itlb = mmu.itlb;
-    const context = this.context;
-    let pc = this.pc;
-    // Instructions retired and cycles counted against the timer by this call (as interpret()),
-    // and what blocks add to the counters, kept here until the interpreter runs or run() returns.
-    let n = 0, timer = 0, retired = 0, fetches = 0, cycles = 0;
-    let stop = STOP_LIMIT;
-    while (n < limit) {
-      const vpn = pc >>> PAGE_SHIFT;
-      const fi = vpn & FAST_MASK;
-      let block = NO_BLOCK;
-      // Instructions for the interpreter if no block runs: one, or the block that might stop.
-      let count = 1;
-      if (fetchTag[fi] === vpn) {
-        const pa = fetchBase[fi] + (pc & 0xfff);
-        const cached = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
-        block = cached === null ? this.blockAt(pa) : cached;
+    const budget = small(this.deadline - this.cycles);
+    // Instructions retired and cycles counted against the timer by this call (as interpret()).
+    let n = 0, timer = 0;
+    for (;;) {
+      const next = this.runBlocks(limit - n, budget - timer);
+      n += this.ran;
+      timer += this.ranTimer;
+      if (next === NEXT_DONE) return STOP_LIMIT;
+      if (next === NEXT_TRAP) return STOP_TRAP;
+      if (next === NEXT_TRANSLATE) {
+        this.blockAt(this.untranslated);
+        continue;
       }
-      if (block.run !== null && n + block.length <= limit && timer + block.maxCost < budget) {
-        const slot = fetchSlot[fi];
-        if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
-        const r = block.run(context, pc, limit - n, budget - timer);
-        const spent = this.spent;
-        cycles += spent;
-        pc = this.nextPc;
-        n += r;
-        retired += r;
-        fetches += r;
-        timer += spent;
-        const next = this.interpretNext;
-        if (next === 0) continue;
-        if (next < 0) {
-          // An access trapped in the MMU: pc at it, its fetch counted.
-          fetches++;
-          stop = STOP_TRAP;
-          break;
-        }
-        // The block left an instruction to the interpreter (an access that missed the fast path),
-        // and the rest of it: they come next, up to the limit and the timer.
-        this.noteMiss(block, this.instret + retired);
-        count = Math.min(next, limit - n);
-      } else if (block.run !== null) {
-        count = Math.min(block.length, limit - n);
-      }
-      // The interpreter, for one instruction, the rest of a block, or the block that might stop.
-      this.pc = pc;
-      this.instret += retired;
-      this.fetches += fetches;
-      this.cycles += cycles;
-      retired = fetches = cycles = 0;
+      // The interpreter, for one instruction, the rest of a block that left an access to it, or
+      // a block that might reach the limit or the timer.
+      let count = this.interpretCount;
+      if (next !== NEXT_INTERPRET) count = Math.min(count, limit - n);
+      if (next === NEXT_MISSED) this.noteMiss(this.missed, this.instret);
       const before = this.instret;
       const stopped = this.interpret(count, budget - timer);
       n += this.instret - before;
-      timer += this.timerSpent;
-      pc = this.pc;
-      if (stopped !== STOP_LIMIT) {
-        stop = stopped;
+      timer = small(timer + this.timerSpent);
+      if (stopped !== STOP_LIMIT) return stopped;
+    }
+  }
+
+  /**
+   * Run translated blocks from pc while each can run whole: its translation is cached, its first
+   * fetch hits the fast path, and it cannot reach `limit` instructions or `budget` timer cycles.
+   * Writes back pc and the counters, leaves in `ran` and `ranTimer` the instructions and timer
+   * cycles it ran, and returns what comes next (NEXT_*): nothing (the limit), a trap, a
+   * translation (of `untranslated`), or the interpreter: one instruction, or `interpretCount`
+   * up to the limit (a block that might stop, or the rest of `missed`, which left an access to it).
+   */
+  private runBlocks(limit: number, budget: number): number {
+    const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
+    const blocks = this.blocks;
+    const itlb = this.mmu.itlb;
+    const context = this.context;
+    let pc = this.pc;
+    // Instructions retired (and fetched), cycles (all counted against the timer) and fetches of
+    // instructions that trapped.
+    let n = 0, cycles = 0, trapped = 0;
+    // What comes next, and what it needs (fields written once, on the way out: see below).
+    let next = NEXT_DONE, count = 0, untranslated = 0, missed = NO_BLOCK;
+    while (n < limit) {
+      const vpn = pc >>> PAGE_SHIFT;
+      const fi = vpn & FAST_MASK;
+      // (The rare ways out only set locals: an operation that had not run when V8 optimized this
+      // loop, such as a store to a field, would deoptimize it.)
+      if (fetchTag[fi] !== vpn) {
+        next = NEXT_INTERPRET;
+        count = 1;
         break;
       }
+      const pa = fetchBase[fi] + (pc & 0xfff);
+      const block = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
+      if (block === null) {
+        next = NEXT_TRANSLATE;
+        untranslated = pa;
+        break;
+      }
+      const run = block.run;
+      if (run === null) {
+        next = NEXT_INTERPRET;
+        count = 1;
+        break;
+      }
+      const length = block.length;
+      if (n + length > limit || cycles + block.maxCost >= budget) {
+        next = NEXT_STOPPING;
+        count = length;
+        break;
+      }
+      const slot = fetchSlot[fi];
+      if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
+      n += run(context, pc, limit - n, budget - cycles);
+      cycles += this.spent;
+      pc = this.nextPc;
+      const rest = this.interpretNext;
+      if (rest === 0) continue;
+      if (rest < 0) {
+        // An access trapped in the MMU: pc at it, its fetch counted.
+        trapped = 1;
+        next = NEXT_TRAP;
+      } else {
+        // The block left an instruction to the interpreter (an access that missed the fast
+        // path), and the rest of it: they come next, up to the limit and the timer.
+        next = NEXT_MISSED;
+        count = rest;
+        missed = block;
+      }
+      break;
     }
+    this.interpretCount = count;
+    this.untranslated = untranslated;
+    this.missed = missed;
     this.pc = pc;
-    this.instret += retired;
-    this.fetches += fetches;
+    this.instret += n;
+    this.fetches += n + trapped;
     this.cycles += cycles;
-    return stop;
+    this.ran = n;
+    this.ranTimer = cycles;
+    return next;
   }
 }
