@@ -55,6 +55,7 @@ const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0, m
  * than a few dozen exits in a short run.
  */
 const MISS_SPACING = 1024;
+const MANY_MISSES = 16;
 
 /**
  * What comes after runBlocks: nothing (the limit), a trap, a translation, the interpreter for
@@ -72,7 +73,6 @@ const small = (v: number): number => (v === (v | 0) ? v | 0 : v);
 
 /** The first calls of a looping block that run one round each (JitCpu.translate). */
 const WARM_ROUNDS = 12;
-const MANY_MISSES = 16;
 
 /**
  * The cache of a frame that holds no translations: every word reads null. A frame's own cache is
