@@ -268,6 +268,98 @@ routine:
   ret
 `;
 
+// Block shapes (translate.ts): straight-line code running into a loop's head (which starts a
+// block of its own), a loop of loads and stores, code after a loop (after a backward branch), a
+// forward branch inside a block, a loop head two backward branches go to. Exit status 120, as
+// under qemu-riscv32 (the same source, assembled by GNU as).
+const LOOP_SHAPES = `
+  .globl _start
+_start:
+  la s0, buf
+  li s1, 0
+  li s2, 400
+  li t3, 0
+outer:
+  addi t3, t3, 1
+  mv t0, s0
+  li t1, 64
+inner:
+  lw t2, 0(t0)
+  add t2, t2, t3
+  sw t2, 0(t0)
+  add s1, s1, t2
+  addi t0, t0, 4
+  addi t1, t1, -1
+  bnez t1, inner
+  andi t4, t3, 7
+  bnez t4, 1f
+  addi s1, s1, 1000
+1:blt t3, s2, outer
+  li t1, 3000
+  li t5, 0
+again:
+  addi t5, t5, 3
+  andi t4, t5, 1
+  beqz t4, skip
+  addi t1, t1, -1
+  bnez t1, again
+  j done
+skip:
+  addi t1, t1, -1
+  bnez t1, again
+done:
+  add a0, s1, t5
+  andi a0, a0, 255
+  li a7, 93
+  ecall
+  .data
+  .align 2
+buf: .space 256
+`;
+
+// Loop heads rewritten: a routine \`li a1, 300; 1: addi a0, a0, 1; addi a1, a1, -1; bnez a1, 1b;
+// ret\` (its loop's head inside the block it is entered by) called 20 times, then its head
+// rewritten to add 3 (no fence.i) and called again; then a loop that rewrites its own head (to
+// add 5) on its first round. Exit status (6000 + 900 + 3 + 9 * 5) % 256 = 36, as under qemu-riscv32.
+const LOOP_HEAD_PATCHED = `
+${CODE_PAGE}  li t0, 0x12c00593     # at s0: li a1, 300
+  sw t0, 0(s0)
+  li t0, 0x00150513     # addi a0, a0, 1
+  sw t0, 4(s0)
+  li t0, 0xfff58593     # addi a1, a1, -1
+  sw t0, 8(s0)
+  li t0, 0xfe059ce3     # bnez a1, s0+4
+  sw t0, 12(s0)
+  li t0, 0x00008067     # ret
+  sw t0, 16(s0)
+  li t0, 0x00350513     # at s0+32: addi a0, a0, 3
+  sw t0, 32(s0)
+  li t0, 0x0063a023     # sw t1, 0(t2)
+  sw t0, 36(s0)
+  li t0, 0xfff58593     # addi a1, a1, -1
+  sw t0, 40(s0)
+  li t0, 0xfe059ae3     # bnez a1, s0+32
+  sw t0, 44(s0)
+  li t0, 0x00008067     # ret
+  sw t0, 48(s0)
+  fence.i
+  li a0, 0
+  li s2, 20
+1:jalr s0
+  addi s2, s2, -1
+  bnez s2, 1b
+  li t0, 0x00350513     # addi a0, a0, 3
+  sw t0, 4(s0)
+  jalr s0
+  addi t2, s0, 32
+  li t1, 0x00550513     # addi a0, a0, 5
+  li a1, 10
+  jalr t2
+  andi a0, a0, 255
+  li a7, 93
+  ecall
+`;
+
 const PROGRAM_ARGS: Record<string, string[][]> = {
   'bss-touch.s': [['100']], 'cow-object.s': [['poem.txt', 'write']], 'cow-private.s': [['poem.txt']],
   'exec-twice.s': [['hello']], 'fork-cow.s': [['100']], 'integrity.s': [['64']], 'locality.s': [['row'], ['col']],
@@ -297,6 +389,8 @@ const CASES: Case[] = [
   { name: 'a block that stores into itself after many misses', elf: asmText(STORE_INTO_OWN_BLOCK) },
   { name: 'a misaligned load in a hot block', elf: asmText(MISALIGNED_LOAD) },
   { name: 'a jalr to a misaligned target in a hot block', elf: asmText(MISALIGNED_JUMP) },
+  { name: 'loops inside blocks, code after loops', elf: asmText(LOOP_SHAPES) },
+  { name: 'loop heads rewritten', elf: asmText(LOOP_HEAD_PATCHED) },
   // Other machines: every TLB path, the timer firing mid-block, the instruction limit mid-block.
   { name: 'sieve.s, one unified TLB', elf: asmFile('programs/sieve.s'), config: { dtlb: parseTlbSpec('16:2:lru'), unifiedTlb: true }, maxInstructions: 1_000_000 },
   { name: 'sieve.s, an L2 TLB, random and plru', elf: asmFile('programs/sieve.s'), maxInstructions: 1_000_000,
@@ -326,7 +420,7 @@ describe('the compiling engine against the interpreter', () => {
   // the slow path's TLB lookups, walks, page faults and stores into translated code inside blocks.
   const INLINE_CASES = ['self-modifying code', 'a block that stores into itself after many misses', 'code that read() copies over translated code', 'bench/c/sweep.elf',
     'bench/c/sieve.elf --dtlb 4:2:plru', 'bench/c/crc32.elf --dtlb 2:2:lru', 'sieve.s, one unified TLB', 'a misaligned load in a hot block',
-    'fork-cow.s --quantum 997', 'programs/thrash.s 32'];
+    'fork-cow.s --quantum 997', 'programs/thrash.s 32', 'loop heads rewritten'];
   it.each(INLINE_CASES)('%s, blocks calling the MMU: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
     const interp = observe(c, 'interp');
@@ -359,6 +453,13 @@ describe('the compiling engine against the interpreter', () => {
   it('the routine read() copied over translated code runs at once', () => {
     const c = CASES.find((k) => k.name === 'code that read() copies over translated code')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(82);
+  });
+
+  it('the loop-shaped programs end as under qemu-riscv32', () => {
+    for (const [name, status] of [['loops inside blocks, code after loops', 120], ['loop heads rewritten', 36]] as const) {
+      const c = CASES.find((k) => k.name === name)!;
+      expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(status);
+    }
   });
 
   it('the self-exec program runs its second image', () => {

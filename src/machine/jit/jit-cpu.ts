@@ -30,8 +30,9 @@ type BlockFunction = (k: BlockContext, pc0: number, room: number, timerRoom: num
 
 /**
  * A translated block: its function, length in instructions and most cycles (see translate.ts),
- * its physical address, and how often it left an access that missed the fast path to the
- * interpreter (at JitCpu.inlineAfter, it is translated again with the MMU's slow path inside).
+ * its physical address, how often it left an access that missed the fast path to the
+ * interpreter, and the instruction count (instret) at the first miss of the latest
+ * JitCpu.inlineAfter (JitCpu.noteMiss).
  */
 interface Block {
   run: BlockFunction | null;
@@ -39,10 +40,39 @@ interface Block {
   maxCost: number;
   pa: number;
   misses: number;
+  missesFrom: number;
 }
 
 /** Stands for "the interpreter runs the instruction here" in the cache. */
-const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0 };
+const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0, missesFrom: 0 };
+
+/**
+ * A block is translated again with the MMU's slow path inside when JitCpu.inlineAfter of its
+ * misses come within inlineAfter * MISS_SPACING instructions (a page walk every few
+ * instructions), or after MANY_MISSES * inlineAfter misses in all. Misses that are spread out,
+ * such as a loop's first touches of fresh pages (a page fault each, then the walk), stay with
+ * the interpreter: a new translation is compiled and optimized by V8 anew, which costs more
+ * than a few dozen exits in a short run.
+ */
+const MISS_SPACING = 1024;
+const MANY_MISSES = 16;
+
+/**
+ * What comes after runBlocks: nothing (the limit), a trap, a translation, the interpreter for
+ * one instruction, for a block that might reach the limit or the timer, or for the rest of a
+ * block that left an access to it.
+ */
+const NEXT_DONE = 0, NEXT_TRAP = 1, NEXT_TRANSLATE = 2, NEXT_INTERPRET = 3, NEXT_STOPPING = 4, NEXT_MISSED = 5;
+
+/**
+ * `v`, held by V8 as a small integer if it is a 32-bit one. The timer's figures come from fields
+ * that hold doubles (the deadline may be Infinity), and a block that V8 optimized for small
+ * integers deoptimizes when its room arrives as a double.
+ */
+const small = (v: number): number => (v === (v | 0) ? v | 0 : v);
+
+/** The first calls of a looping block that run one round each (JitCpu.translate). */
+const WARM_ROUNDS = 12;
 
 /**
  * The cache of a frame that holds no translations: every word reads null. A frame's own cache is
@@ -84,8 +114,11 @@ const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 
 const compiled = new Map<string, BlockFunction>();
 const MAX_COMPILED = 2048;
 
-/** The function of a block's translation (translate.ts), compiled once per process. */
-function compile({ source, exits }: Translation): BlockFunction {
+/**
+ * The function of a block's translation (translate.ts), compiled once per process; named
+ * `block_` and the physical address (hex) it was first translated at, which profiles show.
+ */
+function compile({ source, exits }: Translation, pa: number): BlockFunction {
   const key = `${exits.join()}\n${source}`;
   let f = compiled.get(key);
   if (f === undefined) {
@@ -93,7 +126,7 @@ function compile({ source, exits }: Translation): BlockFunction {
     // The block copies what it uses into its own locals first (V8 keeps locals in registers).
     const used = CONTEXT_NAMES.filter((name) => new RegExp(`\\b${name}\\b`).test(source));
     const prologue = used.length > 0 ? `const ${used.map((name) => `${name} = k.${name}`).join(', ')};` : '';
-    f = new Function('mulhu', 'X', `'use strict'; return function block(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(
+    f = new Function('mulhu', 'X', `'use strict'; return function block_${pa.toString(16)}(k, pc0, room, timerRoom) {\n${prologue}\n${source}\n};`)(
       mulhu, Int32Array.from(exits)) as BlockFunction;
     compiled.set(key, f);
   }
@@ -102,10 +135,11 @@ function compile({ source, exits }: Translation): BlockFunction {
 
 export class JitCpu extends Cpu implements CodeWatch {
   /**
-   * Misses after which a block calls the MMU itself (TranslateOptions.inlineSlowPaths): a block
-   * whose accesses keep missing (a page walk every few instructions) runs faster with the call
-   * inside; the rare misses of other blocks stay out of them (see translate.ts). The engines'
-   * test lowers it to run its programs through both kinds of block.
+   * Misses after which a block calls the MMU itself (TranslateOptions.inlineSlowPaths), if they
+   * came close together (see MISS_SPACING): a block whose accesses keep missing (a page walk
+   * every few instructions) runs faster with the call inside; the rare misses of other blocks
+   * stay out of them (see translate.ts). The engines' test sets it to 1 (every block that
+   * missed once) to run its programs through both kinds of block.
    */
   static inlineAfter = 64;
 
@@ -119,6 +153,12 @@ export class JitCpu extends Cpu implements CodeWatch {
   interpretNext = 0;
   /** Set when translated code was dropped; a block whose slow-path store did it leaves at once. */
   codeChanged = false;
+  /** What runBlocks ran (instructions, timer cycles) and leaves to run() (see runBlocks). */
+  private ran = 0;
+  private ranTimer = 0;
+  private interpretCount = 0;
+  private untranslated = 0;
+  private missed: Block = NO_BLOCK;
   /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
@@ -166,12 +206,12 @@ export class JitCpu extends Cpu implements CodeWatch {
    */
   touchData(slots: Int32Array, executed: number, previous: number): void {
     const dtlb = this.dtlb;
-    for (let j = executed; j < previous; j++) {
-      const s = slots[j];
-      if (s >= 0) dtlb.touch(s);
-    }
-    for (let j = 0; j < executed; j++) {
-      const s = slots[j];
+    // One loop for both parts (indices executed..previous-1, then 0..executed-1, modulo count):
+    // V8 inlines this into blocks, and a loop no block had run yet would deoptimize the first
+    // block that runs it.
+    const from = executed < previous ? executed : 0, count = executed < previous ? previous : executed;
+    for (let t = 0; t < count; t++) {
+      const s = slots[(from + t) % count];
       if (s >= 0) dtlb.touch(s);
     }
   }
@@ -203,7 +243,32 @@ export class JitCpu extends Cpu implements CodeWatch {
     const t = translateBlock(this.ram.i32, pa >>> 2, options);
     if (t.length === 0) return NO_BLOCK;
     this.translations++;
-    return { run: compile(t), length: t.length, maxCost: t.maxCost, pa, misses: 0 };
+    const run = compile(t, pa);
+    const block: Block = { run, length: t.length, maxCost: t.maxCost, pa, misses: 0, missesFrom: 0 };
+    // A looping block's first calls run one round each (room 0), so that its way out and its
+    // epilogue have run, with V8 recording their types, before V8 optimizes it in the middle of a
+    // long loop (on-stack replacement): code that had never run when V8 compiled it would
+    // deoptimize the block at its first exit. (V8 records types only from a function's 8th call
+    // or so, or once it has run a while.)
+    if (t.loops) {
+      let rounds = WARM_ROUNDS;
+      block.run = (k, pc0, _room, timerRoom) => {
+        if (--rounds === 0) block.run = run;
+        return run(k, pc0, 0, timerRoom);
+      };
+    }
+    return block;
+  }
+
+  /**
+   * Count a miss of `block` (an access it left to the interpreter) at instruction count `now`,
+   * and translate it again with the MMU's slow path inside if it misses often (MISS_SPACING).
+   */
+  private noteMiss(block: Block, now: number): void {
+    const after = JitCpu.inlineAfter;
+    if (block.misses++ % after === 0) block.missesFrom = now;
+    if (block.misses % after !== 0) return;
+    if (now - block.missesFrom <= after * MISS_SPACING || block.misses >= after * MANY_MISSES) this.inlineSlowPaths(block);
   }
 
   /** Translate `block` again with the MMU's slow path inside, if its frame still holds it. */
@@ -215,79 +280,117 @@ export class JitCpu extends Cpu implements CodeWatch {
 
   /**
    * As Cpu.run: up to `limit` instructions, stopping at a trap or when the timer reaches
-   * `deadline`, at exactly the instruction where the interpreter stops.
+   * `deadline`, at exactly the instruction where the interpreter stops. Blocks run in runBlocks;
+   * what they cannot do (translating, and the instructions left to the interpreter) is done here,
+   * out of its loop, so that V8 optimizes that loop without this rarer code inlined in it.
    */
   override run(limit: number): number {
     const mmu = this.mmu;
     // Modes in which every access must reach the MMU have no fast path for blocks to use.
     if (this.probe.accesses || mmu.accessHook !== null || !this.user) return super.run(limit);
-    const budget = this.deadline - this.cycles;
-    const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
-    const blocks = this.blocks;
-    const itlb = mmu.itlb;
-    const context = this.context;
-    let pc = this.pc;
-    // Instructions retired and cycles counted against the timer by this call (as interpret()),
-    // and what blocks add to the counters, kept here until the interpreter runs or run() returns.
-    let n = 0, timer = 0, retired = 0, fetches = 0, cycles = 0;
-    let stop = STOP_LIMIT;
-    while (n < limit) {
-      const vpn = pc >>> PAGE_SHIFT;
-      const fi = vpn & FAST_MASK;
-      let block = NO_BLOCK;
-      // Instructions for the interpreter if no block runs: one, or the block that might stop.
-      let count = 1;
-      if (fetchTag[fi] === vpn) {
-        const pa = fetchBase[fi] + (pc & 0xfff);
-        const cached = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
-        block = cached === null ? this.blockAt(pa) : cached;
+    const budget = small(this.deadline - this.cycles);
+    // Instructions retired and cycles counted against the timer by this call (as interpret()).
+    let n = 0, timer = 0;
+    for (;;) {
+      const next = this.runBlocks(limit - n, budget - timer);
+      n += this.ran;
+      timer += this.ranTimer;
+      if (next === NEXT_DONE) return STOP_LIMIT;
+      if (next === NEXT_TRAP) return STOP_TRAP;
+      if (next === NEXT_TRANSLATE) {
+        this.blockAt(this.untranslated);
+        continue;
       }
-      if (block.run !== null && n + block.length <= limit && timer + block.maxCost < budget) {
-        const slot = fetchSlot[fi];
-        if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
-        const r = block.run(context, pc, limit - n, budget - timer);
-        const spent = this.spent;
-        cycles += spent;
-        pc = this.nextPc;
-        n += r;
-        retired += r;
-        fetches += r;
-        timer += spent;
-        const next = this.interpretNext;
-        if (next === 0) continue;
-        if (next < 0) {
-          // An access trapped in the MMU: pc at it, its fetch counted.
-          fetches++;
-          stop = STOP_TRAP;
-          break;
-        }
-        // The block left an instruction to the interpreter (an access that missed the fast path),
-        // and the rest of it: they come next, up to the limit and the timer.
-        if (++block.misses === JitCpu.inlineAfter) this.inlineSlowPaths(block);
-        count = Math.min(next, limit - n);
-      } else if (block.run !== null) {
-        count = Math.min(block.length, limit - n);
-      }
-      // The interpreter, for one instruction, the rest of a block, or the block that might stop.
-      this.pc = pc;
-      this.instret += retired;
-      this.fetches += fetches;
-      this.cycles += cycles;
-      retired = fetches = cycles = 0;
+      // The interpreter, for one instruction, the rest of a block that left an access to it, or
+      // a block that might reach the limit or the timer.
+      let count = this.interpretCount;
+      if (next !== NEXT_INTERPRET) count = Math.min(count, limit - n);
+      if (next === NEXT_MISSED) this.noteMiss(this.missed, this.instret);
       const before = this.instret;
       const stopped = this.interpret(count, budget - timer);
       n += this.instret - before;
-      timer += this.timerSpent;
-      pc = this.pc;
-      if (stopped !== STOP_LIMIT) {
-        stop = stopped;
+      timer = small(timer + this.timerSpent);
+      if (stopped !== STOP_LIMIT) return stopped;
+    }
+  }
+
+  /**
+   * Run translated blocks from pc while each can run whole: its translation is cached, its first
+   * fetch hits the fast path, and it cannot reach `limit` instructions or `budget` timer cycles.
+   * Writes back pc and the counters, leaves in `ran` and `ranTimer` the instructions and timer
+   * cycles it ran, and returns what comes next (NEXT_*): nothing (the limit), a trap, a
+   * translation (of `untranslated`), or the interpreter: one instruction, or `interpretCount`
+   * up to the limit (a block that might stop, or the rest of `missed`, which left an access to it).
+   */
+  private runBlocks(limit: number, budget: number): number {
+    const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
+    const blocks = this.blocks;
+    const itlb = this.mmu.itlb;
+    const context = this.context;
+    let pc = this.pc;
+    // Instructions retired (and fetched), cycles (all counted against the timer) and fetches of
+    // instructions that trapped.
+    let n = 0, cycles = 0, trapped = 0;
+    // What comes next, and what it needs (fields written once, on the way out: see below).
+    let next = NEXT_DONE, count = 0, untranslated = 0, missed = NO_BLOCK;
+    while (n < limit) {
+      const vpn = pc >>> PAGE_SHIFT;
+      const fi = vpn & FAST_MASK;
+      // (The rare ways out only set locals: an operation that had not run when V8 optimized this
+      // loop, such as a store to a field, would deoptimize it.)
+      if (fetchTag[fi] !== vpn) {
+        next = NEXT_INTERPRET;
+        count = 1;
         break;
       }
+      const pa = fetchBase[fi] + (pc & 0xfff);
+      const block = blocks[pa >>> PAGE_SHIFT][(pa >>> 2) & (WORDS_PER_PAGE - 1)];
+      if (block === null) {
+        next = NEXT_TRANSLATE;
+        untranslated = pa;
+        break;
+      }
+      const run = block.run;
+      if (run === null) {
+        next = NEXT_INTERPRET;
+        count = 1;
+        break;
+      }
+      const length = block.length;
+      if (n + length > limit || cycles + block.maxCost >= budget) {
+        next = NEXT_STOPPING;
+        count = length;
+        break;
+      }
+      const slot = fetchSlot[fi];
+      if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
+      n += run(context, pc, limit - n, budget - cycles);
+      cycles += this.spent;
+      pc = this.nextPc;
+      const rest = this.interpretNext;
+      if (rest === 0) continue;
+      if (rest < 0) {
+        // An access trapped in the MMU: pc at it, its fetch counted.
+        trapped = 1;
+        next = NEXT_TRAP;
+      } else {
+        // The block left an instruction to the interpreter (an access that missed the fast
+        // path), and the rest of it: they come next, up to the limit and the timer.
+        next = NEXT_MISSED;
+        count = rest;
+        missed = block;
+      }
+      break;
     }
+    this.interpretCount = count;
+    this.untranslated = untranslated;
+    this.missed = missed;
     this.pc = pc;
-    this.instret += retired;
-    this.fetches += fetches;
+    this.instret += n;
+    this.fetches += n + trapped;
     this.cycles += cycles;
-    return stop;
+    this.ran = n;
+    this.ranTimer = cycles;
+    return next;
   }
 }

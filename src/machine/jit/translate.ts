@@ -1,9 +1,10 @@
 /**
  * Guest code → JavaScript source, a block at a time. A block starts at a physical address and
- * runs to the first jump or fence.i (included), to the last word of its page, or up to an
- * instruction the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a jump or
- * branch whose offset is misaligned), which it leaves out; a conditional branch leaves the block
- * when taken and lets it go on when not (an extended basic block), up to MAX_BLOCK instructions.
+ * runs to the first jump, backward branch or fence.i (included), to the last word of its page,
+ * up to an instruction the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a
+ * jump or branch whose offset is misaligned), which it leaves out, or up to a loop's head (see
+ * blockEnd); a forward branch leaves the block when taken and lets it go on when not (an
+ * extended basic block), up to MAX_BLOCK instructions.
  * The source is the body of `function (pc0, room, timerRoom)`, where pc0 is the virtual address
  * of the block's first instruction, and room and timerRoom the instructions and timer cycles the
  * caller has left (a block that branches back to its own start runs another round only while a
@@ -64,6 +65,8 @@ export interface Translation {
   length: number;
   /** The most cycles its instructions can cost (every branch taken when that costs more). */
   maxCost: number;
+  /** Whether the block branches back to its start: a loop inside the function, a round at a time. */
+  loops: boolean;
 }
 
 /** Stands for the block's maxCost in its source until the whole block is known. */
@@ -145,6 +148,37 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
 }
 
 /**
+ * The index of the first word after the block that starts at `words[first]`: it ends before the
+ * first instruction left to the interpreter, after the first jump, fence.i or backward branch,
+ * at the end of its page or MAX_BLOCK; and before any instruction that a branch or jump in that
+ * span goes back to (a loop's head).
+ *
+ * A block goes on past a forward branch (mostly an `if`) but not past a backward one (mostly a
+ * loop's, taken on every round but the last): code that runs once a loop is over had usually not
+ * run when V8 optimized the block, and code that had not run then deoptimizes it (V8 compiles
+ * it again), which costs a short run more than a few more block exits. A loop's head starts a
+ * block of its own, so that no loop body is translated (and compiled) twice, in the block that
+ * leads to it and in its own; a branch back to the block's own start makes it a loop.
+ */
+function blockEnd(words: Int32Array, first: number, pageEnd: number): number {
+  let end = first, head = pageEnd;
+  for (let wi = first; wi < pageEnd && wi - first < MAX_BLOCK; wi++) {
+    const w = words[wi];
+    const row = decode(w);
+    if (leftToInterpreter(row, w)) break;
+    end = wi + 1;
+    const { name, format } = row!;
+    if (format === 'branch' || name === 'jal') {
+      const target = wi + (format === 'branch' ? immB(w) : immJ(w)) / 4;
+      if (target > first && target <= wi) head = Math.min(head, target);
+      if (name === 'jal' || target <= wi) break;
+    }
+    if (name === 'jalr' || name === 'fence.i') break;
+  }
+  return Math.min(end, head);
+}
+
+/**
  * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
  * the block stops at the end of the 1024-word page).
  *
@@ -222,20 +256,20 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
   const bodyStart = out.length;
-  // The first branch or jump back to the start makes the block a loop (a later one leaves it, and
-  // run() enters it again): every round but the last runs the same accesses, the first
-  // roundAccesses of the block (-1: no loop).
+  // A branch or jump back to the start makes the block a loop (and ends it, see blockEnd): every
+  // round but the last runs the same accesses, the first roundAccesses of the block (-1: no loop).
   let roundAccesses = -1;
+  // The last instruction left the block (a jump): no exit after it.
   let ended = false;
-  for (let wi = first; wi < pageEnd && length < MAX_BLOCK && !ended; wi++) {
+  const end = blockEnd(words, first, pageEnd);
+  for (let wi = first; wi < end; wi++) {
     const w = words[wi];
-    const row = decode(w);
-    if (leftToInterpreter(row, w)) break;
-    const { name, format } = row!;
+    const row = decode(w)!;
+    const { name, format } = row;
     const i = length;
     const rd = (w >>> 7) & 31, rs1 = (w >>> 15) & 31, rs2 = (w >>> 20) & 31;
     const a = rs1 === 0 ? '0' : reg(rs1), b = rs2 === 0 ? '0' : reg(rs2);
-    const own = options.opCycles[INSTRUCTIONS.indexOf(row!)];
+    const own = options.opCycles[INSTRUCTIONS.indexOf(row)];
     const set = (value: string): void => {
       if (rd === 0) return;
       written.add(rd);
@@ -264,17 +298,18 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       const taken = own + options.takenExtra;
       maxCost = Math.max(maxCost, cost + taken);
       const target = 4 * i + immB(w);
-      const loop = target === 0 && !options.unified && roundAccesses < 0;
+      const loop = target === 0 && !options.unified;
       if (loop) roundAccesses = loads + stores;
       const jump = loop ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, target);
-      // Taken, the block is left (or starts again); not taken, it goes on (an extended block).
+      // Taken, the block is left (or starts again); not taken, it goes on (an extended block)
+      // if the branch is a forward one (blockEnd).
       out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
     } else if (name === 'jal') {
       set(`(pc0 + ${4 * (i + 1)}) | 0`);
       cost += own;
       const target = 4 * i + immJ(w);
-      const loop = target === 0 && !options.unified && roundAccesses < 0;
+      const loop = target === 0 && !options.unified;
       if (loop) roundAccesses = loads + stores;
       out.push(loop ? again(i + 1, cost) : exit(i + 1, cost, target));
       ended = true;
@@ -310,7 +345,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
         's = fS[ffi]; if (s !== itlb.last && s >= 0) itlb.touch(s);');
     }
   }
-  if (length === 0) return { source: '', exits: [], length: 0, maxCost: 0 };
+  if (length === 0) return { source: '', exits: [], length: 0, maxCost: 0, loops: false };
   for (let at = 0; at < exits.length; at += 6) if (exits[at + 5] === INTERPRET_REST) exits[at + 5] = length - exits[at];
   if (!ended) out.push(exit(length, cost, 4 * length));
   if (roundAccesses >= 0) {
@@ -332,5 +367,5 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     'return n + X[e];');
   const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
     .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)));
-  return { source, exits, length, maxCost };
+  return { source, exits, length, maxCost, loops: roundAccesses >= 0 };
 }
