@@ -44,8 +44,12 @@ const PAGE_FAULT = [CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_P
 const ACCESS_FAULT = [CAUSE_FETCH_ACCESS, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS];
 const NEEDED = [FLAG_X, FLAG_R, FLAG_W];
 
-/** Bits of the host fast-path tables: 2^FAST_BITS entries per access type. */
-export const FAST_BITS = 8;
+/**
+ * Bits of the host fast-path tables: 2^FAST_BITS entries per access type, indexed by the low bits
+ * of the VPN, so 16 MiB of contiguous virtual pages never conflict (a 4,096-entry DTLB fits whole).
+ * Nothing scans a whole table on a common path (docs/engine.md, The TLB-miss path).
+ */
+export const FAST_BITS = 12;
 export const FAST_MASK = (1 << FAST_BITS) - 1;
 
 /** A fast-path table: page tag (VPN, -1 empty), RAM offset of the page, TLB slot. */
@@ -144,17 +148,18 @@ export class Mmu {
     };
     this.l1 = [itlb, dtlb, dtlb];
     const [fetch, load, store] = this.fast;
+    const megaPages = 1 << geometry.vpnBits;
     if (dtlb === itlb) {
       itlb.onInvalidate = (slot, vpn, mega) => {
-        dropFast(fetch, slot, vpn, mega);
-        dropFast(load, slot, vpn, mega);
-        dropFast(store, slot, vpn, mega);
+        dropFast(fetch, slot, vpn, mega ? megaPages : 1);
+        dropFast(load, slot, vpn, mega ? megaPages : 1);
+        dropFast(store, slot, vpn, mega ? megaPages : 1);
       };
     } else {
-      itlb.onInvalidate = (slot, vpn, mega) => dropFast(fetch, slot, vpn, mega);
+      itlb.onInvalidate = (slot, vpn, mega) => dropFast(fetch, slot, vpn, mega ? megaPages : 1);
       dtlb.onInvalidate = (slot, vpn, mega) => {
-        dropFast(load, slot, vpn, mega);
-        dropFast(store, slot, vpn, mega);
+        dropFast(load, slot, vpn, mega ? megaPages : 1);
+        dropFast(store, slot, vpn, mega ? megaPages : 1);
       };
     }
   }
@@ -282,10 +287,28 @@ export class Mmu {
     return watch !== null && watch.frames[pa >>> FRAME_SHIFT] !== 0;
   }
 
-  /** Drop the store fast-path entries that lead into `frame` (it now holds compiled code). */
+  /**
+   * Drop the store fast-path entries that lead into `frame` (it now holds compiled code). Every
+   * such entry is a DTLB entry's page (or, translation off, the frame's own page), so this looks
+   * at the DTLB's entries, not at the whole table.
+   */
   dropFastStores(frame: number): void {
     const t = this.fast[ACCESS_STORE];
-    for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.base[i] >>> FRAME_SHIFT === frame) t.tag[i] = -1;
+    const drop = (vpn: number, slot: number): void => {
+      const i = vpn & FAST_MASK;
+      if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
+    };
+    if (!this.enabled) {
+      drop(frame, -1);
+      return;
+    }
+    if (this.pageShift !== FRAME_SHIFT) return; // translate() fills the tables for 4 KiB pages only
+    const { vpn, ppn, mega } = this.dtlb;
+    for (let s = 0; s < vpn.length; s++) {
+      if (vpn[s] === -1) continue;
+      const offset = frame - ppn[s]; // the frame's page within the entry's
+      if (offset === 0 || (mega[s] === 1 && offset > 0 && offset < 1 << this.vpnBits)) drop(vpn[s] + offset, s);
+    }
   }
 
   private permits(flags: number, access: number, user: boolean): boolean {
@@ -381,11 +404,19 @@ function fillFast(t: FastTable, vpn: number, base: number, slot: number): void {
   t.slot[i] = slot;
 }
 
-/** Drop fast-path table `t`'s entry for TLB slot `slot`, which held `vpn` (a megapage's entries: all of them). */
-function dropFast(t: FastTable, slot: number, vpn: number, mega: boolean): void {
-  if (!mega) {
+/**
+ * Drop fast-path table `t`'s entries for TLB slot `slot`, which held the `pages` pages from `vpn`
+ * on (1, or a megapage's): each page's own index, or every index if the pages outnumber them.
+ */
+function dropFast(t: FastTable, slot: number, vpn: number, pages: number): void {
+  if (pages === 1) {
     const i = vpn & FAST_MASK;
     if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
+  } else if (pages <= FAST_MASK + 1) {
+    for (let v = vpn; v < vpn + pages; v++) {
+      const i = v & FAST_MASK;
+      if (t.tag[i] === v && t.slot[i] === slot) t.tag[i] = -1;
+    }
   } else {
     for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.slot[i] === slot) t.tag[i] = -1;
   }
