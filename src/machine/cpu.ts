@@ -211,7 +211,7 @@ export class Cpu {
 
   /** The slow path of a data access: the MMU (TLB lookup, walk), its extra cycles, its fault. */
   protected translateData(va: number, access: number): number {
-    const pa = this.mmu.translate(va, access, this.user);
+    const pa = this.mmu.translateData(va, access, this.user);
     this.cycles += this.mmu.extraCycles;
     return pa < 0 ? this.fault(this.mmu.faultCause, va) : pa;
   }

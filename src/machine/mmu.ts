@@ -121,6 +121,8 @@ export class Mmu {
   private readonly walkLevelCycles: number;
   private readonly ramSize: number;
   private readonly ramWords: Int32Array;
+  /** Sv32's geometry and no second-level TLB: translateData may serve a DTLB miss itself. */
+  private readonly sv32Alone: boolean;
 
   constructor(
     private readonly ram: Ram,
@@ -143,6 +145,7 @@ export class Mmu {
     this.walkLevelCycles = costs.walkLevel;
     this.ramSize = ram.size;
     this.ramWords = ram.i32;
+    this.sv32Alone = geometry.pageShift === 12 && geometry.vpnBits === 10 && geometry.levels === 2 && l2tlb === null;
     probe.onAccessesChange = () => {
       for (const t of this.fast) t.tag.fill(-1);
     };
@@ -235,19 +238,62 @@ export class Mmu {
     }
     if (this.accessHook) this.accessHook(pa >>> FRAME_SHIFT);
     if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
-    if (user && shift === 12 && !this.probe.accesses && this.accessHook === null) {
-      const base = pa - (va & 0xfff);
-      fillFast(this.fast[access], vpn, base, slot);
-      // The other data access too, where the entry already allows it as that access's own
-      // translation would leave it (a store needs D set, and no code in the frame): a load that
-      // walked is often followed by a store to the same page, which then takes the fast path.
-      if (access === ACCESS_LOAD) {
-        if ((flags & FLAG_D) !== 0 && this.permits(flags, ACCESS_STORE, true) && !this.holdsCode(pa)) fillFast(this.fast[ACCESS_STORE], vpn, base, slot);
-      } else if (access === ACCESS_STORE && this.permits(flags, ACCESS_LOAD, true)) {
-        fillFast(this.fast[ACCESS_LOAD], vpn, base, slot);
-      }
-    }
+    if (user && shift === 12 && !this.probe.accesses && this.accessHook === null) this.fillAfter(access, vpn, pa - (va & 0xfff), slot, flags);
     return pa;
+  }
+
+  /**
+   * translate() for a load or store (`access`), with the same results, counters and TLB state:
+   * a DTLB miss whose walk finds what such misses usually find (a valid pointer to a 4 KiB user
+   * leaf that allows the access, with A, and for a store D, already set: nothing to write), with
+   * no second-level TLB, no listener of misses or accesses and no hook, is served here in one
+   * pass; everything else goes to translate(), before anything is counted or changed.
+   */
+  translateData(va: number, access: number, user: boolean): number {
+    const tlb = this.dtlb;
+    const vpn = va >>> 12;
+    if (!this.enabled || !user || !this.sv32Alone || this.probe.misses || this.probe.accesses || this.accessHook !== null ||
+        tlb.find(vpn, this.asid) >= 0) return this.translate(va, access, user);
+    const words = this.ramWords, ramSize = this.ramSize;
+    const rootAddress = this.rootPpn * 4096 + (va >>> 22) * 4;
+    if (rootAddress + 4 > ramSize) return this.translate(va, access, user);
+    const root = words[rootAddress >>> 2];
+    if ((root & (FLAG_V | FLAG_R | FLAG_W | FLAG_X)) !== FLAG_V) return this.translate(va, access, user); // not a pointer
+    const leafAddress = (root >>> 10) * 4096 + (vpn & 1023) * 4;
+    if (leafAddress + 4 > ramSize) return this.translate(va, access, user);
+    const pte = words[leafAddress >>> 2];
+    const needed = access === ACCESS_STORE ? FLAG_V | FLAG_U | FLAG_A | FLAG_R | FLAG_W | FLAG_D : FLAG_V | FLAG_U | FLAG_A | FLAG_R;
+    if ((pte & needed) !== needed) return this.translate(va, access, user);
+    const ppn = pte >>> 10;
+    const base = ppn * 4096;
+    if (base >= ramSize || (access === ACCESS_STORE && this.holdsCode(base))) return this.translate(va, access, user);
+    // The walk translate() would make: two PTEs read, nothing written; then the L1 insert.
+    tlb.misses++;
+    this.walks++;
+    const cycles = 2 * this.walkLevelCycles;
+    this.walkCycles += cycles;
+    this.extraCycles = cycles;
+    this.outcome = OUTCOME_WALK;
+    const flags = pte & 0xff;
+    const slot = tlb.insert(vpn, (flags & FLAG_G) !== 0 ? 0 : this.asid, ppn, flags, false, leafAddress);
+    this.fillAfter(access, vpn, base, slot, flags);
+    return base + (va & 0xfff);
+  }
+
+  /**
+   * Fill the fast path after a user `access` to page `vpn` at RAM offset `base` was translated
+   * through TLB slot `slot` (PTE bits `flags`), and the other data access's table too where the
+   * entry already allows it as that access's own translation would leave it (a store needs D
+   * set, and no code in the frame): a load that walked is often followed by a store to the same
+   * page, which then takes the fast path.
+   */
+  private fillAfter(access: number, vpn: number, base: number, slot: number, flags: number): void {
+    fillFast(this.fast[access], vpn, base, slot);
+    if (access === ACCESS_LOAD) {
+      if ((flags & FLAG_D) !== 0 && this.permits(flags, ACCESS_STORE, true) && !this.holdsCode(base)) fillFast(this.fast[ACCESS_STORE], vpn, base, slot);
+    } else if (access === ACCESS_STORE && this.permits(flags, ACCESS_LOAD, true)) {
+      fillFast(this.fast[ACCESS_LOAD], vpn, base, slot);
+    }
   }
 
   /** Translation off: the address is physical; the fast path maps the page to itself (no TLB). */

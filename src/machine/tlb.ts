@@ -137,9 +137,11 @@ export class Tlb {
     this.mega[slot] = mega ? 1 : 0;
     this.pteAddress[slot] = pteAddress;
     if (mega) this.megaEntries++;
-    this.stamp[slot] = ++this.clock; // insertion order for fifo, last use for lru
-    this.last = -1;
-    this.touch(slot);
+    // The insertion is the entry's first use: its stamp is the insertion order for fifo and the
+    // last use for lru, and tree-plru points away from it.
+    this.stamp[slot] = ++this.clock;
+    this.last = slot;
+    if (this.policyCode === POLICY_PLRU) this.plruTouch(slot);
     return slot;
   }
 
