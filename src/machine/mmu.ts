@@ -289,9 +289,10 @@ export class Mmu {
    */
   private fillAfter(access: number, vpn: number, base: number, slot: number, flags: number): void {
     fillFast(this.fast[access], vpn, base, slot);
+    // The user-mode permission tests of permits(), spelled out: this runs on every miss.
     if (access === ACCESS_LOAD) {
-      if ((flags & FLAG_D) !== 0 && this.permits(flags, ACCESS_STORE, true) && !this.holdsCode(base)) fillFast(this.fast[ACCESS_STORE], vpn, base, slot);
-    } else if (access === ACCESS_STORE && this.permits(flags, ACCESS_LOAD, true)) {
+      if ((flags & (FLAG_D | FLAG_W | FLAG_U)) === (FLAG_D | FLAG_W | FLAG_U) && !this.holdsCode(base)) fillFast(this.fast[ACCESS_STORE], vpn, base, slot);
+    } else if (access === ACCESS_STORE && (flags & (FLAG_R | FLAG_U)) === (FLAG_R | FLAG_U)) {
       fillFast(this.fast[ACCESS_LOAD], vpn, base, slot);
     }
   }
