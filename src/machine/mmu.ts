@@ -13,7 +13,8 @@
  * the other access's own translation would leave.)
  *
  * The miss path (translate → refill → walk → Tlb.insert) allocates nothing and takes the
- * geometry from small-integer fields (no float powers); docs/engine.md (Speed) measures it.
+ * geometry from small-integer fields (no float powers); the usual data miss takes a one-pass
+ * path (translateData). docs/engine.md (The TLB-miss path) measures both.
  */
 import { FRAME_SHIFT, type Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from './tlb.js';
