@@ -4,7 +4,8 @@
  * interpret() is the hot loop (run() calls it; src/machine/jit runs compiled blocks instead and
  * calls it for what blocks leave out, so it is also the reference for that engine). Every fetch, load and store goes through the MMU: first the host fast
  * path (a direct-mapped table per access type, valid only where the modelled TLB holds the
- * translation, see mmu.ts), else Mmu.translate(). Instructions are decoded once per physical word
+ * translation, see mmu.ts), else the MMU (Mmu.translateData for loads and stores, Mmu.translate for
+ * fetches). Instructions are decoded once per physical word
  * (Ram.decoded, invalidated by every write) into their row of the instruction table. A trapping
  * instruction changes no register and no memory: run() stops with the cause and value in
  * trapCause/trapValue and pc at the instruction, so the kernel can handle it and restart it.
@@ -211,7 +212,7 @@ export class Cpu {
 
   /** The slow path of a data access: the MMU (TLB lookup, walk), its extra cycles, its fault. */
   protected translateData(va: number, access: number): number {
-    const pa = this.mmu.translate(va, access, this.user);
+    const pa = this.mmu.translateData(va, access, this.user);
     this.cycles += this.mmu.extraCycles;
     return pa < 0 ? this.fault(this.mmu.faultCause, va) : pa;
   }

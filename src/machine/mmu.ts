@@ -13,7 +13,8 @@
  * the other access's own translation would leave.)
  *
  * The miss path (translate → refill → walk → Tlb.insert) allocates nothing and takes the
- * geometry from small-integer fields (no float powers); docs/engine.md (Speed) measures it.
+ * geometry from small-integer fields (no float powers); the usual data miss takes a one-pass
+ * path (translateData). docs/engine.md (The TLB-miss path) measures both.
  */
 import { FRAME_SHIFT, type Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from './tlb.js';
@@ -44,8 +45,12 @@ const PAGE_FAULT = [CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_P
 const ACCESS_FAULT = [CAUSE_FETCH_ACCESS, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS];
 const NEEDED = [FLAG_X, FLAG_R, FLAG_W];
 
-/** Bits of the host fast-path tables: 2^FAST_BITS entries per access type. */
-export const FAST_BITS = 8;
+/**
+ * Bits of the host fast-path tables: 2^FAST_BITS entries per access type, indexed by the low bits
+ * of the VPN, so 16 MiB of contiguous virtual pages never conflict (a 4,096-entry DTLB fits whole).
+ * Nothing scans a whole table on a common path (docs/engine.md, The TLB-miss path).
+ */
+export const FAST_BITS = 12;
 export const FAST_MASK = (1 << FAST_BITS) - 1;
 
 /** A fast-path table: page tag (VPN, -1 empty), RAM offset of the page, TLB slot. */
@@ -117,6 +122,8 @@ export class Mmu {
   private readonly walkLevelCycles: number;
   private readonly ramSize: number;
   private readonly ramWords: Int32Array;
+  /** Sv32's geometry and no second-level TLB: translateData may serve a DTLB miss itself. */
+  private readonly sv32Alone: boolean;
 
   constructor(
     private readonly ram: Ram,
@@ -139,22 +146,24 @@ export class Mmu {
     this.walkLevelCycles = costs.walkLevel;
     this.ramSize = ram.size;
     this.ramWords = ram.i32;
+    this.sv32Alone = geometry.pageShift === 12 && geometry.vpnBits === 10 && geometry.levels === 2 && l2tlb === null;
     probe.onAccessesChange = () => {
       for (const t of this.fast) t.tag.fill(-1);
     };
     this.l1 = [itlb, dtlb, dtlb];
     const [fetch, load, store] = this.fast;
+    const megaPages = 1 << geometry.vpnBits;
     if (dtlb === itlb) {
       itlb.onInvalidate = (slot, vpn, mega) => {
-        dropFast(fetch, slot, vpn, mega);
-        dropFast(load, slot, vpn, mega);
-        dropFast(store, slot, vpn, mega);
+        dropFast(fetch, slot, vpn, mega ? megaPages : 1);
+        dropFast(load, slot, vpn, mega ? megaPages : 1);
+        dropFast(store, slot, vpn, mega ? megaPages : 1);
       };
     } else {
-      itlb.onInvalidate = (slot, vpn, mega) => dropFast(fetch, slot, vpn, mega);
+      itlb.onInvalidate = (slot, vpn, mega) => dropFast(fetch, slot, vpn, mega ? megaPages : 1);
       dtlb.onInvalidate = (slot, vpn, mega) => {
-        dropFast(load, slot, vpn, mega);
-        dropFast(store, slot, vpn, mega);
+        dropFast(load, slot, vpn, mega ? megaPages : 1);
+        dropFast(store, slot, vpn, mega ? megaPages : 1);
       };
     }
   }
@@ -230,19 +239,63 @@ export class Mmu {
     }
     if (this.accessHook) this.accessHook(pa >>> FRAME_SHIFT);
     if (access === ACCESS_STORE && this.watchedStore(pa)) return pa;
-    if (user && shift === 12 && !this.probe.accesses && this.accessHook === null) {
-      const base = pa - (va & 0xfff);
-      fillFast(this.fast[access], vpn, base, slot);
-      // The other data access too, where the entry already allows it as that access's own
-      // translation would leave it (a store needs D set, and no code in the frame): a load that
-      // walked is often followed by a store to the same page, which then takes the fast path.
-      if (access === ACCESS_LOAD) {
-        if ((flags & FLAG_D) !== 0 && this.permits(flags, ACCESS_STORE, true) && !this.holdsCode(pa)) fillFast(this.fast[ACCESS_STORE], vpn, base, slot);
-      } else if (access === ACCESS_STORE && this.permits(flags, ACCESS_LOAD, true)) {
-        fillFast(this.fast[ACCESS_LOAD], vpn, base, slot);
-      }
-    }
+    if (user && shift === 12 && !this.probe.accesses && this.accessHook === null) this.fillAfter(access, vpn, pa - (va & 0xfff), slot, flags);
     return pa;
+  }
+
+  /**
+   * translate() for a load or store (`access`), with the same results, counters and TLB state:
+   * a DTLB miss whose walk finds what such misses usually find (a valid pointer to a 4 KiB user
+   * leaf that allows the access, with A, and for a store D, already set: nothing to write), with
+   * no second-level TLB, no listener of misses or accesses and no hook, is served here in one
+   * pass; everything else goes to translate(), before anything is counted or changed.
+   */
+  translateData(va: number, access: number, user: boolean): number {
+    const tlb = this.dtlb;
+    const vpn = va >>> 12;
+    if (!this.enabled || !user || !this.sv32Alone || this.probe.misses || this.probe.accesses || this.accessHook !== null ||
+        tlb.find(vpn, this.asid) >= 0) return this.translate(va, access, user);
+    const words = this.ramWords, ramSize = this.ramSize;
+    const rootAddress = this.rootPpn * 4096 + (va >>> 22) * 4;
+    if (rootAddress + 4 > ramSize) return this.translate(va, access, user);
+    const root = words[rootAddress >>> 2];
+    if ((root & (FLAG_V | FLAG_R | FLAG_W | FLAG_X)) !== FLAG_V) return this.translate(va, access, user); // not a pointer
+    const leafAddress = (root >>> 10) * 4096 + (vpn & 1023) * 4;
+    if (leafAddress + 4 > ramSize) return this.translate(va, access, user);
+    const pte = words[leafAddress >>> 2];
+    const needed = access === ACCESS_STORE ? FLAG_V | FLAG_U | FLAG_A | FLAG_R | FLAG_W | FLAG_D : FLAG_V | FLAG_U | FLAG_A | FLAG_R;
+    if ((pte & needed) !== needed) return this.translate(va, access, user);
+    const ppn = pte >>> 10;
+    const base = ppn * 4096;
+    if (base >= ramSize || (access === ACCESS_STORE && this.holdsCode(base))) return this.translate(va, access, user);
+    // The walk translate() would make: two PTEs read, nothing written; then the L1 insert.
+    tlb.misses++;
+    this.walks++;
+    const cycles = 2 * this.walkLevelCycles;
+    this.walkCycles += cycles;
+    this.extraCycles = cycles;
+    this.outcome = OUTCOME_WALK;
+    const flags = pte & 0xff;
+    const slot = tlb.insert(vpn, (flags & FLAG_G) !== 0 ? 0 : this.asid, ppn, flags, false, leafAddress);
+    this.fillAfter(access, vpn, base, slot, flags);
+    return base + (va & 0xfff);
+  }
+
+  /**
+   * Fill the fast path after a user `access` to page `vpn` at RAM offset `base` was translated
+   * through TLB slot `slot` (PTE bits `flags`), and the other data access's table too where the
+   * entry already allows it as that access's own translation would leave it (a store needs D
+   * set, and no code in the frame): a load that walked is often followed by a store to the same
+   * page, which then takes the fast path.
+   */
+  private fillAfter(access: number, vpn: number, base: number, slot: number, flags: number): void {
+    fillFast(this.fast[access], vpn, base, slot);
+    // The user-mode permission tests of permits(), spelled out: this runs on every miss.
+    if (access === ACCESS_LOAD) {
+      if ((flags & (FLAG_D | FLAG_W | FLAG_U)) === (FLAG_D | FLAG_W | FLAG_U) && !this.holdsCode(base)) fillFast(this.fast[ACCESS_STORE], vpn, base, slot);
+    } else if (access === ACCESS_STORE && (flags & (FLAG_R | FLAG_U)) === (FLAG_R | FLAG_U)) {
+      fillFast(this.fast[ACCESS_LOAD], vpn, base, slot);
+    }
   }
 
   /** Translation off: the address is physical; the fast path maps the page to itself (no TLB). */
@@ -282,10 +335,28 @@ export class Mmu {
     return watch !== null && watch.frames[pa >>> FRAME_SHIFT] !== 0;
   }
 
-  /** Drop the store fast-path entries that lead into `frame` (it now holds compiled code). */
+  /**
+   * Drop the store fast-path entries that lead into `frame` (it now holds compiled code). Every
+   * such entry is a DTLB entry's page (or, translation off, the frame's own page), so this looks
+   * at the DTLB's entries, not at the whole table.
+   */
   dropFastStores(frame: number): void {
     const t = this.fast[ACCESS_STORE];
-    for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.base[i] >>> FRAME_SHIFT === frame) t.tag[i] = -1;
+    const drop = (vpn: number, slot: number): void => {
+      const i = vpn & FAST_MASK;
+      if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
+    };
+    if (!this.enabled) {
+      drop(frame, -1);
+      return;
+    }
+    if (this.pageShift !== FRAME_SHIFT) return; // translate() fills the tables for 4 KiB pages only
+    const { vpn, ppn, mega } = this.dtlb;
+    for (let s = 0; s < vpn.length; s++) {
+      if (vpn[s] === -1) continue;
+      const offset = frame - ppn[s]; // the frame's page within the entry's
+      if (offset === 0 || (mega[s] === 1 && offset > 0 && offset < 1 << this.vpnBits)) drop(vpn[s] + offset, s);
+    }
   }
 
   private permits(flags: number, access: number, user: boolean): boolean {
@@ -381,11 +452,19 @@ function fillFast(t: FastTable, vpn: number, base: number, slot: number): void {
   t.slot[i] = slot;
 }
 
-/** Drop fast-path table `t`'s entry for TLB slot `slot`, which held `vpn` (a megapage's entries: all of them). */
-function dropFast(t: FastTable, slot: number, vpn: number, mega: boolean): void {
-  if (!mega) {
+/**
+ * Drop fast-path table `t`'s entries for TLB slot `slot`, which held the `pages` pages from `vpn`
+ * on (1, or a megapage's): each page's own index, or every index if the pages outnumber them.
+ */
+function dropFast(t: FastTable, slot: number, vpn: number, pages: number): void {
+  if (pages === 1) {
     const i = vpn & FAST_MASK;
     if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
+  } else if (pages <= FAST_MASK + 1) {
+    for (let v = vpn; v < vpn + pages; v++) {
+      const i = v & FAST_MASK;
+      if (t.tag[i] === v && t.slot[i] === slot) t.tag[i] = -1;
+    }
   } else {
     for (let i = 0; i <= FAST_MASK; i++) if (t.tag[i] !== -1 && t.slot[i] === slot) t.tag[i] = -1;
   }

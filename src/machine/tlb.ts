@@ -52,13 +52,17 @@ export class Tlb {
   readonly mega: Uint8Array;
   /** Physical address of the leaf PTE, to set D on a store. */
   readonly pteAddress: Float64Array;
-  private readonly stamp: Float64Array;
+  /** Per slot: the clock at its last use (lru) or insertion (fifo); only their order matters. */
+  private readonly stamp: Int32Array;
   private readonly plruBits: Uint8Array;
   private clock = 0;
   private rng: number;
   private megaEntries = 0;
   /** The slot last touched, so repeated hits on one entry cost nothing (callers may test it first). */
   last = -1;
+
+  /** The clock value at which stamps are renumbered (tick); tests lower it to exercise that. */
+  static stampLimit = 1 << 30;
 
   misses = 0;
   evictions = 0;
@@ -77,7 +81,7 @@ export class Tlb {
     this.flags = new Uint8Array(n);
     this.mega = new Uint8Array(n);
     this.pteAddress = new Float64Array(n);
-    this.stamp = new Float64Array(n);
+    this.stamp = new Int32Array(n);
     this.plruBits = new Uint8Array(this.sets * this.ways);
     this.rng = (seed >>> 0) || 1;
   }
@@ -111,8 +115,32 @@ export class Tlb {
   touch(slot: number): void {
     if (slot === this.last) return;
     this.last = slot;
-    if (this.policyCode === POLICY_LRU) this.stamp[slot] = ++this.clock;
+    if (this.policyCode === POLICY_LRU) this.stamp[slot] = this.tick();
     else if (this.policyCode === POLICY_PLRU) this.plruTouch(slot);
+  }
+
+  /**
+   * The next clock value. Stamps are small integers (compared without branches in `oldest`):
+   * when the clock reaches Tlb.stampLimit, every stamp is renumbered 1, 2... in the same order,
+   * which is all that lru and fifo read of them.
+   */
+  private tick(): number {
+    if (this.clock >= Tlb.stampLimit) this.renumber();
+    return ++this.clock;
+  }
+
+  private renumber(): void {
+    const stamp = this.stamp;
+    const order = Array.from(stamp.keys()).sort((a, b) => stamp[a] - stamp[b]);
+    let rank = 0, previous = -1;
+    for (const slot of order) {
+      if (stamp[slot] !== previous) {
+        previous = stamp[slot];
+        rank++;
+      }
+      stamp[slot] = rank;
+    }
+    this.clock = rank;
   }
 
   /**
@@ -137,35 +165,44 @@ export class Tlb {
     this.mega[slot] = mega ? 1 : 0;
     this.pteAddress[slot] = pteAddress;
     if (mega) this.megaEntries++;
-    this.stamp[slot] = ++this.clock; // insertion order for fifo, last use for lru
-    this.last = -1;
-    this.touch(slot);
+    // The insertion is the entry's first use: its stamp is the insertion order for fifo and the
+    // last use for lru, and tree-plru points away from it.
+    this.stamp[slot] = this.tick();
+    this.last = slot;
+    if (this.policyCode === POLICY_PLRU) this.plruTouch(slot);
     return slot;
   }
 
+  /** The way of `set` to evict. */
   private victim(set: number): number {
-    const base = set * this.ways;
-    switch (this.policyCode) {
-      case POLICY_RANDOM: {
-        let r = this.rng;
-        r ^= r << 13; r ^= r >>> 17; r ^= r << 5;
-        this.rng = r >>> 0;
-        return this.rng % this.ways;
-      }
-      case POLICY_PLRU: return this.plruVictim(set);
-      case POLICY_LRU: case POLICY_FIFO: default: { // lru: oldest use; fifo: oldest insertion (hits do not restamp)
-        const stamp = this.stamp;
-        let best = 0, oldest = stamp[base];
-        for (let w = 1; w < this.ways; w++) {
-          const t = stamp[base + w];
-          if (t < oldest) {
-            oldest = t;
-            best = w;
-          }
-        }
-        return best;
-      }
+    const policy = this.policyCode;
+    // lru: the oldest use; fifo: the oldest insertion (hits do not restamp)
+    if (policy === POLICY_LRU || policy === POLICY_FIFO) return this.oldest(set * this.ways);
+    return policy === POLICY_RANDOM ? this.randomWay() : this.plruVictim(set);
+  }
+
+  /**
+   * The way, from slot `base` on, with the smallest stamp (the first of equals). Without
+   * branches: which way is oldest changes from miss to miss, and a mispredicted branch per way
+   * was most of the cost of an eviction. Stamps are below 2^30, so the difference keeps its sign.
+   */
+  private oldest(base: number): number {
+    const stamp = this.stamp;
+    let best = 0, oldest = stamp[base];
+    for (let w = 1; w < this.ways; w++) {
+      const t = stamp[base + w];
+      const older = (t - oldest) >> 31; // -1 if t < oldest, else 0
+      oldest ^= (oldest ^ t) & older;
+      best ^= (best ^ w) & older;
     }
+    return best;
+  }
+
+  private randomWay(): number {
+    let r = this.rng;
+    r ^= r << 13; r ^= r >>> 17; r ^= r << 5;
+    this.rng = r >>> 0;
+    return this.rng % this.ways;
   }
 
   // Tree pseudo-LRU: ways-1 bits per set in heap order; a bit points to the half to evict next.

@@ -179,6 +179,39 @@ describe('the host fast path of the other data access', () => {
   });
 });
 
+describe('dropping the store entries of a frame that now holds code', () => {
+  const storeHeld = (mmu: Mmu, va: number): boolean => mmu.fast[ACCESS_STORE].tag[(va >>> 12) & FAST_MASK] === va >>> 12;
+
+  it('drops the entry of a base page mapped to that frame, and nothing else', () => {
+    const { ram, mmu } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D);
+    ram.write32(2 * 4096 + 1 * 4, (4 << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D);
+    mmu.translate(0x00400000, ACCESS_STORE, true);
+    mmu.translate(0x00401000, ACCESS_STORE, true);
+    mmu.dropFastStores(3);
+    expect([storeHeld(mmu, 0x00400000), storeHeld(mmu, 0x00401000)]).toEqual([false, true]);
+    expect(mmu.fast[ACCESS_LOAD].tag[0x400 & FAST_MASK]).toBe(0x400); // loads may still take the fast path
+  });
+
+  it('drops the one page of a megapage that maps to that frame', () => {
+    const { ram, mmu } = sv32(FLAG_V | FLAG_R | FLAG_U);
+    ram.write32(1 * 4096 + 2 * 4, (0 << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D); // VA 0x00800000: frames 0...
+    for (const page of [5, 6]) expect(mmu.translate(0x00800000 + page * 4096, ACCESS_STORE, true)).toBe(page * 4096);
+    mmu.dropFastStores(5);
+    expect([storeHeld(mmu, 0x00805000), storeHeld(mmu, 0x00806000)]).toEqual([false, true]);
+    mmu.flushPage(0x00805000); // the megapage's entry leaves the TLB: every page of it leaves the fast path
+    expect([storeHeld(mmu, 0x00806000), mmu.fast[ACCESS_LOAD].tag[0x806 & FAST_MASK]]).toEqual([false, -1]);
+  });
+
+  it("drops the frame's own page with translation off", () => {
+    const ram = new Ram(64 * 1024);
+    const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);
+    const mmu = new Mmu(ram, SV32, tlb, tlb, null, COSTS);
+    for (const frame of [3, 4]) mmu.translate(frame * 4096, ACCESS_STORE, true);
+    mmu.dropFastStores(3);
+    expect([storeHeld(mmu, 3 * 4096), storeHeld(mmu, 4 * 4096)]).toEqual([false, true]);
+  });
+});
+
 describe('walk cycles', () => {
   it('charges walkLevel per PTE read: two for a leaf, one for an invalid root PTE, one for a table outside RAM', () => {
     const { ram, mmu } = sv32(FLAG_V | FLAG_R | FLAG_U);

@@ -106,6 +106,19 @@ describe('replacement order in a set-associative TLB', () => {
   ] as const)('%s', (policy, expected) => {
     expect(evictions(policy)).toEqual(expected);
   });
+
+  it.each([
+    ['lru', [2, 6, 0, 4, 5, 9, 8, 11, 0, 2]],
+    ['fifo', [4, 2, 9, 5, 6, 7, 0, 11, 3, 10, 8, 2]],
+  ] as const)('%s: the same when the stamps are renumbered every few uses', (policy, expected) => {
+    const limit = Tlb.stampLimit;
+    Tlb.stampLimit = 10;
+    try {
+      expect(evictions(policy)).toEqual(expected);
+    } finally {
+      Tlb.stampLimit = limit;
+    }
+  });
 });
 
 describe('ASIDs and flushes', () => {

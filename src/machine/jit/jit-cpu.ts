@@ -216,6 +216,16 @@ export class JitCpu extends Cpu implements CodeWatch {
     }
   }
 
+  /**
+   * Before a block's slow path (translate.ts): its pending DTLB touches made (touchData), and
+   * `slots[0..accesses)` forgotten, so that the epilogue does not make them again (the access
+   * that goes to the MMU is touched there). A loop, not `fill`: V8 calls into C++ for that.
+   */
+  settleData(slots: Int32Array, executed: number, previous: number, accesses: number): void {
+    this.touchData(slots, executed, previous);
+    for (let j = 0; j < accesses; j++) slots[j] = -1;
+  }
+
   private dropFrame(frame: number): void {
     this.frames[frame] = 0;
     this.blocks[frame] = NO_PAGE as (Block | null)[];

@@ -238,7 +238,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
     // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
     // left, so that nothing stale runs.
-    const settle = options.unified ? '' : `c.touchData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0); ts.fill(-1, 0, ${ACCESSES}); `;
+    const settle = options.unified ? '' : `c.settleData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}); `;
     const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
     const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
     return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
