@@ -95,6 +95,17 @@ describe('the built bundle (dist/cli/)', () => {
     expect(uncached).toEqual([]);
   });
 
+  it('bin/vmlab.js runs as CommonJS (no ES-module entry for Node to start its loader for), and --help loads no child_process', () => {
+    // Preloaded: at exit, prints the entry module CommonJS ran and whether Node loaded child_process.
+    const probe = "process.on('exit', () => process.stderr.write(JSON.stringify({ main: process.mainModule?.filename ?? null, " +
+      "childProcess: process.moduleLoadList.includes('NativeModule child_process') })));";
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-probe-'));
+    writeFileSync(join(dir, 'probe.cjs'), probe);
+    const r = spawnSync(process.execPath, ['--require', join(dir, 'probe.cjs'), 'bin/vmlab.js', '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stderr)).toEqual({ main: join(process.cwd(), 'bin', 'vmlab.js'), childProcess: false });
+  });
+
   it('vmlab run hello.s loads the assembler, the machine and the kernel, all from the code cache', () => {
     const { uncached, modules } = loadedBy(['run', 'programs/hello.s']);
     expect(modules).toEqual(expect.arrayContaining(['dist/asm/assembler.js', 'dist/src/machine/machine.js', 'dist/src/kernel/kernel.js']));
