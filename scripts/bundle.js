@@ -6,7 +6,6 @@
 // then reads a handful of files instead of a hundred modules, and compiles almost nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'rolldown';
 
@@ -111,8 +110,10 @@ await build({
   output: { file: join(OUT, 'loader.cjs'), format: 'cjs', dynamicImportInCjs: true },
 });
 
-// Train the code cache: each run adds what it compiled to the cache of the chunks it loaded.
-const scratch = mkdtempSync(join(tmpdir(), 'vmlab-train-'));
+// Train the code cache: each run adds what it compiled to the cache of the chunks it loaded. The
+// executable lies under the working directory, as a user's does (the guest's root), so that
+// running it also compiles the guest file system's lookup of it.
+const scratch = mkdtempSync('dist/cli-train-');
 const runs = [['--help'], ['run', 'programs/hello.s'], ['run', 'programs/bss-touch.s'], ['asm', 'programs/hello.s', '-o', join(scratch, 'hello')],
   ['disasm', join(scratch, 'hello')], ['run', join(scratch, 'hello')]];
 for (const args of runs) {

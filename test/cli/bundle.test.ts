@@ -95,15 +95,21 @@ describe('the built bundle (dist/cli/)', () => {
     expect(uncached).toEqual([]);
   });
 
-  it('bin/vmlab.js runs as CommonJS (no ES-module entry for Node to start its loader for), and --help loads no child_process', () => {
-    // Preloaded: at exit, prints the entry module CommonJS ran and whether Node loaded child_process.
-    const probe = "process.on('exit', () => process.stderr.write(JSON.stringify({ main: process.mainModule?.filename ?? null, " +
-      "childProcess: process.moduleLoadList.includes('NativeModule child_process') })));";
+  /** `node bin/vmlab.js ARGS` (stdout a pipe): the entry module CommonJS ran, and whether Node loaded child_process and its streams. */
+  function nodeModulesOf(args: string[]): { main: string | null; childProcess: boolean; streams: boolean } {
+    const probe = "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify({ main: process.mainModule?.filename ?? null, " +
+      "childProcess: process.moduleLoadList.includes('NativeModule child_process'), streams: process.moduleLoadList.includes('NativeModule stream') })));";
     const dir = mkdtempSync(join(tmpdir(), 'vmlab-probe-'));
     writeFileSync(join(dir, 'probe.cjs'), probe);
-    const r = spawnSync(process.execPath, ['--require', join(dir, 'probe.cjs'), 'bin/vmlab.js', '--help'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--require', join(dir, 'probe.cjs'), 'bin/vmlab.js', ...args], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stderr)).toEqual({ main: join(process.cwd(), 'bin', 'vmlab.js'), childProcess: false });
+    return JSON.parse(r.stderr);
+  }
+
+  it('bin/vmlab.js runs as CommonJS (Node starts no ES-module loader); --help and run load neither child_process nor streams', () => {
+    const main = join(process.cwd(), 'bin', 'vmlab.js');
+    expect(nodeModulesOf(['--help'])).toEqual({ main, childProcess: false, streams: false });
+    expect(nodeModulesOf(['run', 'programs/hello.s'])).toEqual({ main, childProcess: false, streams: false });
   });
 
   it('vmlab run hello.s loads the assembler, the machine and the kernel, all from the code cache', () => {
