@@ -1,6 +1,7 @@
 // The command line bundled for a fast start (npm run build, after tsc): rolldown packs
 // dist/src/cli/main.js, everything it imports and the commands' dynamic imports, with commander
-// and ohm-js, into CommonJS chunks in dist/cli/, and src/cli/chunk-loader.ts into
+// and ohm-js, into CommonJS chunks in dist/cli/ (each wrapped as chunk-loader.ts's wrapChunk
+// says), and src/cli/chunk-loader.ts into
 // dist/cli/loader.cjs (bin/vmlab.js, CommonJS so that Node never starts its ES-module loader,
 // loads the chunks with it), then trains their V8 code cache (scripts/train-code-cache.js). Node
 // then reads a handful of files instead of a hundred modules, and compiles almost nothing.
@@ -8,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'rolldown';
+import { wrapChunk } from '../dist/src/cli/chunk-loader.js';
 
 const OUT = 'dist/cli';
 /** Packages bundled in; the others (typescript, vega, quickjs, yaml: for the rarer commands) load from node_modules. */
@@ -98,6 +100,7 @@ const { output } = await build({
   },
 });
 const chunks = output.filter((o) => o.type === 'chunk');
+for (const c of chunks) writeFileSync(join(OUT, c.fileName), wrapChunk(c.code));
 const modules = Object.fromEntries(chunks.map((c) => [c.fileName, c.moduleIds.filter((id) => !id.startsWith('\0')).map((id) => relative('.', id))]));
 writeFileSync(join(OUT, 'bundle.json'), `${JSON.stringify({ entry: chunks.find((c) => c.isEntry).fileName, modules }, null, 1)}\n`);
 

@@ -9,20 +9,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ChunkLoader } from '../../src/cli/chunk-loader.js';
+import { ChunkLoader, wrapChunk } from '../../src/cli/chunk-loader.js';
 
 /** A bundle of two chunks in a fresh directory: the entry requires the other and a package, and imports one. */
 function tinyBundle(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vmlab-chunks-'));
   writeFileSync(join(dir, 'bundle.json'), JSON.stringify({ entry: 'main-A.cjs', modules: {} }));
-  writeFileSync(join(dir, 'main-A.cjs'), [
+  writeFileSync(join(dir, 'main-A.cjs'), wrapChunk([
     'const other = require("./other-B.cjs");',
     'const { basename } = require("node:path");',
     'exports.answer = () => other.twice(21);',
     'exports.file = basename(__filename);',
     'exports.imported = () => __import("node:path").then((p) => p.extname("x.cjs"));',
-  ].join('\n'));
-  writeFileSync(join(dir, 'other-B.cjs'), 'exports.twice = (n) => n * 2;\n');
+  ].join('\n')));
+  writeFileSync(join(dir, 'other-B.cjs'), wrapChunk('exports.twice = (n) => n * 2;\n'));
   return dir;
 }
 
