@@ -1,13 +1,15 @@
 // The command line bundled for a fast start (npm run build, after tsc): rolldown packs
 // dist/src/cli/main.js, everything it imports and the commands' dynamic imports, with commander
-// and ohm-js, into CommonJS chunks in dist/cli/ (bin/vmlab.js loads them with
-// src/cli/chunk-loader.ts), then trains their V8 code cache (scripts/train-code-cache.js). Node
+// and ohm-js, into CommonJS chunks in dist/cli/ (each wrapped as chunk-loader.ts's wrapChunk
+// says), and src/cli/chunk-loader.ts into
+// dist/cli/loader.cjs (bin/vmlab.js, CommonJS so that Node never starts its ES-module loader,
+// loads the chunks with it), then trains their V8 code cache (scripts/train-code-cache.js). Node
 // then reads a handful of files instead of a hundred modules, and compiles almost nothing.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'rolldown';
+import { wrapChunk } from '../dist/src/cli/chunk-loader.js';
 
 const OUT = 'dist/cli';
 /** Packages bundled in; the others (typescript, vega, quickjs, yaml: for the rarer commands) load from node_modules. */
@@ -24,6 +26,22 @@ const relocateFileUrls = {
       const target = relative(resolve(OUT), resolve(dirname(id), rel));
       return `new URL('${target.startsWith('.') ? target : `./${target}`}', import.meta.url)`;
     });
+  },
+};
+
+/**
+ * commander requires node:child_process at its top level, for the executable subcommands vmlab
+ * never has; Node's child_process loads net, dgram and more (about 5 ms of CPU). Required when
+ * first used instead.
+ */
+const CHILD_PROCESS_REQUIRE = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  transform(code, id) {
+    if (!/[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    if (!code.includes(CHILD_PROCESS_REQUIRE)) throw new Error(`bundle: commander no longer has the line ${CHILD_PROCESS_REQUIRE}`);
+    if (/childProcess\.(?!spawn\()/.test(code)) throw new Error('bundle: commander uses more of node:child_process than spawn');
+    return code.replace(CHILD_PROCESS_REQUIRE, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
   },
 };
 
@@ -72,7 +90,7 @@ const { output } = await build({
   input: { vmlab: ENTRY },
   platform: 'node',
   external,
-  plugins: [relocateFileUrls, importThroughLoader],
+  plugins: [relocateFileUrls, lazyChildProcess, importThroughLoader],
   logLevel: 'warn',
   // Minified (names kept): half the bytes to read and to compile what the cache lacks; a stack
   // trace (VMLAB_DEBUG=1) names the functions, and the unbundled dist/src/ has the readable code.
@@ -82,11 +100,23 @@ const { output } = await build({
   },
 });
 const chunks = output.filter((o) => o.type === 'chunk');
+for (const c of chunks) writeFileSync(join(OUT, c.fileName), wrapChunk(c.code));
 const modules = Object.fromEntries(chunks.map((c) => [c.fileName, c.moduleIds.filter((id) => !id.startsWith('\0')).map((id) => relative('.', id))]));
 writeFileSync(join(OUT, 'bundle.json'), `${JSON.stringify({ entry: chunks.find((c) => c.isEntry).fileName, modules }, null, 1)}\n`);
 
-// Train the code cache: each run adds what it compiled to the cache of the chunks it loaded.
-const scratch = mkdtempSync(join(tmpdir(), 'vmlab-train-'));
+// The loader, for bin/vmlab.js (the unbundled dist/src/cli/chunk-loader.js is the same code as an ES module).
+await build({
+  input: resolve('dist/src/cli/chunk-loader.js'),
+  platform: 'node',
+  external: (id) => id.startsWith('node:'),
+  logLevel: 'warn',
+  output: { file: join(OUT, 'loader.cjs'), format: 'cjs', dynamicImportInCjs: true },
+});
+
+// Train the code cache: each run adds what it compiled to the cache of the chunks it loaded. The
+// executable lies under the working directory, as a user's does (the guest's root), so that
+// running it also compiles the guest file system's lookup of it.
+const scratch = mkdtempSync('dist/cli-train-');
 const runs = [['--help'], ['run', 'programs/hello.s'], ['run', 'programs/bss-touch.s'], ['asm', 'programs/hello.s', '-o', join(scratch, 'hello')],
   ['disasm', join(scratch, 'hello')], ['run', join(scratch, 'hello')]];
 for (const args of runs) {

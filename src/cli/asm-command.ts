@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { AssemblyOutput } from '../../asm/assembler.js';
 import { readInput, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
+import { writeOut } from './stdout.js';
 
 /**
  * Assemble the files at `paths`; warnings go to stderr and `.print` texts to stdout (as GNU as
@@ -22,7 +23,7 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
   try {
     const result = assemble(inputs, { listing });
     for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
-    for (const text of result.printed) process.stdout.write(`${text}\n`);
+    for (const text of result.printed) writeOut(`${text}\n`);
     return result;
   } catch (e) {
     if (e instanceof AssemblyErrors) throw new UsageError(e.message, 1, true);
@@ -40,6 +41,6 @@ export function asmCommand(program: Command): void {
     .action(async (files: string[], opts: { output: string; listing?: boolean }) => {
       const result = await assembleFiles(files, opts.listing ?? false);
       writeOutput(opts.output, result.elf, files, 0o755);
-      if (result.listing !== null) process.stdout.write(result.listing);
+      if (result.listing !== null) writeOut(result.listing);
     });
 }

@@ -1,6 +1,7 @@
 /**
- * Loads the bundled CLI: the CommonJS chunks scripts/bundle.js writes to dist/cli/ (rolldown's
- * output for src/cli/main.ts and everything it loads), as Node's require would, but compiled with
+ * Loads the bundled CLI: the chunks scripts/bundle.js writes to dist/cli/ (rolldown's CommonJS
+ * output for src/cli/main.ts and everything it loads, each wrapped by wrapChunk), as Node's
+ * require would load CommonJS modules, but compiled with
  * V8's code cache from dist/cli/code-cache/ (written at build time by scripts/train-code-cache.js)
  * so that V8 neither parses nor compiles what the cache holds. A cache file that is missing, or
  * that V8 rejects (another Node version, other V8 flags), costs only the compilation it would have
@@ -10,7 +11,7 @@
  * entry), so a cache file can only belong to the chunk it is named after: V8 itself checks no
  * more than the source's length.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { Script } from 'node:vm';
@@ -23,9 +24,14 @@ export interface BundleManifest {
   modules: Record<string, string[]>;
 }
 
-/** The parameters a chunk's code sees: CommonJS's five, and `__import` for what was `import(...)` of a package. */
-const WRAPPER_HEAD = '(function (exports, require, module, __filename, __dirname, __import) {';
-const WRAPPER_TAIL = '\n})';
+/**
+ * A chunk file as the bundler writes it: a CommonJS module's code wrapped in a function of
+ * CommonJS's five parameters and `__import` (for what was `import(...)` of a package). Wrapped at
+ * build time, so that the loader compiles the file's text as read, not a copy joined at run time.
+ */
+export function wrapChunk(code: string): string {
+  return `(function (exports, require, module, __filename, __dirname, __import) {${code}\n})`;
+}
 
 type ChunkFunction = (exports: object, require: (id: string) => unknown, module: { exports: object },
   filename: string, dirname: string, importPackage: (id: string) => Promise<unknown>) => void;
@@ -33,6 +39,15 @@ type ChunkFunction = (exports: object, require: (id: string) => unknown, module:
 interface LoadedChunk {
   module: { exports: object };
   script: Script;
+}
+
+/** The bytes of file `path`, or undefined if it cannot be read. */
+function readIfThere(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Dynamic import of a package, for the chunks: code compiled by vm.Script cannot use import() itself. */
@@ -64,9 +79,8 @@ export class ChunkLoader {
     if (known) return known.module.exports;
     const path = join(this.dir, file);
     const source = readFileSync(path, 'utf8');
-    const cacheFile = join(this.cacheDir, `${file}.bin`);
-    const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-    const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: path, cachedData });
+    const cachedData = readIfThere(join(this.cacheDir, `${file}.bin`));
+    const script = new Script(source, { filename: path, cachedData });
     const module = { exports: {} };
     this.chunks.set(file, { module, script });
     const run = script.runInThisContext() as ChunkFunction;

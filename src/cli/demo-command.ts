@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
+import { writeOut } from './stdout.js';
 
 const HELLO = fileURLToPath(new URL('../../../programs/hello.s', import.meta.url));
 /** The executable the demo leaves in the current directory. */
@@ -22,11 +23,11 @@ export function demoCommand(program: Command): void {
       const [{ objdump }, { runProgram }] = await Promise.all([import('./objdump.js'), import('./run-program.js')]);
       const source = relative(process.cwd(), HELLO) || HELLO;
       const result = await assembleFiles([source], true);
-      process.stdout.write(`$ npx vmlab asm ${source} --listing -o ${DEMO_OUTPUT}\n`);
+      writeOut(`$ npx vmlab asm ${source} --listing -o ${DEMO_OUTPUT}\n`);
       writeOutput(DEMO_OUTPUT, result.elf, [source], 0o755);
-      process.stdout.write(`${result.listing}\n`);
-      process.stdout.write(`$ npx vmlab disasm ${DEMO_OUTPUT}\n${objdump(DEMO_OUTPUT, readInput(DEMO_OUTPUT))}\n`);
-      process.stdout.write(`$ npx vmlab run ${DEMO_OUTPUT} --stats\n`);
+      writeOut(`${result.listing}\n`);
+      writeOut(`$ npx vmlab disasm ${DEMO_OUTPUT}\n${objdump(DEMO_OUTPUT, readInput(DEMO_OUTPUT))}\n`);
+      writeOut(`$ npx vmlab run ${DEMO_OUTPUT} --stats\n`);
       process.exitCode = await runProgram(DEMO_OUTPUT, [], { stats: true });
     });
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
+import { writeOut } from './stdout.js';
 
 /** Register `disasm` on `program`. */
 export function disasmCommand(program: Command): void {
@@ -13,7 +14,7 @@ export function disasmCommand(program: Command): void {
       const bytes = readInput(file);
       const [{ objdumpChunks }, { ElfError }] = await Promise.all([import('./objdump.js'), import('../elf/reader.js')]);
       try {
-        for (const chunk of objdumpChunks(file, bytes)) process.stdout.write(chunk);
+        for (const chunk of objdumpChunks(file, bytes)) writeOut(chunk);
       } catch (e) {
         if (e instanceof ElfError) throw new UsageError(`${file}: ${e.message}`);
         throw e;

@@ -115,9 +115,19 @@ export function writeOutput(path: string, data: Uint8Array, inputs: readonly str
   out.commit();
 }
 
-/** Write all of `data` to `fd` (a FIFO may take it in pieces). */
+/**
+ * Write all of `data` to `fd` (a FIFO may take it in pieces), waiting out a full non-blocking pipe
+ * (EAGAIN: an inherited standard output can be one). Throws what writeSync throws otherwise.
+ */
 export function writeAll(fd: number, data: Uint8Array): void {
-  for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
+  for (let done = 0; done < data.length;) {
+    try {
+      done += writeSync(fd, data, done, data.length - done);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
 }
 
 /** The path a dangling `path` names once every symlink on its last component is followed (to create it). */

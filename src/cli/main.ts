@@ -11,6 +11,7 @@ import { replayCommand } from './replay-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { translateCommand } from './translate-command.js';
 import { UsageError } from './usage-error.js';
+import { stdoutIsTTY, writeOut } from './stdout.js';
 import { readFileSync } from 'node:fs';
 
 /** vmlab's version: package.json's. */
@@ -18,18 +19,22 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json',
 
 /** Run vmlab with `argv` (without node and script); returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  // A reader that goes away (vmlab ... | head) ends the output quietly, as for any Unix tool.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
   const program = new Command('vmlab')
     .description('vmlab: a RISC-V (RV32IM) machine for studying virtual memory; assembler, disassembler and emulator')
     .version(VERSION, '-V, --version', 'print vmlab\'s version')
     .helpOption('-h, --help', 'print this help')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')) })
     .showHelpAfterError(false);
+  const commanders = program.configureOutput();
+  program.configureOutput({
+    writeOut,
+    writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')),
+    // commander's defaults ask process.stdout, which loads Node's streams (stdout.ts); 80 is the
+    // width commander takes when not told one. vmlab's help has no colours, so whether the
+    // output could show them changes nothing.
+    getOutHelpWidth: () => (stdoutIsTTY() ? commanders.getOutHelpWidth!() : 80),
+    getOutHasColors: () => stdoutIsTTY() && commanders.getOutHasColors!(),
+  });
   asmCommand(program);
   disasmCommand(program);
   runCommand(program);

@@ -9,6 +9,7 @@ import { replay, type ReplayResult } from '../kernel/policies/replay.js';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
 import { REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
+import { writeOut } from './stdout.js';
 
 interface ReplayFlags {
   refs?: string;
@@ -81,7 +82,7 @@ export function replayCommand(program: Command): void {
         if (!POLICY_NAMES.includes(name as PolicyName)) throw new UsageError(`unknown policy '${name}' (known: ${POLICY_NAMES.join(', ')})`);
       }
       const results = names.map((name) => replay(refs, frames, makePolicy(name as PolicyName, refs, seed)));
-      process.stdout.write(table(results, refs, frames));
-      if (flags.verbose) for (const r of results) process.stdout.write(steps(r));
+      writeOut(table(results, refs, frames));
+      if (flags.verbose) for (const r of results) writeOut(steps(r));
     });
 }

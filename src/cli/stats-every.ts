@@ -6,6 +6,7 @@
 import { Command } from 'commander';
 import { openOutput, writeAll, type OutputFile } from './files.js';
 import { UsageError } from './usage-error.js';
+import { writeOut } from './stdout.js';
 
 export const STATS_EVERY = '--stats-every';
 
@@ -55,7 +56,7 @@ export function openStatsEvery(value: unknown, inputs: readonly string[]): Serie
     throw new UsageError(`bad ${STATS_EVERY} '${text}': CYCLES must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}`);
   }
   if (path === '' || (path.startsWith('-') && path !== '-')) throw new UsageError(`bad ${STATS_EVERY} file '${path}': ${usage}`);
-  if (path === '-') return { cycles, write: (line) => { process.stdout.write(line); }, close: () => {}, abort: () => {} };
+  if (path === '-') return { cycles, write: (line) => { writeOut(line); }, close: () => {}, abort: () => {} };
   const out: OutputFile = openOutput(path, inputs, 0o644, 'the statistics series');
   return {
     cycles,

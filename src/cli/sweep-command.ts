@@ -9,6 +9,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { PlotSpec, SweepSpec } from '../sweep/spec.js';
 import type { SweepRun } from '../sweep/sweep.js';
 import { UsageError } from './usage-error.js';
+import { stdoutStream } from './stdout.js';
 
 interface SweepFlags {
   program?: string[];
@@ -128,5 +129,5 @@ function sweepRun(spec: SweepSpec, path: string | undefined, flags: SweepFlags):
   }
   const out = flags.out ?? spec.out ?? (path === undefined ? `${spec.name}.sweep` : join(dirname(path), `${basename(path, extname(path))}.sweep`));
   const axes: PlotSpec = { x: flags.x, y: flags.y, color: flags.color, logX: flags.logX, logY: flags.logY };
-  return { out, jobs, shard, axes, stdout: process.stdout, stderr: process.stderr, tty: process.stderr.isTTY === true };
+  return { out, jobs, shard, axes, stdout: stdoutStream(), stderr: process.stderr, tty: process.stderr.isTTY === true };
 }

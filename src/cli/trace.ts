@@ -15,13 +15,14 @@
  * then says so); standard output (`-`), a FIFO or a device has no limit, and a reader of
  * standard output that goes away (`| head`) makes the trace `broken`: the caller stops the run.
  */
-import { statSync, writeSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Probe } from '../machine/probe.js';
 import type { VmEvent } from '../kernel/events.js';
 import { EVENT_TYPES } from '../kernel/events.js';
-import { MAX_INPUT_BYTES, openOutput, type OutputFile } from './files.js';
+import { MAX_INPUT_BYTES, openOutput, writeAll, type OutputFile } from './files.js';
 import { UsageError } from './usage-error.js';
+import { readerWentAway } from './stdout.js';
 
 export type TraceFormat = 'jsonl' | 'lackey' | 'din' | 'ostep' | 'pages';
 export const TRACE_FORMATS: readonly TraceFormat[] = ['jsonl', 'lackey', 'din', 'ostep', 'pages'];
@@ -79,7 +80,7 @@ export class TraceWriter {
   count = 0;
   /** The file reached its limit: events after it were not written. */
   full = false;
-  /** Standard output's reader went away (EPIPE): nothing more can be written. */
+  /** Standard output's reader went away (EPIPE, ECONNRESET): nothing more can be written. */
   broken = false;
 
   /**
@@ -184,23 +185,16 @@ export class TraceWriter {
     this.count += written;
   }
 
-  /** Write all of `data`, waiting out a full non-blocking pipe; EPIPE makes the trace broken. */
+  /** Write all of `data`, waiting out a full non-blocking pipe; a reader of stdout going away makes the trace broken. */
   private write(data: Uint8Array): void {
-    for (let done = 0; done < data.length;) {
-      try {
-        done += writeSync(this.fd, data, done, data.length - done);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') {
-          Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-          continue;
-        }
-        if (code === 'EPIPE' && this.path === '-') {
-          this.broken = true;
-          return;
-        }
-        throw new UsageError(`cannot write '${this.path}': ${code ?? (e as Error).message}`);
+    try {
+      writeAll(this.fd, data);
+    } catch (e) {
+      if (readerWentAway(e) && this.path === '-') {
+        this.broken = true;
+        return;
       }
+      throw new UsageError(`cannot write '${this.path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
 

@@ -13,6 +13,7 @@ import { memoryView } from '../stats/memview.js';
 import { explainWalk, type NamedTlb } from '../stats/walk.js';
 import { MomentWatch, parseMoment } from './moment.js';
 import { UsageError } from './usage-error.js';
+import { writeOut } from './stdout.js';
 
 /** `vmlab translate`'s flags, as commander gives them. */
 export interface TranslateFlags {
@@ -36,7 +37,7 @@ export async function translate(texts: string[], flags: TranslateFlags): Promise
     const vas = texts.map((t) => address(t, m.geometry.vaBits));
     if (vas.length === 0 && !flags.tables) throw new UsageError('translate needs at least one address (or --tables)');
     const parts = flags.tables ? [figureTables(m)] : [];
-    process.stdout.write([...parts, ...vas.map((va, i) => formatFigureTranslation(m, texts[i], translateOnFigure(m, va)))].join('\n'));
+    writeOut([...parts, ...vas.map((va, i) => formatFigureTranslation(m, texts[i], translateOnFigure(m, va)))].join('\n'));
     return 0;
   }
   if (flags.tables) throw new UsageError('--tables goes with --machine');
@@ -139,7 +140,7 @@ async function translateInRun(path: string, args: string[], vas: number[], momen
     finished: () => { problem ??= watch.finish(); },
   });
   if (problem) throw new UsageError(`${path}: ${problem}`);
-  process.stdout.write(text);
+  writeOut(text);
   return 0;
 }
 

@@ -9,20 +9,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ChunkLoader } from '../../src/cli/chunk-loader.js';
+import { ChunkLoader, wrapChunk } from '../../src/cli/chunk-loader.js';
 
 /** A bundle of two chunks in a fresh directory: the entry requires the other and a package, and imports one. */
 function tinyBundle(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vmlab-chunks-'));
   writeFileSync(join(dir, 'bundle.json'), JSON.stringify({ entry: 'main-A.cjs', modules: {} }));
-  writeFileSync(join(dir, 'main-A.cjs'), [
+  writeFileSync(join(dir, 'main-A.cjs'), wrapChunk([
     'const other = require("./other-B.cjs");',
     'const { basename } = require("node:path");',
     'exports.answer = () => other.twice(21);',
     'exports.file = basename(__filename);',
     'exports.imported = () => __import("node:path").then((p) => p.extname("x.cjs"));',
-  ].join('\n'));
-  writeFileSync(join(dir, 'other-B.cjs'), 'exports.twice = (n) => n * 2;\n');
+  ].join('\n')));
+  writeFileSync(join(dir, 'other-B.cjs'), wrapChunk('exports.twice = (n) => n * 2;\n'));
   return dir;
 }
 
@@ -93,6 +93,23 @@ describe('the built bundle (dist/cli/)', () => {
     expect(modules).toContain('dist/src/cli/run-command.js');
     expect(modules.filter((m) => /^dist\/(asm\/|src\/(machine\/machine|kernel\/kernel|sweep\/sweep|cli\/run-program)\.js)/.test(m))).toEqual([]);
     expect(uncached).toEqual([]);
+  });
+
+  /** `node bin/vmlab.js ARGS` (stdout a pipe): the entry module CommonJS ran, and whether Node loaded child_process and its streams. */
+  function nodeModulesOf(args: string[]): { main: string | null; childProcess: boolean; streams: boolean } {
+    const probe = "process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify({ main: process.mainModule?.filename ?? null, " +
+      "childProcess: process.moduleLoadList.includes('NativeModule child_process'), streams: process.moduleLoadList.includes('NativeModule stream') })));";
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-probe-'));
+    writeFileSync(join(dir, 'probe.cjs'), probe);
+    const r = spawnSync(process.execPath, ['--require', join(dir, 'probe.cjs'), 'bin/vmlab.js', ...args], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    return JSON.parse(r.stderr);
+  }
+
+  it('bin/vmlab.js runs as CommonJS (Node starts no ES-module loader); --help and run load neither child_process nor streams', () => {
+    const main = join(process.cwd(), 'bin', 'vmlab.js');
+    expect(nodeModulesOf(['--help'])).toEqual({ main, childProcess: false, streams: false });
+    expect(nodeModulesOf(['run', 'programs/hello.s'])).toEqual({ main, childProcess: false, streams: false });
   });
 
   it('vmlab run hello.s loads the assembler, the machine and the kernel, all from the code cache', () => {

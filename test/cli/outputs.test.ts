@@ -4,7 +4,7 @@
  * existing file.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import {
   lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, readdirSync,
 } from 'node:fs';
@@ -138,5 +138,34 @@ describe('an output that is a directory', () => {
     expect(vmlab('asm', 'programs/hello.s', '-o', dir)).toEqual({
       stdout: '', stderr: `vmlab: cannot write '${dir}': is a directory\n`, status: 1,
     });
+  }, BUDGET);
+});
+
+describe('standard output', () => {
+  /** A program writing 256 blocks of 4 KiB to standard output (more than a pipe holds), then exiting with status 3. */
+  const FLOOD = [
+    '.bss', 'block: .space 4096', '.text', '.globl _start',
+    '_start: li s1, 256',
+    'again: li a0, 1', 'la a1, block', 'li a2, 4096', 'li a7, 64', 'ecall',
+    'addi s1, s1, -1', 'bnez s1, again',
+    'li a0, 3', 'li a7, 93', 'ecall',
+  ].join('\n');
+
+  it('gets all of a long output, in order, through a pipe', () => {
+    const src = join(fresh(), 'flood.s');
+    writeFileSync(src, `${FLOOD}\n`);
+    const r = spawnSync(process.execPath, ['bin/vmlab.js', 'run', src], { maxBuffer: 1 << 21 });
+    expect([r.status, r.stdout.length, r.stdout.every((b) => b === 0), r.stderr.toString()]).toEqual([3, 1 << 20, true, '']);
+  }, BUDGET);
+
+  it('whose reader goes away (vmlab ... | head) ends vmlab quietly with status 0', async () => {
+    const src = join(fresh(), 'flood.s');
+    writeFileSync(src, `${FLOOD}\n`);
+    const child = spawn(process.execPath, ['bin/vmlab.js', 'run', src], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise((done) => child.on('close', (code, signal) => done(signal ?? code)));
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
   }, BUDGET);
 });

@@ -1,0 +1,49 @@
+/**
+ * vmlab's standard output, written straight to file descriptor 1. Node's `process.stdout` loads
+ * its stream modules when first touched (about 5 ms of CPU at start-up, for every command that
+ * prints); writes to fd 1 are synchronous, as `process.stdout`'s are on Linux for files, pipes
+ * and terminals, so the output and its order are the same. Every command's standard output goes
+ * through here, but the sweep runner's, which writes to `process.stdout` itself.
+ */
+import { fstatSync, statSync } from 'node:fs';
+import { writeAll } from './files.js';
+
+/** Whether write error `e` says the reader went away: EPIPE for a pipe, ECONNRESET for a socket (Node's child processes get socket pairs). */
+export function readerWentAway(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'EPIPE' || code === 'ECONNRESET';
+}
+
+/**
+ * Write `data` to standard output. A reader that goes away (vmlab ... | head) ends vmlab quietly
+ * with the status so far, as for any Unix tool; other errors are thrown.
+ */
+export function writeOut(data: string | Uint8Array): void {
+  try {
+    writeAll(1, typeof data === 'string' ? Buffer.from(data) : data);
+  } catch (e) {
+    if (readerWentAway(e)) process.exit(process.exitCode ?? 0);
+    throw e;
+  }
+}
+
+/**
+ * Whether standard output is a terminal, as `process.stdout.isTTY` says, but asking
+ * `process.stdout` (which loads the streams) only for a character device other than /dev/null.
+ */
+export function stdoutIsTTY(): boolean {
+  const st = fstatSync(1);
+  if (!st.isCharacterDevice() || st.rdev === statSync('/dev/null').rdev) return false;
+  return process.stdout.isTTY === true;
+}
+
+/** `process.stdout`, for what needs a stream (the sweep runner), ending vmlab quietly as writeOut does when its reader goes away. */
+export function stdoutStream(): NodeJS.WriteStream {
+  if (!process.stdout.listeners('error').includes(quietOnEpipe)) process.stdout.on('error', quietOnEpipe);
+  return process.stdout;
+}
+
+function quietOnEpipe(e: NodeJS.ErrnoException): void {
+  if (readerWentAway(e)) process.exit(process.exitCode ?? 0);
+  throw e;
+}
