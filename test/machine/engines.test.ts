@@ -302,8 +302,12 @@ const CORPUS_CASES: CorpusCase[] = [
   { program: 'swapcode.elf', status: 35, config: { ramBytes: 96 * 1024, itlb: parseTlbSpec('2:2:lru') } },
   // 160 functions over seven text pages, evicted and read in again into other frames
   { program: 'bigtext.elf', status: 45, config: { ramBytes: 64 * 1024 }, kernel: { swapBytes: 256 * 1024, quantum: 3001 } },
+  // loops whose one load hits another DTLB entry each round (the touches blocks defer to their exits)
+  { program: 'bigtext.elf', status: 45, config: { dtlb: parseTlbSpec('4:2:plru') } },
+  { program: 'bigtext.elf', status: 45, config: { dtlb: parseTlbSpec('4:4:lru') } },
   // ld -N: data beside code in one RWX segment, stored to in a hot loop; jump tables, computed gotos
   { program: 'rwxdata.elf', status: 4 },
+  { program: 'funcs.elf', status: 50, config: { costs: COST_PRESETS.textbook, dtlb: parseTlbSpec('2:2:random'), seed: 5 } },
   { program: 'funcs-rwx.elf', status: 50, config: { mmu: false } },
   // two processes, one virtual page, two frames: with ASIDs each must still see its own
   { program: 'asidleak.elf', status: 0, config: { asid: true, unifiedTlb: true, dtlb: parseTlbSpec('2:2:lru'), l2tlb: parseTlbSpec('4:4:fifo') }, kernel: { quantum: 500 } },
@@ -327,7 +331,8 @@ const CORPUS_CASES: CorpusCase[] = [
   ...[135, 135, 135, 133, 132, 104, 139, 139, 139, 132, 139, 44].map((status, i) =>
     ({ program: 'traps.s', args: [i.toString(16)], status, config: i % 2 ? TINY_TLBS : {} })),
 ];
-const corpusName = (c: CorpusCase): string => `${CORPUS}/${c.program} ${(c.args ?? []).join(' ')}`.trimEnd();
+const corpusName = (c: CorpusCase): string =>
+  [`${CORPUS}/${c.program}`, ...(c.args ?? []), ...(c.config?.dtlb ? [`--dtlb ${c.config.dtlb.entries}:${c.config.dtlb.ways}:${c.config.dtlb.policy}`] : [])].join(' ');
 
 const PROGRAM_ARGS: Record<string, string[][]> = {
   'bss-touch.s': [['100']], 'cow-object.s': [['poem.txt', 'write']], 'cow-private.s': [['poem.txt']],
