@@ -181,9 +181,9 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // reads the DTLB's recency, so the block only notes the slot of each access (ts[m] for its
   // m-th access) and the epilogue touches them in the order of their last use, which leaves the
   // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would. In a
-  // block that loops, an access of a round that hits another slot than the same access of the
-  // previous round would overwrite a touch that is still pending: those pending are made first
-  // (ROUND_CHECK; making them again later, in the same order, changes nothing).
+  // block that loops, the touches pending before access m of a round are the previous round's
+  // from m on, then this round's: when m hits another slot than it did in the previous round, the
+  // first of them, which it overwrites, is made at once (ROUND_CHECK), in its place in the order.
   const hit = (slots: string, m: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
     : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/ts[${m}] = s;`;
@@ -341,6 +341,6 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
     .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)))
     .replace(/\/\*roundCheck (\d+)\*\//g, (_, m: string) => Number(m) < roundAccesses
-      ? `if (s !== ts[${m}] && n > 0) c.touchData(ts, ${m}, ${roundAccesses}); ` : '');
+      ? `if (n > 0 && s !== ts[${m}] && ts[${m}] >= 0) dtlb.touch(ts[${m}]); ` : '');
   return { source, exits, length, maxCost };
 }
