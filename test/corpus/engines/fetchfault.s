@@ -3,14 +3,8 @@
 # 3 RWX holding code (exit 5).
         .globl _start
 _start:
-        lw t0, 0(sp)
-        li s3, 0
-        li t1, 2
-        blt t0, t1, 1f
-        lw t0, 8(sp)
-        lbu s3, 0(t0)
-        addi s3, s3, -48
-1:      li a0, 0
+        .include "argdigit.inc"
+        li a0, 0
         li a1, 8192
         li a2, 7
         li a3, 0x22

@@ -5,17 +5,8 @@
 # b: div/rem edge values in a loop (exit status from them).
         .globl _start
 _start:
-        lw t0, 0(sp)
-        li s3, 0
-        li t1, 2
-        blt t0, t1, 1f
-        lw t0, 8(sp)
-        lbu s3, 0(t0)
-        addi s3, s3, -48
-        li t0, 10
-        blt s3, t0, 1f
-        addi s3, s3, -39        # 'a' -> 10
-1:      la s0, buf
+        .include "argdigit.inc"
+        la s0, buf
         li s2, 3000
         li s1, 0
 loop:   addi s1, s1, 1
