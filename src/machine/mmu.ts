@@ -169,11 +169,13 @@ export class Mmu {
   }
 
   /**
-   * Set satp. Without ASIDs in use, the caller flushes the TLBs (see flush*). Turning translation
-   * on or off empties the fast path (its entries mean different things in the two modes).
+   * Set satp. Without ASIDs in use, the caller flushes the TLBs (see flush*). Any change empties
+   * the fast path: its entries are tagged by VPN alone, so they belong to one address space (with
+   * ASIDs the TLBs keep the other spaces' entries, and no flush would drop the fast path's), and
+   * they mean different things with translation on and off.
    */
   setSatp(enabled: boolean, asid: number, rootPpn: number): void {
-    if (enabled !== this.enabled) for (const t of this.fast) t.tag.fill(-1);
+    if (enabled !== this.enabled || asid !== this.asid || rootPpn !== this.rootPpn) for (const t of this.fast) t.tag.fill(-1);
     this.enabled = enabled;
     this.asid = asid;
     this.rootPpn = rootPpn;

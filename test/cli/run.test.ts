@@ -177,5 +177,11 @@ child: lw t0, 0(zero)
     expect(vmlab('run', 'programs/hello.s', '--engine', 'fast')).toEqual({
       stdout: '', stderr: "vmlab: unknown engine 'fast' (known: interp, jit)\n", status: 1,
     });
+    expect(vmlab('run', 'programs/hello.s', '--engine', '')).toEqual({
+      stdout: '', stderr: "vmlab: unknown engine '' (known: interp, jit)\n", status: 1,
+    });
+    expect(vmlab('run', 'programs/hello.s', '--engine')).toEqual({
+      stdout: '', stderr: "error: option '--engine <name>' argument missing\n", status: 2,
+    });
   });
 });

@@ -133,6 +133,25 @@ describe('the host fast path', () => {
     expect(tlb.find(evicted, 0)).toBe(-1);
     expect(mmu.fast[ACCESS_LOAD].tag[evicted & FAST_MASK]).toBe(-1);
   });
+  it('belongs to one address space: a switch of ASID empties it while the TLB keeps both spaces\' entries', () => {
+    // Two address spaces map VA 0x00400000: ASID 1 (root frame 1) to frame 3, ASID 2 (root
+    // frame 5, table at frame 6) to frame 7. Their page tables are set aside, so only the fast
+    // path could bring back the other space's frame.
+    const { ram, mmu, tlb } = sv32(FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D);
+    ram.write32(5 * 4096 + 1 * 4, (6 << 10) | FLAG_V);
+    ram.write32(6 * 4096, (7 << 10) | FLAG_V | FLAG_R | FLAG_W | FLAG_U | FLAG_A | FLAG_D);
+    const vpn = 0x00400000 >>> 12;
+    mmu.setSatp(true, 1, 1);
+    expect(mmu.translate(0x00400000, ACCESS_LOAD, true)).toBe(3 * 4096);
+    expect(mmu.fast[ACCESS_LOAD].tag[vpn & FAST_MASK]).toBe(vpn);
+    mmu.setSatp(true, 2, 5);
+    expect(mmu.fast.map((t) => t.tag[vpn & FAST_MASK])).toEqual([-1, -1, -1]);
+    expect(mmu.translate(0x00400000, ACCESS_STORE, true)).toBe(7 * 4096);
+    mmu.setSatp(true, 1, 1);
+    expect(mmu.fast[ACCESS_STORE].tag[vpn & FAST_MASK]).toBe(-1);
+    expect(mmu.translate(0x00400000, ACCESS_STORE, true)).toBe(3 * 4096);
+    expect([tlb.find(vpn, 1) >= 0, tlb.find(vpn, 2) >= 0, tlb.misses]).toEqual([true, true, 2]);
+  });
 });
 
 describe('the host fast path of the other data access', () => {

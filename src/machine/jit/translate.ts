@@ -75,6 +75,11 @@ const MAX_COST = '/*maxCost*/';
 const MAX_LENGTH = '/*length*/';
 /** Stand for the block's number of accesses, and a looping round's, until the whole block is known. */
 const ACCESSES = '/*accesses*/', ROUND_ACCESSES = '/*roundAccesses*/';
+/**
+ * With the access's number and the end of a comment, stands for its check against the previous
+ * round's until the whole block is known: only the accesses of a looping block's rounds need it.
+ */
+const ROUND_CHECK = '/*roundCheck ';
 /** An exit's last field (see Translation.exits): the rest of the block is the interpreter's; a trap. */
 const INTERPRET_REST = -1, TRAPPED = -2;
 const ACCESS_LOAD = 1, ACCESS_STORE = 2;
@@ -209,10 +214,13 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
   // reads the DTLB's recency, so the block only notes the slot of each access (ts[m] for its
   // m-th access) and the epilogue touches them in the order of their last use, which leaves the
-  // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would.
+  // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would. In a
+  // block that loops, the touches pending before access m of a round are the previous round's
+  // from m on, then this round's: when m hits another slot than it did in the previous round, the
+  // first of them, which it overwrites, is made at once (ROUND_CHECK), in its place in the order.
   const hit = (slots: string, m: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
-    : `ts[${m}] = ${slots}[fi];`;
+    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/ts[${m}] = s;`;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
@@ -366,6 +374,8 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     'c.loads += ld + X[e + 2]; c.stores += sd + X[e + 3]; c.spent = cy + X[e + 1]; c.nextPc = (pc0 + X[e + 4] + to) | 0; c.interpretNext = X[e + 5];',
     'return n + X[e];');
   const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
-    .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)));
+    .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)))
+    .replace(/\/\*roundCheck (\d+)\*\//g, (_, m: string) => Number(m) < roundAccesses
+      ? `if (n > 0 && s !== ts[${m}] && ts[${m}] >= 0) dtlb.touch(ts[${m}]); ` : '');
   return { source, exits, length, maxCost, loops: roundAccesses >= 0 };
 }
