@@ -515,6 +515,17 @@ describe('the compiling engine against the interpreter', () => {
     expect(jit.translations).toBeLessThan(40);
   });
 
+  it('a code frame the guest keeps storing into is left to the interpreter (ld -N: data beside code)', () => {
+    const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
+    const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
+    kernel.exec(file(`${CORPUS}/rwxdata.elf`)(), ['rwxdata'], []);
+    kernel.run();
+    // 1,000 calls each store twice beside their code: every frame is translated again at most
+    // 16 times (JitCpu's REWRITES_TO_INTERPRET), where it was after every store (3,014 translations).
+    expect((machine.cpu as JitCpu).translations).toBeLessThan(100);
+    expect(machine.cpu.instret).toBe(19_372);
+  });
+
   it('the self-modifying program sees each patch at once, on both engines', () => {
     const c = CASES.find((k) => k.name === 'self-modifying code')!;
     expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(29);

@@ -81,6 +81,20 @@ const WARM_ROUNDS = 12;
  */
 const NO_PAGE: readonly (Block | null)[] = new Array<Block | null>(WORDS_PER_PAGE).fill(null);
 
+/**
+ * The cache of a frame whose code the interpreter runs (see REWRITES_TO_INTERPRET): every word
+ * reads NO_BLOCK.
+ */
+const INTERPRETED_PAGE: readonly (Block | null)[] = new Array<Block | null>(WORDS_PER_PAGE).fill(NO_BLOCK);
+
+/**
+ * Guest stores that drop a frame's translations after which its code is left to the interpreter
+ * until the kernel writes the frame (a new program, a reused frame): a loop that stores into its
+ * own code page (data beside code, `ld -N`) would otherwise translate its blocks again after
+ * every store, many times slower than interpreting them.
+ */
+const REWRITES_TO_INTERPRET = 16;
+
 /** What a block's code reads of its machine (the names translate.ts's source uses). */
 interface BlockContext {
   c: JitCpu;
@@ -163,6 +177,8 @@ export class JitCpu extends Cpu implements CodeWatch {
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
   readonly frames: Uint8Array;
+  /** Per frame: guest stores that dropped its translations, up to REWRITES_TO_INTERPRET. */
+  private readonly rewrites: Uint8Array;
   private readonly blocks: (Block | null)[][];
   private readonly options: TranslateOptions;
   private readonly context: BlockContext;
@@ -170,6 +186,7 @@ export class JitCpu extends Cpu implements CodeWatch {
   constructor(ram: Ram, mmu: Mmu, costs: Costs, cyclesPerTick: number) {
     super(ram, mmu, costs, cyclesPerTick);
     this.frames = new Uint8Array(ram.frames);
+    this.rewrites = new Uint8Array(ram.frames);
     this.blocks = new Array<(Block | null)[]>(ram.frames).fill(NO_PAGE as (Block | null)[]);
     this.options = { opCycles: this.opCycles, takenExtra: this.branchTakenExtra, memory: this.memoryCycles, unified: mmu.itlb === mmu.dtlb };
     const [fetch, load, store] = mmu.fast;
@@ -180,13 +197,18 @@ export class JitCpu extends Cpu implements CodeWatch {
     };
     mmu.codeWatch = this;
     ram.onWrite = (pa, length) => {
-      for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) if (this.frames[f] !== 0) this.dropFrame(f);
+      for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) {
+        if (this.frames[f] !== 0) this.dropFrame(f);
+        else if (this.rewrites[f] !== 0) this.forgetRewrites(f);
+      }
     };
   }
 
   /** CodeWatch: a store into a frame of translated code is about to happen. */
   stored(pa: number): void {
-    this.dropFrame(pa >>> PAGE_SHIFT);
+    const frame = pa >>> PAGE_SHIFT;
+    if (this.rewrites[frame] < REWRITES_TO_INTERPRET) this.rewrites[frame]++;
+    this.dropFrame(frame);
   }
 
   /** Drop every translation (fence.i). */
@@ -232,10 +254,21 @@ export class JitCpu extends Cpu implements CodeWatch {
     this.codeChanged = true;
   }
 
+  /** The kernel wrote `frame`, which holds no translations: its code may be translated again. */
+  private forgetRewrites(frame: number): void {
+    this.rewrites[frame] = 0;
+    if (this.blocks[frame] === INTERPRETED_PAGE) this.blocks[frame] = NO_PAGE as (Block | null)[];
+  }
+
   /** The block at physical address `pa`, translated now if it is not cached. */
   private blockAt(pa: number): Block {
     const frame = pa >>> PAGE_SHIFT;
     let page = this.blocks[frame];
+    if (page === NO_PAGE && this.rewrites[frame] === REWRITES_TO_INTERPRET) {
+      // Rewritten too often: not watched (its stores take the fast path), run by the interpreter.
+      this.blocks[frame] = INTERPRETED_PAGE as (Block | null)[];
+      return NO_BLOCK;
+    }
     if (page === NO_PAGE) {
       page = this.blocks[frame] = NO_PAGE.slice();
       this.frames[frame] = 1;
