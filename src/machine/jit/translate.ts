@@ -76,10 +76,11 @@ const MAX_LENGTH = '/*length*/';
 /** Stand for the block's number of accesses, and a looping round's, until the whole block is known. */
 const ACCESSES = '/*accesses*/', ROUND_ACCESSES = '/*roundAccesses*/';
 /**
- * With the access's number and the end of a comment, stands for its check against the previous
- * round's until the whole block is known: only the accesses of a looping block's rounds need it.
+ * Bracket an access's check against the previous round's (ROUND_CHECK, its number and the end of
+ * a comment; the check; ROUND_CHECK_END) until the whole block is known: only the accesses of a
+ * looping block's rounds keep it.
  */
-const ROUND_CHECK = '/*roundCheck ';
+const ROUND_CHECK = '/*roundCheck ', ROUND_CHECK_END = '/*roundCheckEnd*/';
 /** An exit's last field (see Translation.exits): the rest of the block is the interpreter's; a trap. */
 const INTERPRET_REST = -1, TRAPPED = -2;
 const ACCESS_LOAD = 1, ACCESS_STORE = 2;
@@ -217,10 +218,13 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would. In a
   // block that loops, the touches pending before access m of a round are the previous round's
   // from m on, then this round's: when m hits another slot than it did in the previous round, the
-  // first of them, which it overwrites, is made at once (ROUND_CHECK), in its place in the order.
-  const hit = (slots: string, m: number): string => options.unified
+  // block leaves before instruction i (ROUND_CHECK), so that the epilogue makes them in order, the
+  // one m would overwrite included; blocks go on at instruction i. (A touch made there instead
+  // would be code no round had run when V8 optimized the loop: a deoptimization at the first
+  // page a loop crosses.)
+  const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
-    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/ts[${m}] = s;`;
+    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/if (n > 0 && s !== ts[${m}] && ts[${m}] >= 0) ${exit(i, cost, 4 * i)}${ROUND_CHECK_END} ts[${m}] = s;`;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
@@ -241,7 +245,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const lookup = (t: string, align: number, i: number, access: number, stored = '', after = 0): string[] => {
     const m = loads + stores;
     if (!options.inlineSlowPaths) {
-      return [`if (${align ? `(va & ${align}) !== 0 || ` : ''}${t}T[fi] !== vpn) ${interpreted(i)}`, `${hit(`${t}S`, m)} p = ${t}B[fi] + (va & 4095);`];
+      return [`if (${align ? `(va & ${align}) !== 0 || ` : ''}${t}T[fi] !== vpn) ${interpreted(i)}`, `${hit(`${t}S`, m, i)} p = ${t}B[fi] + (va & 4095);`];
     }
     // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
     // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
@@ -250,7 +254,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
     const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
     return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
-      `if (${t}T[fi] === vpn) { ${hit(`${t}S`, m)} p = ${t}B[fi] + (va & 4095); }`,
+      `if (${t}T[fi] === vpn) { ${hit(`${t}S`, m, i)} p = ${t}B[fi] + (va & 4095); }`,
       `else { ${settle}p = c.slowData(va, ${access}); if (p < 0) ${trapped(i, l, st)}${stale} }`];
   };
 
@@ -375,7 +379,6 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     'return n + X[e];');
   const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
     .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)))
-    .replace(/\/\*roundCheck (\d+)\*\//g, (_, m: string) => Number(m) < roundAccesses
-      ? `if (n > 0 && s !== ts[${m}] && ts[${m}] >= 0) dtlb.touch(ts[${m}]); ` : '');
+    .replace(/\/\*roundCheck (\d+)\*\/(.*?)\/\*roundCheckEnd\*\//g, (_, m: string, check: string) => Number(m) < roundAccesses ? check : '');
   return { source, exits, length, maxCost, loops: roundAccesses >= 0 };
 }
