@@ -344,12 +344,8 @@ export class Mmu {
    */
   dropFastStores(frame: number): void {
     const t = this.fast[ACCESS_STORE];
-    const drop = (vpn: number, slot: number): void => {
-      const i = vpn & FAST_MASK;
-      if (t.tag[i] === vpn && t.slot[i] === slot) t.tag[i] = -1;
-    };
     if (!this.enabled) {
-      drop(frame, -1);
+      dropFast(t, -1, frame, 1);
       return;
     }
     if (this.pageShift !== FRAME_SHIFT) return; // translate() fills the tables for 4 KiB pages only
@@ -357,7 +353,7 @@ export class Mmu {
     for (let s = 0; s < vpn.length; s++) {
       if (vpn[s] === -1) continue;
       const offset = frame - ppn[s]; // the frame's page within the entry's
-      if (offset === 0 || (mega[s] === 1 && offset > 0 && offset < 1 << this.vpnBits)) drop(vpn[s] + offset, s);
+      if (offset === 0 || (mega[s] === 1 && offset > 0 && offset < 1 << this.vpnBits)) dropFast(t, s, vpn[s] + offset, 1);
     }
   }
 

@@ -199,7 +199,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     ram.onWrite = (pa, length) => {
       for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) {
         if (this.frames[f] !== 0) this.dropFrame(f);
-        else if (this.rewrites[f] !== 0) this.forgetRewrites(f);
+        if (this.rewrites[f] !== 0) this.forgetRewrites(f);
       }
     };
   }
@@ -254,7 +254,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     this.codeChanged = true;
   }
 
-  /** The kernel wrote `frame`, which holds no translations: its code may be translated again. */
+  /** The kernel wrote `frame` (new contents): its rewrites are forgotten, and its code may be translated again. */
   private forgetRewrites(frame: number): void {
     this.rewrites[frame] = 0;
     if (this.blocks[frame] === INTERPRETED_PAGE) this.blocks[frame] = NO_PAGE as (Block | null)[];
