@@ -190,11 +190,15 @@ export class JitCpu extends Cpu implements CodeWatch {
     this.blocks = new Array<(Block | null)[]>(ram.frames).fill(NO_PAGE as (Block | null)[]);
     this.options = { opCycles: this.opCycles, takenExtra: this.branchTakenExtra, memory: this.memoryCycles, unified: mmu.itlb === mmu.dtlb };
     const [fetch, load, store] = mmu.fast;
-    this.context = {
+    // Copied into a new object, not left as the literal: V8 makes each literal after the first
+    // from a copy of the first and then stores this machine's values into it, which marks every
+    // field as changed, and so threw away every optimized block (they count on the fields of a
+    // context never changing) as each new machine was made.
+    this.context = Object.assign({}, {
       c: this, x: this.x, i32: ram.i32, i16: ram.i16, u16: ram.u16, i8: ram.i8, u8: ram.bytes, dec: ram.decoded,
       lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot, fT: fetch.tag,
       fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, ts: new Int32Array(MAX_BLOCK).fill(-1),
-    };
+    });
     mmu.codeWatch = this;
     ram.onWrite = (pa, length) => {
       for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) {
