@@ -197,7 +197,7 @@ function blockEnd(words: Int32Array, first: number, pageEnd: number): number {
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
   // e: where the exit's fields start in X (see Translation.exits); to: a jalr's target - pc0.
-  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, to = 0;'];
+  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, t = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, to = 0;'];
   const exits: number[] = [];
   const exitAt = new Map<string, number>();
   const exitNumber = (fields: number[]): number => {
@@ -221,10 +221,12 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // block leaves before instruction i (ROUND_CHECK), so that the epilogue makes them in order, the
   // one m would overwrite included; blocks go on at instruction i. (A touch made there instead
   // would be code no round had run when V8 optimized the loop: a deoptimization at the first
-  // page a loop crosses.)
+  // page a loop crosses. So is any operation that only runs then: the test reads ts[m] once and
+  // computes both comparisons on every round, with `&`, not `&&`. Touches made there, with the
+  // call run harmlessly in the first rounds, were measured: slower, docs/engine.md.)
   const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
-    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/if (n > 0 && s !== ts[${m}] && ts[${m}] >= 0) ${exit(i, cost, 4 * i)}${ROUND_CHECK_END} ts[${m}] = s;`;
+    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/t = ts[${m}]; if (n > 0 && (t !== s) & (t >= 0)) ${exit(i, cost, 4 * i)}${ROUND_CHECK_END} ts[${m}] = s;`;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
