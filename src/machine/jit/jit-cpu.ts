@@ -20,7 +20,7 @@ import type { Ram } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
 import type { Costs } from '../costs.js';
 import type { Tlb } from '../tlb.js';
-import { MAX_BLOCK, translateBlock, type TranslateOptions, type Translation } from './translate.js';
+import { MAX_BLOCK, ROUND_CHANGED, translateBlock, type TranslateOptions, type Translation } from './translate.js';
 
 const PAGE_SHIFT = 12;
 const WORDS_PER_PAGE = 1024;
@@ -30,21 +30,25 @@ type BlockFunction = (k: BlockContext, pc0: number, room: number, timerRoom: num
 
 /**
  * A translated block: its function, length in instructions and most cycles (see translate.ts),
- * its physical address, how often it left an access that missed the fast path to the
- * interpreter, and the instruction count (instret) at the first miss of the latest
- * JitCpu.inlineAfter (JitCpu.noteMiss).
+ * its physical address and the options it was translated with, how often it left an access
+ * that missed the fast path to the interpreter, the instruction count (instret) at the first
+ * miss of the latest JitCpu.inlineAfter (JitCpu.noteMiss), and how often it left because a
+ * round hit another DTLB slot (JitCpu.noteRoundChange).
  */
 interface Block {
   run: BlockFunction | null;
   length: number;
   maxCost: number;
   pa: number;
+  options: TranslateOptions | null;
   misses: number;
   missesFrom: number;
+  roundChanges: number;
+  roundChangesFrom: number;
 }
 
 /** Stands for "the interpreter runs the instruction here" in the cache. */
-const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, misses: 0, missesFrom: 0 };
+const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, options: null, misses: 0, missesFrom: 0, roundChanges: 0, roundChangesFrom: 0 };
 
 /**
  * A block is translated again with the MMU's slow path inside when JitCpu.inlineAfter of its
@@ -58,11 +62,21 @@ const MISS_SPACING = 1024;
 const MANY_MISSES = 16;
 
 /**
+ * A block is translated again with its DTLB touches in place when JitCpu.touchInPlaceAfter of
+ * its round changes come within touchInPlaceAfter * ROUND_CHANGE_SPACING instructions (a strided
+ * loop crossing a page every few rounds). Rarer ones, such as a sequential loop's once a page,
+ * cost less as exits than the new translation would: it is compiled anew, and V8 optimizes it
+ * before its in-place touch has run, which deoptimizes it at the next page.
+ */
+const ROUND_CHANGE_SPACING = 256;
+
+/**
  * What comes after runBlocks: nothing (the limit), a trap, a translation, the interpreter for
  * one instruction, for a block that might reach the limit or the timer, or for the rest of a
- * block that left an access to it.
+ * block that left an access to it; or blocks again, after a block that left because a round hit
+ * another DTLB slot is counted.
  */
-const NEXT_DONE = 0, NEXT_TRAP = 1, NEXT_TRANSLATE = 2, NEXT_INTERPRET = 3, NEXT_STOPPING = 4, NEXT_MISSED = 5;
+const NEXT_DONE = 0, NEXT_TRAP = 1, NEXT_TRANSLATE = 2, NEXT_INTERPRET = 3, NEXT_STOPPING = 4, NEXT_MISSED = 5, NEXT_ROUND_CHANGED = 6;
 
 /**
  * `v`, held by V8 as a small integer if it is a 32-bit one. The timer's figures come from fields
@@ -157,6 +171,15 @@ export class JitCpu extends Cpu implements CodeWatch {
    */
   static inlineAfter = 64;
 
+  /**
+   * Round changes (a looping block's access hitting another DTLB slot than in the previous round,
+   * translate.ts) after which a block is translated again with the touches made in place
+   * (TranslateOptions.touchInPlace): each such exit costs a return to the dispatcher and a run of
+   * the rest of the round as another block, and a strided loop that crosses a page every few
+   * rounds makes one each time. The engines' test sets it to 1.
+   */
+  static touchInPlaceAfter = 16;
+
   /** Set by a block on exit: the instruction cycles it spent and the pc to continue at. */
   spent = 0;
   nextPc = 0;
@@ -172,7 +195,8 @@ export class JitCpu extends Cpu implements CodeWatch {
   private ranTimer = 0;
   private interpretCount = 0;
   private untranslated = 0;
-  private missed: Block = NO_BLOCK;
+  /** The block whose exit runBlocks returned for (NEXT_MISSED, NEXT_ROUND_CHANGED). */
+  private exited: Block = NO_BLOCK;
   /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
@@ -291,7 +315,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     if (t.length === 0) return NO_BLOCK;
     this.translations++;
     const run = compile(t, pa);
-    const block: Block = { run, length: t.length, maxCost: t.maxCost, pa, misses: 0, missesFrom: 0 };
+    const block: Block = { run, length: t.length, maxCost: t.maxCost, pa, options, misses: 0, missesFrom: 0, roundChanges: 0, roundChangesFrom: 0 };
     // A looping block's first calls run one round each (room 0), so that its way out and its
     // epilogue have run, with V8 recording their types, before V8 optimizes it in the middle of a
     // long loop (on-stack replacement): code that had never run when V8 compiled it would
@@ -315,14 +339,24 @@ export class JitCpu extends Cpu implements CodeWatch {
     const after = JitCpu.inlineAfter;
     if (block.misses++ % after === 0) block.missesFrom = now;
     if (block.misses % after !== 0) return;
-    if (now - block.missesFrom <= after * MISS_SPACING || block.misses >= after * MANY_MISSES) this.inlineSlowPaths(block);
+    if (now - block.missesFrom <= after * MISS_SPACING || block.misses >= after * MANY_MISSES) this.retranslate(block, { inlineSlowPaths: true });
   }
 
-  /** Translate `block` again with the MMU's slow path inside, if its frame still holds it. */
-  private inlineSlowPaths(block: Block): void {
+  /**
+   * Count a round change of `block` at instruction count `now`, and translate it again with the
+   * touches in place if touchInPlaceAfter of them came close together (ROUND_CHANGE_SPACING).
+   */
+  private noteRoundChange(block: Block, now: number): void {
+    const after = JitCpu.touchInPlaceAfter;
+    if (block.roundChanges++ % after === 0) block.roundChangesFrom = now;
+    if (block.roundChanges % after === 0 && now - block.roundChangesFrom <= after * ROUND_CHANGE_SPACING) this.retranslate(block, { touchInPlace: true });
+  }
+
+  /** Translate `block` again with its options and `change`, if its frame still holds it. */
+  private retranslate(block: Block, change: Partial<TranslateOptions>): void {
     const page = this.blocks[block.pa >>> PAGE_SHIFT];
     const index = (block.pa >>> 2) & (WORDS_PER_PAGE - 1);
-    if (page[index] === block) page[index] = this.translate(block.pa, { ...this.options, inlineSlowPaths: true });
+    if (page[index] === block) page[index] = this.translate(block.pa, { ...block.options!, ...change });
   }
 
   /**
@@ -348,11 +382,15 @@ export class JitCpu extends Cpu implements CodeWatch {
         this.blockAt(this.untranslated);
         continue;
       }
+      if (next === NEXT_ROUND_CHANGED) {
+        this.noteRoundChange(this.exited, this.instret);
+        continue;
+      }
       // The interpreter, for one instruction, the rest of a block that left an access to it, or
       // a block that might reach the limit or the timer.
       let count = this.interpretCount;
       if (next !== NEXT_INTERPRET) count = Math.min(count, limit - n);
-      if (next === NEXT_MISSED) this.noteMiss(this.missed, this.instret);
+      if (next === NEXT_MISSED) this.noteMiss(this.exited, this.instret);
       const before = this.instret;
       const stopped = this.interpret(count, budget - timer);
       n += this.instret - before;
@@ -367,7 +405,8 @@ export class JitCpu extends Cpu implements CodeWatch {
    * Writes back pc and the counters, leaves in `ran` and `ranTimer` the instructions and timer
    * cycles it ran, and returns what comes next (NEXT_*): nothing (the limit), a trap, a
    * translation (of `untranslated`), or the interpreter: one instruction, or `interpretCount`
-   * up to the limit (a block that might stop, or the rest of `missed`, which left an access to it).
+   * up to the limit (a block that might stop, or the rest of `exited`, which left an access to it);
+   * or a round change of `exited`, which run() counts.
    */
   private runBlocks(limit: number, budget: number): number {
     const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
@@ -379,7 +418,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     // instructions that trapped.
     let n = 0, cycles = 0, trapped = 0;
     // What comes next, and what it needs (fields written once, on the way out: see below).
-    let next = NEXT_DONE, count = 0, untranslated = 0, missed = NO_BLOCK;
+    let next = NEXT_DONE, count = 0, untranslated = 0, exited = NO_BLOCK;
     while (n < limit) {
       const vpn = pc >>> PAGE_SHIFT;
       const fi = vpn & FAST_MASK;
@@ -416,7 +455,12 @@ export class JitCpu extends Cpu implements CodeWatch {
       pc = this.nextPc;
       const rest = this.interpretNext;
       if (rest === 0) continue;
-      if (rest < 0) {
+      if (rest === ROUND_CHANGED) {
+        // The block left before an access that hit another DTLB slot than in its previous round
+        // (its pending touches are made): counted in run(), then blocks go on at pc.
+        next = NEXT_ROUND_CHANGED;
+        exited = block;
+      } else if (rest < 0) {
         // An access trapped in the MMU: pc at it, its fetch counted.
         trapped = 1;
         next = NEXT_TRAP;
@@ -425,13 +469,13 @@ export class JitCpu extends Cpu implements CodeWatch {
         // path), and the rest of it: they come next, up to the limit and the timer.
         next = NEXT_MISSED;
         count = rest;
-        missed = block;
+        exited = block;
       }
       break;
     }
     this.interpretCount = count;
     this.untranslated = untranslated;
-    this.missed = missed;
+    this.exited = exited;
     this.pc = pc;
     this.instret += n;
     this.fetches += n + trapped;

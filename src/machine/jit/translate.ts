@@ -48,6 +48,13 @@ export interface TranslateOptions {
    * leaving the rest of the block to the interpreter: for a block whose accesses miss often.
    */
   inlineSlowPaths?: boolean;
+  /**
+   * A looping block's access that hits another DTLB slot than it did in the previous round
+   * touches the slot it hit then, there, instead of leaving the block: for a block whose rounds
+   * often change pages (a strided loop). The call inside the loop costs a loop that rarely
+   * changes pages more than the exits it saves (see ROUND_CHECK).
+   */
+  touchInPlace?: boolean;
 }
 
 export interface Translation {
@@ -58,7 +65,8 @@ export interface Translation {
    * instructions, cycles, loads and stores of the round that leaves, the pc to continue at as
    * an offset from pc0 (plus `to`, the target of a jalr), and how many instructions from there
    * on are the interpreter's (see `interpreted` in translateBlock), 0 for none, -2 if the
-   * instruction there trapped in the MMU (inlineSlowPaths; the trap is recorded).
+   * instruction there trapped in the MMU (inlineSlowPaths; the trap is recorded), -3 if the
+   * round that leaves hit another DTLB slot there than the previous round (blocks go on there).
    */
   exits: number[];
   /** Instructions in the block. */
@@ -81,8 +89,12 @@ const ACCESSES = '/*accesses*/', ROUND_ACCESSES = '/*roundAccesses*/';
  * looping block's rounds keep it.
  */
 const ROUND_CHECK = '/*roundCheck ', ROUND_CHECK_END = '/*roundCheckEnd*/';
-/** An exit's last field (see Translation.exits): the rest of the block is the interpreter's; a trap. */
+/**
+ * An exit's last field (see Translation.exits): the rest of the block is the interpreter's; a
+ * trap; a round that changed DTLB slots (ROUND_CHANGED, which jit-cpu.ts counts).
+ */
 const INTERPRET_REST = -1, TRAPPED = -2;
+export const ROUND_CHANGED = -3;
 const ACCESS_LOAD = 1, ACCESS_STORE = 2;
 
 const LOADS: Record<string, { align: number; read: (p: string) => string }> = {
@@ -217,16 +229,21 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // m-th access) and the epilogue touches them in the order of their last use, which leaves the
   // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would. In a
   // block that loops, the touches pending before access m of a round are the previous round's
-  // from m on, then this round's: when m hits another slot than it did in the previous round, the
-  // block leaves before instruction i (ROUND_CHECK), so that the epilogue makes them in order, the
-  // one m would overwrite included; blocks go on at instruction i. (A touch made there instead
-  // would be code no round had run when V8 optimized the loop: a deoptimization at the first
-  // page a loop crosses. So is any operation that only runs then: the test reads ts[m] once and
-  // computes both comparisons on every round, with `&`, not `&&`. Touches made there, with the
-  // call run harmlessly in the first rounds, were measured: slower, docs/engine.md.)
+  // from m on, then this round's: when m hits another slot than it did in the previous round,
+  // the touch of the slot it hit then (ts[m]) is due before all of those, so the block either
+  // leaves before instruction i (ROUND_CHECK), and the epilogue makes them in order, the one m
+  // would overwrite included, and blocks go on at instruction i; or, touchInPlace, makes that
+  // touch there and goes on. Code that had not run when V8 optimized a loop would deoptimize it
+  // where it first runs, which was a loop's first page crossing: so the check reads ts[m] once
+  // and computes both comparisons in every round (`&`, not `&&`), and the in-place touch runs in
+  // the first calls of a looping block too, which run one round each (room 0, JitCpu.translate),
+  // as a touch of the most recent slot, which changes nothing.
+  const roundChanged = (m: number, i: number): string => options.touchInPlace
+    ? `t = ts[${m}]; if (n > 0 ? (t !== s) & (t >= 0) : room === 0) dtlb.touch(n > 0 ? t : dtlb.last);`
+    : `t = ts[${m}]; if (n > 0 && (t !== s) & (t >= 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
   const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
-    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/t = ts[${m}]; if (n > 0 && (t !== s) & (t >= 0)) ${exit(i, cost, 4 * i)}${ROUND_CHECK_END} ts[${m}] = s;`;
+    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} ts[${m}] = s;`;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
