@@ -3,7 +3,9 @@
  * system, what the process itself used) and per wall second, for both engines in the same run, on
  * programs/sieve.s and the gcc-built bench/c programs (sieve, crc32, matmul, a page-strided
  * sweep), with the default TLBs and with translation off. Each case runs in a child process of its
- * own (bench/run-case.ts); figures are medians of RUNS runs with their range, then each run's own
+ * own (bench/run-case.ts), ROUNDS times, the cases taking turns (so that a burst of load on the
+ * machine slows some of every case's runs, not all of one case's); figures are medians of the
+ * ROUNDS x RUNS timed runs and of the ROUNDS first runs, with their ranges, then each run's own
  * figure. Then start-up: the wall and CPU time of whole `vmlab` commands as a user runs them
  * (bin/vmlab.js: the bundled CLI with its code cache; a child process per run, after warm-up
  * runs), and qemu-riscv32 on the same ELFs for scale when it is installed. The load average is
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { CaseResult } from './run-case.js';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const STARTUP_RUNS = Number(process.env.STARTUP_RUNS ?? 20);
 const PROGRAMS = ['programs/sieve.s', 'bench/c/sieve.elf', 'bench/c/crc32.elf', 'bench/c/matmul.elf', 'bench/c/sweep.elf'];
 const script = fileURLToPath(new URL('./run-case.js', import.meta.url));
@@ -32,27 +35,37 @@ const range = (xs: number[], f: (x: number) => number): string => {
   return `${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)}`;
 };
 
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${RUNS} runs per case, after a warm-up run)`);
-console.log('\nguest MIPS, median (range): per CPU second | per wall second | the first run in a process (per CPU second, per wall second); then each timed run');
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${ROUNDS} rounds of every case, each a process with a warm-up run and ${RUNS} timed runs)`);
+console.log('\nguest MIPS, median (range): per CPU second | per wall second | the first run in each process (per CPU second, per wall second); then each timed run');
+const CASES = PROGRAMS.flatMap((program) => ['on', 'off'].flatMap((mmu) => ['interp', 'jit'].map((engine) => ({ program, mmu, engine }))));
+const results = new Map<string, CaseResult[]>();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const { program, mmu, engine } of CASES) {
+    const out = execFileSync(process.execPath, [script, program, engine, mmu, String(RUNS)], { encoding: 'utf8' });
+    const key = `${program} ${mmu} ${engine}`;
+    results.set(key, [...(results.get(key) ?? []), JSON.parse(out.trim().split('\n').pop()!) as CaseResult]);
+  }
+}
 const mips = new Map<string, number>();
 const instructions = new Map<string, number>();
 const cold = new Map<string, number>();
-for (const program of PROGRAMS) {
-  for (const mmu of ['on', 'off']) {
-    for (const engine of ['interp', 'jit']) {
-      const out = execFileSync(process.execPath, [script, program, engine, mmu, String(RUNS)], { encoding: 'utf8' });
-      const r = JSON.parse(out.trim().split('\n').pop()!) as CaseResult;
-      const perCpu = (s: number): number => r.instructions / s / 1e6;
-      mips.set(`${program} ${mmu} ${engine}`, perCpu(median(r.cpu)));
-      instructions.set(program, r.instructions);
-      console.log(`  ${program.padEnd(20)} --mmu ${mmu.padEnd(3)} ${engine.padEnd(6)} ` +
-        `${perCpu(median(r.cpu)).toFixed(1).padStart(6)} (${range(r.cpu, perCpu)}) | ` +
-        `${perCpu(median(r.wall)).toFixed(1).padStart(6)} (${range(r.wall, perCpu)}) | ` +
-        `first ${perCpu(r.cold.cpu).toFixed(1)}, ${perCpu(r.cold.wall).toFixed(1)}   ${r.instructions.toLocaleString('en-US')} instructions`);
-      console.log(`      each run, in order: ${r.cpu.map((s) => perCpu(s).toFixed(1)).join(' ')} per CPU second; ${r.wall.map((s) => perCpu(s).toFixed(1)).join(' ')} per wall second`);
-      cold.set(`${program} ${mmu} ${engine}`, perCpu(r.cold.cpu));
-    }
-  }
+for (const { program, mmu, engine } of CASES) {
+  const key = `${program} ${mmu} ${engine}`;
+  const rounds = results.get(key)!;
+  const count = rounds[0].instructions;
+  const perCpu = (s: number): number => count / s / 1e6;
+  const cpu = rounds.flatMap((r) => r.cpu), wall = rounds.flatMap((r) => r.wall);
+  const coldCpu = rounds.map((r) => r.cold.cpu), coldWall = rounds.map((r) => r.cold.wall);
+  mips.set(key, perCpu(median(cpu)));
+  cold.set(key, perCpu(median(coldCpu)));
+  instructions.set(program, count);
+  console.log(`  ${program.padEnd(20)} --mmu ${mmu.padEnd(3)} ${engine.padEnd(6)} ` +
+    `${perCpu(median(cpu)).toFixed(1).padStart(6)} (${range(cpu, perCpu)}) | ` +
+    `${perCpu(median(wall)).toFixed(1).padStart(6)} (${range(wall, perCpu)}) | ` +
+    `first ${perCpu(median(coldCpu)).toFixed(1)} (${range(coldCpu, perCpu)}), ${perCpu(median(coldWall)).toFixed(1)} (${range(coldWall, perCpu)})   ` +
+    `${count.toLocaleString('en-US')} instructions`);
+  const each = (f: (r: CaseResult) => number[]): string => rounds.map((r) => f(r).map((s) => perCpu(s).toFixed(1)).join(' ')).join(' / ');
+  console.log(`      each run, in order (a process's runs, / between processes): ${each((r) => [r.cold.cpu, ...r.cpu])} per CPU second, the first run first`);
 }
 console.log('\nper CPU second: jit / interp (MMU on), how much faster jit runs with the MMU off than on, and jit / interp in the first run');
 for (const program of PROGRAMS) {
