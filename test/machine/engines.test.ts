@@ -503,29 +503,29 @@ describe('the compiling engine against the interpreter', () => {
     }
   }, 60_000);
 
-  // Looping blocks translated again with their DTLB touches in place (after
-  // JitCpu.touchInPlaceAfter round changes close together; here after the first): loops whose
+  // Looping blocks translated again to list their round changes' DTLB touches (after
+  // JitCpu.listTouchesAfter round changes close together; here after the first): loops whose
   // accesses change pages every few rounds, over small LRU and tree-PLRU DTLBs and the default one.
   const ROUND_CASES = ['test/corpus/engines/bigtext.elf --dtlb 4:2:plru', 'test/corpus/engines/bigtext.elf --dtlb 4:4:lru',
     'bench/c/matmul.elf --dtlb 4:fa:lru', 'bench/c/matmul.elf --dtlb 4:fa:plru', 'bench/c/sieve.elf --dtlb 4:2:plru', 'bench/c/matmul.elf',
     'bench/c/sieve.elf', 'sieve.s, an L2 TLB, random and plru'];
   const withTouchInPlaceAfter = <T>(after: number, f: () => T): T => {
-    const saved = JitCpu.touchInPlaceAfter;
-    JitCpu.touchInPlaceAfter = after;
+    const saved = JitCpu.listTouchesAfter;
+    JitCpu.listTouchesAfter = after;
     try {
       return f();
     } finally {
-      JitCpu.touchInPlaceAfter = saved;
+      JitCpu.listTouchesAfter = saved;
     }
   };
-  it.each(ROUND_CASES)('%s, loops touching the DTLB in place: same output and statistics', (name) => {
+  it.each(ROUND_CASES)('%s, loops listing their DTLB touches: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
     expect(c).toBeDefined();
     const interp = observe(c, 'interp');
     expect(withTouchInPlaceAfter(1, () => observe(c, 'jit'))).toEqual(interp);
   }, 60_000);
 
-  it('a loop that changes DTLB slots every few rounds is translated again with its touches in place', () => {
+  it('a loop that changes DTLB slots every few rounds is translated again to list its touches', () => {
     const translations = (after: number): number => withTouchInPlaceAfter(after, () => {
       const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
       const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });

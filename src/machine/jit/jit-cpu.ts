@@ -20,7 +20,7 @@ import type { Ram } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
 import type { Costs } from '../costs.js';
 import type { Tlb } from '../tlb.js';
-import { MAX_BLOCK, ROUND_CHANGED, translateBlock, type TranslateOptions, type Translation } from './translate.js';
+import { MAX_ROOM, OVERFLOW, ROUND_CHANGED, translateBlock, type TranslateOptions, type Translation } from './translate.js';
 
 const PAGE_SHIFT = 12;
 const WORDS_PER_PAGE = 1024;
@@ -62,11 +62,11 @@ const MISS_SPACING = 1024;
 const MANY_MISSES = 16;
 
 /**
- * A block is translated again with its DTLB touches in place when JitCpu.touchInPlaceAfter of
- * its round changes come within touchInPlaceAfter * ROUND_CHANGE_SPACING instructions (a strided
- * loop crossing a page every few rounds). Rarer ones, such as a sequential loop's once a page,
- * cost less as exits than the new translation would: it is compiled anew, and V8 optimizes it
- * before its in-place touch has run, which deoptimizes it at the next page.
+ * A block is translated again to list the touches of its round changes (TranslateOptions.
+ * listTouches) when JitCpu.listTouchesAfter of them come within listTouchesAfter *
+ * ROUND_CHANGE_SPACING instructions (a strided loop crossing a page every few rounds). Rarer
+ * ones, such as a sequential loop's once a page, cost less as exits than the new translation
+ * (V8 compiles it anew) and its list's bookkeeping in every round would.
  */
 const ROUND_CHANGE_SPACING = 256;
 
@@ -86,12 +86,12 @@ const NEXT_DONE = 0, NEXT_TRAP = 1, NEXT_TRANSLATE = 2, NEXT_INTERPRET = 3, NEXT
 const small = (v: number): number => (v === (v | 0) ? v | 0 : v);
 
 /**
- * The most instructions one call of a looping block may run (its room): a loop that runs long
- * returns to the dispatcher now and then, so that V8 compiles its block once, for the next call,
- * instead of also replacing the running call's code on the stack (on-stack replacement: a
- * second compilation of the same block).
+ * The most instructions one call of a looping block may run (its room; translate.ts's MAX_ROOM
+ * bounds it): a loop that runs long returns to the dispatcher now and then, so that V8 compiles
+ * its block once, for the next call, instead of also replacing the running call's code on the
+ * stack (on-stack replacement: a second compilation of the same block).
  */
-const CALL_ROOM = 4096;
+const CALL_ROOM = MAX_ROOM;
 
 /** The first calls of a looping block that run one round each (JitCpu.translate). */
 const WARM_ROUNDS = 12;
@@ -137,7 +137,10 @@ interface BlockContext {
   fS: Int32Array;
   itlb: Tlb;
   dtlb: Tlb;
-  /** The DTLB slot each access of the running block hit (translate.ts), -1 for none. */
+  /**
+   * The DTLB slot each access of the running block hit (translate.ts), -1 for none; from
+   * OVERFLOW on, the touches its rounds listed (TranslateOptions.listTouches).
+   */
   ts: Int32Array;
 }
 const CONTEXT_NAMES: readonly (keyof BlockContext)[] = ['c', 'x', 'i32', 'i16', 'u16', 'i8', 'u8', 'dec', 'lT', 'lB', 'lS', 'sT', 'sB', 'sS', 'fT', 'fS', 'itlb', 'dtlb', 'ts'];
@@ -181,12 +184,12 @@ export class JitCpu extends Cpu implements CodeWatch {
 
   /**
    * Round changes (a looping block's access hitting another DTLB slot than in the previous round,
-   * translate.ts) after which a block is translated again with the touches made in place
-   * (TranslateOptions.touchInPlace): each such exit costs a return to the dispatcher and a run of
+   * translate.ts) after which a block is translated again to list those touches instead
+   * (TranslateOptions.listTouches): each such exit costs a return to the dispatcher and a run of
    * the rest of the round as another block, and a strided loop that crosses a page every few
    * rounds makes one each time. The engines' test sets it to 1.
    */
-  static touchInPlaceAfter = 16;
+  static listTouchesAfter = 16;
 
   /** Set by a block on exit: the instruction cycles it spent and the pc to continue at. */
   spent = 0;
@@ -229,7 +232,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     this.context = Object.assign({}, {
       c: this, x: this.x, i32: ram.i32, i16: ram.i16, u16: ram.u16, i8: ram.i8, u8: ram.bytes, dec: ram.decoded,
       lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot, fT: fetch.tag,
-      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, ts: new Int32Array(MAX_BLOCK).fill(-1),
+      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, ts: new Int32Array(OVERFLOW + MAX_ROOM).fill(-1),
     });
     mmu.codeWatch = this;
     ram.onWrite = (pa, length) => {
@@ -258,18 +261,21 @@ export class JitCpu extends Cpu implements CodeWatch {
   }
 
   /**
-   * A block's pending DTLB touches (translate.ts), made in the order the accesses happened:
+   * A block's pending DTLB touches (translate.ts), made in the order the accesses happened: the
+   * `listed` ones from slots[OVERFLOW] on (TranslateOptions.listTouches), then
    * `slots[executed..previous)`, from the previous round of a looping block, then
    * `slots[0..executed)` from this one; -1 stands for none (the MMU was off).
    */
-  touchData(slots: Int32Array, executed: number, previous: number): void {
+  touchData(slots: Int32Array, executed: number, previous: number, listed: number): void {
     const dtlb = this.dtlb;
-    // One loop for both parts (indices executed..previous-1, then 0..executed-1, modulo count):
-    // V8 inlines this into blocks, and a loop no block had run yet would deoptimize the first
-    // block that runs it.
+    // One loop for the three parts (the list, then indices executed..previous-1 and
+    // 0..executed-1, modulo count), whose index is picked without a branch: V8 inlines this into
+    // blocks, and code no block had run yet would deoptimize the first block that runs it.
     const from = executed < previous ? executed : 0, count = executed < previous ? previous : executed;
-    for (let t = 0; t < count; t++) {
-      const s = slots[(from + t) % count];
+    const modulo = count === 0 ? 1 : count;
+    for (let t = -listed; t < count; t++) {
+      const inList = OVERFLOW + listed + t, pending = (from + (t < 0 ? 0 : t)) % modulo;
+      const s = slots[t < 0 ? inList : pending];
       if (s >= 0) dtlb.touch(s);
     }
   }
@@ -277,10 +283,11 @@ export class JitCpu extends Cpu implements CodeWatch {
   /**
    * Before a block's slow path (translate.ts): its pending DTLB touches made (touchData), and
    * `slots[0..accesses)` forgotten, so that the epilogue does not make them again (the access
-   * that goes to the MMU is touched there). A loop, not `fill`: V8 calls into C++ for that.
+   * that goes to the MMU is touched there; the block empties its list itself). A loop, not
+   * `fill`: V8 calls into C++ for that.
    */
-  settleData(slots: Int32Array, executed: number, previous: number, accesses: number): void {
-    this.touchData(slots, executed, previous);
+  settleData(slots: Int32Array, executed: number, previous: number, accesses: number, listed: number): void {
+    this.touchData(slots, executed, previous, listed);
     for (let j = 0; j < accesses; j++) slots[j] = -1;
   }
 
@@ -351,13 +358,13 @@ export class JitCpu extends Cpu implements CodeWatch {
   }
 
   /**
-   * Count a round change of `block` at instruction count `now`, and translate it again with the
-   * touches in place if touchInPlaceAfter of them came close together (ROUND_CHANGE_SPACING).
+   * Count a round change of `block` at instruction count `now`, and translate it again to list
+   * such touches if listTouchesAfter of them came close together (ROUND_CHANGE_SPACING).
    */
   private noteRoundChange(block: Block, now: number): void {
-    const after = JitCpu.touchInPlaceAfter;
+    const after = JitCpu.listTouchesAfter;
     if (block.roundChanges++ % after === 0) block.roundChangesFrom = now;
-    if (block.roundChanges % after === 0 && now - block.roundChangesFrom <= after * ROUND_CHANGE_SPACING) this.retranslate(block, { touchInPlace: true });
+    if (block.roundChanges % after === 0 && now - block.roundChangesFrom <= after * ROUND_CHANGE_SPACING) this.retranslate(block, { listTouches: true });
   }
 
   /** Translate `block` again with its options and `change`, if its frame still holds it. */

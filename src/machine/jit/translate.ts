@@ -32,6 +32,15 @@ import { FAST_MASK } from '../mmu.js';
 /** How long a block may be, in instructions (a page holds 1024). */
 export const MAX_BLOCK = 256;
 
+/**
+ * The most instructions a block may be given room for in one call (its caller keeps to it): so
+ * a looping block's listed DTLB touches (listTouches), at most one per instruction, fit in `ts`
+ * from OVERFLOW on.
+ */
+export const MAX_ROOM = 4096;
+/** Where a block's listed DTLB touches start in `ts`, after the slots of its accesses. */
+export const OVERFLOW = MAX_BLOCK;
+
 /** What translation needs to know of the machine. */
 export interface TranslateOptions {
   /** Cycles of each instruction-table row; a taken branch adds takenExtra, a memory access memory. */
@@ -49,12 +58,12 @@ export interface TranslateOptions {
    */
   inlineSlowPaths?: boolean;
   /**
-   * A looping block's access that hits another DTLB slot than it did in the previous round
-   * touches the slot it hit then, there, instead of leaving the block: for a block whose rounds
-   * often change pages (a strided loop). The call inside the loop costs a loop that rarely
-   * changes pages more than the exits it saves (see ROUND_CHECK).
+   * A looping block's access that hits another DTLB slot than it did in the previous round lists
+   * the touch of the slot it hit then, for the epilogue to make first, instead of leaving the
+   * block: for a block whose rounds often change pages (a strided loop). The list costs a loop
+   * that rarely changes pages more than the exits it saves (see ROUND_CHECK).
    */
-  touchInPlace?: boolean;
+  listTouches?: boolean;
 }
 
 export interface Translation {
@@ -209,7 +218,7 @@ function blockEnd(words: Int32Array, first: number, pageEnd: number): number {
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
   // e: where the exit's fields start in X (see Translation.exits); to: a jalr's target - pc0.
-  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, t = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, to = 0;'];
+  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, t = 0, ov = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, to = 0;'];
   const exits: number[] = [];
   const exitAt = new Map<string, number>();
   const exitNumber = (fields: number[]): number => {
@@ -223,6 +232,8 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     return at;
   };
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
+  // How many DTLB touches the block has listed (listTouches), for touchData and settleData.
+  const listed = options.listTouches ? 'ov' : '0';
   // A fast-path hit touches its DTLB slot (if it is not the most recent one already): with one
   // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
   // reads the DTLB's recency, so the block only notes the slot of each access (ts[m] for its
@@ -230,16 +241,17 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would. In a
   // block that loops, the touches pending before access m of a round are the previous round's
   // from m on, then this round's: when m hits another slot than it did in the previous round,
-  // the touch of the slot it hit then (ts[m]) is due before all of those, so the block either
-  // leaves before instruction i (ROUND_CHECK), and the epilogue makes them in order, the one m
-  // would overwrite included, and blocks go on at instruction i; or, touchInPlace, makes that
-  // touch there and goes on. Code that had not run when V8 optimized a loop would deoptimize it
-  // where it first runs, which was a loop's first page crossing: so the check reads ts[m] once
-  // and computes both comparisons in every round (`&`, not `&&`), and the in-place touch runs in
-  // the first calls of a looping block too, which run one round each (room 0, JitCpu.translate),
-  // as a touch of the most recent slot, which changes nothing.
-  const roundChanged = (m: number, i: number): string => options.touchInPlace
-    ? `t = ts[${m}]; if (n > 0 ? (t !== s) & (t >= 0) : room === 0) dtlb.touch(n > 0 ? t : dtlb.last);`
+  // the touch of the slot it hit then (ts[m]) is due before all of those, and after every touch
+  // made or listed before, so the block either leaves before instruction i (ROUND_CHECK), and
+  // the epilogue makes them in order, the one m would overwrite included, and blocks go on at
+  // instruction i; or, listTouches, adds it to its list (ts from OVERFLOW on, ov of them),
+  // which the epilogue, or the slow path, touches first, and goes on. Code that had not run when
+  // V8 optimized a loop would deoptimize it where it first runs, which was a loop's first page
+  // crossing: so the check reads ts[m] once and computes both comparisons in every round (`&`,
+  // not `&&`), and the addition runs in the first calls of a looping block too, which run one
+  // round each (room 0, JitCpu.translate), without counting (ov += 0).
+  const roundChanged = (m: number, i: number): string => options.listTouches
+    ? `t = ts[${m}]; if (n > 0 ? (t !== s) & (t >= 0) : room === 0) { ts[${OVERFLOW} + ov] = t; ov += n > 0 ? 1 : 0; }`
     : `t = ts[${m}]; if (n > 0 && (t !== s) & (t >= 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
   const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
@@ -269,7 +281,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
     // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
     // left, so that nothing stale runs.
-    const settle = options.unified ? '' : `c.settleData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}); `;
+    const settle = options.unified ? '' : `c.settleData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}, ${listed}); ${options.listTouches ? 'ov = 0; ' : ''}`;
     const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
     const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
     return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
@@ -388,9 +400,10 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const used = [...new Set([...out.join('\n').matchAll(/\br(\d+)\b/g)].map((m) => Number(m[1])))].sort((p, q) => p - q);
   if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
   maxCost = Math.max(maxCost, cost);
-  // The epilogue. First the DTLB touches still pending: those of this round's accesses, after
-  // those of the previous round's that this one did not repeat, if there was a previous round.
-  if (!options.unified && loads + stores > 0) out.push(`c.touchData(ts, X[e + 2] + X[e + 3], ${roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0'});`);
+  // The epilogue. First the DTLB touches still pending: the listed ones, then those of the
+  // previous round's accesses that this one did not repeat, if there was a previous round, then
+  // this round's.
+  if (!options.unified && loads + stores > 0) out.push(`c.touchData(ts, X[e + 2] + X[e + 3], ${roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0'}, ${listed});`);
   // Then every register the block may have changed is written back (one not yet changed at this
   // exit still holds the value it was loaded with), and the exit's figures reported.
   out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
