@@ -261,16 +261,31 @@ export class JitCpu extends Cpu implements CodeWatch {
   }
 
   /**
-   * A block's pending DTLB touches (translate.ts), made in the order the accesses happened: the
-   * `listed` ones from slots[OVERFLOW] on (TranslateOptions.listTouches), then
+   * A block's pending DTLB touches (translate.ts), made in the order the accesses happened:
    * `slots[executed..previous)`, from the previous round of a looping block, then
    * `slots[0..executed)` from this one; -1 stands for none (the MMU was off).
    */
-  touchData(slots: Int32Array, executed: number, previous: number, listed: number): void {
+  touchData(slots: Int32Array, executed: number, previous: number): void {
     const dtlb = this.dtlb;
-    // One loop for the three parts (the list, then indices executed..previous-1 and
-    // 0..executed-1, modulo count), whose index is picked without a branch: V8 inlines this into
-    // blocks, and code no block had run yet would deoptimize the first block that runs it.
+    // One loop for both parts (indices executed..previous-1, then 0..executed-1, modulo count):
+    // V8 inlines this into blocks, and a loop no block had run yet would deoptimize the first
+    // block that runs it.
+    const from = executed < previous ? executed : 0, count = executed < previous ? previous : executed;
+    for (let t = 0; t < count; t++) {
+      const s = slots[(from + t) % count];
+      if (s >= 0) dtlb.touch(s);
+    }
+  }
+
+  /**
+   * touchData for a block that lists touches (TranslateOptions.listTouches): the `listed` ones
+   * from slots[OVERFLOW] on first. Apart, so that the other blocks, which all inline touchData,
+   * keep its smaller loop (a block's first run is mostly V8 compiling it).
+   */
+  touchListed(slots: Int32Array, executed: number, previous: number, listed: number): void {
+    const dtlb = this.dtlb;
+    // One loop for the three parts, its index picked without a branch (as in touchData: the
+    // list is empty in a looping block's first calls, and its own loop would not have run).
     const from = executed < previous ? executed : 0, count = executed < previous ? previous : executed;
     const modulo = count === 0 ? 1 : count;
     for (let t = -listed; t < count; t++) {
@@ -281,13 +296,13 @@ export class JitCpu extends Cpu implements CodeWatch {
   }
 
   /**
-   * Before a block's slow path (translate.ts): its pending DTLB touches made (touchData), and
+   * Before a block's slow path (translate.ts): its pending DTLB touches made (touchListed), and
    * `slots[0..accesses)` forgotten, so that the epilogue does not make them again (the access
    * that goes to the MMU is touched there; the block empties its list itself). A loop, not
    * `fill`: V8 calls into C++ for that.
    */
   settleData(slots: Int32Array, executed: number, previous: number, accesses: number, listed: number): void {
-    this.touchData(slots, executed, previous, listed);
+    this.touchListed(slots, executed, previous, listed);
     for (let j = 0; j < accesses; j++) slots[j] = -1;
   }
 

@@ -232,7 +232,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     return at;
   };
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
-  // How many DTLB touches the block has listed (listTouches), for touchData and settleData.
+  // How many DTLB touches the block has listed (listTouches), for settleData.
   const listed = options.listTouches ? 'ov' : '0';
   // A fast-path hit touches its DTLB slot (if it is not the most recent one already): with one
   // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
@@ -403,7 +403,10 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // The epilogue. First the DTLB touches still pending: the listed ones, then those of the
   // previous round's accesses that this one did not repeat, if there was a previous round, then
   // this round's.
-  if (!options.unified && loads + stores > 0) out.push(`c.touchData(ts, X[e + 2] + X[e + 3], ${roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0'}, ${listed});`);
+  const previous = roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0';
+  if (!options.unified && loads + stores > 0) {
+    out.push(options.listTouches ? `c.touchListed(ts, X[e + 2] + X[e + 3], ${previous}, ov);` : `c.touchData(ts, X[e + 2] + X[e + 3], ${previous});`);
+  }
   // Then every register the block may have changed is written back (one not yet changed at this
   // exit still holds the value it was loaded with), and the exit's figures reported.
   out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
