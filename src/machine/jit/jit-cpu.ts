@@ -296,12 +296,17 @@ export class JitCpu extends Cpu implements CodeWatch {
   }
 
   /**
-   * Before a block's slow path (translate.ts): its pending DTLB touches made (touchListed), and
+   * Before a block's slow path (translate.ts): its pending DTLB touches made (touchData), and
    * `slots[0..accesses)` forgotten, so that the epilogue does not make them again (the access
-   * that goes to the MMU is touched there; the block empties its list itself). A loop, not
-   * `fill`: V8 calls into C++ for that.
+   * that goes to the MMU is touched there). A loop, not `fill`: V8 calls into C++ for that.
    */
-  settleData(slots: Int32Array, executed: number, previous: number, accesses: number, listed: number): void {
+  settleData(slots: Int32Array, executed: number, previous: number, accesses: number): void {
+    this.touchData(slots, executed, previous);
+    for (let j = 0; j < accesses; j++) slots[j] = -1;
+  }
+
+  /** settleData for a block that lists touches: the `listed` ones first (touchListed); the block then empties its list. */
+  settleListed(slots: Int32Array, executed: number, previous: number, accesses: number, listed: number): void {
     this.touchListed(slots, executed, previous, listed);
     for (let j = 0; j < accesses; j++) slots[j] = -1;
   }

@@ -232,8 +232,6 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     return at;
   };
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
-  // How many DTLB touches the block has listed (listTouches), for settleData.
-  const listed = options.listTouches ? 'ov' : '0';
   // A fast-path hit touches its DTLB slot (if it is not the most recent one already): with one
   // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
   // reads the DTLB's recency, so the block only notes the slot of each access (ts[m] for its
@@ -281,7 +279,9 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
     // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
     // left, so that nothing stale runs.
-    const settle = options.unified ? '' : `c.settleData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}, ${listed}); ${options.listTouches ? 'ov = 0; ' : ''}`;
+    const previous = `n > 0 ? ${ROUND_ACCESSES} : 0`;
+    const settle = options.unified ? ''
+      : options.listTouches ? `c.settleListed(ts, ${m}, ${previous}, ${ACCESSES}, ov); ov = 0; ` : `c.settleData(ts, ${m}, ${previous}, ${ACCESSES}); `;
     const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
     const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
     return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
