@@ -215,7 +215,9 @@ export class JitCpu extends Cpu implements CodeWatch {
   /** Per frame: guest stores that dropped its translations, up to REWRITES_TO_INTERPRET. */
   private readonly rewrites: Uint8Array;
   private readonly blocks: (Block | null)[][];
+  /** How blocks are translated with translation off, and on (see TranslateOptions.listStrided). */
   private readonly options: TranslateOptions;
+  private readonly stridedOptions: TranslateOptions;
   private readonly context: BlockContext;
 
   constructor(ram: Ram, mmu: Mmu, costs: Costs, cyclesPerTick: number) {
@@ -224,6 +226,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     this.rewrites = new Uint8Array(ram.frames);
     this.blocks = new Array<(Block | null)[]>(ram.frames).fill(NO_PAGE as (Block | null)[]);
     this.options = { opCycles: this.opCycles, takenExtra: this.branchTakenExtra, memory: this.memoryCycles, unified: mmu.itlb === mmu.dtlb };
+    this.stridedOptions = { ...this.options, listStrided: true };
     const [fetch, load, store] = mmu.fast;
     // Copied into a new object, not left as the literal: V8 makes each literal after the first
     // from a copy of the first and then stores this machine's values into it, which marks every
@@ -305,12 +308,6 @@ export class JitCpu extends Cpu implements CodeWatch {
     for (let j = 0; j < accesses; j++) slots[j] = -1;
   }
 
-  /** settleData for a block that lists touches: the `listed` ones first (touchListed); the block then empties its list. */
-  settleListed(slots: Int32Array, executed: number, previous: number, accesses: number, listed: number): void {
-    this.touchListed(slots, executed, previous, listed);
-    for (let j = 0; j < accesses; j++) slots[j] = -1;
-  }
-
   private dropFrame(frame: number): void {
     this.frames[frame] = 0;
     this.blocks[frame] = NO_PAGE as (Block | null)[];
@@ -340,7 +337,7 @@ export class JitCpu extends Cpu implements CodeWatch {
     const index = (pa >>> 2) & (WORDS_PER_PAGE - 1);
     const cached = page[index];
     if (cached !== null) return cached;
-    const block = this.translate(pa, this.options);
+    const block = this.translate(pa, this.mmu.enabled ? this.stridedOptions : this.options);
     page[index] = block;
     return block;
   }
@@ -382,6 +379,7 @@ export class JitCpu extends Cpu implements CodeWatch {
    * such touches if listTouchesAfter of them came close together (ROUND_CHANGE_SPACING).
    */
   private noteRoundChange(block: Block, now: number): void {
+    if (block.options!.inlineSlowPaths === true) return; // it lists no touches (TranslateOptions.listTouches)
     const after = JitCpu.listTouchesAfter;
     if (block.roundChanges++ % after === 0) block.roundChangesFrom = now;
     if (block.roundChanges % after === 0 && now - block.roundChangesFrom <= after * ROUND_CHANGE_SPACING) this.retranslate(block, { listTouches: true });

@@ -28,6 +28,7 @@ import { INSTRUCTIONS, type InstructionRow } from '../../isa/table.js';
 import { decode } from '../../isa/decode.js';
 import { immB, immJ, immS } from '../../isa/fields.js';
 import { FAST_MASK } from '../mmu.js';
+import { stridesAcrossPages } from './stride.js';
 
 /** How long a block may be, in instructions (a page holds 1024). */
 export const MAX_BLOCK = 256;
@@ -61,9 +62,17 @@ export interface TranslateOptions {
    * A looping block's access that hits another DTLB slot than it did in the previous round lists
    * the touch of the slot it hit then, for the epilogue to make first, instead of leaving the
    * block: for a block whose rounds often change pages (a strided loop). The list costs a loop
-   * that rarely changes pages more than the exits it saves (see ROUND_CHECK).
+   * that rarely changes pages more than the exits it saves (see ROUND_CHECK). Not with
+   * inlineSlowPaths: a block that calls the MMU makes and forgets its pending touches at each
+   * call, so its rounds seldom find a changed slot, and the list's code made its misses slower.
    */
   listTouches?: boolean;
+  /**
+   * listTouches from the start for a loop whose accesses step through memory by a register's
+   * value or by WIDE_STEP bytes or more a round (stride.ts): it would leave its block at every
+   * page it crosses until it was translated again. Only worth it with translation on.
+   */
+  listStrided?: boolean;
 }
 
 export interface Translation {
@@ -205,6 +214,14 @@ function blockEnd(words: Int32Array, first: number, pageEnd: number): number {
   return Math.min(end, head);
 }
 
+/** Whether the last instruction of the block in `words[first..end)` branches or jumps back to its start. */
+function loopsBack(words: Int32Array, first: number, end: number): boolean {
+  const w = words[end - 1];
+  const format = decode(w)?.format;
+  const offset = format === 'branch' ? immB(w) : format === 'jal' ? immJ(w) : -1;
+  return end > first && offset === -4 * (end - 1 - first);
+}
+
 /**
  * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
  * the block stops at the end of the 1024-word page).
@@ -217,6 +234,10 @@ function blockEnd(words: Int32Array, first: number, pageEnd: number): number {
  */
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
+  const end = blockEnd(words, first, pageEnd);
+  // Whether the block lists the touches of its round changes (split TLBs only; see ROUND_CHECK).
+  const list = !options.unified && options.inlineSlowPaths !== true && (options.listTouches === true ||
+    (options.listStrided === true && loopsBack(words, first, end) && stridesAcrossPages(words, first, end)));
   // e: where the exit's fields start in X (see Translation.exits); to: a jalr's target - pc0.
   const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, t = 0, ov = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, to = 0;'];
   const exits: number[] = [];
@@ -243,12 +264,12 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // made or listed before, so the block either leaves before instruction i (ROUND_CHECK), and
   // the epilogue makes them in order, the one m would overwrite included, and blocks go on at
   // instruction i; or, listTouches, adds it to its list (ts from OVERFLOW on, ov of them),
-  // which the epilogue, or the slow path, touches first, and goes on. Code that had not run when
+  // which the epilogue touches first, and goes on. Code that had not run when
   // V8 optimized a loop would deoptimize it where it first runs, which was a loop's first page
   // crossing: so the check reads ts[m] once and computes both comparisons in every round (`&`,
   // not `&&`), and the addition runs in the first calls of a looping block too, which run one
   // round each (room 0, JitCpu.translate), without counting (ov += 0).
-  const roundChanged = (m: number, i: number): string => options.listTouches
+  const roundChanged = (m: number, i: number): string => list
     ? `t = ts[${m}]; if (n > 0 ? (t !== s) & (t >= 0) : room === 0) { ts[${OVERFLOW} + ov] = t; ov += n > 0 ? 1 : 0; }`
     : `t = ts[${m}]; if (n > 0 && (t !== s) & (t >= 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
   const hit = (slots: string, m: number, i: number): string => options.unified
@@ -279,9 +300,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
     // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
     // left, so that nothing stale runs.
-    const previous = `n > 0 ? ${ROUND_ACCESSES} : 0`;
-    const settle = options.unified ? ''
-      : options.listTouches ? `c.settleListed(ts, ${m}, ${previous}, ${ACCESSES}, ov); ov = 0; ` : `c.settleData(ts, ${m}, ${previous}, ${ACCESSES}); `;
+    const settle = options.unified ? '' : `c.settleData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}); `;
     const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
     const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
     return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
@@ -304,7 +323,6 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   let roundAccesses = -1;
   // The last instruction left the block (a jump): no exit after it.
   let ended = false;
-  const end = blockEnd(words, first, pageEnd);
   for (let wi = first; wi < end; wi++) {
     const w = words[wi];
     const row = decode(w)!;
@@ -405,7 +423,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // this round's.
   const previous = roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0';
   if (!options.unified && loads + stores > 0) {
-    out.push(options.listTouches ? `c.touchListed(ts, X[e + 2] + X[e + 3], ${previous}, ov);` : `c.touchData(ts, X[e + 2] + X[e + 3], ${previous});`);
+    out.push(list ? `c.touchListed(ts, X[e + 2] + X[e + 3], ${previous}, ov);` : `c.touchData(ts, X[e + 2] + X[e + 3], ${previous});`);
   }
   // Then every register the block may have changed is written back (one not yet changed at this
   // exit still holds the value it was loaded with), and the exit's figures reported.

@@ -1,0 +1,100 @@
+/**
+ * How a loop's accesses move through memory from one round to the next, read from its code: for
+ * a looping block (translate.ts), whether some load or store steps by a register's value (a
+ * pointer advanced by a variable stride, `add a4, a4, a3`) or by WIDE_STEP bytes or more a round.
+ * Such a loop reaches another page every few rounds, and so hits another DTLB slot: it is
+ * translated to list those touches from the start (TranslateOptions.listStrided) instead of
+ * first leaving its block at each one until it is translated again. An address that depends on
+ * loaded data (a table lookup), or that the analysis cannot follow, is not taken for a stride:
+ * such a loop shows at run time whether it changes pages often (JitCpu.listTouchesAfter).
+ */
+import { decode } from '../../isa/decode.js';
+import { immI } from '../../isa/fields.js';
+import type { Format } from '../../isa/table.js';
+
+/** A step of at least this many bytes a round reaches another 4 KiB page every 16 rounds or sooner. */
+export const WIDE_STEP = 256;
+
+/**
+ * How a register's value at a point of the loop differs from its value at the same point a round
+ * earlier: by a known number of bytes, by the value of a register the loop does not write (a
+ * variable stride), or in a way this does not follow.
+ */
+type Step = number | 'variable' | 'unknown';
+
+/** Whether the loop in `words[first..end)` (a block that branches back to `first`) has an access with a wide or variable step. */
+export function stridesAcrossPages(words: Int32Array, first: number, end: number): boolean {
+  const body: number[] = [];
+  for (let wi = first; wi < end; wi++) body.push(words[wi]);
+  const written = new Set(body.filter((w) => writesRd(decode(w)?.format)).map(rdOf).filter((r) => r !== 0));
+  const loopCarried = inductionSteps(body, written);
+  // The step of each register at the current point of a round: an induction register's is its
+  // step a round wherever it is read; one the loop computes afresh follows from what it is
+  // computed from, and is unknown until then (a value from the round before).
+  const current = new Map<number, Step>();
+  const stepOf = (r: number): Step => loopCarried.get(r) ?? current.get(r) ?? (written.has(r) ? 'unknown' : 0);
+  for (const w of body) {
+    const row = decode(w);
+    if (row === undefined) return false;
+    if (row.format === 'load' || row.format === 'store') {
+      const s = stepOf((w >>> 15) & 31);
+      if (s === 'variable' || (typeof s === 'number' && Math.abs(s) >= WIDE_STEP)) return true;
+    }
+    const rd = rdOf(w);
+    if (writesRd(row.format) && rd !== 0 && !loopCarried.has(rd)) current.set(rd, computed(w, stepOf));
+  }
+  return false;
+}
+
+/**
+ * The induction registers of a loop body and their steps a round: a register that every write
+ * in the body adds to (`addi r, r, c`: its step is the sum; `add r, r, x` or `sub` with x not
+ * written in the body: a variable step).
+ */
+function inductionSteps(body: number[], written: Set<number>): Map<number, Step> {
+  const steps = new Map<number, Step>();
+  for (const r of written) {
+    let step: Step = 0;
+    for (const w of body) {
+      if (!writesRd(decode(w)!.format) || rdOf(w) !== r) continue;
+      const name = decode(w)!.name, a = (w >>> 15) & 31, b = (w >>> 20) & 31;
+      if (name === 'addi' && a === r && typeof step === 'number') step += immI(w);
+      else if ((name === 'add' && (a === r || b === r) && !written.has(a === r ? b : a)) || (name === 'sub' && a === r && !written.has(b))) step = 'variable';
+      else {
+        step = 'unknown';
+        break;
+      }
+    }
+    if (step !== 'unknown') steps.set(r, step);
+  }
+  return steps;
+}
+
+/** The step of what instruction `w` writes, given the steps of the registers it reads. */
+function computed(w: number, stepOf: (r: number) => Step): Step {
+  const name = decode(w)!.name;
+  const a = (w >>> 15) & 31, b = (w >>> 20) & 31;
+  if (name === 'lui' || name === 'auipc') return 0; // auipc: the block's pc, the same every round
+  if (name === 'addi') return stepOf(a);
+  if (name === 'add' || name === 'sub') return combine(stepOf(a), stepOf(b), name === 'add' ? 1 : -1);
+  if (name === 'slli') {
+    const s = stepOf(a);
+    return typeof s === 'number' ? s * 2 ** b : s;
+  }
+  return 'unknown';
+}
+
+function combine(x: Step, y: Step, sign: number): Step {
+  if (typeof x === 'number' && typeof y === 'number') return x + sign * y;
+  if (x === 'unknown' || y === 'unknown') return 'unknown';
+  return 'variable';
+}
+
+function rdOf(w: number): number {
+  return (w >>> 7) & 31;
+}
+
+/** Whether instructions of `format` write rd (those without operands do not: fence.i, fence.tso). */
+function writesRd(format: Format | undefined): boolean {
+  return format !== undefined && format !== 'store' && format !== 'branch' && format !== 'fence' && format !== 'none';
+}
