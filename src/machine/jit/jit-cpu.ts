@@ -85,14 +85,6 @@ const NEXT_DONE = 0, NEXT_TRAP = 1, NEXT_TRANSLATE = 2, NEXT_INTERPRET = 3, NEXT
  */
 const small = (v: number): number => (v === (v | 0) ? v | 0 : v);
 
-/**
- * The most instructions one call of a looping block may run (its room; translate.ts's MAX_ROOM
- * bounds it): a loop that runs long returns to the dispatcher now and then, so that V8 compiles
- * its block once, for the next call, instead of also replacing the running call's code on the
- * stack (on-stack replacement: a second compilation of the same block).
- */
-const CALL_ROOM = MAX_ROOM;
-
 /** The first calls of a looping block that run one round each (JitCpu.translate). */
 const WARM_ROUNDS = 12;
 
@@ -483,7 +475,10 @@ export class JitCpu extends Cpu implements CodeWatch {
       }
       const slot = fetchSlot[fi];
       if (slot !== itlb.last && slot >= 0) itlb.touch(slot);
-      n += run(context, pc, limit - n < CALL_ROOM ? limit - n : CALL_ROOM, budget - cycles);
+      // At most MAX_ROOM instructions a call: a long loop returns here now and then, so that V8
+      // compiles its block once, for the next call, instead of also replacing the running call's
+      // code on the stack (on-stack replacement: a second compilation of the same block).
+      n += run(context, pc, limit - n < MAX_ROOM ? limit - n : MAX_ROOM, budget - cycles);
       cycles += this.spent;
       pc = this.nextPc;
       const rest = this.interpretNext;

@@ -10,7 +10,7 @@
  */
 import { decode } from '../../isa/decode.js';
 import { immI } from '../../isa/fields.js';
-import type { Format } from '../../isa/table.js';
+import type { Format, InstructionRow } from '../../isa/table.js';
 
 /** A step of at least this many bytes a round reaches another 4 KiB page every 16 rounds or sooner. */
 export const WIDE_STEP = 256;
@@ -24,26 +24,34 @@ type Step = number | 'variable' | 'unknown';
 
 /** Whether the loop in `words[first..end)` (a block that branches back to `first`) has an access with a wide or variable step. */
 export function stridesAcrossPages(words: Int32Array, first: number, end: number): boolean {
-  const body: number[] = [];
-  for (let wi = first; wi < end; wi++) body.push(words[wi]);
-  const written = new Set(body.filter((w) => writesRd(decode(w)?.format)).map(rdOf).filter((r) => r !== 0));
+  const body: Instruction[] = [];
+  for (let wi = first; wi < end; wi++) {
+    const row = decode(words[wi]);
+    if (row === undefined) return false;
+    body.push({ w: words[wi], row, rd: writesRd(row.format) ? rdOf(words[wi]) : 0 });
+  }
+  const written = new Set(body.map((i) => i.rd).filter((r) => r !== 0));
   const loopCarried = inductionSteps(body, written);
   // The step of each register at the current point of a round: an induction register's is its
   // step a round wherever it is read; one the loop computes afresh follows from what it is
   // computed from, and is unknown until then (a value from the round before).
   const current = new Map<number, Step>();
   const stepOf = (r: number): Step => loopCarried.get(r) ?? current.get(r) ?? (written.has(r) ? 'unknown' : 0);
-  for (const w of body) {
-    const row = decode(w);
-    if (row === undefined) return false;
+  for (const { w, row, rd } of body) {
     if (row.format === 'load' || row.format === 'store') {
       const s = stepOf((w >>> 15) & 31);
       if (s === 'variable' || (typeof s === 'number' && Math.abs(s) >= WIDE_STEP)) return true;
     }
-    const rd = rdOf(w);
-    if (writesRd(row.format) && rd !== 0 && !loopCarried.has(rd)) current.set(rd, computed(w, stepOf));
+    if (rd !== 0 && !loopCarried.has(rd)) current.set(rd, computed(w, row.name, stepOf));
   }
   return false;
+}
+
+/** A word of the loop, its row, and the register it writes (0 for none). */
+interface Instruction {
+  w: number;
+  row: InstructionRow;
+  rd: number;
 }
 
 /**
@@ -51,15 +59,15 @@ export function stridesAcrossPages(words: Int32Array, first: number, end: number
  * in the body adds to (`addi r, r, c`: its step is the sum; `add r, r, x` or `sub` with x not
  * written in the body: a variable step).
  */
-function inductionSteps(body: number[], written: Set<number>): Map<number, Step> {
+function inductionSteps(body: Instruction[], written: Set<number>): Map<number, Step> {
   const steps = new Map<number, Step>();
   for (const r of written) {
     let step: Step = 0;
-    for (const w of body) {
-      if (!writesRd(decode(w)!.format) || rdOf(w) !== r) continue;
-      const name = decode(w)!.name, a = (w >>> 15) & 31, b = (w >>> 20) & 31;
-      if (name === 'addi' && a === r && typeof step === 'number') step += immI(w);
-      else if ((name === 'add' && (a === r || b === r) && !written.has(a === r ? b : a)) || (name === 'sub' && a === r && !written.has(b))) step = 'variable';
+    for (const { w, row, rd } of body) {
+      if (rd !== r) continue;
+      const a = (w >>> 15) & 31, b = (w >>> 20) & 31;
+      if (row.name === 'addi' && a === r && typeof step === 'number') step += immI(w);
+      else if ((row.name === 'add' && (a === r || b === r) && !written.has(a === r ? b : a)) || (row.name === 'sub' && a === r && !written.has(b))) step = 'variable';
       else {
         step = 'unknown';
         break;
@@ -70,9 +78,8 @@ function inductionSteps(body: number[], written: Set<number>): Map<number, Step>
   return steps;
 }
 
-/** The step of what instruction `w` writes, given the steps of the registers it reads. */
-function computed(w: number, stepOf: (r: number) => Step): Step {
-  const name = decode(w)!.name;
+/** The step of what instruction `w` (named `name`) writes, given the steps of the registers it reads. */
+function computed(w: number, name: string, stepOf: (r: number) => Step): Step {
   const a = (w >>> 15) & 31, b = (w >>> 20) & 31;
   if (name === 'lui' || name === 'auipc') return 0; // auipc: the block's pc, the same every round
   if (name === 'addi') return stepOf(a);
@@ -95,6 +102,6 @@ function rdOf(w: number): number {
 }
 
 /** Whether instructions of `format` write rd (those without operands do not: fence.i, fence.tso). */
-function writesRd(format: Format | undefined): boolean {
-  return format !== undefined && format !== 'store' && format !== 'branch' && format !== 'fence' && format !== 'none';
+function writesRd(format: Format): boolean {
+  return format !== 'store' && format !== 'branch' && format !== 'fence' && format !== 'none';
 }

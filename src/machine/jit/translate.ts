@@ -34,9 +34,9 @@ import { stridesAcrossPages } from './stride.js';
 export const MAX_BLOCK = 256;
 
 /**
- * The most instructions a block may be given room for in one call (its caller keeps to it): so
- * a looping block's listed DTLB touches (listTouches), at most one per instruction, fit in `ts`
- * from OVERFLOW on.
+ * The most instructions a block may be given room for in one call (its caller, JitCpu.runBlocks,
+ * keeps to it, so that a long loop returns to it now and then): so a looping block's listed DTLB
+ * touches (listTouches), at most one per instruction, fit in `ts` from OVERFLOW on.
  */
 export const MAX_ROOM = 4096;
 /** Where a block's listed DTLB touches start in `ts`, after the slots of its accesses. */
