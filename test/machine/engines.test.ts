@@ -38,6 +38,17 @@ const asmFile = (...paths: string[]) => (): Uint8Array =>
 const asmText = (text: string) => (): Uint8Array => assemble([{ path: 't.s', text }]).elf;
 const file = (path: string) => (): Uint8Array => readFileSync(path);
 
+/** `f`'s result with the compiling engine's thresholds set to `knobs` while it runs (then as they were). */
+function withThresholds<T>(knobs: { inlineAfter?: number; listTouchesAfter?: number }, f: () => T): T {
+  const saved = { inlineAfter: JitCpu.inlineAfter, listTouchesAfter: JitCpu.listTouchesAfter };
+  Object.assign(JitCpu, knobs);
+  try {
+    return f();
+  } finally {
+    Object.assign(JitCpu, saved);
+  }
+}
+
 /** The period of the --stats-every series each case writes (the lines must be the same on both engines). */
 const SERIES_EVERY = 25_000;
 
@@ -534,13 +545,7 @@ describe('the compiling engine against the interpreter', () => {
   it.each(INLINE_CASES)('%s, blocks calling the MMU: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
     const interp = observe(c, 'interp');
-    const inlineAfter = JitCpu.inlineAfter;
-    JitCpu.inlineAfter = 1;
-    try {
-      expect(observe(c, 'jit')).toEqual(interp);
-    } finally {
-      JitCpu.inlineAfter = inlineAfter;
-    }
+    expect(withThresholds({ inlineAfter: 1 }, () => observe(c, 'jit'))).toEqual(interp);
   }, 60_000);
 
   // Looping blocks translated again to list their round changes' DTLB touches (after
@@ -550,36 +555,21 @@ describe('the compiling engine against the interpreter', () => {
     'bench/c/matmul.elf --dtlb 4:fa:lru', 'bench/c/matmul.elf --dtlb 4:fa:plru', 'bench/c/sieve.elf --dtlb 4:2:plru', 'bench/c/matmul.elf',
     'bench/c/sieve.elf', 'sieve.s, an L2 TLB, random and plru', 'a listed touch, then a miss, in one loop, 3 pages --dtlb 8:fa:plru',
     'a listed touch, then a miss, in one loop, 6 pages --dtlb 16:fa:plru'];
-  const withListTouchesAfter = <T>(after: number, f: () => T): T => {
-    const saved = JitCpu.listTouchesAfter;
-    JitCpu.listTouchesAfter = after;
-    try {
-      return f();
-    } finally {
-      JitCpu.listTouchesAfter = saved;
-    }
-  };
   it.each(ROUND_CASES)('%s, loops listing their DTLB touches: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
     expect(c).toBeDefined();
     const interp = observe(c, 'interp');
-    expect(withListTouchesAfter(1, () => observe(c, 'jit'))).toEqual(interp);
+    expect(withThresholds({ listTouchesAfter: 1 }, () => observe(c, 'jit'))).toEqual(interp);
   }, 60_000);
 
   it.each(ROUND_CASES)('%s, loops listing their DTLB touches and calling the MMU: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
     const interp = observe(c, 'interp');
-    const inlineAfter = JitCpu.inlineAfter;
-    JitCpu.inlineAfter = 1;
-    try {
-      expect(withListTouchesAfter(1, () => observe(c, 'jit'))).toEqual(interp);
-    } finally {
-      JitCpu.inlineAfter = inlineAfter;
-    }
+    expect(withThresholds({ inlineAfter: 1, listTouchesAfter: 1 }, () => observe(c, 'jit'))).toEqual(interp);
   }, 60_000);
 
   it('a loop that changes DTLB slots every round is translated again to list its touches', () => {
-    const translations = (after: number): number => withListTouchesAfter(after, () => {
+    const translations = (after: number): number => withThresholds({ listTouchesAfter: after }, () => {
       const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
       const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
       kernel.exec(asmText(LISTED_THEN_MISS(3, 1))(), ['listed'], []);
@@ -640,13 +630,7 @@ describe('the compiling engine against the interpreter', () => {
     const c = CASES.find((k) => k.name === 'a block that stores into itself after many misses')!;
     const status = (): number => (observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status;
     expect(status()).toBe(117);
-    const inlineAfter = JitCpu.inlineAfter;
-    JitCpu.inlineAfter = 1;
-    try {
-      expect(status()).toBe(117);
-    } finally {
-      JitCpu.inlineAfter = inlineAfter;
-    }
+    expect(withThresholds({ inlineAfter: 1 }, status)).toBe(117);
   });
 
   it('a misaligned load or jump target in a hot block traps at its instruction', () => {
