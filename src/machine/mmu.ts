@@ -17,7 +17,7 @@
  * path (translateData). docs/engine.md (The TLB-miss path) measures both.
  */
 import { FRAME_SHIFT, type Ram } from './ram.js';
-import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb } from './tlb.js';
+import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb, type TlbListener } from './tlb.js';
 import { Probe, type TlbOutcome } from './probe.js';
 
 export interface Geometry {
@@ -153,18 +153,10 @@ export class Mmu {
     this.l1 = [itlb, dtlb, dtlb];
     const [fetch, load, store] = this.fast;
     const megaPages = 1 << geometry.vpnBits;
-    if (dtlb === itlb) {
-      itlb.onInvalidate = (slot, vpn, mega) => {
-        dropFast(fetch, slot, vpn, mega ? megaPages : 1);
-        dropFast(load, slot, vpn, mega ? megaPages : 1);
-        dropFast(store, slot, vpn, mega ? megaPages : 1);
-      };
-    } else {
-      itlb.onInvalidate = (slot, vpn, mega) => dropFast(fetch, slot, vpn, mega ? megaPages : 1);
-      dtlb.onInvalidate = (slot, vpn, mega) => {
-        dropFast(load, slot, vpn, mega ? megaPages : 1);
-        dropFast(store, slot, vpn, mega ? megaPages : 1);
-      };
+    if (dtlb === itlb) itlb.listener = new FastDrop(fetch, load, store, megaPages);
+    else {
+      itlb.listener = new FastDrop(fetch, null, null, megaPages);
+      dtlb.listener = new FastDrop(load, store, null, megaPages);
     }
   }
 
@@ -439,6 +431,23 @@ export class Mmu {
     const cycles = read * this.walkLevelCycles;
     this.walkCycles += cycles;
     this.extraCycles += cycles;
+  }
+}
+
+/**
+ * A TLB's listener that drops the fast-path entries of each entry it loses from up to three
+ * tables. One class for every TLB of every machine, so that V8 inlines its call into Tlb's
+ * eviction (a closure per machine was a new call target for each).
+ */
+class FastDrop implements TlbListener {
+  constructor(private readonly a: FastTable, private readonly b: FastTable | null, private readonly c: FastTable | null,
+    private readonly megaPages: number) {}
+
+  dropped(slot: number, vpn: number, mega: boolean): void {
+    const pages = mega ? this.megaPages : 1;
+    dropFast(this.a, slot, vpn, pages);
+    if (this.b !== null) dropFast(this.b, slot, vpn, pages);
+    if (this.c !== null) dropFast(this.c, slot, vpn, pages);
   }
 }
 

@@ -2,11 +2,17 @@
  * Physical RAM: one ArrayBuffer with little-endian typed-array views, in frames of
  * FRAME_SIZE bytes. It also holds the CPU's decoded-instruction cache (one byte per word, 0 =
  * not decoded), which every write through this class invalidates; the CPU's own stores
- * invalidate it inline. `onWrite`, if set, hears of every write through this class (the compiling
+ * invalidate it inline. `watcher`, if set, hears of every write through this class (the compiling
  * engine drops the code it translated from those bytes).
  */
 export const FRAME_SHIFT = 12;
 export const FRAME_SIZE = 1 << FRAME_SHIFT;
+
+/** What hears of the writes through Ram (Ram.watcher). */
+export interface RamWatcher {
+  /** `length` bytes from physical address `pa` were written. */
+  written(pa: number, length: number): void;
+}
 
 export class Ram {
   readonly bytes: Uint8Array;
@@ -16,8 +22,11 @@ export class Ram {
   readonly i32: Int32Array;
   readonly decoded: Uint8Array;
   readonly frames: number;
-  /** Called after every write through this class with its physical address and length. */
-  onWrite: ((pa: number, length: number) => void) | null = null;
+  /**
+   * Told of every write through this class, after it. An object of a class, not a closure: one
+   * call target for every machine, which V8 inlines (a closure per machine was a new target each).
+   */
+  watcher: RamWatcher | null = null;
 
   constructor(readonly size: number) {
     if (size % FRAME_SIZE !== 0 || size <= 0) throw new RangeError(`RAM size must be a positive multiple of ${FRAME_SIZE}`);
@@ -39,20 +48,20 @@ export class Ram {
   write32(pa: number, value: number): void {
     this.i32[pa >>> 2] = value;
     this.decoded[pa >>> 2] = 0;
-    if (this.onWrite !== null) this.onWrite(pa, 4);
+    if (this.watcher !== null) this.watcher.written(pa, 4);
   }
 
   /** Copy `data` to physical address `pa`. */
   writeBytes(pa: number, data: Uint8Array): void {
     this.bytes.set(data, pa);
     this.decoded.fill(0, pa >>> 2, (pa + data.length + 3) >>> 2);
-    if (this.onWrite !== null) this.onWrite(pa, data.length);
+    if (this.watcher !== null) this.watcher.written(pa, data.length);
   }
 
   /** Fill `length` bytes at `pa` with zero. */
   zero(pa: number, length: number): void {
     this.bytes.fill(0, pa, pa + length);
     this.decoded.fill(0, pa >>> 2, (pa + length + 3) >>> 2);
-    if (this.onWrite !== null) this.onWrite(pa, length);
+    if (this.watcher !== null) this.watcher.written(pa, length);
   }
 }

@@ -5,9 +5,15 @@
  *
  * The TLB counts misses, evictions and flushes; accesses are counted by whoever translates (a
  * hit is an access that did not miss), so the CPU's host fast path can take a hit without
- * touching a counter. `onInvalidate` is called for every entry that leaves the TLB, so the fast
+ * touching a counter. Its `listener` hears of every entry that leaves the TLB, so the fast
  * path can drop exactly what the TLB no longer holds.
  */
+
+/** What hears of the entries that leave a TLB: `dropped` is called for each, with its slot and VPN. */
+export interface TlbListener {
+  dropped(slot: number, vpn: number, mega: boolean): void;
+}
+const NO_LISTENER: TlbListener = { dropped: () => {} };
 
 export type TlbPolicy = 'lru' | 'fifo' | 'random' | 'plru';
 export const TLB_POLICIES: readonly TlbPolicy[] = ['lru', 'fifo', 'random', 'plru'];
@@ -67,7 +73,8 @@ export class Tlb {
   misses = 0;
   evictions = 0;
   flushes = 0;
-  onInvalidate: (slot: number, vpn: number, mega: boolean) => void = () => {};
+  /** Hears of every entry that leaves the TLB (see TlbListener). */
+  listener: TlbListener = NO_LISTENER;
 
   constructor(spec: TlbSpec, readonly superBits: number, seed = 1) {
     this.ways = spec.ways;
@@ -237,7 +244,7 @@ export class Tlb {
     if (mega) this.megaEntries--;
     this.vpn[slot] = -1;
     if (this.last === slot) this.last = -1;
-    this.onInvalidate(slot, vpn, mega);
+    this.listener.dropped(slot, vpn, mega);
   }
 
   /** Drop every entry (sfence.vma with no operands). */

@@ -85,7 +85,7 @@ describe('replacement order in a set-associative TLB', () => {
   const evictions = (policy: 'lru' | 'fifo' | 'random' | 'plru'): number[] => {
     const tlb = new Tlb({ entries: 8, ways: 4, policy }, 10, 5);
     const evicted: number[] = [];
-    tlb.onInvalidate = (_slot, vpn) => evicted.push(vpn);
+    tlb.listener = { dropped: (_slot, vpn) => { evicted.push(vpn); } };
     let x = 7;
     for (let i = 0; i < 40; i++) {
       x = (x * 1103515245 + 12345) % 2147483648;
@@ -134,7 +134,7 @@ describe('ASIDs and flushes', () => {
   it('flushes one ASID (sparing globals), one page, or everything, telling the fast path each time', () => {
     const tlb = new Tlb({ entries: 8, ways: 8, policy: 'lru' }, 10);
     const dropped: number[] = [];
-    tlb.onInvalidate = (_slot, vpn) => dropped.push(vpn);
+    tlb.listener = { dropped: (_slot, vpn) => { dropped.push(vpn); } };
     tlb.insert(1, 1, 1, flags, false, 0);
     tlb.insert(2, 2, 2, flags, false, 0);
     tlb.insert(3, 1, 3, flags | FLAG_G, false, 0);

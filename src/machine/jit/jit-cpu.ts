@@ -16,7 +16,7 @@
  * zero-filling or copying a reused frame, swap-in, read() into a buffer), and fence.i drops all.
  */
 import { Cpu, STOP_LIMIT, STOP_TRAP, mulhu } from '../cpu.js';
-import type { Ram } from '../ram.js';
+import type { Ram, RamWatcher } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
 import type { Costs } from '../costs.js';
 import type { Tlb } from '../tlb.js';
@@ -164,7 +164,7 @@ function compile({ source, exits }: Translation, pa: number): BlockFunction {
   return f;
 }
 
-export class JitCpu extends Cpu implements CodeWatch {
+export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
   /**
    * Misses after which a block calls the MMU itself (TranslateOptions.inlineSlowPaths), if they
    * came close together (see MISS_SPACING): a block whose accesses keep missing (a page walk
@@ -230,12 +230,15 @@ export class JitCpu extends Cpu implements CodeWatch {
       fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, ts: new Int32Array(OVERFLOW + MAX_ROOM).fill(-1),
     });
     mmu.codeWatch = this;
-    ram.onWrite = (pa, length) => {
-      for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) {
-        if (this.frames[f] !== 0) this.dropFrame(f);
-        if (this.rewrites[f] !== 0) this.forgetRewrites(f);
-      }
-    };
+    ram.watcher = this;
+  }
+
+  /** RamWatcher: a write through Ram (the kernel's) gave frames new contents. */
+  written(pa: number, length: number): void {
+    for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) {
+      if (this.frames[f] !== 0) this.dropFrame(f);
+      if (this.rewrites[f] !== 0) this.forgetRewrites(f);
+    }
   }
 
   /** CodeWatch: a store into a frame of translated code is about to happen. */
