@@ -38,7 +38,7 @@ for (const program of PROGRAMS) {
     for (let round = 0; round < ROUNDS; round++) {
       for (const build of round % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
         // The program is read from the new build's tree, so both run the same bytes.
-        const out = execFileSync(process.execPath, [join(roots[build], 'dist/bench/run-case.js'), program, engine, 'on', RUNS],
+        const out = execFileSync(process.execPath, ['--expose-gc', join(roots[build], 'dist/bench/run-case.js'), program, engine, 'on', RUNS],
           { cwd: newRoot, encoding: 'utf8' });
         const r = JSON.parse(out.trim().split('\n').pop()!) as CaseResult;
         instructions = r.instructions;

@@ -1,13 +1,19 @@
 /**
  * One case of the emulator benchmark, in a process of its own (run.bench.ts starts one per case,
  * so that no case runs on JIT code shaped by another's configuration): `node run-case.js PROGRAM
- * ENGINE MMU RUNS [EVERY]`. Runs the program once to warm up, then RUNS times, each on a fresh
- * machine, and prints one line of JSON: the guest instructions per run and, per run, the host CPU
- * seconds (user + system) and wall seconds of kernel.run(). With EVERY, each run also writes a
- * --stats-every series of that period (into memory; `lines` says how many lines a run wrote). `cold` is the
- * warm-up run's, the first in the process, as `vmlab run` sees it (translation and V8's compiling
- * of it included; later runs reuse the compiled blocks, which the compiling engine shares between
- * machines).
+ * ENGINE MMU RUNS [EVERY]`. Runs the program once (`cold`: the first run in the process, as
+ * `vmlab run` sees it, translation and V8's compiling of it included), then WARMUP more times
+ * (environment; 5 unless set) untimed, then RUNS times, each on a fresh machine, and prints one
+ * line of JSON: the guest instructions per run and, per timed run, the host CPU seconds (user +
+ * system) and wall seconds of kernel.run(). With EVERY, each run also writes a --stats-every
+ * series of that period (into memory; `lines` says how many lines a run wrote).
+ *
+ * The warm-up is what makes the timed runs steady: V8 goes on compiling the kernel, the MMU's slow
+ * paths and the interpreter itself in the second to sixth runs (a run of either engine there took
+ * up to 1.7 times the later ones). With `node --expose-gc`, a full collection and a 20 ms pause
+ * before each timed run keep the previous machines' garbage (16 MiB of RAM each) and its
+ * collection out of it (the C sieve's nine timed runs on the jit: 49–108 ms of CPU without,
+ * 48–50 ms with).
  */
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG, Machine, type Engine } from '../src/machine/machine.js';
@@ -30,16 +36,29 @@ async function load(path: string): Promise<Uint8Array> {
   return assemble([{ path, text: readFileSync(path, 'utf8') }]).elf;
 }
 
+/** The pause after a timed run's full collection, in milliseconds. */
+const SETTLE_MS = 20;
+
 const [program, engine, mmu, runs, every] = process.argv.slice(2);
 if (program) {
   const elf = await load(program);
   let lines = 0;
-  const once = (): { instructions: number; cpu: number; wall: number } => {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  /**
+   * One run on a fresh machine. A timed one starts with a full collection (with --expose-gc) and a
+   * pause for the collector's threads to finish: their work belongs to no run.
+   */
+  const once = (timed = false): { instructions: number; cpu: number; wall: number } => {
     const machine = new Machine({ ...DEFAULT_CONFIG, engine: engine as Engine, mmu: mmu === 'on' });
     const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
     kernel.exec(elf, [program], []);
     const written: string[] = [];
     const series = every ? new StatsSeries(kernel, Number(every), (line) => { written.push(line); }) : null;
+    if (timed && collect) {
+      collect();
+      // Busy, not asleep: after a sleep, the first milliseconds of a run were slower at times.
+      for (const end = Date.now() + SETTLE_MS; Date.now() < end;);
+    }
     const cpu0 = process.cpuUsage();
     const wall0 = process.hrtime.bigint();
     kernel.run();
@@ -49,10 +68,11 @@ if (program) {
     lines = written.length;
     return { instructions: machine.cpu.instret, cpu: (cpu.user + cpu.system) / 1e6, wall };
   };
-  const cold = once(); // warm-up
+  const cold = once();
   const result: CaseResult = { instructions: 0, cpu: [], wall: [], cold: { cpu: cold.cpu, wall: cold.wall } };
+  for (let i = 0; i < Number(process.env.WARMUP ?? 5); i++) once();
   for (let i = 0; i < Number(runs); i++) {
-    const r = once();
+    const r = once(true);
     result.instructions = r.instructions;
     result.cpu.push(r.cpu);
     result.wall.push(r.wall);

@@ -3,10 +3,11 @@
  * system, what the process itself used) and per wall second, for both engines in the same run, on
  * programs/sieve.s and the gcc-built bench/c programs (sieve, crc32, matmul, a page-strided
  * sweep), with the default TLBs and with translation off. Each case runs in a child process of its
- * own (bench/run-case.ts), ROUNDS times, the cases taking turns (so that a burst of load on the
- * machine slows some of every case's runs, not all of one case's); figures are medians of the
- * ROUNDS x RUNS timed runs and of the ROUNDS first runs, with their ranges, then each run's own
- * figure. Then start-up: the wall and CPU time of whole `vmlab` commands as a user runs them
+ * own (bench/run-case.ts: the first run, WARMUP untimed runs to the steady state, then RUNS timed
+ * runs, each after a full collection), ROUNDS times, the cases taking turns (so that a burst of
+ * load on the machine slows some of every case's runs, not all of one case's); figures are
+ * medians of the ROUNDS x RUNS timed runs (the steady state) and of the ROUNDS first runs, with
+ * their ranges, then each run's own figure. Then start-up: the wall and CPU time of whole `vmlab` commands as a user runs them
  * (bin/vmlab.js: the bundled CLI with its code cache; a child process per run, after warm-up
  * runs), and qemu-riscv32 on the same ELFs for scale when it is installed. The load average is
  * printed with the figures: on a shared machine the wall figures are noisy, the CPU figures less
@@ -35,13 +36,13 @@ const range = (xs: number[], f: (x: number) => number): string => {
   return `${Math.min(...v).toFixed(1)}–${Math.max(...v).toFixed(1)}`;
 };
 
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${ROUNDS} rounds of every case, each a process with a warm-up run and ${RUNS} timed runs)`);
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${ROUNDS} rounds of every case, each a process: the first run, ${process.env.WARMUP ?? 5} warm-up runs, ${RUNS} timed runs)`);
 console.log('\nguest MIPS, median (range): per CPU second | per wall second | the first run in each process (per CPU second, per wall second); then each timed run');
 const CASES = PROGRAMS.flatMap((program) => ['on', 'off'].flatMap((mmu) => ['interp', 'jit'].map((engine) => ({ program, mmu, engine }))));
 const results = new Map<string, CaseResult[]>();
 for (let round = 0; round < ROUNDS; round++) {
   for (const { program, mmu, engine } of CASES) {
-    const out = execFileSync(process.execPath, [script, program, engine, mmu, String(RUNS)], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--expose-gc', script, program, engine, mmu, String(RUNS)], { encoding: 'utf8' });
     const key = `${program} ${mmu} ${engine}`;
     results.set(key, [...(results.get(key) ?? []), JSON.parse(out.trim().split('\n').pop()!) as CaseResult]);
   }

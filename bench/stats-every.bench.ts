@@ -42,7 +42,7 @@ for (const program of PROGRAMS) {
     let instructions = 0;
     for (let round = 0; round < ROUNDS; round++) {
       for (const [name, path, every] of VARIANTS) {
-        const out = execFileSync(process.execPath, [path, program, engine, 'on', String(RUNS), ...(every ? [every] : [])], { encoding: 'utf8' });
+        const out = execFileSync(process.execPath, ['--expose-gc', path, program, engine, 'on', String(RUNS), ...(every ? [every] : [])], { encoding: 'utf8' });
         const r = JSON.parse(out.trim().split('\n').pop()!) as CaseResult;
         cpu.set(name, [...(cpu.get(name) ?? []), ...r.cpu]);
         if (r.lines !== undefined) lines.set(name, r.lines);
