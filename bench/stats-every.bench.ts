@@ -33,7 +33,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${ROUNDS} rounds of a warm-up and ${RUNS} runs per variant`);
+console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}; ${ROUNDS} rounds of a first run, ${process.env.WARMUP ?? 5} warm-up runs and ${RUNS} timed runs per variant`);
 console.log('guest MIPS per CPU second, median (range), and against the first variant');
 for (const program of PROGRAMS) {
   for (const engine of ['interp', 'jit']) {
