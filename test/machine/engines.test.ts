@@ -4,9 +4,9 @@
  * reference) and on the compiling engine, and everything a user can see must be the same byte
  * for byte: stdout, stderr, the exit, every statistic of --stats-json (instructions, cycles, each
  * TLB's counters, walks, faults...), the --stats-every time series, every event but the accesses
- * (probe.ts), the registers and pc at the end, and the files the program left.
+ * (probe.ts), the registers and pc at the end, each TLB's entries and replacement order
+ * (fuzz/targets/observe.ts, which the engines fuzz target shares), and the files the program left.
  */
-import { EVENT_TYPES, eventsOf } from '../../src/kernel/events.js';
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,11 +16,11 @@ import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/m
 import { Kernel, type KernelOptions } from '../../src/kernel/kernel.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { collectStats } from '../../src/stats/report.js';
-import { StatsSeries } from '../../src/stats/series.js';
 import { C_PROGRAMS, elfPath } from '../oracle/c-programs.js';
 import { parseTlbSpec } from '../../src/machine/tlb.js';
 import { COST_PRESETS } from '../../src/machine/costs.js';
 import { JitCpu } from '../../src/machine/jit/jit-cpu.js';
+import { observe, withThresholds } from '../../fuzz/targets/observe.js';
 
 interface Case {
   name: string;
@@ -38,51 +38,19 @@ const asmFile = (...paths: string[]) => (): Uint8Array =>
 const asmText = (text: string) => (): Uint8Array => assemble([{ path: 't.s', text }]).elf;
 const file = (path: string) => (): Uint8Array => readFileSync(path);
 
-/** `f`'s result with the compiling engine's thresholds set to `knobs` while it runs (then as they were). */
-function withThresholds<T>(knobs: { inlineAfter?: number; listTouchesAfter?: number }, f: () => T): T {
-  const saved = { inlineAfter: JitCpu.inlineAfter, listTouchesAfter: JitCpu.listTouchesAfter };
-  Object.assign(JitCpu, knobs);
-  try {
-    return f();
-  } finally {
-    Object.assign(JitCpu, saved);
-  }
-}
-
-/** The period of the --stats-every series each case writes (the lines must be the same on both engines). */
-const SERIES_EVERY = 25_000;
-
-/** Everything a run shows, with the host's time left out. */
-function observe(c: Case, engine: MachineConfig['engine']): unknown {
+/** Everything case `c` shows on `engine` (fuzz/targets/observe.ts), and the files the program left. */
+function observeCase(c: Case, engine: MachineConfig['engine']): unknown {
   const dir = mkdtempSync(join(tmpdir(), 'vmlab-engines-'));
   copyFileSync('test/fixtures/files/poem.txt', join(dir, 'poem.txt'));
   writeFileSync(join(dir, 'hello'), asmFile('programs/hello.s')(), { mode: 0o755 });
   const elf = c.elf();
   writeFileSync(join(dir, 'self'), elf, { mode: 0o755 });
-  const machine = new Machine({ ...DEFAULT_CONFIG, ...c.config, engine });
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  const kernel = new Kernel(machine, {
-    stdout: (b) => out.push(Buffer.from(b)), stderr: (b) => err.push(Buffer.from(b)), fs: new GuestFs(dir, true), ...c.kernel,
-  });
-  // Every event but accesses (an access listener makes the compiling engine run the interpreter);
-  // a file's disk blocks come from its host inode number, which differs between the two runs' directories.
-  const trace: unknown[] = [];
-  const events = eventsOf(machine);
-  for (const type of EVENT_TYPES) if (type !== 'access') events.on(type, (e) => trace.push(e.type === 'disk' ? { ...e, block: null } : e));
-  kernel.exec(elf, ['self', ...(c.args ?? [])], []);
-  let series = '';
-  const seriesLines = new StatsSeries(kernel, SERIES_EVERY, (line) => { series += line; });
-  const result = kernel.run(c.maxInstructions ?? 20_000_000);
-  seriesLines.finish();
-  const { host, ...stats } = collectStats(c.name, machine, kernel, result, 0);
+  const seen = observe({
+    name: c.name, elf, argv: ['self', ...(c.args ?? [])], config: c.config, kernel: { fs: new GuestFs(dir, true), ...c.kernel },
+    maxInstructions: c.maxInstructions ?? 20_000_000,
+  }, engine);
   const files = Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
-  const cpu = machine.cpu;
-  return {
-    stdout: Buffer.concat(out).toString('base64'), stderr: Buffer.concat(err).toString(), stats, files, trace, series,
-    cpu: { pc: cpu.pc, x: [...cpu.x], fetches: cpu.fetches, loads: cpu.loads, stores: cpu.stores },
-    hostFields: Object.keys(host),
-  };
+  return { ...seen, files };
 }
 
 // The start of both programs below: an anonymous read-write-execute page at s0 holding the
@@ -532,8 +500,8 @@ const CASES: Case[] = [
 
 describe('the compiling engine against the interpreter', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s: same output and statistics', (_name, c) => {
-    const interp = observe(c, 'interp');
-    expect(observe(c, 'jit')).toEqual(interp);
+    const interp = observeCase(c, 'interp');
+    expect(observeCase(c, 'jit')).toEqual(interp);
     if (c.status !== undefined) expect((interp as { stats: { exit: { status: number } } }).stats.exit.status).toBe(c.status);
   }, 60_000);
 
@@ -544,8 +512,8 @@ describe('the compiling engine against the interpreter', () => {
     'fork-cow.s --quantum 997', 'programs/thrash.s 32', 'loop heads rewritten'];
   it.each(INLINE_CASES)('%s, blocks calling the MMU: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
-    const interp = observe(c, 'interp');
-    expect(withThresholds({ inlineAfter: 1 }, () => observe(c, 'jit'))).toEqual(interp);
+    const interp = observeCase(c, 'interp');
+    expect(withThresholds({ inlineAfter: 1 }, () => observeCase(c, 'jit'))).toEqual(interp);
   }, 60_000);
 
   // Looping blocks translated again to list their round changes' DTLB touches (after
@@ -558,14 +526,14 @@ describe('the compiling engine against the interpreter', () => {
   it.each(ROUND_CASES)('%s, loops listing their DTLB touches: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
     expect(c).toBeDefined();
-    const interp = observe(c, 'interp');
-    expect(withThresholds({ listTouchesAfter: 1 }, () => observe(c, 'jit'))).toEqual(interp);
+    const interp = observeCase(c, 'interp');
+    expect(withThresholds({ listTouchesAfter: 1 }, () => observeCase(c, 'jit'))).toEqual(interp);
   }, 60_000);
 
   it.each(ROUND_CASES)('%s, loops listing their DTLB touches and calling the MMU: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
-    const interp = observe(c, 'interp');
-    expect(withThresholds({ inlineAfter: 1, listTouchesAfter: 1 }, () => observe(c, 'jit'))).toEqual(interp);
+    const interp = observeCase(c, 'interp');
+    expect(withThresholds({ inlineAfter: 1, listTouchesAfter: 1 }, () => observeCase(c, 'jit'))).toEqual(interp);
   }, 60_000);
 
   it('a loop that changes DTLB slots every round is translated again to list its touches', () => {
@@ -606,29 +574,29 @@ describe('the compiling engine against the interpreter', () => {
 
   it('the self-modifying program sees each patch at once, on both engines', () => {
     const c = CASES.find((k) => k.name === 'self-modifying code')!;
-    expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(29);
+    expect((observeCase(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(29);
   });
 
   it('the routine read() copied over translated code runs at once', () => {
     const c = CASES.find((k) => k.name === 'code that read() copies over translated code')!;
-    expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(82);
+    expect((observeCase(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(82);
   });
 
   it('the loop-shaped programs end as under qemu-riscv32', () => {
     for (const [name, status] of [['loops inside blocks, code after loops', 120], ['loop heads rewritten', 36]] as const) {
       const c = CASES.find((k) => k.name === name)!;
-      expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(status);
+      expect((observeCase(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(status);
     }
   });
 
   it('the self-exec program runs its second image', () => {
     const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
-    expect((observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
+    expect((observeCase(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
   });
 
   it('a block that stores into itself runs the new instruction at once, calling the MMU or not', () => {
     const c = CASES.find((k) => k.name === 'a block that stores into itself after many misses')!;
-    const status = (): number => (observe(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status;
+    const status = (): number => (observeCase(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status;
     expect(status()).toBe(117);
     expect(withThresholds({ inlineAfter: 1 }, status)).toBe(117);
   });
@@ -639,7 +607,7 @@ describe('the compiling engine against the interpreter', () => {
       ['a jalr to a misaligned target in a hot block', 'SIGBUS: misaligned instruction fetch at 0x00400036 (pc 0x00400010)'],
     ]) {
       const c = CASES.find((k) => k.name === name)!;
-      expect((observe(c, 'jit') as { stats: { exit: { report: string } } }).stats.exit.report).toBe(report);
+      expect((observeCase(c, 'jit') as { stats: { exit: { report: string } } }).stats.exit.report).toBe(report);
     }
   });
 
