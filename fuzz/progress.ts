@@ -1,5 +1,5 @@
 /** What the fuzz runner and its worker threads share. */
-import type { FuzzOptions } from './target.js';
+import { OUTCOME_KINDS, type FuzzOptions } from './target.js';
 
 /** A worker's assignment. */
 export interface WorkerJob {
@@ -17,4 +17,4 @@ export interface WorkerJob {
 /** Slot of the case index being run (-1 when the worker is done), then one count per outcome kind. */
 export const PROGRESS_CASE = 0;
 export const PROGRESS_COUNTS = 1;
-export const PROGRESS_SLOTS = 6;
+export const PROGRESS_SLOTS = PROGRESS_COUNTS + OUTCOME_KINDS.length;

@@ -4,11 +4,11 @@
  * How one case ended. `clean` (vmlab refused the input with its one-line error) and `ran` (the
  * input was accepted and the guest ran, whatever it did) are the good ones; `crash` (an exception
  * that is not one of vmlab's user errors: what the CLI would print as "internal error"), `hang`
- * (the case outlived its time box) and `invariant` (the kernel's checker found a broken
- * invariant) fail the run.
+ * (the case outlived its time box), `invariant` (the kernel's checker found a broken invariant)
+ * and `divergence` (the two engines showed different results) fail the run.
  */
-export type OutcomeKind = 'clean' | 'ran' | 'crash' | 'hang' | 'invariant';
-export const OUTCOME_KINDS: readonly OutcomeKind[] = ['clean', 'ran', 'crash', 'hang', 'invariant'];
+export type OutcomeKind = 'clean' | 'ran' | 'crash' | 'hang' | 'invariant' | 'divergence';
+export const OUTCOME_KINDS: readonly OutcomeKind[] = ['clean', 'ran', 'crash', 'hang', 'invariant', 'divergence'];
 export const isFailure = (kind: OutcomeKind): boolean => kind !== 'clean' && kind !== 'ran';
 
 export interface Outcome {

@@ -11,6 +11,7 @@ import { elfTarget } from '../../fuzz/targets/elf.js';
 import { disasmTarget } from '../../fuzz/targets/disasm.js';
 import { asmTarget } from '../../fuzz/targets/asm.js';
 import { kernelTarget } from '../../fuzz/targets/kernel.js';
+import { enginesTarget } from '../../fuzz/targets/engines.js';
 
 const OPTIONS = { ...DEFAULT_FUZZ_OPTIONS, maxSize: 100 };
 
@@ -50,6 +51,12 @@ describe('fuzzing, short pass (seed 1)', () => {
     const { counts, failures } = fuzz(kernelTarget, 30);
     expect(failures).toEqual([]);
     expect(counts.ran).toBe(30);
+  });
+
+  it('engines: 20 random programs on random machines run alike on the interpreter and the compiling engine', () => {
+    const { counts, failures } = fuzz(enginesTarget, 20);
+    expect(failures).toEqual([]);
+    expect(counts.ran).toBe(20);
   });
 });
 
