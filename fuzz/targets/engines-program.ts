@@ -74,16 +74,17 @@ class Program {
     this.text.push(...lines);
   }
 
-  /** An ALU instruction mixing `value` into the checksum (s1), through t2. */
+  /** ALU instructions mixing `value` into the checksum (s1), through t2. */
   mix(value: string): string[] {
     const r = this.rng;
-    switch (r.int(6)) {
+    switch (r.int(7)) {
       case 0: return [`add s1, s1, ${value}`];
       case 1: return [`xor s1, s1, ${value}`];
       case 2: return [`slli t2, s1, ${1 + r.int(7)}`, `add s1, t2, ${value}`];
       case 3: return [`sub s1, s1, ${value}`, 'srli t2, s1, 3', 'xor s1, s1, t2'];
       case 4: return [`${r.pick(['sll', 'srl', 'sra'])} t2, s1, ${value}`, 'add s1, s1, t2'];
-      default: return [`${r.pick(['slt', 'sltu', 'or', 'and'])} t2, s1, ${value}`, 'addi s1, s1, 1', 'add s1, s1, t2'];
+      case 5: return [`${r.pick(['slt', 'sltu', 'or', 'and'])} t2, s1, ${value}`, 'addi s1, s1, 1', 'add s1, s1, t2'];
+      default: return [`${r.pick(['slti', 'sltiu', 'andi', 'ori', 'xori'])} t2, ${value}, ${r.pick([-2048, -1, 0, 1, 100, 2047])}`, 'add s1, s1, t2'];
     }
   }
 }
@@ -104,12 +105,12 @@ function buffers(p: Program): Buffer[] {
 }
 
 /**
- * How a loop's pointer moves a round: by `bytes`, added as immediates, from a register set before
- * the loop, or from a register the loop sets each round (a step the translator's stride analysis
- * does not follow).
+ * How a loop's pointer moves a round: by `bytes`, added as immediates, added from a register set
+ * before the loop (or its negation subtracted), or added from a register the loop sets each
+ * round (a step the translator's stride analysis does not follow).
  */
 interface Step {
-  kind: 'immediate' | 'register' | 'reloaded';
+  kind: 'immediate' | 'register' | 'subtracted' | 'reloaded';
   bytes: number;
 }
 
@@ -122,12 +123,16 @@ function step(p: Program, align: number, misaligned: boolean): Step {
   if (kind === 'small') return { kind: 'immediate', bytes: sign * (align * (1 + r.int(4)) + skew) };
   if (kind === 'wide') return { kind: 'immediate', bytes: sign * (floorTo(256 + r.int(1792), align) + skew) };
   const bytes = kind === 'page' ? 4096 * (1 + r.int(2)) : r.pick([4, 8, 64, 256, 1000, 4096, 4100, 8192, 12288]);
-  return { kind: kind === 'page' ? r.pick(['register', 'reloaded'] as const) : kind, bytes: sign * (floorTo(bytes, align) + skew) };
+  return { kind: kind === 'page' ? r.pick(['register', 'subtracted', 'reloaded'] as const) : kind, bytes: sign * (floorTo(bytes, align) + skew) };
 }
 
-/** The instructions that move `reg` by `s` (`stride`: a register holding s.bytes, set before the loop). */
+/** What the stride register of a step holds. */
+const strideValue = (s: Step): number => (s.kind === 'subtracted' ? -s.bytes : s.bytes);
+
+/** The instructions that move `reg` by `s` (`stride`: the register holding strideValue(s), set before the loop). */
 function move(reg: string, s: Step, stride: string): string[] {
   if (s.kind === 'register') return [`add ${reg}, ${reg}, ${stride}`];
+  if (s.kind === 'subtracted') return [`sub ${reg}, ${reg}, ${stride}`];
   if (s.kind === 'reloaded') return [`li t0, ${s.bytes}`, `add ${reg}, ${reg}, t0`];
   const out: string[] = [];
   for (let left = s.bytes; left !== 0;) {
@@ -221,9 +226,9 @@ function memoryLoop(p: Program): void {
   for (const q of pointers) {
     const { lo, hi } = reach(q);
     const start = Math.ceil(-lo / 4) * 4 + floorTo(r.int(Math.max(1, q.buffer.bytes - SPAN - hi + lo)), 4);
-    p.emit(...q.buffer.base(q.baseReg), `li t0, ${start}`, `add ${q.baseReg}, ${q.baseReg}, t0`, `li ${q.strideReg}, ${q.step.bytes}`);
+    p.emit(...q.buffer.base(q.baseReg), `li t0, ${start}`, `add ${q.baseReg}, ${q.baseReg}, t0`, `li ${q.strideReg}, ${strideValue(q.step)}`);
   }
-  p.emit(`li s7, ${outer?.bytes ?? 0}`);
+  p.emit(`li s7, ${outer ? strideValue(outer) : 0}`);
   if (nested) p.emit(`li s3, ${outerRounds}`, `${outerLoop}:`);
   p.emit(...pointers.map((q) => `mv ${q.reg}, ${q.baseReg}`), `li s2, ${rounds}`, `${innerLoop}:`, ...pointers.flatMap((q) => q.body), ...call,
     ...pointers.flatMap((q) => move(q.reg, q.step, q.strideReg)), 'addi s2, s2, -1', `bnez s2, ${innerLoop}`);
@@ -231,19 +236,30 @@ function memoryLoop(p: Program): void {
   if (trap) p.trapped = true;
 }
 
-/** A loop whose accesses go where an `and` or `remu` of its counter says: pages in an order its code does not show. */
+/**
+ * A loop whose accesses go where its counter says: a page by `remu` or a masked product (pages in
+ * an order its code does not show), or the counter shifted (a step the stride analysis computes).
+ */
 function computedLoop(p: Program): void {
   const r = p.rng;
   const buffer = r.pick(buffers(p));
   const pages = Math.max(1, Math.floor(buffer.bytes / 4096));
-  const rounds = Math.max(1, Math.min(r.pick([20, 100, 500, 2000, 6000]), Math.floor((p.shape.budget - p.spent) / 16)));
+  const kind = r.int(3);
+  // (the shifted counter's rounds fit the buffer 4 bytes apart)
+  const rounds = Math.max(1, Math.min(r.pick([20, 100, 500, 2000, 6000]), Math.floor((p.shape.budget - p.spent) / 16),
+    kind === 1 ? Math.floor((buffer.bytes - 64) / 4) : Infinity));
   p.spent += rounds * 16;
   const loop = p.label('computed');
   p.emit(`# computed addresses over ${buffer.name}, ${rounds} rounds`, ...buffer.base('s6'), 'li s8, 0', `li s2, ${rounds}`);
-  if (r.chance(0.5)) {
+  if (kind === 0) {
     // a page index: counter remu n, n pages (another slot every round)
     const n = 1 + r.int(pages);
     p.emit(`li s7, ${n}`, `${loop}:`, 'remu t0, s8, s7', 'slli t0, t0, 12', `addi t0, t0, ${floorTo(r.int(2048), 4)}`, 'add t0, t0, s6');
+  } else if (kind === 1) {
+    // the down-counter shifted, at most the buffer
+    let shift = r.pick([2, 6, 8, 12]);
+    while (shift > 2 && rounds * 2 ** shift > buffer.bytes - 64) shift--;
+    p.emit(`li s7, ${-(2 ** shift)}`, `add s6, s6, s7`, `${loop}:`, `slli t0, s2, ${shift}`, 'add t0, s6, t0');
   } else {
     // an offset: counter * stride, masked to the buffer
     let mask = 1;
@@ -253,16 +269,19 @@ function computedLoop(p: Program): void {
   p.emit(...access(p, 't0', 0, r.chance(0.4), 4), 'addi s8, s8, 1', 'addi s2, s2, -1', `bnez s2, ${loop}`);
 }
 
-/** Branches on data: a loop head inside straight code, forward branches both ways, two ways back to the head. */
+/** Branches on data: a loop head inside straight code, forward branches both ways, two ways back to the head (a branch, or a jump), sometimes a fence. */
 function branchy(p: Program): void {
   const r = p.rng;
   const rounds = Math.max(1, Math.min(r.pick([5, 50, 300, 2000, 6000]), Math.floor((p.shape.budget - p.spent) / 14)));
   p.spent += rounds * 14;
   const head = p.label('head'), skip = p.label('skip'), done = p.label('done'), over = p.label('over');
+  const fence = r.chance(0.1) ? [r.pick(['fence', 'fence rw, rw', 'fence.i'])] : [];
   p.emit(`# branches, ${rounds} rounds`, `li s2, ${rounds}`, `li s8, ${r.int(1000)}`, ...p.mix('s8'), `${head}:`, `addi s8, s8, ${1 + r.int(9)}`,
-    `andi t0, s8, ${r.pick([1, 2, 3, 7])}`, `${r.pick(['beqz', 'bnez'])} t0, ${skip}`, ...p.mix('s8'),
-    `${r.pick(['blt', 'bge', 'bltu', 'bgeu', 'beq', 'bne'])} s1, s8, ${over}`, ...p.mix('s2'), `${over}:`,
-    'addi s2, s2, -1', `bnez s2, ${head}`, `j ${done}`, `${skip}:`, ...p.mix('t0'), 'addi s2, s2, -1', `bnez s2, ${head}`, `${done}:`);
+    `andi t0, s8, ${r.pick([1, 2, 3, 7])}`, `${r.pick(['beqz', 'bnez'])} t0, ${skip}`, ...p.mix('s8'), ...fence,
+    `${r.pick(['blt', 'bge', 'bltu', 'bgeu', 'beq', 'bne'])} s1, s8, ${over}`, ...p.mix('s2'), `${over}:`);
+  if (r.chance(0.5)) p.emit('addi s2, s2, -1', `bnez s2, ${head}`, `j ${done}`);
+  else p.emit('addi s2, s2, -1', `beqz s2, ${done}`, `j ${head}`); // a loop closed by a jump
+  p.emit(`${skip}:`, ...p.mix('t0'), 'addi s2, s2, -1', `bnez s2, ${head}`, `${done}:`);
 }
 
 /** Calls: direct, through the jump table (an index from the checksum), into a function's second instruction, to a computed local label. */
