@@ -1,9 +1,9 @@
 /**
- * `npm run fuzz -- [--seconds N] [--seed S] [--target elf|disasm|asm|kernel|all] [--cases N]
+ * `npm run fuzz -- [--seconds N] [--seed S] [--target elf|disasm|asm|kernel|engines|all] [--cases N]
  * [--case-timeout S] [--with-brk] [--ram SIZE] [--policy P] [--max-size N] [--save DIR]`: seeded, time-boxed fuzzing of vmlab's inputs
- * (docs/fuzzing.md). Each target's cases run in a worker thread with a time box per case and a
- * heap limit; the run fails (exit status 1) if any case crashed, hung or broke a kernel invariant,
- * listing each with its seed and how to reproduce it. `--case SEED --target T` runs one case here.
+ * and of its two engines against each other (docs/fuzzing.md). Each target's cases run in a worker thread with a time box per case and a
+ * heap limit; the run fails (exit status 1) if any case crashed, hung, broke a kernel invariant or
+ * found the engines diverging, listing each with its seed and how to reproduce it. `--case SEED --target T` runs one case here.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
