@@ -45,3 +45,18 @@ export function generateProgram(lines: number, seed = 1): string {
   for (let i = 0; i < 64; i++) out.push(`        .word   ${Math.floor(rand() * 2 ** 31)}, f${Math.floor(rand() * f)}`);
   return out.join('\n') + '\n';
 }
+
+/**
+ * A program of `blocks` basic blocks that each run once (a few ALU instructions and a jump to the
+ * next), then exit 0: code like a program's start-up, which the compiling engine leaves to the
+ * interpreter.
+ */
+export function runOnceProgram(blocks: number): string {
+  const out: string[] = ['        .text', '        .globl  _start', '_start:', '        li      a0, 0', '        li      a1, 0'];
+  for (let i = 0; i < blocks; i++) {
+    out.push(`b${i}:`, `        addi    a0, a0, ${i % 2000}`, '        xor     a1, a1, a0', '        slli    a2, a1, 3', '        add     a1, a1, a2',
+      `        j       b${i + 1}`);
+  }
+  out.push(`b${blocks}:`, '        li      a0, 0', '        li      a7, 93', '        ecall');
+  return `${out.join('\n')}\n`;
+}

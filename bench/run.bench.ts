@@ -8,22 +8,26 @@
  * load on the machine slows some of every case's runs, not all of one case's); figures are
  * medians of the ROUNDS x RUNS timed runs (the steady state) and of the ROUNDS first runs, with
  * their ranges, then each run's own figure; the engines' ratios from the medians, and also from
- * each case's best timed run (a slow spell of the machine can take half of a case's runs). Then start-up: the wall and CPU time of whole `vmlab` commands as a user runs them
- * (bin/vmlab.js: the bundled CLI with its code cache; a child process per run, after warm-up
- * runs, the commands taking turns), and qemu-riscv32 on the same ELFs for scale when it is installed. The load average is
- * printed with the figures: on a shared machine the wall figures are noisy, the CPU figures less
- * so.
+ * each case's best timed run (a slow spell of the machine can take half of a case's runs). Then
+ * start-up: the wall and CPU time of whole `vmlab` commands as a user runs them (bin/vmlab.js:
+ * the bundled CLI with its code cache; a child process per run, after warm-up runs, the commands
+ * taking turns), with a program of blocks that each run once on both engines; and qemu-riscv32
+ * on the same ELFs for scale when it is installed. The load average is printed with the figures:
+ * on a shared machine the wall figures are noisy, the CPU figures less so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseResult } from './run-case.js';
+import { runOnceProgram } from './generate.js';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const STARTUP_RUNS = Number(process.env.STARTUP_RUNS ?? 20);
+/** Blocks of the start-up section's run-once program. */
+const RUN_ONCE_BLOCKS = 20_000;
 const PROGRAMS = ['programs/sieve.s', 'bench/c/sieve.elf', 'bench/c/crc32.elf', 'bench/c/matmul.elf', 'bench/c/sweep.elf'];
 const script = fileURLToPath(new URL('./run-case.js', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
@@ -125,12 +129,17 @@ if (spawnSync('qemu-riscv32', ['--version']).status === 0) {
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-bench-'));
 const hello = join(dir, 'hello.elf');
 execFileSync(process.execPath, [bin, 'asm', 'programs/hello.s', '-o', hello]);
+// RUN_ONCE_BLOCKS blocks that each run once, on both engines: what code that runs once costs.
+const runOnce = join(dir, 'run-once.elf');
+writeFileSync(join(dir, 'run-once.s'), runOnceProgram(RUN_ONCE_BLOCKS));
+execFileSync(process.execPath, [bin, 'asm', join(dir, 'run-once.s'), '-o', runOnce]);
 console.log(`\nstart-up: whole vmlab commands, ${STARTUP_RUNS} runs after 3 warm-up runs, the commands taking turns, median (range); load average now ${loadavg()[0].toFixed(2)}`);
 // bss-touch.s has lines only the ohm grammar parses (hello.s's all go through the hand-written parser).
-const startups = [[], ['run', hello], ['run', 'programs/hello.s'], ['run', 'programs/bss-touch.s'], ['--help']];
+const startups = [[], ['run', hello], ['run', 'programs/hello.s'], ['run', 'programs/bss-touch.s'], ['--help'],
+  ['run', runOnce], ['run', '--engine', 'interp', runOnce]];
 series(startups.map((args) => (args.length === 0 ? [process.execPath, '-e', '0'] : [process.execPath, bin, ...args])), STARTUP_RUNS, 3)
   .forEach((line, i) => {
     const args = startups[i];
     const name = args.length === 0 ? 'node -e 0 (Node alone)' : `vmlab ${args.join(' ').replace(dir + '/', '')}`;
-    console.log(`  ${name.padEnd(32)} ${line}`);
+    console.log(`  ${name.padEnd(40)} ${line}`);
   });

@@ -549,6 +549,24 @@ describe('the compiling engine against the interpreter', () => {
     expect(translations(16)).toBe(translations(2 ** 30) + 1);
   });
 
+  it('a block is translated at its second start: code that runs once is left to the interpreter', () => {
+    const once = Array.from({ length: 40 }, (_, i) => `once${i}: addi a0, a0, ${i}\n  j once${i + 1}`).join('\n');
+    const c: Case = {
+      name: 'blocks that start once, twice, and a loop',
+      elf: asmText(`.text\n.globl _start\n_start:\n  li a0, 0\n  j once0\n${once}\nonce40:\n  call twice\n  call twice\n  li t0, 100\n` +
+        'loop:\n  addi a0, a0, 3\n  addi t0, t0, -1\n  bnez t0, loop\n  andi a0, a0, 255\n  li a7, 93\n  ecall\n' +
+        'twice:\n  addi a0, a0, 5\n  ret\n'),
+      status: (780 + 10 + 300) & 255,
+    };
+    const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
+    const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
+    kernel.exec(c.elf(), ['starts'], []);
+    expect(kernel.run().status).toBe(c.status);
+    // `twice` at its second call and the loop at its second round; nothing else starts twice.
+    expect((machine.cpu as JitCpu).translations).toBe(2);
+    expect(observeCase(c, 'jit')).toEqual(observeCase(c, 'interp'));
+  });
+
   it('the compiling engine runs blocks, and translates a patched routine again', () => {
     const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
     const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });

@@ -214,6 +214,14 @@ function blockEnd(words: Int32Array, first: number, pageEnd: number): number {
   return Math.min(end, head);
 }
 
+/**
+ * The number of instructions in the block that starts at `words[first]` (blockEnd), without
+ * translating it: 0 if its first instruction is the interpreter's.
+ */
+export function blockLength(words: Int32Array, first: number): number {
+  return blockEnd(words, first, (first | 1023) + 1) - first;
+}
+
 /** Whether the last instruction of the block in `words[first..end)` branches or jumps back to its start. */
 function loopsBack(words: Int32Array, first: number, end: number): boolean {
   const w = words[end - 1];
