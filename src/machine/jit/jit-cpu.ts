@@ -74,7 +74,8 @@ const MANY_MISSES = 16;
 const ROUND_CHANGE_SPACING = 256;
 
 /**
- * What comes after runBlocks: nothing (the limit), a trap, a translation, the interpreter for
+ * What comes after runBlocks: nothing (the limit), a trap, a block not translated yet (translated,
+ * or run by the interpreter at its first start: see TRANSLATE_ON_START), the interpreter for
  * one instruction, for a block that might reach the limit or the timer, or for the rest of a
  * block that left an access to it; or blocks again, after a block that left because a round hit
  * another DTLB slot is counted.
@@ -463,10 +464,10 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
    * Run translated blocks from pc while each can run whole: its translation is cached, its first
    * fetch hits the fast path, and it cannot reach `limit` instructions or `budget` timer cycles.
    * Writes back pc and the counters, leaves in `ran` and `ranTimer` the instructions and timer
-   * cycles it ran, and returns what comes next (NEXT_*): nothing (the limit), a trap, a
-   * translation (of `untranslated`), or the interpreter: one instruction, or `interpretCount`
-   * up to the limit (a block that might stop, or the rest of `exited`, which left an access to it);
-   * or a round change of `exited`, which run() counts.
+   * cycles it ran, and returns what comes next (NEXT_*): nothing (the limit), a trap, a block not
+   * translated yet (at `untranslated`), or the interpreter: one instruction, or `interpretCount`
+   * up to the limit (a block that might stop, or the rest of `exited`, which left an access to
+   * it); or a round change of `exited`, which run() counts.
    */
   private runBlocks(limit: number, budget: number): number {
     const fetchTag = this.fastFetch.tag, fetchBase = this.fastFetch.base, fetchSlot = this.fastFetch.slot;
