@@ -93,8 +93,9 @@ const small = (v: number): number => (v === (v | 0) ? v | 0 : v);
  * A block is translated when it starts for the TRANSLATE_ON_START-th time; before, the
  * interpreter runs its instructions (one round of a loop). Code that runs once, a program's
  * start-up and end, most of it, costs the interpreter about 10 ns an instruction, and a
- * translation (translating, then V8 compiling the function) about 45 µs a block: 20,000 blocks
- * that each ran once took the jit 1.04 s and the interpreter 0.25 s.
+ * translation (translating, then V8 compiling the function) about 45 µs a block: a whole
+ * `vmlab run` of 20,000 blocks that each run once took 905 ms on the jit when every block was
+ * translated, and takes 237 ms now (the interpreter about 210; docs/engine.md, Blocks).
  */
 const TRANSLATE_ON_START = 2;
 

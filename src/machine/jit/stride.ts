@@ -9,7 +9,7 @@
  * such a loop shows at run time whether it changes pages often (JitCpu.listTouchesAfter).
  */
 import { decode } from '../../isa/decode.js';
-import { immI } from '../../isa/fields.js';
+import { immI, rd as rdOf, rs1, rs2 } from '../../isa/fields.js';
 import type { Format, InstructionRow } from '../../isa/table.js';
 
 /** A step of at least this many bytes a round reaches another 4 KiB page every 16 rounds or sooner. */
@@ -39,7 +39,7 @@ export function stridesAcrossPages(words: Int32Array, first: number, end: number
   const stepOf = (r: number): Step => loopCarried.get(r) ?? current.get(r) ?? (written.has(r) ? 'unknown' : 0);
   for (const { w, row, rd } of body) {
     if (row.format === 'load' || row.format === 'store') {
-      const s = stepOf((w >>> 15) & 31);
+      const s = stepOf(rs1(w));
       if (s === 'variable' || (typeof s === 'number' && Math.abs(s) >= WIDE_STEP)) return true;
     }
     if (rd !== 0 && !loopCarried.has(rd)) current.set(rd, computed(w, row.name, stepOf));
@@ -65,7 +65,7 @@ function inductionSteps(body: Instruction[], written: Set<number>): Map<number, 
     let step: Step = 0;
     for (const { w, row, rd } of body) {
       if (rd !== r) continue;
-      const a = (w >>> 15) & 31, b = (w >>> 20) & 31;
+      const a = rs1(w), b = rs2(w);
       if (row.name === 'addi' && a === r && typeof step === 'number') step += immI(w);
       else if ((row.name === 'add' && (a === r || b === r) && !written.has(a === r ? b : a)) || (row.name === 'sub' && a === r && !written.has(b))) step = 'variable';
       else {
@@ -80,7 +80,7 @@ function inductionSteps(body: Instruction[], written: Set<number>): Map<number, 
 
 /** The step of what instruction `w` (named `name`) writes, given the steps of the registers it reads. */
 function computed(w: number, name: string, stepOf: (r: number) => Step): Step {
-  const a = (w >>> 15) & 31, b = (w >>> 20) & 31;
+  const a = rs1(w), b = rs2(w);
   if (name === 'lui' || name === 'auipc') return 0; // auipc: the block's pc, the same every round
   if (name === 'addi') return stepOf(a);
   if (name === 'add' || name === 'sub') return combine(stepOf(a), stepOf(b), name === 'add' ? 1 : -1);
@@ -95,10 +95,6 @@ function combine(x: Step, y: Step, sign: number): Step {
   if (typeof x === 'number' && typeof y === 'number') return x + sign * y;
   if (x === 'unknown' || y === 'unknown') return 'unknown';
   return 'variable';
-}
-
-function rdOf(w: number): number {
-  return (w >>> 7) & 31;
 }
 
 /** Whether instructions of `format` write rd (those without operands do not: fence.i, fence.tso). */
