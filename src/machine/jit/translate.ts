@@ -263,26 +263,36 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
   // A fast-path hit touches its DTLB slot (if it is not the most recent one already): with one
   // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
-  // reads the DTLB's recency, so the block only notes the slot of each access (ts[m] for its
-  // m-th access) and the epilogue touches them in the order of their last use, which leaves the
-  // replacement state (LRU stamps' order, tree-PLRU bits) as the touches one by one would. In a
-  // block that loops, the touches pending before access m of a round are the previous round's
-  // from m on, then this round's: when m hits another slot than it did in the previous round,
-  // the touch of the slot it hit then (ts[m]) is due before all of those, and after every touch
-  // made or listed before, so the block either leaves before instruction i (ROUND_CHECK), and
-  // the epilogue makes them in order, the one m would overwrite included, and blocks go on at
-  // instruction i; or, listTouches, adds it to its list (ts from OVERFLOW on, ov of them),
-  // which the epilogue touches first, and goes on. Code that had not run when
-  // V8 optimized a loop would deoptimize it where it first runs, which was a loop's first page
-  // crossing: so the check reads ts[m] once and computes both comparisons in every round (`&`,
-  // not `&&`), and the addition runs in the first calls of a looping block too, which run one
-  // round each (room 0, JitCpu.translate), without counting (ov += 0).
+  // reads the DTLB's recency, so the block only notes the slot of each access (q<m> for its
+  // m-th access, a local, which the epilogue writes to ts[m]) and the epilogue touches them in
+  // the order of their last use, which leaves the replacement state (LRU stamps' order,
+  // tree-PLRU bits) as the touches one by one would. In a block that loops, the touches pending
+  // before access m of a round are the previous round's from m on, then this round's: when m
+  // hits another slot than it did in the previous round, the touch of the slot it hit then
+  // (q<m>) is due before all of those, and after every touch made or listed before, so the
+  // block either leaves before instruction i (ROUND_CHECK), and the epilogue makes them in
+  // order, the one m would overwrite included, and blocks go on at instruction i; or,
+  // listTouches, adds it to its list (ts from OVERFLOW on, ov of them), which the epilogue
+  // touches first, and goes on. Every access of a looping block runs in every whole round (a
+  // taken forward branch leaves the block), so from the second round on q<m> holds the previous
+  // round's slot. Code that had not run when V8 optimized a loop would deoptimize it where it
+  // first runs, which was a loop's first page crossing: so the addition runs in the first calls
+  // of a looping block too, which run one round each (room 0, JitCpu.translate), without
+  // counting (ov += 0). The slots live in locals, not in ts, because the check then compares
+  // registers: reading ts[m] back in every round made the listed touches of matmul's inner loop
+  // cost it 4-6 ms of its 35 with the MMU on (docs/engine.md, "Sixth round"). A block with the
+  // MMU's slow path inside keeps them in ts[m]: c.settleData makes and forgets them there in the
+  // middle of a round, so a slot of -1 there is no round change.
+  const locals = !options.unified && options.inlineSlowPaths !== true;
   const roundChanged = (m: number, i: number): string => list
-    ? `t = ts[${m}]; if (n > 0 ? (t !== s) & (t >= 0) : room === 0) { ts[${OVERFLOW} + ov] = t; ov += n > 0 ? 1 : 0; }`
+    ? `if (n > 0 ? q${m} !== s : room === 0) { ts[${OVERFLOW} + ov] = q${m}; ov += n > 0 ? 1 : 0; }`
+    : locals ? `if (n > 0 && q${m} !== s) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`
     : `t = ts[${m}]; if (n > 0 && (t !== s) & (t >= 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
   const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
-    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} ts[${m}] = s;`;
+    : locals
+      ? `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} q${m} = s;`
+      : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} ts[${m}] = s;`;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
@@ -430,6 +440,12 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // previous round's accesses that this one did not repeat, if there was a previous round, then
   // this round's.
   const previous = roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0';
+  if (locals && loads + stores > 0) {
+    // The slots noted in locals (q<m>, -1 until access m runs), where the touches read them.
+    const accesses = Array.from({ length: loads + stores }, (_, m) => m);
+    out.splice(bodyStart, 0, `let ${accesses.map((m) => `q${m} = -1`).join(', ')};`);
+    out.push(accesses.map((m) => `ts[${m}] = q${m};`).join(' '));
+  }
   if (!options.unified && loads + stores > 0) {
     out.push(list ? `c.touchListed(ts, X[e + 2] + X[e + 3], ${previous}, ov);` : `c.touchData(ts, X[e + 2] + X[e + 3], ${previous});`);
   }
