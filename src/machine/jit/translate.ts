@@ -95,10 +95,6 @@ export interface Translation {
   loops: boolean;
 }
 
-/** Stands for the block's maxCost in its source until the whole block is known. */
-const MAX_COST = '/*maxCost*/';
-/** Stands for the block's length in its source until the whole block is known. */
-const MAX_LENGTH = '/*length*/';
 /** Stand for the block's number of accesses, and a looping round's, until the whole block is known. */
 const ACCESSES = '/*accesses*/', ROUND_ACCESSES = '/*roundAccesses*/';
 /**
@@ -230,6 +226,24 @@ function loopsBack(words: Int32Array, first: number, end: number): boolean {
   return end > first && offset === -4 * (end - 1 - first);
 }
 
+/** `rnd * v + ` (what rnd whole rounds of `v` each add), or nothing for v = 0. */
+function rounds(v: number): string {
+  return v === 0 ? '' : `rnd * ${v} + `;
+}
+
+/**
+ * The statement that sets `maxRounds`, the most whole rounds a looping block may have run and
+ * still start another, from the caller's room and timerRoom: another round (`length`
+ * instructions, at most `maxCost` cycles) starts after round r while r * length + length <= room
+ * and r * cycles + maxCost < timerRoom, where `cycles` is what a whole round costs. Computed once
+ * a call, so that a round only counts itself (rnd). The divisions are of integers below 2^53, so
+ * their floor and ceiling are exact.
+ */
+function roundLimit(length: number, cycles: number, maxCost: number): string {
+  const byTimer = cycles > 0 ? `Math.ceil((timerRoom - ${maxCost}) / ${cycles}) - 1` : `(${maxCost} < timerRoom ? Infinity : -1)`;
+  return `const maxRounds = Math.min(Math.floor((room - ${length}) / ${length}), ${byTimer});`;
+}
+
 /**
  * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
  * the block stops at the end of the 1024-word page).
@@ -247,7 +261,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   const list = !options.unified && options.inlineSlowPaths !== true && (options.listTouches === true ||
     (options.listStrided === true && loopsBack(words, first, end) && stridesAcrossPages(words, first, end)));
   // e: where the exit's fields start in X (see Translation.exits); to: a jalr's target - pc0.
-  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, t = 0, ov = 0, n = 0, cy = 0, ld = 0, sd = 0, e = 0, to = 0;'];
+  const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, t = 0, ov = 0, rnd = 0, e = 0, to = 0;'];
   const exits: number[] = [];
   const exitAt = new Map<string, number>();
   const exitNumber = (fields: number[]): number => {
@@ -285,9 +299,9 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // middle of a round, so a slot of -1 there is no round change.
   const locals = !options.unified && options.inlineSlowPaths !== true;
   const roundChanged = (m: number, i: number): string => list
-    ? `if (n > 0 ? q${m} !== s : room === 0) { ts[${OVERFLOW} + ov] = q${m}; ov += n > 0 ? 1 : 0; }`
-    : locals ? `if (n > 0 && q${m} !== s) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`
-    : `t = ts[${m}]; if (n > 0 && (t !== s) & (t >= 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
+    ? `if (rnd > 0 ? q${m} !== s : room === 0) { ts[${OVERFLOW} + ov] = q${m}; ov += rnd > 0 ? 1 : 0; }`
+    : locals ? `if (rnd > 0 && q${m} !== s) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`
+    : `t = ts[${m}]; if (rnd > 0 && (t !== s) & (t >= 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
   const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
     : locals
@@ -296,7 +310,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
-  // itself, n, cy, ld and sd hold what earlier rounds did.
+  // itself, rnd whole rounds came before (each the same instructions, cycles and accesses: `round`).
   const exit = (n: number, spent: number, offset: number, l = loads, st = stores): string =>
     `{ e = ${exitNumber([n, spent, l, st, offset, 0])}; break block; }`;
   // Instruction n of this round is left to the interpreter, and the rest of the block with it
@@ -318,7 +332,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
     // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
     // left, so that nothing stale runs.
-    const settle = options.unified ? '' : `c.settleData(ts, ${m}, n > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}); `;
+    const settle = options.unified ? '' : `c.settleData(ts, ${m}, rnd > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}); `;
     const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
     const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
     return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
@@ -328,10 +342,13 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
 
   // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
   // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
-  // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks.
-  const again = (n: number, spent: number): string =>
-    `{ n += ${n}; cy += ${spent}; ld += ${loads}; sd += ${stores}; ` +
-    `if (n + ${MAX_LENGTH} > room || cy + ${MAX_COST} >= timerRoom) ${exit(0, 0, 0, 0, 0)} continue; }`;
+  // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks: while
+  // rnd rounds are at most maxRounds (see roundLimit).
+  let round = { instructions: 0, cycles: 0, loads: 0, stores: 0 };
+  const again = (n: number, spent: number): string => {
+    round = { instructions: n, cycles: spent, loads, stores };
+    return `{ if (++rnd > maxRounds) ${exit(0, 0, 0, 0, 0)} continue; }`;
+  };
   // Registers live in locals (r5...) for the block: loaded on entry, written back on the way out.
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
@@ -428,7 +445,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   for (let at = 0; at < exits.length; at += 6) if (exits[at + 5] === INTERPRET_REST) exits[at + 5] = length - exits[at];
   if (!ended) out.push(exit(length, cost, 4 * length));
   if (roundAccesses >= 0) {
-    out.splice(bodyStart, 0, 'for (;;) {');
+    out.splice(bodyStart, 0, roundLimit(round.instructions, round.cycles, Math.max(maxCost, cost)), 'for (;;) {');
     out.push('}');
   }
   out.splice(bodyStart, 0, 'block: {');
@@ -439,7 +456,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // The epilogue. First the DTLB touches still pending: the listed ones, then those of the
   // previous round's accesses that this one did not repeat, if there was a previous round, then
   // this round's.
-  const previous = roundAccesses > 0 ? `n > 0 ? ${roundAccesses} : 0` : '0';
+  const previous = roundAccesses > 0 ? `rnd > 0 ? ${roundAccesses} : 0` : '0';
   if (locals && loads + stores > 0) {
     // The slots noted in locals (q<m>, -1 until access m runs), where the touches read them.
     const accesses = Array.from({ length: loads + stores }, (_, m) => m);
@@ -452,9 +469,10 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // Then every register the block may have changed is written back (one not yet changed at this
   // exit still holds the value it was loaded with), and the exit's figures reported.
   out.push([...written].sort((p, q) => p - q).map((r) => `x[${r}] = r${r};`).join(' '),
-    'c.loads += ld + X[e + 2]; c.stores += sd + X[e + 3]; c.spent = cy + X[e + 1]; c.nextPc = (pc0 + X[e + 4] + to) | 0; c.interpretNext = X[e + 5];',
-    'return n + X[e];');
-  const source = out.join('\n').split(MAX_COST).join(String(maxCost)).split(MAX_LENGTH).join(String(length))
+    `c.loads += ${rounds(round.loads)}X[e + 2]; c.stores += ${rounds(round.stores)}X[e + 3]; c.spent = ${rounds(round.cycles)}X[e + 1]; ` +
+    'c.nextPc = (pc0 + X[e + 4] + to) | 0; c.interpretNext = X[e + 5];',
+    `return ${rounds(round.instructions)}X[e];`);
+  const source = out.join('\n')
     .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)))
     .replace(/\/\*roundCheck (\d+)\*\/(.*?)\/\*roundCheckEnd\*\//g, (_, m: string, check: string) => Number(m) < roundAccesses ? check : '');
   return { source, exits, length, maxCost, loops: roundAccesses >= 0 };
