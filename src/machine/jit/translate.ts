@@ -343,19 +343,20 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // A branch or jump back to the block's own start (split TLBs: nothing in the block touches the
   // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks: while
-  // rnd rounds are at most maxRounds (see roundLimit).
+  // rnd rounds are at most maxRounds (see roundLimit). It makes the block a loop (and ends it,
+  // see blockEnd): every round but the last runs the same instructions, cycles and accesses
+  // (`round`), the first roundAccesses accesses of the block (-1: no loop).
   let round = { instructions: 0, cycles: 0, loads: 0, stores: 0 };
+  let roundAccesses = -1;
   const again = (n: number, spent: number): string => {
     round = { instructions: n, cycles: spent, loads, stores };
+    roundAccesses = loads + stores;
     return `{ if (++rnd > maxRounds) ${exit(0, 0, 0, 0, 0)} continue; }`;
   };
   // Registers live in locals (r5...) for the block: loaded on entry, written back on the way out.
   const written = new Set<number>();
   const reg = (r: number): string => `r${r}`;
   const bodyStart = out.length;
-  // A branch or jump back to the start makes the block a loop (and ends it, see blockEnd): every
-  // round but the last runs the same accesses, the first roundAccesses of the block (-1: no loop).
-  let roundAccesses = -1;
   // The last instruction left the block (a jump): no exit after it.
   let ended = false;
   for (let wi = first; wi < end; wi++) {
@@ -395,7 +396,6 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       maxCost = Math.max(maxCost, cost + taken);
       const target = 4 * i + immB(w);
       const loop = target === 0 && !options.unified;
-      if (loop) roundAccesses = loads + stores;
       const jump = loop ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, target);
       // Taken, the block is left (or starts again); not taken, it goes on (an extended block)
       // if the branch is a forward one (blockEnd).
@@ -406,7 +406,6 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       cost += own;
       const target = 4 * i + immJ(w);
       const loop = target === 0 && !options.unified;
-      if (loop) roundAccesses = loads + stores;
       out.push(loop ? again(i + 1, cost) : exit(i + 1, cost, target));
       ended = true;
     } else if (name === 'jalr') {
@@ -444,15 +443,15 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   if (length === 0) return { source: '', exits: [], length: 0, maxCost: 0, loops: false };
   for (let at = 0; at < exits.length; at += 6) if (exits[at + 5] === INTERPRET_REST) exits[at + 5] = length - exits[at];
   if (!ended) out.push(exit(length, cost, 4 * length));
+  maxCost = Math.max(maxCost, cost);
   if (roundAccesses >= 0) {
-    out.splice(bodyStart, 0, roundLimit(round.instructions, round.cycles, Math.max(maxCost, cost)), 'for (;;) {');
+    out.splice(bodyStart, 0, roundLimit(round.instructions, round.cycles, maxCost), 'for (;;) {');
     out.push('}');
   }
   out.splice(bodyStart, 0, 'block: {');
   out.push('}');
   const used = [...new Set([...out.join('\n').matchAll(/\br(\d+)\b/g)].map((m) => Number(m[1])))].sort((p, q) => p - q);
   if (used.length > 0) out.splice(bodyStart, 0, `let ${used.map((r) => `r${r} = x[${r}]`).join(', ')};`);
-  maxCost = Math.max(maxCost, cost);
   // The epilogue. First the DTLB touches still pending: the listed ones, then those of the
   // previous round's accesses that this one did not repeat, if there was a previous round, then
   // this round's.
