@@ -8,5 +8,6 @@ export default defineConfig({
     exclude: ['test/oracle/**', 'node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    globalSetup: ['test/temp-root.ts'],
   },
 });

@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['test/oracle/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    globalSetup: ['test/temp-root.ts'],
   },
 });
