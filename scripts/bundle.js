@@ -119,8 +119,11 @@ await build({
 const scratch = mkdtempSync('dist/cli-train-');
 const runs = [['--help'], ['run', 'programs/hello.s'], ['run', 'programs/bss-touch.s'], ['asm', 'programs/hello.s', '-o', join(scratch, 'hello')],
   ['disasm', join(scratch, 'hello')], ['run', join(scratch, 'hello')]];
-for (const args of runs) {
-  const r = spawnSync(process.execPath, ['scripts/train-code-cache.js', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bundle: training run 'vmlab ${args.join(' ')}' failed: ${r.stderr}`);
+try {
+  for (const args of runs) {
+    const r = spawnSync(process.execPath, ['scripts/train-code-cache.js', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bundle: training run 'vmlab ${args.join(' ')}' failed: ${r.stderr}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
-rmSync(scratch, { recursive: true, force: true });

@@ -277,37 +277,42 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   if (options.unified) out.push(`const vpn0 = pc0 >>> 12, ffi = vpn0 & ${FAST_MASK};`);
   // A fast-path hit touches its DTLB slot (if it is not the most recent one already): with one
   // unified TLB at once, as the next fetch depends on it; with split TLBs nothing in the block
-  // reads the DTLB's recency, so the block only notes the slot of each access (q<m> for its
-  // m-th access, a local, which the epilogue writes to ts[m]) and the epilogue touches them in
-  // the order of their last use, which leaves the replacement state (LRU stamps' order,
-  // tree-PLRU bits) as the touches one by one would. In a block that loops, the touches pending
-  // before access m of a round are the previous round's from m on, then this round's: when m
-  // hits another slot than it did in the previous round, the touch of the slot it hit then
-  // (q<m>) is due before all of those, and after every touch made or listed before, so the
-  // block either leaves before instruction i (ROUND_CHECK), and the epilogue makes them in
-  // order, the one m would overwrite included, and blocks go on at instruction i; or,
-  // listTouches, adds it to its list (ts from OVERFLOW on, ov of them), which the epilogue
+  // reads the DTLB's recency, so the block only notes the slot of its m-th access in ts[m] and
+  // the epilogue touches them in the order of their last use, which leaves the replacement state
+  // (LRU stamps' order, tree-PLRU bits) as the touches one by one would. In a block that loops,
+  // the touches pending before access m of a round are the previous round's from m on, then
+  // this round's: when m hits another slot than it did in the previous round, the touch of the
+  // slot it hit then (ts[m]) is due before all of those, and after every touch made or listed
+  // before, so the block either leaves before instruction i (ROUND_CHECK), and the epilogue
+  // makes them in order, the one m would overwrite included, and blocks go on at instruction i;
+  // or, listTouches, adds it to its list (ts from OVERFLOW on, ov of them), which the epilogue
   // touches first, and goes on. Every access of a looping block runs in every whole round (a
-  // taken forward branch leaves the block), so from the second round on q<m> holds the previous
+  // taken forward branch leaves the block), so from the second round on ts[m] holds the previous
   // round's slot. Code that had not run when V8 optimized a loop would deoptimize it where it
   // first runs, which was a loop's first page crossing: so the addition runs in the first calls
   // of a looping block too, which run one round each (room 0, JitCpu.translate), without
-  // counting (ov += 0). The slots live in locals, not in ts, because the check then compares
-  // registers: reading ts[m] back in every round made the listed touches of matmul's inner loop
-  // cost it 4-6 ms of its 35 with the MMU on (docs/engine.md, "Sixth round"). A block with the
-  // MMU's slow path inside keeps them in ts[m]: c.settleData makes and forgets them there in the
-  // middle of a round, so a slot of -1 there is no round change.
-  const locals = !options.unified && options.inlineSlowPaths !== true;
+  // counting (ov += 0); and the checks' comparisons run whole there (`&`, not `&&`), so that V8
+  // has seen them too. A block with the MMU's slow path inside has c.settleData make and forget
+  // the touches pending in ts in the middle of a round: a slot of -1 there is no round change.
   const roundChanged = (m: number, i: number): string => list
-    ? `if (rnd > 0 ? q${m} !== s : room === 0) { ts[${OVERFLOW} + ov] = q${m}; ov += rnd > 0 ? 1 : 0; }`
-    : locals ? `if (rnd > 0 && q${m} !== s) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`
-    : `t = ts[${m}]; if (rnd > 0 && (t !== s) & (t >= 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
+    ? `t = ts[${m}]; if (((t !== s) & (rnd > 0)) | (room === 0)) { ts[${OVERFLOW} + ov] = t; ov += rnd > 0 ? 1 : 0; }`
+    : `t = ts[${m}]; if ((t !== s) & (t >= 0) & (rnd > 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
   const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
-    : locals
-      ? `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} q${m} = s;`
-      : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} ts[${m}] = s;`;
+    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} ts[${m}] = s;`;
+  // A looping block (split TLBs, no slow path inside) keeps, for its m-th access, the page it
+  // last reached (v<m>) and what turns an address there into a RAM offset (d<m>): a round that
+  // finds its access on the same page as in the previous round has nothing to look up, touch or
+  // check, since nothing in the block changes the fast tables; on another page it takes the fast
+  // path as above. The round check then runs only when a page changes: matmul's inner loop took
+  // 26 ms with the MMU on and 19-20 off when every round looked up and checked its accesses, 18
+  // and 13-14 now (docs/engine.md, "Seventh round").
+  const pageCached = !options.unified && options.inlineSlowPaths !== true && loopsBack(words, first, end);
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
+  // An access's virtual address `va` (register `base` + `offset`), its page and, unless the
+  // block keeps its page (pageCached), its index in the fast tables.
+  const address = (base: string, offset: number): string =>
+    `va = (${base} + ${offset}) | 0; vpn = va >>> 12;${pageCached ? '' : ` fi = vpn & ${FAST_MASK};`}`;
   // The statement that leaves the block after `n` instructions of this round, continuing at
   // pc0 + `offset` (+ `to`, which a jalr sets); `spent` is their cycles. In a block that loops on
   // itself, rnd whole rounds came before (each the same instructions, cycles and accesses: `round`).
@@ -326,6 +331,11 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // (`after`: the cycles up to and with it).
   const lookup = (t: string, align: number, i: number, access: number, stored = '', after = 0): string[] => {
     const m = loads + stores;
+    if (pageCached) {
+      return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
+        `if (vpn !== v${m}) { fi = vpn & ${FAST_MASK}; if (${t}T[fi] !== vpn) ${interpreted(i)} ${hit(`${t}S`, m, i)} v${m} = vpn; d${m} = (${t}B[fi] - (vpn << 12)) | 0; }`,
+        `p = (va + d${m}) | 0;`];
+    }
     if (!options.inlineSlowPaths) {
       return [`if (${align ? `(va & ${align}) !== 0 || ` : ''}${t}T[fi] !== vpn) ${interpreted(i)}`, `${hit(`${t}S`, m, i)} p = ${t}B[fi] + (va & 4095);`];
     }
@@ -376,7 +386,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     let memory = false;
     if (format === 'load') {
       const { align, read } = LOADS[name];
-      out.push(`va = (${a} + ${w >> 20}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`, ...lookup('l', align, i, ACCESS_LOAD));
+      out.push(address(a, w >> 20), ...lookup('l', align, i, ACCESS_LOAD));
       set(read('p'));
       loads++;
       cost += own + options.memory;
@@ -387,7 +397,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       // interpreter (or the MMU), which drops the frame's blocks first.
       const store = `${write('p', b)} dec[p >>> 2] = 0;`;
       const after = cost + own + options.memory;
-      out.push(`va = (${a} + ${immS(w)}) | 0; vpn = va >>> 12; fi = vpn & ${FAST_MASK};`, ...lookup('s', align, i, ACCESS_STORE, store, after), store);
+      out.push(address(a, immS(w)), ...lookup('s', align, i, ACCESS_STORE, store, after), store);
       stores++;
       cost += own + options.memory;
       memory = true;
@@ -456,11 +466,9 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // previous round's accesses that this one did not repeat, if there was a previous round, then
   // this round's.
   const previous = roundAccesses > 0 ? `rnd > 0 ? ${roundAccesses} : 0` : '0';
-  if (locals && loads + stores > 0) {
-    // The slots noted in locals (q<m>, -1 until access m runs), where the touches read them.
+  if (pageCached && loads + stores > 0) {
     const accesses = Array.from({ length: loads + stores }, (_, m) => m);
-    out.splice(bodyStart, 0, `let ${accesses.map((m) => `q${m} = -1`).join(', ')};`);
-    out.push(accesses.map((m) => `ts[${m}] = q${m};`).join(' '));
+    out.splice(bodyStart, 0, `let ${accesses.map((m) => `v${m} = -1, d${m} = 0`).join(', ')};`);
   }
   if (!options.unified && loads + stores > 0) {
     out.push(list ? `c.touchListed(ts, X[e + 2] + X[e + 3], ${previous}, ov);` : `c.touchData(ts, X[e + 2] + X[e + 3], ${previous});`);
