@@ -6,7 +6,7 @@
  * call; then whole runs of the swap round trips of bench:faults (programs/thrash.s 32 50 in
  * 128 KiB: every touch evicts), in faults per host second and per CPU second.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemble } from '../asm/assembler.js';
@@ -21,7 +21,8 @@ function chooseOldest(pages: readonly ResidentPage[]): ResidentPage {
   return best;
 }
 const inProcess: ReplacementPolicy = { name: 'oldest', chooseVictim: chooseOldest, faultAround: () => [] };
-const file = join(mkdtempSync(join(tmpdir(), 'vmlab-bench-')), 'oldest.js');
+const pluginDir = mkdtempSync(join(tmpdir(), 'vmlab-bench-'));
+const file = join(pluginDir, 'oldest.js');
 writeFileSync(file, `export default { name: 'oldest', chooseVictim: ${chooseOldest.toString()}, faultAround: () => [] };`);
 const sandboxed = await loadPolicyPlugin(file, 1);
 
@@ -71,3 +72,4 @@ for (const [name, policy] of [['built-in fifo', 'fifo'], ['in-process object', i
   const perSecond = (micros: number): string => Math.round(faults / (micros / 1e6)).toLocaleString('en-US');
   console.log(`  ${name}: ${perSecond(t.host)} faults/s, ${perSecond(t.cpu)} per CPU second (${faults.toLocaleString('en-US')} faults per run)`);
 }
+rmSync(pluginDir, { recursive: true, force: true });

@@ -16,7 +16,7 @@
  * on a shared machine the wall figures are noisy, the CPU figures less so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -143,3 +143,4 @@ series(startups.map((args) => (args.length === 0 ? [process.execPath, '-e', '0']
     const name = args.length === 0 ? 'node -e 0 (Node alone)' : `vmlab ${args.join(' ').replace(dir + '/', '')}`;
     console.log(`  ${name.padEnd(40)} ${line}`);
   });
+rmSync(dir, { recursive: true, force: true });
