@@ -127,6 +127,27 @@ export class Tlb {
   }
 
   /**
+   * touch() each of `slots[from..to)` in order, skipping the negative ones (no slot); for lru in
+   * one loop over locals. The jit's looping blocks hand over up to 4,096 touches at a time
+   * (JitCpu.touchListed), and a call of touch() for each cost the C sieve's run, where every
+   * round of a loop over a big stride reaches another page, about 2 ms of its 34.
+   */
+  touchAll(slots: Int32Array, from: number, to: number): void {
+    if (this.policyCode !== POLICY_LRU || this.clock + (to - from) >= Tlb.stampLimit) {
+      for (let i = from; i < to; i++) if (slots[i] >= 0) this.touch(slots[i]);
+      return;
+    }
+    const stamp = this.stamp;
+    let last = this.last, clock = this.clock;
+    for (let i = from; i < to; i++) {
+      const slot = slots[i];
+      if (slot !== last && slot >= 0) stamp[last = slot] = ++clock;
+    }
+    this.last = last;
+    this.clock = clock;
+  }
+
+  /**
    * The next clock value. Stamps are small integers (compared without branches in `oldest`):
    * when the clock reaches Tlb.stampLimit, every stamp is renumbered 1, 2... in the same order,
    * which is all that lru and fifo read of them.

@@ -121,6 +121,46 @@ describe('replacement order in a set-associative TLB', () => {
   });
 });
 
+describe('touchAll', () => {
+  // A 16-entry, 2-set TLB filled with VPNs 0..15, a run of touches (-1: no slot; repeats), then
+  // 16 new VPNs inserted: what each inserts evicts shows the whole replacement state.
+  const evictedAfter = (policy: 'lru' | 'fifo' | 'random' | 'plru', touch: (tlb: Tlb, slots: Int32Array) => void): number[] => {
+    const tlb = new Tlb({ entries: 16, ways: 8, policy }, 10, 3);
+    for (let v = 0; v < 16; v++) tlb.insert(v, 0, v, flags, false, 0);
+    const slots = Int32Array.from([99, 3, 3, -1, 12, 0, 7, -1, 7, 9, 3, 14, 1, 99], (v) => (v === 99 ? 5 : v < 0 ? v : tlb.find(v, 0)));
+    touch(tlb, slots);
+    const evicted: number[] = [];
+    tlb.listener = { dropped: (_slot, vpn) => { evicted.push(vpn); } };
+    for (let v = 16; v < 32; v++) tlb.insert(v, 0, v, flags, false, 0);
+    return [...evicted, tlb.last];
+  };
+  const oneByOne = (from: number, to: number) => (tlb: Tlb, slots: Int32Array): void => {
+    for (let i = from; i < to; i++) if (slots[i] >= 0) tlb.touch(slots[i]);
+  };
+
+  it.each(['lru', 'fifo', 'random', 'plru'] as const)('%s: the same state as touch() one by one, from any start to any end', (policy) => {
+    for (const [from, to] of [[0, 14], [1, 13], [4, 9], [6, 6]]) {
+      expect(evictedAfter(policy, (tlb, slots) => tlb.touchAll(slots, from, to))).toEqual(evictedAfter(policy, oneByOne(from, to)));
+    }
+  });
+
+  it('lru: the same when the stamps must be renumbered on the way, which keeps them under the limit', () => {
+    const expected = evictedAfter('lru', oneByOne(0, 14));
+    const limit = Tlb.stampLimit;
+    Tlb.stampLimit = 24; // the 16 inserts took the clock to 16: 14 more touches would pass it
+    let clock = 0;
+    try {
+      expect(evictedAfter('lru', (tlb, slots) => {
+        tlb.touchAll(slots, 0, 14);
+        clock = (tlb as unknown as { clock: number }).clock;
+      })).toEqual(expected);
+      expect(clock).toBeLessThanOrEqual(24);
+    } finally {
+      Tlb.stampLimit = limit;
+    }
+  });
+});
+
 describe('ASIDs and flushes', () => {
   it('matches an entry only for its ASID, or any ASID if global', () => {
     const tlb = new Tlb({ entries: 8, ways: 2, policy: 'lru' }, 10);

@@ -145,7 +145,9 @@ interface BlockContext {
   dtlb: Tlb;
   /**
    * The DTLB slot each access of the running block hit (translate.ts), -1 for none; from
-   * OVERFLOW on, the touches its rounds listed (TranslateOptions.listTouches).
+   * OVERFLOW on, the touches its rounds listed (TranslateOptions.listTouches), and after them
+   * the pending ones, copied there by touchListed: OVERFLOW + MAX_ROOM + MAX_BLOCK (= OVERFLOW)
+   * at most.
    */
   ts: Int32Array;
 }
@@ -247,7 +249,7 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
     this.context = Object.assign({}, {
       c: this, x: this.x, i32: ram.i32, i16: ram.i16, u16: ram.u16, i8: ram.i8, u8: ram.bytes, dec: ram.decoded,
       lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot, fT: fetch.tag,
-      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, ts: new Int32Array(OVERFLOW + MAX_ROOM).fill(-1),
+      fS: fetch.slot, itlb: mmu.itlb, dtlb: mmu.dtlb, ts: new Int32Array(OVERFLOW + MAX_ROOM + OVERFLOW).fill(-1),
     });
     mmu.codeWatch = this;
     ram.watcher = this;
@@ -300,19 +302,19 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
 
   /**
    * touchData for a block that lists touches (TranslateOptions.listTouches): the `listed` ones
-   * from slots[OVERFLOW] on first. Apart, so that the other blocks, which all inline touchData,
-   * keep its smaller loop (a block's first run is mostly V8 compiling it).
+   * from slots[OVERFLOW] on first. The pending ones are copied after the list, and the DTLB
+   * touches the whole run in one loop (Tlb.touchAll), a loop that runs in every call, the first
+   * calls of a looping block too, whose list is empty: V8 deoptimized blocks whose inlined
+   * touchAll had not run before, at its first run.
    */
   touchListed(slots: Int32Array, executed: number, previous: number, listed: number): void {
-    const dtlb = this.dtlb;
-    // One loop for the three parts (as in touchData: the list is empty in a looping block's
-    // first calls, and its own loop would not have run).
     const from = executed < previous ? executed : 0, count = executed < previous ? previous : executed;
-    for (let t = -listed; t < count; t++) {
+    let end = OVERFLOW + listed;
+    for (let t = 0; t < count; t++) {
       const i = from + t;
-      const s = slots[t < 0 ? OVERFLOW + listed + t : i < count ? i : i - count];
-      if (s >= 0) dtlb.touch(s);
+      slots[end++] = slots[i < count ? i : i - count];
     }
+    this.dtlb.touchAll(slots, OVERFLOW, end);
   }
 
   /**
