@@ -306,7 +306,8 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // check, since nothing in the block changes the fast tables; on another page it takes the fast
   // path as above. The round check then runs only when a page changes: matmul's inner loop took
   // 26 ms with the MMU on and 19-20 off when every round looked up and checked its accesses, and
-  // takes 16-17 and 14-15 now (docs/engine.md, "Seventh round").
+  // takes 16-17 and 14-15 now (docs/engine.md, "Seventh round"). The fast tables' bases are
+  // int32 (RAM is at most 2 GiB), so va + d<m>, a base plus an offset in its page, is one too.
   const pageCached = !options.unified && options.inlineSlowPaths !== true && loopsBack(words, first, end);
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // An access's virtual address `va` (register `base` + `offset`), its page and, unless the
