@@ -62,7 +62,7 @@ export interface TranslateOptions {
    * A looping block's access that hits another DTLB slot than it did in the previous round lists
    * the touch of the slot it hit then, for the epilogue to make first, instead of leaving the
    * block: for a block whose rounds often change pages (a strided loop). The list costs a loop
-   * that rarely changes pages more than the exits it saves (see ROUND_CHECK). Not with
+   * that rarely changes pages more than the exits it saves (see roundChanged). Not with
    * inlineSlowPaths: a block that calls the MMU makes and forgets its pending touches at each
    * call, so its rounds seldom find a changed slot, and the list's code made its misses slower.
    */
@@ -95,14 +95,8 @@ export interface Translation {
   loops: boolean;
 }
 
-/** Stand for the block's number of accesses, and a looping round's, until the whole block is known. */
-const ACCESSES = '/*accesses*/', ROUND_ACCESSES = '/*roundAccesses*/';
-/**
- * Bracket an access's check against the previous round's (ROUND_CHECK, its number and the end of
- * a comment; the check; ROUND_CHECK_END) until the whole block is known: only the accesses of a
- * looping block's rounds keep it.
- */
-const ROUND_CHECK = '/*roundCheck ', ROUND_CHECK_END = '/*roundCheckEnd*/';
+/** Stands for the block's number of accesses until the whole block is known. */
+const ACCESSES = '/*accesses*/';
 /**
  * An exit's last field (see Translation.exits): the rest of the block is the interpreter's; a
  * trap; a round that changed DTLB slots (ROUND_CHANGED, which jit-cpu.ts counts).
@@ -257,9 +251,12 @@ function roundLimit(length: number, cycles: number, maxCost: number): string {
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
   const end = blockEnd(words, first, pageEnd);
-  // Whether the block lists the touches of its round changes (split TLBs only; see ROUND_CHECK).
+  // Whether the block branches back to its start, a loop inside the function (split TLBs only:
+  // with one TLB the fetch there must be checked again); every access of it is then in every
+  // round. And whether it lists the touches of its round changes (see roundChanged).
+  const loops = !options.unified && loopsBack(words, first, end);
   const list = !options.unified && options.inlineSlowPaths !== true && (options.listTouches === true ||
-    (options.listStrided === true && loopsBack(words, first, end) && stridesAcrossPages(words, first, end)));
+    (options.listStrided === true && loops && stridesAcrossPages(words, first, end)));
   // e: where the exit's fields start in X (see Translation.exits); to: a jalr's target - pc0.
   const out: string[] = ['let va = 0, p = 0, vpn = 0, fi = 0, s = 0, t = 0, ov = 0, rnd = 0, e = 0, to = 0;'];
   const exits: number[] = [];
@@ -283,7 +280,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // the touches pending before access m of a round are the previous round's from m on, then
   // this round's: when m hits another slot than it did in the previous round, the touch of the
   // slot it hit then (ts[m]) is due before all of those, and after every touch made or listed
-  // before, so the block either leaves before instruction i (ROUND_CHECK), and the epilogue
+  // before, so the block either leaves before instruction i (roundChanged), and the epilogue
   // makes them in order, the one m would overwrite included, and blocks go on at instruction i;
   // or, listTouches, adds it to its list (ts from OVERFLOW on, ov of them), which the epilogue
   // touches first, and goes on. Every access of a looping block runs in every whole round (a
@@ -299,7 +296,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     : `t = ts[${m}]; if ((t !== s) & (t >= 0) & (rnd > 0)) { e = ${exitNumber([i, cost, loads, stores, 4 * i, ROUND_CHANGED])}; break block; }`;
   const hit = (slots: string, m: number, i: number): string => options.unified
     ? `s = ${slots}[fi]; if (s !== dtlb.last && s >= 0) dtlb.touch(s);`
-    : `s = ${slots}[fi]; ${ROUND_CHECK}${m}*/${roundChanged(m, i)}${ROUND_CHECK_END} ts[${m}] = s;`;
+    : `s = ${slots}[fi]; ${loops ? `${roundChanged(m, i)} ` : ''}ts[${m}] = s;`;
   // A looping block (split TLBs, no slow path inside) keeps, for its m-th access, the page it
   // last reached (v<m>) and what turns an address there into a RAM offset (d<m>): a round that
   // finds its access on the same page as in the previous round has nothing to look up, touch or
@@ -308,7 +305,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // 26 ms with the MMU on and 19-20 off when every round looked up and checked its accesses, and
   // takes 16-17 and 14-15 now (docs/engine.md, "Seventh round"). The fast tables' bases are
   // int32 (RAM is at most 2 GiB), so va + d<m>, a base plus an offset in its page, is one too.
-  const pageCached = !options.unified && options.inlineSlowPaths !== true && loopsBack(words, first, end);
+  const pageCached = loops && options.inlineSlowPaths !== true;
   let cost = 0, loads = 0, stores = 0, length = 0, maxCost = 0;
   // An access's virtual address `va` (register `base` + `offset`), its page and, unless the
   // block keeps its page (pageCached), its index in the fast tables.
@@ -343,7 +340,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     // Before the MMU (lookup, insert, walk) the pending DTLB touches are made and forgotten. A
     // store that lands in a frame of translated code (this one's, perhaps) is done, and the block
     // left, so that nothing stale runs.
-    const settle = options.unified ? '' : `c.settleData(ts, ${m}, rnd > 0 ? ${ROUND_ACCESSES} : 0, ${ACCESSES}); `;
+    const settle = options.unified ? '' : `c.settleData(ts, ${m}, ${loops ? `rnd > 0 ? ${ACCESSES} : 0` : '0'}, ${ACCESSES}); `;
     const l = loads + (access === ACCESS_LOAD ? 1 : 0), st = stores + (access === ACCESS_STORE ? 1 : 0);
     const stale = stored ? ` if (c.codeChanged) { ${stored} c.codeChanged = false; ${exit(i + 1, after, 4 * (i + 1), l, st)} }` : '';
     return [...(align ? [`if ((va & ${align}) !== 0) ${interpreted(i)}`] : []),
@@ -356,12 +353,10 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks: while
   // rnd rounds are at most maxRounds (see roundLimit). It makes the block a loop (and ends it,
   // see blockEnd): every round but the last runs the same instructions, cycles and accesses
-  // (`round`), the first roundAccesses accesses of the block (-1: no loop).
+  // (`round`: all of the block's accesses, as the branch back is its last instruction).
   let round = { instructions: 0, cycles: 0, loads: 0, stores: 0 };
-  let roundAccesses = -1;
   const again = (n: number, spent: number): string => {
     round = { instructions: n, cycles: spent, loads, stores };
-    roundAccesses = loads + stores;
     return `{ if (++rnd > maxRounds) ${exit(0, 0, 0, 0, 0)} continue; }`;
   };
   // Registers live in locals (r5...) for the block: loaded on entry, written back on the way out.
@@ -455,7 +450,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   for (let at = 0; at < exits.length; at += 6) if (exits[at + 5] === INTERPRET_REST) exits[at + 5] = length - exits[at];
   if (!ended) out.push(exit(length, cost, 4 * length));
   maxCost = Math.max(maxCost, cost);
-  if (roundAccesses >= 0) {
+  if (loops) {
     out.splice(bodyStart, 0, roundLimit(round.instructions, round.cycles, maxCost), 'for (;;) {');
     out.push('}');
   }
@@ -466,7 +461,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // The epilogue. First the DTLB touches still pending: the listed ones, then those of the
   // previous round's accesses that this one did not repeat, if there was a previous round, then
   // this round's.
-  const previous = roundAccesses > 0 ? `rnd > 0 ? ${roundAccesses} : 0` : '0';
+  const previous = loops ? `rnd > 0 ? ${loads + stores} : 0` : '0';
   if (pageCached && loads + stores > 0) {
     const accesses = Array.from({ length: loads + stores }, (_, m) => m);
     out.splice(bodyStart, 0, `let ${accesses.map((m) => `v${m} = -1, d${m} = 0`).join(', ')};`);
@@ -481,7 +476,6 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     'c.nextPc = (pc0 + X[e + 4] + to) | 0; c.interpretNext = X[e + 5];',
     `return ${rounds(round.instructions)}X[e];`);
   const source = out.join('\n')
-    .split(ACCESSES).join(String(loads + stores)).split(ROUND_ACCESSES).join(String(Math.max(roundAccesses, 0)))
-    .replace(/\/\*roundCheck (\d+)\*\/(.*?)\/\*roundCheckEnd\*\//g, (_, m: string, check: string) => Number(m) < roundAccesses ? check : '');
-  return { source, exits, length, maxCost, loops: roundAccesses >= 0 };
+    .split(ACCESSES).join(String(loads + stores));
+  return { source, exits, length, maxCost, loops };
 }
