@@ -14,8 +14,15 @@
  * before each timed run keep the previous machines' garbage (16 MiB of RAM each) and its
  * collection out of it (the C sieve's nine timed runs on the jit: 49–108 ms of CPU without,
  * 48–50 ms with).
+ *
+ * The process's CPU time also counts V8's compiler threads, which still optimize rarely run parts
+ * of vmlab (the kernel, the interpreter, a block of a loop's exit) in runs 3 to 15 and later: a
+ * warm run of matmul in which V8 compiled something took up to 28 ms of process CPU, one in which
+ * it compiled nothing 14–16. So
+ * each run also gives the main thread's own CPU time (`main`, Linux's per-thread schedstat, in
+ * nanoseconds; null elsewhere), which is the emulator's work alone.
  */
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { DEFAULT_CONFIG, Machine, type Engine } from '../src/machine/machine.js';
 import { Kernel } from '../src/kernel/kernel.js';
 import { StatsSeries } from '../src/stats/series.js';
@@ -24,7 +31,9 @@ export interface CaseResult {
   instructions: number;
   cpu: number[];
   wall: number[];
-  cold: { cpu: number; wall: number };
+  cold: { cpu: number; wall: number; main: number | null };
+  /** Per timed run, the main thread's CPU seconds (null where the system cannot say). */
+  main: (number | null)[];
   /** With EVERY: the lines of the series of a run. */
   lines?: number;
 }
@@ -34,6 +43,30 @@ async function load(path: string): Promise<Uint8Array> {
   if (!path.endsWith('.s')) return readFileSync(path);
   const { assemble } = await import('../asm/assembler.js');
   return assemble([{ path, text: readFileSync(path, 'utf8') }]).elf;
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+const schedstat = ((): number | null => {
+  try {
+    return openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
+  } catch {
+    return null;
+  }
+})();
+const schedBuffer = Buffer.alloc(64);
+
+/**
+ * The main thread's CPU seconds so far, or null if the system cannot say: the first field of its
+ * schedstat (nanoseconds). Linux brings that count up to date only when the thread stops running
+ * or at a clock tick, so a read while it runs is up to a tick stale (a 7 ms run read as 7–10 ms);
+ * sleeping 1 ms first makes it exact (a busy loop: 11.50 ms against process.cpuUsage()'s 11.36).
+ * Two reads with nothing between them differ by 0.04–0.08 ms.
+ */
+function mainThreadCpu(): number | null {
+  if (schedstat === null) return null;
+  Atomics.wait(sleepCell, 0, 0, 1);
+  const length = readSync(schedstat, schedBuffer, 0, schedBuffer.length, 0);
+  return Number(schedBuffer.toString('latin1', 0, length).split(' ')[0]) / 1e9;
 }
 
 /** The pause after a timed run's full collection, in milliseconds. */
@@ -48,7 +81,7 @@ if (program) {
    * One run on a fresh machine. A timed one starts with a full collection (with --expose-gc) and a
    * pause for the collector's threads to finish: their work belongs to no run.
    */
-  const once = (timed = false): { instructions: number; cpu: number; wall: number } => {
+  const once = (timed = false): { instructions: number; cpu: number; wall: number; main: number | null } => {
     const machine = new Machine({ ...DEFAULT_CONFIG, engine: engine as Engine, mmu: mmu === 'on' });
     const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
     kernel.exec(elf, [program], []);
@@ -59,23 +92,27 @@ if (program) {
       // Busy, not asleep: after a sleep, the first milliseconds of a run were slower at times.
       for (const end = Date.now() + SETTLE_MS; Date.now() < end;);
     }
+    const main0 = mainThreadCpu();
     const cpu0 = process.cpuUsage();
     const wall0 = process.hrtime.bigint();
     kernel.run();
     series?.finish();
     const wall = Number(process.hrtime.bigint() - wall0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
+    const main1 = mainThreadCpu();
     lines = written.length;
-    return { instructions: machine.cpu.instret, cpu: (cpu.user + cpu.system) / 1e6, wall };
+    const main = main0 === null || main1 === null ? null : main1 - main0;
+    return { instructions: machine.cpu.instret, cpu: (cpu.user + cpu.system) / 1e6, wall, main };
   };
   const cold = once();
-  const result: CaseResult = { instructions: 0, cpu: [], wall: [], cold: { cpu: cold.cpu, wall: cold.wall } };
+  const result: CaseResult = { instructions: 0, cpu: [], wall: [], main: [], cold: { cpu: cold.cpu, wall: cold.wall, main: cold.main } };
   for (let i = 0; i < Number(process.env.WARMUP ?? 5); i++) once();
   for (let i = 0; i < Number(runs); i++) {
     const r = once(true);
     result.instructions = r.instructions;
     result.cpu.push(r.cpu);
     result.wall.push(r.wall);
+    result.main.push(r.main);
   }
   if (every) result.lines = lines;
   console.log(JSON.stringify(result));

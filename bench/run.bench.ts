@@ -13,7 +13,9 @@
  * the bundled CLI with its code cache; a child process per run, after warm-up runs, the commands
  * taking turns), with a program of blocks that each run once on both engines; and qemu-riscv32
  * on the same ELFs for scale when it is installed. The load average is printed with the figures:
- * on a shared machine the wall figures are noisy, the CPU figures less so.
+ * on a shared machine the wall figures are noisy, the CPU figures less so. Where the system can
+ * say (Linux), the timed runs are also given per CPU second of the main thread alone, without
+ * V8's compiler and collector threads (see run-case.ts), with the same ratios.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -53,6 +55,8 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 const mips = new Map<string, number>();
+/** MIPS per CPU second of the main thread (median), where every timed run could say. */
+const mainMips = new Map<string, number>();
 /** The best timed run's MIPS per CPU second: the least disturbed run, on a machine shared with other work. */
 const best = new Map<string, number>();
 const instructions = new Map<string, number>();
@@ -65,6 +69,9 @@ for (const { program, mmu, engine } of CASES) {
   const cpu = rounds.flatMap((r) => r.cpu), wall = rounds.flatMap((r) => r.wall);
   const coldCpu = rounds.map((r) => r.cold.cpu), coldWall = rounds.map((r) => r.cold.wall);
   mips.set(key, perCpu(median(cpu)));
+  const main = rounds.flatMap((r) => r.main).filter((m): m is number => m !== null);
+  const mainShown = main.length === cpu.length;
+  if (mainShown) mainMips.set(key, perCpu(median(main)));
   best.set(key, perCpu(Math.min(...cpu)));
   cold.set(key, perCpu(median(coldCpu)));
   instructions.set(program, count);
@@ -73,6 +80,7 @@ for (const { program, mmu, engine } of CASES) {
     `${perCpu(median(wall)).toFixed(1).padStart(6)} (${range(wall, perCpu)}) | ` +
     `first ${perCpu(median(coldCpu)).toFixed(1)} (${range(coldCpu, perCpu)}), ${perCpu(median(coldWall)).toFixed(1)} (${range(coldWall, perCpu)})   ` +
     `${count.toLocaleString('en-US')} instructions`);
+  if (mainShown) console.log(`      main thread alone: ${perCpu(median(main)).toFixed(1)} (${range(main, perCpu)}) per CPU second`);
   const each = (f: (r: CaseResult) => number[]): string => rounds.map((r) => f(r).map((s) => perCpu(s).toFixed(1)).join(' ')).join(' / ');
   console.log(`      each run, in order (a process's runs, / between processes): ${each((r) => [r.cold.cpu, ...r.cpu])} per CPU second, the first run first`);
 }
@@ -83,6 +91,13 @@ for (const program of PROGRAMS) {
   const b = (mmu: string, engine: string): number => best.get(`${program} ${mmu} ${engine}`)!;
   console.log(`  ${program.padEnd(20)} ${(g('on', 'jit') / g('on', 'interp')).toFixed(2)}x   off/on ${(g('off', 'jit') / g('on', 'jit')).toFixed(2)}   first run ${first.toFixed(2)}x` +
     `   | best runs ${(b('on', 'jit') / b('on', 'interp')).toFixed(2)}x   off/on ${(b('off', 'jit') / b('on', 'jit')).toFixed(2)}`);
+}
+if (mainMips.size === CASES.length) {
+  console.log('\nthe same from the main thread\'s CPU time alone (medians): jit / interp (MMU on), off/on');
+  for (const program of PROGRAMS) {
+    const g = (mmu: string, engine: string): number => mainMips.get(`${program} ${mmu} ${engine}`)!;
+    console.log(`  ${program.padEnd(20)} ${(g('on', 'jit') / g('on', 'interp')).toFixed(2)}x   off/on ${(g('off', 'jit') / g('on', 'jit')).toFixed(2)}`);
+  }
 }
 
 /** Run `command args` once: wall seconds, and CPU seconds (user + system) if /usr/bin/time can say. */
