@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG, ENGINES, type Engine, type MachineConfig } from '../machine/machine.js';
 import { parseTlbSpec, type TlbSpec } from '../machine/tlb.js';
-import { COST_NAMES, COST_PRESETS, type Costs } from '../machine/costs.js';
+import { COST_NAMES, COST_PRESETS, MAX_COST, type Costs } from '../machine/costs.js';
 import { DISK_PRESETS, type DiskPreset } from '../machine/disk.js';
 import { UsageError } from './usage-error.js';
 
@@ -49,10 +49,10 @@ export function parseSwapSize(text: string | number): number {
   return bytes;
 }
 
-function parseCount(text: string | number, what: string): number {
+function parseCount(text: string | number, what: string, max = Number.MAX_SAFE_INTEGER): number {
   const v = Number(text);
-  if (!Number.isSafeInteger(v) || v < 0) {
-    throw new UsageError(`bad ${what} '${text}': expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`);
+  if (!Number.isSafeInteger(v) || v < 0 || v > max) {
+    throw new UsageError(`bad ${what} '${text}': expected a whole number from 0 to ${max}`);
   }
   return v;
 }
@@ -123,7 +123,7 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
     costs = { ...costs };
     for (const [name, value] of Object.entries(overrides)) {
       if (!COST_NAMES.includes(name as keyof Costs)) throw new UsageError(`unknown cost '${name}' (known: ${COST_NAMES.join(', ')})`);
-      costs[name as keyof Costs] = parseCount(value, `cost ${name}`);
+      costs[name as keyof Costs] = parseCount(value, `cost ${name}`, MAX_COST);
     }
   }
   config.costs = costs;

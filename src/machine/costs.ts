@@ -72,3 +72,19 @@ export const COST_PRESETS: Readonly<Record<string, Costs>> = {
 };
 
 export const COST_NAMES = Object.keys(COST_PRESETS.default) as (keyof Costs)[];
+
+/**
+ * The largest cost of anything, in cycles. Both engines keep an instruction class's cost in a
+ * 32-bit integer, and the compiling engine sums a block's (up to 1,024 instructions, each an
+ * instruction cost and a memory cost) in one: 1,024 × 2 × 1,000,000 stays below 2^31. A bigger
+ * cost would wrap, to a different cycle count on each engine.
+ */
+export const MAX_COST = 1_000_000;
+
+/** Throw a RangeError naming the first cost of `costs` that is not a whole number from 0 to MAX_COST. */
+export function checkCosts(costs: Costs): void {
+  for (const name of COST_NAMES) {
+    const v = costs[name];
+    if (!Number.isInteger(v) || v < 0 || v > MAX_COST) throw new RangeError(`bad cost ${name} ${v}: expected a whole number from 0 to ${MAX_COST}`);
+  }
+}

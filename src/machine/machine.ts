@@ -7,7 +7,7 @@ import { Tlb, parseTlbSpec, type TlbSpec } from './tlb.js';
 import { Mmu, SV32 } from './mmu.js';
 import { Cpu } from './cpu.js';
 import { JitCpu } from './jit/jit-cpu.js';
-import { COST_PRESETS, type Costs } from './costs.js';
+import { COST_PRESETS, checkCosts, type Costs } from './costs.js';
 import { Disk, type DiskPreset } from './disk.js';
 import { EventQueue } from './events.js';
 import { Probe } from './probe.js';
@@ -71,6 +71,7 @@ export class Machine {
   readonly probe = new Probe();
 
   constructor(readonly config: MachineConfig) {
+    checkCosts(config.costs);
     this.ram = new Ram(config.ramBytes);
     const superBits = SV32.vpnBits;
     this.dtlb = new Tlb(config.dtlb, superBits, config.seed);

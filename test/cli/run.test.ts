@@ -108,6 +108,9 @@ describe('vmlab run', () => {
     [['--itlb', '3:1:lru'], "vmlab: --itlb: bad TLB spec '3:1:lru': entries and ways must be powers of 2, ways <= entries <= 65536\n", 1],
     [['--costs', 'fast'], "vmlab: unknown cost preset 'fast' (known: default, textbook, flat)\n", 1],
     [['--cost', 'walk=3'], 'vmlab: unknown cost \'walk\' (known: alu, branchNotTaken, branchTaken, jump, mul, div, load, store, system, csr, fence, memory, walkLevel, l2tlbHit, trapEntry, trapExit, zeroPage, copyPage, contextSwitch)\n', 1],
+    // Above 1,000,000 a block's cycles could wrap in 32 bits, differently on each engine.
+    [['--cost', 'memory=2147483648'], "vmlab: bad cost memory '2147483648': expected a whole number from 0 to 1000000\n", 1],
+    [['--cost', 'alu=1000001'], "vmlab: bad cost alu '1000001': expected a whole number from 0 to 1000000\n", 1],
     [['--disk', 'floppy'], "vmlab: unknown disk preset 'floppy' (known: textbook, textbook-100k, ssd, hdd, ram)\n", 1],
     [['--mmu', 'maybe'], "vmlab: bad --mmu 'maybe': expected on or off\n", 1],
     [['--quantum', '0'], "vmlab: bad --quantum '0': expected a whole number from 1 to 9007199254740991\n", 1],

@@ -1,7 +1,9 @@
 /** Instruction semantics, riscv-tests style: each vector runs on the machine and checks a result. */
 import { describe, expect, it } from 'vitest';
 import { EXIT, runAsm, runProgram } from '../kernel/harness.js';
-import { COST_PRESETS } from '../../src/machine/costs.js';
+import { COST_PRESETS, MAX_COST } from '../../src/machine/costs.js';
+import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
+import type { JitCpu } from '../../src/machine/jit/jit-cpu.js';
 
 /** The value of a0 after `body`, through the exit status (low 8 bits) and a register read. */
 function a0After(body: string): number {
@@ -54,6 +56,22 @@ describe('RV32IM semantics', () => {
     // flat costs: one cycle per instruction and nothing else, so cycle counts instructions too
     const flat = runAsm(`rdcycle a1\n  nop\n  rdcycle a2\n  sub a0, a2, a1\n  ${EXIT}`, { costs: COST_PRESETS.flat });
     expect(flat.result.status).toBe(2);
+  });
+
+  it('charges a cost of MAX_COST exactly and refuses a machine with a bigger one', () => {
+    // 100 rounds of two loads at the largest memory cost, a quantum that lets the jit run the loop
+    // as a block (its cycles, 2,000,004 a round, summed in 32 bits): the same cycles on both engines.
+    const body = `la t0, word\n  lw t1, 0(t0)\n  li t2, 100\n  rdcycle a1\n1: lw t1, 0(t0)\n  lw t1, 0(t0)\n  addi t2, t2, -1
+  bnez t2, 1b\n  rdcycle a2\n  sub a0, a2, a1\n  ebreak\n.data\nword: .word 7`;
+    for (const engine of ['interp', 'jit'] as const) {
+      const run = runAsm(body, { costs: { ...COST_PRESETS.flat, memory: MAX_COST }, engine }, ['t'], 10_000, { quantum: 2 ** 40 });
+      expect(run.machine.cpu.x[10]).toBe(1 + 100 * (2 * (1 + MAX_COST) + 2));
+      if (engine === 'jit') expect((run.machine.cpu as JitCpu).translations).toBeGreaterThan(0);
+    }
+    expect(() => new Machine({ ...DEFAULT_CONFIG, costs: { ...COST_PRESETS.default, alu: 2 ** 32 - 1 } }))
+      .toThrow(new RangeError('bad cost alu 4294967295: expected a whole number from 0 to 1000000'));
+    expect(() => new Machine({ ...DEFAULT_CONFIG, costs: { ...COST_PRESETS.default, div: 1.5 } }))
+      .toThrow(new RangeError('bad cost div 1.5: expected a whole number from 0 to 1000000'));
   });
 });
 
