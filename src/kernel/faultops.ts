@@ -77,7 +77,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
    * (releaseFrame). A handler may only hand over, drop or write into a frame it holds: so a
    * plug-in cannot free a frame others use, or map one without a reference.
    */
-  private readonly held: Uint16Array;
+  private readonly held: Uint32Array;
 
   constructor(
     private readonly machine: Machine,
@@ -89,7 +89,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     /** Who the handler is, for the message when it asks for something the kernel refuses. */
     readonly handlerName: string,
   ) {
-    this.held = new Uint16Array(machine.ram.frames);
+    this.held = new Uint32Array(machine.ram.frames);
   }
 
   /** The fault of `p` at `va` for `access` at `pc`, as the handler receives it; the primitives then act for `p`. */

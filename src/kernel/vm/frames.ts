@@ -7,7 +7,8 @@ import { FRAME_SHIFT, type Ram } from '../../machine/ram.js';
 export class Frames {
   private readonly freeList: Int32Array;
   private top = 0;
-  readonly refcount: Uint16Array;
+  /** Per frame: its references (PTEs, the page cache, the fault handler...); at most one per PTE in RAM, so 32 bits never wrap. */
+  readonly refcount: Uint32Array;
   /** Most frames ever in use at once. */
   peakUsed = 0;
   /** Per frame: non-zero while its owner (the page cache) wants to hear when one reference is left. */
@@ -17,7 +18,7 @@ export class Frames {
 
   constructor(private readonly ram: Ram) {
     this.freeList = new Int32Array(ram.frames);
-    this.refcount = new Uint16Array(ram.frames);
+    this.refcount = new Uint32Array(ram.frames);
     this.watched = new Uint8Array(ram.frames);
     for (let f = ram.frames - 1; f >= 0; f--) this.freeList[this.top++] = f;
   }
