@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG, ENGINES, type Engine, type MachineConfig } from '../mac
 import { parseTlbSpec, type TlbSpec } from '../machine/tlb.js';
 import { COST_NAMES, COST_PRESETS, MAX_COST, type Costs } from '../machine/costs.js';
 import { DISK_PRESETS, type DiskPreset } from '../machine/disk.js';
+import { MAX_PROCS_LIMIT } from '../kernel/kernel.js';
 import { UsageError } from './usage-error.js';
 
 /** The knobs, as flags or config-file keys give them (strings from the CLI, JSON values from files). */
@@ -42,17 +43,32 @@ export function parseSize(text: string | number, what: string): number {
 /** The largest swap area (--swap): swapped-out pages live in vmlab's memory, only those written. */
 export const MAX_SWAP_BYTES = 2 ** 31;
 
-/** A --swap size: from 0 to MAX_SWAP_BYTES, or a UsageError. */
+/** A --swap size: a multiple of 4 KiB (swap holds whole pages) up to MAX_SWAP_BYTES, or a UsageError. */
 export function parseSwapSize(text: string | number): number {
   const bytes = parseSize(text, '--swap');
-  if (bytes > MAX_SWAP_BYTES) throw new UsageError(`bad --swap '${text}': at most 2 GiB`);
+  if (bytes > MAX_SWAP_BYTES || bytes % 4096 !== 0) throw new UsageError(`bad --swap '${text}': must be a multiple of 4 KiB, at most 2 GiB`);
   return bytes;
 }
 
-function parseCount(text: string | number, what: string, max = Number.MAX_SAFE_INTEGER): number {
-  const v = Number(text);
-  if (!Number.isSafeInteger(v) || v < 0 || v > max) {
-    throw new UsageError(`bad ${what} '${text}': expected a whole number from 0 to ${max}`);
+/** The largest --seed: the random generators (TLB replacement, AT_RANDOM, the sandbox's Math.random) keep 32 bits. */
+export const MAX_SEED = 2 ** 32 - 1;
+
+/**
+ * The fastest clock (config key clockHz): a disk access is its latency times the clock, and a
+ * run's cycles must stay exact (below 2^53) for a long run with the dearest costs.
+ */
+export const MAX_CLOCK_HZ = 1e12;
+
+/**
+ * A whole number from `min` to `max`: a JSON number, or a string of decimal digits (a flag).
+ * Anything else (null, "", true, [7], " 7 ", 0b11, 1e3) is a UsageError: Number() would make
+ * 0, 1, 7 or 3 of them.
+ */
+function parseCount(value: unknown, what: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
+  const v = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(v) || v < min || v > max) {
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    throw new UsageError(`bad ${what} '${shown}': expected a whole number from ${min} to ${max}`);
   }
   return v;
 }
@@ -81,6 +97,32 @@ export function readConfigFile(path: string): Knobs {
   return data as Knobs;
 }
 
+/** The kernel's limits as `vmlab run`'s flags give them. */
+export interface LimitFlags {
+  stackLimit?: string;
+  swap?: string;
+  quantum?: string;
+  maxProcs?: string;
+}
+
+/** The kernel options of `flags` (undefined where not given), each checked: a bad one is a UsageError. */
+export function kernelLimits(flags: LimitFlags): { stackLimit?: number; swapBytes?: number; quantum?: number; maxProcs?: number } {
+  return {
+    stackLimit: flags.stackLimit === undefined ? undefined : parseStackLimit(flags.stackLimit),
+    swapBytes: flags.swap === undefined ? undefined : parseSwapSize(flags.swap),
+    quantum: flags.quantum === undefined ? undefined : parseCount(flags.quantum, '--quantum', Number.MAX_SAFE_INTEGER, 1),
+    maxProcs: flags.maxProcs === undefined ? undefined : parseCount(flags.maxProcs, '--max-procs', MAX_PROCS_LIMIT, 1),
+  };
+}
+
+function parseStackLimit(text: string): number {
+  const bytes = parseSize(text, '--stack-limit');
+  if (bytes < 4096 || bytes % 4096 !== 0 || bytes > 256 * 1024 * 1024) {
+    throw new UsageError(`bad --stack-limit '${text}': must be a multiple of 4 KiB from 4 KiB to 256 MiB`);
+  }
+  return bytes;
+}
+
 /** The machine configuration and instruction limit from `knobs` (file values overridden by flags). */
 export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstructions: number } {
   const config: MachineConfig = { ...DEFAULT_CONFIG };
@@ -99,7 +141,10 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
     config.unifiedTlb = true;
   }
   if (knobs.l2tlb !== undefined) config.l2tlb = knobs.l2tlb === null ? null : tlbSpec(knobs.l2tlb, '--l2tlb');
-  if (knobs.asid !== undefined) config.asid = Boolean(knobs.asid);
+  if (knobs.asid !== undefined) {
+    if (typeof knobs.asid !== 'boolean') throw new UsageError(`bad asid '${JSON.stringify(knobs.asid)}': expected true or false`);
+    config.asid = knobs.asid;
+  }
   if (knobs.mmu !== undefined) {
     if (knobs.mmu !== 'on' && knobs.mmu !== 'off' && typeof knobs.mmu !== 'boolean') {
       throw new UsageError(`bad --mmu '${knobs.mmu}': expected on or off`);
@@ -108,18 +153,23 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
   }
   let costs: Costs = config.costs;
   if (knobs.costs !== undefined) {
-    const preset = COST_PRESETS[knobs.costs];
+    const preset = Object.hasOwn(COST_PRESETS, knobs.costs) ? COST_PRESETS[knobs.costs] : undefined;
     if (!preset) throw new UsageError(`unknown cost preset '${knobs.costs}' (known: ${Object.keys(COST_PRESETS).join(', ')})`);
     costs = preset;
   }
   if (knobs.cost !== undefined) {
-    const overrides = Array.isArray(knobs.cost)
-      ? Object.fromEntries(knobs.cost.map((kv) => {
+    // Flags give NAME=CYCLES strings (one, or a list); a config file may also give an object.
+    const cost: unknown = typeof knobs.cost === 'string' ? [knobs.cost] : knobs.cost;
+    if (typeof cost !== 'object' || cost === null || (Array.isArray(cost) && !cost.every((kv) => typeof kv === 'string'))) {
+      throw new UsageError(`bad cost '${JSON.stringify(knobs.cost)}': expected NAME=CYCLES strings or an object like {"memory": 100}`);
+    }
+    const overrides = Array.isArray(cost)
+      ? Object.fromEntries((cost as string[]).map((kv) => {
         const m = /^([a-zA-Z]+)=(\d+)$/.exec(kv);
         if (!m) throw new UsageError(`bad --cost '${kv}': expected NAME=CYCLES, like memory=100`);
         return [m[1], Number(m[2])];
       }))
-      : knobs.cost;
+      : cost as Record<string, unknown>;
     costs = { ...costs };
     for (const [name, value] of Object.entries(overrides)) {
       if (!COST_NAMES.includes(name as keyof Costs)) throw new UsageError(`unknown cost '${name}' (known: ${COST_NAMES.join(', ')})`);
@@ -137,9 +187,13 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
     if (!ENGINES.includes(knobs.engine as Engine)) throw new UsageError(`unknown engine '${knobs.engine}' (known: ${ENGINES.join(', ')})`);
     config.engine = knobs.engine as Engine;
   }
-  if (knobs.seed !== undefined) config.seed = parseCount(knobs.seed, '--seed');
-  if (knobs.clockHz !== undefined) config.clockHz = parseCount(knobs.clockHz, 'clockHz');
-  if (knobs.timerHz !== undefined) config.timerHz = parseCount(knobs.timerHz, 'timerHz');
+  // Seed 0 would start the generators where seed 1 does (they cannot start from 0).
+  if (knobs.seed !== undefined) config.seed = parseCount(knobs.seed, '--seed', MAX_SEED, 1);
+  if (knobs.clockHz !== undefined) config.clockHz = parseCount(knobs.clockHz, 'clockHz', MAX_CLOCK_HZ, 1);
+  if (knobs.timerHz !== undefined) config.timerHz = parseCount(knobs.timerHz, 'timerHz', config.clockHz, 1);
+  if (config.clockHz % config.timerHz !== 0) {
+    throw new UsageError(`bad timerHz ${config.timerHz}: must divide clockHz ${config.clockHz} (the timer ticks every clockHz / timerHz cycles)`);
+  }
   const maxInstructions = knobs.maxInstructions === undefined ? Infinity : parseCount(knobs.maxInstructions, '--max-instructions');
   return { config, maxInstructions };
 }

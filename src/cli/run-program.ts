@@ -5,7 +5,7 @@
 import { existsSync, readSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
-import { ExecError, KERNEL_POLICIES, Kernel, MAX_PROCS_LIMIT, STATUS_PLUGIN_FAILED, type KernelPolicy, type RunResult } from '../kernel/kernel.js';
+import { ExecError, KERNEL_POLICIES, Kernel, STATUS_PLUGIN_FAILED, type KernelPolicy, type RunResult } from '../kernel/kernel.js';
 import { InvariantError } from '../kernel/check.js';
 import { PluginError, loadPolicyPlugin } from '../kernel/policies/plugin.js';
 import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
@@ -13,7 +13,7 @@ import type { ReplacementPolicy } from '../kernel/policies/policy.js';
 import { collectStats, endingLine, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
 import { readInput, writeOutput } from './files.js';
-import { machineConfig, parseSize, parseSwapSize, readConfigFile, type Knobs } from './run-config.js';
+import { kernelLimits, machineConfig, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
 import { MomentWatch, parseMoment } from './moment.js';
 import { DUMP_KINDS, dumpMemory, type DumpKind } from '../stats/dumps.js';
@@ -79,12 +79,9 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     stderr: (b) => { if (!quiet) process.stderr.write(b); },
     stdin: quiet ? undefined : readStdin,
     fs,
-    stackLimit: flags.stackLimit === undefined ? undefined : stackLimit(flags.stackLimit),
+    ...kernelLimits(flags),
     policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
     faultHandler: flags.faultHandler === undefined ? undefined : await pluginOrUsageError(() => loadFaultHandlerPlugin(flags.faultHandler!)),
-    swapBytes: flags.swap === undefined ? undefined : parseSwapSize(flags.swap),
-    quantum: flags.quantum === undefined ? undefined : wholeNumber(flags.quantum, '--quantum', 1, Number.MAX_SAFE_INTEGER),
-    maxProcs: flags.maxProcs === undefined ? undefined : wholeNumber(flags.maxProcs, '--max-procs', 1, MAX_PROCS_LIMIT),
     check: flags.check,
   });
   dumps?.attach(kernel);
@@ -150,7 +147,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
   if (interrupted) return STATUS_INTERRUPTED;
-  return result.end === 'limit' ? STATUS_LIMIT : result.status;
+  return result.end === 'limit' || result.end === 'cycles' ? STATUS_LIMIT : result.status;
 }
 
 /**
@@ -267,20 +264,6 @@ async function pluginOrUsageError<T>(load: () => Promise<T>): Promise<T> {
   }
 }
 
-/** A whole number from `min` to `max`, or a UsageError naming the flag. */
-function wholeNumber(text: string, flag: string, min: number, max: number): number {
-  const v = Number(text);
-  if (!/^\d+$/.test(text) || v < min || v > max) throw new UsageError(`bad ${flag} '${text}': expected a whole number from ${min} to ${max}`);
-  return v;
-}
-
-function stackLimit(text: string): number {
-  const bytes = parseSize(text, '--stack-limit');
-  if (bytes < 4096 || bytes % 4096 !== 0 || bytes > 256 * 1024 * 1024) {
-    throw new UsageError(`bad --stack-limit '${text}': must be a multiple of 4 KiB from 4 KiB to 256 MiB`);
-  }
-  return bytes;
-}
 
 function guestFs(root: string, writeThrough: boolean): GuestFs {
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`bad --root '${root}': not a directory`);

@@ -45,6 +45,13 @@ export {
 /** How many instructions the CPU runs between checks of the instruction limit. */
 const SLICE = 1 << 20;
 
+/**
+ * The clock at which a run stops (end 'cycles'): cycles are a double, exact up to 2^53, and a
+ * slice of SLICE instructions at the dearest costs (MAX_COST) adds at most about 2^42, as does
+ * the longest disk access, so a run checked at each slice never counts past 2^53.
+ */
+export const MAX_RUN_CYCLES = 2 ** 52;
+
 const ACCESS_KINDS: Record<number, AccessKind> = { [ACCESS_FETCH]: 'fetch', [ACCESS_LOAD]: 'load', [ACCESS_STORE]: 'store' };
 
 export class Kernel implements TrapKernel {
@@ -57,6 +64,8 @@ export class Kernel implements TrapKernel {
   readonly sched: Scheduler;
   readonly table: ProcessTable;
   readonly checking: boolean;
+  /** The clock at which run() stops (MAX_RUN_CYCLES); tests lower it to reach that end quickly. */
+  static maxCycles = MAX_RUN_CYCLES;
   /** The run's event stream (events.ts): the kernel's events go into the machine's probe. */
   readonly events: Probe<VmEvent>;
   private readonly faults: KernelFaultPrimitives;
@@ -142,6 +151,7 @@ export class Kernel implements TrapKernel {
         if (cpu.cycles >= this.events.nextTick) this.events.emit({ type: 'tick', cycle: cpu.cycles, due: this.events.passTick(cpu.cycles) });
         const left = maxInstructions - cpu.instret;
         if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
+        if (cpu.cycles >= Kernel.maxCycles) return this.finish({ status: 1, end: 'cycles', report: null });
         let p = this.sched.running;
         if (!p || cpu.cycles >= this.sched.quantumEnd || p.yielded) {
           const quantumOver = p !== null && !p.yielded;

@@ -48,10 +48,11 @@ export interface RunResult {
   /** The exit status a shell would show (128 + signal for a killed process). */
   status: number;
   /**
-   * How pid 1's run ended: 'exit', 'signal', 'limit' (stopped at the instruction limit), 'plugin'
-   * (a plug-in failed) or 'deadlock' (every live process blocked with nothing pending).
+   * How pid 1's run ended: 'exit', 'signal', 'limit' (stopped at the instruction limit), 'cycles'
+   * (stopped at Kernel.maxCycles, beyond which cycles would not be exact), 'plugin' (a plug-in
+   * failed) or 'deadlock' (every live process blocked with nothing pending).
    */
-  end: 'exit' | 'signal' | 'limit' | 'plugin' | 'deadlock';
+  end: 'exit' | 'signal' | 'limit' | 'cycles' | 'plugin' | 'deadlock';
   /** For a signal, a failed plug-in or a deadlock: the one-line report. */
   report: string | null;
 }

@@ -174,6 +174,7 @@ export function endingLine(s: Pick<RunStats, 'exit' | 'instructions'>): string |
     case 'signal': case 'deadlock': return s.exit.report;
     case 'plugin': return `stopped: ${s.exit.report}`;
     case 'limit': return `stopped after ${s.instructions} instructions (--max-instructions)`;
+    case 'cycles': return `stopped after ${s.instructions} instructions at 2^52 cycles, the most vmlab counts exactly`;
     case 'interrupted': return `interrupted (SIGINT) after ${s.instructions} instructions`;
     default: return null;
   }

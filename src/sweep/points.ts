@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { KERNEL_POLICIES } from '../kernel/kernel.js';
-import { machineConfig, parseSize, readConfigFile, type Knobs } from '../cli/run-config.js';
+import { kernelLimits, machineConfig, readConfigFile, type Knobs } from '../cli/run-config.js';
 import { UsageError } from '../cli/usage-error.js';
 import { runOptions } from './run-options.js';
 import type { SweepSpec, Value } from './spec.js';
@@ -82,7 +82,8 @@ export function checkPoint(point: Point): void {
   if (options.cost !== undefined) knobs.cost = ([] as string[]).concat(options.cost as string | string[]).map(String);
   if (options['max-instructions'] !== undefined) knobs.maxInstructions = options['max-instructions'] as string | number;
   machineConfig(knobs);
-  for (const key of ['swap', 'stack-limit'] as const) if (options[key] !== undefined) parseSize(options[key] as string, `--${key}`);
+  const flag = (key: string): string | undefined => (options[key] === undefined ? undefined : String(options[key]));
+  kernelLimits({ swap: flag('swap'), stackLimit: flag('stack-limit'), quantum: flag('quantum'), maxProcs: flag('max-procs') });
   const policy = options.policy;
   if (policy !== undefined && !KERNEL_POLICIES.includes(String(policy) as never)) {
     if (!/[/\\]|\.(js|ts|mjs|cjs)$/.test(String(policy))) {

@@ -63,7 +63,7 @@ function result(key: string, stats: Record<string, unknown> | null, why: string 
   for (const m of stdout.matchAll(/^([A-Za-z_]\w*)=(-?\d+(?:\.\d+)?)$/gm)) out[m[1]] = Number(m[2]);
   if (stats === null) return { key, status: 'failed', reason: why ?? 'no statistics', stats, out };
   const exit = stats.exit as { end: string; report: string | null };
-  if (exit.end === 'exit' || exit.end === 'limit') return { key, status: 'ok', reason: null, stats, out };
+  if (exit.end === 'exit' || exit.end === 'limit' || exit.end === 'cycles') return { key, status: 'ok', reason: null, stats, out };
   return { key, status: 'failed', reason: exit.report ?? exit.end, stats, out };
 }
 

@@ -117,7 +117,7 @@ describe('vmlab run', () => {
     [['--max-procs', '512'], "vmlab: bad --max-procs '512': expected a whole number from 1 to 511\n", 1],
     [['--max-procs', 'many'], "vmlab: bad --max-procs 'many': expected a whole number from 1 to 511\n", 1],
     [['--max-instructions', '1e99'], "vmlab: bad --max-instructions '1e99': expected a whole number from 0 to 9007199254740991\n", 1],
-    [['--seed', '-1'], "vmlab: bad --seed '-1': expected a whole number from 0 to 9007199254740991\n", 1],
+    [['--seed', '-1'], "vmlab: bad --seed '-1': expected a whole number from 1 to 4294967295\n", 1],
   ])('rejects %j in one line', (flags, stderr, status) => {
     expect(vmlab('run', 'programs/hello.s', ...flags)).toEqual({ stdout: '', stderr, status });
   });

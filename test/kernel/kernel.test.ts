@@ -1,7 +1,9 @@
 /** The kernel: demand paging, the fault handler's verdicts, restart after a fault, system calls. */
 import { describe, expect, it } from 'vitest';
 import { EXIT, runAsm, runProgram } from './harness.js';
-import { collectStats } from '../../src/stats/report.js';
+import { collectStats, endingLine } from '../../src/stats/report.js';
+import { Kernel } from '../../src/kernel/kernel.js';
+import { COST_PRESETS, MAX_COST } from '../../src/machine/costs.js';
 
 describe('demand paging', () => {
   it('maps nothing up front: each first touch faults, .text from the file (major), .bss zero (minor)', () => {
@@ -130,5 +132,26 @@ describe('determinism', () => {
     const first = stats() as { faults: { major: number } };
     expect(first.faults.major).toBeGreaterThan(24);
     expect(stats()).toEqual(first);
+  });
+});
+
+describe('the exact clock', () => {
+  it('stops a run at Kernel.maxCycles (2^52), where cycles are still exact, at the same instruction on both engines', () => {
+    expect(Kernel.maxCycles).toBe(2 ** 52);
+    const saved = Kernel.maxCycles;
+    Kernel.maxCycles = 5_000_000; // lowered, as the real limit takes days of guest time
+    try {
+      // An endless loop at the dearest costs: about 2 × 10^6 cycles an iteration.
+      const ends = (['interp', 'jit'] as const).map((engine) => {
+        const run = runAsm('la t0, w\n1: lw t1, 0(t0)\n  j 1b\n.data\nw: .word 1', { costs: { ...COST_PRESETS.flat, memory: MAX_COST }, engine });
+        expect(run.result).toEqual({ status: 1, end: 'cycles', report: null });
+        expect(run.machine.cpu.cycles).toBeGreaterThanOrEqual(5_000_000);
+        expect(endingLine(collectStats('t', run.machine, run.kernel, run.result, 0))).toBe(`stopped after ${run.machine.cpu.instret} instructions at 2^52 cycles, the most vmlab counts exactly`);
+        return [run.machine.cpu.instret, run.machine.cpu.cycles];
+      });
+      expect(ends[1]).toEqual(ends[0]);
+    } finally {
+      Kernel.maxCycles = saved;
+    }
   });
 });

@@ -144,6 +144,13 @@ describe('vmlab sweep', () => {
     expect(vmlab('sweep', spec, '--jobs', '0').stderr).toBe("vmlab: bad --jobs '0': expected a whole number from 1 to 256\n");
     expect(vmlab('sweep', spec, '--shard', '3/2').stderr).toBe("vmlab: bad --shard '3/2': expected K/N with 1 <= K <= N\n");
     expect(vmlab('sweep').stderr).toBe('vmlab: sweep: give a spec file, or --program and --vary\n');
+    // The kernel's limits too: a quantum of 0 is refused before the first point runs.
+    const quantum = join(dir, 'quantum.yaml');
+    writeFileSync(quantum, 'program: programs/hello.s\nvary:\n  quantum: [1000, 0]\n');
+    expect(vmlab('sweep', quantum, '--out', join(dir, 'quantum-out'))).toEqual({
+      stdout: '', stderr: `vmlab: ${quantum}: point quantum=0: bad --quantum '0': expected a whole number from 1 to 9007199254740991\n`, status: 1,
+    });
+    expect(existsSync(join(dir, 'quantum-out'))).toBe(false);
   });
 });
 
