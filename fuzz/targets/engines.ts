@@ -57,7 +57,7 @@ function setup(rng: Rng): { setup: Setup; flags: string[] } {
   const ramKiB = mmu ? rng.pick([48, 64, 96, 128, 256, 1024, 16384, 16384]) : 16384;
   const cost = costs(rng);
   const disk = rng.pick(DISK_PRESETS);
-  const seed = rng.next();
+  const seed = rng.next() || 1; // --seed takes 1 to 2^32 - 1
   const policy = rng.chance(0.1) ? 'lru' : rng.pick(KERNEL_POLICIES.filter((p) => p !== 'lru'));
   const swapKiB = rng.pick([0, 256, 4096, 65536, 65536]);
   const quantum = rng.pick([37, 97, 500, 997, 5000, 100_000, 1_000_000]);

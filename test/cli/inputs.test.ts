@@ -68,8 +68,9 @@ describe('vmlab disasm of odd but valid files', () => {
 });
 
 describe('option limits', () => {
-  it('refuses a swap area over 2 GiB', () => {
-    expect(vmlab('run', '--swap', '100G', 'programs/hello.s')).toEqual({ stdout: '', stderr: "vmlab: bad --swap '100G': at most 2 GiB\n", status: 1 });
+  it('refuses a swap area over 2 GiB, or of part of a page', () => {
+    expect(vmlab('run', '--swap', '100G', 'programs/hello.s')).toEqual({ stdout: '', stderr: "vmlab: bad --swap '100G': must be a multiple of 4 KiB, at most 2 GiB\n", status: 1 });
+    expect(vmlab('run', '--swap', '4097', 'programs/hello.s')).toEqual({ stdout: '', stderr: "vmlab: bad --swap '4097': must be a multiple of 4 KiB, at most 2 GiB\n", status: 1 });
   });
 });
 
