@@ -4,11 +4,11 @@
  * with N frames, and compare their hits and misses.
  */
 import type { Command } from 'commander';
-import { makePolicy, POLICY_NAMES, type PolicyName } from '../kernel/policies/policy.js';
+import { makePolicy, POLICY_NAMES, type PolicyName, type TeachingPolicy } from '../kernel/policies/policy.js';
 import { replay, type ReplayResult } from '../kernel/policies/replay.js';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
-import { REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
+import { distinctPages, REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
 import { writeOut } from './stdout.js';
 
 interface ReplayFlags {
@@ -22,8 +22,7 @@ interface ReplayFlags {
   seed: string;
 }
 
-function table(results: ReplayResult[], refs: readonly number[], frames: number): string {
-  const distinct = new Set(refs).size;
+function table(results: ReplayResult[], refs: readonly number[], distinct: number, frames: number): string {
   const lines = [`${refs.length} references to ${distinct} distinct pages, ${frames} frames`, '',
     'policy       hits   misses   hit rate'];
   for (const r of results) {
@@ -33,14 +32,19 @@ function table(results: ReplayResult[], refs: readonly number[], frames: number)
   return lines.join('\n') + '\n';
 }
 
-function steps(r: ReplayResult): string {
-  const lines = ['', `${r.policy}:`, '  step  page  result  frames'];
-  r.steps.forEach((s, i) => {
-    const frames = s.frames.map((f) => (f === null ? '-' : String(f))).join(' ');
+/** Print each step of `policy` on `refs` as it is taken, a chunk at a time (the steps of a long trace are never held). */
+function printSteps(policy: TeachingPolicy, refs: readonly number[], frames: number): void {
+  let out = ['', `${policy.name}:`, '  step  page  result  frames'].join('\n') + '\n';
+  replay(refs, frames, policy, (s, i) => {
+    const shown = s.frames.map((f) => (f === null ? '-' : String(f))).join(' ');
     const result = s.hit ? 'hit' : s.evicted === null ? 'miss' : `miss, evicts ${s.evicted}`;
-    lines.push(`  ${String(i + 1).padStart(4)}  ${String(s.page).padStart(4)}  ${result.padEnd(16)}  [${frames}]`);
+    out += `  ${String(i + 1).padStart(4)}  ${String(s.page).padStart(4)}  ${result.padEnd(16)}  [${shown}]\n`;
+    if (out.length >= 1 << 16) {
+      writeOut(out);
+      out = '';
+    }
   });
-  return lines.join('\n') + '\n';
+  writeOut(out);
 }
 
 /** A --page-size: a power of 2 from 1 to 2^30 bytes. */
@@ -81,8 +85,10 @@ export function replayCommand(program: Command): void {
       for (const name of names) {
         if (!POLICY_NAMES.includes(name as PolicyName)) throw new UsageError(`unknown policy '${name}' (known: ${POLICY_NAMES.join(', ')})`);
       }
-      const results = names.map((name) => replay(refs, frames, makePolicy(name as PolicyName, refs, seed)));
-      writeOut(table(results, refs, frames));
-      if (flags.verbose) for (const r of results) writeOut(steps(r));
+      const distinct = distinctPages(refs, flags.refsFile ?? '--refs');
+      // the steps are not kept (a step holds every frame): --verbose replays each policy again, printing them as they come
+      const results = names.map((name) => replay(refs, frames, makePolicy(name as PolicyName, refs, seed), false));
+      writeOut(table(results, refs, distinct, frames));
+      if (flags.verbose) for (const name of names) printSteps(makePolicy(name as PolicyName, refs, seed), refs, frames);
     });
 }

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { ROOT, vmlab, vmlabIn } from './vmlab.js';
 import { EVENT_TYPES } from '../../src/kernel/events.js';
 import { TraceWriter } from '../../src/cli/trace.js';
-import { readRefs } from '../../src/cli/refs.js';
+import { distinctPages, MAX_DISTINCT_PAGES, MAX_REFS, readRefs } from '../../src/cli/refs.js';
+import { UsageError } from '../../src/cli/usage-error.js';
 
 // .text is at 0x400000 (page 0x400 = 1024), .data at the next page, 0x401000 (1025).
 const TINY = `
@@ -160,6 +161,72 @@ describe('vmlab replay of traces', () => {
     writeFileSync(join(dir, 'bad.lk'), 'I  00400000,4\nX 1234\n');
     writeFileSync(join(dir, 'pages.txt'), '1\n2\n');
     expect(vmlabIn(dir, ['replay', '--frames', '2', ...flags])).toEqual({ stdout: '', stderr: `vmlab: ${message}\n`, status: 1 });
+  });
+
+  // Each was a V8 fatal error (an address past 2^53, where page + 1 === page; a size of 1e300), a
+  // hang growing to gigabytes (a size of 10^11 bytes), or an internal error (status 70).
+  const ADDRESS = '(expected a whole number from 0 to 0xffffffffffff)', SIZE = '(expected a whole number from 1 to 512)';
+  it.each([
+    ['l.txt', 'I 10000000000000000000,4\n', `l.txt:1: bad address ${ADDRESS}: 'I 10000000000000000000,4'`],
+    ['d.txt', '0 10000000000000000000\n', `d.txt:1: bad address ${ADDRESS}: '0 10000000000000000000'`],
+    ['a.jsonl', '{"type":"access","va":4096,"size":1e300}\n', `a.jsonl:1: bad access size ${SIZE}: '{"type":"access","va":4096,"size":1e300}'`],
+    ['a.jsonl', '{"type":"access","va":4096,"size":4096e9}\n', `a.jsonl:1: bad access size ${SIZE}: '{"type":"access","va":4096,"size":4096e9}'`],
+    ['l.txt', 'I 2000,99999999999\n', `l.txt:1: bad access size ${SIZE}: 'I 2000,99999999999'`],
+    // the bounds: 48-bit addresses, 1 to 512 bytes (the most Valgrind's Lackey reports)
+    ['l.txt', 'I 2000,4\n L 1000000000000,4\n', `l.txt:2: bad address ${ADDRESS}: ' L 1000000000000,4'`],
+    ['l.txt', 'I 2000,513\n', `l.txt:1: bad access size ${SIZE}: 'I 2000,513'`],
+    ['l.txt', 'I 2000,0\n', `l.txt:1: bad access size ${SIZE}: 'I 2000,0'`],
+    ['d.txt', '2 400000\n0 401ffe\n1 1000000000000\n', `d.txt:3: bad address ${ADDRESS}: '1 1000000000000'`],
+    // jsonl: a va or size that is negative, fractional, too large or not a number
+    ['a.jsonl', '{"type":"access","va":-4096}\n', `a.jsonl:1: bad address ${ADDRESS}: '{"type":"access","va":-4096}'`],
+    ['a.jsonl', '{"type":"fault","va":4096.5}\n', `a.jsonl:1: bad address ${ADDRESS}: '{"type":"fault","va":4096.5}'`],
+    ['a.jsonl', '{"type":"tlb-miss","va":1e300}\n', `a.jsonl:1: bad address ${ADDRESS}: '{"type":"tlb-miss","va":1e300}'`],
+    ['a.jsonl', '{"type":"access","va":"4096"}\n', `a.jsonl:1: bad address ${ADDRESS}: '{"type":"access","va":"4096"}'`],
+    ['a.jsonl', '{"type":"access","va":4096,"size":-4}\n', `a.jsonl:1: bad access size ${SIZE}: '{"type":"access","va":4096,"size":-4}'`],
+    ['a.jsonl', '{"type":"access","va":4096,"size":0.5}\n', `a.jsonl:1: bad access size ${SIZE}: '{"type":"access","va":4096,"size":0.5}'`],
+    ['a.jsonl', '{"type":"access","va":4096,"size":null}\n', `a.jsonl:1: bad access size ${SIZE}: '{"type":"access","va":4096,"size":null}'`],
+    ['a.jsonl', '{"type":"fault","pid":1}\n', 'a.jsonl:1: not a vmlab event line: \'{"type":"fault","pid":1}\''],
+  ])('rejects %s holding %j in one line', (file, text, message) => {
+    writeFileSync(join(dir, file), text);
+    expect(vmlabIn(dir, ['replay', '--refs-file', file, '--frames', '1'])).toEqual({ stdout: '', stderr: `vmlab: ${message}\n`, status: 1 });
+  });
+
+  it('takes the largest address and size', () => {
+    expect(readRefs('I ffffffffffff,1\n', 'f', 'lackey')).toEqual([2 ** 36 - 1]);
+    expect(readRefs('{"type":"access","va":281474976710655,"size":512}\n', 'f', 'jsonl', 1).length).toBe(512);
+    expect(readRefs('1 ffffffffffff\n', 'f', 'din', 2 ** 30)).toEqual([2 ** 18 - 1]);
+  });
+
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'])('skips an event of type %s as any unknown type', (type) => {
+    // was: internal error: t.push is not a function (a lookup that found Object.prototype's)
+    const trace = '{"type":"fault","va":8192}\n{"type":"access","va":4096,"size":4}\n{"type":"access","va":12284,"size":8}\n';
+    const withIt = trace.replace('\n', `\n{"type":"${type}","va":8192}\n`);
+    writeFileSync(join(dir, 'plain.jsonl'), trace);
+    writeFileSync(join(dir, 'with.jsonl'), withIt);
+    const plain = vmlabIn(dir, ['replay', '--refs-file', 'plain.jsonl', '--frames', '2', '--verbose']);
+    expect(plain.stdout).toMatch(/^4 references to 3 distinct pages, 2 frames\n/);
+    expect(vmlabIn(dir, ['replay', '--refs-file', 'with.jsonl', '--frames', '2', '--verbose'])).toEqual(plain);
+    expect(readRefs(withIt, 'f', 'auto')).toEqual([2, 1, 2, 3]);
+  });
+
+  // At most 2^26 references (a V8 array holds about 2^27) and 2^24 distinct pages (the most a Set
+  // or Map holds; 512-byte accesses in 1-byte pages reach either from a file of a megabyte), here
+  // with smaller limits: the line past the limit, in every format.
+  it.each([
+    ['pages', '1 2\n3 # three\n4\n', 'f:3: more than 3 references (the most replay takes)'],
+    ['lackey', 'I 0,1\nI 1,1\nI 2,2\n', 'f:3: more than 3 references (the most replay takes)'],
+    ['din', '0 0\n4 0\n0 1\n1 2\n2 3\n', 'f:5: more than 3 references (the most replay takes)'],
+    ['jsonl', '{"type":"access","va":0,"size":3}\n{"type":"access","va":3}\n', 'f:2: more than 3 references (the most replay takes)'],
+  ])('refuses more references than it takes: %s', (format, text, message) => {
+    expect(() => readRefs(text, 'f', format as 'pages', format === 'pages' ? undefined : 1, 3)).toThrow(message);
+    expect(readRefs(text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1), 'f', format as 'pages', format === 'pages' ? undefined : 1, 3).length)
+      .toBeLessThanOrEqual(3);
+  });
+
+  it('refuses more distinct pages than it takes', () => {
+    expect(distinctPages([1, 2, 1, 3, 2, 1], 'f', 3)).toBe(3);
+    expect(() => distinctPages([1, 2, 1, 3, 2, 4], 'f', 3)).toThrow(new UsageError('f: more than 3 distinct pages (the most replay takes)'));
+    expect([MAX_REFS, MAX_DISTINCT_PAGES]).toEqual([67108864, 16777216]);
   });
 
   // thrash.s 12 4: 12 pages of .bss written in turn, 4 rounds. The process's pages get the RAM's

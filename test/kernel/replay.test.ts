@@ -46,6 +46,20 @@ describe('replacement policies', () => {
     expect(evicted(5)).not.toEqual(evicted(6));
   });
 
+  it('gives each step to a function as it is taken, or keeps none, with the same counts', () => {
+    const refs = Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 97) + (i % 13));
+    for (const name of ['fifo', 'lru', 'clock', 'random', 'opt'] as const) {
+      for (const frames of [1, 3, 10, 50, 200]) {
+        const kept = replay(refs, frames, makePolicy(name, refs, 3));
+        const given: unknown[] = [];
+        const streamed = replay(refs, frames, makePolicy(name, refs, 3), (step, i) => given.push([i, step]));
+        const none = replay(refs, frames, makePolicy(name, refs, 3), false);
+        expect(given).toEqual(kept.steps.map((step, i) => [i, step]));
+        expect([streamed.hits, streamed.steps, none.hits, none.steps]).toEqual([kept.hits, [], kept.hits, []]);
+      }
+    }
+  });
+
   it('records every step', () => {
     const r = replay([1, 2, 1, 3], 2, makePolicy('lru', [], 1));
     expect(r.steps).toEqual([
@@ -77,6 +91,16 @@ describe('vmlab replay', () => {
     writeFileSync(file, '# pages touched\n0x400\n1025\n0x400\n\n1026\n');
     expect(vmlab('replay', '--refs-file', file, '--frames', '2', '--policy', 'fifo').stdout)
       .toBe('4 references to 3 distinct pages, 2 frames\n\npolicy       hits   misses   hit rate\nfifo           1        3     25.00%\n');
+  });
+
+  it('keeps no step without --verbose: 3000 references with 1000000 frames', () => {
+    // was: JavaScript heap out of memory (each step held a copy of every frame: 3000 x 1000000)
+    const refs = Array.from({ length: 3000 }, (_, i) => i + 1).join(',');
+    expect(vmlab('replay', '--refs', refs, '--frames', '1000000', '--policy', 'fifo,lru')).toEqual({
+      stdout: '3000 references to 3000 distinct pages, 1000000 frames\n\npolicy       hits   misses   hit rate\n' +
+        'fifo           0     3000      0.00%\nlru            0     3000      0.00%\n',
+      stderr: '', status: 0,
+    });
   });
 
   it.each([

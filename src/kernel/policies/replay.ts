@@ -20,12 +20,18 @@ export interface ReplayResult {
   steps: ReplayStep[];
 }
 
-/** Run `policy` over `refs` with `frames` frames (its teaching form: chooseVictim). */
-export function replay(refs: readonly number[], frames: number, policy: TeachingPolicy): ReplayResult {
+/**
+ * Run `policy` over `refs` with `frames` frames (its teaching form: chooseVictim). Each step is
+ * recorded in `steps`, unless `record` is false (a long reference string with many frames: a step
+ * holds every frame), or given to `record` when it is a function, as it is taken.
+ */
+export function replay(refs: readonly number[], frames: number, policy: TeachingPolicy,
+  record: boolean | ((step: ReplayStep, index: number) => void) = true): ReplayResult {
   const slots: (ResidentPage | null)[] = new Array(frames).fill(null);
   const where = new Map<number, number>();
   const steps: ReplayStep[] = [];
-  let hits = 0;
+  const onStep = typeof record === 'function' ? record : record ? (step: ReplayStep): void => { steps.push(step); } : null;
+  let hits = 0, filled = 0;
   refs.forEach((page, now) => {
     const frame = where.get(page);
     let evicted: number | null = null;
@@ -33,7 +39,8 @@ export function replay(refs: readonly number[], frames: number, policy: Teaching
       hits++;
       slots[frame] = { ...slots[frame]!, lastUsed: now, referenced: true };
     } else {
-      let free = slots.indexOf(null);
+      // the frames fill in order and never empty again
+      let free = filled < frames ? filled++ : -1;
       if (free < 0) {
         const victim = policy.chooseVictim(slots as ResidentPage[], now);
         free = victim.frame;
@@ -43,7 +50,7 @@ export function replay(refs: readonly number[], frames: number, policy: Teaching
       slots[free] = { frame: free, page, loadedAt: now, lastUsed: now, referenced: true, dirty: false, mappings: [page * 4096] };
       where.set(page, free);
     }
-    steps.push({ page, hit: frame !== undefined, evicted, frames: slots.map((s) => (s ? s.page : null)) });
+    onStep?.({ page, hit: frame !== undefined, evicted, frames: slots.map((s) => (s ? s.page : null)) }, now);
   });
   return { policy: policy.name, hits, misses: refs.length - hits, steps };
 }
