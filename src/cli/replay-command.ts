@@ -8,6 +8,7 @@ import { makePolicy, POLICY_NAMES, type PolicyName, type TeachingPolicy } from '
 import { replay, type ReplayResult } from '../kernel/policies/replay.js';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
+import { MAX_SEED, parseCount } from './run-config.js';
 import { distinctPages, REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
 import { writeOut } from './stdout.js';
 
@@ -79,8 +80,7 @@ export function replayCommand(program: Command): void {
         : readRefs(readInput(flags.refsFile!).toString('utf8'), flags.refsFile!, format as RefsFormat, pageSize);
       const frames = Number(flags.frames);
       if (!Number.isInteger(frames) || frames < 1 || frames > 1_000_000) throw new UsageError(`bad --frames '${flags.frames}': expected a whole number from 1 to 1000000`);
-      const seed = Number(flags.seed);
-      if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`bad --seed '${flags.seed}': expected a whole number`);
+      const seed = parseCount(flags.seed, '--seed', MAX_SEED, 1);
       const names = flags.policy.split(',').map((p) => p.trim());
       for (const name of names) {
         if (!POLICY_NAMES.includes(name as PolicyName)) throw new UsageError(`unknown policy '${name}' (known: ${POLICY_NAMES.join(', ')})`);

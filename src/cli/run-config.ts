@@ -64,7 +64,7 @@ export const MAX_CLOCK_HZ = 1e12;
  * Anything else (null, "", true, [7], " 7 ", 0b11, 1e3) is a UsageError: Number() would make
  * 0, 1, 7 or 3 of them.
  */
-function parseCount(value: unknown, what: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
+export function parseCount(value: unknown, what: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
   const v = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(v) || v < min || v > max) {
     const shown = typeof value === 'string' ? value : JSON.stringify(value);

@@ -191,6 +191,15 @@ describe('vmlab replay of traces', () => {
     expect(vmlabIn(dir, ['replay', '--refs-file', file, '--frames', '1'])).toEqual({ stdout: '', stderr: `vmlab: ${message}\n`, status: 1 });
   });
 
+  it('takes seeds from 1 to 2^32 - 1 (its generator keeps 32 bits: 2^32 + 1 was seed 1 again)', () => {
+    writeFileSync(join(dir, 'seeds.txt'), 'I 1000,4\nI 2000,4\nI 3000,4\nI 1000,4\n');
+    const run = (seed: string): ReturnType<typeof vmlabIn> => vmlabIn(dir, ['replay', '--refs-file', 'seeds.txt', '--frames', '2', '--policy', 'random', '--seed', seed]);
+    expect(run('4294967295').status).toBe(0);
+    for (const seed of ['4294967297', '0', '1e0', '0x1']) {
+      expect(run(seed)).toEqual({ stdout: '', stderr: `vmlab: bad --seed '${seed}': expected a whole number from 1 to 4294967295\n`, status: 1 });
+    }
+  });
+
   it('takes the largest address and size', () => {
     expect(readRefs('I ffffffffffff,1\n', 'f', 'lackey')).toEqual([2 ** 36 - 1]);
     expect(readRefs('{"type":"access","va":281474976710655,"size":512}\n', 'f', 'jsonl', 1).length).toBe(512);
