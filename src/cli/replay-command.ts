@@ -8,7 +8,7 @@ import { makePolicy, POLICY_NAMES, type PolicyName, type TeachingPolicy } from '
 import { replay, type ReplayResult } from '../kernel/policies/replay.js';
 import { readInput } from './files.js';
 import { UsageError } from './usage-error.js';
-import { MAX_SEED, parseCount } from './run-config.js';
+import { MAX_SEED, parseCount } from './whole-number.js';
 import { distinctPages, REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
 import { writeOut } from './stdout.js';
 

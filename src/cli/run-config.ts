@@ -9,6 +9,7 @@ import { COST_NAMES, COST_PRESETS, MAX_COST, type Costs } from '../machine/costs
 import { DISK_PRESETS, type DiskPreset } from '../machine/disk.js';
 import { MAX_PROCS_LIMIT } from '../kernel/kernel.js';
 import { UsageError } from './usage-error.js';
+import { MAX_SEED, parseCount } from './whole-number.js';
 
 /** The knobs, as flags or config-file keys give them (strings from the CLI, JSON values from files). */
 export interface Knobs {
@@ -50,28 +51,11 @@ export function parseSwapSize(text: string | number): number {
   return bytes;
 }
 
-/** The largest --seed: the random generators (TLB replacement, AT_RANDOM, the sandbox's Math.random) keep 32 bits. */
-export const MAX_SEED = 2 ** 32 - 1;
-
 /**
  * The fastest clock (config key clockHz): a disk access is its latency times the clock, and a
  * run's cycles must stay exact (below 2^53) for a long run with the dearest costs.
  */
 export const MAX_CLOCK_HZ = 1e12;
-
-/**
- * A whole number from `min` to `max`: a JSON number, or a string of decimal digits (a flag).
- * Anything else (null, "", true, [7], " 7 ", 0b11, 1e3) is a UsageError: Number() would make
- * 0, 1, 7 or 3 of them.
- */
-export function parseCount(value: unknown, what: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
-  const v = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(v) || v < min || v > max) {
-    const shown = typeof value === 'string' ? value : JSON.stringify(value);
-    throw new UsageError(`bad ${what} '${shown}': expected a whole number from ${min} to ${max}`);
-  }
-  return v;
-}
 
 function tlbSpec(text: string, what: string): TlbSpec {
   try {
