@@ -5,7 +5,7 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EACCES, EBADF, EINVAL, ENODEV, ENOMEM, EPERM } from './errno.js';
+import { EACCES, EBADF, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
 import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
@@ -16,8 +16,22 @@ import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
 
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
-const KNOWN_FLAGS = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x4000 /* MAP_NORESERVE */ | 0x100 /* MAP_GROWSDOWN */
-  | 0x8000 /* MAP_POPULATE */;
+/** Linux's MAP_TYPE: the bits that say shared, private or shared-and-validate. */
+const MAP_TYPE = 0x0f;
+/** mprotect's PROT_SEM: memory usable for atomics, which all memory is. */
+const PROT_SEM = 0x8;
+/** Like MAP_FIXED, but -EEXIST where something is mapped already. */
+export const MAP_FIXED_NOREPLACE = 0x100000;
+/** Bits 26 to 31: a huge page's size for MAP_HUGETLB, which no check looks at. */
+const MAP_HUGE_MASK = 0x3f << 26;
+/**
+ * Linux's LEGACY_MAP_MASK (with the huge page size bits, which it does not check either): the flags MAP_SHARED_VALIDATE accepts (another is -EOPNOTSUPP). With
+ * MAP_SHARED or MAP_PRIVATE, Linux ignores flags it does not know, and so does vmlab; of these,
+ * MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE, MAP_NONBLOCK, MAP_STACK, MAP_DENYWRITE,
+ * MAP_EXECUTABLE, MAP_UNINITIALIZED and MAP_HUGETLB change nothing here (pages come on demand).
+ */
+const LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x800 | 0x1000 | 0x4000000 | 0x100 | 0x2000 | 0x4000
+  | 0x8000 | 0x10000 | 0x20000 | 0x40000 | MAP_HUGE_MASK;
 export const MS_ASYNC = 1, MS_INVALIDATE = 2, MS_SYNC = 4;
 /** The lowest address a mapping may have (Linux's mmap_min_addr is 4096 or more). */
 const MMAP_MIN = PAGE_SIZE;
@@ -83,23 +97,27 @@ export function unmapPastEnd(k: Pick<KernelServices, 'memory' | 'procs'>, inode:
 
 export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, prot: number, flags: number, fd: number,
   pgoff: number): number {
-  const type = flags & MAP_SHARED_VALIDATE;
-  if (length === 0 || type === 0 || (flags & ~KNOWN_FLAGS & ~MAP_SHARED_VALIDATE) !== 0 || (prot & ~PROT_ALL) !== 0) return -EINVAL;
+  // In Linux's order: the descriptor, the length, the address, then the type and its flags.
+  const anonymous = (flags & MAP_ANONYMOUS) !== 0;
+  const f = anonymous ? null : fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+  if (!anonymous && !f) return -EBADF;
+  if (length === 0 || (prot & ~PROT_ALL) !== 0) return -EINVAL;
   const size = pagesUp(length);
   if (size > USER_TOP) return -ENOMEM;
+  const type = flags & MAP_TYPE;
+  if (type === MAP_SHARED_VALIDATE && !anonymous && (flags & ~LEGACY_MAP_MASK) !== 0) return -EOPNOTSUPP;
+  if (type !== MAP_SHARED && type !== MAP_PRIVATE && (type !== MAP_SHARED_VALIDATE || anonymous)) return -EINVAL;
   const shared = type !== MAP_PRIVATE;
   let file: Vma['file'] = null;
   let maxProt = PROT_ALL;
   let name = '[anon]';
-  if (flags & MAP_ANONYMOUS) {
+  if (anonymous) {
     // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
     if (shared) {
       file = { inode: k.detachedInodes.anonymous(size), offset: 0, size, shared: true };
       name = '[anon shared]';
     }
-  } else {
-    const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
-    if (!f) return -EBADF;
+  } else if (f) {
     if (f.kind !== 'file' || f.inode.isDir) return -ENODEV;
     if (!f.readable) return -EACCES;
     if (shared && !f.writable) {
@@ -111,11 +129,12 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     name = f.inode.path;
   }
   let start: number;
-  if (flags & MAP_FIXED) {
+  if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
     if (!pageAligned(addr)) return -EINVAL;
     if (addr < MMAP_MIN) return -EPERM;
     if (addr + size > USER_TOP) return -ENOMEM;
     start = addr;
+    if ((flags & MAP_FIXED_NOREPLACE) && p.vmas.some((v) => v.start < start + size && v.end > start)) return -EEXIST;
     unmapRange(k, p, start, start + size);
   } else {
     start = findFree(k, p, size);
@@ -144,8 +163,10 @@ function covered(p: Process, start: number, end: number): boolean {
   return at >= end;
 }
 
-export function sysMprotect(k: Kernel, p: Process, addr: number, length: number, prot: number): number {
-  if (!pageAligned(addr) || (prot & ~PROT_ALL) !== 0) return -EINVAL;
+export function sysMprotect(k: Kernel, p: Process, addr: number, length: number, protGiven: number): number {
+  // PROT_SEM (8) is valid and means nothing here (Linux's generic arch_validate_prot; qemu-riscv32 agrees).
+  if (!pageAligned(addr) || (protGiven & ~(PROT_ALL | PROT_SEM)) !== 0) return -EINVAL;
+  const prot = protGiven & PROT_ALL;
   const end = addr + pagesUp(length);
   if (end === addr) return 0;
   if (!covered(p, addr, end)) return -ENOMEM;

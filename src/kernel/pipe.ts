@@ -62,6 +62,7 @@ export function pipeRead(k: Kernel, p: Process, f: PipeEnd, buf: number, count: 
  */
 export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, buf: number, count: number): number {
   const pipe = f.pipe;
+  if (count === 0) return 0; // before the readers are looked at, as Linux's pipe_write
   if (pipe.readers === 0) {
     k.kill(p, SIGPIPE, 'write to a pipe with no reader');
     return -EPIPE;

@@ -712,6 +712,29 @@ describe('pipes', () => {
     expect(r.result).toEqual({ status: 141, end: 'signal', report: 'SIGPIPE: write to a pipe with no reader (pc 0x00400044)' });
   });
 
+  it('a write of 0 bytes returns 0 even with no reader left, as Linux (qemu-riscv32: 0)', () => {
+    const r = run(`
+      la a0, fds
+      li a1, 0
+      li a7, 59
+      ecall
+      la t0, fds
+      lw a0, 0(t0)
+      li a7, 57
+      ecall
+      la t0, fds
+      lw a0, 4(t0)
+      la a1, fds
+      li a2, 0
+      li a7, 64
+      ecall
+      addi a0, a0, 7
+      ${EXIT_REG('a0')}
+    .data
+    fds: .word 0, 0`);
+    expect(r.result).toEqual({ status: 7, end: 'exit', report: null });
+  });
+
   it('dup3 puts the write end on stdout; O_NONBLOCK reads of an empty pipe give EAGAIN', () => {
     const r = run(`
       la a0, fds
