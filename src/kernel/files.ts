@@ -217,20 +217,24 @@ export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file'
   return done;
 }
 
+/** SEEK_HOLE, the largest whence Linux knows: a larger one is EINVAL whatever the file. */
+const SEEK_MAX = 4;
+
 export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: number, resultVa: number, whence: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
+  if (whence >>> 0 > SEEK_MAX) return -EINVAL; // before the pipe's ESPIPE, as Linux
   if (f.kind !== 'file') return -ESPIPE;
   const offset = (high | 0) * 2 ** 32 + (low >>> 0);
   const base = whence === 0 ? 0 : whence === 1 ? f.offset : whence === 2 ? f.inode.size : NaN;
   const target = base + offset;
   // Past the largest file size is EINVAL, as for a 32-bit Linux process without O_LARGEFILE.
   if (Number.isNaN(target) || target < 0 || target > MAX_OFFSET) return -EINVAL;
+  // As Linux, the offset moves even when the result cannot be stored (EFAULT).
+  f.offset = target;
   const out = new DataView(new ArrayBuffer(8));
   out.setBigInt64(0, BigInt(target), true);
-  if (!k.copyout(p, resultVa, new Uint8Array(out.buffer))) return -EFAULT;
-  f.offset = target;
-  return 0;
+  return k.copyout(p, resultVa, new Uint8Array(out.buffer)) ? 0 : -EFAULT;
 }
 
 interface StatFields { ino: number; mode: number; size: number; nlink: number }

@@ -58,6 +58,25 @@ describe('file calls', () => {
     expect(errno(open('p', 0) + 'mv a0, s0\n  li a1, 0x10\n  li a2, 5\n  li a7, 63\n  ecall', { p: 'hello.txt' })).toBe(14); // EFAULT
   });
 
+  it('_llseek moves the offset before storing the result, as Linux: a bad result pointer is EFAULT after the move', () => {
+    // llseek(fd, 0, 5, 0x10, SEEK_SET) → -EFAULT; read then gets the 7 bytes from offset 5: 14 * 16 + 7.
+    const r = run(makeRoot(), open('p', 0) + `mv a0, s0\n  li a1, 0\n  li a2, 5\n  li a3, 0x10\n  li a4, 0\n  li a7, 62\n  ecall\n  mv s1, a0
+      mv a0, s0\n  la a1, buf\n  li a2, 100\n  li a7, 63\n  ecall
+      neg t0, s1\n  slli t0, t0, 4\n  add a0, a0, t0`, { p: 'hello.txt' });
+    expect(r.result.status).toBe(14 * 16 + 7);
+  });
+
+  it('_llseek with a whence past SEEK_HOLE is EINVAL, before a pipe\'s ESPIPE (after a bad descriptor\'s EBADF)', () => {
+    const seek = (fd: string, whence: number): string => `${fd}\n  li a1, 0\n  li a2, 0\n  la a3, buf\n  li a4, ${whence}\n  li a7, 62\n  ecall\n  neg a0, a0`;
+    const pipe = 'la a0, buf\n  li a1, 0\n  li a7, 59\n  ecall\n  lw a0, buf\n';
+    const root = makeRoot();
+    expect(run(root, pipe + seek('', 9), {}).result.status).toBe(22);
+    expect(run(root, pipe + seek('', 5), {}).result.status).toBe(22);
+    expect(run(root, pipe + seek('', 2), {}).result.status).toBe(29);
+    expect(run(root, open('p', 0) + seek('mv a0, s0', 9), { p: 'hello.txt' }).result.status).toBe(22);
+    expect(run(root, seek('li a0, 99', 9), {}).result.status).toBe(9);
+  });
+
   it('creates, appends, seeks and reads back; the host is not changed without --write-through', () => {
     const root = makeRoot();
     const r = run(root, open('p', 0o102 /* O_CREAT|O_RDWR */) +
