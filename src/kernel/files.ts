@@ -146,10 +146,11 @@ export function sysDup(_k: Kernel, p: Process, oldfd: number): number {
 
 /** dup3(oldfd, newfd, flags): newfd (closed first if open) shares oldfd's open file; flags: O_CLOEXEC. */
 export function sysDup3(k: Kernel, p: Process, oldfd: number, newfd: number, flags: number): number {
+  // Linux's order: the flags, then oldfd == newfd (EINVAL even when closed), then newfd's range, then oldfd.
   if (flags & ~O_CLOEXEC) return -EINVAL;
+  if (oldfd === newfd) return -EINVAL;
   const f = fileOf(p, oldfd);
   if (!f || newfd < 0 || newfd >= MAX_FILES) return -EBADF;
-  if (oldfd === newfd) return -EINVAL;
   if (fileOf(p, newfd)) closeFiles(k, p, (n) => n === newfd);
   while (p.files.length <= newfd) p.files.push(null);
   p.files[newfd] = retainFile(f);

@@ -77,6 +77,15 @@ describe('file calls', () => {
     expect(run(root, seek('li a0, 99', 9), {}).result.status).toBe(9);
   });
 
+  it('dup3(77, 77, 0) with 77 closed is EINVAL (oldfd == newfd is checked before oldfd), as Linux', () => {
+    const dup3 = (a: number, b: number, flags: number): string => `li a0, ${a}\n  li a1, ${b}\n  li a2, ${flags}\n  li a7, 24\n  ecall\n  neg a0, a0`;
+    const root = makeRoot();
+    expect(run(root, dup3(77, 77, 0), {}).result.status).toBe(22);
+    expect(run(root, dup3(1, 1, 0), {}).result.status).toBe(22);
+    expect(run(root, dup3(77, 78, 0), {}).result.status).toBe(9);
+    expect(run(root, dup3(77, 77, 0x4000), {}).result.status).toBe(22);
+  });
+
   it('creates, appends, seeks and reads back; the host is not changed without --write-through', () => {
     const root = makeRoot();
     const r = run(root, open('p', 0o102 /* O_CREAT|O_RDWR */) +
