@@ -96,8 +96,8 @@ function fsCall(f: () => number): number {
 const UMASK = 0o022;
 
 /**
- * openat: the new descriptor, or a negative errno. O_TRUNC of a file with data first takes its
- * pages out of every mapping of it (mman.ts unmapPastEnd).
+ * openat: the new descriptor, or a negative errno. O_TRUNC (with any access mode, as Linux) of a
+ * file with data first takes its pages out of every mapping of it (mman.ts unmapPastEnd).
  */
 export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, dirfd: number, pathVa: number, flags: number, mode: number): number {
   const raw = userPath(k, p, pathVa);
@@ -117,9 +117,11 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
       inode = fs.create(path, mode & 0o7777 & ~UMASK);
     }
     const writable = access === O_WRONLY || access === O_RDWR;
-    if (inode.isDir && (writable || (flags & O_CREAT))) return -EISDIR;
+    // O_TRUNC asks for write access to the file whatever the access mode (Linux's may_open): a
+    // directory is EISDIR, a regular file is truncated even when opened O_RDONLY.
+    if (inode.isDir && (writable || (flags & (O_CREAT | O_TRUNC)))) return -EISDIR;
     if (!inode.isDir && (flags & O_DIRECTORY)) return -ENOTDIR;
-    if (writable && (flags & O_TRUNC) && inode.size > 0) {
+    if ((flags & O_TRUNC) && inode.size > 0) {
       unmapPastEnd(k, inode, 0);
       inode.truncate(0);
       k.memory.pageCache?.truncate(inode, 0);

@@ -117,6 +117,16 @@ describe('file calls', () => {
     expect(existsSync(join(root, 'dir', 'big.bin'))).toBe(true);
   });
 
+  it('O_RDONLY|O_TRUNC truncates a regular file, as Linux; on a directory it is EISDIR, with O_DIRECTORY on a file ENOTDIR', () => {
+    const root = makeRoot();
+    const r = run(root, open('p', 0o1000) + 'mv a0, s0\n  la a1, buf\n  li a2, 16\n  li a7, 63\n  ecall', { p: 'hello.txt' });
+    expect(r.result.status).toBe(0); // read finds nothing
+    expect(r.kernel.fs!.lookup('/hello.txt').size).toBe(0);
+    expect(run(root, open('p', 0o1000) + 'neg a0, s0', { p: 'dir' }).result.status).toBe(21);
+    const d = run(root, open('p', 0o201000) + 'neg a0, s0', { p: 'hello.txt' });
+    expect([d.result.status, d.kernel.fs!.lookup('/hello.txt').size]).toEqual([20, 12]);
+  });
+
   it('stats a file (statx by path, fstat by descriptor)', () => {
     const r = run(makeRoot(), `li a0, -100\n  la a1, p\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall
       la t0, buf\n  lw s1, 40(t0)            # stx_size
