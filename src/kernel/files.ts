@@ -106,8 +106,8 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
   if (typeof path === 'number') return path;
   return fsCall(() => {
     const fs = fsOf(k);
+    // Access mode 3 (O_ACCMODE) opens a descriptor that can neither read nor write, as Linux.
     const access = flags & O_ACCMODE;
-    if (access === O_ACCMODE) return -EINVAL;
     let inode: Inode;
     try {
       inode = fs.lookup(path);
@@ -117,16 +117,17 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
       inode = fs.create(path, mode & 0o7777 & ~UMASK);
     }
     const writable = access === O_WRONLY || access === O_RDWR;
+    const readable = access === 0 || access === O_RDWR;
     // O_TRUNC asks for write access to the file whatever the access mode (Linux's may_open): a
     // directory is EISDIR, a regular file is truncated even when opened O_RDONLY.
-    if (inode.isDir && (writable || (flags & (O_CREAT | O_TRUNC)))) return -EISDIR;
+    if (inode.isDir && (writable || access === O_ACCMODE || (flags & (O_CREAT | O_TRUNC)))) return -EISDIR;
     if (!inode.isDir && (flags & O_DIRECTORY)) return -ENOTDIR;
     if ((flags & O_TRUNC) && inode.size > 0) {
       unmapPastEnd(k, inode, 0);
       inode.truncate(0);
       k.memory.pageCache?.truncate(inode, 0);
     }
-    const file: OpenFile = { kind: 'file', inode, offset: 0, readable: access !== O_WRONLY, writable, append: (flags & O_APPEND) !== 0 };
+    const file: OpenFile = { kind: 'file', inode, offset: 0, readable, writable, append: (flags & O_APPEND) !== 0 };
     const fd = installFile(p, file, (flags & O_CLOEXEC) !== 0);
     return fd < 0 ? -EMFILE : fd;
   });

@@ -127,6 +127,17 @@ describe('file calls', () => {
     expect([d.result.status, d.kernel.fs!.lookup('/hello.txt').size]).toEqual([20, 12]);
   });
 
+  it('access mode 3 opens a descriptor that can neither read nor write (EBADF), as Linux; a directory is EISDIR', () => {
+    const root = makeRoot();
+    // fd 3; read → -EBADF; write → -EBADF: 3 + 9 + 9.
+    const r = run(root, open('p', 3) + `mv a0, s0\n  la a1, buf\n  li a2, 4\n  li a7, 63\n  ecall\n  mv s1, a0
+      mv a0, s0\n  la a1, buf\n  li a2, 4\n  li a7, 64\n  ecall
+      sub a0, s0, a0\n  sub a0, a0, s1`, { p: 'hello.txt' });
+    expect(r.result.status).toBe(3 + 9 + 9);
+    expect(run(root, open('p', 3) + 'neg a0, s0', { p: 'dir' }).result.status).toBe(21);
+    expect(run(root, open('p', 0o103) + 'mv a0, s0', { p: 'new.txt' }).result.status).toBe(3); // O_CREAT: created
+  });
+
   it('stats a file (statx by path, fstat by descriptor)', () => {
     const r = run(makeRoot(), `li a0, -100\n  la a1, p\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall
       la t0, buf\n  lw s1, 40(t0)            # stx_size
