@@ -267,17 +267,27 @@ export function sysFstat(k: Kernel, p: Process, fd: number, bufVa: number): numb
   return k.copyout(p, bufVa, new Uint8Array(v.buffer)) ? 0 : -EFAULT;
 }
 
-/** statx (291): `struct statx` (256 bytes) with the basic fields. */
-export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number, bufVa: number): number {
-  const raw = userPath(k, p, pathVa, true);
-  if (typeof raw === 'number') return raw;
+const AT_SYMLINK_NOFOLLOW = 0x100, AT_NO_AUTOMOUNT = 0x800, AT_STATX_SYNC_TYPE = 0x6000, STATX__RESERVED = 0x80000000;
+
+/**
+ * statx (291): `struct statx` (256 bytes) with the basic fields. Linux's checks, in its order: a
+ * mask with STATX__RESERVED or flags with both sync types are EINVAL; an empty path with
+ * AT_EMPTY_PATH and a descriptor (not AT_FDCWD) stats the descriptor, other flags unchecked;
+ * otherwise an unknown flag is EINVAL, before the path is read.
+ */
+export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number, mask: number, bufVa: number): number {
+  if ((mask & STATX__RESERVED) || (flags & AT_STATX_SYNC_TYPE) === AT_STATX_SYNC_TYPE) return -EINVAL;
   let s: StatFields;
-  if (raw === '' && (flags & AT_EMPTY_PATH) && dirfd !== AT_FDCWD) {
+  if ((flags & AT_EMPTY_PATH) && dirfd >= 0 && userPath(k, p, pathVa, true) === '') {
     const f = fileOf(p, dirfd);
     if (!f) return -EBADF;
     s = statOf(f);
   } else {
+    if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE)) return -EINVAL;
+    const raw = userPath(k, p, pathVa, true);
+    if (typeof raw === 'number') return raw;
     if (raw === '' && !(flags & AT_EMPTY_PATH)) return -ENOENT;
+    if (raw === '' && dirfd !== AT_FDCWD) return -EBADF; // a negative descriptor
     const path = resolveAt(p, dirfd, raw === '' ? '/' : raw);
     if (typeof path === 'number') return path;
     const inode = lookupPath(k, path);

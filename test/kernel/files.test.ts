@@ -149,6 +149,35 @@ describe('file calls', () => {
   });
 });
 
+describe('statx checks (as Linux 6.18 on the host; qemu-riscv32 reads the path first)', () => {
+  /** statx(dirfd, path, flags, mask, buf), exiting with its -errno (0 if it worked). */
+  const statx = (dirfd: string, path: string, flags: number, mask: number): string =>
+    `${dirfd}\n  ${path}\n  li a2, ${flags}\n  li a3, ${mask}\n  la a4, buf\n  li a7, 291\n  ecall\n  neg a0, a0`;
+  const cwd = 'li a0, -100';
+  const cases: [string, string, string, number, number, number][] = [
+    ['an unknown flag', cwd, 'la a1, p', 0x80000000, 0x7ff, 22],
+    ['flag 1', cwd, 'la a1, p', 1, 0x7ff, 22],
+    ['AT_REMOVEDIR', cwd, 'la a1, p', 0x200, 0x7ff, 22],
+    ['both sync types', cwd, 'la a1, p', 0x6000, 0x7ff, 22],
+    ['STATX__RESERVED in the mask', cwd, 'la a1, p', 0, 0x80000000, 22],
+    ['known flags', cwd, 'la a1, p', 0x2900, 0x7ff, 0],
+    ['an unknown flag and a missing file', cwd, 'la a1, m', 0x80000000, 0x7ff, 22],
+    ['an unknown flag and a bad path pointer', cwd, 'li a1, 0x10', 0x80000000, 0x7ff, 22],
+    ['a reserved mask bit and a bad path pointer', cwd, 'li a1, 0x10', 0, 0x80000000, 22],
+    ['a bad path pointer', cwd, 'li a1, 0x10', 0, 0x7ff, 14],
+    ['AT_EMPTY_PATH on closed fd 99, an unknown flag', 'li a0, 99', 'la a1, e', 0x80001000, 0x7ff, 9],
+    ['AT_EMPTY_PATH on closed fd 99, a reserved mask bit', 'li a0, 99', 'la a1, e', 0x1000, 0x80000000, 22],
+    ['AT_EMPTY_PATH on fd 1, an unknown flag (not checked)', 'li a0, 1', 'la a1, e', 0x80001000, 0x7ff, 0],
+    ['AT_EMPTY_PATH on fd 1, both sync types', 'li a0, 1', 'la a1, e', 0x7000, 0x7ff, 22],
+    ['AT_EMPTY_PATH on AT_FDCWD, an unknown flag', cwd, 'la a1, e', 0x80001000, 0x7ff, 22],
+    ['AT_EMPTY_PATH on AT_FDCWD', cwd, 'la a1, e', 0x1000, 0x7ff, 0],
+    ['AT_EMPTY_PATH on fd -5', 'li a0, -5', 'la a1, e', 0x1000, 0x7ff, 9],
+  ];
+  it.each(cases)('%s', (_what, dirfd, path, flags, mask, errno) => {
+    expect(run(makeRoot(), statx(dirfd, path, flags, mask), { p: 'hello.txt', m: 'missing', e: '' }).result.status).toBe(errno);
+  });
+});
+
 describe('the root', () => {
   it('keeps ".." at the root', () => {
     const r = run(makeRoot(), open('p', 0) + 'mv a0, s0', { p: '../../../../hello.txt' });
