@@ -108,6 +108,8 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
     const fs = fsOf(k);
     // Access mode 3 (O_ACCMODE) opens a descriptor that can neither read nor write, as Linux.
     const access = flags & O_ACCMODE;
+    // As Linux, O_CREAT of a name with a trailing slash is EISDIR, whether or not it exists.
+    if ((flags & O_CREAT) && fs.walk(path).trailingSlash) return -EISDIR;
     let inode: Inode;
     try {
       inode = fs.lookup(path);

@@ -1,7 +1,8 @@
 /**
  * The file tree the guest sees: rooted at a host directory (--root), kept in memory. Files are
  * read from the host on first use; the guest's changes (writes, new files, unlinks) stay in
- * vmlab's memory unless write-through is on. A guest path is resolved inside the root: ".."
+ * vmlab's memory unless write-through is on. A guest path is resolved inside the root a component
+ * at a time, as Linux (each name followed by more of the path must be an existing directory): ".."
  * stops at the root, and a path whose host file is a symlink leading outside the root is refused.
  *
  * An Inode's `data` is what is "on disk": the page cache (vm/pagecache.ts) holds pages of it in
@@ -171,7 +172,40 @@ export class GuestFs {
    */
   lookup(path: string): Inode {
     if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
-    const guest = GuestFs.normalize(path);
+    const { guest, trailingSlash } = this.walk(path);
+    const inode = this.lookupGuest(guest);
+    if (trailingSlash && !inode.isDir) throw new FsError(ENOTDIR);
+    return inode;
+  }
+
+  /**
+   * Resolve `path` a component at a time, as Linux: each name followed by more of the path ("x/y",
+   * "x/.", "x/..") must be an existing directory (ENOENT, ENOTDIR), so "missing/.." and
+   * "file.txt/." fail rather than being simplified away. Returns the normalized guest path, and
+   * whether its last name had a trailing slash (then it must be a directory: ENOTDIR for a file,
+   * EISDIR for a file O_CREAT would make).
+   */
+  walk(path: string): { guest: string; trailingSlash: boolean } {
+    const parts = path.split('/');
+    let last = parts.length - 1;
+    while (last >= 0 && parts[last] === '') last--;
+    const names: string[] = [];
+    for (let i = 0; i <= last; i++) {
+      const part = parts[i];
+      if (part === '' || part === '.') continue;
+      if (part === '..') {
+        names.pop();
+        continue;
+      }
+      names.push(part);
+      if (i < last && !this.lookupGuest('/' + names.join('/')).isDir) throw new FsError(ENOTDIR);
+    }
+    const lastPart = last >= 0 ? parts[last] : '';
+    return { guest: '/' + names.join('/'), trailingSlash: last < parts.length - 1 && lastPart !== '.' && lastPart !== '..' && last >= 0 };
+  }
+
+  /** The inode at normalized guest path `guest` (see lookup). */
+  private lookupGuest(guest: string): Inode {
     const known = this.inodes.get(guest);
     if (known === 'deleted') throw new FsError(ENOENT);
     if (known) return known;
@@ -196,7 +230,8 @@ export class GuestFs {
   /** Create an empty file at `path` with permissions `mode` (its directory must exist); EEXIST if there is one. */
   create(path: string, mode = 0o644): Inode {
     if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
-    const guest = GuestFs.normalize(path);
+    const { guest, trailingSlash } = this.walk(path);
+    if (trailingSlash) throw new FsError(EISDIR);
     if (this.exists(guest)) throw new FsError(EEXIST);
     if (guest === '/') throw new FsError(EISDIR);
     this.requireParentDir(guest);
@@ -219,7 +254,7 @@ export class GuestFs {
   private requireParentDir(guest: string): void {
     const parent = guest.slice(0, guest.lastIndexOf('/')) || '/';
     if (parent === guest) return;
-    const dir = this.lookup(parent);
+    const dir = this.lookupGuest(parent);
     if (!dir.isDir) throw new FsError(ENOTDIR);
   }
 

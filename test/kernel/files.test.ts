@@ -190,6 +190,27 @@ describe('the root', () => {
     expect(run(root, open('p', 0) + 'mv a0, s0', { p: 'alias' }).result.status).toBe(3);
   });
 
+  it('resolves a path a component at a time, as Linux: a trailing slash or x/.. needs a directory', () => {
+    const root = makeRoot();
+    const errno = (body: string, strings: Record<string, string>): number => run(root, `${body}\n  neg a0, a0`, strings).result.status;
+    const openErr = (path: string, flags: number): number => errno(open('p', flags).replace('mv s0, a0\n', '') + '  li a3, 0644', { p: path });
+    const cases: [string, number, number][] = [
+      ['hello.txt/', 0, 20], ['hello.txt/.', 0, 20], ['hello.txt/..', 0, 20], ['hello.txt//', 0, 20],
+      ['missing/..', 0, 2], ['missing/../hello.txt', 0, 2], ['hello.txt/../hello.txt', 0, 20],
+      ['new.txt/', 0o101, 21], ['hello.txt/', 0o101, 21], ['dir/', 0o101, 21], ['nodir/new.txt/', 0o101, 2],
+      ['hello.txt/x', 0o101, 20], ['new.txt/.', 0o101, 2], ['hello.txt/..', 0o101, 20], ['new.txt/', 0, 2],
+      ['dir/../hello.txt', 0, -3], ['dir/./', 0, -3], ['dir//', 0, -3], ['./hello.txt', 0, -3], ['dir/big.bin', 0, -3],
+    ];
+    for (const [path, flags, want] of cases) expect([path, flags, openErr(path, flags)]).toEqual([path, flags, want & 0xff]);
+    const statx = (path: string): number => errno('li a0, -100\n  la a1, p\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall', { p: path });
+    expect([statx('hello.txt/'), statx('missing/..'), statx('dir/'), statx('dir/big.bin/.')]).toEqual([20, 2, 0, 20]);
+    const unlink = (path: string): number => errno('li a0, -100\n  la a1, p\n  li a2, 0\n  li a7, 35\n  ecall', { p: path });
+    expect([unlink('hello.txt/'), unlink('missing/'), unlink('dir/'), unlink('hello.txt/.'), unlink('missing/..')]).toEqual([20, 2, 21, 20, 2]);
+    const execve = (path: string): number => errno('la a0, p\n  li a1, 0\n  li a2, 0\n  li a7, 221\n  ecall', { p: path });
+    expect(execve('hello.txt/')).toBe(20);
+    expect(existsSync(join(root, 'hello.txt'))).toBe(true);
+  });
+
   it('normalizes paths', () => {
     expect(GuestFs.normalize('a/./b//../c')).toBe('/a/c');
     expect(GuestFs.normalize('/../..')).toBe('/');
