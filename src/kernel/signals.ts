@@ -34,11 +34,17 @@ export const signalStatus = (signal: number): number => 128 + signal;
 const IGNORED = new Set([SIGCHLD, SIGURG, SIGWINCH]);
 const STOPS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
 
-/** kill(pid, sig) from `p`: pid > 0 only (no process groups); signal 0 checks that pid exists. */
+/**
+ * kill(pid, sig) from `p`: pid > 0 only (no process groups); signal 0 checks that pid exists.
+ * Linux's order: INT_MIN is -ESRCH before anything (kill_something_info), then the pid is looked
+ * up (-ESRCH) and only then the signal checked (-EINVAL, check_kill_permission).
+ */
 export function sysKill(k: Kernel, p: Process, pid: number, sig: number): number {
-  if (sig < 0 || sig > NSIG || pid <= 0) return -EINVAL;
+  if (pid === -0x80000000) return -ESRCH;
+  if (pid <= 0) return -EINVAL;
   const target = k.procs.get(pid);
   if (!target) return -ESRCH;
+  if (sig < 0 || sig > NSIG) return -EINVAL;
   if (sig === 0 || target.exited || IGNORED.has(sig) || sig === SIGCONT) return 0;
   if (STOPS.has(sig)) return -EINVAL;
   k.kill(target, sig, `sent by pid ${p.pid}`);

@@ -533,6 +533,53 @@ describe('kill', () => {
     expect(r.result.status).toBe(3 + 22 + 22 + 22 + 0 + 0);
   });
 
+  it('looks the pid up before checking the signal, as Linux: ESRCH for no such pid whatever the signal, INT_MIN ESRCH', () => {
+    // Each call's errno goes in a byte of its own: kill(999999, 99), kill(INT_MIN, 0),
+    // kill(INT_MIN, 99), kill(999999, -1), then kill(1, -1) (pid 1 exists: EINVAL).
+    const call = (pid: string, sig: number): string => `li a0, ${pid}
+  li a1, ${sig}
+  li a7, 129
+  ecall
+  neg a0, a0
+  la t0, out
+  add t0, t0, s1
+  sb a0, 0(t0)
+  addi s1, s1, 1
+`;
+    const r = run(`li s1, 0
+  ${call('999999', 99)}  ${call('0x80000000', 0)}  ${call('0x80000000', 99)}  ${call('999999', -1)}  ${call('1', -1)}
+      la t0, out
+      lw a0, 0(t0)
+      lbu t1, 4(t0)
+      li t2, 3 | 3 << 8 | 3 << 16 | 3 << 24
+      bne a0, t2, bad
+      ${EXIT_REG('t1')}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS('out: .space 8')}`);
+    expect(r.result.status).toBe(22);
+  });
+
+  it('signal 64 (the last) is sent and kills; 65 is EINVAL', () => {
+    const r = run(`li a7, 172
+  ecall
+  mv s0, a0
+  li a1, 65
+  li a7, 129
+  ecall
+  li t0, -22
+  bne a0, t0, bad
+  mv a0, s0
+  li a1, 64
+  li a7, 129
+  ecall
+  ${EXIT_N(0)}
+  bad:
+  ${EXIT_N(1)}`);
+    expect(r.result.status).toBe(128 + 64);
+    expect(r.result.end).toBe('signal');
+  });
+
   it('a process can kill itself', () => {
     const r = run(`li a7, 172\n  ecall\n  li a1, 9\n  li a7, 129\n  ecall\n  ${EXIT_N(0)}`);
     expect(r.result).toEqual({ status: 137, end: 'signal', report: 'SIGKILL: sent by pid 1 (pc 0x00400010)' });
