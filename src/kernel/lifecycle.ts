@@ -8,8 +8,8 @@ import type { Process } from './proc.js';
 import type { KernelServices } from './services.js';
 import { closeFiles } from './fdtable.js';
 import { retainFile } from './openfile.js';
-import { SIGNAL_NAMES, signalStatus } from './signals.js';
-import { EAGAIN, ENOMEM, ENOSYS } from './errno.js';
+import { SIGCHLD, SIGNAL_NAMES, signalStatus } from './signals.js';
+import { EAGAIN, EINVAL, ENOMEM, ENOSYS } from './errno.js';
 import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
 import { PROT_READ, PROT_WRITE, describeVma, hex32, newVma, type Vma } from './vm/vma.js';
 import { copyAddressSpace } from './vm/uvmcopy.js';
@@ -109,6 +109,33 @@ export function fork(k: Kernel, p: Process): number {
   p.children.push(child);
   admit(k, child);
   return child.pid;
+}
+
+export const CLONE_PARENT_SETTID = 0x00100000, CLONE_CHILD_CLEARTID = 0x00200000, CLONE_CHILD_SETTID = 0x01000000;
+const CLONE_TID_FLAGS = CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID;
+const CSIGNAL = 0xff;
+
+/**
+ * clone(flags, newsp, ptid, tls, ctid) as fork: the exit signal must be SIGCHLD, and the only
+ * other flags taken are the tid ones glibc's fork passes (any other, CLONE_VM, CLONE_THREAD...:
+ * -EINVAL, there are no threads). As Linux: CLONE_CHILD_SETTID stores the child's tid (its pid)
+ * at `ctid` in the child's address space, CLONE_PARENT_SETTID at `ptid` in the parent's, and a
+ * bad pointer is ignored (the clone succeeds, nothing is stored). CLONE_CHILD_CLEARTID stores
+ * nothing: Linux clears the tid at exit only when the address space has other users (threads),
+ * never for a child with an address space of its own. A non-zero `newsp` is the child's sp.
+ */
+export function sysClone(k: Kernel, p: Process, flags: number, newsp: number, ptid: number, ctid: number): number {
+  if ((flags & CSIGNAL) !== SIGCHLD || (flags & ~(CSIGNAL | CLONE_TID_FLAGS)) !== 0) return -EINVAL;
+  const pid = fork(k, p);
+  if (pid < 0) return pid;
+  const child = k.procs.get(pid);
+  if (!child) return pid;
+  if (newsp !== 0) child.regs[2] = newsp | 0;
+  const tid = new Uint8Array(4);
+  new DataView(tid.buffer).setInt32(0, pid, true);
+  if (flags & CLONE_CHILD_SETTID && !child.exited) k.copyout(child, ctid, tid);
+  if (flags & CLONE_PARENT_SETTID && !p.exited) k.copyout(p, ptid, tid);
+  return pid;
 }
 
 /** End `p` with `signal`, recording the one-line report (`why`, and where `p` was). */

@@ -6,15 +6,16 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EBADF, EFAULT, EINVAL, ENOSYS } from './errno.js';
+import { EBADF, EFAULT, ENOSYS } from './errno.js';
 import { sysBrk, sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
 import {
   sysClose, sysDup, sysDup3, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile,
 } from './files.js';
 import { pipeWrite, sysPipe2 } from './pipe.js';
 import { sysWait4, sysWaitid } from './wait.js';
-import { SIGCHLD, sysKill } from './signals.js';
+import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
+import { sysClone } from './lifecycle.js';
 
 /** What these calls use of the kernel. */
 type Kernel = KernelServices;
@@ -65,8 +66,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_EXIT_GROUP, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
   [SYS_GETPID, (_k, p) => p.pid],
   [SYS_GETPPID, (_k, p) => p.ppid],
-  // clone as fork only: the flags fork passes (SIGCHLD), no new stack.
-  [SYS_CLONE, (k, p, a) => (a[0] === SIGCHLD && a[1] === 0 ? k.fork(p) : -EINVAL)],
+  // clone as fork only (lifecycle.ts): a0 flags, a1 newsp, a2 ptid, a3 tls (unused), a4 ctid.
+  [SYS_CLONE, (k, p, a) => sysClone(k, p, a[0], a[1] >>> 0, a[2] >>> 0, a[4] >>> 0)],
   [SYS_EXECVE, (k, p, a) => sysExecve(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0)],
   [SYS_WAITID, (k, p, a) => sysWaitid(k, p, a[0], a[1], a[2] >>> 0, a[3])],
   [SYS_WAIT4, (k, p, a) => sysWait4(k, p, a[0], a[1] >>> 0, a[2])],

@@ -343,7 +343,7 @@ describe('fork', () => {
   });
 
   it('refuses clone flags other than fork\'s, and fork with the MMU off', () => {
-    const r = run(`li a0, 0x100\n  li a1, 0\n  li a7, 220\n  ecall\n  mv s0, a0\n  li a0, 17\n  li a1, 4096\n  li a7, 220\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`);
+    const r = run(`li a0, 0x100\n  li a1, 0\n  li a7, 220\n  ecall\n  mv s0, a0\n  li a0, 0x80011\n  li a1, 0\n  li a7, 220\n  ecall\n  add a0, a0, s0\n  neg a0, a0\n  li a7, 93\n  ecall`);
     expect(r.result.status).toBe(44); // -EINVAL twice
     expect(run(`${FORK}  neg a0, a0\n  li a7, 93\n  ecall`, { mmu: false }).result.status).toBe(38); // ENOSYS
   });
@@ -583,6 +583,118 @@ describe('kill', () => {
   it('a process can kill itself', () => {
     const r = run(`li a7, 172\n  ecall\n  li a1, 9\n  li a7, 129\n  ecall\n  ${EXIT_N(0)}`);
     expect(r.result).toEqual({ status: 137, end: 'signal', report: 'SIGKILL: sent by pid 1 (pc 0x00400010)' });
+  });
+});
+
+describe('clone', () => {
+  /** clone(flags, newsp, ptid, 0, ctid): the a1, a2, a4 lines given whole. */
+  const CLONE = (flags: string, newsp: string, ptid: string, ctid: string): string =>
+    `li a0, ${flags}\n  ${newsp}\n  ${ptid}\n  li a3, 0\n  ${ctid}\n  li a7, 220\n  ecall\n`;
+  /** Exit with `code` unless t1 (loaded by `load`) equals register `reg`. */
+  const CHECK = (load: string, reg: string, code: number): string => `${load}\n  li a0, ${code}\n  bne t1, ${reg}, fail\n`;
+
+  it("takes glibc fork's flags: CLONE_CHILD_SETTID stores the tid in the child only, CLONE_PARENT_SETTID in the parent only, CHILD_CLEARTID clears nothing", () => {
+    const r = run(`
+    code:
+      li a0, 0                  # a MAP_SHARED | MAP_ANONYMOUS page: what the child stores there shows
+      li a1, 4096
+      li a2, 3
+      li a3, 0x21
+      li a4, -1
+      li a5, 0
+      li a7, 222
+      ecall
+      mv s5, a0
+      li s4, 77
+      sw s4, 0(s5)
+      # glibc's fork: CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD, ctid private
+      ${CLONE('0x01200011', 'li a1, 0', 'li a2, 0', 'la a4, tid')}
+      beqz a0, child1
+      mv s2, a0
+      ${WAIT('s2')}
+      ${CHECK('la t0, info\n  lw t1, 20(t0)', 'zero', 10)}   # the child found its pid in its tid
+      ${CHECK('la t0, tid\n  lw t1, 0(t0)', 's4', 11)}       # the parent's copy is unchanged
+      # the same with ctid in the shared page: the child's pid, still there after it exited
+      ${CLONE('0x01200011', 'li a1, 0', 'li a2, 0', 'mv a4, s5')}
+      beqz a0, child0
+      mv s2, a0
+      ${WAIT('s2')}
+      ${CHECK('lw t1, 0(s5)', 's2', 12)}
+      # CLONE_PARENT_SETTID: the parent's ptid; the child exits with its own copy (77)
+      ${CLONE('0x00100011', 'li a1, 0', 'la a2, ptid', 'li a4, 0')}
+      beqz a0, child3
+      mv s2, a0
+      ${WAIT('s2')}
+      ${CHECK('la t0, ptid\n  lw t1, 0(t0)', 's2', 13)}
+      ${CHECK('la t0, info\n  lw t1, 20(t0)', 's4', 14)}
+      # bad pointers (unmapped, read-only text) are ignored: the clone succeeds
+      ${CLONE('0x01300011', 'li a1, 0', 'li a2, 16', 'li a4, 16')}
+      beqz a0, child0
+      blez a0, bad15
+      ${WAIT_ANY()}
+      ${CLONE('0x01300011', 'li a1, 0', 'la a2, code', 'la a4, code')}
+      beqz a0, child0
+      blez a0, bad16
+      ${WAIT_ANY()}
+      la t0, code
+      lw t1, 0(t0)
+      li t2, 0x00000513         # li a0, 0: the text is intact
+      li a0, 17
+      bne t1, t2, fail
+      ${EXIT_N(0)}
+    child1:
+      la t0, tid
+      lw s0, 0(t0)
+      li a7, 172
+      ecall
+      sub a0, a0, s0
+      li a7, 93
+      ecall
+    child0:
+      ${EXIT_N(0)}
+    child3:
+      la t0, ptid
+      lw a0, 0(t0)
+      li a7, 93
+      ecall
+    bad15:
+      ${EXIT_N(15)}
+    bad16:
+      ${EXIT_N(16)}
+    fail:
+      li a7, 93
+      ecall
+    .data
+    tid: .word 77
+    ptid: .word 77
+    ${BSS()}`);
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.history.map((p) => p.exitStatus)).toEqual([0, 0, 0, 77, 0, 0]);
+  });
+
+  it('runs the child on a new stack (newsp); other flags and exit signals are EINVAL', () => {
+    const einval = ['0x111', '0x10911', '0x80011', '0', '9', '0x00400011']; // CLONE_VM, a thread, CLONE_SETTLS, exit signals 0 and 9, CLONE_DETACHED
+    const r = run(`
+      ${CLONE('17', 'la a1, stacktop', 'li a2, 0', 'li a4, 0')}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2')}
+      ${CHECK('la t0, info\n  lw t1, 20(t0)', 'zero', 10)}
+      li s0, 0
+      ${einval.map((f) => `${CLONE(f, 'li a1, 0', 'li a2, 0', 'li a4, 0')}  sub s0, s0, a0\n`).join('  ')}
+      ${EXIT_REG('s0')}
+    child:
+      la t0, stacktop
+      sub a0, sp, t0            # 0: sp is the new stack
+      sw a0, -4(sp)             # which is usable
+      li a7, 93
+      ecall
+    fail:
+      li a7, 93
+      ecall
+    ${BSS('.balign 16\nstack: .space 1024\nstacktop:')}`);
+    expect(r.result.status).toBe(6 * 22);
+    expect(r.kernel.history.length).toBe(2);
   });
 });
 
