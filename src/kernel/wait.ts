@@ -1,6 +1,6 @@
 /**
  * Reaping children: waitid 95, what rv32 Linux has (P_ALL or P_PID; WEXITED required, WNOHANG,
- * WNOWAIT; the siginfo filled as Linux fills it), and wait4 260 as a convenience (rv32 Linux has
+ * WNOWAIT, and Linux's __WALL, __WCLONE, __WNOTHREAD; the siginfo filled as Linux fills it), and wait4 260 as a convenience (rv32 Linux has
  * no wait4: qemu-riscv32 answers -ENOSYS). A call with a live matching child and nothing to reap
  * blocks until a child ends.
  */
@@ -14,6 +14,16 @@ type Kernel = Pick<KernelServices, 'block' | 'copyout' | 'table'>;
 
 export const P_ALL = 0, P_PID = 1;
 export const WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000;
+/**
+ * Linux's thread options: __WNOTHREAD (only this thread's children: there are no threads),
+ * __WALL (clone children too), __WCLONE (clone children only: those whose exit signal is not
+ * SIGCHLD; clone here takes only SIGCHLD, so with __WCLONE and without __WALL no child matches).
+ */
+export const __WNOTHREAD = 0x20000000, __WALL = 0x40000000, __WCLONE = 0x80000000 | 0;
+const THREAD_OPTIONS = __WNOTHREAD | __WALL | __WCLONE;
+
+/** Whether `options` select the ordinary children (exit signal SIGCHLD), as Linux's eligible_child. */
+const ordinaryChildren = (options: number): boolean => (options & __WALL) !== 0 || (options & __WCLONE) === 0;
 /** siginfo si_code values for SIGCHLD. */
 export const CLD_EXITED = 1, CLD_KILLED = 2;
 const SIGINFO_SIZE = 128;
@@ -35,11 +45,11 @@ function howEnded(c: Process): { code: number; status: number } {
  * outcome (zeros when nothing was reaped: WNOHANG, ECHILD); rusage is not filled.
  */
 export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, infop: number, options: number): number {
-  if (options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT)) return -EINVAL;
+  if (options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT | THREAD_OPTIONS)) return -EINVAL;
   if ((options & (WEXITED | WSTOPPED | WCONTINUED)) === 0) return -EINVAL;
   if (idtype !== P_ALL && idtype !== P_PID) return -EINVAL;
   if (idtype === P_PID && id <= 0) return -EINVAL;
-  const found = findZombie(p, (c) => idtype === P_ALL || c.pid === id);
+  const found = findZombie(p, (c) => (idtype === P_ALL || c.pid === id) && ordinaryChildren(options));
   // No child stops or continues here: without WEXITED nothing is ever reported.
   const reaped = found === ECHILD || (options & WEXITED) === 0 ? null : found;
   if (found !== ECHILD && reaped === null && (options & WNOHANG) === 0) return k.block(p, p, 'waitid');
@@ -69,9 +79,9 @@ function writeSiginfo(k: Kernel, p: Process, infop: number, c: Process | null): 
 
 /** wait4(pid, wstatus, options, rusage): pid -1 or 0 for any child; the status word as waitpid gives it. */
 export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, options: number): number {
-  if (options & ~(WNOHANG | WSTOPPED | WCONTINUED)) return -EINVAL;
+  if (options & ~(WNOHANG | WSTOPPED | WCONTINUED | THREAD_OPTIONS)) return -EINVAL;
   if (pid < -1) return -EINVAL;
-  const found = findZombie(p, (c) => pid <= 0 || c.pid === pid);
+  const found = findZombie(p, (c) => (pid <= 0 || c.pid === pid) && ordinaryChildren(options));
   if (found === ECHILD) return -ECHILD;
   if (found === null) return options & WNOHANG ? 0 : k.block(p, p, 'wait4');
   const { code, status } = howEnded(found);

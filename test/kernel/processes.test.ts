@@ -393,6 +393,41 @@ describe('exit, wait and zombies', () => {
     expect(r.kernel.procs.size).toBe(0);
   });
 
+  it('takes __WALL, __WCLONE and __WNOTHREAD as Linux: ECHILD with no child; __WCLONE alone matches no fork child', () => {
+    const ADD = 'neg a0, a0\n  add s0, s0, a0\n';
+    const r = run(`
+      li s0, 0
+      ${WAIT_ANY(0x40000000)}  ${ADD}     # __WALL, no child: ECHILD (10)
+      ${WAIT_ANY(0x20000000)}  ${ADD}     # __WNOTHREAD: 10
+      ${WAIT_ANY(0x80000000 | 0)}  ${ADD} # __WCLONE: 10
+      ${WAIT_ANY(0x10000000)}  ${ADD}     # an unknown bit: EINVAL (22)
+      li a0, -1                 # wait4(-1, NULL, __WALL, NULL): 10
+      li a1, 0
+      li a2, 0x40000000
+      li a3, 0
+      li a7, 260
+      ecall
+      ${ADD}
+      ${FORK}
+      beqz a0, child
+      mv s2, a0
+      ${WAIT('s2', 0x80000000 | 0)}  ${ADD}   # __WCLONE: the child (exit signal SIGCHLD) is no clone child: 10, no blocking
+      ${WAIT('s2', 0x40000000 | 0x20000000)}  # __WALL | __WNOTHREAD: reaped
+      bnez a0, bad
+      la t0, info
+      lw t1, 20(t0)
+      li t2, 42
+      bne t1, t2, bad
+      ${EXIT_REG('s0')}
+    child:
+      ${EXIT_N(42)}
+    bad:
+      ${EXIT_N(1)}
+    ${BSS()}`);
+    expect(r.result.status).toBe(10 + 10 + 10 + 22 + 10 + 10);
+    expect(r.kernel.procs.size).toBe(0);
+  });
+
   it('WNOHANG with a running child returns 0 and a zeroed siginfo', () => {
     const r = run(`
       la t0, info
