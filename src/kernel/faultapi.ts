@@ -105,7 +105,7 @@ export interface SwappedIn {
 export interface FaultPrimitives {
   /** The area containing `va`, or null. */
   findArea(va: number): AreaInfo | null;
-  /** Grow the stack area down to `va` if it is just below it and within the limit: the area, or why not. */
+  /** Grow the stack area down to `va` if it is below it and within the limit (wherever sp is): the area, or why not. */
   growStack(va: number): AreaInfo | string;
   /** What the page table holds for `page`. */
   pte(page: number): PteInfo;

@@ -18,8 +18,12 @@ import type { AccessKind, AreaInfo, Fault, FaultCount, FaultPrimitives, FaultRes
 import { KILLED } from './faultapi.js';
 import { handlePageFault } from './fault.js';
 
-/** How far below sp an access may be and still grow the stack (Linux's old 64 KiB + 32 words). */
-const STACK_GROW_SLACK = 65536 + 32 * 4;
+/**
+ * How far below the stack's limit a fault still counts as an overflow (the rest: no mapping).
+ * Only the message: any fault above the limit grows the stack, wherever sp is, as on RISC-V Linux
+ * (which has no "access below sp" check; x86 dropped its 64 KiB + 32 words one in Linux 4.20).
+ */
+const OVERFLOW_SLACK = 65536 + 32 * 4;
 
 /**
  * The area as a handler sees it. `label` is made only when read (a message); as JSON (what a
@@ -114,12 +118,11 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const p = this.p, addr = va >>> 0;
     const stack = p.vmas.find((v) => v.name === '[stack]');
     const floor = STACK_TOP - this.stackLimit;
-    if (!stack || addr >= stack.start || addr < floor - STACK_GROW_SLACK) return 'no mapping';
-    const sp = this.machine.cpu.x[2] >>> 0;
-    if (addr + STACK_GROW_SLACK < sp) return `no mapping (below the stack, far under sp ${hex32(sp)})`;
-    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(this.stackLimit)}`;
+    if (!stack || addr >= stack.start || addr < floor - OVERFLOW_SLACK) return 'no mapping';
+    // Another area between the address and the stack: the area above the address is not the stack.
     const page = addr - (addr % PAGE_SIZE);
     if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
+    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(this.stackLimit)}`;
     stack.start = page;
     return new AreaView(stack);
   }

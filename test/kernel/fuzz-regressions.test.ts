@@ -46,10 +46,11 @@ describe('kernel fuzzer regressions', () => {
 buf: .space 262144
 `;
   it.each(KERNEL_POLICIES)('%s: a failed swap-out keeps the old swap slot\'s references', (policy) => {
-    const r = runAsm(source, { ramBytes: 256 * 1024 }, ['t'], 10_000_000, { policy, swapBytes: 256 * 1024, quantum: 500 });
+    // The stack limit (68 KiB) ends the growth where the old "64 KiB below sp" rule did (STACK_TOP is 0x7ffff000).
+    const r = runAsm(source, { ramBytes: 256 * 1024 }, ['t'], 10_000_000, { policy, swapBytes: 256 * 1024, quantum: 500, stackLimit: 68 * 1024 });
     expect(r.result).toEqual({
       status: 139, end: 'signal',
-      report: 'SIGSEGV: store at 0x7ffedf80: no mapping (below the stack, far under sp 0x7fffef90) (pc 0x00400048)',
+      report: 'SIGSEGV: store at 0x7ffedf80: stack overflow: the stack would grow past its limit of 68 KiB (pc 0x00400048)',
     });
     expect(r.kernel.history.find((p) => p.pid === 2)?.report).toBe(
       'SIGKILL: out of memory: RAM and swap are full (no frame for 0x00400000 in .text [0x00400000-0x00401000 r-x]) (pc 0x00400048)');

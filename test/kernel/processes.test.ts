@@ -791,6 +791,18 @@ describe('execve', () => {
     expect(r.kernel.process.name).toBe('sum');
   });
 
+  it('runs the new program with 100 KiB of argument strings (its stack built whatever the old sp)', () => {
+    const r = run(`${EXECVE('sum', 'bigargv')}  ${EXIT_N(1)}\n${STRINGS}
+    .balign 4
+    bigargv: .word sum, big, 0
+    big: .space 100000, 65
+    .byte 0`, {}, { fs: new GuestFs(root(), false) });
+    expect(r.result).toMatchObject({ status: 2 + 65 + 66, end: 'exit' });
+    expect(r.kernel.process.name).toBe('sum');
+    const stack = r.kernel.process.vmas.find((v) => v.name === '[stack]')!;
+    expect(0x7ffff000 - stack.start).toBe(25 * 4096);
+  });
+
   it('closes O_CLOEXEC descriptors and keeps the others', () => {
     const dir = root();
     // the new program exits with the sum of write(3, ...) and write(4, ...) results
