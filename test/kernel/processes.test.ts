@@ -896,8 +896,8 @@ describe('pipes', () => {
     expect(reader.cycles.blocked).toBeGreaterThan(0);
   });
 
-  it('a write with no reader left raises SIGPIPE', () => {
-    const r = run(`
+  /** A pipe whose read end is closed, then write(its write end, fds, `count`), then `after`. */
+  const writeWithNoReader = (count: number, after: string): Run => run(`
       la a0, fds
       li a1, 0
       li a7, 59
@@ -909,36 +909,20 @@ describe('pipes', () => {
       la t0, fds
       lw a0, 4(t0)
       la a1, fds
-      li a2, 4
+      li a2, ${count}
       li a7, 64
       ecall
-      ${EXIT_N(0)}
+      ${after}
     .data
     fds: .word 0, 0`);
-    expect(r.result).toEqual({ status: 141, end: 'signal', report: 'SIGPIPE: write to a pipe with no reader (pc 0x00400044)' });
+
+  it('a write with no reader left raises SIGPIPE', () => {
+    expect(writeWithNoReader(4, EXIT_N(0)).result)
+      .toEqual({ status: 141, end: 'signal', report: 'SIGPIPE: write to a pipe with no reader (pc 0x00400044)' });
   });
 
   it('a write of 0 bytes returns 0 even with no reader left, as Linux (qemu-riscv32: 0)', () => {
-    const r = run(`
-      la a0, fds
-      li a1, 0
-      li a7, 59
-      ecall
-      la t0, fds
-      lw a0, 0(t0)
-      li a7, 57
-      ecall
-      la t0, fds
-      lw a0, 4(t0)
-      la a1, fds
-      li a2, 0
-      li a7, 64
-      ecall
-      addi a0, a0, 7
-      ${EXIT_REG('a0')}
-    .data
-    fds: .word 0, 0`);
-    expect(r.result).toEqual({ status: 7, end: 'exit', report: null });
+    expect(writeWithNoReader(0, `addi a0, a0, 7\n      ${EXIT_REG('a0')}`).result).toEqual({ status: 7, end: 'exit', report: null });
   });
 
   it('dup3 puts the write end on stdout; O_NONBLOCK reads of an empty pipe give EAGAIN', () => {
