@@ -234,7 +234,7 @@ export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: 
   const offset = (high | 0) * 2 ** 32 + (low >>> 0);
   const base = whence === 0 ? 0 : whence === 1 ? f.offset : whence === 2 ? f.inode.size : NaN;
   const target = base + offset;
-  // Past the largest file size is EINVAL, as for a 32-bit Linux process without O_LARGEFILE.
+  // Past the largest offset (32-bit Linux's MAX_LFS_FILESIZE) is EINVAL.
   if (Number.isNaN(target) || target < 0 || target > MAX_OFFSET) return -EINVAL;
   // As Linux, the offset moves even when the result cannot be stored (EFAULT).
   f.offset = target;

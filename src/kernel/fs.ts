@@ -18,8 +18,12 @@ import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
 
-/** The largest file offset a 32-bit Linux process has without O_LARGEFILE (lseek past it: EINVAL). */
-export const MAX_OFFSET = 2 ** 31 - 1;
+/**
+ * The largest file offset (lseek past it: EINVAL): 32-bit Linux's MAX_LFS_FILESIZE, ULONG_MAX
+ * pages (2^44 - 4096). rv32 has only _llseek, which takes 64-bit offsets whatever O_LARGEFILE
+ * says; a write there is still EFBIG (MAX_FILE_SIZE).
+ */
+export const MAX_OFFSET = (2 ** 32 - 1) * 4096;
 
 /**
  * The largest file the guest can write (256 MiB). Files live in vmlab's memory, whole, so this
