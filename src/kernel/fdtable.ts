@@ -6,8 +6,8 @@ import type { Process } from './proc.js';
 import { retainFile, type OpenFile } from './openfile.js';
 import type { KernelServices } from './services.js';
 
-/** The most descriptors a process may have open (RLIMIT_NOFILE). */
-export const MAX_FILES = 256;
+/** The most descriptors a process may have open: Linux's default RLIMIT_NOFILE, 1,024. */
+export const MAX_FILES = 1024;
 
 /** A descriptor referring to `f` was closed: a pipe's other end may now see end of file or SIGPIPE. */
 export function releaseFile(k: Pick<KernelServices, 'wakeup'>, f: OpenFile): void {

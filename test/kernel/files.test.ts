@@ -84,6 +84,9 @@ describe('file calls', () => {
     expect(run(root, dup3(1, 1, 0), {}).result.status).toBe(22);
     expect(run(root, dup3(77, 78, 0), {}).result.status).toBe(9);
     expect(run(root, dup3(77, 77, 0x4000), {}).result.status).toBe(22);
+    // descriptors 0 to 1023, Linux's default RLIMIT_NOFILE (qemu-riscv32: 1023 too)
+    const to = (newfd: number): number => run(root, `li a0, 1\n  li a1, ${newfd}\n  li a2, 0\n  li a7, 24\n  ecall\n  srai a0, a0, 31\n  neg a0, a0`, {}).result.status;
+    expect([to(300), to(1023), to(1024)]).toEqual([0, 0, 1]);
   });
 
   it('creates, appends, seeks and reads back; the host is not changed without --write-through', () => {
