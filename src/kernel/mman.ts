@@ -167,10 +167,21 @@ export function sysMprotect(k: Kernel, p: Process, addr: number, length: number,
   // PROT_SEM (8) is valid and means nothing here (Linux's generic arch_validate_prot; qemu-riscv32 agrees).
   if (!pageAligned(addr) || (protGiven & ~(PROT_ALL | PROT_SEM)) !== 0) return -EINVAL;
   const prot = protGiven & PROT_ALL;
-  const end = addr + pagesUp(length);
-  if (end === addr) return 0;
-  if (!covered(p, addr, end)) return -ENOMEM;
-  if (p.vmas.some((v) => v.end > addr && v.start < end && (prot & ~v.maxProt) !== 0)) return -EACCES;
+  const requested = addr + pagesUp(length);
+  if (requested === addr) return 0;
+  // As Linux's mprotect, area by area from addr: the areas before a hole (ENOMEM) or before one
+  // that cannot take `prot` (EACCES) are changed, and the call fails there.
+  let end = addr, error = 0;
+  for (const v of [...p.vmas].sort((a, b) => a.start - b.start)) {
+    if (v.end <= end || v.start >= requested) continue;
+    if (v.start > end) break;
+    if ((prot & ~v.maxProt) !== 0) {
+      error = -EACCES;
+      break;
+    }
+    end = Math.min(v.end, requested);
+  }
+  if (error === 0 && end < requested) error = -ENOMEM;
   const result: Vma[] = [];
   for (const v of p.vmas) {
     if (v.end <= addr || v.start >= end) {
@@ -185,7 +196,7 @@ export function sysMprotect(k: Kernel, p: Process, addr: number, length: number,
     for (let page = middle.start; page < middle.end; page += PAGE_SIZE) reprotect(k, p, middle, page);
   }
   p.vmas = result.sort((a, b) => a.start - b.start);
-  return 0;
+  return error;
 }
 
 /** Give the present page at `page` the permissions of `v`; a page shared copy-on-write stays read-only. */

@@ -150,6 +150,14 @@ describe('munmap, mprotect, msync', () => {
     expect(r.result.report).toMatch(/^SIGSEGV: store at 0x7f7fd000: \[anon\] \[0x7f7fd000-0x7f7fe000 r--\] is not writable/);
   });
 
+  it('mprotect over a hole changes the areas before it and fails with ENOMEM, as Linux', () => {
+    // a page at 0x20002000 and nothing after it: PROT_READ over both pages is ENOMEM, and the first is read-only now
+    const r = run(makeRoot(), `li t0, -1\n${mmap(0x20002000, 4096, 3, PRIVATE | ANON | FIXED, 't0')}  sw zero, 0(s1)
+      mv a0, s1\n  li a1, 8192\n  li a2, 1\n  li a7, 226\n  ecall\n  mv s2, a0\n  lw t1, 0(s1)\n  sw zero, 0(s1)`);
+    expect(r.machine.cpu.x[18]).toBe(-12);
+    expect(r.result.report).toMatch(/^SIGSEGV: store at 0x20002000: \[anon\] \[0x20002000-0x20003000 r--\] is not writable/);
+  });
+
   it('mprotect and msync refuse unmapped ranges (ENOMEM) and bad arguments (EINVAL, EACCES)', () => {
     const root = makeRoot();
     const errno = (body: string): number => run(root, `${body}\n  neg a0, a0`, { p: 'a.txt' }).result.status;
