@@ -148,17 +148,6 @@ export class GuestFs {
     }
   }
 
-  /** The normalized guest path ("/a/b") of `path` (absolute, or relative to the root). */
-  static normalize(path: string): string {
-    const parts: string[] = [];
-    for (const part of path.split('/')) {
-      if (part === '' || part === '.') continue;
-      if (part === '..') parts.pop();
-      else parts.push(part);
-    }
-    return '/' + parts.join('/');
-  }
-
   private hostPath(guestPath: string): string {
     return guestPath === '/' ? this.realRoot : join(this.realRoot, guestPath);
   }

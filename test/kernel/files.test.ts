@@ -214,9 +214,13 @@ describe('the root', () => {
     expect(existsSync(join(root, 'hello.txt'))).toBe(true);
   });
 
-  it('normalizes paths', () => {
-    expect(GuestFs.normalize('a/./b//../c')).toBe('/a/c');
-    expect(GuestFs.normalize('/../..')).toBe('/');
+  it('resolves ., .. and repeated slashes a component at a time, and .. stops at the root', () => {
+    const root = makeRoot();
+    mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    const fs = new GuestFs(root, false);
+    expect(fs.walk('a/./b//../c')).toEqual({ guest: '/a/c', trailingSlash: false });
+    expect(fs.walk('/../..')).toEqual({ guest: '/', trailingSlash: false });
+    expect(fs.walk('a/b/')).toEqual({ guest: '/a/b', trailingSlash: true });
   });
 });
 
