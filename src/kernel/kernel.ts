@@ -45,13 +45,6 @@ export {
 /** How many instructions the CPU runs between checks of the instruction limit. */
 const SLICE = 1 << 20;
 
-/**
- * The clock at which a run stops (end 'cycles'): cycles are a double, exact up to 2^53, and a
- * slice of SLICE instructions at the dearest costs (MAX_COST) adds at most about 2^42, as does
- * the longest disk access, so a run checked at each slice never counts past 2^53.
- */
-export const MAX_RUN_CYCLES = 2 ** 52;
-
 const ACCESS_KINDS: Record<number, AccessKind> = { [ACCESS_FETCH]: 'fetch', [ACCESS_LOAD]: 'load', [ACCESS_STORE]: 'store' };
 
 export class Kernel implements TrapKernel {
@@ -64,8 +57,13 @@ export class Kernel implements TrapKernel {
   readonly sched: Scheduler;
   readonly table: ProcessTable;
   readonly checking: boolean;
-  /** The clock at which run() stops (MAX_RUN_CYCLES); tests lower it to reach that end quickly. */
-  static maxCycles = MAX_RUN_CYCLES;
+  /**
+   * The clock at which run() stops (end 'cycles'), 2^52; tests lower it to reach that end quickly.
+   * Cycles are a double, exact up to 2^53, and a slice of SLICE instructions at the dearest costs
+   * (MAX_COST) adds at most about 2^42, as does the longest disk access, so a run checked at each
+   * slice never counts past 2^53.
+   */
+  static maxCycles = 2 ** 52;
   /** The run's event stream (events.ts): the kernel's events go into the machine's probe. */
   readonly events: Probe<VmEvent>;
   private readonly faults: KernelFaultPrimitives;

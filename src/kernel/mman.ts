@@ -25,8 +25,9 @@ export const MAP_FIXED_NOREPLACE = 0x100000;
 /** Bits 26 to 31: a huge page's size for MAP_HUGETLB, which no check looks at. */
 const MAP_HUGE_MASK = 0x3f << 26;
 /**
- * Linux's LEGACY_MAP_MASK (with the huge page size bits, which it does not check either): the flags MAP_SHARED_VALIDATE accepts (another is -EOPNOTSUPP). With
- * MAP_SHARED or MAP_PRIVATE, Linux ignores flags it does not know, and so does vmlab; of these,
+ * Linux's LEGACY_MAP_MASK, with the huge page size bits (which it does not check either): the
+ * flags MAP_SHARED_VALIDATE accepts (another is -EOPNOTSUPP). With MAP_SHARED or MAP_PRIVATE,
+ * Linux ignores flags it does not know, and so does vmlab; of these,
  * MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE, MAP_NONBLOCK, MAP_STACK, MAP_DENYWRITE,
  * MAP_EXECUTABLE, MAP_UNINITIALIZED and MAP_HUGETLB change nothing here (pages come on demand).
  */

@@ -14,6 +14,9 @@ import { runAsm, type Run, type RunIo } from './harness.js';
 import type { MachineConfig } from '../../src/machine/machine.js';
 
 const FORK = 'li a0, 17\n  li a1, 0\n  li a7, 220\n  ecall\n';
+/** mmap2(0, `bytes`, PROT_READ | PROT_WRITE, `flags` (with MAP_ANONYMOUS), -1, 0), the address into `reg`. */
+const MMAP_ANON = (bytes: number | string, flags: number, reg: string): string =>
+  `li a0, 0\n  li a1, ${bytes}\n  li a2, 3\n  li a3, ${flags}\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv ${reg}, a0\n`;
 /** waitid(P_PID, reg, &info, WEXITED | extra, NULL) */
 const WAIT = (reg: string, extra = 0): string => `li a0, 1\n  mv a1, ${reg}\n  la a2, info\n  li a3, ${4 | extra}\n  li a4, 0\n  li a7, 95\n  ecall\n`;
 /** waitid(P_ALL, 0, &info, WEXITED | extra, NULL) */
@@ -191,11 +194,9 @@ describe('fork', () => {
   });
 
   it('keeps MAP_SHARED anonymous memory shared with the child, MAP_PRIVATE private', () => {
-    const mmap = (flags: number, reg: string): string =>
-      `li a0, 0\n  li a1, 8192\n  li a2, 3\n  li a3, ${flags}\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv ${reg}, a0\n`;
     const r = run(`
-      ${mmap(0x21, 's0')}         # MAP_SHARED | MAP_ANONYMOUS
-      ${mmap(0x22, 's1')}         # MAP_PRIVATE | MAP_ANONYMOUS
+      ${MMAP_ANON(8192, 0x21, 's0')}         # MAP_SHARED | MAP_ANONYMOUS
+      ${MMAP_ANON(8192, 0x22, 's1')}         # MAP_PRIVATE | MAP_ANONYMOUS
       li t4, 4096               # s3, s4: the second page of each
       add s3, s0, t4
       add s4, s1, t4
@@ -237,15 +238,7 @@ describe('fork', () => {
     // 40 shared pages in 128 KiB of RAM: the parent fills them, the child checks and doubles them.
     const loop = (body: string): string => `li t0, 0\n  mv t5, s0\n1: ${body}\n  li t2, 4096\n  add t5, t5, t2\n  addi t0, t0, 1\n  li t2, 40\n  blt t0, t2, 1b\n`;
     const r = run(`
-      li a0, 0
-      li a1, 40 * 4096
-      li a2, 3
-      li a3, 0x21
-      li a4, -1
-      li a5, 0
-      li a7, 222
-      ecall
-      mv s0, a0
+      ${MMAP_ANON('40 * 4096', 0x21, 's0')}
       ${loop('sw t0, 0(t5)')}
       ${FORK}
       beqz a0, child
@@ -631,15 +624,7 @@ describe('clone', () => {
   it("takes glibc fork's flags: CLONE_CHILD_SETTID stores the tid in the child only, CLONE_PARENT_SETTID in the parent only, CHILD_CLEARTID clears nothing", () => {
     const r = run(`
     code:
-      li a0, 0                  # a MAP_SHARED | MAP_ANONYMOUS page: what the child stores there shows
-      li a1, 4096
-      li a2, 3
-      li a3, 0x21
-      li a4, -1
-      li a5, 0
-      li a7, 222
-      ecall
-      mv s5, a0
+      ${MMAP_ANON(4096, 0x21, 's5')}  # a MAP_SHARED | MAP_ANONYMOUS page: what the child stores there shows
       li s4, 77
       sw s4, 0(s5)
       # glibc's fork: CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD, ctid private
