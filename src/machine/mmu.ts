@@ -19,6 +19,7 @@
 import { FRAME_SHIFT, type Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb, type TlbListener } from './tlb.js';
 import { Probe, type TlbOutcome } from './probe.js';
+import { DATA_MISS_NAMES, dataMissSource, type DataMiss } from './data-miss.js';
 
 export interface Geometry {
   /** Bits of a virtual address, of a page offset, of the VPN at each level, number of levels. */
@@ -273,6 +274,27 @@ export class Mmu {
     const slot = tlb.insert(vpn, (flags & FLAG_G) !== 0 ? 0 : this.asid, ppn, flags, false, leafAddress);
     this.fillAfter(access, vpn, base, slot, flags);
     return base + (va & 0xfff);
+  }
+
+  /**
+   * The usual DTLB miss compiled for this machine (data-miss.ts): exactly translateData's one
+   * pass for the misses it serves, -1 (nothing changed) for the rest. Null where there is none:
+   * another geometry, a second-level or unified TLB, a random or plru DTLB.
+   */
+  compileDataMiss(): DataMiss | null {
+    const tlb = this.dtlb;
+    if (!this.sv32Alone || tlb === this.itlb || (tlb.policy !== 'lru' && tlb.policy !== 'fifo')) return null;
+    const [, load, store] = this.fast;
+    const source = dataMissSource({
+      sets: tlb.sets, ways: tlb.ways, frames: this.ramSize / 4096, walkCycles: 2 * this.walkLevelCycles, watchesCode: this.codeWatch !== null,
+      fastMask: FAST_MASK, walkOutcome: OUTCOME_WALK,
+    });
+    const values = {
+      mmu: this, probe: this.probe, tlb, words: this.ramWords, code: this.codeWatch?.frames ?? null, tags: tlb.vpn, asids: tlb.asid,
+      ppns: tlb.ppn, flags: tlb.flags, megas: tlb.mega, ptes: tlb.pteAddress, stamp: tlb.stamp,
+      lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot,
+    };
+    return new Function(...DATA_MISS_NAMES, source)(...DATA_MISS_NAMES.map((name) => values[name])) as DataMiss;
   }
 
   /**

@@ -59,10 +59,11 @@ export class Tlb {
   /** Physical address of the leaf PTE, to set D on a store. */
   readonly pteAddress: Float64Array;
   /** Per slot: the clock at its last use (lru) or insertion (fifo); only their order matters. */
-  private readonly stamp: Int32Array;
+  readonly stamp: Int32Array;
   private readonly plruBits: Uint8Array;
   private clock = 0;
   private rng: number;
+  /** Megapage entries held: find() looks for a megapage only when there are some. */
   private megaEntries = 0;
   /** The slot last touched, so repeated hits on one entry cost nothing (callers may test it first). */
   last = -1;
@@ -95,6 +96,11 @@ export class Tlb {
 
   get entries(): number {
     return this.sets * this.ways;
+  }
+
+  /** Whether any entry is a megapage's. */
+  get holdsMegapages(): boolean {
+    return this.megaEntries > 0;
   }
 
   private setOf(vpn: number): number {
@@ -152,7 +158,7 @@ export class Tlb {
    * when the clock reaches Tlb.stampLimit, every stamp is renumbered 1, 2... in the same order,
    * which is all that lru and fifo read of them.
    */
-  private tick(): number {
+  tick(): number {
     if (this.clock >= Tlb.stampLimit) this.renumber();
     return ++this.clock;
   }

@@ -51,6 +51,8 @@ interface Config {
   unified?: boolean;
   l2?: string;
   asids?: boolean;
+  /** No accesses to the megapage (a TLB that holds one makes the compiled miss serve nothing). */
+  noMegapages?: boolean;
 }
 
 function machine(config: Config, seed: number): { ram: Ram; mmu: Mmu; tlbs: Tlb[]; stored: number[]; code: Uint8Array } {
@@ -82,10 +84,17 @@ function state(m: ReturnType<typeof machine>): string {
   });
 }
 
-/** Run `steps` seeded steps on both MMUs, comparing after each; returns what the run covered. */
-function compare(config: Config, seed: number, steps: number): Record<string, number> {
+/**
+ * Run `steps` seeded steps on both MMUs, comparing after each; returns what the run covered.
+ * With `compiled`, the tested MMU's user loads and stores go first to its compiled miss
+ * (Mmu.compileDataMiss, as the compiling engine's blocks do), then to translateData if it
+ * served nothing.
+ */
+function compare(config: Config, seed: number, steps: number, compiled = false): Record<string, number> {
   const reference = machine(config, seed);
   const tested = machine(config, seed);
+  const miss = compiled ? tested.mmu.compileDataMiss() : null;
+  if (compiled) expect(miss).not.toBeNull();
   const seen: Record<string, number> = {};
   const count = (what: string): void => {
     seen[what] = (seen[what] ?? 0) + 1;
@@ -120,11 +129,13 @@ function compare(config: Config, seed: number, steps: number): Record<string, nu
       const access = roll < 14 ? ACCESS_FETCH : roll < 60 ? ACCESS_LOAD : ACCESS_STORE;
       const user = random(20) !== 0;
       const region = random(10);
-      const va = region < 7 ? 0x00400000 + random(PAGES) * 4096 + random(1024) * 4
+      const va = region < 7 || (region === 7 && config.noMegapages) ? 0x00400000 + random(PAGES) * 4096 + random(1024) * 4
         : region === 7 ? 0x00800000 + random(160) * 4096
           : [0x00c00000, 0x01000000, 0x01400000, 0x01800000][random(4)];
       const pa = reference.mmu.translate(va, access, user);
-      const got = access === ACCESS_FETCH ? tested.mmu.translate(va, access, user) : tested.mmu.translateData(va, access, user);
+      let got = miss !== null && user && access !== ACCESS_FETCH ? miss(va, access) : -1;
+      if (got >= 0) count('compiled');
+      else got = access === ACCESS_FETCH ? tested.mmu.translate(va, access, user) : tested.mmu.translateData(va, access, user);
       expect(got, `step ${step}`).toBe(pa);
       const outcome = (mmu: Mmu): number[] => [mmu.extraCycles, pa < 0 ? mmu.faultCause : mmu.outcome];
       expect(outcome(tested.mmu), `step ${step}`).toEqual(outcome(reference.mmu));
@@ -154,5 +165,38 @@ describe('translateData serves loads and stores exactly as translate()', () => {
     for (const what of ['load walk', 'store walk', 'load l1', 'store l1', 'load fault', 'store fault', 'fetch walk', 'flushPage', 'code']) {
       expect(seen[what] ?? 0, what).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the compiled miss (Mmu.compileDataMiss) serves loads and stores exactly as translate()', () => {
+  it.each([
+    ['lru', { dtlb: '4:2:lru' }],
+    ['fifo', { dtlb: '4:4:fifo' }],
+    ['direct-mapped', { dtlb: '4:1:lru' }],
+    ['one entry', { dtlb: '1:1:lru', itlb: '1:1:fifo' }],
+    ['fully associative, 16 ways (a loop, not unrolled)', { dtlb: '16:16:lru', noMegapages: true }],
+    ['ASIDs', { dtlb: '8:4:lru', asids: true }],
+  ] as [string, Config][])('%s', (_name, config) => {
+    const seen = compare(config, 13, 1500, true);
+    for (const what of ['compiled', 'load walk', 'store walk', 'load l1', 'store l1', 'load fault', 'store fault', 'flushPage', 'code']) {
+      expect(seen[what] ?? 0, what).toBeGreaterThan(0);
+    }
+  });
+
+  it('is made only where it applies: not for a random or plru DTLB, an L2 TLB or one unified TLB', () => {
+    for (const config of [{ dtlb: '8:2:random' }, { dtlb: '8:4:plru' }, { dtlb: '2:1:lru', l2: '16:4:lru' }, { dtlb: '8:2:lru', unified: true }]) {
+      expect(machine(config, 1).mmu.compileDataMiss(), JSON.stringify(config)).toBeNull();
+    }
+  });
+
+  it('serves nothing while misses are listened to: the general path emits them', () => {
+    const m = machine({ dtlb: '4:2:lru' }, 1);
+    const miss = m.mmu.compileDataMiss()!;
+    const stop = m.mmu.probe.on('tlb-miss', () => {});
+    expect(miss(0x00400000, ACCESS_LOAD)).toBe(-1);
+    expect([m.mmu.walks, m.tlbs[1].misses]).toEqual([0, 0]);
+    stop();
+    expect(miss(0x00400000, ACCESS_LOAD)).toBe(16 * 4096);
+    expect([m.mmu.walks, m.tlbs[1].misses, m.mmu.extraCycles]).toEqual([1, 1, 14]);
   });
 });
