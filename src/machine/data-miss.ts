@@ -1,20 +1,21 @@
 /**
- * The usual DTLB miss of a load or store, compiled for one machine: the compiling engine's slow
- * path (src/machine/jit) calls it before Mmu.translateData, and it does exactly what
- * translateData's one pass does (the set probe, the two PTE reads, the counters and walk
- * cycles, Tlb.insert with its eviction and the fast-path entries it drops, the fast-path fills),
- * for the same misses, with the same results. What it does not serve it leaves untouched and
- * returns -1 for the general path: a TLB hit, anything that needs a PTE written or faults, a
- * megapage, a store into a frame of code, a listener of misses or accesses, an access hook.
+ * The usual DTLB miss of a load or store, compiled for one machine (Mmu.translateData runs it
+ * first): a miss whose walk reads a pointer and then a 4 KiB user leaf that allows the access
+ * with A (and for a store D) already set, in Sv32 with no second-level TLB, no listener of misses
+ * or accesses and no access hook. It does what translate() does for such a miss, in one pass:
+ * the set probe, the two PTE reads, the counters and walk cycles, Tlb.insert (for lru and fifo
+ * written out: the victim, the eviction and the fast-path entries it drops), the fast-path fills
+ * (a load's also fills the store table where the entry already allows a store, and a store's
+ * the load table, as the other access's own translation would leave them). What it does not
+ * serve it leaves untouched and returns -1 for translate(): a hit, anything that needs a PTE
+ * written or faults, a megapage in the TLB, a store into a frame of code.
  *
  * Why a function per machine: written once for every machine, the miss reads each array and
  * field from its object, checks each index against a length it does not know, and calls
  * Tlb.insert and the eviction's listener, about 60 ns a miss on this machine; the same work with
- * the machine's arrays and geometry as constants costs about 20 (docs/engine.md, "The compiled
+ * the machine's arrays and geometry as constants costs about 10–20 (docs/engine.md, "The compiled
  * miss"). V8 treats the arrays as constants only in a function that has one closure: the source
  * therefore names its machine (`machine N`), so that no two machines share a compiled function.
- * It is made only for a machine whose blocks call the MMU often (JitCpu), only for split TLBs
- * of 4 KiB pages in Sv32 with no second level and an lru or fifo DTLB; otherwise there is none.
  */
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from './tlb.js';
 
@@ -23,12 +24,17 @@ export type DataMiss = (va: number, access: number) => number;
 
 /** The names the source reads, in the order the factory takes them (see dataMissSource). */
 export const DATA_MISS_NAMES = ['mmu', 'probe', 'tlb', 'words', 'code', 'tags', 'asids', 'ppns', 'flags', 'megas', 'ptes', 'stamp',
-  'lT', 'lB', 'lS', 'sT', 'sB', 'sS'] as const;
+  'lT', 'lB', 'lS', 'sT', 'sB', 'sS', 'fT', 'fS'] as const;
 
-/** What the source is made for: the DTLB's geometry, RAM's frames, the cycles of a two-level walk. */
+/** What the source is made for. */
 export interface DataMissShape {
+  /** The DTLB's geometry, and whether its victim is the oldest stamp (lru, fifo) or Tlb.insert's to choose (random, plru). */
   sets: number;
   ways: number;
+  oldestVictim: boolean;
+  /** Whether the DTLB is also the ITLB (its evictions drop fetch entries too). */
+  unified: boolean;
+  /** RAM's frames, and the cycles of a two-level walk. */
   frames: number;
   walkCycles: number;
   /** Whether the machine watches frames of code (the compiling engine does). */
@@ -44,22 +50,41 @@ let machines = 0;
  * The body of the factory `function (...DATA_MISS_NAMES)` that returns the compiled miss of one
  * machine. Each call gives a source no other call gives.
  */
-export function dataMissSource({ sets, ways, frames, walkCycles, watchesCode, fastMask, walkOutcome }: DataMissShape): string {
+export function dataMissSource(shape: DataMissShape): string {
+  const { sets, ways, frames, walkCycles, watchesCode, fastMask, walkOutcome } = shape;
   const load = FLAG_V | FLAG_U | FLAG_A | FLAG_R, store = load | FLAG_W | FLAG_D;
-  const noCode = (ppn: string): string => (watchesCode ? ` && code[${ppn}] === 0` : '');
   const fill = (t: string): string => `${t}T[fi] = vpn; ${t}B[fi] = base; ${t}S[fi] = slot;`;
-  // The slots of the set, unrolled for small sets.
-  const slots = Array.from({ length: ways }, (_, w) => `first + ${w}`);
-  const unrolled = ways <= 8;
-  const probe = unrolled
-    ? slots.map((s) => `if (tags[${s}] === vpn && (asids[${s}] === asid || (flags[${s}] & ${FLAG_G}) !== 0)) return -1;`).join('\n  ')
-    : `for (let s = first; s < first + ${ways}; s++) if (tags[s] === vpn && (asids[s] === asid || (flags[s] & ${FLAG_G}) !== 0)) return -1;`;
-  // The way with the smallest stamp, the first of equals, without branches (Tlb.oldest).
+  const drop = (t: string): string => `if (${t}T[i] === gone && ${t}S[i] === slot) ${t}T[i] = -1;`;
+  const hit = (s: string): string => `if (tags[${s}] === vpn && (asids[${s}] === asid || (flags[${s}] & ${FLAG_G}) !== 0)) return -1;`;
+  // The probe of the set (a hit is translate()'s), unrolled for up to 8 ways.
+  const probe = ways <= 8
+    ? Array.from({ length: ways }, (_, w) => hit(`first + ${w}`)).join('\n  ')
+    : `for (let s = first; s < first + ${ways}; s++) ${hit('s')}`;
+  // Tlb.insert: the first empty way, else the victim, whose fast-path entries are dropped (the
+  // TLB's listener); lru and fifo evict the way with the smallest stamp, the first of equals,
+  // chosen without branches (Tlb.oldest). No entry is a megapage's (see the first check).
   const oldest = ways === 1 ? 'slot = first;' : [
     'let best = 0, older = 0, t = 0, old = stamp[first];',
     `for (let w = 1; w < ${ways}; w++) { t = stamp[first + w]; older = (t - old) >> 31; old ^= (old ^ t) & older; best ^= (best ^ w) & older; }`,
     'slot = first + best;',
   ].join('\n    ');
+  const insert = shape.oldestVictim ? `let slot = first;
+  while (slot < first + ${ways} && tags[slot] !== -1) slot++;
+  if (slot === first + ${ways}) {
+    ${oldest}
+    tlb.evictions++;
+    const gone = tags[slot], i = gone & ${fastMask};
+    ${drop('l')}
+    ${drop('s')}${shape.unified ? `\n    ${drop('f')}` : ''}
+  }
+  tags[slot] = vpn;
+  asids[slot] = (f & ${FLAG_G}) !== 0 ? 0 : asid;
+  ppns[slot] = ppn;
+  flags[slot] = f;
+  megas[slot] = 0;
+  ptes[slot] = leafAddress;
+  stamp[slot] = tlb.tick();
+  tlb.last = slot;` : `const slot = tlb.insert(vpn, (f & ${FLAG_G}) !== 0 ? 0 : asid, ppn, f, false, leafAddress);`;
   return `'use strict';
 // The DTLB miss of machine ${++machines} (src/machine/data-miss.ts).
 return function dataMiss(va, access) {
@@ -83,27 +108,11 @@ return function dataMiss(va, access) {
   mmu.walkCycles += ${walkCycles};
   mmu.extraCycles = ${walkCycles};
   mmu.outcome = ${walkOutcome};
-  let slot = first;
-  while (slot < first + ${ways} && tags[slot] !== -1) slot++;
-  if (slot === first + ${ways}) {
-    ${oldest}
-    tlb.evictions++;
-    const gone = tags[slot], i = gone & ${fastMask};
-    if (lT[i] === gone && lS[i] === slot) lT[i] = -1;
-    if (sT[i] === gone && sS[i] === slot) sT[i] = -1;
-  }
   const f = pte & 255, base = ppn * 4096, fi = vpn & ${fastMask};
-  tags[slot] = vpn;
-  asids[slot] = (f & ${FLAG_G}) !== 0 ? 0 : asid;
-  ppns[slot] = ppn;
-  flags[slot] = f;
-  megas[slot] = 0;
-  ptes[slot] = leafAddress;
-  stamp[slot] = tlb.tick();
-  tlb.last = slot;
+  ${insert}
   if (access === 1) {
     ${fill('l')}
-    if ((f & ${FLAG_D | FLAG_W | FLAG_U}) === ${FLAG_D | FLAG_W | FLAG_U}${noCode('ppn')}) { ${fill('s')} }
+    if ((f & ${FLAG_D | FLAG_W | FLAG_U}) === ${FLAG_D | FLAG_W | FLAG_U}${watchesCode ? ' && code[ppn] === 0' : ''}) { ${fill('s')} }
   } else {
     ${fill('s')}
     if ((f & ${FLAG_R | FLAG_U}) === ${FLAG_R | FLAG_U}) { ${fill('l')} }

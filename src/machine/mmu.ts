@@ -14,7 +14,8 @@
  *
  * The miss path (translate → refill → walk → Tlb.insert) allocates nothing and takes the
  * geometry from small-integer fields (no float powers); the usual data miss takes a one-pass
- * path (translateData). docs/engine.md (The TLB-miss path) measures both.
+ * path compiled for the machine (translateData, data-miss.ts). docs/engine.md (The TLB-miss
+ * path) measures both.
  */
 import { FRAME_SHIFT, type Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb, type TlbListener } from './tlb.js';
@@ -45,6 +46,8 @@ export const CAUSE_FETCH_PAGE_FAULT = 12, CAUSE_LOAD_PAGE_FAULT = 13, CAUSE_STOR
 const PAGE_FAULT = [CAUSE_FETCH_PAGE_FAULT, CAUSE_LOAD_PAGE_FAULT, CAUSE_STORE_PAGE_FAULT];
 const ACCESS_FAULT = [CAUSE_FETCH_ACCESS, CAUSE_LOAD_ACCESS, CAUSE_STORE_ACCESS];
 const NEEDED = [FLAG_X, FLAG_R, FLAG_W];
+/** The compiled miss of an MMU that has none: it serves nothing. */
+const NO_DATA_MISS: DataMiss = () => -1;
 
 /**
  * Bits of the host fast-path tables: 2^FAST_BITS entries per access type, indexed by the low bits
@@ -240,59 +243,40 @@ export class Mmu {
 
   /**
    * translate() for a load or store (`access`), with the same results, counters and TLB state:
-   * a DTLB miss whose walk finds what such misses usually find (a valid pointer to a 4 KiB user
-   * leaf that allows the access, with A, and for a store D, already set: nothing to write), with
-   * no second-level TLB, no listener of misses or accesses and no hook, is served here in one
-   * pass; everything else goes to translate(), before anything is counted or changed.
+   * in user mode the usual DTLB miss is served in one pass by a function compiled for this
+   * machine (data-miss.ts), made at the first call; everything else goes to translate().
    */
   translateData(va: number, access: number, user: boolean): number {
-    const tlb = this.dtlb;
-    const vpn = va >>> 12;
-    if (!this.enabled || !user || !this.sv32Alone || this.probe.misses || this.probe.accesses || this.accessHook !== null ||
-        tlb.find(vpn, this.asid) >= 0) return this.translate(va, access, user);
-    const words = this.ramWords, ramSize = this.ramSize;
-    const rootAddress = this.rootPpn * 4096 + (va >>> 22) * 4;
-    if (rootAddress + 4 > ramSize) return this.translate(va, access, user);
-    const root = words[rootAddress >>> 2];
-    if ((root & (FLAG_V | FLAG_R | FLAG_W | FLAG_X)) !== FLAG_V) return this.translate(va, access, user); // not a pointer
-    const leafAddress = (root >>> 10) * 4096 + (vpn & 1023) * 4;
-    if (leafAddress + 4 > ramSize) return this.translate(va, access, user);
-    const pte = words[leafAddress >>> 2];
-    const needed = access === ACCESS_STORE ? FLAG_V | FLAG_U | FLAG_A | FLAG_R | FLAG_W | FLAG_D : FLAG_V | FLAG_U | FLAG_A | FLAG_R;
-    if ((pte & needed) !== needed) return this.translate(va, access, user);
-    const ppn = pte >>> 10;
-    const base = ppn * 4096;
-    if (base >= ramSize || (access === ACCESS_STORE && this.holdsCode(base))) return this.translate(va, access, user);
-    // The walk translate() would make: two PTEs read, nothing written; then the L1 insert.
-    tlb.misses++;
-    this.walks++;
-    const cycles = 2 * this.walkLevelCycles;
-    this.walkCycles += cycles;
-    this.extraCycles = cycles;
-    this.outcome = OUTCOME_WALK;
-    const flags = pte & 0xff;
-    const slot = tlb.insert(vpn, (flags & FLAG_G) !== 0 ? 0 : this.asid, ppn, flags, false, leafAddress);
-    this.fillAfter(access, vpn, base, slot, flags);
-    return base + (va & 0xfff);
+    if (user) {
+      const pa = this.dataMiss(va, access);
+      if (pa >= 0) return pa;
+    }
+    return this.translate(va, access, user);
   }
 
+  /** Until the first data access here: compiles the machine's miss (codeWatch is set by then), then runs it. */
+  private dataMiss: DataMiss = (va, access) => {
+    this.dataMiss = this.compileDataMiss() ?? NO_DATA_MISS;
+    return this.dataMiss(va, access);
+  };
+
   /**
-   * The usual DTLB miss compiled for this machine (data-miss.ts): exactly translateData's one
-   * pass for the misses it serves, -1 (nothing changed) for the rest. Null where there is none:
-   * another geometry, a second-level or unified TLB, a random or plru DTLB.
+   * The usual DTLB miss compiled for this machine (data-miss.ts), or null where it has none:
+   * another geometry than Sv32, or a second-level TLB.
    */
   compileDataMiss(): DataMiss | null {
+    if (!this.sv32Alone) return null;
     const tlb = this.dtlb;
-    if (!this.sv32Alone || tlb === this.itlb || (tlb.policy !== 'lru' && tlb.policy !== 'fifo')) return null;
-    const [, load, store] = this.fast;
+    const [fetch, load, store] = this.fast;
     const source = dataMissSource({
-      sets: tlb.sets, ways: tlb.ways, frames: this.ramSize / 4096, walkCycles: 2 * this.walkLevelCycles, watchesCode: this.codeWatch !== null,
+      sets: tlb.sets, ways: tlb.ways, oldestVictim: tlb.policy === 'lru' || tlb.policy === 'fifo', unified: tlb === this.itlb,
+      frames: this.ramSize / 4096, walkCycles: 2 * this.walkLevelCycles, watchesCode: this.codeWatch !== null,
       fastMask: FAST_MASK, walkOutcome: OUTCOME_WALK,
     });
     const values = {
       mmu: this, probe: this.probe, tlb, words: this.ramWords, code: this.codeWatch?.frames ?? null, tags: tlb.vpn, asids: tlb.asid,
       ppns: tlb.ppn, flags: tlb.flags, megas: tlb.mega, ptes: tlb.pteAddress, stamp: tlb.stamp,
-      lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot,
+      lT: load.tag, lB: load.base, lS: load.slot, sT: store.tag, sB: store.base, sS: store.slot, fT: fetch.tag, fS: fetch.slot,
     };
     return new Function(...DATA_MISS_NAMES, source)(...DATA_MISS_NAMES.map((name) => values[name])) as DataMiss;
   }

@@ -520,7 +520,7 @@ describe('the compiling engine against the interpreter', () => {
   }, 60_000);
 
   // The same with no listener of TLB misses, so that the usual DTLB miss takes the one-pass paths
-  // (Mmu.translateData in the interpreter, the machine's compiled miss in blocks, data-miss.ts).
+  // (Mmu.translateData: the compiled miss of data-miss.ts, in both engines).
   it.each(INLINE_CASES)('%s, blocks calling the MMU, no events heard: same output and statistics', (name) => {
     const c = CASES.find((k) => k.name === name)!;
     const interp = observeCase(c, 'interp', false);

@@ -21,7 +21,6 @@
 import { Cpu, STOP_LIMIT, STOP_TRAP, mulhu } from '../cpu.js';
 import type { Ram, RamWatcher } from '../ram.js';
 import { FAST_MASK, type CodeWatch, type Mmu } from '../mmu.js';
-import type { DataMiss } from '../data-miss.js';
 import type { Costs } from '../costs.js';
 import type { Tlb } from '../tlb.js';
 import { MAX_ROOM, OVERFLOW, ROUND_CHANGED, blockLength, translateBlock, type TranslateOptions, type Translation } from './translate.js';
@@ -52,9 +51,6 @@ interface Block {
 }
 
 /** Stands for "the interpreter runs the instruction here" in the cache. */
-/** The compiled miss of a machine that has none (yet): it serves nothing. */
-const NO_DATA_MISS: DataMiss = () => -1;
-
 const NO_BLOCK: Block = { run: null, length: 0, maxCost: 0, pa: -1, options: null, misses: 0, missesFrom: 0, roundChanges: 0, roundChangesFrom: 0 };
 
 /**
@@ -220,13 +216,6 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
   private untranslated = 0;
   /** The block whose exit runBlocks returned for (NEXT_MISSED, NEXT_ROUND_CHANGED). */
   private exited: Block = NO_BLOCK;
-  /**
-   * The usual DTLB miss compiled for this machine (Mmu.compileDataMiss), which slowData tries
-   * first: made when a first block gets the MMU's slow path inside (noteMiss), as only such
-   * blocks call it and it costs a compilation of its own per machine.
-   */
-  private dataMiss = NO_DATA_MISS;
-  private dataMissCompiled = false;
   /** Blocks translated so far (the engine's tests check that blocks, not the interpreter, ran). */
   translations = 0;
   /** Per frame: non-zero while `blocks` holds translations of it (the MMU's CodeWatch). */
@@ -287,18 +276,8 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
     for (let f = 0; f < this.frames.length; f++) if (this.frames[f] !== 0) this.dropFrame(f);
   }
 
-  /**
-   * A block's data access that missed the fast path (inlineSlowPaths): the MMU, its cycles, its
-   * fault. The compiled miss first, then the general path for what it does not serve.
-   */
+  /** A block's data access that missed the fast path (inlineSlowPaths): the MMU, its cycles, its fault. */
   slowData(va: number, access: number): number {
-    if (this.user) {
-      const pa = this.dataMiss(va, access);
-      if (pa >= 0) {
-        this.cycles += this.mmu.extraCycles;
-        return pa;
-      }
-    }
     return this.translateData(va, access);
   }
 
@@ -426,12 +405,7 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
     const after = JitCpu.inlineAfter;
     if (block.misses++ % after === 0) block.missesFrom = now;
     if (block.misses % after !== 0) return;
-    if (now - block.missesFrom > after * MISS_SPACING && block.misses < after * MANY_MISSES) return;
-    if (!this.dataMissCompiled) {
-      this.dataMissCompiled = true;
-      this.dataMiss = this.mmu.compileDataMiss() ?? NO_DATA_MISS;
-    }
-    this.retranslate(block, { inlineSlowPaths: true });
+    if (now - block.missesFrom <= after * MISS_SPACING || block.misses >= after * MANY_MISSES) this.retranslate(block, { inlineSlowPaths: true });
   }
 
   /**
