@@ -105,6 +105,8 @@ export class Mmu {
   accessHook: ((frame: number) => void) | null = null;
   /** The compiling engine's frames of code, or null (the interpreter needs none). */
   codeWatch: CodeWatch | null = null;
+  /** The machine's compiled miss (translateData), null until its first call. */
+  private dataMiss: DataMiss | null = null;
   walks = 0;
   walkCycles = 0;
   l2Hits = 0;
@@ -248,17 +250,12 @@ export class Mmu {
    */
   translateData(va: number, access: number, user: boolean): number {
     if (user) {
-      const pa = this.dataMiss(va, access);
+      // Compiled at the first call (codeWatch is set by then).
+      const pa = (this.dataMiss ??= this.compileDataMiss() ?? NO_DATA_MISS)(va, access);
       if (pa >= 0) return pa;
     }
     return this.translate(va, access, user);
   }
-
-  /** Until the first data access here: compiles the machine's miss (codeWatch is set by then), then runs it. */
-  private dataMiss: DataMiss = (va, access) => {
-    this.dataMiss = this.compileDataMiss() ?? NO_DATA_MISS;
-    return this.dataMiss(va, access);
-  };
 
   /**
    * The usual DTLB miss compiled for this machine (data-miss.ts), or null where it has none:
