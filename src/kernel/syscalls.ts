@@ -16,6 +16,7 @@ import { sysWait4, sysWaitid } from './wait.js';
 import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
+import { SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, sysClockGetres, sysClockGettime } from './clocks.js';
 
 /** What these calls use of the kernel. */
 type Kernel = KernelServices;
@@ -77,6 +78,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_DUP, (k, p, a) => sysDup(k, p, a[0])],
   [SYS_DUP3, (k, p, a) => sysDup3(k, p, a[0], a[1], a[2])],
   [SYS_BRK, (k, p, a) => sysBrk(k, p, a[0] >>> 0)],
+  [SYS_CLOCK_GETTIME64, (k, p, a) => sysClockGettime(k, p, a[0], a[1] >>> 0)],
+  [SYS_CLOCK_GETRES_TIME64, (k, p, a) => sysClockGetres(k, p, a[0], a[1] >>> 0)],
 ]);
 
 /** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */

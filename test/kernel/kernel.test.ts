@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runAsm, runProgram } from './harness.js';
 import { collectStats, endingLine } from '../../src/stats/report.js';
 import { Kernel } from '../../src/kernel/kernel.js';
+import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
+import { assemble } from '../../asm/assembler.js';
 import { COST_PRESETS, MAX_COST } from '../../src/machine/costs.js';
 
 describe('demand paging', () => {
@@ -83,6 +85,57 @@ describe('system calls', () => {
     expect(run.kernel.frames.peakUsed).toBeGreaterThan(50);
     expect(run.kernel.frames.used).toBe(run.kernel.pageCache.size);
     expect(run.kernel.pageCache.size).toBe(1); // the executable's one page of .text
+  });
+
+  describe('clock_gettime64 and clock_getres_time64: the clock of the machine', () => {
+    // CLOCK_MONOTONIC, then CLOCK_PROCESS_CPUTIME_ID, into ts and ts+16, written to stdout; the
+    // exit status is the two results or'ed.
+    const TIMES = `li a0, 1\n  la a1, ts\n  li a7, 403\n  ecall\n  mv s1, a0
+      li a0, 2\n  la a1, ts+16\n  li a7, 403\n  ecall\n  or s1, s1, a0
+      li a0, 1\n  la a1, ts\n  li a2, 32\n  li a7, 64\n  ecall\n  mv a0, s1${EXIT}.data\nts: .space 32`;
+    const times = (clockHz: number): { status: number; cycles: number; monotonic: bigint[]; cpu: bigint[] } => {
+      // The harness gives stdout as text; the bytes are taken from the kernel's output hook instead.
+      const out: Buffer[] = [];
+      const machine = new Machine({ ...DEFAULT_CONFIG, clockHz, timerHz: 1 });
+      const kernel = new Kernel(machine, { stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, check: true });
+      kernel.exec(assemble([{ path: 't.s', text: `.globl _start\n_start:\n${TIMES}` }]).elf, ['t'], []);
+      const run = { result: kernel.run(1_000_000), machine };
+      const bytes = Buffer.concat(out);
+      const pair = (at: number): bigint[] => [bytes.readBigInt64LE(at), bytes.readBigInt64LE(at + 8)];
+      return { status: run.result.status, cycles: run.machine.cpu.cycles, monotonic: pair(0), cpu: pair(16) };
+    };
+
+    it('reads the cycles so far as seconds and nanoseconds, at the machine\'s clock rate', () => {
+      const at1GHz = times(1_000_000_000);
+      expect(at1GHz.status).toBe(0);
+      const [seconds, nanoseconds] = at1GHz.monotonic;
+      expect(seconds).toBe(0n);
+      // At 1 GHz a nanosecond is a cycle: the clock was read before the run's last cycles.
+      expect(nanoseconds > 0n && nanoseconds < BigInt(at1GHz.cycles)).toBe(true);
+      // The process's CPU time is the cycles it has run, the kernel's work for it included: not
+      // more than the machine's time, read earlier.
+      expect(at1GHz.cpu[0]).toBe(0n);
+      expect(at1GHz.cpu[1] > 0n && at1GHz.cpu[1] <= nanoseconds).toBe(true);
+      // At 1 Hz a cycle is a second, and at 3 Hz a third of one.
+      const at1Hz = times(1);
+      expect(at1Hz.monotonic[0] > 0n && at1Hz.monotonic[1] === 0n).toBe(true);
+      const at3Hz = times(3);
+      expect([0n, 333_333_333n, 666_666_666n]).toContain(at3Hz.monotonic[1]);
+    });
+
+    it('answers -EINVAL for a clock it does not have, -EFAULT for a bad pointer, and gives one cycle as the resolution', () => {
+      const call = (setup: string, config = {}): number => runAsm(`${setup}\n  ecall\n  neg a0, a0${EXIT}.data\nts: .space 16`, config).result.status;
+      expect(call('li a0, 10\n  la a1, ts\n  li a7, 403')).toBe(22);
+      expect(call('li a0, -1\n  la a1, ts\n  li a7, 403')).toBe(22);
+      expect(call('li a0, 1\n  li a1, 0x10\n  li a7, 403')).toBe(14);
+      expect(call('li a0, 0\n  li a1, 0\n  li a7, 406')).toBe(0); // no result wanted
+      expect(call('li a0, 12\n  li a1, 0\n  li a7, 406')).toBe(22);
+      // The resolution: 1 ns at 1 GHz, 4 ns (3.3 rounded up) at 300 MHz.
+      const resolution = (clockHz: number): number =>
+        runAsm(`li a0, 1\n  la a1, ts\n  li a7, 406\n  ecall\n  la a1, ts\n  lw a0, 8(a1)${EXIT}.data\nts: .space 16`,
+          { clockHz, timerHz: 1000 }).result.status;
+      expect([resolution(1_000_000_000), resolution(300_000_000)]).toEqual([1, 4]);
+    });
   });
 
   it('getpid is 1 for the first process', () => {
