@@ -42,7 +42,7 @@ export function runCommand(program: Command): void {
     .option('--check', 'check the kernel\'s invariants after every kernel entry (slower; a violation stops the run, status 70)')
     .option('--max-instructions <n>', 'stop after this many instructions (status 124)')
     .option('--engine <name>', 'how the CPU runs: jit (basic blocks compiled to JavaScript, the default) or interp (the reference interpreter); same results')
-    .option('--seed <n>', 'seed for every random choice: random TLB and page replacement, AT_RANDOM (default 1)')
+    .option('--seed <n>', 'seed for every random choice: random TLB and page replacement, AT_RANDOM, getrandom (default 1)')
     .option('--trace <file>', 'write a trace of the run\'s events to FILE (- for standard output; the guest\'s own output then goes to stderr)')
     .option('--trace-format <format>', `the trace's format: ${TRACE_FORMATS.join(', ')} (default jsonl; docs/observability.md)`)
     .option('--trace-what <events>', `what the trace holds: ${TRACE_WHATS.join(', ')} (all: every event, jsonl only; default accesses)`)

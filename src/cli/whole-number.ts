@@ -4,7 +4,7 @@
  */
 import { UsageError } from './usage-error.js';
 
-/** The largest --seed: the random generators (TLB replacement, AT_RANDOM, the sandbox's Math.random) keep 32 bits. */
+/** The largest --seed: the random generators (TLB replacement, AT_RANDOM, getrandom, the sandbox's Math.random) keep 32 bits. */
 export const MAX_SEED = 2 ** 32 - 1;
 
 /**

@@ -25,6 +25,7 @@ import { DEFAULT_QUANTUM, Scheduler } from './sched.js';
 import { checkInvariants } from './check.js';
 import { ProcessTable } from './ptable.js';
 import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage } from './lifecycle.js';
+import { Entropy } from './entropy.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, trap, type TrapKernel } from './trap.js';
@@ -66,6 +67,8 @@ export class Kernel implements TrapKernel {
   static maxCycles = 2 ** 52;
   /** The run's event stream (events.ts): the kernel's events go into the machine's probe. */
   readonly events: Probe<VmEvent>;
+  /** The run's random bytes (getrandom), from the machine's seed. */
+  readonly entropy: Entropy;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
@@ -77,6 +80,7 @@ export class Kernel implements TrapKernel {
     this.fs = io.fs ?? null;
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.clock = new KernelClock(machine);
+    this.entropy = new Entropy(machine.config.seed);
     this.table = new ProcessTable(io.maxProcs ?? DEFAULT_MAX_PROCS, machine.config.asid);
     const policy = typeof io.policy === 'object' ? io.policy : makePolicy(io.policy ?? 'clock', [], machine.config.seed);
     this.memory = new Memory(machine, this.clock, this.fs, policy, io.swapBytes ?? DEFAULT_SWAP, this.table);

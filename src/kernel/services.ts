@@ -17,6 +17,7 @@ import type { Scheduler } from './sched.js';
 import type { Memory } from './vm/memory.js';
 import type { Probe } from '../machine/probe.js';
 import type { VmEvent } from './events.js';
+import type { Entropy } from './entropy.js';
 
 /** Not results: the call blocked (it runs again when woken), or execve started a new image. */
 export const SYSCALL_BLOCKED = -0x10001, SYSCALL_NEW_IMAGE = -0x10002;
@@ -39,6 +40,8 @@ export interface KernelServices {
   readonly procs: ReadonlyMap<number, Process>;
   /** The run's event stream (events.ts): modules emit their events into it. */
   readonly events: Probe<VmEvent>;
+  /** The run's random bytes (getrandom), from the machine's seed. */
+  readonly entropy: Entropy;
 
   /** Copy up to `length` bytes from `p`'s memory at `va`: the readable prefix. */
   copyinPrefix(p: Process, va: number, length: number): Uint8Array;

@@ -17,6 +17,7 @@ import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
 import { SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, sysClockGetres, sysClockGettime } from './clocks.js';
+import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
 
 /** What these calls use of the kernel. */
 type Kernel = KernelServices;
@@ -80,6 +81,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_BRK, (k, p, a) => sysBrk(k, p, a[0] >>> 0)],
   [SYS_CLOCK_GETTIME64, (k, p, a) => sysClockGettime(k, p, a[0], a[1] >>> 0)],
   [SYS_CLOCK_GETRES_TIME64, (k, p, a) => sysClockGetres(k, p, a[0], a[1] >>> 0)],
+  [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
+  [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
 ]);
 
 /** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */

@@ -138,6 +138,52 @@ describe('system calls', () => {
     });
   });
 
+  it('uname names Linux on riscv32, with vmlab\'s node name, release and version', () => {
+    const run = runAsm(`la a0, u\n  li a7, 160\n  ecall\n  mv s1, a0\n  li a0, 1\n  la a1, u\n  li a2, 390\n  li a7, 64\n  ecall
+      mv a0, s1${EXIT}.data\nu: .space 390`);
+    expect(run.result.status).toBe(0);
+    const fields = Array.from({ length: 6 }, (_, i) => run.stdout.slice(i * 65, i * 65 + 65).replace(/\0+$/, ''));
+    expect(fields).toEqual(['Linux', 'vmlab', '6.1.0-vmlab', '#1 vmlab', 'riscv32', '(none)']);
+    expect(runAsm(`li a0, 0x10\n  li a7, 160\n  ecall\n  neg a0, a0${EXIT}`).result.status).toBe(14);
+  });
+
+  describe('getrandom: bytes from the run\'s seed', () => {
+    // getrandom(at, count, flags), then r's 32 bytes to stdout, taken from the kernel's output
+    // hook (the harness gives stdout as text); the result is the exit status.
+    const random = (count: number, flags: number, seed = 1, at = 'r'): { status: number; bytes: Buffer } => {
+      const out: Buffer[] = [];
+      const machine = new Machine({ ...DEFAULT_CONFIG, seed });
+      const kernel = new Kernel(machine, { stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, check: true });
+      const text = `.globl _start\n_start:\n  la a0, ${at}\n  li a1, ${count}\n  li a2, ${flags}\n  li a7, 278\n  ecall\n  mv s1, a0
+  li a0, 1\n  la a1, r\n  li a2, 32\n  li a7, 64\n  ecall\n  mv a0, s1\n  li a7, 93\n  ecall\n.data\nr: .space 32\n.balign 4096\nend: .word 0`;
+      kernel.exec(assemble([{ path: 't.s', text }]).elf, ['t'], []);
+      return { status: kernel.run(1_000_000).status, bytes: Buffer.concat(out) };
+    };
+
+    it('fills the buffer and returns the count; the same seed gives the same bytes, another seed others', () => {
+      const first = random(16, 0);
+      expect(first.status).toBe(16);
+      expect(first.bytes.subarray(16)).toEqual(Buffer.alloc(16)); // nothing past the count
+      expect(first.bytes.subarray(0, 16).equals(Buffer.alloc(16))).toBe(false);
+      expect(random(16, 0).bytes).toEqual(first.bytes);
+      expect(random(16, 0, 2).bytes.equals(first.bytes)).toBe(false);
+      expect(random(0, 0).status).toBe(0);
+      // GRND_NONBLOCK, GRND_RANDOM and GRND_INSECURE are taken (it never blocks)
+      expect([random(8, 1).status, random(8, 2).status, random(8, 4).status, random(8, 5).status]).toEqual([8, 8, 8, 8]);
+    });
+
+    it('answers -EINVAL for unknown flags or GRND_RANDOM with GRND_INSECURE, -EFAULT for a bad buffer', () => {
+      expect([random(8, 8).status, random(8, 6).status]).toEqual([256 - 22, 256 - 22]);
+      expect(random(8, 0, 1, '0x10').status).toBe(256 - 14);
+    });
+
+    it('a buffer that runs into an unmapped page gets the bytes before it, and their count', () => {
+      // end is the first word of .data's second page, the last one mapped: 4 bytes before the end
+      // of the mapping, then nothing.
+      expect(random(100, 0, 1, 'end + 4092').status).toBe(4);
+    });
+  });
+
   it('getpid is 1 for the first process', () => {
     expect(runAsm(`li a7, 172\n  ecall${EXIT}`).result.status).toBe(1);
   });

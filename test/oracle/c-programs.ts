@@ -32,6 +32,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'emptypath', args: [] },
   { name: 'sigbus', args: [] },
   { name: 'clocks', args: [] },
+  { name: 'sysinfo', args: [] },
 ];
 
 export interface CResult {
