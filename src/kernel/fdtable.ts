@@ -17,11 +17,12 @@ export function releaseFile(k: Pick<KernelServices, 'wakeup'>, f: OpenFile): voi
   k.wakeup(f.pipe);
 }
 
-/** Put `f` in `p`'s lowest free descriptor (counting it); -1 if the table is full. */
-export function installFile(p: Process, f: OpenFile, cloexec: boolean): number {
-  let fd = p.files.indexOf(null);
-  if (fd < 0) fd = p.files.length;
+/** Put `f` in `p`'s lowest free descriptor from `lowest` on (counting it); -1 if there is none below MAX_FILES. */
+export function installFile(p: Process, f: OpenFile, cloexec: boolean, lowest = 0): number {
+  let fd = p.files.indexOf(null, lowest);
+  if (fd < 0) fd = Math.max(p.files.length, lowest);
   if (fd >= MAX_FILES) return -1;
+  while (p.files.length < fd) p.files.push(null);
   p.files[fd] = retainFile(f);
   if (cloexec) p.cloexec.add(fd);
   else p.cloexec.delete(fd);

@@ -12,7 +12,7 @@ import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
 import { pipeRead } from './pipe.js';
-import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
+import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
@@ -129,7 +129,7 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
       inode.truncate(0);
       k.memory.pageCache?.truncate(inode, 0);
     }
-    const file: OpenFile = { kind: 'file', inode, offset: 0, readable, writable, append: (flags & O_APPEND) !== 0 };
+    const file: OpenFile = { kind: 'file', inode, offset: 0, readable, writable, append: (flags & O_APPEND) !== 0, nonblock: (flags & O_NONBLOCK) !== 0 };
     const fd = installFile(p, file, (flags & O_CLOEXEC) !== 0);
     return fd < 0 ? -EMFILE : fd;
   });

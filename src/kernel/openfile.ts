@@ -10,7 +10,7 @@ export interface PipeEnd { kind: 'pipe'; pipe: Pipe; end: 'read' | 'write'; nonb
 
 export type OpenFile =
   | { kind: 'tty'; fd: number }
-  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean }
+  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean; nonblock: boolean }
   | PipeEnd;
 
 export const O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000;

@@ -18,6 +18,7 @@ import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
 import { SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, sysClockGetres, sysClockGettime } from './clocks.js';
 import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
+import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
 
 /** What these calls use of the kernel. */
 type Kernel = KernelServices;
@@ -83,6 +84,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_CLOCK_GETRES_TIME64, (k, p, a) => sysClockGetres(k, p, a[0], a[1] >>> 0)],
   [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
   [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
+  [SYS_FCNTL64, (_k, p, a) => sysFcntl(p, a[0], a[1], a[2])],
 ]);
 
 /** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */

@@ -141,6 +141,36 @@ describe('file calls', () => {
     expect(run(root, open('p', 0o103) + 'mv a0, s0', { p: 'new.txt' }).result.status).toBe(3); // O_CREAT: created
   });
 
+  describe('fcntl64', () => {
+    const fcntl = (fd: string, cmd: number, arg: number): string => `mv a0, ${fd}\n  li a1, ${cmd}\n  li a2, ${arg}\n  li a7, 25\n  ecall\n`;
+
+    it('shows the status flags of an open file, access mode 3 included, and F_SETFL changes O_APPEND and O_NONBLOCK for every descriptor of it', () => {
+      const root = makeRoot();
+      // O_RDWR|O_APPEND|O_NONBLOCK: F_GETFL shows all three; O_ACCMODE (3) shows as 3.
+      expect(run(root, open('p', 0o6002) + fcntl('s0', 3, 0), { p: 'hello.txt' }).result.status).toBe(0o6002 & 255);
+      expect(run(root, open('p', 0o6002) + fcntl('s0', 3, 0) + 'srli a0, a0, 8', { p: 'hello.txt' }).result.status).toBe(0o6002 >> 8);
+      expect(run(root, open('p', 3) + fcntl('s0', 3, 0), { p: 'hello.txt' }).result.status).toBe(3);
+      // dup, then F_SETFL O_APPEND on the copy: the original's flags show it (one open file).
+      const shared = run(root, `${open('p', 1)}li a7, 23\n  mv a0, s0\n  ecall\n  mv s1, a0\n${fcntl('s1', 4, 0o2000)}${fcntl('s0', 3, 0)}srli a0, a0, 8`,
+        { p: 'hello.txt' });
+      expect(shared.result.status).toBe(0o2001 >> 8);
+      // F_SETFL keeps the access mode whatever it is given.
+      expect(run(root, `${open('p', 1)}${fcntl('s0', 4, 2)}${fcntl('s0', 3, 0)}`, { p: 'hello.txt' }).result.status).toBe(1);
+    });
+
+    it('answers as Linux: EBADF before an unknown command, EINVAL from RLIMIT_NOFILE (1,024) on, EMFILE when none is free', () => {
+      const root = makeRoot();
+      const errno = (body: string): number => run(root, `${body}  neg a0, a0`, { p: 'hello.txt' }).result.status;
+      expect(errno('li s0, 99\n' + fcntl('s0', 999, 0))).toBe(9);
+      expect(errno('li s0, 99\n' + fcntl('s0', 1, 0))).toBe(9);
+      expect(errno(open('p', 0) + fcntl('s0', 999, 0))).toBe(22);
+      expect(errno(open('p', 0) + fcntl('s0', 5, 0))).toBe(22); // F_GETLK: no record locks
+      expect(errno(open('p', 0) + fcntl('s0', 0, 1024))).toBe(22);
+      expect(run(root, open('p', 0) + fcntl('s0', 0, 1023), { p: 'hello.txt' }).result.status).toBe(1023 & 255);
+      expect(errno(open('p', 0) + fcntl('s0', 0, 1023) + fcntl('s0', 0, 1023))).toBe(24);
+    });
+  });
+
   it('stats a file (statx by path, fstat by descriptor)', () => {
     const r = run(makeRoot(), `li a0, -100\n  la a1, p\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall
       la t0, buf\n  lw s1, 40(t0)            # stx_size

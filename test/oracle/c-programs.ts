@@ -33,6 +33,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'sigbus', args: [] },
   { name: 'clocks', args: [] },
   { name: 'sysinfo', args: [] },
+  { name: 'fcntl', args: [] },
 ];
 
 export interface CResult {

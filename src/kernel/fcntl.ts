@@ -1,0 +1,56 @@
+/**
+ * fcntl64 (rv32's fcntl): duplicating a descriptor from a lowest number on, its close-on-exec
+ * flag, and its open file's status flags (the access mode, O_APPEND, O_NONBLOCK; F_SETFL changes
+ * the last two, for every descriptor that shares the open file, as Linux does). Record locks,
+ * leases, signals and pipe sizes are not modelled: those commands are -EINVAL.
+ */
+import type { Process } from './proc.js';
+import { EBADF, EINVAL, EMFILE } from './errno.js';
+import { MAX_FILES, installFile } from './fdtable.js';
+import { O_ACCMODE, O_APPEND, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
+
+export const SYS_FCNTL64 = 25;
+
+const F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030;
+const FD_CLOEXEC = 1;
+
+/** The status flags F_GETFL shows for `f`. */
+function statusFlags(f: OpenFile): number {
+  switch (f.kind) {
+    case 'tty': return O_RDWR;
+    case 'pipe': return (f.end === 'read' ? 0 : O_WRONLY) | (f.nonblock ? O_NONBLOCK : 0);
+    case 'file': {
+      const access = f.readable && f.writable ? O_RDWR : f.writable ? O_WRONLY : f.readable ? 0 : O_ACCMODE;
+      return access | (f.append ? O_APPEND : 0) | (f.nonblock ? O_NONBLOCK : 0);
+    }
+  }
+}
+
+/** fcntl64(fd, cmd, arg): see the module comment; -EBADF for a descriptor not open, first. */
+export function sysFcntl(p: Process, fd: number, cmd: number, arg: number): number {
+  const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+  if (!f) return -EBADF;
+  switch (cmd) {
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC: {
+      if (arg < 0 || arg >= MAX_FILES) return -EINVAL;
+      const copy = installFile(p, f, cmd === F_DUPFD_CLOEXEC, arg);
+      return copy < 0 ? -EMFILE : copy;
+    }
+    case F_GETFD: return p.cloexec.has(fd) ? FD_CLOEXEC : 0;
+    case F_SETFD:
+      if (arg & FD_CLOEXEC) p.cloexec.add(fd);
+      else p.cloexec.delete(fd);
+      return 0;
+    case F_GETFL: return statusFlags(f);
+    case F_SETFL:
+      if (f.kind === 'file') {
+        f.append = (arg & O_APPEND) !== 0;
+        f.nonblock = (arg & O_NONBLOCK) !== 0;
+      } else if (f.kind === 'pipe') {
+        f.nonblock = (arg & O_NONBLOCK) !== 0;
+      }
+      return 0;
+    default: return -EINVAL;
+  }
+}
