@@ -6,7 +6,7 @@
  */
 import type { Process } from './proc.js';
 import { EBADF, EINVAL, EMFILE } from './errno.js';
-import { MAX_FILES, installFile } from './fdtable.js';
+import { MAX_FILES, fileOf, installFile } from './fdtable.js';
 import { O_ACCMODE, O_APPEND, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
 
 export const SYS_FCNTL64 = 25;
@@ -28,7 +28,7 @@ function statusFlags(f: OpenFile): number {
 
 /** fcntl64(fd, cmd, arg): see the module comment; -EBADF for a descriptor not open, first. */
 export function sysFcntl(p: Process, fd: number, cmd: number, arg: number): number {
-  const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+  const f = fileOf(p, fd);
   if (!f) return -EBADF;
   switch (cmd) {
     case F_DUPFD:

@@ -17,6 +17,11 @@ export function releaseFile(k: Pick<KernelServices, 'wakeup'>, f: OpenFile): voi
   k.wakeup(f.pipe);
 }
 
+/** The open file descriptor `fd` of `p` refers to, or null if it is not open. */
+export function fileOf(p: Process, fd: number): OpenFile | null {
+  return fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+}
+
 /** Put `f` in `p`'s lowest free descriptor from `lowest` on (counting it); -1 if there is none below MAX_FILES. */
 export function installFile(p: Process, f: OpenFile, cloexec: boolean, lowest = 0): number {
   let fd = p.files.indexOf(null, lowest);

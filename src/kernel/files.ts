@@ -13,7 +13,7 @@ import { PAGE_SIZE } from './vm/pagetable.js';
 import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
 import { pipeRead } from './pipe.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
-import { MAX_FILES, closeFiles, installFile } from './fdtable.js';
+import { MAX_FILES, closeFiles, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
@@ -76,10 +76,6 @@ function resolveAt(p: Process, dirfd: number, path: string): string | number {
   if (!dir) return -EBADF;
   if (dir.kind !== 'file' || !dir.inode.isDir) return -ENOTDIR;
   return `${dir.inode.path}/${path}`;
-}
-
-function fileOf(p: Process, fd: number): OpenFile | null {
-  return fd >= 0 && fd < p.files.length ? p.files[fd] : null;
 }
 
 /** Run `f`, turning a path-resolution FsError into its negative errno. */

@@ -11,6 +11,7 @@ import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma }
 import { STACK_TOP, USER_TOP } from './exec.js';
 import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
+import { fileOf } from './fdtable.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
@@ -100,7 +101,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   pgoff: number): number {
   // In Linux's order: the descriptor, the length, the address, then the type and its flags.
   const anonymous = (flags & MAP_ANONYMOUS) !== 0;
-  const f = anonymous ? null : fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+  const f = anonymous ? null : fileOf(p, fd);
   if (!anonymous && !f) return -EBADF;
   if (length === 0 || (prot & ~PROT_ALL) !== 0) return -EINVAL;
   const size = pagesUp(length);

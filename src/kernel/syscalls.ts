@@ -16,6 +16,7 @@ import { sysWait4, sysWaitid } from './wait.js';
 import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
+import { fileOf } from './fdtable.js';
 import { SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, sysClockGetres, sysClockGettime } from './clocks.js';
 import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
 import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
@@ -50,7 +51,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_WRITE, (k, p, a) => {
     const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
-    const f = fd >= 0 && fd < p.files.length ? p.files[fd] : null;
+    const f = fileOf(p, fd);
     if (f?.kind === 'file') return sysWriteFile(k, p, f, buf, count);
     if (f?.kind === 'pipe') return f.end === 'write' ? pipeWrite(k, p, f, buf, count) : -EBADF;
     if (!f || f.fd === 0) return -EBADF;
