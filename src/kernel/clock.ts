@@ -23,7 +23,7 @@ export class KernelClock {
   /** The current kernel entry's disk waits: when the first began (-1: none), their total. */
   private waitStart = -1;
   private waitTotal = 0;
-  /** Cycles the CPU spent idle: every live process was waiting (for the disk, mostly). */
+  /** Cycles the CPU spent idle: every live process was waiting (for the disk, or asleep in clock_nanosleep). */
   idleCycles = 0;
 
   constructor(private readonly machine: Machine) {}

@@ -1,6 +1,6 @@
 /**
- * clock_gettime64 and clock_getres_time64 (rv32 Linux has only the 64-bit-time calls): the guest's
- * clocks read the machine's clock, in cycles at config.clockHz, so a program can time itself in
+ * clock_gettime64, clock_getres_time64 and clock_nanosleep_time64 (rv32 Linux has only the
+ * 64-bit-time calls): the guest's clocks read the machine's clock, in cycles at config.clockHz, so a program can time itself in
  * the same cycles `--stats` reports, and every run gives the same times. The wall clocks
  * (CLOCK_REALTIME, _TAI...) start at the Unix epoch when the machine starts; the monotonic and
  * boot clocks count from the same start; the CPU-time clocks count the cycles the calling
@@ -9,11 +9,11 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EFAULT, EINVAL } from './errno.js';
+import { EFAULT, EINVAL, EOPNOTSUPP } from './errno.js';
 
-type Kernel = Pick<KernelServices, 'clock' | 'copyout' | 'machine'>;
+type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyinPrefix' | 'copyout' | 'machine' | 'wakeup'>;
 
-export const SYS_CLOCK_GETTIME64 = 403, SYS_CLOCK_GETRES_TIME64 = 406;
+export const SYS_CLOCK_GETTIME64 = 403, SYS_CLOCK_GETRES_TIME64 = 406, SYS_CLOCK_NANOSLEEP_TIME64 = 407;
 
 /** Linux's clock ids: the CPU-time clocks, and the others vmlab answers from the machine's clock. */
 const CLOCK_PROCESS_CPUTIME_ID = 2, CLOCK_THREAD_CPUTIME_ID = 3;
@@ -28,6 +28,12 @@ const MACHINE_CLOCKS = new Set([
   9, // CLOCK_BOOTTIME_ALARM
   11, // CLOCK_TAI
 ]);
+/** The clocks Linux cannot sleep on (-EOPNOTSUPP): the thread's CPU clock, the raw and coarse ones. */
+const NO_SLEEP = new Set([CLOCK_THREAD_CPUTIME_ID, 4, 5, 6]);
+/** CLOCK_REALTIME_ALARM and CLOCK_BOOTTIME_ALARM. */
+const ALARM_CLOCKS = new Set([8, 9]);
+/** clock_nanosleep's flag for a time of the clock rather than an interval. */
+const TIMER_ABSTIME = 1;
 
 /** The cycles clock `id` reads for `p`, or -1 for a clock vmlab does not have (EINVAL). */
 function clockCycles(k: Kernel, p: Process, id: number): number {
@@ -59,4 +65,47 @@ export function sysClockGetres(k: Kernel, p: Process, id: number, res: number): 
   if (res === 0) return 0;
   const hz = BigInt(k.machine.config.clockHz);
   return k.copyout(p, res, timespec((1_000_000_000n + hz - 1n) / hz)) ? 0 : -EFAULT;
+}
+
+/**
+ * clock_nanosleep_time64(clockid, flags, request, remain): `p` sleeps until clock `id` has
+ * advanced by the interval at `request` or, with TIMER_ABSTIME, reaches the time there (rounded
+ * up to whole cycles); the other processes run meanwhile, and the CPU idles if none can. Returns
+ * 0 once that time has come; a time already past returns at once. vmlab has no signal handlers,
+ * so a sleep is never interrupted and `remain` is never written. Linux's errors, in its order:
+ * an unknown clock -EINVAL, the thread's CPU clock and the raw and coarse clocks -EOPNOTSUPP, an
+ * unreadable request -EFAULT, a negative time or nanoseconds outside 0..999,999,999 -EINVAL, an
+ * alarm clock with another flag than TIMER_ABSTIME -EINVAL (the machine is taken to have a
+ * real-time clock, which Linux needs for them, and the process the privilege). The process's CPU clock stands still while it sleeps: a sleep on it to a time not yet
+ * reached never ends, as for a single-threaded process on Linux (vmlab reports the deadlock when
+ * nothing else can run).
+ */
+export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: number, request: number): number {
+  const asleep = p.sleep;
+  if (asleep !== null) {
+    // The call runs again when the process is woken (Kernel.wakeup on its sleep).
+    if (k.clock.cycles < asleep.until) return k.block(p, asleep, 'clock_nanosleep');
+    p.sleep = null;
+    return 0;
+  }
+  const now = clockCycles(k, p, id);
+  if (now < 0) return -EINVAL;
+  if (NO_SLEEP.has(id)) return -EOPNOTSUPP;
+  const bytes = k.copyinPrefix(p, request, 16);
+  if (bytes.length < 16) return -EFAULT;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
+  const seconds = view.getBigInt64(0, true), nanoseconds = view.getBigInt64(8, true);
+  if (seconds < 0n || nanoseconds < 0n || nanoseconds >= 1_000_000_000n) return -EINVAL;
+  // Linux with a real-time clock device lets a privileged process sleep on the alarm clocks, and
+  // refuses them any flag but TIMER_ABSTIME (the others' are ignored).
+  if (ALARM_CLOCKS.has(id) && (flags & ~TIMER_ABSTIME) !== 0) return -EINVAL;
+  const hz = BigInt(k.machine.config.clockHz);
+  const cycles = Number((((seconds * 1_000_000_000n + nanoseconds) * hz) + 999_999_999n) / 1_000_000_000n);
+  const target = (flags & TIMER_ABSTIME) !== 0 ? cycles : now + cycles;
+  if (target <= now) return 0;
+  // On a machine clock the wake-up comes at the clock's own time; the CPU clock never gets there.
+  const sleep = { until: id === CLOCK_PROCESS_CPUTIME_ID ? Infinity : target };
+  p.sleep = sleep;
+  if (sleep.until !== Infinity) k.machine.events.schedule(sleep.until, () => k.wakeup(sleep));
+  return k.block(p, sleep, 'clock_nanosleep');
 }

@@ -17,7 +17,9 @@ import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
 import { fileOf } from './fdtable.js';
-import { SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, sysClockGetres, sysClockGettime } from './clocks.js';
+import {
+  SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, SYS_CLOCK_NANOSLEEP_TIME64, sysClockGetres, sysClockGettime, sysClockNanosleep,
+} from './clocks.js';
 import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
 import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
 
@@ -83,6 +85,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_BRK, (k, p, a) => sysBrk(k, p, a[0] >>> 0)],
   [SYS_CLOCK_GETTIME64, (k, p, a) => sysClockGettime(k, p, a[0], a[1] >>> 0)],
   [SYS_CLOCK_GETRES_TIME64, (k, p, a) => sysClockGetres(k, p, a[0], a[1] >>> 0)],
+  [SYS_CLOCK_NANOSLEEP_TIME64, (k, p, a) => sysClockNanosleep(k, p, a[0], a[1], a[2] >>> 0)],
   [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
   [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_FCNTL64, (_k, p, a) => sysFcntl(p, a[0], a[1], a[2])],

@@ -43,7 +43,7 @@ export interface RunStats {
   faultService: { count: number; min: number; mean: number; max: number };
   /** Pages read from disk into the page cache, written back to disk, and cached at the end. */
   pageCache: { reads: number; writeBacks: number; pages: number };
-  /** The disk: its model, transfers, busy and queue cycles; and the CPU's cycles idle waiting for it. */
+  /** The disk: its model, transfers, busy and queue cycles; and the CPU's idle cycles (every process waiting for the disk or asleep). */
   disk: { preset: string; reads: number; writes: number; busyCycles: number; queueCycles: number };
   idleCycles: number;
   /** Reclaim: the policy, pages evicted, pages written to swap and read back, dirty file pages evicted. */
@@ -185,7 +185,7 @@ export function formatStats(s: RunStats): string {
   const lines = [`vmlab: ${s.program}: ${endingLine(s) ?? `exited with status ${s.exit.status}`}`];
   const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));
-  row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)}), ${n(s.idleCycles)} idle waiting for the disk`);
+  row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)}), ${n(s.idleCycles)} idle (no process ready)`);
   if (!s.mmu) {
     row('translation', 'off (--mmu off: physical addressing, no TLB, no faults)');
   } else {

@@ -39,7 +39,7 @@ describe('vmlab run', () => {
 
   it('prints a readable report with --stats', () => {
     const r = vmlab('run', 'programs/hello.s', '--stats', '--itlb', '8:fa:fifo', '--costs', 'flat');
-    expect(r.stderr).toContain('vmlab: programs/hello.s: exited with status 0\n  instructions          9\n  cycles                100,009 (CPI 11112.11), 100,000 idle waiting for the disk\n');
+    expect(r.stderr).toContain('vmlab: programs/hello.s: exited with status 0\n  instructions          9\n  cycles                100,009 (CPI 11112.11), 100,000 idle (no process ready)\n');
     expect(r.stderr).toContain('ITLB 8:fa:fifo');
     expect(r.stderr).toContain('page faults           1 minor, 1 major, 0 protection');
   });

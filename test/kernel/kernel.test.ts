@@ -138,6 +138,89 @@ describe('system calls', () => {
     });
   });
 
+  describe('clock_nanosleep_time64: sleeping on the machine\'s clock', () => {
+    // Brings in the data page (from the disk), reads CLOCK_MONOTONIC into `before`, sleeps on
+    // clock a0 with flags a1 for the request at req, reads the clock into `after`, and writes both
+    // (32 bytes) to stdout; the exit status is the sleep's result, negated. `sleep` is the CPU's
+    // idle time beyond its waits for the disk (each of its reads found the CPU idle: one process).
+    const sleepRun = (clock: number, flags: number, seconds: number, nanoseconds: number, config = {}) => {
+      const run = runAsm(`la t2, before\n  sw zero, 0(t2)\n  li a0, 1\n  la a1, before\n  li a7, 403\n  ecall
+        li a0, ${clock}\n  li a1, ${flags}\n  la a2, req\n  li a3, 0\n  li a7, 407\n  ecall\n  neg s1, a0
+        li a0, 1\n  la a1, after\n  li a7, 403\n  ecall
+        li a0, 1\n  la a1, before\n  li a2, 32\n  li a7, 64\n  ecall\n  mv a0, s1${EXIT}
+        .data\nreq: .word ${seconds}, ${seconds < 0 ? -1 : 0}, ${nanoseconds}, 0\nbefore: .space 16\nafter: .space 16`, config);
+      const bytes = Buffer.from(run.stdout, 'latin1');
+      const ns = (at: number): number => Number(bytes.readBigInt64LE(at)) * 1e9 + Number(bytes.readBigInt64LE(at + 8));
+      const slept = run.stdout.length === 32 ? ns(16) - ns(0) : -1;
+      return { status: run.result.status, slept, after: slept < 0 ? -1 : ns(16), sleep: run.kernel.idleCycles - run.machine.disk.stats.busyCycles, run };
+    };
+
+    it('sleeps for the interval asked, rounded up to whole cycles, the CPU idle meanwhile', () => {
+      const oneMs = sleepRun(1, 0, 0, 1_000_000);
+      expect([oneMs.status, oneMs.sleep]).toEqual([0, 1_000_000]);
+      // Between the two readings: the sleep, and the system calls' own cycles around it.
+      expect(oneMs.slept).toBeGreaterThan(1_000_000);
+      expect(oneMs.slept).toBeLessThan(1_001_000);
+      // Two seconds on CLOCK_REALTIME; at 3 Hz, 1 ns is a whole cycle (a third of a second).
+      expect(sleepRun(0, 0, 2, 0).sleep).toBe(2e9);
+      expect(sleepRun(1, 0, 0, 1, { clockHz: 3, timerHz: 1 }).sleep).toBe(1);
+    });
+
+    it('with TIMER_ABSTIME sleeps until the clock reads the time asked, and not at all for a time past', () => {
+      const until5ms = sleepRun(1, 1, 0, 5_000_000);
+      expect(until5ms.status).toBe(0);
+      expect(until5ms.after).toBeGreaterThanOrEqual(5_000_000);
+      expect(until5ms.after).toBeLessThan(5_001_000);
+      expect([sleepRun(7, 1, 0, 1).status, sleepRun(7, 1, 0, 1).sleep]).toEqual([0, 0]);
+      // A zero interval returns at once too.
+      expect([sleepRun(1, 0, 0, 0).status, sleepRun(1, 0, 0, 0).sleep]).toEqual([0, 0]);
+    });
+
+    it('gives Linux\'s errors in Linux\'s order', () => {
+      expect(sleepRun(10, 0, 0, 1).status).toBe(22); // no such clock
+      expect(sleepRun(-6, 0, 0, 1).status).toBe(22); // another process's CPU clock
+      expect(sleepRun(4, 0, 0, 1).status).toBe(95); // CLOCK_MONOTONIC_RAW: EOPNOTSUPP
+      expect(sleepRun(6, 0, 0, 1).status).toBe(95); // CLOCK_MONOTONIC_COARSE
+      expect(sleepRun(1, 0, 0, 1_000_000_000).status).toBe(22);
+      expect(sleepRun(1, 0, 0, -1).status).toBe(22);
+      expect(sleepRun(1, 0, -1, 0).status).toBe(22);
+      expect(sleepRun(3, 0, 0, 1).status).toBe(95); // the thread's CPU clock
+      // The alarm clocks take TIMER_ABSTIME alone; the others ignore other flags.
+      expect([sleepRun(8, 2, 0, 1).status, sleepRun(9, 0, 0, 1).status, sleepRun(1, 2, 0, 1).status]).toEqual([22, 0, 0]);
+      const badPointer = (clock: number): number =>
+        runAsm(`li a0, ${clock}\n  li a1, 0\n  li a2, 0x10\n  li a3, 0\n  li a7, 407\n  ecall\n  neg a0, a0${EXIT}`).result.status;
+      expect([badPointer(1), badPointer(2), badPointer(3), badPointer(4), badPointer(10)]).toEqual([14, 14, 95, 95, 22]);
+    });
+
+    it('stops the run at the last cycle vmlab counts exactly when a sleep would end past it', () => {
+      const run = runAsm(`li a0, 1\n  li a1, 0\n  la a2, req\n  li a3, 0\n  li a7, 407\n  ecall${EXIT}.data\nreq: .word 0xffffffff, 0x7fffffff, 0, 0`);
+      expect([run.result.end, run.machine.cpu.cycles]).toEqual(['cycles', 2 ** 52]);
+    });
+
+    it('never wakes on the process\'s own CPU clock, which stands still while it sleeps: a deadlock when alone', () => {
+      const cpu = sleepRun(2, 0, 0, 1);
+      expect(cpu.run.result.end).toBe('deadlock');
+      expect(cpu.run.result.report).toBe('deadlock: every process is blocked (pid 1 in clock_nanosleep)');
+      // A CPU time already reached returns at once.
+      expect(sleepRun(2, 1, 0, 1).status).toBe(0);
+    });
+
+    it('lets the other processes run while one sleeps', () => {
+      // The parent sleeps 1 ms and writes "p"; the child counts for about 2 ms, then writes "c".
+      const run = runAsm(`li a0, 17\n  li a1, 0\n  li a7, 220\n  ecall\n  beqz a0, child
+        li a0, 1\n  li a1, 0\n  la a2, req\n  li a3, 0\n  li a7, 407\n  ecall\n  mv s1, a0
+        li a0, 1\n  la a1, p\n  li a2, 1\n  li a7, 64\n  ecall
+        li a0, 0\n  li a1, 0\n  li a2, 0\n  li a3, 4\n  li a7, 95\n  ecall\n  mv a0, s1${EXIT}
+      child:\n  li t0, 1000000\nloop:\n  addi t0, t0, -1\n  bnez t0, loop
+        li a0, 1\n  la a1, c\n  li a2, 1\n  li a7, 64\n  ecall\n  li a0, 0${EXIT}
+        .data\nreq: .word 0, 0, 1000000, 0\np: .ascii "p"\nc: .ascii "c"`);
+      // The parent woke while the child was still counting, and the CPU idled only for the disk
+      // (the program's pages), never for the sleep.
+      expect([run.result.status, run.stdout]).toEqual([0, 'pc']);
+      expect(run.kernel.idleCycles).toBeLessThanOrEqual(run.machine.disk.stats.busyCycles);
+    });
+  });
+
   it('uname names Linux on riscv32, with vmlab\'s node name, release and version', () => {
     const run = runAsm(`la a0, u\n  li a7, 160\n  ecall\n  mv s1, a0\n  li a0, 1\n  la a1, u\n  li a2, 390\n  li a7, 64\n  ecall
       mv a0, s1${EXIT}.data\nu: .space 390`);

@@ -34,6 +34,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'clocks', args: [] },
   { name: 'sysinfo', args: [] },
   { name: 'fcntl', args: [] },
+  { name: 'sleep', args: [] },
 ];
 
 export interface CResult {
