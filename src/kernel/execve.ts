@@ -69,6 +69,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   closeFiles(k, p, (fd) => p.cloexec.has(fd));
   k.releaseAddressSpace(p);
   p.name = path.slice(path.lastIndexOf('/') + 1) || path;
+  p.execed = true;
   try {
     k.startImage(p, image, argv, envp);
   } catch (e) {

@@ -126,6 +126,7 @@ export class Kernel implements TrapKernel {
     const image = loadExecutable(bytes, file ?? this.detachedInodes.file(argv[0] ?? 'program', bytes));
     const p = this.table.create(argv[0] ?? 'program');
     if (!p) throw new ExecError('the process table is full');
+    p.execed = true;
     try {
       this.startImage(p, image, argv, envp);
     } catch (e) {

@@ -105,6 +105,8 @@ export function fork(k: Kernel, p: Process): number {
   child.regs.set(cpu.x);
   child.regs[10] = 0;
   child.pc = (cpu.pc + 4) | 0;
+  child.pgid = p.pgid;
+  child.sid = p.sid;
   child.parent = p;
   p.children.push(child);
   admit(k, child);

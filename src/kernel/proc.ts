@@ -79,6 +79,11 @@ export class Process {
   files: (OpenFile | null)[] = standardFiles();
   cloexec = new Set<number>();
 
+  /** The process group and session (pgrp.ts): a new process leads its own; fork gives the parent's. */
+  pgid: number;
+  sid: number;
+  /** Whether it has run a program since fork (execve, or the kernel's first exec): setpgid then refuses it. */
+  execed = false;
   /** The parent (null for pid 1 and for orphans whose new parent is gone) and the unreaped children. */
   parent: Process | null = null;
   readonly children: Process[] = [];
@@ -114,7 +119,10 @@ export class Process {
   pendingWork = 0;
   trapEnteredAt = -1;
 
-  constructor(readonly pid: number, public name: string) {}
+  constructor(readonly pid: number, public name: string) {
+    this.pgid = pid;
+    this.sid = pid;
+  }
 
   get ppid(): number {
     return this.parent?.pid ?? 0;

@@ -7,6 +7,7 @@
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EINVAL, ESRCH } from './errno.js';
+import { groupMembers } from './pgrp.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'kill' | 'procs'>;
@@ -35,15 +36,28 @@ const IGNORED = new Set([SIGCHLD, SIGURG, SIGWINCH]);
 const STOPS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
 
 /**
- * kill(pid, sig) from `p`: pid > 0 only (no process groups); signal 0 checks that pid exists.
- * Linux's order: INT_MIN is -ESRCH before anything (kill_something_info), then the pid is looked
- * up (-ESRCH) and only then the signal checked (-EINVAL, check_kill_permission).
+ * kill(pid, sig) from `p`: pid > 0 that process; 0 every process of `p`'s group; -1 every process
+ * but pid 1 and `p` itself; below -1 every process of group -pid (pgrp.ts); signal 0 checks that
+ * there is one. Linux's order: INT_MIN is -ESRCH before anything (kill_something_info), then the
+ * processes are found (none: -ESRCH) and only then the signal checked for each (-EINVAL,
+ * check_kill_permission); several succeed if one does.
  */
 export function sysKill(k: Kernel, p: Process, pid: number, sig: number): number {
   if (pid === -0x80000000) return -ESRCH;
-  if (pid <= 0) return -EINVAL;
-  const target = k.procs.get(pid);
-  if (!target) return -ESRCH;
+  const targets = pid > 0 ? [k.procs.get(pid)].filter((q) => q !== undefined)
+    : pid === -1 ? [...k.procs.values()].filter((q) => q.pid !== 1 && q !== p)
+      : groupMembers(k, pid === 0 ? p.pgid : -pid);
+  if (targets.length === 0) return -ESRCH;
+  let result = 0, sent = false;
+  for (const target of targets) {
+    result = signal(k, p, target, sig);
+    sent ||= result === 0;
+  }
+  return sent ? 0 : result;
+}
+
+/** Send `sig` from `p` to `target`: 0, or -EINVAL for a signal that does not exist or stops. */
+function signal(k: Kernel, p: Process, target: Process, sig: number): number {
   if (sig < 0 || sig > NSIG) return -EINVAL;
   if (sig === 0 || target.exited || IGNORED.has(sig) || sig === SIGCONT) return 0;
   if (STOPS.has(sig)) return -EINVAL;

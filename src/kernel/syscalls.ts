@@ -22,6 +22,7 @@ import {
 } from './clocks.js';
 import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
 import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
+import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
 /** What these calls use of the kernel. */
 type Kernel = KernelServices;
@@ -89,6 +90,10 @@ const TABLE = new Map<number, Syscall>([
   [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
   [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_FCNTL64, (_k, p, a) => sysFcntl(p, a[0], a[1], a[2])],
+  [SYS_SETPGID, (k, p, a) => sysSetpgid(k, p, a[0], a[1])],
+  [SYS_GETPGID, (k, p, a) => sysGetpgid(k, p, a[0])],
+  [SYS_GETSID, (k, p, a) => sysGetsid(k, p, a[0])],
+  [SYS_SETSID, (k, p) => sysSetsid(k, p)],
 ]);
 
 /** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */

@@ -1,18 +1,18 @@
 /**
- * Reaping children: waitid 95, what rv32 Linux has (P_ALL or P_PID; WEXITED required, WNOHANG,
- * WNOWAIT, and Linux's __WALL, __WCLONE, __WNOTHREAD; the siginfo filled as Linux fills it), and wait4 260 as a convenience (rv32 Linux has
- * no wait4: qemu-riscv32 answers -ENOSYS). A call with a live matching child and nothing to reap
- * blocks until a child ends.
+ * Reaping children: waitid 95, what rv32 Linux has (P_ALL, P_PID, P_PGID; WEXITED required,
+ * WNOHANG, WNOWAIT, and Linux's __WALL, __WCLONE, __WNOTHREAD; the siginfo filled as Linux fills
+ * it), and wait4 260 as a convenience (rv32 Linux has no wait4: qemu-riscv32 answers -ENOSYS).
+ * A call with a live matching child and nothing to reap blocks until a child ends.
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { ECHILD, EFAULT, EINVAL } from './errno.js';
+import { EBADF, ECHILD, EFAULT, EINVAL, ESRCH } from './errno.js';
 import { SIGCHLD } from './signals.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'copyout' | 'table'>;
 
-export const P_ALL = 0, P_PID = 1;
+export const P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3;
 export const WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000;
 /**
  * Linux's thread options: __WNOTHREAD (only this thread's children: there are no threads),
@@ -47,9 +47,14 @@ function howEnded(c: Process): { code: number; status: number } {
 export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, infop: number, options: number): number {
   if (options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT | THREAD_OPTIONS)) return -EINVAL;
   if ((options & (WEXITED | WSTOPPED | WCONTINUED)) === 0) return -EINVAL;
-  if (idtype !== P_ALL && idtype !== P_PID) return -EINVAL;
   if (idtype === P_PID && id <= 0) return -EINVAL;
-  const found = findZombie(p, (c) => (idtype === P_ALL || c.pid === id) && ordinaryChildren(options));
+  if ((idtype === P_PGID || idtype === P_PIDFD) && id < 0) return -EINVAL;
+  if (idtype === P_PIDFD) return -EBADF; // no descriptor here refers to a process (no pidfd_open)
+  if (idtype !== P_ALL && idtype !== P_PID && idtype !== P_PGID) return -EINVAL;
+  // P_PGID with id 0: the caller's own group.
+  const group = idtype === P_PGID && id === 0 ? p.pgid : id;
+  const selected = (c: Process): boolean => idtype === P_ALL || (idtype === P_PID ? c.pid === id : c.pgid === group);
+  const found = findZombie(p, (c) => selected(c) && ordinaryChildren(options));
   // No child stops or continues here: without WEXITED nothing is ever reported.
   const reaped = found === ECHILD || (options & WEXITED) === 0 ? null : found;
   if (found !== ECHILD && reaped === null && (options & WNOHANG) === 0) return k.block(p, p, 'waitid');
@@ -77,11 +82,15 @@ function writeSiginfo(k: Kernel, p: Process, infop: number, c: Process | null): 
   return k.copyout(p, infop, new Uint8Array(info.buffer, 0, 24));
 }
 
-/** wait4(pid, wstatus, options, rusage): pid -1 or 0 for any child; the status word as waitpid gives it. */
+/**
+ * wait4(pid, wstatus, options, rusage): pid -1 for any child, 0 for a child in the caller's
+ * process group, below -1 for one in group -pid; the status word as waitpid gives it.
+ */
 export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, options: number): number {
   if (options & ~(WNOHANG | WSTOPPED | WCONTINUED | THREAD_OPTIONS)) return -EINVAL;
-  if (pid < -1) return -EINVAL;
-  const found = findZombie(p, (c) => (pid <= 0 || c.pid === pid) && ordinaryChildren(options));
+  if (pid === -0x80000000) return -ESRCH;
+  const selected = (c: Process): boolean => pid === -1 || (pid > 0 ? c.pid === pid : c.pgid === (pid === 0 ? p.pgid : -pid));
+  const found = findZombie(p, (c) => selected(c) && ordinaryChildren(options));
   if (found === ECHILD) return -ECHILD;
   if (found === null) return options & WNOHANG ? 0 : k.block(p, p, 'wait4');
   const { code, status } = howEnded(found);

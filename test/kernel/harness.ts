@@ -9,6 +9,8 @@ export interface Run {
   kernel: Kernel;
   result: RunResult;
   stdout: string;
+  /** The same bytes undecoded (for output that is not text). */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
@@ -40,7 +42,8 @@ export function runElf(elf: Uint8Array, config: Partial<MachineConfig> = {}, arg
   });
   kernel.exec(elf, argv, []);
   const result = kernel.run(maxInstructions);
-  return { machine, kernel, result, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+  const stdoutBytes = Buffer.concat(out);
+  return { machine, kernel, result, stdout: stdoutBytes.toString(), stdoutBytes, stderr: Buffer.concat(err).toString() };
 }
 
 /** Exit with a0 as the status: append to a snippet that leaves its answer in a0. */

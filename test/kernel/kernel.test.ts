@@ -149,9 +149,9 @@ describe('system calls', () => {
         li a0, 1\n  la a1, after\n  li a7, 403\n  ecall
         li a0, 1\n  la a1, before\n  li a2, 32\n  li a7, 64\n  ecall\n  mv a0, s1${EXIT}
         .data\nreq: .word ${seconds}, ${seconds < 0 ? -1 : 0}, ${nanoseconds}, 0\nbefore: .space 16\nafter: .space 16`, config);
-      const bytes = Buffer.from(run.stdout, 'latin1');
+      const bytes = run.stdoutBytes;
       const ns = (at: number): number => Number(bytes.readBigInt64LE(at)) * 1e9 + Number(bytes.readBigInt64LE(at + 8));
-      const slept = run.stdout.length === 32 ? ns(16) - ns(0) : -1;
+      const slept = bytes.length === 32 ? ns(16) - ns(0) : -1;
       return { status: run.result.status, slept, after: slept < 0 ? -1 : ns(16), sleep: run.kernel.idleCycles - run.machine.disk.stats.busyCycles, run };
     };
 

@@ -555,10 +555,11 @@ describe('kill', () => {
     expect([child.exitStatus, child.signal, child.report]).toEqual([143, 'SIGTERM', 'SIGTERM: sent by pid 1 (pc 0x00400010)']);
   });
 
-  it('answers ESRCH for no such process, EINVAL for a bad signal or pid', () => {
+  it('answers ESRCH for no such process, EINVAL for a bad signal', () => {
+    // kill(-1) from pid 1 alone finds no process to signal (it skips pid 1 and the caller).
     const call = (pid: number, sig: number): string => `li a0, ${pid}\n  li a1, ${sig}\n  li a7, 129\n  ecall\n  neg a0, a0\n  add s0, s0, a0\n  slli s0, s0, 0\n`;
     const r = run(`li s0, 0\n  ${call(99, 15)}  ${call(1, 65)}  ${call(-1, 15)}  ${call(1, 19)}  ${call(1, 17)}  ${call(1, 0)}  ${EXIT_REG('s0')}`);
-    expect(r.result.status).toBe(3 + 22 + 22 + 22 + 0 + 0);
+    expect(r.result.status).toBe(3 + 22 + 3 + 22 + 0 + 0);
   });
 
   it('looks the pid up before checking the signal, as Linux: ESRCH for no such pid whatever the signal, INT_MIN ESRCH', () => {
@@ -611,6 +612,83 @@ describe('kill', () => {
   it('a process can kill itself', () => {
     const r = run(`li a7, 172\n  ecall\n  li a1, 9\n  li a7, 129\n  ecall\n  ${EXIT_N(0)}`);
     expect(r.result).toEqual({ status: 137, end: 'signal', report: 'SIGKILL: sent by pid 1 (pc 0x00400010)' });
+  });
+});
+
+describe('process groups and sessions', () => {
+  // Each result of `calls` (asm that leaves it in a0) is stored as a word and the words written to
+  // stdout; the test reads them back.
+  const SYSCALL = (nr: number, ...args: (number | string)[]): string =>
+    `${args.map((a, i) => (typeof a === 'number' ? `li a${i}, ${a}` : `mv a${i}, ${a}`)).join('\n  ')}\n  li a7, ${nr}\n  ecall\n`;
+  const SAVE = 'sw a0, 0(s11)\n  addi s11, s11, 4\n';
+  const REPORT = 'la a1, words\n  sub a2, s11, a1\n  li a0, 1\n  li a7, 64\n  ecall\n';
+  const runWords = (source: string, io: RunIo = {}): { r: Run; words: number[] } => {
+    const r = run(source, {}, io);
+    return { r, words: Array.from({ length: r.stdoutBytes.length >> 2 }, (_, i) => r.stdoutBytes.readInt32LE(4 * i)) };
+  };
+  const PIPE = `la a0, fds\n  li a1, 0\n  li a7, 59\n  ecall\n`; // read end 3, write end 4
+  const DATA = `\n.data\n.balign 4\nfds: .space 8\nargv: .word spin, 0\nwords: .space 256\nspin: .asciz "/spin"${BSS()}`;
+  /** A program that writes a byte to descriptor 4 and then yields forever. */
+  const SPIN = `li a0, 4\n  la a1, b\n  li a2, 1\n  li a7, 64\n  ecall\nloop:\n  li a7, 124\n  ecall\n  j loop\n.data\nb: .byte 1`;
+  const withSpin = (): RunIo => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-pgrp-'));
+    writeFileSync(join(dir, 'spin'), elf(SPIN), { mode: 0o755 });
+    return { fs: new GuestFs(dir, false) };
+  };
+
+  it('pid 1 leads its group and session; a child inherits them, and keeps them through execve', () => {
+    const { r, words } = runWords(`la s11, words
+      ${SYSCALL(155, 0)}${SAVE}${SYSCALL(156, 0)}${SAVE}${SYSCALL(157)}${SAVE}
+      ${PIPE}${FORK}  beqz a0, child\n  mv s2, a0
+      ${SYSCALL(63, 3, 'sp', 1)}
+      ${SYSCALL(155, 's2')}${SAVE}${SYSCALL(156, 's2')}${SAVE}
+      ${SYSCALL(129, 's2', 9)}${WAIT('s2')}${REPORT}${EXIT_N(0)}
+    child:\n  la a0, spin\n  la a1, argv\n  li a2, 0\n  li a7, 221\n  ecall\n${EXIT_N(9)}${DATA}`, withSpin());
+    // getpgid(0), getsid(0), setsid() -EPERM; the child's group and session after its execve.
+    expect(words).toEqual([1, 1, -1, 1, 1]);
+  });
+
+  it('setpgid refuses a child that has run execve (EACCES) and one in another session (EPERM)', () => {
+    const { r, words } = runWords(`la s11, words\n  ${PIPE}
+      ${FORK}  beqz a0, exec\n  mv s2, a0
+      ${SYSCALL(63, 3, 'sp', 1)}${SYSCALL(154, 's2', 0)}${SAVE}${SYSCALL(129, 's2', 9)}${WAIT('s2')}
+      ${FORK}  beqz a0, leader\n  mv s2, a0
+      ${SYSCALL(63, 3, 'sp', 1)}${SYSCALL(154, 's2', 0)}${SAVE}${SYSCALL(156, 's2')}${SAVE}${SYSCALL(129, 's2', 9)}${WAIT('s2')}
+      ${REPORT}${EXIT_N(0)}
+    exec:\n  la a0, spin\n  la a1, argv\n  li a2, 0\n  li a7, 221\n  ecall\n${EXIT_N(9)}
+    leader:\n  ${SYSCALL(157)}  j exec${DATA}`, withSpin());
+    // EACCES; then EPERM, and the child's session is its own (pid 3).
+    expect(words).toEqual([-13, -1, 3]);
+  });
+
+  it('kill(-1) signals every process but pid 1 and the caller', () => {
+    const { r, words } = runWords(`la s11, words
+      ${FORK}  beqz a0, loop\n  mv s2, a0
+      ${FORK}  beqz a0, killer\n  mv s3, a0
+      ${WAIT('s2')}  la t0, info\n  lw a0, 8(t0)\n  ${SAVE}  lw a0, 20(t0)\n  ${SAVE}
+      ${WAIT('s3')}  la t0, info\n  lw a0, 20(t0)\n  ${SAVE}
+      ${REPORT}${EXIT_N(0)}
+    loop:\n  ${SYSCALL(124)}  j loop
+    killer:\n  ${SYSCALL(129, -1, 9)}\n  addi a0, a0, 5\n  li a7, 93\n  ecall${DATA}`);
+    // The looping child killed by SIGKILL (CLD_KILLED 2, 9); the killer itself exits 0 + 5.
+    expect(words).toEqual([2, 9, 5]);
+    expect(r.result.status).toBe(0);
+  });
+
+  it('wait4 selects by group: 0 the caller\'s, below -1 that group; INT_MIN is ESRCH', () => {
+    const { r, words } = runWords(`la s11, words\n  ${PIPE}
+      ${FORK}  beqz a0, child\n  mv s2, a0
+      ${SYSCALL(154, 's2', 0)}${SAVE}
+      ${SYSCALL(260, 0, 0, 1)}${SAVE}
+      neg s3, s2\n  ${SYSCALL(260, 's3', 0, 1)}${SAVE}
+      ${SYSCALL(57, 4)}
+      ${SYSCALL(260, 's3', 'sp', 0)}  sub a0, a0, s2\n  ${SAVE}  lw a0, 0(sp)\n  ${SAVE}
+      li s4, 0x80000000\n  ${SYSCALL(260, 's4', 0, 0)}${SAVE}
+      ${REPORT}${EXIT_N(0)}
+    child:\n  ${SYSCALL(57, 4)}${SYSCALL(63, 3, 'sp', 1)}${EXIT_N(3)}${DATA}`);
+    // setpgid 0; wait4(0, WNOHANG): no child in my group, ECHILD; wait4(-child, WNOHANG): 0 (alive);
+    // wait4(-child): its pid, status 3 << 8; wait4(INT_MIN): ESRCH.
+    expect(words).toEqual([0, -10, 0, 0, 3 << 8, -3]);
   });
 });
 

@@ -70,7 +70,8 @@ function runWatched(name: string, args: string[], io: RunIo): WatchedRun {
   kernel.exec(elf, [path, ...args], []);
   const result = kernel.run(100_000_000);
   const symbols = new Map(readElf(elf).symbols.map((s) => [s.name, s.value]));
-  return { machine, kernel, result, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), exits, symbols };
+  const stdoutBytes = Buffer.concat(out);
+  return { machine, kernel, result, stdout: stdoutBytes.toString(), stdoutBytes, stderr: Buffer.concat(err).toString(), exits, symbols };
 }
 
 /** The snapshot of `pid`'s exit. */

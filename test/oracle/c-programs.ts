@@ -35,6 +35,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'sysinfo', args: [] },
   { name: 'fcntl', args: [] },
   { name: 'sleep', args: [] },
+  { name: 'pgrp', args: [] },
 ];
 
 export interface CResult {
