@@ -10,7 +10,7 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ESPIPE } from './errno.js';
+import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, ESPIPE } from './errno.js';
 import { pipeRead } from './pipe.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, fileOf, installFile } from './fdtable.js';
@@ -219,8 +219,9 @@ export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file'
   return done;
 }
 
+const SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;
 /** SEEK_HOLE, the largest whence Linux knows: a larger one is EINVAL whatever the file. */
-const SEEK_MAX = 4;
+const SEEK_MAX = SEEK_HOLE;
 
 export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: number, resultVa: number, whence: number): number {
   const f = fileOf(p, fd);
@@ -228,10 +229,15 @@ export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: 
   if (whence >>> 0 > SEEK_MAX) return -EINVAL; // before the pipe's ESPIPE, as Linux
   if (f.kind !== 'file') return -ESPIPE;
   const offset = (high | 0) * 2 ** 32 + (low >>> 0);
-  const base = whence === 0 ? 0 : whence === 1 ? f.offset : whence === 2 ? f.inode.size : NaN;
-  const target = base + offset;
+  // SEEK_DATA and SEEK_HOLE as Linux for a file system that keeps no holes (generic_file_llseek):
+  // the whole file is data, with a hole at its end; an offset at or past the end (a negative one
+  // too, compared unsigned) is ENXIO.
+  const size = f.inode.size;
+  if ((whence === SEEK_DATA || whence === SEEK_HOLE) && (offset < 0 || offset >= size)) return -ENXIO;
+  const target = whence === SEEK_SET || whence === SEEK_DATA ? offset : whence === SEEK_CUR ? f.offset + offset
+    : whence === SEEK_END ? size + offset : size;
   // Past the largest offset (32-bit Linux's MAX_LFS_FILESIZE) is EINVAL.
-  if (Number.isNaN(target) || target < 0 || target > MAX_OFFSET) return -EINVAL;
+  if (target < 0 || target > MAX_OFFSET) return -EINVAL;
   // As Linux, the offset moves even when the result cannot be stored (EFAULT).
   f.offset = target;
   const out = new DataView(new ArrayBuffer(8));

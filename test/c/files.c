@@ -39,5 +39,22 @@ int main(int argc, char **argv) {
   put_num("unlink: ", unlink("gone.txt"));
   put_num("open unlinked: ", open("gone.txt", O_RDONLY, 0));
   put_num("bad buffer: ", write(1, (void *)16, 4));
+
+  /* SEEK_DATA and SEEK_HOLE on a file without holes: all data, a hole at the end. */
+  int data = open("data.txt", O_RDWR | O_CREAT | O_TRUNC, 0644);
+  put_num("SEEK_DATA, empty file: ", (long)lseek(data, 0, SEEK_DATA));
+  put_num("SEEK_HOLE, empty file: ", (long)lseek(data, 0, SEEK_HOLE));
+  write(data, "0123456789", 10);
+  put_num("SEEK_DATA 0: ", (long)lseek(data, 0, SEEK_DATA));
+  put_num("SEEK_DATA 4: ", (long)lseek(data, 4, SEEK_DATA));
+  put_num("SEEK_HOLE 4: ", (long)lseek(data, 4, SEEK_HOLE));
+  put_num("offset after SEEK_HOLE: ", (long)lseek(data, 0, SEEK_CUR));
+  put_num("SEEK_DATA at the end: ", (long)lseek(data, 10, SEEK_DATA));
+  put_num("SEEK_HOLE past the end: ", (long)lseek(data, 11, SEEK_HOLE));
+  put_num("SEEK_DATA -1: ", (long)lseek(data, -1, SEEK_DATA));
+  put_num("offset kept: ", (long)lseek(data, 0, SEEK_CUR));
+  put_num("whence 5: ", (long)lseek(data, 0, 5));
+  close(data);
+  unlink("data.txt");
   return 0;
 }

@@ -23,6 +23,8 @@ typedef long long off64_t;
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2
+#define SEEK_DATA 3
+#define SEEK_HOLE 4
 #define MS_SYNC 4
 #define O_CLOEXEC 02000000
 #define O_NONBLOCK 04000
