@@ -32,6 +32,7 @@ export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94,
 export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 227, SYS_STATX = 291;
 export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_SCHED_YIELD = 124, SYS_KILL = 129;
 export const SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
+export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_GETGID = 176, SYS_GETEGID = 177, SYS_GETTID = 178;
 
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
@@ -73,6 +74,15 @@ const TABLE = new Map<number, Syscall>([
   [SYS_EXIT_GROUP, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
   [SYS_GETPID, (_k, p) => p.pid],
   [SYS_GETPPID, (_k, p) => p.ppid],
+  // One thread a process: its thread id is its pid. set_tid_address keeps nothing, as Linux
+  // clears that word at exit only for an address space with other users (see sysClone).
+  [SYS_GETTID, (_k, p) => p.pid],
+  [SYS_SET_TID_ADDRESS, (_k, p) => p.pid],
+  // One user, the machine's owner: root, as for the alarm clocks (clocks.ts).
+  [SYS_GETUID, () => 0],
+  [SYS_GETEUID, () => 0],
+  [SYS_GETGID, () => 0],
+  [SYS_GETEGID, () => 0],
   // clone as fork only (lifecycle.ts): a0 flags, a1 newsp, a2 ptid, a3 tls (unused), a4 ctid.
   [SYS_CLONE, (k, p, a) => sysClone(k, p, a[0], a[1] >>> 0, a[2] >>> 0, a[4] >>> 0)],
   [SYS_EXECVE, (k, p, a) => sysExecve(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0)],

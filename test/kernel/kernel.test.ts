@@ -221,6 +221,11 @@ describe('system calls', () => {
     });
   });
 
+  it('gives the thread id as the pid (set_tid_address too) and root\'s user and group ids', () => {
+    const call = (nr: number): number => runAsm(`la a0, w\n  li a7, ${nr}\n  ecall${EXIT}.data\nw: .word 0`).result.status;
+    expect([178, 96, 174, 175, 176, 177].map(call)).toEqual([1, 1, 0, 0, 0, 0]);
+  });
+
   it('uname names Linux on riscv32, with vmlab\'s node name, release and version', () => {
     const run = runAsm(`la a0, u\n  li a7, 160\n  ecall\n  mv s1, a0\n  li a0, 1\n  la a1, u\n  li a2, 390\n  li a7, 64\n  ecall
       mv a0, s1${EXIT}.data\nu: .space 390`);
