@@ -16,7 +16,7 @@ import { SIGKILL } from './signals.js';
 
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
 
 /** The most bytes argv and envp may hold together (strings and pointers), and one string. */
 export const ARG_MAX = 128 * 1024;

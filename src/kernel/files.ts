@@ -17,7 +17,7 @@ import { MAX_FILES, closeFiles, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'wakeup'>;
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'wakeup'>;
 
 const PATH_MAX = 4096;
 const S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000;
@@ -174,17 +174,26 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
   if (f.inode.isDir) return -EISDIR;
   const cache = k.memory.pageCache!;
   const end = Math.min(f.inode.size, f.offset + count);
+  // As Linux: a read that cannot go on (no memory, a page of the buffer not writable) returns
+  // what it has copied, up to the first byte it could not, and moves the offset by that much; an
+  // error only if that is nothing.
   let done = 0;
   for (let at = f.offset; at < end;) {
     const page = cache.page(f.inode, Math.floor(at / PAGE_SIZE));
-    if (!page) return done > 0 ? done : -ENOMEM;
+    if (!page) {
+      if (done === 0) return -ENOMEM;
+      break;
+    }
     const n = Math.min(end - at, PAGE_SIZE - (at % PAGE_SIZE));
     const from = page.frame * PAGE_SIZE + (at % PAGE_SIZE);
     // copyout may fault a user page in and reclaim memory: the cache page must stay meanwhile
-    const copied = k.memory.pinned(page.frame, () => k.copyout(p, buf + done, k.machine.ram.bytes.subarray(from, from + n)));
-    if (!copied) return done > 0 ? done : -EFAULT;
-    done += n;
-    at += n;
+    const copied = k.memory.pinned(page.frame, () => k.copyoutPrefix(p, buf + done, k.machine.ram.bytes.subarray(from, from + n)));
+    done += copied;
+    at += copied;
+    if (copied < n) {
+      if (done === 0) return -EFAULT;
+      break;
+    }
   }
   f.offset += done;
   return done;

@@ -13,7 +13,7 @@ import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE } from '../machine/mmu.js';
 import { STOP_TRAP } from '../machine/cpu.js';
 import { KernelClock } from './clock.js';
 import { Memory } from './vm/memory.js';
-import { copyinPrefix, copyout, type UserMemory } from './vm/uaccess.js';
+import { copyinPrefix, copyout, copyoutPrefix, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, USER_TOP, loadExecutable, type ExecImage } from './exec.js';
 import type { Process } from './proc.js';
 import { DetachedInodes, type GuestFs, type Inode } from './fs.js';
@@ -270,6 +270,10 @@ export class Kernel implements TrapKernel {
 
   copyout(p: Process, va: number, data: Uint8Array): boolean {
     return copyout(this.userMemory(p), va, data);
+  }
+
+  copyoutPrefix(p: Process, va: number, data: Uint8Array): number {
+    return copyoutPrefix(this.userMemory(p), va, data);
   }
 
   output(fd: number, bytes: Uint8Array): void {

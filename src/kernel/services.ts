@@ -47,6 +47,8 @@ export interface KernelServices {
   copyinPrefix(p: Process, va: number, length: number): Uint8Array;
   /** Copy `data` into `p`'s memory at `va` (false: -EFAULT). */
   copyout(p: Process, va: number, data: Uint8Array): boolean;
+  /** Copy `data` into `p`'s memory at `va` up to the first page that is not writable: the bytes copied. */
+  copyoutPrefix(p: Process, va: number, data: Uint8Array): number;
   /** Handle a fault on `va` for `access` (mmu.ts ACCESS_*) in `p` (also for the kernel's own accesses to user memory). */
   pageFault(p: Process, va: number, access: number): FaultResult;
   /** Put `p` to sleep on `channel` in system call `name`; returns SYSCALL_BLOCKED. */

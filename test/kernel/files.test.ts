@@ -36,6 +36,22 @@ function run(root: string, body: string, strings: Record<string, string>, writeT
 const open = (label: string, flags: number): string => `li a0, -100\n  la a1, ${label}\n  li a2, ${flags}\n  li a7, 56\n  ecall\n  mv s0, a0\n`;
 
 describe('file calls', () => {
+  it('read into a buffer that stops being writable returns what it copied and moves the offset by that, as Linux', () => {
+    // A read of 8,192 bytes 100 bytes before a read-only page: 100 bytes; then one into the
+    // read-only page: EFAULT, the offset where it was. The results and offsets as words.
+    const llseek = 'mv a0, s0\n  li a1, 0\n  li a2, 0\n  la a3, res\n  li a4, 1\n  li a7, 62\n  ecall\n  la t0, res\n  lw a0, 0(t0)\n';
+    const save = (i: number): string => `la t0, words\n  sw a0, ${4 * i}(t0)\n`;
+    const r = runAsm(`${open('path', 0)}
+      li a0, 0\n  li a1, 8192\n  li a2, 3\n  li a3, 0x22\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv s1, a0
+      li t0, 4096\n  add a0, s1, t0\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall
+      mv a0, s0\n  li t0, 3996\n  add a1, s1, t0\n  li a2, 8192\n  li a7, 63\n  ecall\n  ${save(0)}  ${llseek}  ${save(1)}
+      mv a0, s0\n  li t0, 4096\n  add a1, s1, t0\n  li a2, 10\n  li a7, 63\n  ecall\n  ${save(2)}  ${llseek}  ${save(3)}
+      li a0, 1\n  la a1, words\n  li a2, 16\n  li a7, 64\n  ecall${EXIT}
+      .data\npath: .asciz "/dir/big.bin"\n.balign 8\nres: .space 8\nwords: .space 16`, {}, ['t'], 10_000_000, { fs: new GuestFs(makeRoot(), false) });
+    const words = Array.from({ length: 4 }, (_, i) => r.stdoutBytes.readInt32LE(4 * i));
+    expect(words).toEqual([100, 100, -14, 100]);
+  });
+
   it('open + read + write to stdout copies a file, reading it through the page cache', () => {
     const r = run(makeRoot(), open('path', 0) + `mv a0, s0\n  la a1, buf\n  li a2, 100\n  li a7, 63\n  ecall
       mv a2, a0\n  li a0, 1\n  la a1, buf\n  li a7, 64\n  ecall\n  li a0, 0`, { path: 'hello.txt' });

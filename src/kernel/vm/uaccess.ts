@@ -50,16 +50,23 @@ export function copyinPrefix(m: UserMemory, va: number, length: number): Uint8Ar
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
-/** Copy `data` to user `va`; false if any byte is not writable. */
+/** Copy `data` to user `va`; false if any byte is not writable (the bytes before it are copied). */
 export function copyout(m: UserMemory, va: number, data: Uint8Array): boolean {
   if (va < 0 || va + data.length > 0x100000000) return false;
-  for (let done = 0; done < data.length;) {
+  return copyoutPrefix(m, va, data) === data.length;
+}
+
+/** Copy `data` to user `va` up to its first page that is not writable: the bytes copied. */
+export function copyoutPrefix(m: UserMemory, va: number, data: Uint8Array): number {
+  const length = Math.min(data.length, 0x100000000 - va);
+  let done = 0;
+  while (done < length) {
     const at = va + done;
     const pa = userAddress(m, at, ACCESS_STORE);
-    if (pa < 0) return false;
-    const n = Math.min(data.length - done, PAGE_SIZE - (at % PAGE_SIZE));
+    if (pa < 0) break;
+    const n = Math.min(length - done, PAGE_SIZE - (at % PAGE_SIZE));
     m.ctx.ram.writeBytes(pa, data.subarray(done, done + n));
     done += n;
   }
-  return true;
+  return done;
 }
