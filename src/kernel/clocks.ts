@@ -94,7 +94,8 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   const bytes = k.copyinPrefix(p, request, 16);
   if (bytes.length < 16) return -EFAULT;
   const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
-  const seconds = view.getBigInt64(0, true), nanoseconds = view.getBigInt64(8, true);
+  // rv32 Linux keeps the nanoseconds in a 32-bit long: the high word of the field is padding.
+  const seconds = view.getBigInt64(0, true), nanoseconds = BigInt(view.getInt32(8, true));
   if (seconds < 0n || nanoseconds < 0n || nanoseconds >= 1_000_000_000n) return -EINVAL;
   // Linux with a real-time clock device lets a privileged process sleep on the alarm clocks, and
   // refuses them any flag but TIMER_ABSTIME (the others' are ignored).

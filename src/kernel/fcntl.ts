@@ -1,17 +1,20 @@
 /**
  * fcntl64 (rv32's fcntl): duplicating a descriptor from a lowest number on, its close-on-exec
  * flag, and its open file's status flags (the access mode, O_APPEND, O_NONBLOCK; F_SETFL changes
- * the last two, for every descriptor that shares the open file, as Linux does). Record locks,
- * leases, signals and pipe sizes are not modelled: those commands are -EINVAL.
+ * the last two, for every descriptor that shares the open file, as Linux does), and a pipe's
+ * capacity (F_GETPIPE_SZ, F_SETPIPE_SZ: pipe.ts; -EBADF for another file). Record locks, leases
+ * and signals are not modelled: those commands are -EINVAL.
  */
+import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
+import { pipeSetSize } from './pipe.js';
 import { EBADF, EINVAL, EMFILE } from './errno.js';
 import { MAX_FILES, fileOf, installFile } from './fdtable.js';
 import { O_ACCMODE, O_APPEND, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
 
 export const SYS_FCNTL64 = 25;
 
-const F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030;
+const F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030, F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032;
 const FD_CLOEXEC = 1;
 
 /** The status flags F_GETFL shows for `f`. */
@@ -27,7 +30,7 @@ function statusFlags(f: OpenFile): number {
 }
 
 /** fcntl64(fd, cmd, arg): see the module comment; -EBADF for a descriptor not open, first. */
-export function sysFcntl(p: Process, fd: number, cmd: number, arg: number): number {
+export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: number, cmd: number, arg: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
   switch (cmd) {
@@ -51,6 +54,8 @@ export function sysFcntl(p: Process, fd: number, cmd: number, arg: number): numb
         f.nonblock = (arg & O_NONBLOCK) !== 0;
       }
       return 0;
+    case F_GETPIPE_SZ: return f.kind === 'pipe' ? f.pipe.capacity : -EBADF;
+    case F_SETPIPE_SZ: return f.kind === 'pipe' ? pipeSetSize(k, f.pipe, arg) : -EBADF;
     default: return -EINVAL;
   }
 }

@@ -1,17 +1,17 @@
 /**
- * Pipes (pipe2 59): a 64 KiB buffer in the kernel with a read end and a write end, as Linux
- * has them. A read of an empty pipe blocks until there is data (or returns 0, end of file, when
+ * Pipes (pipe2 59): a 64 KiB buffer in the kernel (F_SETPIPE_SZ changes it) with a read end
+ * and a write end, as Linux has them. A read of an empty pipe blocks until there is data (or returns 0, end of file, when
  * no write descriptor is left); a write blocks while the buffer is full, and writes of up to
  * PIPE_BUF bytes are atomic. Writing with no read descriptor left raises SIGPIPE (the writer
  * ends) and returns -EPIPE. O_NONBLOCK turns every block into -EAGAIN.
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EAGAIN, EFAULT, EINVAL, EMFILE, EPIPE } from './errno.js';
+import { EAGAIN, EBUSY, EFAULT, EINVAL, EMFILE, EPERM, EPIPE } from './errno.js';
 import { SIGPIPE } from './signals.js';
 import { O_CLOEXEC, O_NONBLOCK, type PipeEnd } from './openfile.js';
 import { closeFiles, installFile } from './fdtable.js';
-import { PIPE_BUF, PIPE_SIZE, Pipe } from './pipebuf.js';
+import { PIPE_BUF, Pipe } from './pipebuf.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'kill' | 'wakeup'>;
@@ -69,7 +69,7 @@ export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, buf: number, count:
   }
   while (p.written < count) {
     const left = count - p.written;
-    const room = PIPE_SIZE - pipe.length;
+    const room = pipe.capacity - pipe.length;
     if (room === 0 || (left <= PIPE_BUF && room < left)) {
       if (f.nonblock) return p.written > 0 ? p.written : -EAGAIN;
       return k.block(p, pipe, 'write to a pipe');
@@ -81,4 +81,27 @@ export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, buf: number, count:
     k.wakeup(pipe);
   }
   return count;
+}
+
+/** The most a pipe may hold: Linux's /proc/sys/fs/pipe-max-size default, for a process without CAP_SYS_RESOURCE. */
+export const PIPE_MAX_SIZE = 1 << 20;
+const PAGE = 4096;
+
+/**
+ * fcntl F_SETPIPE_SZ: the pipe holds `size` bytes (unsigned) rounded up to a power of two pages,
+ * one at the least, from now on (a writer waiting for room is woken); returns that capacity.
+ * Linux's errors in its order: above 2 GiB -EINVAL; a growth past PIPE_MAX_SIZE -EPERM (vmlab
+ * grants no CAP_SYS_RESOURCE, which would let a pipe take the host's memory); fewer pages than
+ * its data fill -EBUSY (Linux counts its buffers, here the pages the bytes in it need).
+ */
+export function pipeSetSize(k: Pick<KernelServices, 'wakeup'>, pipe: Pipe, size: number): number {
+  const asked = size >>> 0;
+  if (asked > 2 ** 31) return -EINVAL;
+  let capacity = PAGE;
+  while (capacity < asked) capacity *= 2;
+  if (capacity > pipe.capacity && capacity > PIPE_MAX_SIZE) return -EPERM;
+  if (capacity / PAGE < Math.ceil(pipe.length / PAGE)) return -EBUSY;
+  pipe.resize(capacity);
+  k.wakeup(pipe);
+  return capacity;
 }

@@ -10,7 +10,7 @@ import { EBADF, ECHILD, EFAULT, EINVAL, ESRCH } from './errno.js';
 import { SIGCHLD } from './signals.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyout' | 'table'>;
+type Kernel = Pick<KernelServices, 'block' | 'copyout' | 'machine' | 'table'>;
 
 export const P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3;
 export const WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000;
@@ -28,11 +28,14 @@ const ordinaryChildren = (options: number): boolean => (options & __WALL) !== 0 
 export const CLD_EXITED = 1, CLD_KILLED = 2;
 const SIGINFO_SIZE = 128;
 
-/** A zombie child of `p` that `match` selects; `null` if there is none yet; ECHILD if no child matches at all. */
-function findZombie(p: Process, match: (c: Process) => boolean): Process | null | typeof ECHILD {
+/**
+ * The children of `p` that `match` selects: a zombie among them to report (none without
+ * `exited`: only an ended child is ever reported here, no child stops or continues), and whether
+ * one of them is still alive (so a call may wait for it).
+ */
+function candidates(p: Process, match: (c: Process) => boolean, exited: boolean): { zombie: Process | null; alive: boolean } {
   const matching = p.children.filter(match);
-  if (matching.length === 0) return ECHILD;
-  return matching.find((c) => c.exited) ?? null;
+  return { zombie: exited ? matching.find((c) => c.exited) ?? null : null, alive: matching.some((c) => !c.exited) };
 }
 
 /** How `c` ended: (si_code, si_status) as waitid reports it. */
@@ -40,11 +43,32 @@ function howEnded(c: Process): { code: number; status: number } {
   return c.termSignal ? { code: CLD_KILLED, status: c.termSignal } : { code: CLD_EXITED, status: c.exitStatus };
 }
 
+/** rv32 Linux's struct rusage: two struct timevals of 32-bit fields, then 14 longs. */
+const RUSAGE_SIZE = 72;
+
 /**
- * waitid(idtype, id, infop, options, rusage). As Linux, the siginfo is written whatever the
- * outcome (zeros when nothing was reaped: WNOHANG, ECHILD); rusage is not filled.
+ * The rusage of child `c` at `ruVa` (nothing for a null `ruVa`): ru_utime is the cycles it spent
+ * running (its own and the kernel's work for it, as the CPU-time clocks count them), at the
+ * machine's clock rate; ru_stime and the counts are 0. False if `ruVa` is not writable.
  */
-export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, infop: number, options: number): number {
+function writeRusage(k: Kernel, p: Process, ruVa: number, c: Process): boolean {
+  if (ruVa === 0) return true;
+  const ru = new DataView(new ArrayBuffer(RUSAGE_SIZE));
+  const hz = k.machine.config.clockHz;
+  const micros = Math.floor((c.cycles.run * 1e6) / hz);
+  ru.setInt32(0, Math.floor(micros / 1e6), true);
+  ru.setInt32(4, micros % 1e6, true);
+  return k.copyout(p, ruVa, new Uint8Array(ru.buffer));
+}
+
+/**
+ * waitid(idtype, id, infop, options, rusage). As Linux: a zombie reported is reaped (unless
+ * WNOWAIT) before anything is written, so an unwritable rusage or infop gives -EFAULT with the
+ * child gone; the rusage is written only for a child reported; the siginfo whatever the outcome
+ * (zeros when nothing was: WNOHANG, ECHILD). Without WEXITED no child is ever reported: the call
+ * waits while a selected child lives, and is -ECHILD once none does.
+ */
+export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, infop: number, options: number, ruVa: number): number {
   if (options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT | THREAD_OPTIONS)) return -EINVAL;
   if ((options & (WEXITED | WSTOPPED | WCONTINUED)) === 0) return -EINVAL;
   if (idtype === P_PID && id <= 0) return -EINVAL;
@@ -54,13 +78,14 @@ export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, inf
   // P_PGID with id 0: the caller's own group.
   const group = idtype === P_PGID && id === 0 ? p.pgid : id;
   const selected = (c: Process): boolean => idtype === P_ALL || (idtype === P_PID ? c.pid === id : c.pgid === group);
-  const found = findZombie(p, (c) => selected(c) && ordinaryChildren(options));
-  // No child stops or continues here: without WEXITED nothing is ever reported.
-  const reaped = found === ECHILD || (options & WEXITED) === 0 ? null : found;
-  if (found !== ECHILD && reaped === null && (options & WNOHANG) === 0) return k.block(p, p, 'waitid');
-  if (!writeSiginfo(k, p, infop, reaped)) return -EFAULT;
-  if (found === ECHILD) return -ECHILD;
-  if (reaped && (options & WNOWAIT) === 0) k.table.reap(reaped);
+  const { zombie, alive } = candidates(p, (c) => selected(c) && ordinaryChildren(options), (options & WEXITED) !== 0);
+  if (zombie === null) {
+    if (alive && (options & WNOHANG) === 0) return k.block(p, p, 'waitid');
+    if (!writeSiginfo(k, p, infop, null)) return -EFAULT;
+    return alive ? 0 : -ECHILD;
+  }
+  if ((options & WNOWAIT) === 0) k.table.reap(zombie);
+  if (!writeRusage(k, p, ruVa, zombie) || !writeSiginfo(k, p, infop, zombie)) return -EFAULT;
   return 0;
 }
 
@@ -84,21 +109,24 @@ function writeSiginfo(k: Kernel, p: Process, infop: number, c: Process | null): 
 
 /**
  * wait4(pid, wstatus, options, rusage): pid -1 for any child, 0 for a child in the caller's
- * process group, below -1 for one in group -pid; the status word as waitpid gives it.
+ * process group, below -1 for one in group -pid; the status word as waitpid gives it, and the
+ * rusage as waitid's. As Linux, the child is reaped before either is written (-EFAULT after).
  */
-export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, options: number): number {
+export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, options: number, ruVa: number): number {
   if (options & ~(WNOHANG | WSTOPPED | WCONTINUED | THREAD_OPTIONS)) return -EINVAL;
   if (pid === -0x80000000) return -ESRCH;
   const selected = (c: Process): boolean => pid === -1 || (pid > 0 ? c.pid === pid : c.pgid === (pid === 0 ? p.pgid : -pid));
-  const found = findZombie(p, (c) => selected(c) && ordinaryChildren(options));
-  if (found === ECHILD) return -ECHILD;
-  if (found === null) return options & WNOHANG ? 0 : k.block(p, p, 'wait4');
-  const { code, status } = howEnded(found);
+  const { zombie, alive } = candidates(p, (c) => selected(c) && ordinaryChildren(options), true);
+  if (zombie === null) {
+    if (!alive) return -ECHILD;
+    return options & WNOHANG ? 0 : k.block(p, p, 'wait4');
+  }
+  k.table.reap(zombie);
+  const { code, status } = howEnded(zombie);
   if (statusVa !== 0) {
     const word = new DataView(new ArrayBuffer(4));
     word.setInt32(0, code === CLD_KILLED ? status : (status & 0xff) << 8, true);
     if (!k.copyout(p, statusVa, new Uint8Array(word.buffer))) return -EFAULT;
   }
-  k.table.reap(found);
-  return found.pid;
+  return writeRusage(k, p, ruVa, zombie) ? zombie.pid : -EFAULT;
 }

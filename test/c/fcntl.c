@@ -45,5 +45,23 @@ int main(void) {
   put_num("file F_GETFL then: ", flags(fd));
   put_num("closed descriptor: ", fcntl(99, 1, 0));
   put_num("unknown command: ", fcntl(fd, 999, 0));
+
+  /* A pipe's capacity: F_GETPIPE_SZ and F_SETPIPE_SZ (powers of two pages). */
+  int p[2];
+  static char block[8192];
+  pipe2(p, O_NONBLOCK);
+  put_num("F_GETPIPE_SZ: ", fcntl(p[1], 1032, 0));
+  put_num("F_SETPIPE_SZ 0: ", fcntl(p[1], 1031, 0));
+  put_num("F_GETPIPE_SZ on the read end: ", fcntl(p[0], 1032, 0));
+  put_num("a write into one page: ", write(p[1], block, sizeof block));
+  put_num("F_SETPIPE_SZ 5000: ", fcntl(p[0], 1031, 5000));
+  put_num("a write into the second: ", write(p[1], block, 100));
+  put_num("F_SETPIPE_SZ 4096, two pages full: ", fcntl(p[1], 1031, 4096));
+  put_num("read: ", read(p[0], block, sizeof block));
+  put_num("F_SETPIPE_SZ 4096 when empty: ", fcntl(p[1], 1031, 4096));
+  put_num("F_SETPIPE_SZ 1 MiB: ", fcntl(p[1], 1031, 1 << 20));
+  put_num("F_SETPIPE_SZ above 2 GiB: ", fcntl(p[1], 1031, 0x80000001));
+  put_num("F_GETPIPE_SZ of a file: ", fcntl(fd, 1032, 0));
+  put_num("F_SETPIPE_SZ of a file: ", fcntl(fd, 1031, 4096));
   return 0;
 }

@@ -185,5 +185,32 @@ int main(void) {
   report(waitid(P_ALL, 0, &si, WEXITED), &si, pid);
   put_num("generation 1: grandchildren are not children: ", waitid(P_ALL, 0, &si, WEXITED));
   put_num("generation 1: global[1]: ", global[1]);
+
+  puts_("-- the child is reaped before waitid writes: bad pointers\n");
+  pid = fork();
+  if (pid == 0) exit(3);
+  put_num("unwritable infop: ", waitid(P_PID, pid, (siginfo_t *)16, WEXITED));
+  put_num("  then the child is gone: ", waitid(P_PID, pid, &si, WEXITED | WNOHANG));
+  pid = fork();
+  if (pid == 0) exit(3);
+  put_num("unwritable rusage: ", sys6(95, P_PID, pid, (long)&si, WEXITED, 16, 0));
+  put_num("  then the child is gone: ", waitid(P_PID, pid, &si, WEXITED | WNOHANG));
+
+  puts_("-- without WEXITED an ended child is never reported\n");
+  int gate[2];
+  pipe2(gate, 0);
+  pid = fork();
+  if (pid == 0) {
+    char c;
+    close(gate[1]);
+    read(gate[0], &c, 1); /* until the parent closes its end */
+    exit(3);
+  }
+  close(gate[0]);
+  put_num("WSTOPPED | WNOHANG, the child alive: ", waitid(P_PID, pid, &si, 2 | WNOHANG));
+  close(gate[1]);
+  put_num("WSTOPPED, as the child ends: ", waitid(P_PID, pid, &si, 2));
+  put_num("WCONTINUED | WNOHANG, a zombie: ", waitid(P_PID, pid, &si, 8 | WNOHANG));
+  report(waitid(P_PID, pid, &si, WEXITED), &si, pid);
   return 0;
 }

@@ -71,6 +71,14 @@ describe('system calls', () => {
     expect(call('li a7, 999')).toBe(38);
   });
 
+  it('returns -EFAULT for a buffer on a page the process may not read (PROT_NONE), as its own load would fault', () => {
+    // A page written, then made PROT_NONE: write() from it is EFAULT, and the process goes on.
+    const run = runAsm(`li a0, 0\n  li a1, 4096\n  li a2, 3\n  li a3, 0x22\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv s1, a0
+      li t0, 65\n  sb t0, 0(s1)\n  mv a0, s1\n  li a1, 4096\n  li a2, 0\n  li a7, 226\n  ecall
+      li a0, 1\n  mv a1, s1\n  li a2, 1\n  li a7, 64\n  ecall\n  neg a0, a0${EXIT}`);
+    expect([run.result.status, run.stdout]).toEqual([14, '']);
+  });
+
   it('write with a huge count writes what is readable and returns that count', () => {
     // 4096 - 8 bytes of .data (zeros past the string) are readable; the next page is not mapped.
     const run = runAsm(`li a0, 1\n  la a1, m\n  li a2, 0x7fffffff\n  li a7, 64\n  ecall\n  li t0, 4088\n  sub a0, a0, t0${EXIT}` +
@@ -184,6 +192,8 @@ describe('system calls', () => {
       expect(sleepRun(1, 0, 0, 1_000_000_000).status).toBe(22);
       expect(sleepRun(1, 0, 0, -1).status).toBe(22);
       expect(sleepRun(1, 0, -1, 0).status).toBe(22);
+      // The nanoseconds' high word is padding on rv32: 2^32 + 1 ns is 1 ns.
+      expect(runAsm(`li a0, 1\n  li a1, 0\n  la a2, req\n  li a3, 0\n  li a7, 407\n  ecall${EXIT}.data\nreq: .word 0, 0, 1, 1`).result.status).toBe(0);
       expect(sleepRun(3, 0, 0, 1).status).toBe(95); // the thread's CPU clock
       // The alarm clocks take TIMER_ABSTIME alone; the others ignore other flags.
       expect([sleepRun(8, 2, 0, 1).status, sleepRun(9, 0, 0, 1).status, sleepRun(1, 2, 0, 1).status]).toEqual([22, 0, 0]);

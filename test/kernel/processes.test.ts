@@ -343,6 +343,19 @@ describe('fork', () => {
 });
 
 describe('exit, wait and zombies', () => {
+  it('wait4 and waitid give the child\'s running time as ru_utime, at the machine\'s clock rate', () => {
+    // The child counts to 100,000 and exits; wait4 fills ru at `ru`, whose first two words are written out.
+    const r = run(`${FORK}  beqz a0, child
+      li a0, -1\n  la a1, st\n  li a2, 0\n  la a3, ru\n  li a7, 260\n  ecall
+      li a0, 1\n  la a1, ru\n  li a2, 8\n  li a7, 64\n  ecall\n  ${EXIT_N(0)}
+    child:\n  li t0, 100000\n1: addi t0, t0, -1\n  bnez t0, 1b\n  ${EXIT_N(0)}
+    .data\n.balign 4\nst: .word 0\nru: .space 72`, { clockHz: 1_000_000 });
+    const child = r.kernel.history[1];
+    // At 1 MHz a cycle is a microsecond.
+    expect(child.cycles.run).toBeGreaterThan(200_000);
+    expect([r.stdoutBytes.readInt32LE(0), r.stdoutBytes.readInt32LE(4)]).toEqual([Math.floor(child.cycles.run / 1e6), child.cycles.run % 1e6]);
+  });
+
   it('keeps a zombie until it is reaped: kill(pid, 0) finds it, WNOWAIT leaves it, waitid reaps it', () => {
     const r = run(`
       ${FORK}
@@ -890,6 +903,30 @@ describe('execve', () => {
 });
 
 describe('pipes', () => {
+  it('grow with F_SETPIPE_SZ, waking a writer waiting for room; past 1 MiB is EPERM', () => {
+    // The pipe shrinks to one page; a child writes 8,192 bytes and waits for room after the first
+    // 4,096; the parent grows the pipe to 16 KiB, which lets the rest in, then reaps the child
+    // and reads all 8,192 without the child reading anything.
+    const r = run(`
+      la a0, fds\n  li a1, 0\n  li a7, 59\n  ecall
+      la t0, fds\n  lw a0, 4(t0)\n  li a1, 1031\n  li a2, 4096\n  li a7, 25\n  ecall\n  mv s5, a0
+      la t0, fds\n  lw a0, 4(t0)\n  li a1, 1031\n  li a2, 0x100001\n  li a7, 25\n  ecall\n  mv s6, a0
+      ${FORK}  beqz a0, child\n  mv s2, a0
+      li a7, 124\n  ecall
+      la t0, fds\n  lw a0, 0(t0)\n  li a1, 1031\n  li a2, 16384\n  li a7, 25\n  ecall\n  mv s7, a0
+      ${WAIT('s2')}
+      la t0, fds\n  lw a0, 0(t0)\n  la a1, chunk\n  li a2, 16384\n  li a7, 63\n  ecall\n  mv s8, a0
+      la t0, words\n  sw s5, 0(t0)\n  sw s6, 4(t0)\n  sw s7, 8(t0)\n  sw s8, 12(t0)\n  la t1, info\n  lw t1, 20(t1)\n  sw t1, 16(t0)
+      li a0, 1\n  la a1, words\n  li a2, 20\n  li a7, 64\n  ecall\n  ${EXIT_N(0)}
+    child:
+      la t0, fds\n  lw a0, 4(t0)\n  la a1, chunk\n  li a2, 8192\n  li a7, 64\n  ecall
+      li t1, 8192\n  sub a0, a0, t1\n  li a7, 93\n  ecall
+    .data\n.balign 4\nfds: .space 8\nwords: .space 20\n${BSS('chunk: .space 16384')}`, {}, {}, 2_000_000);
+    const words = Array.from({ length: 5 }, (_, i) => r.stdoutBytes.readInt32LE(4 * i));
+    // 4,096; EPERM; 16,384; the 8,192 bytes read; the child's write was whole (exit 0).
+    expect(words).toEqual([4096, -1, 16384, 8192, 0]);
+  });
+
   it('carry 100,000 bytes from a writer blocked on a full pipe to a reader, then end of file', () => {
     const r = run(`
       la a0, fds                # pipe2(fds, 0)

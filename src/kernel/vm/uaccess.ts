@@ -4,7 +4,7 @@
  * had touched it; an address no area allows gives null (the syscall returns -EFAULT). With the
  * MMU off, user addresses are physical.
  */
-import { FLAG_A, FLAG_D, FLAG_U, FLAG_V, FLAG_W } from '../../machine/tlb.js';
+import { FLAG_A, FLAG_D, FLAG_R, FLAG_U, FLAG_V, FLAG_W } from '../../machine/tlb.js';
 import { ACCESS_LOAD, ACCESS_STORE } from '../../machine/mmu.js';
 import { PAGE_SIZE, peek, type PageTableContext } from './pagetable.js';
 
@@ -21,7 +21,8 @@ function userAddress(m: UserMemory, va: number, access: number): number {
   if (m.root < 0) return va >= 0 && va < m.ctx.ram.size ? va : -1;
   for (let attempt = 0; attempt < 2; attempt++) {
     const { pte, address, frame } = peek(m.ctx, m.root, va); // a megapage stays whole
-    const usable = (pte & FLAG_V) !== 0 && (pte & FLAG_U) !== 0 && (access !== ACCESS_STORE || (pte & FLAG_W) !== 0);
+    // As the user's own access: a load needs R (a PROT_NONE or execute-only page is -EFAULT), a store W.
+    const usable = (pte & FLAG_V) !== 0 && (pte & FLAG_U) !== 0 && (pte & (access === ACCESS_STORE ? FLAG_W : FLAG_R)) !== 0;
     if (usable) {
       // A write by the kernel dirties the page (or megapage) as a user store would.
       if (access === ACCESS_STORE && (pte & FLAG_D) === 0) m.ctx.ram.write32(address, pte | FLAG_A | FLAG_D);
