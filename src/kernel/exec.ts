@@ -13,6 +13,14 @@ import type { Inode } from './fs.js';
 export class ExecError extends Error {}
 
 export const USER_TOP = 0x80000000;
+
+/**
+ * Linux's access_ok: whether the `length` bytes at `va` lie wholly in user space. read and write
+ * check it first: a buffer that runs past it is -EFAULT, not a short transfer.
+ */
+export function inUserSpace(va: number, length: number): boolean {
+  return length <= USER_TOP && va <= USER_TOP - length;
+}
 /** Top of the initial stack and the size of the stack area below it. */
 export const STACK_TOP = 0x7ffff000;
 export const STACK_SIZE = 8 * 1024 * 1024;

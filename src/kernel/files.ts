@@ -7,6 +7,7 @@
  * descriptor for closing by execve.
  */
 import type { KernelServices } from './services.js';
+import { inUserSpace } from './exec.js';
 import type { Process } from './proc.js';
 import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
@@ -162,15 +163,14 @@ export function sysDup3(k: Kernel, p: Process, oldfd: number, newfd: number, fla
 
 export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: number): number {
   const f = fileOf(p, fd);
-  if (!f) return -EBADF;
-  if (f.kind === 'pipe') return f.end === 'read' ? pipeRead(k, p, f, buf, count) : -EBADF;
+  if (!f || (f.kind === 'pipe' ? f.end !== 'read' : f.kind === 'tty' ? f.fd !== 0 : !f.readable)) return -EBADF;
+  if (!inUserSpace(buf, count)) return -EFAULT;
+  if (f.kind === 'pipe') return pipeRead(k, p, f, buf, count);
   if (f.kind === 'tty') {
-    if (f.fd !== 0) return -EBADF;
     const input = k.readStdin(Math.min(count, 65536));
     if (input.length && !k.copyout(p, buf, input)) return -EFAULT;
     return input.length;
   }
-  if (!f.readable) return -EBADF;
   if (f.inode.isDir) return -EISDIR;
   const cache = k.memory.pageCache!;
   const end = Math.min(f.inode.size, f.offset + count);

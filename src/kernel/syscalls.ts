@@ -17,6 +17,7 @@ import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
 import { fileOf } from './fdtable.js';
+import { inUserSpace } from './exec.js';
 import {
   SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, SYS_CLOCK_NANOSLEEP_TIME64, sysClockGetres, sysClockGettime, sysClockNanosleep,
 } from './clocks.js';
@@ -56,9 +57,10 @@ const TABLE = new Map<number, Syscall>([
   [SYS_WRITE, (k, p, a) => {
     const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
     const f = fileOf(p, fd);
-    if (f?.kind === 'file') return sysWriteFile(k, p, f, buf, count);
-    if (f?.kind === 'pipe') return f.end === 'write' ? pipeWrite(k, p, f, buf, count) : -EBADF;
-    if (!f || f.fd === 0) return -EBADF;
+    if (!f || (f.kind === 'pipe' ? f.end !== 'write' : f.kind === 'tty' ? f.fd === 0 : !f.writable)) return -EBADF;
+    if (!inUserSpace(buf, count)) return -EFAULT;
+    if (f.kind === 'file') return sysWriteFile(k, p, f, buf, count);
+    if (f.kind === 'pipe') return pipeWrite(k, p, f, buf, count);
     // In chunks, as Linux does: a bad page part-way gives a short count (-EFAULT if the first).
     let done = 0;
     while (done < count) {

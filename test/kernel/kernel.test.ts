@@ -69,6 +69,10 @@ describe('system calls', () => {
     expect(call('li a0, 1\n  li a1, 0xc0000000\n  li a2, 4\n  li a7, 64')).toBe(14);
     expect(call('li a0, 7\n  li a1, 0\n  li a2, 0\n  li a7, 64')).toBe(9);
     expect(call('li a7, 999')).toBe(38);
+    // read and write check the whole buffer against user space first (Linux's access_ok).
+    expect(call('li a0, 0\n  li a1, 0x1000\n  li a2, 0xf0000000\n  li a7, 63')).toBe(14);
+    expect(call('li a0, 1\n  li a1, 0x7ffff000\n  li a2, 0x1001\n  li a7, 64')).toBe(14);
+    expect(call('li a0, 1\n  li a1, 0x1000\n  li a2, 0\n  li a7, 63')).toBe(9); // stdout is not readable: EBADF first
   });
 
   it('returns -EFAULT for a buffer on a page the process may not read (PROT_NONE), as its own load would fault', () => {
@@ -79,13 +83,17 @@ describe('system calls', () => {
     expect([run.result.status, run.stdout]).toEqual([14, '']);
   });
 
-  it('write with a huge count writes what is readable and returns that count', () => {
+  it('write with a huge count writes what is readable and returns that count; past user space it is EFAULT', () => {
     // 4096 - 8 bytes of .data (zeros past the string) are readable; the next page is not mapped.
-    const run = runAsm(`li a0, 1\n  la a1, m\n  li a2, 0x7fffffff\n  li a7, 64\n  ecall\n  li t0, 4088\n  sub a0, a0, t0${EXIT}` +
-      '.data\n.space 8\nm: .ascii "hi"');
+    const write = (count: number): ReturnType<typeof runAsm> =>
+      runAsm(`li a0, 1\n  la a1, m\n  li a2, ${count}\n  li a7, 64\n  ecall\n  li t0, 4088\n  sub a0, a0, t0${EXIT}.data\n.space 8\nm: .ascii "hi"`);
+    const run = write(0x10000000);
     expect(run.result.status).toBe(0);
     expect(run.stdout.length).toBe(4088);
     expect(run.stdout.startsWith('hi\0')).toBe(true);
+    // A buffer that runs past 0x80000000 fails Linux's access_ok before anything is written.
+    const past = write(0x7fffffff);
+    expect([past.result.status, past.stdout]).toEqual([(-14 - 4088) & 0xff, '']);
   });
 
   it('frees every frame when the process ends, but the page cache\'s', () => {
