@@ -46,6 +46,29 @@ describe('replacement policies', () => {
     expect(evicted(5)).not.toEqual(evicted(6));
   });
 
+  it('chooses the same victims in the event form as in the teaching form, step by step', () => {
+    // Random strings (a seeded generator) over few pages and over many, each policy with the
+    // event form (replay's fast path) against the same policy given only chooseVictim.
+    let state = 12345;
+    const rand = (n: number): number => {
+      state = (state * 1103515245 + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    for (const pages of [5, 40, 300]) {
+      const refs = Array.from({ length: 3000 }, () => (rand(4) === 0 ? rand(3) : rand(pages)));
+      for (const name of ['fifo', 'lru', 'clock', 'random', 'opt'] as const) {
+        for (const frames of [1, 2, 3, 7, 16, 64]) {
+          const policy = makePolicy(name, refs, 9);
+          expect(policy.pickVictim).toBeDefined();
+          const teaching = makePolicy(name, refs, 9);
+          const events = replay(refs, frames, policy);
+          const chosen = replay(refs, frames, { name: teaching.name, chooseVictim: teaching.chooseVictim });
+          expect(events.steps).toEqual(chosen.steps);
+        }
+      }
+    }
+  });
+
   it('gives each step to a function as it is taken, or keeps none, with the same counts', () => {
     const refs = Array.from({ length: 1000 }, (_, i) => ((i * 7919) % 97) + (i % 13));
     for (const name of ['fifo', 'lru', 'clock', 'random', 'opt'] as const) {

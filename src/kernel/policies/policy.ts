@@ -162,9 +162,11 @@ export function random(seed: number): TeachingPolicy {
 
 /**
  * Belady's optimal policy: the page whose next reference is farthest in the future (never used
- * again first). It needs the whole reference string, so it exists only for replay, where a
- * page's `lastUsed` is the index of its last reference: the next use is precomputed for every
- * index (one pass, backwards), so a choice costs one look-up per resident page.
+ * again first; of equals, the lowest frame). It needs the whole reference string, so it exists
+ * only for replay, where the next use is precomputed for every index (one pass, backwards). The
+ * teaching form looks it up for every resident page; the event form keeps the frames in a heap
+ * by next use (an entry left by a frame's earlier use is skipped when it comes up), so a choice
+ * costs O(log refs).
  */
 export function opt(refs: readonly number[]): TeachingPolicy {
   const next = new Float64Array(refs.length);
@@ -173,6 +175,37 @@ export function opt(refs: readonly number[]): TeachingPolicy {
     next[i] = seen.get(refs[i]) ?? Infinity;
     seen.set(refs[i], i);
   }
+  // The event form: each frame's next use, and a heap of (next use, frame) entries, farthest first.
+  const nextOf = new Map<number, number>();
+  const heap: [number, number][] = [];
+  const before = (a: [number, number], b: [number, number]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] < b[1]);
+  const push = (entry: [number, number]): void => {
+    let i = heap.push(entry) - 1;
+    while (i > 0 && before(heap[i], heap[(i - 1) >> 1])) {
+      [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1], heap[i]];
+      i = (i - 1) >> 1;
+    }
+  };
+  const pop = (): [number, number] => {
+    const top = heap[0], last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let i = 0; ;) {
+        const l = 2 * i + 1, r = l + 1;
+        let m = i;
+        if (l < heap.length && before(heap[l], heap[m])) m = l;
+        if (r < heap.length && before(heap[r], heap[m])) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
+      }
+    }
+    return top;
+  };
+  const touch = (frame: number, now: number): void => {
+    nextOf.set(frame, next[now]);
+    push([next[now], frame]);
+  };
   return {
     name: 'opt',
     chooseVictim: (resident) => {
@@ -182,6 +215,15 @@ export function opt(refs: readonly number[]): TeachingPolicy {
         if (a > b || (a === b && p.frame < best.frame)) best = p;
       }
       return best;
+    },
+    mapped: touch,
+    used: touch,
+    unmapped: (frame) => { nextOf.delete(frame); },
+    pickVictim: (candidates) => {
+      for (;;) {
+        const [use, frame] = pop();
+        if (nextOf.get(frame) === use && candidates.eligible(frame)) return frame;
+      }
     },
   };
 }

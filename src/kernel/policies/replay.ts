@@ -2,7 +2,7 @@
  * Replay: simulate a replacement policy on a page reference string with a fixed number of frames
  * (the textbook exercise), counting hits and misses and recording each step.
  */
-import type { ResidentPage, TeachingPolicy } from './policy.js';
+import type { Candidates, ResidentPage, TeachingPolicy } from './policy.js';
 
 export interface ReplayStep {
   page: number;
@@ -21,16 +21,26 @@ export interface ReplayResult {
 }
 
 /**
- * Run `policy` over `refs` with `frames` frames (its teaching form: chooseVictim). Each step is
- * recorded in `steps`, unless `record` is false (a long reference string with many frames: a step
- * holds every frame), or given to `record` when it is a function, as it is taken.
+ * Run `policy` over `refs` with `frames` frames, counting hits and misses. Each step is recorded
+ * in `steps`, unless `record` is false (a long reference string with many frames: a step holds
+ * every frame), or given to `record` when it is a function, as it is taken. A policy with the
+ * event form runs in it (replayEvents: a choice in time that does not grow with the frames),
+ * another in its teaching form (a choice looks at every frame); both choose the same victims.
  */
 export function replay(refs: readonly number[], frames: number, policy: TeachingPolicy,
   record: boolean | ((step: ReplayStep, index: number) => void) = true): ReplayResult {
-  const slots: (ResidentPage | null)[] = new Array(frames).fill(null);
-  const where = new Map<number, number>();
   const steps: ReplayStep[] = [];
   const onStep = typeof record === 'function' ? record : record ? (step: ReplayStep): void => { steps.push(step); } : null;
+  const hits = policy.pickVictim ? replayEvents(refs, frames, policy, onStep) : replayTeaching(refs, frames, policy, onStep);
+  return { policy: policy.name, hits, misses: refs.length - hits, steps };
+}
+
+type OnStep = ((step: ReplayStep, index: number) => void) | null;
+
+/** The teaching form: every resident page's metadata, and chooseVictim over all of them. Returns the hits. */
+function replayTeaching(refs: readonly number[], frames: number, policy: TeachingPolicy, onStep: OnStep): number {
+  const slots: (ResidentPage | null)[] = new Array(frames).fill(null);
+  const where = new Map<number, number>();
   let hits = 0, filled = 0;
   refs.forEach((page, now) => {
     const frame = where.get(page);
@@ -52,5 +62,47 @@ export function replay(refs: readonly number[], frames: number, policy: Teaching
     }
     onStep?.({ page, hit: frame !== undefined, evicted, frames: slots.map((s) => (s ? s.page : null)) }, now);
   });
-  return { policy: policy.name, hits, misses: refs.length - hits, steps };
+  return hits;
+}
+
+/**
+ * The event form, as the kernel drives it: mapped when a page comes in, unmapped when it goes,
+ * used at each reference (each if the policy has it), pickVictim among the frames in use (they fill in
+ * order and never empty, so the k-th candidate is frame k). Returns the hits.
+ */
+function replayEvents(refs: readonly number[], frames: number, policy: TeachingPolicy, onStep: OnStep): number {
+  const pages = new Float64Array(frames).fill(-1);
+  const referenced = new Uint8Array(frames);
+  const where = new Map<number, number>();
+  let hits = 0, filled = 0;
+  const candidates: Candidates = {
+    get count() { return filled; },
+    nth: (k) => k,
+    eligible: (frame) => frame < filled,
+    referenced: (frame) => referenced[frame] !== 0,
+    clearReferenced: (frame) => { referenced[frame] = 0; },
+  };
+  refs.forEach((page, now) => {
+    const frame = where.get(page);
+    let evicted: number | null = null;
+    if (frame !== undefined) {
+      hits++;
+      referenced[frame] = 1;
+      policy.used?.(frame, now);
+    } else {
+      let free = filled < frames ? filled++ : -1;
+      if (free < 0) {
+        free = policy.pickVictim!(candidates, now);
+        evicted = pages[free];
+        where.delete(evicted);
+        policy.unmapped?.(free);
+      }
+      pages[free] = page;
+      referenced[free] = 1;
+      where.set(page, free);
+      policy.mapped?.(free, now);
+    }
+    onStep?.({ page, hit: frame !== undefined, evicted, frames: Array.from(pages, (q) => (q < 0 ? null : q)) }, now);
+  });
+  return hits;
 }
