@@ -10,7 +10,7 @@ import type { Process } from './proc.js';
 import { pipeSetSize } from './pipe.js';
 import { EBADF, EINVAL, EMFILE } from './errno.js';
 import { MAX_FILES, fileOf, installFile } from './fdtable.js';
-import { O_ACCMODE, O_APPEND, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
+import { O_ACCMODE, O_APPEND, O_DIRECT, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
 
 export const SYS_FCNTL64 = 25;
 
@@ -21,7 +21,7 @@ const FD_CLOEXEC = 1;
 function statusFlags(f: OpenFile): number {
   switch (f.kind) {
     case 'tty': return O_RDWR;
-    case 'pipe': return (f.end === 'read' ? 0 : O_WRONLY) | (f.nonblock ? O_NONBLOCK : 0);
+    case 'pipe': return (f.end === 'read' ? 0 : O_WRONLY) | (f.nonblock ? O_NONBLOCK : 0) | (f.packet ? O_DIRECT : 0);
     case 'file': {
       const access = f.readable && f.writable ? O_RDWR : f.writable ? O_WRONLY : f.readable ? 0 : O_ACCMODE;
       return access | (f.append ? O_APPEND : 0) | (f.nonblock ? O_NONBLOCK : 0);
@@ -51,6 +51,8 @@ export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: numb
         f.append = (arg & O_APPEND) !== 0;
         f.nonblock = (arg & O_NONBLOCK) !== 0;
       } else if (f.kind === 'pipe') {
+        // A pipe cannot take or drop packet mode (Linux: no direct I/O for it).
+        if (((arg & O_DIRECT) !== 0) !== f.packet) return -EINVAL;
         f.nonblock = (arg & O_NONBLOCK) !== 0;
       }
       return 0;

@@ -1,58 +1,65 @@
 /**
- * A pipe's buffer: a ring of up to `capacity` bytes (Linux's default 64 KiB, or what
- * F_SETPIPE_SZ set), which grows as data comes, and the count of descriptors open on each end.
- * Plain data: the pipe system calls (pipe.ts) do the blocking and waking.
+ * A pipe's buffer as Linux keeps it: a ring of up to `slots` page buffers (16, 64 KiB, unless
+ * F_SETPIPE_SZ changed it), each holding bytes of one page from an offset, and the count of
+ * descriptors open on each end. A write fills whole new pages, merging only what does not fill
+ * one into the last page when it fits; a page frees its slot once it is read to its end; so how
+ * much a pipe takes depends on how it was written (pipe.ts). Plain data: the pipe system calls
+ * do the copying, blocking and waking.
  */
-/** Linux's default pipe capacity, and the size up to which a write is atomic. */
+/** Linux's default pipe capacity, and a buffer's page (also PIPE_BUF, the size up to which a write is atomic). */
 export const PIPE_SIZE = 65536;
-export const PIPE_BUF = 4096;
+export const PIPE_PAGE = 4096;
 
-/** A pipe's buffer (a ring) and the descriptors open on its two ends. */
+/** One page of a pipe (Linux's struct pipe_buffer): `len` bytes of `page` from `offset`. */
+export interface PipeBuffer {
+  readonly page: Uint8Array;
+  offset: number;
+  len: number;
+  /** Written in packet mode (pipe2's O_DIRECT): read as one message, never merged into. */
+  readonly packet: boolean;
+}
+
+/** A pipe's buffers, from the oldest (read next) to the newest, and the descriptors open on its two ends. */
 export class Pipe {
-  /** The ring: a power of two bytes, at most `capacity`, grown as needed. */
-  private buffer = new Uint8Array(PIPE_BUF);
-  private head = 0;
-  /** Bytes in the buffer, and the most it holds. */
-  length = 0;
-  capacity = PIPE_SIZE;
+  private readonly buffers: PipeBuffer[] = [];
+  /** The most buffers it holds. */
+  slots = PIPE_SIZE / PIPE_PAGE;
   /** Descriptors open on each end (in every process). */
   readers = 0;
   writers = 0;
 
-  /** Up to `max` bytes from the front, without taking them. */
-  peek(max: number): Uint8Array {
-    const n = Math.min(max, this.length);
-    const out = new Uint8Array(n);
-    for (let i = 0; i < n; i++) out[i] = this.buffer[(this.head + i) % this.buffer.length];
-    return out;
+  /** The capacity F_GETPIPE_SZ reports. */
+  get capacity(): number {
+    return this.slots * PIPE_PAGE;
   }
 
-  /** Drop `n` bytes from the front. */
-  consume(n: number): void {
-    this.head = (this.head + n) % this.buffer.length;
-    this.length -= n;
+  /** Buffers in use (empty ones a failed write left included, as Linux counts them). */
+  get occupancy(): number {
+    return this.buffers.length;
   }
 
-  /** Append `bytes` (there is room for them: length + bytes.length <= capacity). */
-  append(bytes: Uint8Array): void {
-    if (this.length + bytes.length > this.buffer.length) this.reshape(this.length + bytes.length);
-    for (let i = 0; i < bytes.length; i++) this.buffer[(this.head + this.length + i) % this.buffer.length] = bytes[i];
-    this.length += bytes.length;
+  get full(): boolean {
+    return this.buffers.length >= this.slots;
   }
 
-  /** Hold up to `capacity` bytes from now on (at least `length`: pipe.ts checks). */
-  resize(capacity: number): void {
-    this.capacity = capacity;
-    if (this.buffer.length > capacity) this.reshape(this.length);
+  /** The buffer read next, and the one written last (undefined when the pipe is empty). */
+  get oldest(): PipeBuffer | undefined {
+    return this.buffers[0];
   }
 
-  /** A ring of the smallest power of two bytes (at least PIPE_BUF, at most capacity) holding `needed`, the data first. */
-  private reshape(needed: number): void {
-    let size = PIPE_BUF;
-    while (size < needed) size *= 2;
-    const data = this.peek(this.length);
-    this.buffer = new Uint8Array(Math.min(size, this.capacity));
-    this.buffer.set(data);
-    this.head = 0;
+  get newest(): PipeBuffer | undefined {
+    return this.buffers[this.buffers.length - 1];
+  }
+
+  /** A new empty buffer at the end (the pipe is not full). */
+  add(packet: boolean): PipeBuffer {
+    const buffer = { page: new Uint8Array(PIPE_PAGE), offset: 0, len: 0, packet };
+    this.buffers.push(buffer);
+    return buffer;
+  }
+
+  /** The oldest buffer has been read to its end: its slot is free. */
+  release(): void {
+    this.buffers.shift();
   }
 }

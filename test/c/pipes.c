@@ -198,6 +198,40 @@ int main(void) {
   close(fds[1]);
   wait_for(pid);
 
+  /* A pipe holds 16 pages, not 65,536 bytes: a write fills whole new pages, merging only the
+     part that does not fill a page into the last one, and a page is free once read to its end. */
+  puts_("-- page buffers\n");
+  static char b[70000];
+  int q[2];
+  pipe2(q, O_NONBLOCK);
+  write(q[1], b, 1);
+  put_num("  65,536 after 1 byte: ", write(q[1], b, 65536));
+  pipe2(q, O_NONBLOCK);
+  sys6(25, q[1], 1031, 4096, 0, 0, 0);
+  write(q[1], b, 1);
+  put_num("  5,000 into a one-page pipe holding 1: ", write(q[1], b, 5000));
+  pipe2(q, O_NONBLOCK);
+  write(q[1], b, 65536);
+  read(q[0], b, 1);
+  put_num("  1 byte after reading 1 of a full pipe: ", write(q[1], b, 1));
+  pipe2(q, O_NONBLOCK);
+  write(q[1], b, 1);
+  write(q[1], b, 4096);
+  write(q[1], b, 1);
+  put_num("  F_SETPIPE_SZ 8,192 with 3 pages in use: ", sys6(25, q[1], 1031, 8192, 0, 0, 0));
+  put_num("  read them: ", read(q[0], b, sizeof b));
+
+  /* O_DIRECT: packet mode. Each write is a message; a read takes one, and drops what it leaves. */
+  puts_("-- packet mode\n");
+  pipe2(q, O_NONBLOCK | 040000);
+  put_num("  write end has O_DIRECT: ", (sys6(25, q[1], 3, 0, 0, 0, 0) & 040000) != 0);
+  put_num("  read end has O_DIRECT: ", (sys6(25, q[0], 3, 0, 0, 0, 0) & 040000) != 0);
+  write(q[1], "abc", 3);
+  write(q[1], "defgh", 5);
+  put_num("  read 100: ", read(q[0], b, 100));
+  put_num("  read 2 of 5: ", read(q[0], b, 2));
+  put_num("  the rest was dropped: ", read(q[0], b, 100));
+
   /* Last: Linux closes the two new descriptors when it cannot store them, qemu-user leaks them. */
   puts_("-- pipe2 with a bad address\n");
   put_num("  pipe2: ", sys6(59, 16, 0, 0, 0, 0, 0));

@@ -903,6 +903,31 @@ describe('execve', () => {
 });
 
 describe('pipes', () => {
+  it('copy page by page, as Linux: a page that cannot be copied whole ends a write or a read there', () => {
+    // Three pages mapped, the third made PROT_NONE (then PROT_READ for the read). Non-blocking pipes.
+    // write(300 bytes, 100 readable): EFAULT, nothing in the pipe; write(5,000, 4,196 readable):
+    // its first page (4,096), the rest dropped; read(4,196 into 100 writable) of a pipe holding
+    // 100 then 4,096 bytes: the first buffer (100), the second left whole.
+    const PIPE = (label: string): string => `la a0, ${label}\n  li a1, 0x800\n  li a7, 59\n  ecall\n`;
+    const WRITE = (label: string, back: number, count: number): string =>
+      `la t0, ${label}\n  lw a0, 4(t0)\n  li t1, ${back}\n  sub a1, s2, t1\n  li a2, ${count}\n  li a7, 64\n  ecall\n`;
+    const DRAIN = (label: string): string => `la t0, ${label}\n  lw a0, 0(t0)\n  la a1, chunk\n  li a2, 9000\n  li a7, 63\n  ecall\n`;
+    const SAVE = (i: number): string => `la t0, words\n  sw a0, ${4 * i}(t0)\n`;
+    const r = run(`${MMAP_ANON(3 * 4096, 0x22, 's1')}
+      li t0, 8192\n  add s2, s1, t0
+      mv a0, s2\n  li a1, 4096\n  li a2, 0\n  li a7, 226\n  ecall
+      ${PIPE('p1')}${WRITE('p1', 100, 300)}${SAVE(0)}${DRAIN('p1')}${SAVE(1)}
+      ${PIPE('p2')}${WRITE('p2', 4196, 5000)}${SAVE(2)}${DRAIN('p2')}${SAVE(3)}
+      mv a0, s2\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall
+      ${PIPE('p3')}la t0, p3\n  lw a0, 4(t0)\n  la a1, chunk\n  li a2, 100\n  li a7, 64\n  ecall
+      la t0, p3\n  lw a0, 4(t0)\n  la a1, chunk\n  li a2, 4096\n  li a7, 64\n  ecall
+      la t0, p3\n  lw a0, 0(t0)\n  li t1, 100\n  sub a1, s2, t1\n  li a2, 4196\n  li a7, 63\n  ecall\n  ${SAVE(4)}${DRAIN('p3')}${SAVE(5)}
+      li a0, 1\n  la a1, words\n  li a2, 24\n  li a7, 64\n  ecall\n  ${EXIT_N(0)}
+    .data\n.balign 4\np1: .space 8\np2: .space 8\np3: .space 8\nwords: .space 24\n${BSS('chunk: .space 9000')}`);
+    const words = Array.from({ length: 6 }, (_, i) => r.stdoutBytes.readInt32LE(4 * i));
+    expect(words).toEqual([-14, -11, 4096, 4096, 100, 4096]);
+  });
+
   it('grow with F_SETPIPE_SZ, waking a writer waiting for room; past 1 MiB is EPERM', () => {
     // The pipe shrinks to one page; a child writes 8,192 bytes and waits for room after the first
     // 4,096; the parent grows the pipe to 16 KiB, which lets the rest in, then reaps the child
