@@ -48,7 +48,9 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     }
     area = grown;
   }
-  if ((area.prot & NEEDED[fault.access]) === 0) {
+  // Write implies read, as Linux's riscv fault path has it (Sv32 has no write-only page either).
+  const allowed = area.prot | (area.prot & PROT_WRITE_BIT ? PROT_READ_BIT : 0);
+  if ((allowed & NEEDED[fault.access]) === 0) {
     k.count('protection', fault.page);
     return segv(`${area.label} is not ${ADJECTIVE[fault.access]}`);
   }

@@ -75,6 +75,13 @@ describe('system calls', () => {
     expect(call('li a0, 1\n  li a1, 0x1000\n  li a2, 0\n  li a7, 63')).toBe(9); // stdout is not readable: EBADF first
   });
 
+  it('reads a PROT_WRITE page, the process and the kernel alike: write implies read', () => {
+    // A write-only mapping never touched: a load reads 0 (no SIGSEGV), write() sends it.
+    const run = runAsm(`li a0, 0\n  li a1, 4096\n  li a2, 2\n  li a3, 0x22\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv s1, a0
+      lw s2, 0(s1)\n  li a0, 1\n  mv a1, s1\n  li a2, 3\n  li a7, 64\n  ecall\n  add a0, a0, s2${EXIT}`);
+    expect([run.result.status, run.stdout]).toEqual([3, '\0\0\0']);
+  });
+
   it('returns -EFAULT for a buffer on a page the process may not read (PROT_NONE), as its own load would fault', () => {
     // A page written, then made PROT_NONE: write() from it is EFAULT, and the process goes on.
     const run = runAsm(`li a0, 0\n  li a1, 4096\n  li a2, 3\n  li a3, 0x22\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv s1, a0
