@@ -1,6 +1,6 @@
 /**
  * `npm run fuzz -- [--seconds N] [--seed S] [--target elf|disasm|asm|kernel|engines|all] [--cases N]
- * [--case-timeout S] [--with-brk] [--ram SIZE] [--policy P] [--max-size N] [--save DIR]`: seeded, time-boxed fuzzing of vmlab's inputs
+ * [--case-timeout S] [--with-brk] [--first-calls] [--ram SIZE] [--policy P] [--max-size N] [--save DIR]`: seeded, time-boxed fuzzing of vmlab's inputs
  * and of its two engines against each other (docs/fuzzing.md). Each target's cases run in a worker thread with a time box per case and a
  * heap limit; the run fails (exit status 1) if any case crashed, hung, broke a kernel invariant or
  * found the engines diverging, listing each with its seed and how to reproduce it. `--case SEED --target T` runs one case here.
@@ -37,7 +37,7 @@ const WORKER_HEAP_MB = 1536;
 
 function usage(message: string): never {
   process.stderr.write(`fuzz: ${message}\nusage: npm run fuzz -- [--seconds N] [--seed S] [--target ${TARGETS.map((t) => t.name).join('|')}|all] ` +
-    '[--cases N] [--case-timeout S] [--with-brk] [--ram SIZE] [--policy P] [--max-size N] [--save DIR] [--case SEED]\n');
+    '[--cases N] [--case-timeout S] [--with-brk] [--first-calls] [--ram SIZE] [--policy P] [--max-size N] [--save DIR] [--case SEED]\n');
   process.exit(2);
 }
 
@@ -66,6 +66,7 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--case') args.single = number(flag, argv[++i]) >>> 0;
     else if (flag === '--save') args.save = argv[++i] ?? usage('--save needs a directory');
     else if (flag === '--with-brk') args.options.brk = true;
+    else if (flag === '--first-calls') args.options.newerCalls = false;
     else if (flag === '--max-size') args.options.maxSize = Math.max(1, number(flag, argv[++i]));
     else if (flag === '--ram') args.options.ramKiB = ramKiB(argv[++i]);
     else if (flag === '--policy') {
@@ -167,7 +168,7 @@ async function main(): Promise<number> {
   }
   for (const f of all.sort((a, b) => a.index - b.index)) {
     const how = args.save ? save(args.save, f, args.options)
-      : `npm run fuzz -- --target ${f.target.name} --case ${f.seed}${args.options.brk ? ' --with-brk' : ''}` +
+      : `npm run fuzz -- --target ${f.target.name} --case ${f.seed}${args.options.brk ? ' --with-brk' : ''}${args.options.newerCalls ? '' : ' --first-calls'}` +
         `${args.options.ramKiB !== null ? ` --ram ${args.options.ramKiB}k` : ''}${args.options.policy ? ` --policy ${args.options.policy}` : ''}` +
         `${args.options.maxSize !== DEFAULT_FUZZ_OPTIONS.maxSize ? ` --max-size ${args.options.maxSize}` : ''} --save DIR`;
     process.stdout.write(`FAIL ${f.target.name} case ${f.index} (seed ${f.seed}): ${f.outcome.kind}: ${f.outcome.detail}\n  reproduce: ${how}\n`);

@@ -31,6 +31,12 @@ export interface FuzzCase {
 export interface FuzzOptions {
   /** Let the kernel fuzzer's guests call brk (off by default: see docs/fuzzing.md). */
   brk: boolean;
+  /**
+   * The kernel fuzzer's guests also make the system calls added after its first set (clocks and
+   * sleep, process groups, identities, fcntl, uname, getrandom): on by default; off, a seed makes
+   * the case it made before they came (the recorded regressions are such cases).
+   */
+  newerCalls: boolean;
   /** The largest size of a generated stress input (a line's elements, a nesting depth). */
   maxSize: number;
   /** The kernel fuzzer's replacement policy and RAM in KiB for every case (null: each case picks one). */
@@ -38,7 +44,7 @@ export interface FuzzOptions {
   ramKiB: number | null;
 }
 
-export const DEFAULT_FUZZ_OPTIONS: FuzzOptions = { brk: false, maxSize: 2_000_000, policy: null, ramKiB: null };
+export const DEFAULT_FUZZ_OPTIONS: FuzzOptions = { brk: false, newerCalls: true, maxSize: 2_000_000, policy: null, ramKiB: null };
 
 export interface Target {
   name: string;

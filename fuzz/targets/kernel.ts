@@ -89,9 +89,31 @@ const CALLS: { nr: number; args: Arg[]; keep?: 's1' | 's2'; weight: number; brk?
   { nr: 214, args: [[0, 0x480000, 0x482345, 0x800000, 0x10001000, 0x10008000, 0x20000000]], weight: 3, brk: true },
 ];
 
+/**
+ * The calls added after the first set (FuzzOptions.newerCalls): the clocks and sleeping, process
+ * groups and sessions, thread and user ids, fcntl (pipe sizes too), uname, getrandom, a
+ * packet-mode pipe. Their own list, so that without them a seed still makes the case it made.
+ */
+const NEWER_CALLS: typeof CALLS = [
+  { nr: 403, args: [[0, 1, 2, 3, 4, 10, -6], 'ptr'], weight: 1 },
+  { nr: 406, args: [[0, 1, 2, 12], 'ptr'], weight: 1 },
+  { nr: 407, args: [[0, 1, 2, 3, 4, 8, 10], [0, 1, 2], 'ptr', 'ptr'], weight: 1 },
+  { nr: 160, args: ['ptr'], weight: 1 },
+  { nr: 278, args: ['ptr', 'len', [0, 1, 2, 4, 6, 8]], weight: 1 },
+  { nr: 25, args: ['fd', [0, 1, 2, 3, 4, 1030, 1031, 1032, 999], 'num'], keep: 's2', weight: 2 },
+  { nr: 154, args: ['pid', 'pid'], weight: 1 },
+  { nr: 155, args: ['pid'], weight: 1 },
+  { nr: 156, args: ['pid'], weight: 1 },
+  { nr: 157, args: [], weight: 1 },
+  { nr: 178, args: [], weight: 1 },
+  { nr: 96, args: ['ptr'], weight: 1 },
+  { nr: 174, args: [], weight: 1 },
+  { nr: 59, args: ['ptr', [0o40000, 0o44000]], weight: 1 },
+];
+
 /** One random system call, appended to `prog`. */
 function addCall(rng: Rng, prog: Program, options: FuzzOptions): void {
-  const calls = CALLS.filter((c) => (options.brk || !c.brk) && (c.nr !== 220 || prog.forks < 3));
+  const calls = (options.newerCalls ? [...CALLS, ...NEWER_CALLS] : CALLS).filter((c) => (options.brk || !c.brk) && (c.nr !== 220 || prog.forks < 3));
   let pick = rng.int(calls.reduce((n, c) => n + c.weight, 0));
   const call = calls.find((c) => (pick -= c.weight) < 0)!;
   if (call.nr === 220) prog.forks++;
