@@ -3,15 +3,15 @@
  * 64-bit-time calls): the guest's clocks read the machine's clock, in cycles at config.clockHz, so a program can time itself in
  * the same cycles `--stats` reports, and every run gives the same times. The wall clocks
  * (CLOCK_REALTIME, _TAI...) start at the Unix epoch when the machine starts; the monotonic and
- * boot clocks count from the same start; the CPU-time clocks count the cycles the calling
- * process has spent running (its own and the kernel's work for it, as the scheduler accounts
- * them).
+ * boot clocks count from the same start; the CPU-time clocks count the cycles a process has
+ * spent running (its own and the kernel's work for it, as the scheduler accounts them): the
+ * caller's, or by pid another's (negative clock ids, cpuClockOwner).
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EFAULT, EINVAL, EOPNOTSUPP } from './errno.js';
 
-type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyinPrefix' | 'copyout' | 'machine' | 'wakeup'>;
+type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyinPrefix' | 'copyout' | 'machine' | 'procs' | 'wakeup'>;
 
 export const SYS_CLOCK_GETTIME64 = 403, SYS_CLOCK_GETRES_TIME64 = 406, SYS_CLOCK_NANOSLEEP_TIME64 = 407;
 
@@ -35,11 +35,38 @@ const ALARM_CLOCKS = new Set([8, 9]);
 /** clock_nanosleep's flag for a time of the clock rather than an interval. */
 const TIMER_ABSTIME = 1;
 
+/**
+ * A negative clock id, Linux's encoding of a CPU-time clock (~pid << 3, plus 4 for a thread's
+ * clock, plus which count, 0 to 2; a process's clocks all count its running cycles here) or,
+ * with 3 and no thread bit, of a clock descriptor (CLOCKFD: none exists here).
+ */
+const CPUCLOCK_THREAD = 4, CPUCLOCK_WHICH = 3, CLOCKFD = 3;
+const isClockDescriptor = (id: number): boolean => id < 0 && (id & (CPUCLOCK_THREAD | CPUCLOCK_WHICH)) === CLOCKFD;
+
+/**
+ * The process whose CPU time clock `id` counts for caller `p`, or null: CLOCK_PROCESS_CPUTIME_ID
+ * and CLOCK_THREAD_CPUTIME_ID (the caller's, one thread a process), or a negative id naming pid
+ * 0 (the caller) or a process not yet reaped; a thread's clock of another process is null, as
+ * Linux has it for a thread of another thread group.
+ */
+function cpuClockOwner(k: Kernel, p: Process, id: number): Process | null {
+  if (id === CLOCK_PROCESS_CPUTIME_ID || id === CLOCK_THREAD_CPUTIME_ID) return p;
+  if (id >= 0 || (id & CPUCLOCK_WHICH) === CPUCLOCK_WHICH) return null;
+  const pid = ~(id >> 3);
+  const owner = pid === 0 ? p : k.procs.get(pid) ?? null;
+  return (id & CPUCLOCK_THREAD) !== 0 && owner !== p ? null : owner;
+}
+
+/** The cycles `q` has spent running: its own and the kernel's work for it, as the scheduler counts them. */
+function cpuCycles(k: Kernel, q: Process): number {
+  return q.cycles.run + (q.state === 'running' ? k.clock.now() - q.stateSince : 0);
+}
+
 /** The cycles clock `id` reads for `p`, or -1 for a clock vmlab does not have (EINVAL). */
 function clockCycles(k: Kernel, p: Process, id: number): number {
   if (MACHINE_CLOCKS.has(id)) return k.clock.cycles;
-  if (id === CLOCK_PROCESS_CPUTIME_ID || id === CLOCK_THREAD_CPUTIME_ID) return p.cycles.run + (k.clock.now() - p.stateSince);
-  return -1;
+  const owner = cpuClockOwner(k, p, id);
+  return owner === null ? -1 : cpuCycles(k, owner);
 }
 
 /** A struct __kernel_timespec (s64 seconds, s64 nanoseconds) of `nanoseconds`. */
@@ -76,21 +103,25 @@ export function sysClockGetres(k: Kernel, p: Process, id: number, res: number): 
  * an unknown clock -EINVAL, the thread's CPU clock and the raw and coarse clocks -EOPNOTSUPP, an
  * unreadable request -EFAULT, a negative time or nanoseconds outside 0..999,999,999 -EINVAL, an
  * alarm clock with another flag than TIMER_ABSTIME -EINVAL (the machine is taken to have a
- * real-time clock, which Linux needs for them, and the process the privilege). The process's CPU clock stands still while it sleeps: a sleep on it to a time not yet
- * reached never ends, as for a single-threaded process on Linux (vmlab reports the deadlock when
- * nothing else can run).
+ * real-time clock, which Linux needs for them, and the process the privilege). The caller's
+ * own CPU clock stands still while it sleeps: a sleep on it to a time not yet reached never ends,
+ * as for a single-threaded process on Linux (vmlab reports the deadlock when nothing else can
+ * run). On another process's CPU clock (a negative id) the sleep ends when that process has run
+ * so long, never if it ends first; for a negative id, a clock descriptor's is -EOPNOTSUPP, and a
+ * thread's clock or a process that does not exist -EINVAL, after the request is read.
  */
 export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: number, request: number): number {
   const asleep = p.sleep;
   if (asleep !== null) {
     // The call runs again when the process is woken (Kernel.wakeup on its sleep).
-    if (k.clock.cycles < asleep.until) return k.block(p, asleep, 'clock_nanosleep');
+    if (!asleep.ended) return k.block(p, asleep, 'clock_nanosleep');
     p.sleep = null;
     return 0;
   }
-  const now = clockCycles(k, p, id);
-  if (now < 0) return -EINVAL;
-  if (NO_SLEEP.has(id)) return -EOPNOTSUPP;
+  // A negative id is always some clock for Linux (a CPU clock or a descriptor's), so its other
+  // errors come after the request is read.
+  if (id >= 0 && clockCycles(k, p, id) < 0) return -EINVAL;
+  if (NO_SLEEP.has(id) || isClockDescriptor(id)) return -EOPNOTSUPP;
   const bytes = k.copyinPrefix(p, request, 16);
   if (bytes.length < 16) return -EFAULT;
   const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
@@ -100,13 +131,30 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   // Linux with a real-time clock device lets a privileged process sleep on the alarm clocks, and
   // refuses them any flag but TIMER_ABSTIME (the others' are ignored).
   if (ALARM_CLOCKS.has(id) && (flags & ~TIMER_ABSTIME) !== 0) return -EINVAL;
+  const now = clockCycles(k, p, id);
+  if (now < 0 || (id < 0 && (id & CPUCLOCK_THREAD) !== 0)) return -EINVAL; // no process; the caller's own thread
   const hz = BigInt(k.machine.config.clockHz);
   const cycles = Number((((seconds * 1_000_000_000n + nanoseconds) * hz) + 999_999_999n) / 1_000_000_000n);
   const target = (flags & TIMER_ABSTIME) !== 0 ? cycles : now + cycles;
   if (target <= now) return 0;
-  // On a machine clock the wake-up comes at the clock's own time; the CPU clock never gets there.
-  const sleep = { until: id === CLOCK_PROCESS_CPUTIME_ID ? Infinity : target };
+  const sleep = { ended: false };
   p.sleep = sleep;
-  if (sleep.until !== Infinity) k.machine.events.schedule(sleep.until, () => k.wakeup(sleep));
+  const end = (): void => {
+    sleep.ended = true;
+    k.wakeup(sleep);
+  };
+  const owner = id < 0 || id === CLOCK_PROCESS_CPUTIME_ID ? cpuClockOwner(k, p, id)! : null;
+  if (owner === null) {
+    k.machine.events.schedule(target, end); // a machine clock: its own time
+  } else if (owner !== p) {
+    // Another process's CPU time: looked at when it could have got there at the soonest, and
+    // again each time it has not (it never does once that process has ended).
+    const check = (): void => {
+      const left = target - cpuCycles(k, owner);
+      if (left <= 0) end();
+      else if (!owner.exited) k.machine.events.schedule(k.clock.cycles + left, check);
+    };
+    check();
+  } // The caller's own CPU time stands still while it sleeps: no wake-up.
   return k.block(p, sleep, 'clock_nanosleep');
 }

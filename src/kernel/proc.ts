@@ -109,8 +109,8 @@ export class Process {
   instretAtSwitchIn = 0;
   /** A system call that blocked: re-run when the process is next switched in. */
   blockedSyscall = false;
-  /** The sleep of a clock_nanosleep under way (clocks.ts): the cycle it ends at; its channel. */
-  sleep: { until: number } | null = null;
+  /** The sleep of a clock_nanosleep under way (clocks.ts): whether it has ended; its channel. */
+  sleep: { ended: boolean } | null = null;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
   /** Stretches of user execution that retired an instruction, and pages the kernel copied for it (what reclaim's fresh frames wait for). */

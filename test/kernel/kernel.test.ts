@@ -201,7 +201,11 @@ describe('system calls', () => {
 
     it('gives Linux\'s errors in Linux\'s order', () => {
       expect(sleepRun(10, 0, 0, 1).status).toBe(22); // no such clock
-      expect(sleepRun(-6, 0, 0, 1).status).toBe(22); // another process's CPU clock
+      // Negative ids: CPU clocks by pid (~pid << 3 | which, 4 for a thread's), 3 a clock descriptor.
+      expect(sleepRun(-6, 1, 0, 1).status).toBe(0); // pid 0's (the caller's) CPU time, already past
+      expect(sleepRun(-2, 1, 0, 1).status).toBe(22); // the caller's own thread clock
+      expect(sleepRun((~999 << 3) | 2, 1, 0, 1).status).toBe(22); // no process 999
+      expect(sleepRun(-5, 0, 0, 1).status).toBe(95); // a clock descriptor
       expect(sleepRun(4, 0, 0, 1).status).toBe(95); // CLOCK_MONOTONIC_RAW: EOPNOTSUPP
       expect(sleepRun(6, 0, 0, 1).status).toBe(95); // CLOCK_MONOTONIC_COARSE
       expect(sleepRun(1, 0, 0, 1_000_000_000).status).toBe(22);
@@ -215,6 +219,8 @@ describe('system calls', () => {
       const badPointer = (clock: number): number =>
         runAsm(`li a0, ${clock}\n  li a1, 0\n  li a2, 0x10\n  li a3, 0\n  li a7, 407\n  ecall\n  neg a0, a0${EXIT}`).result.status;
       expect([badPointer(1), badPointer(2), badPointer(3), badPointer(4), badPointer(10)]).toEqual([14, 14, 95, 95, 22]);
+      // A negative id is some clock for Linux: the request is read before the process is looked for.
+      expect([badPointer((~999 << 3) | 2), badPointer(-5)]).toEqual([14, 95]);
     });
 
     it('stops the run at the last cycle vmlab counts exactly when a sleep would end past it', () => {
@@ -228,6 +234,35 @@ describe('system calls', () => {
       expect(cpu.run.result.report).toBe('deadlock: every process is blocked (pid 1 in clock_nanosleep)');
       // A CPU time already reached returns at once.
       expect(sleepRun(2, 1, 0, 1).status).toBe(0);
+    });
+
+    it('reads another process\'s CPU clock, and sleeps on it until that process has run so long', () => {
+      // The parent reads the child's CPU clock (~pid << 3 | 2), sleeps until the child has run
+      // 300,000 cycles more, and writes "p"; the child counts for about 2 ms, then writes "c".
+      // Once it has ended (waited for with WNOWAIT: a zombie, not reaped), the parent reads its clock
+      // once more and writes the reading; a reaped process has no clock (EINVAL).
+      const run = runAsm(`li a0, 17\n  li a1, 0\n  li a7, 220\n  ecall\n  beqz a0, child\n  mv s2, a0
+        not s3, s2\n  slli s3, s3, 3\n  ori s3, s3, 2
+        mv a0, s3\n  la a1, first\n  li a7, 403\n  ecall\n  mv s4, a0
+        la t0, first\n  lw t1, 8(t0)\n  li t2, 300000\n  add t1, t1, t2\n  la t0, req\n  sw t1, 8(t0)
+        mv a0, s3\n  li a1, 1\n  la a2, req\n  li a3, 0\n  li a7, 407\n  ecall\n  or s4, s4, a0
+        li a0, 1\n  la a1, p\n  li a2, 1\n  li a7, 64\n  ecall
+        li a0, 1\n  mv a1, s2\n  la a2, info\n  li a3, 0x01000004\n  li a4, 0\n  li a7, 95\n  ecall
+        mv a0, s3\n  la a1, last\n  li a7, 403\n  ecall\n  or s4, s4, a0
+        li a0, 1\n  la a1, last\n  li a2, 16\n  li a7, 64\n  ecall\n  mv a0, s4\n  li a7, 93\n  ecall
+      child:\n  li t0, 1000000\nloop:\n  addi t0, t0, -1\n  bnez t0, loop
+        li a0, 1\n  la a1, c\n  li a2, 1\n  li a7, 64\n  ecall\n  li a0, 0${EXIT}
+        .data\n.balign 8\nfirst: .space 16\nlast: .space 16\nreq: .word 0, 0, 0, 0\ninfo: .space 128\np: .ascii "p"\nc: .ascii "c"`);
+      expect([run.result.status, run.stdoutBytes.subarray(0, 2).toString()]).toEqual([0, 'pc']);
+      // At 1 GHz a nanosecond is a cycle: the reading after the child ended is its running time.
+      const ns = Number(run.stdoutBytes.readBigInt64LE(2)) * 1e9 + Number(run.stdoutBytes.readBigInt64LE(10));
+      expect(ns).toBe(run.kernel.history[1].cycles.run);
+      expect(ns).toBeGreaterThan(2_000_000);
+      const reaped = runAsm(`li a0, 17\n  li a1, 0\n  li a7, 220\n  ecall\n  beqz a0, child\n  mv s2, a0
+        li a0, 1\n  mv a1, s2\n  la a2, info\n  li a3, 4\n  li a4, 0\n  li a7, 95\n  ecall
+        not a0, s2\n  slli a0, a0, 3\n  ori a0, a0, 2\n  la a1, last\n  li a7, 403\n  ecall\n  neg a0, a0${EXIT}
+      child:\n  li a0, 0${EXIT}.data\n.balign 8\nlast: .space 16\ninfo: .space 128`);
+      expect(reaped.result.status).toBe(22);
     });
 
     it('lets the other processes run while one sleeps', () => {
