@@ -113,6 +113,8 @@ export class Process {
   sleep: { ended: boolean } | null = null;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
+  /** The group a blocked wait for "my group" began with (wait.ts), -1 for none. */
+  waitGroup = -1;
   /** Stretches of user execution that retired an instruction, and pages the kernel copied for it (what reclaim's fresh frames wait for). */
   progress = 0;
   /** Kernel work done after a disk wait, charged when the process runs again; when the trap began. */

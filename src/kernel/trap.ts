@@ -61,6 +61,7 @@ function systemCall(k: TrapKernel, p: Process): void {
   }
   if (p.exited || a0 === SYSCALL_BLOCKED || a0 === SYSCALL_NEW_IMAGE) return;
   p.written = 0;
+  p.waitGroup = -1;
   cpu.x[10] = a0;
   cpu.pc = (cpu.pc + 4) | 0;
 }

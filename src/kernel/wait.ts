@@ -38,6 +38,16 @@ function candidates(p: Process, match: (c: Process) => boolean, exited: boolean)
   return { zombie: exited ? matching.find((c) => c.exited) ?? null : null, alive: matching.some((c) => !c.exited) };
 }
 
+/**
+ * The caller's process group for a wait of "my group": Linux takes it when the call begins, so a
+ * call that blocked and runs again (woken) keeps the group it began with, even if its parent has
+ * moved it to another since (p.waitGroup, which trap.ts forgets when the call returns).
+ */
+function callerGroup(p: Process): number {
+  if (p.waitGroup < 0) p.waitGroup = p.pgid;
+  return p.waitGroup;
+}
+
 /** How `c` ended: (si_code, si_status) as waitid reports it. */
 function howEnded(c: Process): { code: number; status: number } {
   return c.termSignal ? { code: CLD_KILLED, status: c.termSignal } : { code: CLD_EXITED, status: c.exitStatus };
@@ -75,8 +85,8 @@ export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, inf
   if ((idtype === P_PGID || idtype === P_PIDFD) && id < 0) return -EINVAL;
   if (idtype === P_PIDFD) return -EBADF; // no descriptor here refers to a process (no pidfd_open)
   if (idtype !== P_ALL && idtype !== P_PID && idtype !== P_PGID) return -EINVAL;
-  // P_PGID with id 0: the caller's own group.
-  const group = idtype === P_PGID && id === 0 ? p.pgid : id;
+  // P_PGID with id 0: the caller's own group, as it was when the call began (blockedGroup).
+  const group = idtype === P_PGID && id === 0 ? callerGroup(p) : id;
   const selected = (c: Process): boolean => idtype === P_ALL || (idtype === P_PID ? c.pid === id : c.pgid === group);
   const { zombie, alive } = candidates(p, (c) => selected(c) && ordinaryChildren(options), (options & WEXITED) !== 0);
   if (zombie === null) {
@@ -115,7 +125,7 @@ function writeSiginfo(k: Kernel, p: Process, infop: number, c: Process | null): 
 export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, options: number, ruVa: number): number {
   if (options & ~(WNOHANG | WSTOPPED | WCONTINUED | THREAD_OPTIONS)) return -EINVAL;
   if (pid === -0x80000000) return -ESRCH;
-  const selected = (c: Process): boolean => pid === -1 || (pid > 0 ? c.pid === pid : c.pgid === (pid === 0 ? p.pgid : -pid));
+  const selected = (c: Process): boolean => pid === -1 || (pid > 0 ? c.pid === pid : c.pgid === (pid === 0 ? callerGroup(p) : -pid));
   const { zombie, alive } = candidates(p, (c) => selected(c) && ordinaryChildren(options), true);
   if (zombie === null) {
     if (!alive) return -ECHILD;

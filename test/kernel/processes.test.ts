@@ -688,6 +688,24 @@ describe('process groups and sessions', () => {
     expect(r.result.status).toBe(0);
   });
 
+  it('a wait for "my group" keeps the group it began with while it is blocked, as Linux', () => {
+    // D leads a session and forks P; P forks C and waits for a child of its group (P_PGID, 0);
+    // while P is blocked, D moves P to a group of its own; C, still in the old group, ends: P
+    // reaps it. P exits 0 if it reaped C, 2 on an error (before: ECHILD, the group read anew).
+    const r = run(`${FORK}  beqz a0, d\n  mv s2, a0\n  ${WAIT('s2')}  ${EXIT_SI_STATUS}
+    d:\n  li a7, 157\n  ecall\n  ${FORK}  beqz a0, p\n  mv s3, a0
+      li a0, 1\n  li a1, 0\n  la a2, req\n  li a3, 0\n  li a7, 407\n  ecall
+      mv a0, s3\n  li a1, 0\n  li a7, 154\n  ecall\n  bnez a0, bad
+      ${WAIT('s3')}  ${EXIT_SI_STATUS}
+    p:\n  ${FORK}  beqz a0, c\n  mv s4, a0
+      li a0, 2\n  li a1, 0\n  la a2, info\n  li a3, 4\n  li a4, 0\n  li a7, 95\n  ecall\n  bnez a0, bad
+      la t0, info\n  lw t1, 12(t0)\n  bne t1, s4, bad\n  ${EXIT_N(0)}
+    c:\n  li t0, 1500000\n1: addi t0, t0, -1\n  bnez t0, 1b\n  ${EXIT_N(5)}
+    bad:\n  ${EXIT_N(2)}
+    .data\n.balign 4\nreq: .word 0, 0, 1000000, 0${BSS()}`);
+    expect(r.result.status).toBe(0);
+  });
+
   it('wait4 selects by group: 0 the caller\'s, below -1 that group; INT_MIN is ESRCH', () => {
     const { r, words } = runWords(`la s11, words\n  ${PIPE}
       ${FORK}  beqz a0, child\n  mv s2, a0
