@@ -33,7 +33,8 @@ export interface FuzzOptions {
   brk: boolean;
   /**
    * The kernel fuzzer's guests also make the system calls added after its first set (clocks and
-   * sleep, process groups, identities, fcntl, uname, getrandom): on by default; off, a seed makes
+   * sleep, process groups, identities, fcntl, uname, getrandom, packet-mode pipes): on by
+   * default; off, a seed makes
    * the case it made before they came (the recorded regressions are such cases).
    */
   newerCalls: boolean;

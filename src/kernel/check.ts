@@ -16,7 +16,7 @@ import { FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, type Tlb } from '../mac
 import { PAGES_PER_MEGAPAGE, PAGE_SIZE, megapageKey } from './vm/pagetable.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { USER_TOP } from './exec.js';
-import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32 } from './vm/vma.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pageRights } from './vm/vma.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'procs' | 'sched'>;
@@ -142,9 +142,8 @@ function checkRights(p: Process, va: number, pte: number): void {
   const v = findVma(p.vmas, va);
   if (!v) fail(`pid ${p.pid} maps ${hex32(va)}, which no area holds`);
   // Sv32 has no write-only pages: a writable area's PTEs carry R too, and keep it when copy-on-write clears W.
-  const readable = v.prot & (PROT_READ | PROT_WRITE) ? PROT_READ : 0;
   const granted = (pte & FLAG_W ? PROT_WRITE : 0) | (pte & FLAG_X ? PROT_EXEC : 0) | (pte & FLAG_R ? PROT_READ : 0);
-  if (granted & ~(v.prot | readable)) fail(`pid ${p.pid} maps ${hex32(va)} with rights ${hex32(pte & 0xe)} beyond ${describeVma(v)}`);
+  if (granted & ~pageRights(v.prot)) fail(`pid ${p.pid} maps ${hex32(va)} with rights ${hex32(pte & 0xe)} beyond ${describeVma(v)}`);
   if ((pte & FLAG_U) === 0) fail(`pid ${p.pid} maps user page ${hex32(va)} without U`);
 }
 

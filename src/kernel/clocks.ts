@@ -106,9 +106,10 @@ export function sysClockGetres(k: Kernel, p: Process, id: number, res: number): 
  * real-time clock, which Linux needs for them, and the process the privilege). The caller's
  * own CPU clock stands still while it sleeps: a sleep on it to a time not yet reached never ends,
  * as for a single-threaded process on Linux (vmlab reports the deadlock when nothing else can
- * run). On another process's CPU clock (a negative id) the sleep ends when that process has run
- * so long, never if it ends first; for a negative id, a clock descriptor's is -EOPNOTSUPP, and a
- * thread's clock or a process that does not exist -EINVAL, after the request is read.
+ * run). Another process's CPU clock (a negative id) is -EINVAL: a sleep on it is not modelled;
+ * for a negative id, a clock descriptor's is -EOPNOTSUPP, and a thread's clock or a process that
+ * does not exist -EINVAL, after the request is read. A process that ends asleep leaves no wake-up
+ * behind (lifecycle.ts cancels it).
  */
 export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: number, request: number): number {
   const asleep = p.sleep;
@@ -137,24 +138,18 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   const cycles = Number((((seconds * 1_000_000_000n + nanoseconds) * hz) + 999_999_999n) / 1_000_000_000n);
   const target = (flags & TIMER_ABSTIME) !== 0 ? cycles : now + cycles;
   if (target <= now) return 0;
-  const sleep = { ended: false };
-  p.sleep = sleep;
-  const end = (): void => {
-    sleep.ended = true;
-    k.wakeup(sleep);
-  };
   const owner = id < 0 || id === CLOCK_PROCESS_CPUTIME_ID ? cpuClockOwner(k, p, id)! : null;
+  // Another process's CPU time would need its every slice watched: not modelled (-EINVAL).
+  if (owner !== null && owner !== p) return -EINVAL;
+  const sleep: { ended: boolean; wake: object | null } = { ended: false, wake: null };
+  p.sleep = sleep;
+  // A machine clock wakes it at its own time; the caller's own CPU time stands still while it
+  // sleeps: no wake-up.
   if (owner === null) {
-    k.machine.events.schedule(target, end); // a machine clock: its own time
-  } else if (owner !== p) {
-    // Another process's CPU time: looked at when it could have got there at the soonest, and
-    // again each time it has not (it never does once that process has ended).
-    const check = (): void => {
-      const left = target - cpuCycles(k, owner);
-      if (left <= 0) end();
-      else if (!owner.exited) k.machine.events.schedule(k.clock.cycles + left, check);
-    };
-    check();
-  } // The caller's own CPU time stands still while it sleeps: no wake-up.
+    sleep.wake = k.machine.events.schedule(target, () => {
+      sleep.ended = true;
+      k.wakeup(sleep);
+    });
+  }
   return k.block(p, sleep, 'clock_nanosleep');
 }

@@ -24,6 +24,9 @@ const USER_TOP = 0x80000000;
 const PAGE = 4096;
 
 const NEEDED: Record<AccessKind, number> = { fetch: PROT_EXEC_BIT, load: PROT_READ_BIT, store: PROT_WRITE_BIT };
+
+/** An area's rights with read where it has write: its pages are readable (Sv32 has no write-only page; Linux's riscv fault path reads them). */
+const readableIfWritable = (prot: number): number => (prot & PROT_WRITE_BIT ? prot | PROT_READ_BIT : prot);
 const ADJECTIVE: Record<AccessKind, string> = { fetch: 'executable', load: 'readable', store: 'writable' };
 
 const segv = (reason: string): FaultResult => ({ kind: 'segv', reason });
@@ -48,9 +51,7 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     }
     area = grown;
   }
-  // Write implies read, as Linux's riscv fault path has it (Sv32 has no write-only page either).
-  const allowed = area.prot | (area.prot & PROT_WRITE_BIT ? PROT_READ_BIT : 0);
-  if ((allowed & NEEDED[fault.access]) === 0) {
+  if ((readableIfWritable(area.prot) & NEEDED[fault.access]) === 0) {
     k.count('protection', fault.page);
     return segv(`${area.label} is not ${ADJECTIVE[fault.access]}`);
   }
@@ -117,7 +118,7 @@ function bringIn(k: FaultPrimitives, area: AreaInfo, page: number, access: Acces
     k.zeroFrame(frame);
     writable = true;
   }
-  if (!k.map(page, frame, writable ? area.prot : area.prot & ~PROT_WRITE_BIT)) return null;
+  if (!k.map(page, frame, writable ? area.prot : readableIfWritable(area.prot) & ~PROT_WRITE_BIT)) return null;
   if (access === 'store' && !writable) {
     // Swapped back in shared with another process, so mapped read-only: copy it in this fault too
     // (Linux's do_swap_page), so that the kernel's own write to user memory, which faults a page

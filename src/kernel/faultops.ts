@@ -10,7 +10,7 @@ import type { KernelClock } from './clock.js';
 import type { Process } from './proc.js';
 import type { Memory } from './vm/memory.js';
 import { MEGAPAGE_SIZE, PAGES_PER_MEGAPAGE, PAGE_SIZE, lookup, peek, uvmunmap } from './vm/pagetable.js';
-import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pteFlags, type Vma } from './vm/vma.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pageRights, pteFlags, type Vma } from './vm/vma.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import { PluginError } from './policies/plugin.js';
@@ -379,10 +379,10 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     return frame;
   }
 
-  /** `prot` may be given to `page`: within its area's rights. */
+  /** `prot` may be given to `page`: within its area's rights (read included where it has write: pageRights). */
   private checkRights(page: number, prot: number): void {
     const v = this.areaOf(page);
-    if (!Number.isInteger(prot) || (prot & ~v.prot) !== 0 || (prot & (PROT_READ | PROT_WRITE | PROT_EXEC)) === 0) {
+    if (!Number.isInteger(prot) || (prot & ~pageRights(v.prot)) !== 0 || (prot & (PROT_READ | PROT_WRITE | PROT_EXEC)) === 0) {
       this.refuse(`rights ${String(prot)} for ${hex32(page)} in ${describeVma(v)}`);
     }
   }

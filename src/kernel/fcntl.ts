@@ -51,9 +51,8 @@ export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: numb
         f.append = (arg & O_APPEND) !== 0;
         f.nonblock = (arg & O_NONBLOCK) !== 0;
       } else if (f.kind === 'pipe') {
-        // A pipe cannot take or drop packet mode (Linux: no direct I/O for it).
-        if (((arg & O_DIRECT) !== 0) !== f.packet) return -EINVAL;
         f.nonblock = (arg & O_NONBLOCK) !== 0;
+        f.packet = (arg & O_DIRECT) !== 0; // packet mode, as Linux lets F_SETFL set it on a pipe
       }
       return 0;
     case F_GETPIPE_SZ: return f.kind === 'pipe' ? f.pipe.capacity : -EBADF;

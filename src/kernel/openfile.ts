@@ -6,7 +6,7 @@ import type { Inode } from './fs.js';
 import type { Pipe } from './pipebuf.js';
 
 /** One end of a pipe (pipe.ts). */
-/** An end of a pipe; `packet`: the write end of a pipe made with O_DIRECT (packet mode). */
+/** An end of a pipe; `packet`: O_DIRECT, packet mode (pipe2 sets it on the write end; F_SETFL on either). */
 export interface PipeEnd { kind: 'pipe'; pipe: Pipe; end: 'read' | 'write'; nonblock: boolean; packet: boolean }
 
 export type OpenFile =

@@ -51,7 +51,7 @@ export function sysPipe2(k: Kernel, p: Process, fdsVa: number, flags: number): n
 export function pipeRead(k: Kernel, p: Process, f: PipeEnd, buf: number, count: number): number {
   const pipe = f.pipe;
   if (count === 0) return 0;
-  let done = 0, left = count;
+  let done = 0, left = count, freed = false;
   for (let b = pipe.oldest; b !== undefined; b = pipe.oldest) {
     const chars = Math.min(b.len, left);
     if (k.copyoutPrefix(p, buf + done, b.page.subarray(b.offset, b.offset + chars)) < chars) {
@@ -65,21 +65,22 @@ export function pipeRead(k: Kernel, p: Process, f: PipeEnd, buf: number, count: 
       left = chars;
       b.len = 0;
     }
-    if (b.len === 0) pipe.release();
+    if (b.len === 0) {
+      pipe.release();
+      freed = true;
+    }
     left -= chars;
     if (left === 0) break;
   }
-  if (done > 0) {
-    k.wakeup(pipe); // a writer waiting for room
-    return done;
-  }
+  if (freed) k.wakeup(pipe); // a writer waiting for room (an empty buffer's slot counts too)
+  if (done > 0) return done;
   if (pipe.writers === 0) return 0;
   return f.nonblock ? -EAGAIN : k.block(p, pipe, 'read from a pipe');
 }
 
 /**
  * write() to a pipe's write end, as Linux's pipe_write: the part of `count` that does not fill
- * a page (count mod 4,096) first goes into the last buffer if it fits there (not in packet mode;
+ * a page (count mod 4,096) first goes into the last buffer if it fits there (not a packet's;
  * while the call has written nothing: one that blocked before writing tries again when woken,
  * where Linux goes on to new pages); the rest into new whole-page buffers while the pipe has free
  * slots. So a write of up to PIPE_BUF bytes is never split. A page that cannot be copied whole
@@ -95,7 +96,7 @@ export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, buf: number, count:
     return -EPIPE;
   }
   const last = pipe.newest, chars = count % PIPE_PAGE;
-  if (p.written === 0 && chars > 0 && last && !last.packet && !f.packet && last.offset + last.len + chars <= PIPE_PAGE) {
+  if (p.written === 0 && chars > 0 && last && !last.packet && last.offset + last.len + chars <= PIPE_PAGE) {
     const bytes = k.copyinPrefix(p, buf, chars);
     if (bytes.length < chars) return -EFAULT;
     last.page.set(bytes, last.offset + last.len);

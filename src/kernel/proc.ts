@@ -109,8 +109,8 @@ export class Process {
   instretAtSwitchIn = 0;
   /** A system call that blocked: re-run when the process is next switched in. */
   blockedSyscall = false;
-  /** The sleep of a clock_nanosleep under way (clocks.ts): whether it has ended; its channel. */
-  sleep: { ended: boolean } | null = null;
+  /** The sleep of a clock_nanosleep under way (clocks.ts): whether it has ended, its wake-up event (EventQueue), its channel. */
+  sleep: { ended: boolean; wake: object | null } | null = null;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
   /** The group a blocked wait for "my group" began with (wait.ts), -1 for none. */

@@ -40,7 +40,8 @@ const STOPS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
  * but pid 1 and `p` itself; below -1 every process of group -pid (pgrp.ts); signal 0 checks that
  * there is one. Linux's order: INT_MIN is -ESRCH before anything (kill_something_info), then the
  * processes are found (none: -ESRCH) and only then the signal checked for each (-EINVAL,
- * check_kill_permission); several succeed if one does.
+ * check_kill_permission). A group succeeds if one signal is sent; -1 gives the last process's
+ * result, as Linux's kill_something_info.
  */
 export function sysKill(k: Kernel, p: Process, pid: number, sig: number): number {
   if (pid === -0x80000000) return -ESRCH;
@@ -53,7 +54,7 @@ export function sysKill(k: Kernel, p: Process, pid: number, sig: number): number
     result = signal(k, p, target, sig);
     sent ||= result === 0;
   }
-  return sent ? 0 : result;
+  return pid === -1 || !sent ? result : 0;
 }
 
 /** Send `sig` from `p` to `target`: 0, or -EINVAL for a signal that does not exist or stops. */

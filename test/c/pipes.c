@@ -231,6 +231,17 @@ int main(void) {
   put_num("  read 100: ", read(q[0], b, 100));
   put_num("  read 2 of 5: ", read(q[0], b, 2));
   put_num("  the rest was dropped: ", read(q[0], b, 100));
+  pipe2(q, O_NONBLOCK);
+  put_num("  F_SETFL O_DIRECT: ", sys6(25, q[1], 4, O_NONBLOCK | 040000, 0, 0, 0));
+  put_num("  the write end has it now: ", (sys6(25, q[1], 3, 0, 0, 0, 0) & 040000) != 0);
+  write(q[1], "abc", 3);
+  write(q[1], "defgh", 5);
+  put_num("  read 100: ", read(q[0], b, 100));
+  put_num("  F_SETFL without it: ", sys6(25, q[1], 4, O_NONBLOCK, 0, 0, 0));
+  write(q[1], "ij", 2);
+  write(q[1], "kl", 2);
+  put_num("  read 100, the packet left: ", read(q[0], b, 100));
+  put_num("  read 100, two writes merged: ", read(q[0], b, 100));
 
   /* Last: Linux closes the two new descriptors when it cannot store them, qemu-user leaks them. */
   puts_("-- pipe2 with a bad address\n");

@@ -36,6 +36,14 @@ function run(root: string, body: string, strings: Record<string, string>, writeT
 const open = (label: string, flags: number): string => `li a0, -100\n  la a1, ${label}\n  li a2, ${flags}\n  li a7, 56\n  ecall\n  mv s0, a0\n`;
 
 describe('file calls', () => {
+  it('reads a PROT_WRITE private mapping of a file: the page comes in readable (write implies read)', () => {
+    // mmap(0, 4096, PROT_WRITE, MAP_PRIVATE, fd, 0), a load from it, then write() from it.
+    const r = run(makeRoot(), `${open('path', 0)}
+      li a0, 0\n  li a1, 4096\n  li a2, 2\n  li a3, 2\n  mv a4, s0\n  li a5, 0\n  li a7, 222\n  ecall\n  mv s1, a0
+      lbu s2, 0(s1)\n  li a0, 1\n  mv a1, s1\n  li a2, 5\n  li a7, 64\n  ecall\n  add a0, a0, s2`, { path: '/hello.txt' });
+    expect([r.result.status, r.stdout]).toEqual([(5 + 104) & 0xff, 'hello']);
+  });
+
   it('read into a buffer that stops being writable returns what it copied and moves the offset by that, as Linux', () => {
     // A read of 8,192 bytes 100 bytes before a read-only page: 100 bytes; then one into the
     // read-only page: EFAULT, the offset where it was. The results and offsets as words.

@@ -946,6 +946,33 @@ describe('pipes', () => {
     expect(words).toEqual([-14, -11, 4096, 4096, 100, 4096]);
   });
 
+  it('wake a writer when a read frees the slots of empty buffers (failed writes leave them, as Linux)', () => {
+    // 16 writes from an unmapped address fill the pipe with empty buffers (each EFAULT); a child's
+    // blocking write of 4,096 bytes waits for room; the parent's read frees the empty buffers,
+    // which wakes the child, and then reads its 4,096 bytes.
+    const r = run(`la a0, fds\n  li a1, 0\n  li a7, 59\n  ecall\n  li s3, 16
+    1: la t0, fds\n  lw a0, 4(t0)\n  li a1, 0x10\n  li a2, 4096\n  li a7, 64\n  ecall\n  addi s3, s3, -1\n  bnez s3, 1b
+      ${FORK}  beqz a0, child\n  mv s2, a0
+      la t0, fds\n  lw a0, 0(t0)\n  la a1, chunk\n  li a2, 8192\n  li a7, 63\n  ecall\n  mv s4, a0
+      ${WAIT('s2')}  li t0, 4096\n  sub a0, s4, t0\n  li a7, 93\n  ecall
+    child:\n  la t0, fds\n  lw a0, 4(t0)\n  la a1, chunk\n  li a2, 4096\n  li a7, 64\n  ecall\n  ${EXIT_N(0)}
+    .data\n.balign 4\nfds: .space 8\n${BSS('chunk: .space 8192')}`);
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+  });
+
+  it('leave no wake-up behind for a sleeper killed in its sleep: a deadlock after it is found at once', () => {
+    // A child sleeps 1,000 s; the parent kills and reaps it, then reads its own empty pipe (a
+    // deadlock). Before, the dead child's wake-up kept the run idling to 10^12 cycles first.
+    const r = run(`la a0, fds\n  li a1, 0\n  li a7, 59\n  ecall
+      ${FORK}  beqz a0, child\n  mv s2, a0
+      li a7, 124\n  ecall\n  mv a0, s2\n  li a1, 9\n  li a7, 129\n  ecall\n  ${WAIT('s2')}
+      la t0, fds\n  lw a0, 0(t0)\n  la a1, chunk\n  li a2, 1\n  li a7, 63\n  ecall\n  ${EXIT_N(1)}
+    child:\n  li a0, 1\n  li a1, 0\n  la a2, req\n  li a3, 0\n  li a7, 407\n  ecall\n  ${EXIT_N(2)}
+    .data\n.balign 4\nfds: .space 8\nreq: .word 1000, 0, 0, 0\n${BSS('chunk: .space 16')}`);
+    expect(r.result.end).toBe('deadlock');
+    expect(r.machine.cpu.cycles).toBeLessThan(10_000_000);
+  });
+
   it('grow with F_SETPIPE_SZ, waking a writer waiting for room; past 1 MiB is EPERM', () => {
     // The pipe shrinks to one page; a child writes 8,192 bytes and waits for room after the first
     // 4,096; the parent grows the pipe to 16 KiB, which lets the rest in, then reaps the child

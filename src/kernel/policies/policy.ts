@@ -4,13 +4,14 @@
  *
  * - the teaching form, chooseVictim(pages, now): the policy is shown every resident page's
  *   metadata (when it was loaded, when last used, its reference bit) and picks one. Simple, but
- *   building that list costs time proportional to RAM on every eviction. The replay simulator
- *   (replay.ts) and policies that are only sketches use it.
+ *   building that list costs time proportional to RAM on every eviction. Policies that are only
+ *   sketches use it.
  * - the event form: the policy is told when a frame becomes resident (mapped), stops being
  *   resident (unmapped: evicted, unmapped or freed) and, if it asks for it, each access (used:
  *   exact LRU); it keeps its own structure, and pickVictim(candidates, now) answers from it. The
- *   kernel uses this form when a policy has it: the built-ins pick a victim in time that does not
- *   grow with RAM, and pick exactly the victim their teaching form would.
+ *   kernel and the replay simulator (replay.ts) use this form when a policy has it: the built-ins
+ *   pick a victim in time that does not grow with RAM, and pick exactly the victim their teaching
+ *   form would.
  */
 import { FrameList } from '../vm/framelist.js';
 
@@ -205,6 +206,13 @@ export function opt(refs: readonly number[]): TeachingPolicy {
   const touch = (frame: number, now: number): void => {
     nextOf.set(frame, next[now]);
     push([next[now], frame]);
+    // Entries left by earlier uses go only when they come up: past 4 a frame, the heap is made
+    // again from the current ones, so that it stays in proportion to the frames, not the references.
+    if (heap.length > 4 * nextOf.size + 64) {
+      const current = [...nextOf].map(([f, use]): [number, number] => [use, f]);
+      heap.length = 0;
+      for (const entry of current) push(entry);
+    }
   };
   return {
     name: 'opt',

@@ -68,11 +68,16 @@ export function sliceVma(v: Vma, start: number, end: number): Vma {
   return { ...v, start, end, file, faults: { ...v.faults } };
 }
 
+/** The rights an area's pages may have: its own, with read where it has write (Sv32 has no write-only page; Linux's riscv fault path reads them). */
+export function pageRights(prot: number): number {
+  return prot & PROT_WRITE ? prot | PROT_READ : prot;
+}
+
 /**
  * PTE flags for a user page of an area with `prot`; W only if `writable` (copy-on-write keeps it
  * off). A writable area's pages are readable (Sv32 has no write-only page; Linux maps them so).
  */
 export function pteFlags(prot: number, writable: boolean): number {
-  return FLAG_U | (prot & (PROT_READ | PROT_WRITE) ? FLAG_R : 0) | (prot & PROT_WRITE && writable ? FLAG_W : 0) |
+  return FLAG_U | (pageRights(prot) & PROT_READ ? FLAG_R : 0) | (prot & PROT_WRITE && writable ? FLAG_W : 0) |
     (prot & PROT_EXEC ? FLAG_X : 0);
 }
