@@ -132,13 +132,15 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   // Linux with a real-time clock device lets a privileged process sleep on the alarm clocks, and
   // refuses them any flag but TIMER_ABSTIME (the others' are ignored).
   if (ALARM_CLOCKS.has(id) && (flags & ~TIMER_ABSTIME) !== 0) return -EINVAL;
-  const now = clockCycles(k, p, id);
-  if (now < 0 || (id < 0 && (id & CPUCLOCK_THREAD) !== 0)) return -EINVAL; // no process; the caller's own thread
+  // The clock: the machine's, or a process's CPU time (none: no such process; the caller's own thread's).
+  const machineClock = MACHINE_CLOCKS.has(id);
+  const owner = machineClock ? null : cpuClockOwner(k, p, id);
+  if ((!machineClock && owner === null) || (id < 0 && (id & CPUCLOCK_THREAD) !== 0)) return -EINVAL;
+  const now = owner === null ? k.clock.cycles : cpuCycles(k, owner);
   const hz = BigInt(k.machine.config.clockHz);
   const cycles = Number((((seconds * 1_000_000_000n + nanoseconds) * hz) + 999_999_999n) / 1_000_000_000n);
   const target = (flags & TIMER_ABSTIME) !== 0 ? cycles : now + cycles;
   if (target <= now) return 0;
-  const owner = id < 0 || id === CLOCK_PROCESS_CPUTIME_ID ? cpuClockOwner(k, p, id)! : null;
   // Another process's CPU time would need its every slice watched: not modelled (-EINVAL).
   if (owner !== null && owner !== p) return -EINVAL;
   const sleep: { ended: boolean; wake: object | null } = { ended: false, wake: null };

@@ -22,6 +22,19 @@ export function fileOf(p: Process, fd: number): OpenFile | null {
   return fd >= 0 && fd < p.files.length ? p.files[fd] : null;
 }
 
+/**
+ * The open file descriptor `fd` of `p` refers to if it may be read (or written) through it: a
+ * pipe's read (write) end, the terminal's stdin (stdout or stderr), a file opened for it; null
+ * otherwise (-EBADF).
+ */
+export function fileFor(p: Process, fd: number, access: 'read' | 'write'): OpenFile | null {
+  const f = fileOf(p, fd);
+  if (!f) return null;
+  const ok = f.kind === 'pipe' ? f.end === access : f.kind === 'tty' ? (f.fd === 0) === (access === 'read')
+    : access === 'read' ? f.readable : f.writable;
+  return ok ? f : null;
+}
+
 /** Put `f` in `p`'s lowest free descriptor from `lowest` on (counting it); -1 if there is none below MAX_FILES. */
 export function installFile(p: Process, f: OpenFile, cloexec: boolean, lowest = 0): number {
   let fd = p.files.indexOf(null, lowest);

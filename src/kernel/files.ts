@@ -14,7 +14,7 @@ import { PAGE_SIZE } from './vm/pagetable.js';
 import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, ESPIPE } from './errno.js';
 import { pipeRead } from './pipe.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
-import { MAX_FILES, closeFiles, fileOf, installFile } from './fdtable.js';
+import { MAX_FILES, closeFiles, fileFor, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
@@ -162,8 +162,8 @@ export function sysDup3(k: Kernel, p: Process, oldfd: number, newfd: number, fla
 }
 
 export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: number): number {
-  const f = fileOf(p, fd);
-  if (!f || (f.kind === 'pipe' ? f.end !== 'read' : f.kind === 'tty' ? f.fd !== 0 : !f.readable)) return -EBADF;
+  const f = fileFor(p, fd, 'read');
+  if (!f) return -EBADF;
   if (!inUserSpace(buf, count)) return -EFAULT;
   if (f.kind === 'pipe') return pipeRead(k, p, f, buf, count);
   if (f.kind === 'tty') {

@@ -16,7 +16,7 @@ import { sysWait4, sysWaitid } from './wait.js';
 import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
-import { fileOf } from './fdtable.js';
+import { fileFor } from './fdtable.js';
 import { inUserSpace } from './exec.js';
 import {
   SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, SYS_CLOCK_NANOSLEEP_TIME64, sysClockGetres, sysClockGettime, sysClockNanosleep,
@@ -56,8 +56,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_WRITE, (k, p, a) => {
     const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
-    const f = fileOf(p, fd);
-    if (!f || (f.kind === 'pipe' ? f.end !== 'write' : f.kind === 'tty' ? f.fd === 0 : !f.writable)) return -EBADF;
+    const f = fileFor(p, fd, 'write');
+    if (!f) return -EBADF;
     if (!inUserSpace(buf, count)) return -EFAULT;
     if (f.kind === 'file') return sysWriteFile(k, p, f, buf, count);
     if (f.kind === 'pipe') return pipeWrite(k, p, f, buf, count);
