@@ -143,7 +143,7 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   if (target <= now) return 0;
   // Another process's CPU time would need its every slice watched: not modelled (-EINVAL).
   if (owner !== null && owner !== p) return -EINVAL;
-  const sleep: { ended: boolean; wake: object | null } = { ended: false, wake: null };
+  const sleep: { ended: boolean; wake: number | null } = { ended: false, wake: null };
   p.sleep = sleep;
   // A machine clock wakes it at its own time; the caller's own CPU time stands still while it
   // sleeps: no wake-up.

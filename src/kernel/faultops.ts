@@ -29,6 +29,13 @@ const OVERFLOW_SLACK = 65536 + 32 * 4;
  * The area as a handler sees it. `label` is made only when read (a message); as JSON (what a
  * plug-in gets) it is a plain object with the label. A class, not a literal with a getter: one
  * object shape for every fault, and no closure made per fault.
+ *
+ * The latest one made is kept (`kept.latest`). V8 keeps an object's shape only while some object
+ * has it, and an AreaView lives for one fault: after a collection between two machines' runs the
+ * shape was made anew at the next fault, and the fault path's optimized code that had seen the
+ * old one (pageFault, the handler, fault.ts's helpers) was thrown away and compiled again, for
+ * every machine (src/machine/unpinned.ts says more). It holds no reference to its area, so
+ * keeping it keeps no process.
  */
 class AreaView implements AreaInfo {
   readonly name: string;
@@ -39,7 +46,7 @@ class AreaView implements AreaInfo {
   readonly fileBytes: number;
   readonly fileEnd: number;
 
-  constructor(private readonly vma: Vma) {
+  constructor(vma: Vma) {
     this.name = vma.name;
     this.start = vma.start;
     this.end = vma.end;
@@ -47,10 +54,11 @@ class AreaView implements AreaInfo {
     this.shared = vma.file?.shared ?? false;
     this.fileBytes = vma.file?.size ?? 0;
     this.fileEnd = vma.file ? Math.max(0, Math.min(this.fileBytes, vma.file.inode.size - vma.file.offset)) : 0;
+    kept.latest = this;
   }
 
   get label(): string {
-    return describeVma(this.vma);
+    return describeVma(this);
   }
 
   toJSON(): AreaInfo {
@@ -59,6 +67,8 @@ class AreaView implements AreaInfo {
   }
 }
 
+/** The AreaView made last, kept for its shape (see AreaView). */
+const kept: { latest: AreaView | null } = { latest: null };
 
 /** The PROT_* rights of a PTE's permission bits. */
 function pteProt(pte: number): number {

@@ -161,7 +161,7 @@ export function exit(k: Kernel, p: Process, status: number): void {
   p.exited = true;
   p.exitStatus = status;
   p.blockedSyscall = false;
-  if (p.sleep?.wake) k.machine.events.cancel(p.sleep.wake); // no wake-up for it to hold the clock back
+  if (p.sleep && p.sleep.wake !== null) k.machine.events.cancel(p.sleep.wake); // no wake-up for it to hold the clock back
   p.sleep = null;
   closeFiles(k, p, () => true);
   releaseAddressSpace(k, p);

@@ -110,7 +110,7 @@ export class Process {
   /** A system call that blocked: re-run when the process is next switched in. */
   blockedSyscall = false;
   /** The sleep of a clock_nanosleep under way (clocks.ts): whether it has ended, its wake-up event (EventQueue), its channel. */
-  sleep: { ended: boolean; wake: object | null } | null = null;
+  sleep: { ended: boolean; wake: number | null } | null = null;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
   /** The group a blocked wait for "my group" began with (wait.ts), -1 for none. */

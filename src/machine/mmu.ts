@@ -21,6 +21,7 @@ import { FRAME_SHIFT, type Ram } from './ram.js';
 import { FLAG_A, FLAG_D, FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, Tlb, type TlbListener } from './tlb.js';
 import { Probe, type TlbOutcome } from './probe.js';
 import { DATA_MISS_NAMES, dataMissSource, type DataMiss } from './data-miss.js';
+import { callUnpinned } from './unpinned.js';
 
 export interface Geometry {
   /** Bits of a virtual address, of a page offset, of the VPN at each level, number of levels. */
@@ -251,7 +252,9 @@ export class Mmu {
   translateData(va: number, access: number, user: boolean): number {
     if (user) {
       // Compiled at the first call (codeWatch is set by then).
-      const pa = (this.dataMiss ??= this.compileDataMiss() ?? NO_DATA_MISS)(va, access);
+      // Through callUnpinned: optimized code of this method, shared by every machine, must not
+      // hold one machine's compiled miss (unpinned.ts).
+      const pa = callUnpinned(this.dataMiss ??= this.compileDataMiss() ?? NO_DATA_MISS, va, access);
       if (pa >= 0) return pa;
     }
     return this.translate(va, access, user);

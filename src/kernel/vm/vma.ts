@@ -47,7 +47,7 @@ export function protString(prot: number): string {
 export const hex32 = (n: number): string => `0x${(n >>> 0).toString(16).padStart(8, '0')}`;
 
 /** "NAME [START-END PERM]" for messages. */
-export function describeVma(v: Vma): string {
+export function describeVma(v: Pick<Vma, 'name' | 'start' | 'end' | 'prot'>): string {
   return `${v.name} [${hex32(v.start)}-${hex32(v.end)} ${protString(v.prot)}]`;
 }
 
