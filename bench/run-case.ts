@@ -81,10 +81,21 @@ if (program) {
    * One run on a fresh machine. A timed one starts with a full collection (with --expose-gc) and a
    * pause for the collector's threads to finish: their work belongs to no run.
    */
+  /**
+   * The previous run's machine and kernel, kept until the next ones are made. V8 keeps the shape
+   * of a class's objects only while one of them lives: a full collection that came while a new
+   * machine was being made, the old one already garbage, dropped the shapes of the kernel's and
+   * the machine's objects, and V8 threw away the optimized code of about 50 functions at once
+   * (the fault path, the trap path, the blocks; `node --trace-deopt-verbose`: "weak objects") to
+   * compile it again in that run, in 3 of 8 processes of sweep (docs/engine.md, "Code that
+   * outlives its machine"). One `vmlab run` makes one machine.
+   */
+  const previous: { kernel: Kernel | null } = { kernel: null };
   const once = (timed = false): { instructions: number; cpu: number; wall: number; main: number | null } => {
     const machine = new Machine({ ...DEFAULT_CONFIG, engine: engine as Engine, mmu: mmu === 'on' });
     const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
     kernel.exec(elf, [program], []);
+    previous.kernel = kernel; // and its machine
     const written: string[] = [];
     const series = every ? new StatsSeries(kernel, Number(every), (line) => { written.push(line); }) : null;
     if (timed && collect) {
