@@ -78,10 +78,6 @@ if (program) {
   let lines = 0;
   const collect = (globalThis as { gc?: () => void }).gc;
   /**
-   * One run on a fresh machine. A timed one starts with a full collection (with --expose-gc) and a
-   * pause for the collector's threads to finish: their work belongs to no run.
-   */
-  /**
    * The previous run's machine and kernel, kept until the next ones are made. V8 keeps the shape
    * of a class's objects only while one of them lives: a full collection that came while a new
    * machine was being made, the old one already garbage, dropped the shapes of the kernel's and
@@ -91,6 +87,10 @@ if (program) {
    * outlives its machine"). One `vmlab run` makes one machine.
    */
   const previous: { kernel: Kernel | null } = { kernel: null };
+  /**
+   * One run on a fresh machine. A timed one starts with a full collection (with --expose-gc) and a
+   * pause for the collector's threads to finish: their work belongs to no run.
+   */
   const once = (timed = false): { instructions: number; cpu: number; wall: number; main: number | null } => {
     const machine = new Machine({ ...DEFAULT_CONFIG, engine: engine as Engine, mmu: mmu === 'on' });
     const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
