@@ -60,3 +60,21 @@ export function runOnceProgram(blocks: number): string {
   out.push(`b${blocks}:`, '        li      a0, 0', '        li      a7, 93', '        ecall');
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * A program of `functions` functions, each a loop of 8 ALU instructions run `rounds` rounds a
+ * call, all called in turn `calls` times, then exit 0: many blocks that each run a little (about
+ * 1,600 instructions a loop with 20 rounds and 10 calls), where translating every block costs
+ * more than interpreting it (JitCpu.translateAfter).
+ */
+export function manyLoopsProgram(functions: number, calls = 10, rounds = 20): string {
+  const out: string[] = ['        .text', '        .globl  _start', '_start:', `        li      s2, ${calls}`, 'again:'];
+  for (let i = 0; i < functions; i++) out.push(`        call    f${i}`);
+  out.push('        addi    s2, s2, -1', '        bnez    s2, again', '        li      a0, 0', '        li      a7, 93', '        ecall');
+  for (let i = 0; i < functions; i++) {
+    out.push(`f${i}:`, `        li      t0, ${rounds}`, `.L${i}:`, `        addi    a1, a1, ${i % 2000}`, '        xor     a2, a2, a1',
+      '        slli    a3, a2, 3', '        add     a4, a4, a3', `        andi    a5, a4, ${i % 1000}`, '        or      a2, a2, a5',
+      '        addi    t0, t0, -1', `        bnez    t0, .L${i}`, '        ret');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -11,7 +11,8 @@
  * each case's best timed run (a slow spell of the machine can take half of a case's runs). Then
  * start-up: the wall and CPU time of whole `vmlab` commands as a user runs them (bin/vmlab.js:
  * the bundled CLI with its code cache; a child process per run, after warm-up runs, the commands
- * taking turns), with a program of blocks that each run once on both engines; and qemu-riscv32
+ * taking turns), with a program of blocks that each run once and one of many small loops that
+ * each run a little, on both engines; and qemu-riscv32
  * on the same ELFs for scale when it is installed. The load average is printed with the figures:
  * on a shared machine the wall figures are noisy, the CPU figures less so. Where the system can
  * say (Linux), the timed runs are also given per CPU second of the main thread alone, without
@@ -23,13 +24,15 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CaseResult } from './run-case.js';
-import { runOnceProgram } from './generate.js';
+import { manyLoopsProgram, runOnceProgram } from './generate.js';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const STARTUP_RUNS = Number(process.env.STARTUP_RUNS ?? 20);
 /** Blocks of the start-up section's run-once program. */
 const RUN_ONCE_BLOCKS = 20_000;
+/** Functions (a small loop each, 1,600 instructions in all) of the start-up section's many-loops program. */
+const MANY_LOOPS = 4_000;
 const PROGRAMS = ['programs/sieve.s', 'bench/c/sieve.elf', 'bench/c/crc32.elf', 'bench/c/matmul.elf', 'bench/c/sweep.elf'];
 const script = fileURLToPath(new URL('./run-case.js', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
@@ -148,10 +151,14 @@ execFileSync(process.execPath, [bin, 'asm', 'programs/hello.s', '-o', hello]);
 const runOnce = join(dir, 'run-once.elf');
 writeFileSync(join(dir, 'run-once.s'), runOnceProgram(RUN_ONCE_BLOCKS));
 execFileSync(process.execPath, [bin, 'asm', join(dir, 'run-once.s'), '-o', runOnce]);
+// MANY_LOOPS small loops that each run 1,600 instructions in all: what lukewarm code costs.
+const manyLoops = join(dir, 'many-loops.elf');
+writeFileSync(join(dir, 'many-loops.s'), manyLoopsProgram(MANY_LOOPS));
+execFileSync(process.execPath, [bin, 'asm', join(dir, 'many-loops.s'), '-o', manyLoops]);
 console.log(`\nstart-up: whole vmlab commands, ${STARTUP_RUNS} runs after 3 warm-up runs, the commands taking turns, median (range); load average now ${loadavg()[0].toFixed(2)}`);
 // bss-touch.s has lines only the ohm grammar parses (hello.s's all go through the hand-written parser).
 const startups = [[], ['run', hello], ['run', 'programs/hello.s'], ['run', 'programs/bss-touch.s'], ['--help'],
-  ['run', runOnce], ['run', '--engine', 'interp', runOnce]];
+  ['run', runOnce], ['run', '--engine', 'interp', runOnce], ['run', manyLoops], ['run', '--engine', 'interp', manyLoops]];
 series(startups.map((args) => (args.length === 0 ? [process.execPath, '-e', '0'] : [process.execPath, bin, ...args])), STARTUP_RUNS, 3)
   .forEach((line, i) => {
     const args = startups[i];

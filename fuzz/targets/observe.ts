@@ -100,8 +100,8 @@ function replacementOrder(tlb: Tlb): number[] {
 }
 
 /** `f`'s result with the compiling engine's thresholds set to `knobs` while it runs (then as they were). */
-export function withThresholds<T>(knobs: { inlineAfter?: number; listTouchesAfter?: number }, f: () => T): T {
-  const saved = { inlineAfter: JitCpu.inlineAfter, listTouchesAfter: JitCpu.listTouchesAfter };
+export function withThresholds<T>(knobs: { inlineAfter?: number; listTouchesAfter?: number; translateAfter?: number }, f: () => T): T {
+  const saved = { inlineAfter: JitCpu.inlineAfter, listTouchesAfter: JitCpu.listTouchesAfter, translateAfter: JitCpu.translateAfter };
   Object.assign(JitCpu, knobs);
   try {
     return f();

@@ -4,6 +4,7 @@ import { EXIT, runAsm, runProgram } from '../kernel/harness.js';
 import { COST_PRESETS, MAX_COST } from '../../src/machine/costs.js';
 import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
 import type { JitCpu } from '../../src/machine/jit/jit-cpu.js';
+import { withThresholds } from '../../fuzz/targets/observe.js';
 
 /** The value of a0 after `body`, through the exit status (low 8 bits) and a register read. */
 function a0After(body: string): number {
@@ -64,7 +65,9 @@ describe('RV32IM semantics', () => {
     const body = `la t0, word\n  lw t1, 0(t0)\n  li t2, 100\n  rdcycle a1\n1: lw t1, 0(t0)\n  lw t1, 0(t0)\n  addi t2, t2, -1
   bnez t2, 1b\n  rdcycle a2\n  sub a0, a2, a1\n  ebreak\n.data\nword: .word 7`;
     for (const engine of ['interp', 'jit'] as const) {
-      const run = runAsm(body, { costs: { ...COST_PRESETS.flat, memory: MAX_COST }, engine }, ['t'], 10_000, { quantum: 2 ** 40 });
+      // (Translated at its second start: 400 instructions would not make it hot by default.)
+      const run = withThresholds({ translateAfter: 1 },
+        () => runAsm(body, { costs: { ...COST_PRESETS.flat, memory: MAX_COST }, engine }, ['t'], 10_000, { quantum: 2 ** 40 }));
       expect(run.machine.cpu.x[10]).toBe(1 + 100 * (2 * (1 + MAX_COST) + 2));
       if (engine === 'jit') expect((run.machine.cpu as JitCpu).translations).toBeGreaterThan(0);
     }

@@ -7,7 +7,7 @@
  * (probe.ts), the registers and pc at the end, each TLB's entries and replacement order
  * (fuzz/targets/observe.ts, which the engines fuzz target shares), and the files the program left.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -502,9 +502,17 @@ const CASES: Case[] = [
 ];
 
 describe('the compiling engine against the interpreter', () => {
+  // Most cases are short programs, which the default JitCpu.translateAfter would leave mostly to
+  // the interpreter: here blocks are translated at their second start, so that the programs run
+  // through every path of the compiling engine; each case also runs with the default.
+  const DEFAULT_TRANSLATE_AFTER = JitCpu.translateAfter;
+  beforeAll(() => { JitCpu.translateAfter = 1; });
+  afterAll(() => { JitCpu.translateAfter = DEFAULT_TRANSLATE_AFTER; });
+
   it.each(CASES.map((c) => [c.name, c] as const))('%s: same output and statistics', (_name, c) => {
     const interp = observeCase(c, 'interp');
     expect(observeCase(c, 'jit')).toEqual(interp);
+    expect(withThresholds({ translateAfter: DEFAULT_TRANSLATE_AFTER }, () => observeCase(c, 'jit'))).toEqual(interp);
     if (c.status !== undefined) expect((interp as { stats: { exit: { status: number } } }).stats.exit.status).toBe(c.status);
   }, 60_000);
 
@@ -573,7 +581,7 @@ describe('the compiling engine against the interpreter', () => {
     expect(translations(16)).toBe(translations(2 ** 30) + 1);
   });
 
-  it('a block is translated at its second start: code that runs once is left to the interpreter', () => {
+  it('with translateAfter 1, a block is translated at its second start: code that runs once is left to the interpreter', () => {
     const once = Array.from({ length: 40 }, (_, i) => `once${i}: addi a0, a0, ${i}\n  j once${i + 1}`).join('\n');
     const c: Case = {
       name: 'blocks that start once, twice, and a loop',
@@ -589,6 +597,29 @@ describe('the compiling engine against the interpreter', () => {
     // `twice` at its second call and the loop at its second round; nothing else starts twice.
     expect((machine.cpu as JitCpu).translations).toBe(2);
     expect(observeCase(c, 'jit')).toEqual(observeCase(c, 'interp'));
+  });
+
+  it('by default a block is translated once the interpreter has run translateAfter instructions from its start', () => {
+    // A loop of 3 instructions, ROUNDS rounds, in each of two copies: one called 10 times, one once.
+    const program = (rounds: number): string => '.text\n.globl _start\n_start:\n  li s1, 10\nagain:\n  call small\n  addi s1, s1, -1\n' +
+      `  bnez s1, again\n  call big\n  li a0, 0\n  li a7, 93\n  ecall\nsmall:\n  li t0, ${rounds}\nloop1:\n  addi a0, a0, 1\n` +
+      `  addi t0, t0, -1\n  bnez t0, loop1\n  ret\nbig:\n  li t0, ${rounds * 10}\nloop2:\n  addi a0, a0, 1\n  addi t0, t0, -1\n` +
+      '  bnez t0, loop2\n  ret\n';
+    const translations = (rounds: number): number => withThresholds({ translateAfter: DEFAULT_TRANSLATE_AFTER }, () => {
+      const machine = new Machine({ ...DEFAULT_CONFIG, engine: 'jit' });
+      const kernel = new Kernel(machine, { stdout: () => {}, stderr: () => {} });
+      kernel.exec(asmText(program(rounds))(), ['heat'], []);
+      expect(kernel.run().status).toBe(0);
+      return (machine.cpu as JitCpu).translations;
+    });
+    expect(DEFAULT_TRANSLATE_AFTER).toBe(2048);
+    // 10 calls of 60 rounds (1,800 instructions of loop1) and one call of 600 rounds (loop2, 1,800):
+    // neither block reaches 2,048, nothing is translated.
+    expect(translations(60)).toBe(0);
+    // 10 calls of 70 rounds: loop1 reaches 2,048 in its 10th call, loop2 (2,100) in its 683rd round.
+    expect(translations(70)).toBe(2);
+    // 100 rounds a call: each loop, and nothing else, once it is hot.
+    expect(translations(100)).toBe(2);
   });
 
   it('the compiling engine runs blocks, and translates a patched routine again', () => {

@@ -9,8 +9,8 @@
  * instruction limit or the timer, instruction by instruction, so that run() stops where the
  * interpreter would.
  *
- * A block is translated the second time it starts (TRANSLATE_ON_START): the interpreter runs it
- * the first time, so code that runs once is never translated.
+ * A block is translated once the interpreter has run JitCpu.translateAfter instructions from its
+ * start (its heat): code that runs once, or a few times, is never translated.
  *
  * Blocks are cached by physical address (per frame) and depend only on the words they came from,
  * so address-space switches, remaps and ASIDs need no invalidation. A frame's blocks are dropped
@@ -75,7 +75,7 @@ const ROUND_CHANGE_SPACING = 256;
 
 /**
  * What comes after runBlocks: nothing (the limit), a trap, a block not translated yet (translated,
- * or run by the interpreter at its first start: see TRANSLATE_ON_START), the interpreter for
+ * or run by the interpreter until it is hot: see JitCpu.translateAfter), the interpreter for
  * one instruction, for a block that might reach the limit or the timer, or for the rest of a
  * block that left an access to it; or blocks again, after a block that left because a round hit
  * another DTLB slot is counted.
@@ -89,15 +89,10 @@ const NEXT_DONE = 0, NEXT_TRAP = 1, NEXT_TRANSLATE = 2, NEXT_INTERPRET = 3, NEXT
  */
 const small = (v: number): number => (v === (v | 0) ? v | 0 : v);
 
-/**
- * A block is translated when it starts for the TRANSLATE_ON_START-th time; before, the
- * interpreter runs its instructions (one round of a loop). Code that runs once, a program's
- * start-up and end, most of it, costs the interpreter about 10 ns an instruction, and a
- * translation (translating, then V8 compiling the function) about 45 µs a block: a whole
- * `vmlab run` of 20,000 blocks that each run once took 905 ms on the jit when every block was
- * translated, and takes 237 ms now (the interpreter about 210; docs/engine.md, Blocks).
- */
-const TRANSLATE_ON_START = 2;
+/** Per frame of code: a word's heat (see JitCpu.translateAfter), then the length of its block (cached). */
+const HEAT_WORDS = 2 * WORDS_PER_PAGE;
+/** The most heat a word counts (a Uint16Array's). */
+const MAX_HEAT = 0xffff;
 
 /** The first calls of a looping block that run one round each (JitCpu.translate). */
 const WARM_ROUNDS = 12;
@@ -199,6 +194,20 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
    */
   static listTouchesAfter = 16;
 
+  /**
+   * Instructions the interpreter runs from a block's start before that block is translated (its
+   * heat, counted per physical word: the block's length at each start). Translating costs about
+   * 45 µs a block (translating, building the function, V8 compiling it) where interpreting costs
+   * about 10 ns an instruction, so a block is translated once interpreting it has cost about as
+   * much as translating it would, and never if it does not run that long: at most twice the
+   * better of the two, whatever the program. A program of 16,000 small loops each run 200 rounds
+   * in all (26 M instructions) took 2.7 s of CPU when blocks were translated at their second
+   * start, against 0.3 s on the interpreter; 20,000 blocks that each run once, 905 ms when every
+   * block was translated (docs/engine.md, Blocks). 1 translates a block at its second start; the
+   * engines' test runs its programs so too, to run their blocks through both engines.
+   */
+  static translateAfter = 2048;
+
   /** Set by a block on exit: the instruction cycles it spent and the pc to continue at. */
   spent = 0;
   nextPc = 0;
@@ -223,10 +232,13 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
   /** Per frame: guest stores that dropped its translations, up to REWRITES_TO_INTERPRET. */
   private readonly rewrites: Uint8Array;
   /**
-   * Per frame, null until code there runs: how often a block not yet translated started at each
-   * of its words (see TRANSLATE_ON_START); forgotten with the frame's translations and contents.
+   * Per frame, null until code there runs: the heat of each of its words as a block's start (see
+   * translateAfter), then the length of the block there plus one (0: not known yet); forgotten
+   * with the frame's translations and contents. (A guest store into a frame without translations
+   * is not watched, so a cached length may be an old one: the interpreter then runs that many
+   * instructions, the frame's new ones, and nothing but the dispatcher's grouping changes.)
    */
-  private readonly starts: (Uint8Array | null)[];
+  private readonly heat: (Uint16Array | null)[];
   private readonly blocks: (Block | null)[][];
   /** How blocks are translated with translation off, and on (see TranslateOptions.listStrided). */
   private readonly options: TranslateOptions;
@@ -237,7 +249,7 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
     super(ram, mmu, costs, cyclesPerTick);
     this.frames = new Uint8Array(ram.frames);
     this.rewrites = new Uint8Array(ram.frames);
-    this.starts = new Array<Uint8Array | null>(ram.frames).fill(null);
+    this.heat = new Array<Uint16Array | null>(ram.frames).fill(null);
     this.blocks = new Array<(Block | null)[]>(ram.frames).fill(NO_PAGE as (Block | null)[]);
     this.options = { opCycles: this.opCycles, takenExtra: this.branchTakenExtra, memory: this.memoryCycles, unified: mmu.itlb === mmu.dtlb };
     this.stridedOptions = { ...this.options, listStrided: true };
@@ -260,7 +272,7 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
     for (let f = pa >>> PAGE_SHIFT; f <= (pa + length - 1) >>> PAGE_SHIFT; f++) {
       if (this.frames[f] !== 0) this.dropFrame(f);
       if (this.rewrites[f] !== 0) this.forgetRewrites(f);
-      this.starts[f] = null;
+      this.heat[f] = null;
     }
   }
 
@@ -330,7 +342,7 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
   private dropFrame(frame: number): void {
     this.frames[frame] = 0;
     this.blocks[frame] = NO_PAGE as (Block | null)[];
-    this.starts[frame] = null;
+    this.heat[frame] = null;
     this.codeChanged = true;
   }
 
@@ -342,16 +354,21 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
 
   /**
    * Before a block not yet translated starts at physical address `pa`: 0 if it is translated now
-   * (its TRANSLATE_ON_START-th start), else how many instructions the interpreter runs instead
-   * (the block's, at least one).
+   * (the interpreter has run translateAfter of its instructions from there), else how many
+   * instructions the interpreter runs instead (the block's, at least one).
    */
   private prepare(pa: number): number {
     const frame = pa >>> PAGE_SHIFT;
-    const starts = this.starts[frame] ?? (this.starts[frame] = new Uint8Array(WORDS_PER_PAGE));
+    const heat = this.heat[frame] ?? (this.heat[frame] = new Uint16Array(HEAT_WORDS));
     const index = (pa >>> 2) & (WORDS_PER_PAGE - 1);
-    if (++starts[index] < TRANSLATE_ON_START) return Math.max(1, blockLength(this.ram.i32, pa >>> 2));
-    this.blockAt(pa);
-    return 0;
+    if (heat[index] >= JitCpu.translateAfter) {
+      this.blockAt(pa);
+      return 0;
+    }
+    let length = heat[WORDS_PER_PAGE + index] - 1;
+    if (length < 0) heat[WORDS_PER_PAGE + index] = (length = Math.max(1, blockLength(this.ram.i32, pa >>> 2))) + 1;
+    heat[index] = Math.min(MAX_HEAT, heat[index] + length);
+    return length;
   }
 
   /** The block at physical address `pa`, translated now if it is not cached. */
