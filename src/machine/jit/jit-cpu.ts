@@ -199,8 +199,11 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
    * heat, counted per physical word: the block's length at each start). Translating costs about
    * 45 µs a block (translating, building the function, V8 compiling it) where interpreting costs
    * about 10 ns an instruction, so a block is translated once interpreting it has cost about as
-   * much as translating it would, and never if it does not run that long: at most twice the
-   * better of the two, whatever the program. A program of 16,000 small loops each run 200 rounds
+   * much as translating it would, and never if it does not run that long: about twice the
+   * better of the two at most, for code that is not rewritten (a frame the guest keeps storing
+   * into starts again at each rewrite, up to REWRITES_TO_INTERPRET). From 1 (a block is
+   * translated at its second start) to 65,535 (the most heat a word counts; above, never); 0
+   * translates at the first start. A program of 16,000 small loops each run 200 rounds
    * in all (26 M instructions) took 2.7 s of CPU when blocks were translated at their second
    * start, against 0.3 s on the interpreter; 20,000 blocks that each run once, 905 ms when every
    * block was translated (docs/engine.md, Blocks). 1 translates a block at its second start; the
@@ -235,8 +238,9 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
    * Per frame, null until code there runs: the heat of each of its words as a block's start (see
    * translateAfter), then the length of the block there plus one (0: not known yet); forgotten
    * with the frame's translations and contents. (A guest store into a frame without translations
-   * is not watched, so a cached length may be an old one: the interpreter then runs that many
-   * instructions, the frame's new ones, and nothing but the dispatcher's grouping changes.)
+   * is not watched, and fence.i drops only frames with translations, so a cached length may be an
+   * old one: the interpreter then runs that many instructions, the frame's new ones, and nothing
+   * but the dispatcher's grouping, and when the block gets hot, changes.)
    */
   private readonly heat: (Uint16Array | null)[];
   private readonly blocks: (Block | null)[][];
