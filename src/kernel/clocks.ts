@@ -1,11 +1,11 @@
 /**
  * clock_gettime64, clock_getres_time64 and clock_nanosleep_time64 (rv32 Linux has only the
- * 64-bit-time calls): the guest's clocks read the machine's clock, in cycles at config.clockHz, so a program can time itself in
- * the same cycles `--stats` reports, and every run gives the same times. The wall clocks
- * (CLOCK_REALTIME, _TAI...) start at the Unix epoch when the machine starts; the monotonic and
- * boot clocks count from the same start; the CPU-time clocks count the cycles a process has
- * spent running (its own and the kernel's work for it, as the scheduler accounts them): the
- * caller's, or by pid another's (negative clock ids, cpuClockOwner).
+ * 64-bit-time calls): the guest's clocks read the machine's clock, in cycles at config.clockHz,
+ * so a program can time itself in the same cycles `--stats` reports, and every run gives the
+ * same times. The wall clocks (CLOCK_REALTIME, _TAI...) start at the Unix epoch when the machine
+ * starts; the monotonic and boot clocks count from the same start; the CPU-time clocks count the
+ * cycles a process has spent running (its own and the kernel's work for it, as the scheduler
+ * accounts them): the caller's, or by pid another's (negative clock ids, cpuClockOwner).
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';

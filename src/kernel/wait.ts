@@ -85,7 +85,7 @@ export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, inf
   if ((idtype === P_PGID || idtype === P_PIDFD) && id < 0) return -EINVAL;
   if (idtype === P_PIDFD) return -EBADF; // no descriptor here refers to a process (no pidfd_open)
   if (idtype !== P_ALL && idtype !== P_PID && idtype !== P_PGID) return -EINVAL;
-  // P_PGID with id 0: the caller's own group, as it was when the call began (blockedGroup).
+  // P_PGID with id 0: the caller's own group, as it was when the call began (callerGroup).
   const group = idtype === P_PGID && id === 0 ? callerGroup(p) : id;
   const selected = (c: Process): boolean => idtype === P_ALL || (idtype === P_PID ? c.pid === id : c.pgid === group);
   const { zombie, alive } = candidates(p, (c) => selected(c) && ordinaryChildren(options), (options & WEXITED) !== 0);

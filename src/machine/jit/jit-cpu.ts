@@ -206,8 +206,8 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
    * translates at the first start. A program of 16,000 small loops each run 200 rounds
    * in all (26 M instructions) took 2.7 s of CPU when blocks were translated at their second
    * start, against 0.3 s on the interpreter; 20,000 blocks that each run once, 905 ms when every
-   * block was translated (docs/engine.md, Blocks). 1 translates a block at its second start; the
-   * engines' test runs its programs so too, to run their blocks through both engines.
+   * block was translated (docs/engine.md, Blocks). The engines' test runs its short programs at
+   * 1, so that their blocks run through both engines.
    */
   static translateAfter = 2048;
 
