@@ -2,7 +2,9 @@
  * Emulator speed (npm run bench:run): guest instructions per host second, per CPU second (user +
  * system, what the process itself used) and per wall second, for both engines in the same run, on
  * programs/sieve.s and the gcc-built bench/c programs (sieve, crc32, matmul, a page-strided
- * sweep), with the default TLBs and with translation off. Each case runs in a child process of its
+ * sweep), with the default TLBs and with translation off; and on five more gcc-built programs of
+ * everyday shapes (bench/c: fib, qsort, strings, bytecode, list), with the default TLBs only.
+ * Each case runs in a child process of its
  * own (bench/run-case.ts: the first run, WARMUP untimed runs to the steady state, then RUNS timed
  * runs, each after a full collection), ROUNDS times, the cases taking turns (so that a burst of
  * load on the machine slows some of every case's runs, not all of one case's); figures are
@@ -34,6 +36,12 @@ const RUN_ONCE_BLOCKS = 20_000;
 /** Functions (a small loop each, 1,600 instructions in all) of the start-up section's many-loops program. */
 const MANY_LOOPS = 4_000;
 const PROGRAMS = ['programs/sieve.s', 'bench/c/sieve.elf', 'bench/c/crc32.elf', 'bench/c/matmul.elf', 'bench/c/sweep.elf'];
+/**
+ * Programs of other shapes than the loops above, with the MMU on only: recursion (fib), calls
+ * through a pointer (qsort), byte loops (strings), a switch's jump table (bytecode), a pointer
+ * chase missing the DTLB (list). Most of their blocks run a few instructions a call.
+ */
+const EVERYDAY = ['bench/c/fib.elf', 'bench/c/qsort.elf', 'bench/c/strings.elf', 'bench/c/bytecode.elf', 'bench/c/list.elf'];
 const script = fileURLToPath(new URL('./run-case.js', import.meta.url));
 const bin = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
 
@@ -48,7 +56,10 @@ const range = (xs: number[], f: (x: number) => number): string => {
 
 console.log(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${ROUNDS} rounds of every case, each a process: the first run, ${process.env.WARMUP ?? 5} warm-up runs, ${RUNS} timed runs)`);
 console.log('\nguest MIPS, median (range): per CPU second | per wall second | the first run in each process (per CPU second, per wall second); then each timed run');
-const CASES = PROGRAMS.flatMap((program) => ['on', 'off'].flatMap((mmu) => ['interp', 'jit'].map((engine) => ({ program, mmu, engine }))));
+const CASES = [
+  ...PROGRAMS.flatMap((program) => ['on', 'off'].flatMap((mmu) => ['interp', 'jit'].map((engine) => ({ program, mmu, engine })))),
+  ...EVERYDAY.flatMap((program) => ['interp', 'jit'].map((engine) => ({ program, mmu: 'on', engine }))),
+];
 const results = new Map<string, CaseResult[]>();
 for (let round = 0; round < ROUNDS; round++) {
   for (const { program, mmu, engine } of CASES) {
@@ -95,12 +106,17 @@ for (const program of PROGRAMS) {
   console.log(`  ${program.padEnd(20)} ${(g('on', 'jit') / g('on', 'interp')).toFixed(2)}x   off/on ${(g('off', 'jit') / g('on', 'jit')).toFixed(2)}   first run ${first.toFixed(2)}x` +
     `   | best runs ${(b('on', 'jit') / b('on', 'interp')).toFixed(2)}x   off/on ${(b('off', 'jit') / b('on', 'jit')).toFixed(2)}`);
 }
+for (const program of EVERYDAY) {
+  const ratio = (figures: Map<string, number>): string => (figures.get(`${program} on jit`)! / figures.get(`${program} on interp`)!).toFixed(2);
+  console.log(`  ${program.padEnd(20)} ${ratio(mips)}x   (MMU on only)   first run ${ratio(cold)}x   | best runs ${ratio(best)}x`);
+}
 if (mainMips.size === CASES.length) {
   console.log('\nthe same from the main thread\'s CPU time alone (medians): jit / interp (MMU on), off/on');
   for (const program of PROGRAMS) {
     const g = (mmu: string, engine: string): number => mainMips.get(`${program} ${mmu} ${engine}`)!;
     console.log(`  ${program.padEnd(20)} ${(g('on', 'jit') / g('on', 'interp')).toFixed(2)}x   off/on ${(g('off', 'jit') / g('on', 'jit')).toFixed(2)}`);
   }
+  for (const program of EVERYDAY) console.log(`  ${program.padEnd(20)} ${(mainMips.get(`${program} on jit`)! / mainMips.get(`${program} on interp`)!).toFixed(2)}x`);
 }
 
 /** Run `command args` once: wall seconds, and CPU seconds (user + system) if /usr/bin/time can say. */
@@ -138,7 +154,7 @@ function series(commands: string[][], runs: number, warm: number): string[] {
 
 if (spawnSync('qemu-riscv32', ['--version']).status === 0) {
   console.log('\nqemu-riscv32 on the same ELFs, for scale (whole process, start-up included; the programs taking turns):');
-  const elfs = PROGRAMS.filter((p) => p.endsWith('.elf'));
+  const elfs = [...PROGRAMS, ...EVERYDAY].filter((p) => p.endsWith('.elf'));
   series(elfs.map((program) => ['qemu-riscv32', program]), RUNS, 1).forEach((line, i) => {
     console.log(`  ${elfs[i].padEnd(20)} ${(instructions.get(elfs[i])! / 1e6).toFixed(1)} M instructions: ${line}`);
   });

@@ -337,6 +337,74 @@ done:
 buf: .space 256
 `;
 
+// Jumps the compiling engine follows inside a page (translate.ts, blockPath): a bytecode
+// interpreter's loop whose handlers `j` back to its dispatch, a call of a nearby routine that
+// takes its own address with auipc, a loop whose branch back is a `j` (and a block that jumps
+// back into itself, ending before that loop's head), and a path that jumps down the page and
+// back up. Exit status 186, as under qemu-riscv32.
+const JUMP_SHAPES = `
+  .globl _start
+_start:
+  la s0, prog
+  li s1, 0
+  li s2, 0
+  li s3, 2000
+vm:
+  slli t0, s2, 2
+  add t0, s0, t0
+  lw t1, 0(t0)
+  addi s2, s2, 1
+  andi s2, s2, 7
+  addi s3, s3, -1
+  beqz s3, out
+  li t2, 1
+  beq t1, t2, op_add
+  li t2, 2
+  beq t1, t2, op_call
+  addi s1, s1, 3
+  j vm
+op_add:
+  add s1, s1, s2
+  j vm
+op_call:
+  jal ra, helper
+  j vm
+helper:
+  auipc t3, 0
+  la t4, helper
+  sub t3, t3, t4
+  add s1, s1, t3
+  addi s1, s1, 7
+  ret
+out:
+  li t5, 100
+  li t6, 0
+back:
+  addi t6, t6, 1
+  andi t0, t6, 3
+  bnez t0, 1f
+  addi s1, s1, 5
+1:
+  addi t5, t5, -1
+  beqz t5, 2f
+  j back
+2:
+  j low_end
+high:
+  addi s1, s1, 11
+  j fin
+low_end:
+  addi s1, s1, 13
+  j high
+fin:
+  andi a0, s1, 255
+  li a7, 93
+  ecall
+  .data
+  .align 2
+prog: .word 0, 1, 2, 0, 1, 1, 2, 0
+`;
+
 // Loop heads rewritten: a routine \`li a1, 300; 1: addi a0, a0, 1; addi a1, a1, -1; bnez a1, 1b;
 // ret\` (its loop's head inside the block it is entered by) called 20 times, then its head
 // rewritten to add 3 (no fence.i) and called again; then a loop that rewrites its own head (to
@@ -463,7 +531,7 @@ const CASES: Case[] = [
   { name: 'bench/asid-switch.s --asid', elf: asmFile('bench/asid-switch.s'), args: ['16', '4'], kernel: { quantum: 20_000 }, config: { asid: true } },
   { name: 'bench/cow-faults.s', elf: asmFile('bench/cow-faults.s'), args: ['16', '2'], config: { ramBytes: 64 * 1024 * 1024 } },
   { name: 'bench/fork-exit.s', elf: asmFile('bench/fork-exit.s'), args: ['4', '1'] },
-  ...['sieve', 'crc32', 'matmul', 'sweep'].map((name) => ({ name: `bench/c/${name}.elf`, elf: file(`bench/c/${name}.elf`), maxInstructions: 3_000_000 })),
+  ...['sieve', 'crc32', 'matmul', 'sweep', 'fib', 'qsort', 'strings', 'bytecode', 'list'].map((name) => ({ name: `bench/c/${name}.elf`, elf: file(`bench/c/${name}.elf`), maxInstructions: 3_000_000 })),
   { name: 'test/corpus/every-instruction.s', elf: asmFile('test/corpus/every-instruction.s') },
   { name: 'test/corpus/multi', elf: asmFile('test/corpus/multi/main.s', 'test/corpus/multi/lib.s') },
   ...C_PROGRAMS.map(({ name, args }) => ({ name: `test/fixtures/c/${name}.elf`, elf: file(elfPath(name)), args })),
@@ -475,6 +543,7 @@ const CASES: Case[] = [
   { name: 'a jalr to a misaligned target in a hot block', elf: asmText(MISALIGNED_JUMP) },
   { name: 'loops inside blocks, code after loops', elf: asmText(LOOP_SHAPES) },
   { name: 'loop heads rewritten', elf: asmText(LOOP_HEAD_PATCHED) },
+  { name: 'jumps followed inside a page', elf: asmText(JUMP_SHAPES) },
   { name: 'a listed touch, then a miss, in one loop, 3 pages --dtlb 8:fa:plru', elf: asmText(LISTED_THEN_MISS(3)), config: { dtlb: parseTlbSpec('8:8:plru') } },
   { name: 'a listed touch, then a miss, in one loop, 6 pages --dtlb 16:fa:plru', elf: asmText(LISTED_THEN_MISS(6)), config: { dtlb: parseTlbSpec('16:16:plru') } },
   ...CORPUS_CASES.map((c) => ({
@@ -656,7 +725,7 @@ describe('the compiling engine against the interpreter', () => {
   });
 
   it('the loop-shaped programs end as under qemu-riscv32', () => {
-    for (const [name, status] of [['loops inside blocks, code after loops', 120], ['loop heads rewritten', 36]] as const) {
+    for (const [name, status] of [['loops inside blocks, code after loops', 120], ['loop heads rewritten', 36], ['jumps followed inside a page', 186]] as const) {
       const c = CASES.find((k) => k.name === name)!;
       expect((observeCase(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(status);
     }

@@ -50,3 +50,43 @@ describe('block boundaries', () => {
     expect(offsets.sort((a, b) => a - b)).toEqual([-4, 12]);
   });
 });
+
+describe('jumps inside a page', () => {
+  // Encoded by GNU as (riscv64-unknown-elf-as -march=rv32im):
+  const JUMPS = Int32Array.from([
+    0x00150513, //  0: addi a0, a0, 1
+    0x0080006f, //  1: j 3
+    0x00250513, //  2: addi a0, a0, 2     (jumped over)
+    0x00350513, //  3: addi a0, a0, 3
+    0x00008067, //  4: ret
+    0x00450513, //  5: addi a0, a0, 4
+    0x00550513, //  6: addi a0, a0, 5     <- the head of the loop at 6..8
+    0x00650513, //  7: addi a0, a0, 6
+    0xff9ff06f, //  8: j 6                (back, to 6)
+  ]);
+
+  it('a block goes on at the target of a jump in its page, and its exits continue where the path is', () => {
+    const t = translateBlock(JUMPS, 0, options);
+    // Words 0, 1, 3 and 4: the jump is followed, the word it jumps over is not in the block.
+    expect(t).toMatchObject({ length: 4, loops: false });
+    // Its exits: the ret (its target added at run time: offset 0) and the ret's misaligned
+    // target, left to the interpreter at the ret itself (word 4: +16), not at its 4th word (+12).
+    const offsets = [];
+    for (let at = 0; at < t.exits.length; at += 6) offsets.push(t.exits[at + 4]);
+    expect(offsets.sort((a, b) => a - b)).toEqual([0, 16]);
+  });
+
+  it('a jump back into the block ends it before the loop\'s head, and a jump back to its start makes it a loop', () => {
+    expect(translateBlock(JUMPS, 5, options)).toMatchObject({ length: 1, loops: false });
+    expect(translateBlock(JUMPS, 6, options)).toMatchObject({ length: 3, loops: true });
+  });
+
+  it('a jump out of the page ends the block', () => {
+    // `j 3` at the last two words of a page: the target is in the next page.
+    const words = new Int32Array(2048);
+    words[1022] = 0x00150513; // addi a0, a0, 1
+    words[1023] = 0x0080006f; // j +8 (word 1025)
+    words[1025] = 0x00350513;
+    expect(translateBlock(words, 1022, options)).toMatchObject({ length: 2, loops: false });
+  });
+});

@@ -22,10 +22,13 @@ export const WIDE_STEP = 256;
  */
 type Step = number | 'variable' | 'unknown';
 
-/** Whether the loop in `words[first..end)` (a block that branches back to `first`) has an access with a wide or variable step. */
-export function stridesAcrossPages(words: Int32Array, first: number, end: number): boolean {
+/**
+ * Whether the loop of the words at `path` (a block's, in the order it runs them, whose last
+ * branches or jumps back to the first) has an access with a wide or variable step.
+ */
+export function stridesAcrossPages(words: Int32Array, path: readonly number[]): boolean {
   const body: Instruction[] = [];
-  for (let wi = first; wi < end; wi++) {
+  for (const wi of path) {
     const row = decode(words[wi]);
     if (row === undefined) return false;
     body.push({ w: words[wi], row, rd: writesRd(row.format) ? rdOf(words[wi]) : 0 });
