@@ -1,10 +1,11 @@
 /**
  * Guest code → JavaScript source, a block at a time. A block starts at a physical address and
- * runs to the first jump, backward branch or fence.i (included), to the last word of its page,
- * up to an instruction the interpreter must run (ecall, ebreak, a CSR access, an illegal word, a
- * jump or branch whose offset is misaligned), which it leaves out, or up to a loop's head (see
- * blockEnd); a forward branch leaves the block when taken and lets it go on when not (an
- * extended basic block), up to MAX_BLOCK instructions.
+ * runs to the first jalr, backward branch, fence.i or jump out of its page (included), to the
+ * last word of its page, up to an instruction the interpreter must run (ecall, ebreak, a CSR
+ * access, an illegal word, a jump or branch whose offset is misaligned), which it leaves out, or
+ * up to a loop's head; a jump within its page goes on at the target, and a forward branch leaves
+ * the block when taken and lets it go on when not (an extended basic block), up to MAX_BLOCK
+ * instructions (see blockPath).
  * The source is the body of `function (pc0, room, timerRoom)`, where pc0 is the virtual address
  * of the block's first instruction, and room and timerRoom the instructions and timer cycles the
  * caller has left (a block that branches back to its own start runs another round only while a
@@ -265,7 +266,7 @@ function roundLimit(length: number, cycles: number, maxCost: number): string {
 
 /**
  * Translate the block whose first word is `words[first]` (`words` holds RAM as 32-bit words;
- * the block stops at the end of the 1024-word page).
+ * the block stops within its 1024-word page: see blockPath).
  *
  * Every way out of the block (a taken branch, its end, an instruction for the interpreter) only
  * sets a constant in a local and breaks to one epilogue, which writes the registers back and
@@ -378,7 +379,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
   // ITLB, so the fetch the interpreter would make there changes nothing): another round, if the
   // instruction limit (room) and the timer (timerRoom) allow a whole one, as run() checks: while
   // rnd rounds are at most maxRounds (see roundLimit). It makes the block a loop (and ends it,
-  // see blockEnd): every round but the last runs the same instructions, cycles and accesses
+  // see blockPath): every round but the last runs the same instructions, cycles and accesses
   // (`round`: all of the block's accesses, as the branch back is its last instruction).
   let round = { instructions: 0, cycles: 0, loads: 0, stores: 0 };
   const again = (n: number, spent: number): string => {
@@ -432,7 +433,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       const loop = target === 0 && !options.unified;
       const jump = loop ? again(i + 1, cost + taken) : exit(i + 1, cost + taken, target);
       // Taken, the block is left (or starts again); not taken, it goes on (an extended block)
-      // if the branch is a forward one (blockEnd).
+      // if the branch is a forward one (blockPath).
       out.push(`if (${BRANCHES[name](a, b)}) ${jump}`);
       cost += own;
     } else if (name === 'jal') {
