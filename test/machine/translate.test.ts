@@ -90,3 +90,33 @@ describe('jumps inside a page', () => {
     expect(translateBlock(words, 1022, options)).toMatchObject({ length: 2, loops: false });
   });
 });
+
+describe('blocks that lead into other blocks', () => {
+  // Encoded by GNU as: a straight run into a loop at 3..4 whose branch goes back to 3.
+  const WORDS = Int32Array.from([
+    0x00150513, // 0: addi a0, a0, 1
+    0x00250513, // 1: addi a0, a0, 2
+    0x00350513, // 2: addi a0, a0, 3
+    0x00450513, // 3: addi a0, a0, 4
+    0xfe051ee3, // 4: bnez a0, 3   (back, to 3)
+  ]);
+
+  it('a block that does not loop ends where another block starts; a loop keeps its whole round', () => {
+    // Word 3, the loop's head, is a branch's target: a block there ends the block at 0 before it.
+    // Word 2 is no branch's target (a block can start anywhere a time slice ended): no end there.
+    expect(translateBlock(WORDS, 0, options)).toMatchObject({ length: 3, loops: false });
+    expect(translateBlock(WORDS, 0, { ...options, startsBlock: (wi: number) => wi === 2 })).toMatchObject({ length: 3, loops: false });
+    const longer = Int32Array.from([...WORDS.slice(0, 3), 0x00000013 /* nop */, ...WORDS.slice(3), 0xfe0008e3 /* beqz zero, 2 */]);
+    expect(translateBlock(longer, 0, { ...options, startsBlock: (wi: number) => wi === 2 })).toMatchObject({ length: 2, loops: false });
+    // The loop at 3 (its branch back to its start) is not cut at 4, though a block starts there.
+    expect(translateBlock(WORDS, 3, { ...options, startsBlock: (wi: number) => wi === 4 })).toMatchObject({ length: 2, loops: true });
+  });
+});
+
+describe('a jump followed where another block starts', () => {
+  it('a block goes on at a jump\'s target even where another block starts there', () => {
+    // 0: addi; 1: j 3; 2: addi (jumped over); 3: addi; 4: ret. A block starts at 3, a jump's target.
+    const words = Int32Array.from([0x00150513, 0x0080006f, 0x00250513, 0x00350513, 0x00008067]);
+    expect(translateBlock(words, 0, { ...options, startsBlock: (wi: number) => wi === 3 })).toMatchObject({ length: 4, loops: false });
+  });
+});

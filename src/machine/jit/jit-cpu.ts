@@ -392,7 +392,15 @@ export class JitCpu extends Cpu implements CodeWatch, RamWatcher {
     const index = (pa >>> 2) & (WORDS_PER_PAGE - 1);
     const cached = page[index];
     if (cached !== null) return cached;
-    const block = this.translate(pa, this.mmu.enabled ? this.stridedOptions : this.options);
+    // A block that does not loop ends where a block translated before it starts (TranslateOptions.
+    // startsBlock): gcc's -O2 fib, whose recursion it makes into nested loops, had its tails
+    // translated up to 9 times, 700 instructions for a function of 280, and V8 spent 275 ms
+    // compiling them in a 6 M-instruction run.
+    const startsBlock = (wordIndex: number): boolean => {
+      const other = page[wordIndex & (WORDS_PER_PAGE - 1)];
+      return other !== null && other !== NO_BLOCK;
+    };
+    const block = this.translate(pa, { ...(this.mmu.enabled ? this.stridedOptions : this.options), startsBlock });
     page[index] = block;
     return block;
   }

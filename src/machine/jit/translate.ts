@@ -74,6 +74,12 @@ export interface TranslateOptions {
    * page it crosses until it was translated again. Only worth it with translation on.
    */
   listStrided?: boolean;
+  /**
+   * Words (indices in `words`) where other blocks start: a block that does not loop ends before
+   * the first one its path runs into that a branch or jump goes to (see blockPath), so that a
+   * tail other blocks lead into is not translated (and compiled by V8) again in each of them.
+   */
+  startsBlock?: (wordIndex: number) => boolean;
 }
 
 export interface Translation {
@@ -179,7 +185,9 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
  * on from word to word, and on at the target of a jump (`jal`) in the same page that is not in
  * the path yet; ending before the first instruction left to the interpreter, after any other
  * jump, a jalr, fence.i or backward branch, at the end of its page or MAX_BLOCK; and before any
- * instruction that a branch, a jump or the flow in the path goes back to (a loop's head).
+ * instruction that a branch, a jump or the flow in the path goes back to (a loop's head); and,
+ * given `startsBlock`, before a word it runs into (not one it jumps to) where another block
+ * starts and some branch or jump goes.
  *
  * A block goes on past a forward branch (mostly an `if`) but not past a backward one (mostly a
  * loop's, taken on every round but the last): code that runs once a loop is over had usually not
@@ -193,7 +201,7 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
  * block of its own: 70 % of the block calls of a bytecode interpreter's loop (gcc -O2) ended in
  * a `j` in their page, 40 % of a recursive fib's (-O0) in a call.
  */
-function blockPath(words: Int32Array, first: number): number[] {
+function blockPath(words: Int32Array, first: number, startsBlock?: (wordIndex: number) => boolean): number[] {
   const pageStart = first & ~1023, pageEnd = pageStart + 1024;
   const path: number[] = [];
   const place = new Map<number, number>(); // a word of the path → its index in it
@@ -204,8 +212,12 @@ function blockPath(words: Int32Array, first: number): number[] {
     if (at > 0) head = Math.min(head, at);
     return true;
   };
+  // Whether the path came to wi by a jump (followed on purpose, even where another block starts).
+  let jumped = false;
   for (let wi = first; wi >= pageStart && wi < pageEnd && path.length < MAX_BLOCK;) {
     if (backTo(wi)) break; // the flow into a word of the path
+    if (wi !== first && !jumped && startsBlock?.(wi) === true && jumpedTo(words, wi)) break;
+    jumped = false;
     const w = words[wi];
     const row = decode(w);
     if (leftToInterpreter(row, w)) break;
@@ -219,6 +231,7 @@ function blockPath(words: Int32Array, first: number): number[] {
       const target = wi + immJ(w) / 4;
       if (backTo(target) || target < pageStart || target >= pageEnd) break;
       wi = target;
+      jumped = true;
       continue;
     } else if (name === 'jalr' || name === 'fence.i') {
       break;
@@ -226,6 +239,22 @@ function blockPath(words: Int32Array, first: number): number[] {
     wi++;
   }
   return head < path.length ? path.slice(0, head) : path;
+}
+
+/**
+ * Whether a branch or jump in the page of `words[target]` goes to it: a place where paths join (a
+ * loop's head, the code after an `if`), not one where a run of the interpreter happened to stop
+ * (the timer's end of a time slice), which can start a block too. A scan of the page, made only
+ * where another block starts (blockPath).
+ */
+function jumpedTo(words: Int32Array, target: number): boolean {
+  const pageStart = target & ~1023;
+  for (let wi = pageStart; wi < Math.min(pageStart + 1024, words.length); wi++) {
+    const w = words[wi];
+    const format = decode(w)?.format;
+    if ((format === 'branch' && wi + immB(w) / 4 === target) || (format === 'jal' && wi + immJ(w) / 4 === target)) return true;
+  }
+  return false;
 }
 
 /**
@@ -276,7 +305,9 @@ function roundLimit(length: number, cycles: number, maxCost: number): string {
  */
 export function translateBlock(words: Int32Array, first: number, options: TranslateOptions): Translation {
   const pageEnd = (first | 1023) + 1;
-  const path = blockPath(words, first);
+  // A block that loops keeps its whole loop; any other ends where another block starts.
+  let path = blockPath(words, first);
+  if (options.startsBlock !== undefined && !loopsBack(words, path)) path = blockPath(words, first, options.startsBlock);
   // Whether the block branches back to its start, a loop inside the function (split TLBs only:
   // with one TLB the fetch there must be checked again); every access of it is then in every
   // round. And whether it lists the touches of its round changes (see roundChanged).
