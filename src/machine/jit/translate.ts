@@ -202,13 +202,36 @@ function leftToInterpreter(row: InstructionRow | undefined, w: number): boolean 
  * a `j` in their page, 40 % of a recursive fib's (-O0) in a call.
  */
 function blockPath(words: Int32Array, first: number, startsBlock?: (wordIndex: number) => boolean): number[] {
-  const pageStart = first & ~1023, pageEnd = pageStart + 1024;
   const path: number[] = [];
-  const place = new Map<number, number>(); // a word of the path → its index in it
+  path.length = walkPath(words, first, startsBlock, path);
+  return path;
+}
+
+/**
+ * Where walkPath marks the words of the path it is walking: placeOf[word & 1023] is the word's
+ * index in it if walkOf[word & 1023] is the walk's number. Kept between calls, so that a walk
+ * allocates nothing but its path (blockLength runs one at every start of a block not yet hot).
+ */
+const placeOf = new Int16Array(1024);
+const walkOf = new Uint32Array(1024);
+let walks = 0;
+/** blockLength's path, used again by every call. */
+const lengthPath: number[] = [];
+
+/** blockPath's walk: fills `path` (emptied first) and returns the block's length, `path`'s first words. */
+function walkPath(words: Int32Array, first: number, startsBlock: ((wordIndex: number) => boolean) | undefined, path: number[]): number {
+  const pageStart = first & ~1023, pageEnd = pageStart + 1024;
+  path.length = 0;
+  if (++walks === 0x100000000) {
+    walkOf.fill(0);
+    walks = 1;
+  }
+  const walk = walks;
   let head = MAX_BLOCK; // the first loop head in the path (an index in it)
+  // Whether wi is in the path; if it is past the first word, it is a loop's head.
   const backTo = (wi: number): boolean => {
-    const at = place.get(wi);
-    if (at === undefined) return false;
+    if (wi < pageStart || wi >= pageEnd || walkOf[wi & 1023] !== walk) return false;
+    const at = placeOf[wi & 1023];
     if (at > 0) head = Math.min(head, at);
     return true;
   };
@@ -221,7 +244,8 @@ function blockPath(words: Int32Array, first: number, startsBlock?: (wordIndex: n
     const w = words[wi];
     const row = decode(w);
     if (leftToInterpreter(row, w)) break;
-    place.set(wi, path.length);
+    walkOf[wi & 1023] = walk;
+    placeOf[wi & 1023] = path.length;
     path.push(wi);
     const { name, format } = row!;
     if (format === 'branch') {
@@ -238,7 +262,7 @@ function blockPath(words: Int32Array, first: number, startsBlock?: (wordIndex: n
     }
     wi++;
   }
-  return head < path.length ? path.slice(0, head) : path;
+  return Math.min(head, path.length);
 }
 
 /**
@@ -262,7 +286,7 @@ function jumpedTo(words: Int32Array, target: number): boolean {
  * translating it: 0 if its first instruction is the interpreter's.
  */
 export function blockLength(words: Int32Array, first: number): number {
-  return blockPath(words, first).length;
+  return walkPath(words, first, undefined, lengthPath);
 }
 
 /** Whether the last instruction of the block of `path` branches or jumps back to its start. */
