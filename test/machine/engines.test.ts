@@ -731,6 +731,19 @@ describe('the compiling engine against the interpreter', () => {
     }
   });
 
+  it('the bench programs, run to their end on the compiling engine, print what they print under qemu-riscv32', () => {
+    // Recorded from qemu-riscv32 (bench/c/build.sh's ELFs), each exiting with status 0.
+    const printed: Record<string, string> = {
+      sieve: 'primes below 200000: 17984', crc32: 'crc32: -2106540196', matmul: 'trace: 7077120', sweep: 'sum: 1023458304',
+      fib: 'fib: 196418', qsort: 'sum: 6461209', strings: 'total: 1395300', bytecode: 'acc: 900000', list: 'sum: 1073414144',
+    };
+    for (const [name, line] of Object.entries(printed)) {
+      const c: Case = { name, elf: file(`bench/c/${name}.elf`), maxInstructions: 100_000_000 };
+      const seen = observeCase(c, 'jit', false) as { stdout: string; stats: { exit: { status: number } } };
+      expect([name, Buffer.from(seen.stdout, 'base64').toString(), seen.stats.exit.status]).toEqual([name, `${line}\n`, 0]);
+    }
+  });
+
   it('the self-exec program runs its second image', () => {
     const c = CASES.find((k) => k.name === 'a program that execve\'s itself')!;
     expect((observeCase(c, 'jit') as { stats: { exit: { status: number } } }).stats.exit.status).toBe(42);
