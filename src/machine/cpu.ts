@@ -12,7 +12,7 @@
  * Hot-code rules (DESIGN.md): numeric constants, typed arrays, no allocation, closure or throw.
  */
 import { INSTRUCTIONS } from '../isa/table.js';
-import { decode } from '../isa/decode.js';
+import { decodeToRun } from '../isa/decode.js';
 import { CSR_NAMES } from '../isa/csr.js';
 import { immB, immJ, immS } from '../isa/fields.js';
 import type { Ram } from './ram.js';
@@ -281,7 +281,7 @@ export class Cpu {
       const w = i32[wi];
       let op = decoded[wi] - 1;
       if (op < 0) {
-        const row = decode(w);
+        const row = decodeToRun(w);
         if (row === undefined) {
           this.fault(CAUSE_ILLEGAL_INSTRUCTION, w >>> 0);
           stop = STOP_TRAP;

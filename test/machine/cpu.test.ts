@@ -84,6 +84,20 @@ describe('precise traps', () => {
     expect(run.result).toEqual({ status: 132, end: 'signal', report: 'SIGILL: illegal instruction 0xffffffff (pc 0x00400000)' });
   });
 
+  it('runs a FENCE or FENCE.I with reserved fields set as a plain fence, as the base ISA has it (and qemu-riscv32)', () => {
+    // FENCE.I with rd, rs1 or its immediate set; FENCE with rd or rs1 set, or a reserved fm.
+    const words = [0x0010100f, 0xfff0908f, 0x0000108f, 0xf000100f, 0x0000900f, 0x0ff0808f, 0x0ff0008f, 0x0ff0800f,
+      0x4ff0000f, 0xfff0000f, 0x8ff0000f, 0x8000000f];
+    // Run 300 times in a loop, so that the compiling engine translates the loop's block too.
+    const source = `  li t0, 300\n1:\n${words.map((w) => `  .word 0x${w.toString(16)}\n`).join('')}  addi t0, t0, -1\n  bnez t0, 1b\n  li a0, 5\n  li a7, 93\n  ecall`;
+    for (const engine of ['interp', 'jit'] as const) {
+      const run = runAsm(source, { engine });
+      expect([engine, run.result.status, run.machine.cpu.instret]).toEqual([engine, 5, 1 + 300 * 14 + 3]);
+    }
+    // The unknown word next to them still is illegal.
+    expect(runAsm('.word 0x0000200f').result.report).toBe('SIGILL: illegal instruction 0x0000200f (pc 0x00400000)');
+  });
+
   it('treats a write to a counter CSR as illegal', () => {
     expect(runAsm('csrw cycle, a0').result.report).toBe('SIGILL: illegal instruction 0xc0051073 (pc 0x00400000)');
   });

@@ -26,7 +26,7 @@
  * exits) and mulhu.
  */
 import { INSTRUCTIONS, type InstructionRow } from '../../isa/table.js';
-import { decode } from '../../isa/decode.js';
+import { decode, decodeToRun } from '../../isa/decode.js';
 import { immB, immJ, immS } from '../../isa/fields.js';
 import { FAST_MASK } from '../mmu.js';
 import { stridesAcrossPages } from './stride.js';
@@ -242,7 +242,7 @@ function walkPath(words: Int32Array, first: number, startsBlock: ((wordIndex: nu
     if (wi !== first && !jumped && startsBlock?.(wi) === true && jumpedTo(words, wi)) break;
     jumped = false;
     const w = words[wi];
-    const row = decode(w);
+    const row = decodeToRun(w);
     if (leftToInterpreter(row, w)) break;
     walkOf[wi & 1023] = walk;
     placeOf[wi & 1023] = path.length;
@@ -451,7 +451,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
     const wi = path[k];
     here = 4 * (wi - first);
     const w = words[wi];
-    const row = decode(w)!;
+    const row = decodeToRun(w)!;
     const { name, format } = row;
     const i = length;
     const rd = (w >>> 7) & 31, rs1 = (w >>> 15) & 31, rs2 = (w >>> 20) & 31;
