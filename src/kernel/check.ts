@@ -16,7 +16,8 @@ import { FLAG_G, FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X, type Tlb } from '../mac
 import { PAGES_PER_MEGAPAGE, PAGE_SIZE, megapageKey } from './vm/pagetable.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { USER_TOP } from './exec.js';
-import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pageRights } from './vm/vma.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32 } from './vm/vma.js';
+import { pageRights } from './faultapi.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'procs' | 'sched'>;

@@ -15,7 +15,7 @@
  *         → map it, then the pages the policy wants around it; the access restarts.
  */
 import {
-  KILLED, PROT_EXEC_BIT, PROT_READ_BIT, PROT_WRITE_BIT, RETRY,
+  KILLED, PROT_EXEC_BIT, PROT_READ_BIT, PROT_WRITE_BIT, RETRY, pageRights,
   type AccessKind, type AreaInfo, type Fault, type FaultPrimitives, type FaultResult, type PteInfo,
 } from './faultapi.js';
 
@@ -24,9 +24,6 @@ const USER_TOP = 0x80000000;
 const PAGE = 4096;
 
 const NEEDED: Record<AccessKind, number> = { fetch: PROT_EXEC_BIT, load: PROT_READ_BIT, store: PROT_WRITE_BIT };
-
-/** An area's rights with read where it has write: its pages are readable (Sv32 has no write-only page; Linux's riscv fault path reads them). */
-const readableIfWritable = (prot: number): number => (prot & PROT_WRITE_BIT ? prot | PROT_READ_BIT : prot);
 const ADJECTIVE: Record<AccessKind, string> = { fetch: 'executable', load: 'readable', store: 'writable' };
 
 const segv = (reason: string): FaultResult => ({ kind: 'segv', reason });
@@ -51,7 +48,7 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     }
     area = grown;
   }
-  if ((readableIfWritable(area.prot) & NEEDED[fault.access]) === 0) {
+  if ((pageRights(area.prot) & NEEDED[fault.access]) === 0) {
     k.count('protection', fault.page);
     return segv(`${area.label} is not ${ADJECTIVE[fault.access]}`);
   }
@@ -118,7 +115,7 @@ function bringIn(k: FaultPrimitives, area: AreaInfo, page: number, access: Acces
     k.zeroFrame(frame);
     writable = true;
   }
-  if (!k.map(page, frame, writable ? area.prot : readableIfWritable(area.prot) & ~PROT_WRITE_BIT)) return null;
+  if (!k.map(page, frame, writable ? area.prot : pageRights(area.prot) & ~PROT_WRITE_BIT)) return null;
   if (access === 'store' && !writable) {
     // Swapped back in shared with another process, so mapped read-only: copy it in this fault too
     // (Linux's do_swap_page), so that the kernel's own write to user memory, which faults a page

@@ -16,6 +16,15 @@ export type AccessKind = 'fetch' | 'load' | 'store';
 /** PROT_* bits of an area or a mapping: read 1, write 2, execute 4 (as mmap's). */
 export const PROT_READ_BIT = 1, PROT_WRITE_BIT = 2, PROT_EXEC_BIT = 4;
 
+/**
+ * The rights an area's pages may have: its own, with read where it has write (Sv32 has no
+ * write-only page; Linux's riscv fault path reads them). The kernel's PTEs, its checker and the
+ * rights a handler may map a page with all follow it.
+ */
+export function pageRights(prot: number): number {
+  return prot & PROT_WRITE_BIT ? prot | PROT_READ_BIT : prot;
+}
+
 /** An area of the address space (a VMA), as the handler sees it. */
 export interface AreaInfo {
   name: string;

@@ -10,12 +10,12 @@ import type { KernelClock } from './clock.js';
 import type { Process } from './proc.js';
 import type { Memory } from './vm/memory.js';
 import { MEGAPAGE_SIZE, PAGES_PER_MEGAPAGE, PAGE_SIZE, lookup, peek, uvmunmap } from './vm/pagetable.js';
-import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pageRights, pteFlags, type Vma } from './vm/vma.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pteFlags, type Vma } from './vm/vma.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import { PluginError } from './policies/plugin.js';
 import type { AccessKind, AreaInfo, Fault, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
-import { KILLED } from './faultapi.js';
+import { KILLED, pageRights } from './faultapi.js';
 import { handlePageFault } from './fault.js';
 
 /**

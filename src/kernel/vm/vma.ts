@@ -7,6 +7,7 @@
  */
 import type { Inode } from '../fs.js';
 import { FLAG_R, FLAG_U, FLAG_W, FLAG_X } from '../../machine/tlb.js';
+import { pageRights } from '../faultapi.js';
 
 export const PROT_READ = 1, PROT_WRITE = 2, PROT_EXEC = 4;
 export const PROT_ALL = PROT_READ | PROT_WRITE | PROT_EXEC;
@@ -66,11 +67,6 @@ export function newVma(name: string, start: number, end: number, prot: number, f
 export function sliceVma(v: Vma, start: number, end: number): Vma {
   const file = v.file ? { ...v.file, offset: v.file.offset + (start - v.start), size: Math.max(0, v.file.size - (start - v.start)) } : null;
   return { ...v, start, end, file, faults: { ...v.faults } };
-}
-
-/** The rights an area's pages may have: its own, with read where it has write (Sv32 has no write-only page; Linux's riscv fault path reads them). */
-export function pageRights(prot: number): number {
-  return prot & PROT_WRITE ? prot | PROT_READ : prot;
 }
 
 /**
