@@ -34,8 +34,8 @@ export interface FuzzOptions {
   /**
    * The kernel fuzzer's guests also make the system calls added after its first set (clocks and
    * sleep, process groups, identities, fcntl, uname, getrandom, packet-mode pipes): on by
-   * default; off, a seed makes
-   * the case it made before they came (the recorded regressions are such cases).
+   * default; off, a seed makes the case it made before they came (the recorded regressions are
+   * such cases).
    */
   newerCalls: boolean;
   /** The largest size of a generated stress input (a line's elements, a nesting depth). */

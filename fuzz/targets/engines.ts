@@ -15,7 +15,7 @@ import { KERNEL_POLICIES, type KernelOptions } from '../../src/kernel/options.js
 import { Rng } from '../rng.js';
 import { classifyThrow, type Target } from '../target.js';
 import { enginesProgram } from './engines-program.js';
-import { firstDifference, observe, withThresholds, type Run } from './observe.js';
+import { firstDifference, observe, withThresholds, type Run, type Thresholds } from './observe.js';
 
 /** The instruction limit of a run (a case's program is made to run about BUDGET of them). */
 const MAX_INSTRUCTIONS = 300_000;
@@ -26,7 +26,7 @@ interface Setup {
   config: Partial<MachineConfig>;
   kernel: Omit<KernelOptions, 'stdout' | 'stderr'>;
   maxInstructions: number;
-  thresholds: { inlineAfter?: number; listTouchesAfter?: number; translateAfter?: number };
+  thresholds: Thresholds;
   events: boolean;
 }
 

@@ -99,8 +99,11 @@ function replacementOrder(tlb: Tlb): number[] {
   return order;
 }
 
+/** The compiling engine's thresholds a test or a fuzz case may set (JitCpu's static fields). */
+export type Thresholds = Partial<Pick<typeof JitCpu, 'inlineAfter' | 'listTouchesAfter' | 'translateAfter'>>;
+
 /** `f`'s result with the compiling engine's thresholds set to `knobs` while it runs (then as they were). */
-export function withThresholds<T>(knobs: { inlineAfter?: number; listTouchesAfter?: number; translateAfter?: number }, f: () => T): T {
+export function withThresholds<T>(knobs: Thresholds, f: () => T): T {
   const saved = { inlineAfter: JitCpu.inlineAfter, listTouchesAfter: JitCpu.listTouchesAfter, translateAfter: JitCpu.translateAfter };
   Object.assign(JitCpu, knobs);
   try {

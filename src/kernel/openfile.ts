@@ -5,8 +5,7 @@
 import type { Inode } from './fs.js';
 import type { Pipe } from './pipebuf.js';
 
-/** One end of a pipe (pipe.ts). */
-/** An end of a pipe; `packet`: O_DIRECT, packet mode (pipe2 sets it on the write end; F_SETFL on either). */
+/** An end of a pipe (pipe.ts); `packet`: O_DIRECT, packet mode (pipe2 sets it on the write end; F_SETFL on either). */
 export interface PipeEnd { kind: 'pipe'; pipe: Pipe; end: 'read' | 'write'; nonblock: boolean; packet: boolean }
 
 export type OpenFile =
