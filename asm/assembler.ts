@@ -15,7 +15,7 @@ import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
 import { alternateArguments, localSymbolName, substituteAlternate } from './altmacro.js';
-import { codeSpan, scrubBlanks, splitLines } from './source.js';
+import { scrubBlanks, splitLines, statementSpan } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
 import { encodeInsn, encodeInstruction, insnSize, instructionSize, isInstructionName, type InstructionContext } from './instructions.js';
@@ -488,8 +488,10 @@ class Assembly implements EvalContext, InstructionContext {
 
   /** A syntax error `e` in `text`: in an instruction, worded as GNU as words it (`illegal operands ...`). */
   private syntaxError(e: unknown, text: string): unknown {
-    const word = leadingWord(text.replace(LEADING_LABELS, ''))?.word;
-    return word !== undefined && isInstructionName(word) ? asGnuInstructionError(e, word, this.statementText()) : e;
+    const at = e instanceof StatementError ? e.col : 0;
+    const { start, end } = statementSpan(text, at);
+    const word = leadingWord(text.slice(start, end).replace(LEADING_LABELS, ''))?.word;
+    return word !== undefined && isInstructionName(word) ? asGnuInstructionError(e, word, this.statementText(at)) : e;
   }
 
   /** List a line: the bytes it put in the section it started in (an .include lists its own lines). */
@@ -850,7 +852,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   /** `.insn`: one instruction given by its fields or value (instructions.ts). */
   private insn(op: Operation): void {
-    const text = this.statementText().replace(/^\.insn\s*/i, '');
+    const text = this.statementText(this.indent + op.col).replace(/^\.insn\s*/i, '');
     if (this.pass === 1) {
       this.requireBytes('instruction', op.col);
       this.advance(insnSize(op, this, text));
@@ -860,9 +862,12 @@ class Assembly implements EvalContext, InstructionContext {
     this.emitInteger(I.wrap64(bits), bytes);
   }
 
-  /** The code of the current line without its labels, blanks scrubbed: GNU quotes it so in messages. */
-  private statementText(): string {
-    const { start, end } = codeSpan(this.position.text);
+  /**
+   * The statement of the current line at column `at` (0-based) without its labels, blanks
+   * scrubbed: GNU quotes it so in messages.
+   */
+  private statementText(at: number): string {
+    const { start, end } = statementSpan(this.position.text, at);
     return scrubBlanks(this.position.text.slice(start, end).replace(LEADING_LABELS, ''));
   }
 
@@ -877,7 +882,7 @@ class Assembly implements EvalContext, InstructionContext {
       const words = encodeInstruction(op, this.here(), this);
       for (const w of words) this.emitInteger(w, 4);
     } catch (e) {
-      throw asGnuInstructionError(e, op.name, this.statementText());
+      throw asGnuInstructionError(e, op.name, this.statementText(this.indent + op.col));
     }
   }
 

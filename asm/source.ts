@@ -62,6 +62,33 @@ export function codeSpan(line: string): { start: number; end: number } {
   return { start, end };
 }
 
+/**
+ * Where the ";"-separated statement of `line`'s code that holds column `at` (0-based) lies: its
+ * first to its last non-blank, ";" inside strings and character literals not counted. Left of
+ * the code it is the first statement, right of it the last.
+ */
+export function statementSpan(line: string, at: number): { start: number; end: number } {
+  const code = codeSpan(line);
+  let start = code.start;
+  for (let i = code.start; i < code.end;) {
+    const c = line[i];
+    if (c === ';') {
+      if (at <= i) return trimSpan(line, start, i);
+      start = i + 1;
+      i++;
+    } else {
+      i = c === '"' || c === "'" ? skipLiteral(line, i, c) : i + 1;
+    }
+  }
+  return trimSpan(line, start, code.end);
+}
+
+function trimSpan(line: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && isBlank(line.charCodeAt(start))) start++;
+  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
 /** Characters between which GNU as's input scrubber keeps a blank. */
 const WORD = /^[\w.$\\"]$/;
 

@@ -36,6 +36,11 @@ describe('assembly errors', () => {
     ['    .equ A, B\n    .equ B, A\n    .word A', "t.s:3:13: symbol 'A' is defined in terms of itself\n    .equ A, B\n            ^\n" +
       "t.s:4:13: symbol 'B' is defined in terms of itself\n    .equ B, A\n            ^\n" +
       "t.s:5:13: symbol 'A' is defined in terms of itself\n    .word A\n            ^"],
+    // GNU quotes only the statement in error, not the others on its line.
+    ['    lw t2, 0(s1); lw t3, 4096(s1)', "t.s:3:26: illegal operands `lw t3,4096(s1)': immediate out of range: 4096 is not in -2048..2047\n    lw t2, 0(s1); lw t3, 4096(s1)\n                         ^"],
+    ['x:  addi a0, a0, 1; foo a0 ; nop', "t.s:3:21: unrecognized opcode `foo a0'\nx:  addi a0, a0, 1; foo a0 ; nop\n                    ^"],
+    ['    .ascii "a;b"; foo a0', "t.s:3:19: unrecognized opcode `foo a0'\n    .ascii \"a;b\"; foo a0\n                  ^"],
+    ['    nop; addi a0, a0, ; nop', "t.s:3:22: illegal operands `addi a0,a0,': missing operand 3 of 'addi'\n    nop; addi a0, a0, ; nop\n                     ^"],
     ['    .bss\n    .word 1', "t.s:4:5: data in .bss: .bss is zero-filled, use .data\n    .word 1\n    ^"],
   ])('%j', (line, report) => {
     expect(lineError(line)).toBe(report);
