@@ -12,7 +12,7 @@ const pastEnd = (area: any, page: number): boolean => page - area.start < area.f
 function fill(k: any, area: any, page: number, pte: any): { frame: number; prot: number; major: boolean } | null {
   if (pte.kind === 'swapped') {
     const back = k.swapIn(page);
-    return back && { frame: back.frame, prot: back.shared ? area.prot & ~2 : area.prot, major: back.major };
+    return back && { frame: back.frame, prot: back.shared ? area.rights & ~2 : area.prot, major: back.major };
   }
   if (area.fileBytes > page - area.start) {
     const file = k.filePage(page);
@@ -34,7 +34,7 @@ export default {
     const area = fault.area ?? (fault.va < 0x80000000 ? k.growStack(fault.va) : 'kernel space');
     if (typeof area === 'string') return { kind: 'segv', reason: area };
     const need = { fetch: 4, load: 1, store: 2 }[fault.access as 'fetch'];
-    if ((area.prot & need) === 0) return { kind: 'segv', reason: `${area.label} forbids a ${fault.access}` };
+    if ((area.rights & need) === 0) return { kind: 'segv', reason: `${area.label} forbids a ${fault.access}` };
     if (fault.pte.kind === 'present') {               // a store to a copy-on-write page
       const frame = k.allocFrame();
       if (frame < 0) return k.outOfMemory(fault.page);

@@ -17,7 +17,7 @@ export default {
     const area = fault.area;
     const base = fault.page - (fault.page % MEGAPAGE);
     const fits = area !== null && fault.pte.kind === 'none' && area.fileBytes === 0 && !area.shared &&
-      (area.prot & NEEDED[fault.access as 'load']) !== 0 && base >= area.start && base + MEGAPAGE <= area.end;
+      (area.rights & NEEDED[fault.access as 'load']) !== 0 && base >= area.start && base + MEGAPAGE <= area.end;
     if (fits && k.megapageFree(base)) {
       const frame = k.allocMegapage();
       if (frame >= 0) {

@@ -11,14 +11,14 @@ export default {
     const area = fault.area ?? (fault.va < 0x80000000 ? k.growStack(fault.va) : 'kernel space');
     if (typeof area === 'string') return { kind: 'segv', reason: area };
     const need = { fetch: 4, load: 1, store: 2 }[fault.access as 'fetch'];
-    if ((area.prot & need) === 0) return { kind: 'segv', reason: `${area.label} forbids a ${fault.access}` };
+    if ((area.rights & need) === 0) return { kind: 'segv', reason: `${area.label} forbids a ${fault.access}` };
     const pte = fault.pte;
     const anonymous = area.fileBytes <= fault.page - area.start && !area.shared;
     if (pte.kind === 'none' && anonymous && fault.access !== 'store') {
       const zero = k.sharedZeroFrame();                // read of an untouched page: the zero frame
       if (zero < 0) return k.outOfMemory(fault.page);
       k.count('minor', fault.page);
-      return k.map(fault.page, zero, area.prot & ~2) ? { kind: 'retry' } : { kind: 'killed' };
+      return k.map(fault.page, zero, area.rights & ~2) ? { kind: 'retry' } : { kind: 'killed' };
     }
     let frame = -1, major = false;
     if (pte.kind === 'present') {                     // a store to a shared page: copy it
@@ -37,7 +37,7 @@ export default {
       if (!back) return k.outOfMemory(fault.page);
       frame = back.frame;
       major = back.major;
-      if (back.shared) prot &= ~2;
+      if (back.shared) prot = area.rights & ~2;
     } else if (!anonymous && area.fileBytes > fault.page - area.start) {
       if (fault.page - area.start >= area.fileEnd) return { kind: 'sigbus', reason: `past the end of the file in ${area.label}` };
       const file = k.filePage(fault.page);

@@ -15,7 +15,7 @@
  *         → map it, then the pages the policy wants around it; the access restarts.
  */
 import {
-  KILLED, PROT_EXEC_BIT, PROT_READ_BIT, PROT_WRITE_BIT, RETRY, pageRights,
+  KILLED, PROT_EXEC_BIT, PROT_READ_BIT, PROT_WRITE_BIT, RETRY,
   type AccessKind, type AreaInfo, type Fault, type FaultPrimitives, type FaultResult, type PteInfo,
 } from './faultapi.js';
 
@@ -48,7 +48,7 @@ export function handlePageFault(fault: Fault, k: FaultPrimitives): FaultResult {
     }
     area = grown;
   }
-  if ((pageRights(area.prot) & NEEDED[fault.access]) === 0) {
+  if ((area.rights & NEEDED[fault.access]) === 0) {
     k.count('protection', fault.page);
     return segv(`${area.label} is not ${ADJECTIVE[fault.access]}`);
   }
@@ -115,7 +115,7 @@ function bringIn(k: FaultPrimitives, area: AreaInfo, page: number, access: Acces
     k.zeroFrame(frame);
     writable = true;
   }
-  if (!k.map(page, frame, writable ? area.prot : pageRights(area.prot) & ~PROT_WRITE_BIT)) return null;
+  if (!k.map(page, frame, writable ? area.prot : area.rights & ~PROT_WRITE_BIT)) return null;
   if (access === 'store' && !writable) {
     // Swapped back in shared with another process, so mapped read-only: copy it in this fault too
     // (Linux's do_swap_page), so that the kernel's own write to user memory, which faults a page

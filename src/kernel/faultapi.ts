@@ -32,6 +32,11 @@ export interface AreaInfo {
   end: number;
   /** PROT_* bits the area allows. */
   prot: number;
+  /**
+   * The rights its pages may have and its accesses need: prot with read where it has write
+   * (pageRights). A load from a PROT_WRITE area is allowed, as in Linux.
+   */
+  rights: number;
   /** A MAP_SHARED area: its pages are the file's (or the shared memory's) own frames. */
   shared: boolean;
   /**

@@ -42,6 +42,7 @@ class AreaView implements AreaInfo {
   readonly start: number;
   readonly end: number;
   readonly prot: number;
+  readonly rights: number;
   readonly shared: boolean;
   readonly fileBytes: number;
   readonly fileEnd: number;
@@ -51,6 +52,7 @@ class AreaView implements AreaInfo {
     this.start = vma.start;
     this.end = vma.end;
     this.prot = vma.prot;
+    this.rights = pageRights(vma.prot);
     this.shared = vma.file?.shared ?? false;
     this.fileBytes = vma.file?.size ?? 0;
     this.fileEnd = vma.file ? Math.max(0, Math.min(this.fileBytes, vma.file.inode.size - vma.file.offset)) : 0;
@@ -62,7 +64,7 @@ class AreaView implements AreaInfo {
   }
 
   toJSON(): AreaInfo {
-    return { name: this.name, start: this.start, end: this.end, prot: this.prot, shared: this.shared, fileBytes: this.fileBytes,
+    return { name: this.name, start: this.start, end: this.end, prot: this.prot, rights: this.rights, shared: this.shared, fileBytes: this.fileBytes,
       fileEnd: this.fileEnd, label: this.label };
   }
 }

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runProgram } from './harness.js';
+import { EXIT, runAsm, runProgram } from './harness.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { loadFaultHandlerPlugin } from '../../src/kernel/fault-plugin.js';
 import type { FaultHandler } from '../../src/kernel/faultapi.js';
@@ -63,6 +63,30 @@ describe.each(HANDLERS)('the example handler %s, on mappings past the end of the
   it('gives test/c/sigbus.c the stdout, SIGBUS status and files qemu-riscv32 gave', () => {
     const expected = JSON.parse(readFileSync(resultPath('sigbus'), 'utf8'));
     expect(runOnVmlab(readFileSync(elfPath('sigbus')), [], workDir(), { faultHandler: loaded.get(handler)! })).toEqual(expected);
+  });
+});
+
+/**
+ * A PROT_WRITE-only private mapping, read before it is written (0), written (7) and read back,
+ * then shared by fork: the child writes 9 and exits with what it reads, the parent still reads 7.
+ * Exits with 0 + 7 + 7 + 10 × 9 + (the untouched second page) 0 = 104.
+ */
+const WRITE_ONLY = `li a0, 0; li a1, 8192; li a2, 2; li a3, 0x22; li a4, -1; li a5, 0; li a7, 222; ecall; mv s1, a0
+  lw s2, 0(s1)
+  li t0, 7; sw t0, 0(s1); lw s3, 0(s1)
+  li a0, 17; li a1, 0; li a7, 220; ecall
+  bnez a0, 1f
+  li t0, 9; sw t0, 0(s1); lw a0, 0(s1); li a7, 93; ecall
+1: li a0, -1; addi a1, sp, -16; li a2, 0; li a3, 0; li a7, 260; ecall
+  lw t1, -16(sp); srli t1, t1, 8; li t0, 10; mul t1, t1, t0
+  lw t2, 0(s1); li t0, 4096; add t0, s1, t0; lw t3, 0(t0)
+  add a0, s2, s3; add a0, a0, t2; add a0, a0, t1; add a0, a0, t3${EXIT}`;
+
+describe.each(HANDLERS)('the example handler %s, on a write-only mapping', (handler) => {
+  it('lets it be read, as Linux and the built-in handler do (rights: write implies read)', () => {
+    expect(runAsm(WRITE_ONLY).result.status).toBe(104);
+    const plugged = runAsm(WRITE_ONLY, {}, ['t'], 10_000_000, { faultHandler: loaded.get(handler)! });
+    expect([plugged.result.status, plugged.result.end]).toEqual([104, 'exit']);
   });
 });
 
