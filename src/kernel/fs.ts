@@ -3,20 +3,24 @@
  * read from the host on first use; the guest's changes (writes, new files, unlinks) stay in
  * vmlab's memory unless write-through is on. A guest path is resolved inside the root a component
  * at a time, as Linux (each name followed by more of the path must be an existing directory): ".."
- * stops at the root, and a path whose host file is a symlink leading outside the root is refused.
+ * stops at the root, a host symlink inside the root is followed where it stands, and one leading
+ * outside the root is refused.
  *
  * An Inode's `data` is what is "on disk": the page cache (vm/pagecache.ts) holds pages of it in
  * frames, and writes back dirty pages into it.
  */
 import {
-  closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, openSync, readFileSync, realpathSync, statSync, unlinkSync,
-  writeSync,
+  closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync,
+  unlinkSync, writeSync,
 } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { EACCES, EEXIST, EISDIR, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from './errno.js';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { EACCES, EEXIST, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from './errno.js';
 
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
+
+/** The most symlinks one path resolution follows (Linux's MAXSYMLINKS): more is ELOOP. */
+const MAX_SYMLINKS = 40;
 
 /**
  * The largest file offset (lseek past it: EINVAL): 32-bit Linux's MAX_LFS_FILESIZE, ULONG_MAX
@@ -161,10 +165,10 @@ export class GuestFs {
 
   /**
    * The inode at guest `path`, or throws FsError: ENOENT, ENAMETOOLONG, EACCES for an escaping
-   * symlink or a host file that is neither regular nor a directory, EOVERFLOW for one over MAX_FILE_SIZE.
+   * symlink or a host file that is neither regular nor a directory, ELOOP, EOVERFLOW for one over
+   * MAX_FILE_SIZE.
    */
   lookup(path: string): Inode {
-    if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const { guest, trailingSlash } = this.walk(path);
     const inode = this.lookupGuest(guest);
     if (trailingSlash && !inode.isDir) throw new FsError(ENOTDIR);
@@ -174,27 +178,74 @@ export class GuestFs {
   /**
    * Resolve `path` a component at a time, as Linux: each name followed by more of the path ("x/y",
    * "x/.", "x/..") must be an existing directory (ENOENT, ENOTDIR), so "missing/.." and
-   * "file.txt/." fail rather than being simplified away. Returns the normalized guest path, and
-   * whether its last name had a trailing slash (then it must be a directory: ENOTDIR for a file,
-   * EISDIR for a file O_CREAT would make).
+   * "file.txt/." fail rather than being simplified away. A host symlink inside the root is
+   * followed where it stands (its target read relative to its directory), so "link/.." is the
+   * parent of the link's target, and every name of a file is the one inode; the last name is
+   * followed only if `followLast` (unlink removes the link). A target leading out of the root
+   * (an absolute one elsewhere on the host, or ".." above the root) is EACCES; more than
+   * MAX_SYMLINKS links is ELOOP. Returns the normalized guest path, and whether its last name had
+   * a trailing slash (then it must be a directory: ENOTDIR for a file, EISDIR for a file O_CREAT
+   * would make).
    */
-  walk(path: string): { guest: string; trailingSlash: boolean } {
+  walk(path: string, followLast = true): { guest: string; trailingSlash: boolean } {
     const parts = path.split('/');
+    if (parts.some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     let last = parts.length - 1;
     while (last >= 0 && parts[last] === '') last--;
+    const lastPart = last >= 0 ? parts[last] : '';
+    const trailingSlash = last < parts.length - 1 && lastPart !== '.' && lastPart !== '..' && last >= 0;
+    // The names still to resolve, in order; those a link's target put there may not climb out.
+    const rest = parts.slice(0, last + 1).map((name) => ({ name, fromLink: false }));
     const names: string[] = [];
-    for (let i = 0; i <= last; i++) {
-      const part = parts[i];
-      if (part === '' || part === '.') continue;
-      if (part === '..') {
+    let links = 0;
+    for (let i = 0; i < rest.length; i++) {
+      const { name, fromLink } = rest[i];
+      if (name === '' || name === '.') continue;
+      if (name === '..') {
+        if (names.length === 0 && fromLink) throw new FsError(EACCES);
         names.pop();
         continue;
       }
-      names.push(part);
-      if (i < last && !this.lookupGuest('/' + names.join('/')).isDir) throw new FsError(ENOTDIR);
+      names.push(name);
+      const more = i < rest.length - 1;
+      const target = more || trailingSlash || followLast ? this.symlinkTarget('/' + names.join('/')) : null;
+      if (target !== null) {
+        if (++links > MAX_SYMLINKS) throw new FsError(ELOOP);
+        names.pop();
+        const inRoot = this.targetInRoot(target);
+        if (inRoot.absolute) names.length = 0;
+        rest.splice(0, i + 1, ...inRoot.parts.map((part) => ({ name: part, fromLink: true })));
+        i = -1;
+        continue;
+      }
+      if (more && !this.lookupGuest('/' + names.join('/')).isDir) throw new FsError(ENOTDIR);
     }
-    const lastPart = last >= 0 ? parts[last] : '';
-    return { guest: '/' + names.join('/'), trailingSlash: last < parts.length - 1 && lastPart !== '.' && lastPart !== '..' && last >= 0 };
+    return { guest: '/' + names.join('/'), trailingSlash };
+  }
+
+  /** The target of the host symlink at guest path `guest`, or null if it is not one (or is known). */
+  private symlinkTarget(guest: string): string | null {
+    if (this.inodes.has(guest)) return null;
+    const host = this.hostPath(guest);
+    try {
+      return lstatSync(host).isSymbolicLink() ? readlinkSync(host) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * A symlink's `target` as names to resolve: relative to the link's directory, or from the root
+   * for a host absolute path inside it (EACCES for one elsewhere).
+   */
+  private targetInRoot(target: string): { absolute: boolean; parts: string[] } {
+    if (!target.startsWith('/')) return { absolute: false, parts: target.split('/') };
+    for (const root of [this.realRoot, resolve(this.root)]) {
+      if (target === root) return { absolute: true, parts: [] };
+      const prefix = root.endsWith(sep) ? root : root + sep;
+      if (target.startsWith(prefix)) return { absolute: true, parts: target.slice(prefix.length).split('/') };
+    }
+    throw new FsError(EACCES);
   }
 
   /** The inode at normalized guest path `guest` (see lookup). */
@@ -222,7 +273,6 @@ export class GuestFs {
 
   /** Create an empty file at `path` with permissions `mode` (its directory must exist); EEXIST if there is one. */
   create(path: string, mode = 0o644): Inode {
-    if (path.split('/').some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     const { guest, trailingSlash } = this.walk(path);
     if (trailingSlash) throw new FsError(EISDIR);
     if (this.exists(guest)) throw new FsError(EEXIST);
@@ -253,6 +303,7 @@ export class GuestFs {
 
   /** Remove the name `path` (a file): the inode lives on while open or mapped. */
   unlink(path: string): void {
+    if (this.unlinkSymlink(path)) return;
     const inode = this.lookup(path);
     if (inode.isDir) throw new FsError(EISDIR);
     inode.nlink = 0;
@@ -262,6 +313,28 @@ export class GuestFs {
       const host = this.hostPath(inode.path);
       this.onHost(inode.path, 'remove', () => { if (isHostFile(lstatSafe(host) ? lstatSync(host) : null, inode.hostFile)) unlinkSync(host); });
     }
+  }
+
+  /**
+   * If the last name of `path` is a host symlink, remove the link (the guest sees it no more; with
+   * write-through the host's goes too, if it is still that link) and return true. A link leading
+   * out of the root is EACCES, as for every other call; a dangling one or a loop is removed.
+   */
+  private unlinkSymlink(path: string): boolean {
+    const { guest, trailingSlash } = this.walk(path, false);
+    if (trailingSlash || this.symlinkTarget(guest) === null) return false;
+    try {
+      this.lookup(path);
+    } catch (e) {
+      if (e instanceof FsError && e.errno === EACCES) throw e;
+    }
+    this.inodes.set(guest, 'deleted');
+    if (this.writeThrough) {
+      const host = this.hostPath(guest);
+      const link = lstatSync(host);
+      this.onHost(guest, 'remove', () => { if (lstatSafe(host) && isHostFile(lstatSync(host), link)) unlinkSync(host); });
+    }
+    return true;
   }
 
   /**

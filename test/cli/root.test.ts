@@ -15,7 +15,7 @@ import { GuestFs } from '../../src/kernel/fs.js';
 import { runAsm } from '../kernel/harness.js';
 import { vmlab } from './vmlab.js';
 
-const ENOENT = 2, EACCES = 13, ENAMETOOLONG = 36;
+const ENOENT = 2, EACCES = 13, ENAMETOOLONG = 36, ELOOP = 40;
 const O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_TRUNC = 0o1000;
 
 /** A base directory holding the root and, outside it, a secret file and a directory. */
@@ -98,6 +98,44 @@ describe('--root: paths that climb or are absolute stay inside', () => {
     expect(attempt(root, openat('p', 0), { p: join(base, 'secret.txt') }).errno).toBe(ENOENT);
     expect(attempt(root, openat('p', O_CREAT | O_WRONLY), { p: join(base, 'planted.txt') }).errno).toBe(ENOENT); // no such directory inside
     expect(outside(base)).toEqual(before);
+  });
+});
+
+describe('--root: symlinks that stay inside the root are followed where they stand, as Linux', () => {
+  /** makeBase's tree with links inside: to a directory (relative and absolute), to a file, and a loop. */
+  const makeLinks = (): { base: string; root: string } => {
+    const made = makeBase();
+    mkdirSync(join(made.root, 'd', 'inner'));
+    symlinkSync('d/inner', join(made.root, 'inner')); // a directory one level down
+    symlinkSync(join(made.root, 'd'), join(made.root, 'absd')); // absolute, inside
+    symlinkSync('victim', join(made.root, 'alias')); // a file
+    symlinkSync('loop2', join(made.root, 'loop1'));
+    symlinkSync('loop1', join(made.root, 'loop2'));
+    return made;
+  };
+  const cat = (label: string): string => openat(label, 0) + 'bltz s0, 3f\n  ' + readInto('s0') + writeOut + '3: mv a0, s0';
+
+  it('"link/.." is the parent of the link\'s target, not the link\'s own directory', () => {
+    const { root } = makeLinks();
+    expect(attempt(root, cat('p'), { p: 'inner/../victim' })).toEqual({ errno: 0, stdout: 'inside d victim\n' });
+    expect(attempt(root, cat('p'), { p: 'absd/inner/../victim' })).toEqual({ errno: 0, stdout: 'inside d victim\n' });
+    expect(attempt(root, cat('p'), { p: 'absd/../victim' })).toEqual({ errno: 0, stdout: 'inside victim\n' });
+  });
+
+  it('a file and a link to it are one file: a write through the link is read through the name', () => {
+    const { root } = makeLinks();
+    const r = attempt(root, openat('l', O_WRONLY | O_TRUNC) + writeTo('s0', 'x', 3) + cat('v'), { l: 'alias', v: 'victim', x: 'new' });
+    expect(r).toEqual({ errno: 0, stdout: 'new' });
+    expect(readFileSync(join(root, 'victim'), 'utf8')).toBe('new');
+  });
+
+  it('a loop of links is ELOOP; unlinkat removes a link, not what it leads to', () => {
+    const { root } = makeLinks();
+    expect(attempt(root, cat('p'), { p: 'loop1' }).errno).toBe(ELOOP);
+    const unlink = (label: string): string => `li a0, -100\n  la a1, ${label}\n  li a2, 0\n  li a7, 35\n  ecall\n`;
+    expect(attempt(root, unlink('l') + cat('l'), { l: 'alias' }).errno).toBe(ENOENT);
+    expect(() => lstatSync(join(root, 'alias'))).toThrow();
+    expect(readFileSync(join(root, 'victim'), 'utf8')).toBe('inside victim\n');
   });
 });
 
