@@ -54,6 +54,8 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   const budget = { left: ARG_MAX };
   const argv = userStrings(k, p, argvVa, budget);
   if (typeof argv === 'number') return argv;
+  // A NULL or empty argv gives the program one empty argument, as Linux since 5.18.
+  if (argv.length === 0) argv.push('');
   const envp = userStrings(k, p, envpVa, budget);
   if (typeof envp === 'number') return envp;
   // The kernel reads the ELF header through the page cache (from the disk the first time).

@@ -885,6 +885,17 @@ describe('execve', () => {
     expect(r.kernel.process.name).toBe('sum');
   });
 
+  it('gives a program run with a NULL or empty argv one empty argument (argc 1, argv[0] ""), as Linux since 5.18', () => {
+    const dir = root();
+    // argc × 10 + argv[0][0] + (argv[1] is NULL), as the exit status
+    writeFileSync(join(dir, 'argc'), elf(`lw a0, 0(sp)\n  li t0, 10\n  mul a0, a0, t0\n  lw t0, 4(sp)\n  lbu t0, 0(t0)\n  add a0, a0, t0
+      lw t0, 8(sp)\n  seqz t0, t0\n  add a0, a0, t0\n  li a7, 93\n  ecall`), { mode: 0o755 });
+    const exec = (argv: string): number => run(`la a0, argc\n  ${argv}\n  li a2, 0\n  li a7, 221\n  ecall\n  ${EXIT_N(99)}
+      .data\nargc: .asciz "/argc"\n.balign 4\nnone: .word 0`, {}, { fs: new GuestFs(dir, false) }).result.status;
+    expect(exec('li a1, 0')).toBe(11);
+    expect(exec('la a1, none')).toBe(11);
+  });
+
   it('runs the new program with 100 KiB of argument strings (its stack built whatever the old sp)', () => {
     const r = run(`${EXECVE('sum', 'bigargv')}  ${EXIT_N(1)}\n${STRINGS}
     .balign 4
