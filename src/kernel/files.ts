@@ -11,9 +11,9 @@ import { inUserSpace } from './exec.js';
 import type { Process } from './proc.js';
 import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, ESPIPE } from './errno.js';
+import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, ESPIPE } from './errno.js';
 import { pipeRead } from './pipe.js';
-import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
+import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, fileFor, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
@@ -21,7 +21,7 @@ import { unmapPastEnd } from './mman.js';
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'wakeup'>;
 
 const PATH_MAX = 4096;
-const S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000;
+const S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000, S_IFLNK = 0o120000;
 
 /** The inode at guest `path`, or a negative errno (ENOENT, ENOTDIR, EACCES...). */
 export function lookupPath(k: Kernel, path: string): Inode | number {
@@ -80,7 +80,7 @@ function resolveAt(p: Process, dirfd: number, path: string): string | number {
 }
 
 /** Run `f`, turning a path-resolution FsError into its negative errno. */
-function fsCall(f: () => number): number {
+function fsCall<T>(f: () => T): T | number {
   try {
     return f();
   } catch (e) {
@@ -107,10 +107,14 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
     const access = flags & O_ACCMODE;
     // As Linux, O_CREAT of a name with a trailing slash is EISDIR, whether or not it exists.
     if ((flags & O_CREAT) && fs.walk(path).trailingSlash) return -EISDIR;
+    // A symlink as the last name: O_CREAT | O_EXCL is EEXIST (whether or not it leads anywhere),
+    // O_NOFOLLOW ELOOP, as Linux.
+    const exclusive = (flags & O_CREAT) !== 0 && (flags & O_EXCL) !== 0;
+    if ((exclusive || (flags & O_NOFOLLOW)) && fs.symlinkAt(path)) return exclusive ? -EEXIST : -ELOOP;
     let inode: Inode;
     try {
       inode = fs.lookup(path);
-      if ((flags & O_CREAT) && (flags & O_EXCL)) return -EEXIST;
+      if (exclusive) return -EEXIST;
     } catch (e) {
       if (!(e instanceof FsError && e.errno === ENOENT && (flags & O_CREAT))) throw e;
       inode = fs.create(path, mode & 0o7777 & ~UMASK);
@@ -302,9 +306,15 @@ export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, f
     if (raw === '' && dirfd !== AT_FDCWD) return -EBADF; // a negative descriptor
     const path = resolveAt(p, dirfd, raw === '' ? '/' : raw);
     if (typeof path === 'number') return path;
-    const inode = lookupPath(k, path);
-    if (typeof inode === 'number') return inode;
-    s = statOfInode(inode);
+    const link = flags & AT_SYMLINK_NOFOLLOW ? fsCall(() => fsOf(k).symlinkAt(path)) : null;
+    if (typeof link === 'number') return link;
+    if (link) {
+      s = { ino: link.ino, mode: S_IFLNK | 0o777, size: link.size, nlink: 1 };
+    } else {
+      const inode = lookupPath(k, path);
+      if (typeof inode === 'number') return inode;
+      s = statOfInode(inode);
+    }
   }
   const v = new DataView(new ArrayBuffer(256));
   v.setUint32(0, 0x7ff, true); // STATX_BASIC_STATS

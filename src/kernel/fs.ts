@@ -135,6 +135,8 @@ export class GuestFs {
   /** With write-through: each change that could not be made on the host, as a one-line message. */
   readonly hostFailures: string[] = [];
   private nextIno = 2;
+  /** The inode numbers given to host symlinks (symlinkAt), by guest path. */
+  private readonly linkInos = new Map<string, number>();
   private readonly realRoot: string;
 
   constructor(readonly root: string, readonly writeThrough: boolean) {
@@ -221,6 +223,20 @@ export class GuestFs {
       if (more && !this.lookupGuest('/' + names.join('/')).isDir) throw new FsError(ENOTDIR);
     }
     return { guest: '/' + names.join('/'), trailingSlash };
+  }
+
+  /**
+   * If the last name of `path` is a host symlink (not followed; a trailing slash follows it): its
+   * inode number (one per link, given at first sight) and size (its target's length in bytes), as
+   * lstat reports a link; else null.
+   */
+  symlinkAt(path: string): { ino: number; size: number } | null {
+    const { guest, trailingSlash } = this.walk(path, false);
+    const target = trailingSlash ? null : this.symlinkTarget(guest);
+    if (target === null) return null;
+    let ino = this.linkInos.get(guest);
+    if (ino === undefined) this.linkInos.set(guest, ino = this.nextIno++);
+    return { ino, size: Buffer.byteLength(target) };
   }
 
   /** The target of the host symlink at guest path `guest`, or null if it is not one (or is known). */

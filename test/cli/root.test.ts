@@ -15,7 +15,7 @@ import { GuestFs } from '../../src/kernel/fs.js';
 import { runAsm } from '../kernel/harness.js';
 import { vmlab } from './vmlab.js';
 
-const ENOENT = 2, EACCES = 13, ENAMETOOLONG = 36, ELOOP = 40;
+const ENOENT = 2, EACCES = 13, EEXIST = 17, ENAMETOOLONG = 36, ELOOP = 40;
 const O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_TRUNC = 0o1000;
 
 /** A base directory holding the root and, outside it, a secret file and a directory. */
@@ -127,6 +127,35 @@ describe('--root: symlinks that stay inside the root are followed where they sta
     const r = attempt(root, openat('l', O_WRONLY | O_TRUNC) + writeTo('s0', 'x', 3) + cat('v'), { l: 'alias', v: 'victim', x: 'new' });
     expect(r).toEqual({ errno: 0, stdout: 'new' });
     expect(readFileSync(join(root, 'victim'), 'utf8')).toBe('new');
+  });
+
+  it('O_NOFOLLOW on a link is ELOOP, O_CREAT | O_EXCL EEXIST; statx with AT_SYMLINK_NOFOLLOW describes the link', () => {
+    const { root } = makeLinks();
+    const O_EXCL = 0o200, O_NOFOLLOW = 0o400000, S_IFLNK = 0o120000, S_IFREG = 0o100000;
+    expect(attempt(root, openat('p', O_NOFOLLOW), { p: 'alias' }).errno).toBe(ELOOP);
+    expect(attempt(root, openat('p', O_NOFOLLOW), { p: 'victim' }).errno).toBe(0);
+    expect(attempt(root, openat('p', O_NOFOLLOW), { p: 'inner/../victim' }).errno).toBe(0); // only the last name
+    expect(attempt(root, openat('p', O_CREAT | O_EXCL | O_WRONLY), { p: 'alias' }).errno).toBe(EEXIST);
+    // statx(AT_FDCWD, p, flags, STATX_BASIC_STATS, buf), then `field` read into a0, negated: the
+    // exit status is the field (EXIT_ERRNO).
+    const statx = (flags: number, field: string): string => `li a0, -100\n  la a1, p\n  li a2, ${flags}\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall\n  bltz a0, 4f\n  la t0, buf\n  ${field}\n  neg a0, a0\n4:`;
+    const mode = 'lbu a0, 29(t0)\n  srli a0, a0, 4'; // stx_mode >> 12 (buf may be unaligned: bytes)
+    expect(attempt(root, statx(0x100, mode), { p: 'alias' }).errno).toBe(S_IFLNK >> 12);
+    expect(attempt(root, statx(0, mode), { p: 'alias' }).errno).toBe(S_IFREG >> 12);
+    expect(attempt(root, statx(0x100, 'lbu a0, 40(t0)'), { p: 'alias' }).errno).toBe('victim'.length);
+    expect(attempt(root, statx(0, 'lbu a0, 40(t0)'), { p: 'alias' }).errno).toBe('inside victim\n'.length);
+  });
+
+  it('a link leading to nothing inside the root: open is ENOENT, O_CREAT makes its target, unlinkat removes it', () => {
+    const { root } = makeLinks();
+    symlinkSync('d/later', join(root, 'dangle-in'));
+    expect(attempt(root, openat('p', 0), { p: 'dangle-in' }).errno).toBe(ENOENT);
+    expect(attempt(root, openat('p', O_CREAT | O_WRONLY) + writeTo('s0', 'x', 2), { p: 'dangle-in', x: 'hi' }).errno).toBe(0);
+    expect(readFileSync(join(root, 'd', 'later'), 'utf8')).toBe('hi');
+    symlinkSync('d/nothing', join(root, 'dangle-2'));
+    const unlink = `li a0, -100\n  la a1, p\n  li a2, 0\n  li a7, 35\n  ecall\n`;
+    expect(attempt(root, unlink, { p: 'dangle-2' }).errno).toBe(0);
+    expect(() => lstatSync(join(root, 'dangle-2'))).toThrow();
   });
 
   it('a loop of links is ELOOP; unlinkat removes a link, not what it leads to', () => {
