@@ -210,6 +210,7 @@ export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file'
   // As Linux under a file-size limit: nothing at or past it (EFBIG), a short write up to it.
   if (count > 0 && f.offset >= MAX_FILE_SIZE) return -EFBIG;
   count = Math.min(count, MAX_FILE_SIZE - f.offset);
+  if (count > 0) cache.zeroGap(f.inode, f.inode.size, f.offset);
   let done = 0;
   while (done < count) {
     const at = f.offset + done;

@@ -31,6 +31,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'anonshared', args: [] },
   { name: 'emptypath', args: [] },
   { name: 'sigbus', args: [] },
+  { name: 'filegap', args: [] },
   { name: 'clocks', args: [] },
   { name: 'sysinfo', args: [] },
   { name: 'fcntl', args: [] },

@@ -166,6 +166,18 @@ export class PageCache {
     return written;
   }
 
+  /**
+   * `inode`, now `size` bytes, is to be written from `at`, past its end: the cached page holding
+   * its end reads zeros from there up to `at` or the page's end, so that bytes stored past the end
+   * through a shared mapping never become file data when the file grows, as Linux zeroes them.
+   */
+  zeroGap(inode: Inode, size: number, at: number): void {
+    if (at <= size || size % PAGE_SIZE === 0) return;
+    const index = Math.floor(size / PAGE_SIZE);
+    const page = this.files.get(inode)?.get(index);
+    if (page) this.ram.zero(page.frame * PAGE_SIZE + (size % PAGE_SIZE), Math.min(at, (index + 1) * PAGE_SIZE) - size);
+  }
+
   /** After truncation to `size`: drop whole pages past it, zero the rest of its last page. */
   truncate(inode: Inode, size: number): void {
     const pages = this.files.get(inode);
