@@ -139,7 +139,11 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     if ((flags & MAP_FIXED_NOREPLACE) && p.vmas.some((v) => v.start < start + size && v.end > start)) return -EEXIST;
     unmapRange(k, p, start, start + size);
   } else {
-    start = findFree(k, p, size);
+    // A hint, rounded down to its page (up to MMAP_MIN if below it), is taken where the range is
+    // free and below the stack's reserve, as Linux's round_hint_to_min; otherwise, or without
+    // one, the highest free range.
+    const hint = addr === 0 ? 0 : Math.max(MMAP_MIN, (addr >>> 0) - ((addr >>> 0) % PAGE_SIZE));
+    start = hint !== 0 && hint + size <= mmapTop(k) && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size);
     if (start < 0) return -ENOMEM;
   }
   p.vmas.push(newVma(name, start, start + size, prot, file, maxProt));

@@ -95,6 +95,15 @@ describe('mmap2', () => {
     expect([r.result.status, r.machine.cpu.x[9] >>> 0]).toEqual([7, 0x20000000]);
   });
 
+  it('takes an address hint where the range is free (rounded down to its page, 4096 at the least), as Linux', () => {
+    const r = run(makeRoot(), `li t0, -1\n${mmap(0x30000000, 8192, 3, PRIVATE | ANON, 't0')}` +
+      `${mmap(0x30100123, 4096, 3, PRIVATE | ANON, 't0', 0, 's2')}${mmap(0x30001000, 4096, 3, PRIVATE | ANON, 't0', 0, 's3')}` +
+      `${mmap(5, 4096, 3, PRIVATE | ANON, 't0', 0, 's4')}${mmap(0x7f7ff000, 4096, 3, PRIVATE | ANON, 't0', 0, 's5')}  li a0, 0`);
+    const x = r.machine.cpu.x;
+    // Free: taken. Taken already (0x30001000) or in the stack's reserve (0x7f7ff000): top-down instead.
+    expect([x[9], x[18], x[19], x[20], x[21]].map((v) => v >>> 0)).toEqual([0x30000000, 0x30100000, 0x7f7fd000, 0x1000, 0x7f7fc000]);
+  });
+
   it('MAP_FIXED_NOREPLACE maps a free range and refuses a used one with EEXIST', () => {
     const NOREPLACE = 0x100000;
     const r = run(makeRoot(), `li t0, -1\n${mmap(0x20000000, 8192, 3, PRIVATE | ANON | NOREPLACE, 't0')}` +
