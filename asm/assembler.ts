@@ -604,6 +604,8 @@ class Assembly implements EvalContext, InstructionContext {
   symbol(name: string, col: number): Value {
     if (name === '.') return this.dot();
     let sym = this.unit.symbols.get(name);
+    // A weak definition here gives way to another file's (link.ts collectGlobals).
+    if (sym && this.pass === 2 && this.unit.weakNames.has(name)) sym = this.globals.get(name) ?? sym;
     if (!sym && this.pass === 2) {
       sym = this.globals.get(name);
       if (sym) this.usedGlobals.add(name);

@@ -83,11 +83,16 @@ function exprOf(op: Operand): Expr {
   return op.expr;
 }
 
+/** A call's target: `sym@plt` is the symbol (a static executable has no PLT). */
+function calleeOf(op: Operand): Expr {
+  return op.k === 'plt' ? { k: 'sym', name: op.name, col: op.col } : exprOf(op);
+}
+
 const reg = (op: Operand): number => registerOf(op);
 
 function addressMacro(name: string): Macro {
   return {
-    name, slots: ['rd', 'value'],
+    name, slots: ['rd', 'symbol'],
     size: (ops, ctx) => (ctx.isConstant(exprOf(ops[1])) ? constantSize(constant32(ops[1], ctx)) : 8),
     encode: (ops, pc, ctx) => {
       const rd = reg(ops[0]);
@@ -98,11 +103,13 @@ function addressMacro(name: string): Macro {
   };
 }
 
+/** auipc temp + jalr link, temp to the target operand, in slot 'callee' (call, tail) or 'symbol' (jump). */
 function callMacro(name: string, slots: Slot[], linkReg: (ops: readonly Operand[]) => number, tempReg: (ops: readonly Operand[]) => number): Macro {
+  const target = slots.findIndex((slot) => slot === 'callee' || slot === 'symbol');
   return {
     name, slots, size: () => 8,
     encode: (ops, pc, ctx) => {
-      const { hi, lo } = pcrelParts(ctx.value(exprOf(ops[ops.length - 1])), pc);
+      const { hi, lo } = pcrelParts(ctx.value(calleeOf(ops[target])), pc);
       const temp = tempReg(ops);
       return [encode('auipc', { rd: temp, imm: hi }), encode('jalr', { rd: linkReg(ops), rs1: temp, imm: lo })];
     },
@@ -124,11 +131,12 @@ const MACROS: Macro[] = [
   },
   addressMacro('la'),
   addressMacro('lla'),
-  callMacro('call', ['value'], () => REG_RA, () => REG_RA),
-  callMacro('call', ['rd', 'value'], (ops) => reg(ops[0]), () => REG_T1),
-  callMacro('tail', ['value'], () => 0, () => REG_T1),
+  callMacro('call', ['callee'], () => REG_RA, () => REG_RA),
+  callMacro('call', ['rd', 'callee'], (ops) => reg(ops[0]), () => REG_T1),
+  callMacro('tail', ['callee'], () => 0, () => REG_T1),
+  callMacro('jump', ['symbol', 'rd'], () => 0, (ops) => reg(ops[1])),
   ...['lb', 'lh', 'lw', 'lbu', 'lhu'].map((name): Macro => ({
-    name, slots: ['rd', 'value'], size: () => 8,
+    name, slots: ['rd', 'symbol'], size: () => 8,
     encode: (ops, pc, ctx) => {
       const rd = reg(ops[0]);
       const { hi, lo } = pcrelParts(ctx.value(exprOf(ops[1])), pc);
@@ -136,7 +144,7 @@ const MACROS: Macro[] = [
     },
   })),
   ...['sb', 'sh', 'sw'].map((name): Macro => ({
-    name, slots: ['rs2', 'value', 'rs1'], size: () => 8,
+    name, slots: ['rs2', 'symbol', 'rs1'], size: () => 8,
     encode: (ops, pc, ctx) => {
       const temp = reg(ops[2]);
       const { hi, lo } = pcrelParts(ctx.value(exprOf(ops[1])), pc);

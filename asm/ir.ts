@@ -25,6 +25,8 @@ export type Operand =
   /** offset(base) or (base); offset is null for the latter. */
   | { readonly k: 'mem'; readonly offset: Expr | null; readonly base: string; readonly baseCol: number; readonly col: number }
   | { readonly k: 'string'; readonly bytes: Uint8Array; readonly col: number }
+  /** `sym@plt`, a call's target as gcc -fPIC writes it (call, tail, jump): the symbol itself here. */
+  | { readonly k: 'plt'; readonly name: string; readonly col: number }
   /** A section type or symbol type: @progbits, %nobits, @function. */
   | { readonly k: 'type'; readonly name: string; readonly col: number }
   /** Nothing between two commas (`.p2align 4,,15`). */

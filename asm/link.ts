@@ -127,6 +127,10 @@ export function link(units: readonly Unit[], sections: InputSection[]): LinkResu
   return { globals, errors, image: (setValue, used) => buildImage(units, outputs, globals, provided, setValue, used) };
 }
 
+/**
+ * The global symbols by name, as ld resolves them: a definition wins over a weak one (the first
+ * of several weak ones wins); two that are not weak are an error.
+ */
 function collectGlobals(units: readonly Unit[], errors: AssemblyError[]): Map<string, SymbolDef> {
   const globals = new Map<string, SymbolDef>();
   for (const unit of units) {
@@ -135,9 +139,13 @@ function collectGlobals(units: readonly Unit[], errors: AssemblyError[]): Map<st
       if (!sym) continue; // declared here, defined in another unit (or common)
       const other = globals.get(name);
       if (other) {
-        errors.push(new AssemblyError(`duplicate symbol '${name}' (first defined at ` +
-          `${other.position.file}:${other.position.line})`, sym.position));
-        continue;
+        const weak = unit.weakNames.has(name);
+        if (weak) continue;
+        if (!other.unit.weakNames.has(name)) {
+          errors.push(new AssemblyError(`duplicate symbol '${name}' (first defined at ` +
+            `${other.position.file}:${other.position.line})`, sym.position));
+          continue;
+        }
       }
       globals.set(name, sym);
     }
@@ -389,7 +397,9 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
   for (const unit of units) {
     for (const sym of unit.symbols.values()) {
       if (sym.name.startsWith('.L')) continue;
-      output(sym, globals.get(sym.name) === sym);
+      const global = globals.get(sym.name) === sym;
+      if (!global && unit.globalNames.has(sym.name)) continue; // a weak definition another file's overrode
+      output(sym, global);
     }
   }
   for (const sym of globals.values()) {

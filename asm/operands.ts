@@ -10,8 +10,12 @@ import { OPERAND_RANGES, type OperandKind } from '../src/isa/syntax.js';
 import { StatementError } from './errors.js';
 import type { Int } from './int64.js';
 
-/** A form's operand slot, or 'value': any expression (a macro's symbol or constant). */
-export type Slot = OperandKind | 'value';
+/**
+ * A form's operand slot, or a macro's: 'value', any expression (li's constant); 'symbol', an
+ * address (la, lla, a load or store of a symbol), where a name spelled like a register is a
+ * symbol, as GNU as takes it; 'callee', a symbol that may be written `sym@plt` (call, tail, jump).
+ */
+export type Slot = OperandKind | 'value' | 'symbol' | 'callee';
 
 /** The register an operand names, or -1 if it is not a bare register name. */
 export function registerOf(op: Operand): number {
@@ -27,6 +31,9 @@ const looksLikeRegister = (op: Operand): boolean => op.k === 'expr' && op.expr.k
 export function fits(slot: Slot, op: Operand): boolean {
   if (isRegisterSlot(slot)) return registerOf(op) >= 0;
   if (slot === 'mem') return op.k === 'mem' && registerNumber(op.base) >= 0;
+  // A label or an address: GNU as takes any name there for a symbol (a C global called `s2`).
+  if (slot === 'branch' || slot === 'jump' || slot === 'symbol') return op.k === 'expr';
+  if (slot === 'callee') return op.k === 'expr' || op.k === 'plt';
   return op.k === 'expr' && registerOf(op) < 0 && !looksLikeRegister(op);
 }
 
@@ -39,7 +46,8 @@ export function fitsAll(slots: readonly Slot[], operands: readonly Operand[]): b
 
 const SLOT_TEXT: Record<Slot, string> = {
   rd: 'rd', rs1: 'rs1', rs2: 'rs2', imm: 'imm', shamt: 'shamt', mem: 'offset(rs1)', branch: 'label',
-  jump: 'label', upper: 'imm20', csr: 'csr', zimm: 'uimm5', pred: 'pred', succ: 'succ', value: 'symbol',
+  jump: 'label', upper: 'imm20', csr: 'csr', zimm: 'uimm5', pred: 'pred', succ: 'succ', value: 'symbol', symbol: 'symbol',
+  callee: 'symbol',
 };
 
 /** How a list of slots is written, for messages ("rd, rs1, imm"). */

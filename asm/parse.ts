@@ -89,6 +89,9 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
   Operand_type(_sigil, name): Operand {
     return { k: 'type', name: name.sourceString, col: this.source.startIdx };
   },
+  Operand_plt(name, _plt): Operand {
+    return { k: 'plt', name: name.sourceString, col: this.source.startIdx };
+  },
   Operand_offsetBase(offset, _open, base, _close): Operand {
     return {
       k: 'mem', offset: offset.ir() as Expr, base: base.sourceString, baseCol: base.source.startIdx,

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
+import { readElf } from '../../src/elf/reader.js';
 import { parseFast } from '../../asm/fast-parse.js';
 import { parseWithGrammar } from '../../asm/parse.js';
 import { codeSpan } from '../../asm/source.js';
@@ -64,6 +65,63 @@ describe('far branches, as GNU as relaxes them', () => {
       [0x4013bc, 'fea5dce3'], [0x4013c4, '00008067'], [0x4013c8, '00008067'],
     ];
     expect(gnu.map(([addr]) => [addr, at(addr)])).toEqual(gnu);
+  });
+});
+
+describe('calls and symbols as gcc -fPIC and -mno-explicit-relocs write them', () => {
+  it('takes call and tail of sym@plt, jump, and a symbol named like a register (a C global `s2`) wherever GNU does', () => {
+    const text = `.text
+.globl _start
+_start:
+ call f@plt
+ tail f@plt
+ call a1, f@plt
+ jump f, t2
+ lla a5, s2
+ la a3, s2
+ lw a4, s2
+ sw a4, s2, t0
+ call a0
+ j a0
+ jal a0
+ beq a1, a2, s2
+f: ret
+a0: ret
+.data
+s2: .word 42
+`;
+    // riscv64-unknown-elf-as -march=rv32im -mno-relax, ld -m elf32lriscv -Ttext=0x400000 --section-start=.data=0x401000
+    const gnu = ['00000097', '058080e7', '00000317', '05030067', '00000317', '048305e7', '00000397', '04038067', '00001797',
+      'fe078793', '00001697', 'fd868693', '00001717', 'fd072703', '00001297', 'fce2a423', '00000097', '01c080e7', '0140006f',
+      '010000ef', '00c59463', '7ad0006f', '00008067', '00008067'];
+    expect(hex(words(text))).toEqual(gnu);
+  });
+
+  it('refuses sym@plt and a register name where GNU does: la, jump, an immediate, li', () => {
+    expect(lineError('la a0, f@plt\nf: ret')).toMatch(/^t\.s:3:8: illegal operands `la a0,f@plt'/);
+    expect(lineError('jump f@plt, t0\nf: ret')).toMatch(/^t\.s:3:6: illegal operands `jump f@plt,t0'/);
+    expect(lineError('addi a0, a0, s2')).toMatch(/^t\.s:3:14: illegal operands `addi a0,a0,s2'/);
+  });
+});
+
+describe('weak definitions across files, as GNU ld resolves them', () => {
+  const start = '.text\n.globl _start\n.weak f\n_start:\n call f\n li a7, 93\n ecall\nf: li a0, 1\n ret\n';
+  const link = (second: string) => {
+    const elf = assemble([{ path: 'a.s', text: start }, { path: 'b.s', text: second }]).elf;
+    const { bytes } = section(elf, '.text');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const f = readElf(elf).symbols.filter((sym) => sym.name === 'f').map((sym) => sym.value);
+    return { text: hex(Array.from({ length: bytes.length / 4 }, (_, i) => view.getUint32(i * 4, true))), f };
+  };
+
+  it('a definition in another file wins over a weak one, which leaves no symbol; of two weak ones the first wins', () => {
+    // riscv64-unknown-elf-as -march=rv32im -mno-relax, ld -m elf32lriscv -Ttext=0x400000 a.o b.o
+    expect(link('.text\n.globl f\nf: li a0, 10\n ret\n')).toEqual({
+      text: ['00000097', '018080e7', '05d00893', '00000073', '00100513', '00008067', '00a00513', '00008067'], f: [0x400018],
+    });
+    expect(link('.text\n.weak f\nf: li a0, 2\n ret\n')).toEqual({
+      text: ['00000097', '010080e7', '05d00893', '00000073', '00100513', '00008067', '00200513', '00008067'], f: [0x400010],
+    });
   });
 });
 
