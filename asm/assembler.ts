@@ -905,14 +905,26 @@ class Assembly implements EvalContext, InstructionContext {
       case '.lcomm': return this.comm(op, true);
       case '.align': case '.p2align': return this.alignDirective(op, true);
       case '.balign': return this.alignDirective(op, false);
+      case '.p2alignw': return this.alignDirective(op, true, 2);
+      case '.p2alignl': return this.alignDirective(op, true, 4);
+      case '.balignw': return this.alignDirective(op, false, 2);
+      case '.balignl': return this.alignDirective(op, false, 4);
+      case '.octa': return this.octa(op);
       case '.quad': case '.dword': case '.8byte': return this.dataDirective(op, 8);
-      case '.word': case '.4byte': case '.long': case '.int': return this.dataDirective(op, 4);
-      case '.half': case '.short': case '.2byte': return this.dataDirective(op, 2);
-      case '.byte': return this.dataDirective(op, 1);
+      case '.word': case '.4byte': case '.long': case '.int': case '.dc.l': case '.dc.a': return this.dataDirective(op, 4);
+      case '.half': case '.hword': case '.short': case '.2byte': case '.dc.w': case '.dc': return this.dataDirective(op, 2);
+      case '.byte': case '.dc.b': return this.dataDirective(op, 1);
+      case '.ds.b': return this.ds(op, 1);
+      case '.ds.w': case '.ds': return this.ds(op, 2);
+      case '.ds.l': return this.ds(op, 4);
+      case '.float': case '.single': return this.floatDirective(op, 4);
+      case '.double': return this.floatDirective(op, 8);
+      case '.reloc': return this.relocDirective(op);
+      case '.variant_cc': return this.symbolList(op, null);
       case '.uleb128': return this.leb128(op, false);
       case '.sleb128': return this.leb128(op, true);
       case '.ascii': return this.stringDirective(op, false);
-      case '.asciz': case '.string': return this.stringDirective(op, true);
+      case '.asciz': case '.string': case '.string8': return this.stringDirective(op, true);
       case '.space': case '.skip': case '.zero': return this.space(op);
       case '.fill': return this.fill(op);
       case '.org': return this.org(op);
@@ -1036,7 +1048,11 @@ class Assembly implements EvalContext, InstructionContext {
     return Number(n);
   }
 
-  private alignDirective(op: Operation, powerOfTwo: boolean): void {
+  /**
+   * `.p2align POWER[, FILL[, MAX]]`, `.balign BYTES[, ...]`; with `width` 2 or 4 (`.p2alignw`,
+   * `.balignl`...) FILL is a pattern of that many bytes, and the padding must be a multiple of it.
+   */
+  private alignDirective(op: Operation, powerOfTwo: boolean, width = 1): void {
     this.expectCount(op, 1, 3, powerOfTwo ? 'POWER[, FILL[, MAX]]' : 'BYTES[, FILL[, MAX]]');
     const [amount, fill, max] = op.operands;
     let alignment: number;
@@ -1049,7 +1065,12 @@ class Assembly implements EvalContext, InstructionContext {
     const padding = (alignment - (this.section.offset % alignment)) % alignment;
     if (max && max.k !== 'empty' && padding > this.constantOperand(max)) return;
     this.section.align = Math.max(this.section.align, alignment);
-    if (fill && fill.k !== 'empty') {
+    if (width > 1 && fill && fill.k !== 'empty') {
+      if (padding % width !== 0) throw new StatementError(`alignment padding (${padding} bytes) not a multiple of ${width}`, op.col);
+      const pattern = I.low32(this.constantOperand(fill));
+      if (this.section.nobits && pattern !== 0) this.requireBytes('a non-zero fill', fill.col);
+      for (let i = 0; i < padding; i += width) this.emitInteger(pattern, width);
+    } else if (fill && fill.k !== 'empty') {
       const f = Number(I.low32(this.constantOperand(fill)) & 255);
       if (this.section.nobits && f !== 0) this.requireBytes('a non-zero fill', fill.col);
       this.emitFill(padding, f);
@@ -1085,6 +1106,58 @@ class Assembly implements EvalContext, InstructionContext {
       const v = this.pass === 1 ? this.constant(operand.expr) : this.value(operand.expr); // pass 1: a mergeable section's
       if (width < 8) this.warnIfTruncated(v, width, operand.col);
       this.emitInteger(v, width);
+    }
+  }
+
+  /** `.octa VALUE, ...`: 16 bytes each, the 64-bit value and its sign extension. */
+  private octa(op: Operation): void {
+    if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
+    if (this.pass === 1) this.requireBytes('data', op.col);
+    for (const operand of op.operands) {
+      const v = this.constantOperand(operand);
+      this.emitInteger(v, 8);
+      this.emitInteger(v < 0 ? -1 : 0, 8);
+    }
+  }
+
+  /** `.ds.b COUNT[, FILL]` (and .ds.w, .ds.l): COUNT elements of `width` bytes, each FILL. */
+  private ds(op: Operation, width: number): void {
+    this.expectCount(op, 1, 2, 'COUNT[, FILL]');
+    const [countOperand, fill] = op.operands;
+    const count = this.smallConstant(countOperand, 0, Math.floor(MAX_FILL / width), 'count');
+    const value = fill && fill.k !== 'empty' ? this.constantOperand(fill) : 0;
+    if (Number(value) === 0) return this.emitFill(count * width, 0);
+    this.requireBytes('a non-zero fill', fill.col);
+    for (let i = 0; i < count; i++) this.emitInteger(value, width);
+  }
+
+  /** `.float`/`.single` (4 bytes) and `.double` (8): IEEE 754 values, little-endian, rounded to nearest. */
+  private floatDirective(op: Operation, width: 4 | 8): void {
+    if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
+    if (this.pass === 1) this.requireBytes('data', op.col);
+    for (const operand of op.operands) {
+      let value: number;
+      if (operand.k === 'float') value = Number(operand.text);
+      else if (operand.k === 'expr') value = Number(this.constant(operand.expr));
+      else throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
+      const bytes = new Uint8Array(width);
+      const view = new DataView(bytes.buffer);
+      if (width === 4) view.setFloat32(0, value, true);
+      else view.setFloat64(0, value, true);
+      this.emitBytes(bytes);
+    }
+  }
+
+  /**
+   * `.reloc OFFSET, TYPE[, EXPR]`: a relocation for the linker. Only R_RISCV_NONE (BFD_RELOC_NONE),
+   * which asks nothing, is taken; a static link of one program would have to apply any other.
+   */
+  private relocDirective(op: Operation): void {
+    this.expectCount(op, 2, 3, 'OFFSET, TYPE[, EXPR]');
+    const type = op.operands[1];
+    const name = type.k === 'expr' && type.expr.k === 'sym' ? type.expr.name : '';
+    if (name !== 'R_RISCV_NONE' && name !== 'BFD_RELOC_NONE') {
+      throw new StatementError(`.reloc: only R_RISCV_NONE is supported (vmlab links one program itself)`, type.col);
     }
   }
 
@@ -1186,6 +1259,13 @@ class Assembly implements EvalContext, InstructionContext {
   /** `.option`: GNU's options are accepted (an unknown one is warned about and ignored, as GNU as does); vmlab assembles RV32IM without relaxation whatever they say. */
   private option(op: Operation): void {
     const operand = op.operands[0];
+    if (operand && operand.k === 'expr' && operand.expr.k === 'sym' && operand.expr.name === 'arch') {
+      // `.option arch, +m` (gcc 13 and later for target attributes): vmlab is RV32IM whatever it says.
+      if (/\+c\b|\brv(?:32|64)[a-z]*c/i.test(this.statementText(this.indent + op.col))) {
+        this.warn(`.option arch: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);
+      }
+      return;
+    }
     const name = operand && operand.k === 'expr' && operand.expr.k === 'sym' ? operand.expr.name : null;
     if (op.operands.length !== 1 || !name) throw new StatementError(`'.option' needs one option name`, op.col);
     if (name === 'rvc') this.warn(`.option rvc: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);

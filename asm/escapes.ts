@@ -1,6 +1,9 @@
 /** GNU as escape sequences in string and character literals, decoded to bytes (UTF-8 for text). */
 
-const SIMPLE: Record<string, number> = { b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34, "'": 39 };
+/** The escapes GNU as's scrubber reads in a character constant; any other is its own character. */
+const CHAR_SIMPLE: Record<string, number> = { b: 8, f: 12, n: 10, r: 13, t: 9, '\\': 92, '"': 34, "'": 39 };
+/** A string's: those and \v. */
+const SIMPLE: Record<string, number> = { ...CHAR_SIMPLE, v: 11 };
 
 /** Decode the body of a string literal (without its quotes). */
 export function decodeEscapes(body: string): Uint8Array {
@@ -17,10 +20,11 @@ export function decodeEscapes(body: string): Uint8Array {
       continue;
     }
     const e = body[i + 1];
-    if (e >= '0' && e <= '7') {
+    if (e >= '0' && e <= '9') {
+      // Up to three digits, read as octal: GNU as takes 8 and 9 too ("\8" is 8, "\18" is 16).
       let j = i + 1;
       let value = 0;
-      while (j < body.length && j < i + 4 && body[j] >= '0' && body[j] <= '7') value = value * 8 + Number(body[j++]);
+      while (j < body.length && j < i + 4 && body[j] >= '0' && body[j] <= '9') value = value * 8 + Number(body[j++]);
       out.push(value & 255);
       i = j;
     } else if (e === 'x' || e === 'X') {
@@ -35,4 +39,13 @@ export function decodeEscapes(body: string): Uint8Array {
     }
   }
   return Uint8Array.from(out);
+}
+
+/**
+ * The value of a character constant's body (`a`, `\n`): as GNU as reads it, a backslash before
+ * anything but b f n r t \ ' " stands for the character itself (`'\0'` is 48, `'\e'` is 101).
+ */
+export function charValue(body: string): number {
+  if (body[0] !== '\\' || body.length < 2) return decodeEscapes(body)[0];
+  return CHAR_SIMPLE[body[1]] ?? body.charCodeAt(1);
 }

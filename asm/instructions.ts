@@ -8,6 +8,7 @@ import type { Expr, Operand, Operation } from './ir.js';
 import { formsNamed, encodeFields, type Fields, type InstructionForm } from '../src/isa/syntax.js';
 import { instructionByName, type InstructionRow } from '../src/isa/table.js';
 import { registerNumber } from '../src/isa/registers.js';
+import { PRIVILEGED_WORDS, SFENCE_VMA } from '../src/isa/privileged.js';
 import { StatementError } from './errors.js';
 import { checkRange, csrByName, fenceSet, fitsAll, mismatchError, registerOf, type Slot } from './operands.js';
 import * as I from './int64.js';
@@ -116,7 +117,32 @@ function callMacro(name: string, slots: Slot[], linkReg: (ops: readonly Operand[
   };
 }
 
+/** A shift left then right by `bits` (sext.b/h, zext.h without Zbb, as GNU as expands them). */
+function shiftPairMacro(name: string, right: 'srai' | 'srli', bits: number): Macro {
+  return {
+    name, slots: ['rd', 'rs1'], size: () => 8,
+    encode: (ops) => {
+      const rd = reg(ops[0]);
+      return [encode('slli', { rd, rs1: reg(ops[1]), imm: bits }), encode(right, { rd, rs1: rd, imm: bits })];
+    },
+  };
+}
+
+/** A privileged instruction GNU as takes on RV32IM: one fixed word (a user program gets SIGILL). */
+const fixedMacro = (name: string, word: number): Macro => ({ name, slots: [], size: () => 4, encode: () => [word] });
+
+/** sfence.vma [rs1[, rs2]]. */
+const sfenceVma = (slots: Slot[]): Macro => ({
+  name: 'sfence.vma', slots, size: () => 4,
+  encode: (ops) => [(SFENCE_VMA | ((ops.length > 1 ? reg(ops[1]) : 0) << 20) | ((ops.length > 0 ? reg(ops[0]) : 0) << 15)) >>> 0],
+});
+
 const MACROS: Macro[] = [
+  shiftPairMacro('sext.b', 'srai', 24),
+  shiftPairMacro('sext.h', 'srai', 16),
+  shiftPairMacro('zext.h', 'srli', 16),
+  ...PRIVILEGED_WORDS.map(([name, word]) => fixedMacro(name, word)),
+  sfenceVma([]), sfenceVma(['rs1']), sfenceVma(['rs1', 'rs2']),
   {
     // GNU's li needs its value where it stands; vmlab also takes a constant defined later in
     // the file, and then always uses the two-instruction form (lui + addi).

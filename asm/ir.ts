@@ -27,6 +27,8 @@ export type Operand =
   | { readonly k: 'string'; readonly bytes: Uint8Array; readonly col: number }
   /** `sym@plt`, a call's target as gcc -fPIC writes it (call, tail, jump): the symbol itself here. */
   | { readonly k: 'plt'; readonly name: string; readonly col: number }
+  /** A floating-point literal (`1.5`, `-2e-3`, `.5`) for .float and .double: its text. */
+  | { readonly k: 'float'; readonly text: string; readonly col: number }
   /** A section type or symbol type: @progbits, %nobits, @function. */
   | { readonly k: 'type'; readonly name: string; readonly col: number }
   /** Nothing between two commas (`.p2align 4,,15`). */

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as ohm from 'ohm-js';
 import type { BinaryOp, Expr, Label, Line, Operand, Operation, RelocFn, Statement, UnaryOp } from './ir.js';
 import { buildExpression } from './expr.js';
-import { decodeEscapes } from './escapes.js';
+import { charValue, decodeEscapes } from './escapes.js';
 import { StatementError } from './errors.js';
 import { codeSpan } from './source.js';
 import { parseLiteral } from './int64.js';
@@ -89,6 +89,9 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
   Operand_type(_sigil, name): Operand {
     return { k: 'type', name: name.sourceString, col: this.source.startIdx };
   },
+  Operand_float(literal): Operand {
+    return { k: 'float', text: literal.sourceString, col: this.source.startIdx };
+  },
   Operand_plt(name, _plt): Operand {
     return { k: 'plt', name: name.sourceString, col: this.source.startIdx };
   },
@@ -139,8 +142,7 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
     return { k: 'local', label: digits.sourceString, forward: dir.sourceString === 'f', col: this.source.startIdx };
   },
   charLiteral(_open, ch, _close): Expr {
-    const bytes = decodeEscapes(ch.sourceString);
-    return { k: 'num', value: bytes[0], col: this.source.startIdx };
+    return { k: 'num', value: charValue(ch.sourceString), col: this.source.startIdx };
   },
   identifier(_start, _rest): Expr {
     const src = this.source;

@@ -5,7 +5,7 @@
  * the original line. Strings and character literals are skipped, so a "#" or "/*" inside
  * them is not taken for a comment.
  */
-import { decodeEscapes } from './escapes.js';
+import { charValue } from './escapes.js';
 
 /** Split `text` into lines (without their "\n"), blanking block comments. */
 export function splitLines(text: string): string[] {
@@ -110,7 +110,7 @@ export function scrubBlanks(text: string): string {
       i = j;
     } else if (c === "'" && i + 1 < text.length) {
       const body = text.slice(i + 1, i + (text[i + 1] === '\\' && i + 2 < text.length ? 3 : 2));
-      out += String(decodeEscapes(body)[0]);
+      out += String(charValue(body));
       i += body.length;
       if (text[i + 1] === "'") i++;
     } else if (isBlank(text.charCodeAt(i))) {

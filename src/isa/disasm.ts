@@ -5,6 +5,7 @@
 import { decode } from './decode.js';
 import { registerName } from './registers.js';
 import { csrName } from './csr.js';
+import { privilegedText } from './privileged.js';
 import { fenceSetName } from './fields.js';
 import { FORMAT_OPERANDS, decodeFields, printedForm, type Fields, type OperandKind } from './syntax.js';
 
@@ -22,7 +23,7 @@ export interface Disassembly {
  */
 export function disassemble(word: number, pc: number, aliases = true): Disassembly {
   const row = decode(word >>> 0);
-  if (!row) return { mnemonic: '.word', operands: `0x${(word >>> 0).toString(16).padStart(8, '0')}` };
+  if (!row) return privilegedText(word) ?? { mnemonic: '.word', operands: `0x${(word >>> 0).toString(16).padStart(8, '0')}` };
   let name = row.name;
   let kinds: readonly OperandKind[] = FORMAT_OPERANDS[row.format];
   let fields: Fields;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
 import { readElf } from '../../src/elf/reader.js';
+import { disassemble } from '../../src/isa/disasm.js';
 import { parseFast } from '../../asm/fast-parse.js';
 import { parseWithGrammar } from '../../asm/parse.js';
 import { codeSpan } from '../../asm/source.js';
@@ -122,6 +123,67 @@ describe('weak definitions across files, as GNU ld resolves them', () => {
     expect(link('.text\n.weak f\nf: li a0, 2\n ret\n')).toEqual({
       text: ['00000097', '010080e7', '05d00893', '00000073', '00100513', '00008067', '00200513', '00008067'], f: [0x400010],
     });
+  });
+});
+
+describe('what else GNU as 2.40 takes for RV32IM (recorded from riscv64-unknown-elf-as)', () => {
+  const dataHex = (body: string): string => Buffer.from(section(build(`.globl _start\n_start: ret\n${body}`), '.data').bytes).toString('hex');
+
+  it('sext.b, sext.h, zext.h as two shifts; mret, sret, uret, dret, wfi, sfence.vma, disassembled as objdump does', () => {
+    const ws = words('sext.b a0, a1\nsext.h a2, a3\nzext.h a0, a1\nmret\nsret\nuret\ndret\nwfi\nsfence.vma\nsfence.vma a0\nsfence.vma a0, a1\nsfence.vma zero, a1');
+    expect(hex(ws)).toEqual(['01859513', '41855513', '01069613', '41065613', '01059513', '01055513', '30200073', '10200073',
+      '00200073', '7b200073', '10500073', '12000073', '12050073', '12b50073', '12b00073']);
+    expect(ws.slice(6).map((w) => { const d = disassemble(w, 0); return `${d.mnemonic} ${d.operands}`.trim(); })).toEqual([
+      'mret', 'sret', 'uret', 'dret', 'wfi', 'sfence.vma', 'sfence.vma a0', 'sfence.vma a0,a1', 'sfence.vma zero,a1']);
+  });
+
+  it('.hword .octa .dc.* .ds.* .string8 .balignw .balignl .p2alignw .p2alignl .float .single .double', () => {
+    const body = `.data
+a: .hword 5, -1
+b: .octa 1, -2
+c: .dc.b 5
+   .dc.w 6
+   .dc.l 7
+   .dc.a 8
+   .dc 9
+d: .ds.b 3
+   .ds.w 2, 0x1234
+   .ds.l 1, 7
+   .ds 1
+e: .string8 "ab"
+   .byte 1
+   .balignw 8, 0x1234
+   .word 2
+   .balignl 16, 0x12345678
+   .byte 3, 3
+   .p2alignw 3, 0xabcd
+   .word 4
+   .p2alignl 4, 0x11223344
+f: .float 1.5, -0.1, 3e38
+g: .double 2.25, 0.1
+   .float 1e-45
+   .double 1e308, -0.0
+   .float 0.1e1, 1.0e+2, .5
+h: .byte 9
+`;
+    expect(dataHex(body)).toBe('0500ffff01000000000000000000000000000000feffffffffffffffffffffffffffffff05060007000000080000000900000000341234120700000000006162000134123412341202000000785634120303cdabcdabcdab04000000443322110000c03fcdccccbde6b1617f00000000000002409a9999999999b93f01000000a0c8eb85f3cce17f00000000000000800000803f0000c8420000003f09');
+    expect(lineError('.data\n.byte 1\n.balignw 8, 0x1234')).toBe("t.s:5:1: alignment padding (7 bytes) not a multiple of 2\n.balignw 8, 0x1234\n^");
+  });
+
+  it('character constants and string escapes as GNU reads them: \'\\0\' is 48, "\\8" is 8, "\\18" is 16', () => {
+    const body = `.data\n.byte '\\0', '\\1', '\\e', '\\n', '\\t', '\\\\', '\\f', '\\r', '\\a', '\\v', '\\7', 'a', '\\''\n.ascii "\\8\\9\\18\\101\\x41g\\e\\v"\n`;
+    expect(dataHex(body)).toBe('3031650a095c0c0d6176376127080910414167650b');
+  });
+
+  it('every CSR name binutils 2.40 knows: hypervisor, AIA, state enables, vector, old user-trap names', () => {
+    const names = ['hgatp', 'vsatp', 'vlenb', 'vl', 'mhpmevent3h', 'mhpmevent31h', 'mstateen0', 'mtopi', 'ustatus', 'utvec', 'mcontrol6', 'mbase'];
+    expect(words(names.map((n) => `csrr a0, ${n}`).join('\n')).map((w) => w >>> 20)).toEqual(
+      [0x680, 0x280, 0xc22, 0xc20, 0x723, 0x73f, 0x30c, 0xfb0, 0x000, 0x005, 0x7a1, 0x380]);
+  });
+
+  it('takes .option arch, .variant_cc and .reloc of R_RISCV_NONE; refuses a .reloc vmlab would have to apply', () => {
+    expect(hex(words('.option arch, +m\n.variant_cc helper\n.reloc ., R_RISCV_NONE, 0\nret'))).toEqual(['00008067']);
+    expect(lineError('.reloc ., R_RISCV_32, 0')).toMatch(/^t\.s:3:11: \.reloc: only R_RISCV_NONE is supported/);
   });
 });
 
