@@ -551,6 +551,19 @@ class Assembly implements EvalContext, InstructionContext {
     return s;
   }
 
+  /** The file's .bss subsection 1, where its local common symbols go (made with its .bss). */
+  private localCommons(): InputSection {
+    const key = ' .bss subsection 1';
+    let s = this.unit.sections.get(key);
+    if (!s) {
+      const bss = this.sectionNamed('.bss');
+      s = { ...bss, id: this.sections.length, size: 0, align: 1, offset: 0, address: 0, data: null, merge: null, merged: null, subsectionOf: bss };
+      this.sections.push(s);
+      this.unit.sections.set(key, s);
+    }
+    return s;
+  }
+
   private switchTo(s: InputSection): void {
     if (s !== this.section) this.previous = this.section;
     this.section = s;
@@ -1026,9 +1039,9 @@ class Assembly implements EvalContext, InstructionContext {
     const align = op.operands[2] ? this.smallConstant(op.operands[2], 1, 0x10000, 'alignment') : defaultCommonAlign(size);
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
     if (local || this.unit.localNames.has(name)) {
-      // GNU as allocates a local common symbol in .bss, aligned.
+      // GNU as allocates a local common symbol in .bss subsection 1: after the file's .bss, aligned.
       const saved = this.section;
-      this.section = this.sectionNamed('.bss');
+      this.section = this.localCommons();
       this.section.align = Math.max(this.section.align, align);
       this.advance((align - (this.section.offset % align)) % align);
       this.defineLabel(name, op.operands[0].col);

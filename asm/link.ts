@@ -41,6 +41,11 @@ export interface InputSection {
   merge: { entsize: number; strings: boolean } | null;
   /** After merging: this section's merged contents, and where each of its bytes went. */
   merged: { contents: Uint8Array; locate(offset: number): { section: InputSection; offset: number } } | null;
+  /**
+   * A subsection of another section of the same name, placed right after it: the file's local
+   * common symbols (`.lcomm`, `.local` + `.comm`) are in .bss subsection 1, as GNU as puts them.
+   */
+  subsectionOf?: InputSection;
 }
 
 export interface SymbolDef {
@@ -229,6 +234,9 @@ function mergeSections(sections: readonly InputSection[]): void {
   }
 }
 
+/** Where `s` comes in its file: a subsection right after the section it belongs to. */
+const fileOrder = (s: InputSection): number => (s.subsectionOf ? s.subsectionOf.id + 0.5 : s.id);
+
 /** The output section of an alloc input section that the script does not name (an orphan): by its flags. */
 function orphanAnchor(s: InputSection): string {
   if (s.flags & SHF_EXECINSTR) return '.text';
@@ -248,7 +256,7 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
     if (!(s.flags & SHF_ALLOC) || s === commons || (s.merged && s.merged.contents.length === 0)) continue;
     const place = placement(s.name);
     if (place) {
-      add(specs[place.output], place.rank, s);
+      add(OUTPUT_SECTIONS[place.output], place.rank, s);
       continue;
     }
     let orphan = specs.find((o) => o.name === s.name);
@@ -270,7 +278,7 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
       segment = spec.segment;
     }
     const inputs = (byOutput.get(spec) ?? [])
-      .sort((a, b) => a.rank - b.rank || a.s.unit.index - b.s.unit.index || a.s.id - b.s.id)
+      .sort((a, b) => a.rank - b.rank || a.s.unit.index - b.s.unit.index || fileOrder(a.s) - fileOrder(b.s))
       .map((x) => x.s);
     const align = Math.max(1, ...inputs.map((s) => s.align));
     address = alignUp(address, align);
@@ -330,7 +338,8 @@ function scriptSymbolsFrom(outputs: readonly PlacedOutput[], pageStart: boolean)
   const dataBegin = start('.data');
   const sdataBegin = start('.sdata');
   const edata = endOf('.sdata');
-  const bssEnd = alignUp(endOf('.bss'), 4);
+  // After .bss come the sections the script does not name that are placed after it (ld's orphans), then __BSS_END__.
+  const bssEnd = alignUp(dot, 4);
   const symbols = new Map<string, number>([
     ['__global_pointer$', Math.min(sdataBegin + 0x800, Math.max(dataBegin + 0x800, bssEnd - 0x800))],
     ['__DATA_BEGIN__', dataBegin], ['__SDATA_BEGIN__', sdataBegin],
