@@ -56,7 +56,11 @@ export class Inode {
    */
   hostFile: { dev: number; ino: number } | null = null;
 
-  constructor(readonly ino: number, readonly path: string, readonly isDir: boolean, private readonly hostPath: string | null,
+  /** Its names in the guest's tree, as vmlab has found them: several for a host file with hard links. */
+  readonly names = new Set<string>();
+
+  /** `path`: its name (for messages and write-backs), another of its names once that one is removed. */
+  constructor(readonly ino: number, public path: string, readonly isDir: boolean, private readonly hostPath: string | null,
     size: number) {
     this.bytes = hostPath === null ? new Uint8Array(0) : null;
     this.size = size;
@@ -135,6 +139,8 @@ export class GuestFs {
   /** With write-through: each change that could not be made on the host, as a one-line message. */
   readonly hostFailures: string[] = [];
   private nextIno = 2;
+  /** The inodes of host files found, by device and inode number: a hard link finds the same one. */
+  private readonly byHostFile = new Map<string, Inode>();
   /** The inode numbers given to host symlinks (symlinkAt), by guest path. */
   private readonly linkInos = new Map<string, number>();
   private readonly realRoot: string;
@@ -280,9 +286,22 @@ export class GuestFs {
     // Only regular files and directories: a device or a FIFO (/dev/zero) could never be read whole.
     if (!st.isFile() && !st.isDirectory()) throw new FsError(EACCES);
     if (st.size > MAX_FILE_SIZE) throw new FsError(EOVERFLOW);
+    // A hard link of a file already found is that file.
+    const identity = `${st.dev}:${st.ino}`;
+    const linked = st.isDirectory() ? undefined : this.byHostFile.get(identity);
+    if (linked && linked.nlink > 0) {
+      linked.names.add(guest);
+      this.inodes.set(guest, linked);
+      return linked;
+    }
     const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
     inode.mode = st.mode & 0o7777;
     inode.hostFile = { dev: st.dev, ino: st.ino };
+    if (!st.isDirectory()) {
+      inode.nlink = st.nlink;
+      this.byHostFile.set(identity, inode);
+    }
+    inode.names.add(guest);
     this.inodes.set(guest, inode);
     return inode;
   }
@@ -296,6 +315,7 @@ export class GuestFs {
     this.requireParentDir(guest);
     const inode = new Inode(this.nextIno++, guest, false, null, 0);
     inode.mode = mode;
+    inode.names.add(guest);
     this.inodes.set(guest, inode);
     return inode;
   }
@@ -322,12 +342,15 @@ export class GuestFs {
     if (this.unlinkSymlink(path)) return;
     const inode = this.lookup(path);
     if (inode.isDir) throw new FsError(EISDIR);
-    inode.nlink = 0;
-    this.inodes.set(inode.path, 'deleted');
+    const name = this.walk(path).guest;
+    inode.nlink = Math.max(0, inode.nlink - 1);
+    inode.names.delete(name);
+    if (inode.path === name && inode.names.size > 0) inode.path = inode.names.values().next().value!;
+    this.inodes.set(name, 'deleted');
     if (this.writeThrough) {
       void inode.data; // the inode lives on while open or mapped: read its bytes before the host file goes
-      const host = this.hostPath(inode.path);
-      this.onHost(inode.path, 'remove', () => { if (isHostFile(lstatSafe(host) ? lstatSync(host) : null, inode.hostFile)) unlinkSync(host); });
+      const host = this.hostPath(name);
+      this.onHost(name, 'remove', () => { if (isHostFile(lstatSafe(host) ? lstatSync(host) : null, inode.hostFile)) unlinkSync(host); });
     }
   }
 

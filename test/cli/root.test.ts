@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync,
-  lstatSync, readlinkSync,
+  lstatSync, linkSync, readlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,6 +156,19 @@ describe('--root: symlinks that stay inside the root are followed where they sta
     const unlink = `li a0, -100\n  la a1, p\n  li a2, 0\n  li a7, 35\n  ecall\n`;
     expect(attempt(root, unlink, { p: 'dangle-2' }).errno).toBe(0);
     expect(() => lstatSync(join(root, 'dangle-2'))).toThrow();
+  });
+
+  it('a hard link is the same file: one inode, nlink 2, a write through one name read through the other; unlinkat removes one name', () => {
+    const { root } = makeLinks();
+    linkSync(join(root, 'victim'), join(root, 'hard'));
+    const statx = (field: string): string => `li a0, -100\n  la a1, p\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall\n  bltz a0, 4f\n  la t0, buf\n  ${field}\n  neg a0, a0\n4:`;
+    const nlink = 'lbu a0, 16(t0)';
+    expect(attempt(root, statx(nlink), { p: 'hard' }).errno).toBe(2);
+    const r = attempt(root, openat('v', O_WRONLY | O_TRUNC) + writeTo('s0', 'x', 3) + cat('h'), { v: 'victim', h: 'hard', x: 'new' });
+    expect(r).toEqual({ errno: 0, stdout: 'new' });
+    const unlink = `li a0, -100\n  la a1, v\n  li a2, 0\n  li a7, 35\n  ecall\n`;
+    expect(attempt(root, unlink + statx(nlink), { v: 'victim', p: 'hard' }).errno).toBe(1);
+    expect(readFileSync(join(root, 'hard'), 'utf8')).toBe('new');
   });
 
   it('a loop of links is ELOOP; unlinkat removes a link, not what it leads to', () => {
