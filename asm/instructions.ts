@@ -46,30 +46,39 @@ const row = (name: string): InstructionRow => instructionByName(name)!;
 const NO_FIELDS: Fields = { rd: 0, rs1: 0, rs2: 0, imm: 0, csr: 0, pred: 0, succ: 0 };
 const encode = (name: string, f: Partial<Fields>): number => encodeFields(row(name), { ...NO_FIELDS, ...f });
 
-/** Split a 32-bit value as GNU's load_const does: upper for lui (0 if none), lower for addi. */
-function splitConstant(value: number): { upper: number; lower: number } {
-  const lower = ((value & 0xfff) ^ 0x800) - 0x800;
-  return { upper: ((value - lower) >>> 12) & 0xfffff, lower };
+/**
+ * Split a value as GNU's load_const does on RV32: lower, its low 12 bits signed, for addi; upper,
+ * the rest's low 32 bits shifted, for lui; and whether a lui is needed, decided on the whole
+ * 64-bit rest (so `li a0, 0x100000000` is `lui a0, 0`, as GNU as writes it).
+ */
+function splitConstant(value: Int): { upper: number; lower: number; lui: boolean } {
+  const low = I.low32(value);
+  const lower = ((low & 0xfff) ^ 0x800) - 0x800;
+  return { upper: ((low - lower) >>> 12) & 0xfffff, lower, lui: Number(I.sub(value, lower)) !== 0 };
 }
 
-/** lui and/or addi building a 32-bit constant, as GNU as's load_const. */
-function loadConstant(rd: number, value: number): number[] {
-  const { upper, lower } = splitConstant(value);
+/** lui and/or addi building a constant, as GNU as's load_const. */
+function loadConstant(rd: number, value: Int): number[] {
+  const { upper, lower, lui } = splitConstant(value);
   const words: number[] = [];
-  if (upper !== 0) words.push(encode('lui', { rd, imm: upper }));
-  if (lower !== 0 || upper === 0) words.push(encode('addi', { rd, rs1: upper !== 0 ? rd : 0, imm: lower }));
+  if (lui) words.push(encode('lui', { rd, imm: upper }));
+  if (lower !== 0 || !lui) words.push(encode('addi', { rd, rs1: lui ? rd : 0, imm: lower }));
   return words;
 }
 
-/** A constant operand's low 32 bits, signed: GNU as on RV32 keeps only those (`later`: a value known by pass 2). */
-function constant32(op: Operand, ctx: InstructionContext, later = false): number {
+/**
+ * A constant operand's value as GNU as takes it on RV32 (its normalize_constant_expr): one in
+ * 0..0xffffffff is read as a signed 32-bit value, any other keeps its 64 bits (`later`: a value
+ * known by pass 2). loadConstant keeps what GNU as keeps of it.
+ */
+function constantOf(op: Operand, ctx: InstructionContext, later = false): Int {
   if (op.k !== 'expr') throw new StatementError('expected a constant', op.col);
-  return I.low32(later ? ctx.value(op.expr) : ctx.constant(op.expr)) | 0;
+  return I.signExtend32IfUnsigned(later ? ctx.value(op.expr) : ctx.constant(op.expr));
 }
 
-const constantSize = (v: number): number => {
-  const { upper, lower } = splitConstant(v);
-  return upper !== 0 && lower !== 0 ? 8 : 4;
+const constantSize = (v: Int): number => {
+  const { lui, lower } = splitConstant(v);
+  return lui && lower !== 0 ? 8 : 4;
 };
 
 /** auipc rd, %pcrel_hi(target) and the second instruction's 12-bit offset. */
@@ -91,13 +100,20 @@ function calleeOf(op: Operand): Expr {
 
 const reg = (op: Operand): number => registerOf(op);
 
+/** la's or lla's constant: past 0xffffffff is GNU's `offset too large`. */
+function addressConstant(op: Operand, ctx: InstructionContext): Int {
+  const raw = ctx.constant(exprOf(op));
+  if (raw > 0xffffffff) throw new StatementError('offset too large', op.col);
+  return constantOf(op, ctx);
+}
+
 function addressMacro(name: string): Macro {
   return {
     name, slots: ['rd', 'symbol'],
-    size: (ops, ctx) => (ctx.isConstant(exprOf(ops[1])) ? constantSize(constant32(ops[1], ctx)) : 8),
+    size: (ops, ctx) => (ctx.isConstant(exprOf(ops[1])) ? constantSize(addressConstant(ops[1], ctx)) : 8),
     encode: (ops, pc, ctx) => {
       const rd = reg(ops[0]);
-      if (ctx.isConstant(exprOf(ops[1]))) return loadConstant(rd, constant32(ops[1], ctx));
+      if (ctx.isConstant(exprOf(ops[1]))) return loadConstant(rd, addressConstant(ops[1], ctx));
       const { hi, lo } = pcrelParts(ctx.value(exprOf(ops[1])), pc);
       return [encode('auipc', { rd, imm: hi }), encode('addi', { rd, rs1: rd, imm: lo })];
     },
@@ -147,11 +163,11 @@ const MACROS: Macro[] = [
     // GNU's li needs its value where it stands; vmlab also takes a constant defined later in
     // the file, and then always uses the two-instruction form (lui + addi).
     name: 'li', slots: ['rd', 'value'],
-    size: (ops, ctx) => (ctx.constantLater(exprOf(ops[1])) === null ? 8 : constantSize(constant32(ops[1], ctx))),
+    size: (ops, ctx) => (ctx.constantLater(exprOf(ops[1])) === null ? 8 : constantSize(constantOf(ops[1], ctx))),
     encode: (ops, _pc, ctx) => {
       const rd = reg(ops[0]);
-      if (ctx.constantLater(exprOf(ops[1])) !== null) return loadConstant(rd, constant32(ops[1], ctx));
-      const { upper, lower } = splitConstant(constant32(ops[1], ctx, true));
+      if (ctx.constantLater(exprOf(ops[1])) !== null) return loadConstant(rd, constantOf(ops[1], ctx));
+      const { upper, lower } = splitConstant(constantOf(ops[1], ctx, true));
       return [encode('lui', { rd, imm: upper }), encode('addi', { rd, rs1: rd, imm: lower })];
     },
   },

@@ -40,6 +40,15 @@ describe('64-bit expressions, as GNU as evaluates them on a 64-bit host', () => 
     expect(hex(words('li a0, 0x123456789\nli a0, -0x80000001'))).toEqual(['23456537', '78950513', '80000537', 'fff50513']);
   });
 
+  it('decides on a lui from the whole 64-bit constant, as GNU\'s load_const (0x100000000 is lui a0, 0), 0..0xffffffff read as signed', () => {
+    const lines = ['0x100000000', '0x100000005', '-7 >> 1', '0xffffffff', '0x80000000', '-1', '0x7ffff800', '0xfffff800',
+      '0x1fffff800', '-0x80000000', '-0x80000001'].map((v) => `li a0, ${v}`);
+    expect(hex(words([...lines, 'la a0, 0x12345678'].join('\n')))).toEqual(['00000537', '00000537', '00550513', '00000537',
+      'ffc50513', 'fff00513', '80000537', 'fff00513', '80000537', '80050513', '80000513', '00000537', '80050513', '80000537',
+      '80000537', 'fff50513', '12345537', '67850513']);
+    expect(lineError('lla a1, 0x123456789')).toBe('t.s:3:9: offset too large\nlla a1, 0x123456789\n        ^');
+  });
+
   it('emits .quad and .8byte values in full and warns where GNU warns about .byte and .half', () => {
     const out = assemble([{ path: 't.s', text: '.globl _start\n_start: ret\n.data\n.byte 256, -129\n.half 0x1ffff\n.word 1 << 64\n' }]);
     expect(out.warnings).toEqual([
