@@ -737,7 +737,10 @@ class Assembly implements EvalContext, InstructionContext {
         return sym !== undefined && sym.kind === 'set' && (later || sym.pass === this.pass) && sym.value !== null &&
           sym.value.section === ABSOLUTE;
       }
-      case 'local': case 'reloc': return false;
+      case 'local': return false;
+      // %hi and %lo of a constant are constants (`li a0, %lo(0x12345fff)` is `li a0, -1`); the
+      // pc-relative ones depend on where they stand.
+      case 'reloc': return (e.fn === 'hi' || e.fn === 'lo') && this.isConstant(e.arg, later);
       case 'unary': return this.isConstant(e.arg, later);
       case 'binary': {
         // Each side once: a chain of n operators is then n calls, not 2^n.

@@ -116,12 +116,13 @@ function shiftCount(b: Int, col: number, ctx: EvalContext): number | null {
 function binary(op: BinaryOp, a: Int, b: Int, col: number, ctx: EvalContext): Int {
   switch (op) {
     case '*': return I.mul(a, b);
+    // By zero, GNU as warns and takes the dividend (a quotient) or 0 (a remainder).
     case '/':
-      if (b === 0) throw new StatementError('division by zero', col);
-      return I.div(a, b);
+      if (b === 0) ctx.warn('division by zero', col);
+      return b === 0 ? a : I.div(a, b);
     case '%':
-      if (b === 0) throw new StatementError('division by zero', col);
-      return I.rem(a, b);
+      if (b === 0) ctx.warn('division by zero', col);
+      return b === 0 ? 0 : I.rem(a, b);
     case '<<': {
       const n = shiftCount(b, col, ctx);
       return n === null ? 0 : I.shl(a, n);

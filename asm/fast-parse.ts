@@ -10,9 +10,9 @@ import type { Expr, Label, Line, Operand } from './ir.js';
 import { parseLiteral } from './int64.js';
 import { decodeEscapes } from './escapes.js';
 
-const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46;
+const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46 || c === 36;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isIdentPart = (c: number): boolean => isIdentStart(c) || isDigit(c) || c === 36;
+const isIdentPart = (c: number): boolean => isIdentStart(c) || isDigit(c);
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 const isBlank = (c: number): boolean => c === 32 || c === 9;
 

@@ -25,7 +25,6 @@ describe('assembly errors', () => {
     ['    j nowhere', "t.s:3:7: undefined symbol 'nowhere'\n    j nowhere\n      ^"],
     ['    beqz a0, 1f', "t.s:3:14: undefined local label '1f': no '1:' after this line\n    beqz a0, 1f\n             ^"],
     ['    .foo 3', "t.s:3:5: unknown pseudo-op: `.foo'\n    .foo 3\n    ^"],
-    ['    .word 1/0', 't.s:3:11: division by zero\n    .word 1/0\n          ^'],
     ['    addi a0, a1,', "t.s:3:17: illegal operands `addi a0,a1,': missing operand 3 of 'addi'\n    addi a0, a1,\n                ^"],
     ['    addi a0, a1 +', 't.s:3:17: illegal operands `addi a0,a1+\': syntax error: expected end of line, ";", or ",", found \'+\'\n    addi a0, a1 +\n                ^'],
     ['    .section .weird, "q"', "t.s:3:22: unknown section flag in \"q\"\n    .section .weird, \"q\"\n                     ^"],

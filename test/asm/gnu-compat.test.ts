@@ -58,6 +58,22 @@ describe('64-bit expressions, as GNU as evaluates them on a 64-bit host', () => 
     ]);
     expect(Buffer.from(section(out.elf, '.data').bytes).toString('hex')).toBe('007fffff00000000');
   });
+
+  it('takes %lo and %hi of a constant as a constant (li), and symbols that begin with $', () => {
+    // riscv64-unknown-elf-as -march=rv32im
+    expect(hex(words('li a0, %lo(0x12345fff)\naddi a2, a2, %lo(0x800)\n$foo: j 1f\nx$y: j x$y\n1: j $foo'))).toEqual(
+      ['fff00513', '80060613', '0080006f', '0000006f', 'ff9ff06f']);
+  });
+
+  it('warns of a division by zero and takes the dividend (a remainder: 0), as GNU as does', () => {
+    const out = assemble([{ path: 't.s', text: '.globl _start\n_start: ret\n.data\n.word 7 / 0, 9 % 0, 1 + 6 / 0 * 2\n' }]);
+    expect(out.warnings).toEqual([
+      't.s:4:7: warning: division by zero\n.word 7 / 0, 9 % 0, 1 + 6 / 0 * 2\n      ^',
+      't.s:4:14: warning: division by zero\n.word 7 / 0, 9 % 0, 1 + 6 / 0 * 2\n             ^',
+      't.s:4:25: warning: division by zero\n.word 7 / 0, 9 % 0, 1 + 6 / 0 * 2\n                        ^',
+    ]);
+    expect(Buffer.from(section(out.elf, '.data').bytes).toString('hex')).toBe('07000000000000000d000000');
+  });
 });
 
 describe('far branches, as GNU as relaxes them', () => {

@@ -20,7 +20,7 @@ describe('the precompiled grammar', () => {
 
 describe('grammar rules', () => {
   it.each([
-    ['identifier', ['a0', '_start', '.L1', 'foo.bar', 'x$1', 'fence.i', '.']],
+    ['identifier', ['a0', '_start', '.L1', 'foo.bar', 'x$1', 'fence.i', '.', '$x']],
     ['number', ['0', '42', '0x1F', '0XfF', '0b101', '017']],
     ['localRef', ['1b', '23f']],
     ['charLiteral', ["'a'", "'\\n'", "'a"]],
@@ -34,7 +34,7 @@ describe('grammar rules', () => {
   });
 
   it.each([
-    ['identifier', ['1abc', '$x', '']],
+    ['identifier', ['1abc', '1$', '']],
     ['number', ['0x', '12ab', '0b2', '08']],
     ['localRef', ['1c', 'b']],
     ['string', ['"unterminated', "'c'"]],
