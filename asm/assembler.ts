@@ -1079,8 +1079,9 @@ class Assembly implements EvalContext, InstructionContext {
       if ((alignment & (alignment - 1)) !== 0) throw new StatementError(`alignment ${alignment} is not a power of 2 in 1..65536`, amount.col);
     }
     const padding = (alignment - (this.section.offset % alignment)) % alignment;
-    if (max && max.k !== 'empty' && padding > this.constantOperand(max)) return;
+    // GNU as raises the section's alignment even when MAX skips the padding here.
     this.section.align = Math.max(this.section.align, alignment);
+    if (max && max.k !== 'empty' && padding > this.constantOperand(max)) return;
     if (width > 1 && fill && fill.k !== 'empty') {
       if (padding % width !== 0) throw new StatementError(`alignment padding (${padding} bytes) not a multiple of ${width}`, op.col);
       const pattern = I.low32(this.constantOperand(fill));

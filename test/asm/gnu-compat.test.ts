@@ -65,6 +65,10 @@ describe('64-bit expressions, as GNU as evaluates them on a 64-bit host', () => 
       ['fff00513', '80060613', '0080006f', '0000006f', 'ff9ff06f']);
   });
 
+  it('raises a section\'s alignment at a .p2align whose MAX skips the padding, as GNU as (the end of .text is padded to it)', () => {
+    expect(hex(words('nop\n.p2align 3, 0, 2\nli a7, 93\necall'))).toEqual(['00000013', '05d00893', '00000073', '00000013']);
+  });
+
   it('warns of a division by zero and takes the dividend (a remainder: 0), as GNU as does', () => {
     const out = assemble([{ path: 't.s', text: '.globl _start\n_start: ret\n.data\n.word 7 / 0, 9 % 0, 1 + 6 / 0 * 2\n' }]);
     expect(out.warnings).toEqual([
