@@ -101,6 +101,35 @@ export function openOutput(path: string, inputs: readonly string[], mode = 0o644
 }
 
 /**
+ * Check before a run that the output `path` can be written when it ends (openOutput's checks, a
+ * temporary file made and removed), so that a bad path does not lose a long run's results. A
+ * FIFO or a device is only opened when written. Throws a UsageError.
+ */
+export function checkOutput(path: string, inputs: readonly string[], what: string): void {
+  const existing = statOrNull(path);
+  if (existing && !existing.isFile() && !existing.isDirectory()) return;
+  openOutput(path, inputs, 0o644, what).abort();
+}
+
+/**
+ * Refuse two outputs that name one file (by path, or by identity through a link): one would
+ * overwrite the other. `outputs` are [flag, path] pairs; `-` (standard output) is left to the
+ * checks of the outputs that take it. Throws a UsageError.
+ */
+export function checkDistinctOutputs(outputs: readonly (readonly [flag: string, path: string])[]): void {
+  const files = outputs.filter(([, path]) => path !== '-');
+  for (let i = 0; i < files.length; i++) {
+    for (let j = i + 1; j < files.length; j++) {
+      const [a, pathA] = files[i], [b, pathB] = files[j];
+      const st = statOrNull(pathA);
+      if (resolve(pathA) === resolve(pathB) || (st !== null && sameFile(statOrNull(pathB), st))) {
+        throw new UsageError(`${a} and ${b} name the same file '${pathB}': one would overwrite the other`);
+      }
+    }
+  }
+}
+
+/**
  * Write `data` to the output `path` (see openOutput: atomic for a regular file, into a FIFO or a
  * device, through a symlink). Refuses to overwrite any of `inputs`. Throws a UsageError.
  */

@@ -12,7 +12,7 @@ import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
 import { collectStats, endingLine, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
-import { readInput, writeOutput } from './files.js';
+import { checkDistinctOutputs, checkOutput, readInput, writeOutput } from './files.js';
 import { kernelLimits, machineConfig, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
 import { MomentWatch, parseMoment } from './moment.js';
@@ -28,6 +28,8 @@ export const STATUS_CANNOT_EXECUTE = 126;
 export const STATUS_LIMIT = 124;
 /** Interrupted by Ctrl-C: 128 + SIGINT, as a shell shows a process that SIGINT ended. */
 export const STATUS_INTERRUPTED = 130;
+/** Stopped by SIGTERM (kill, timeout, a batch system): 128 + SIGTERM. */
+const STATUS_TERMINATED = 143;
 
 /** The options of `vmlab run`, as commander parses them. */
 export interface RunFlags extends Knobs {
@@ -63,7 +65,14 @@ export interface RunFlags extends Knobs {
 export async function runProgram(path: string, args: string[], flags: RunFlags, probe: RunProbe | null = null): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
-  const dumps = probe ?? dumpRequest(flags);
+  // No output may overwrite an input (the program, the config, a plug-in's source) or another output.
+  const inputs = [path, flags.config, flags.policy, flags.faultHandler].filter((p): p is string => p !== undefined);
+  const outputs: [string, string | undefined][] = [['--trace', flags.trace ?? flags.tracePages], ['--stats-json', flags.statsJson],
+    ['--dump-file', flags.dumpFile], ['--stats-every', Array.isArray(flags.statsEvery) ? String(flags.statsEvery[1]) : undefined]];
+  checkDistinctOutputs(outputs.filter((o): o is [string, string] => o[1] !== undefined));
+  if (flags.statsJson) checkOutput(flags.statsJson, inputs, 'the statistics');
+  if (flags.dumpFile) checkOutput(flags.dumpFile, inputs, 'the dump');
+  const dumps = probe ?? dumpRequest(flags, inputs);
   const quiet = probe?.quiet ?? false;
   const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
   const traceChoice = traceOptions(flags);
@@ -87,7 +96,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   dumps?.attach(kernel);
   dumps?.watch.attach(kernel.events);
   // Listening from before exec: the faults that build pid 1's stack are in the trace too.
-  const trace = traceChoice ? new TraceWriter(traceChoice.path, [path], traceChoice.format, traceChoice.what) : null;
+  const trace = traceChoice ? new TraceWriter(traceChoice.path, inputs, traceChoice.format, traceChoice.what) : null;
   trace?.attach(kernel.events);
   try {
     kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
@@ -100,7 +109,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   let series: StatsSeries | null = null;
   if (flags.statsEvery !== undefined) {
     try {
-      seriesOutput = openStatsEvery(flags.statsEvery, [path]);
+      seriesOutput = openStatsEvery(flags.statsEvery, inputs);
     } catch (e) {
       trace?.abort();
       throw e;
@@ -118,6 +127,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     throw e;
   }
   const { result, interrupted } = run;
+  const stoppedStatus = interrupted === 'SIGTERM' ? STATUS_TERMINATED : STATUS_INTERRUPTED;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   trace?.close();
   if (series && seriesOutput) {
@@ -139,14 +149,14 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }
   const stats = collectStats(path, machine, kernel, result, seconds);
-  if (interrupted) stats.exit = { status: STATUS_INTERRUPTED, end: 'interrupted', report: null };
+  if (interrupted) stats.exit = { status: stoppedStatus, end: 'interrupted', report: null };
   // How the run ended, said once: the report's first line, or a line of its own without --stats.
   const ending = endingLine(stats);
   if (!flags.stats && ending !== null) process.stderr.write(`vmlab: ${path}: ${ending}\n`);
   dumps?.finished(path);
   if (flags.stats) process.stderr.write(formatStats(stats));
-  if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), [path]);
-  if (interrupted) return STATUS_INTERRUPTED;
+  if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), inputs);
+  if (interrupted) return stoppedStatus;
   return result.end === 'limit' || result.end === 'cycles' ? STATUS_LIMIT : result.status;
 }
 
@@ -163,7 +173,7 @@ export interface RunProbe {
 }
 
 /** What --dump, --dump-at and --dump-file ask for (null: no dump); bad values throw a UsageError. */
-function dumpRequest(flags: RunFlags): RunProbe | null {
+function dumpRequest(flags: RunFlags, inputs: readonly string[]): RunProbe | null {
   if (flags.dump === undefined) {
     if (flags.dumpAt !== undefined || flags.dumpFile !== undefined) throw new UsageError(`--dump-at and --dump-file need --dump`);
     return null;
@@ -176,7 +186,7 @@ function dumpRequest(flags: RunFlags): RunProbe | null {
   const finished = (path: string): void => {
     const missed = watch.finish();
     if (missed) process.stderr.write(`vmlab: ${path}: --dump-at ${missed}\n`);
-    if (flags.dumpFile) writeOutput(flags.dumpFile, Buffer.from(text), [path]);
+    if (flags.dumpFile) writeOutput(flags.dumpFile, Buffer.from(text), inputs);
     else process.stderr.write(text);
   };
   return { watch, attach: (k) => { kernel = k; }, finished };
@@ -197,29 +207,34 @@ const INSTRUCTIONS_PER_LOOK = 1 << 22;
 
 interface InterruptibleRun {
   result: RunResult;
-  /** Ctrl-C (SIGINT) stopped the run: `result` is the state so far. */
-  interrupted: boolean;
+  /** The signal that stopped the run (Ctrl-C's SIGINT, or SIGTERM): `result` is the state so far. */
+  interrupted: 'SIGINT' | 'SIGTERM' | null;
 }
 
 /**
  * kernel.run(maxInstructions), in pieces with a turn of the event loop between them, so that
- * Ctrl-C stops the run at the end of the piece instead of killing vmlab (the caller then reports
- * what the run did so far). A `broken` trace also stops it at the end of a piece. A second Ctrl-C, once the run has stopped listening, kills as usual.
+ * Ctrl-C (or SIGTERM, as timeout and kill send) stops the run at the end of the piece instead of
+ * killing vmlab: the caller then reports what the run did so far and writes its outputs, leaving
+ * no temporary file behind. A `broken` trace also stops it at the end of a piece. A second
+ * signal, once the run has stopped listening, kills as usual.
  */
 async function runInterruptibly(kernel: Kernel, maxInstructions: number, broken: () => boolean): Promise<InterruptibleRun> {
   const cpu = kernel.machine.cpu;
-  let interrupted = false;
-  const onInterrupt = (): void => { interrupted = true; };
+  let interrupted: InterruptibleRun['interrupted'] = null;
+  const onInterrupt = (): void => { interrupted ??= 'SIGINT'; };
+  const onTerminate = (): void => { interrupted ??= 'SIGTERM'; };
   process.once('SIGINT', onInterrupt);
+  process.once('SIGTERM', onTerminate);
   try {
     for (;;) {
       const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK));
-      if (result.end !== 'limit' || cpu.instret >= maxInstructions || broken()) return { result, interrupted: false };
+      if (result.end !== 'limit' || cpu.instret >= maxInstructions || broken()) return { result, interrupted: null };
       await new Promise((resume) => setImmediate(resume));
-      if (interrupted) return { result, interrupted: true };
+      if (interrupted) return { result, interrupted };
     }
   } finally {
     process.removeListener('SIGINT', onInterrupt);
+    process.removeListener('SIGTERM', onTerminate);
   }
 }
 

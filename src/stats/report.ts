@@ -25,7 +25,7 @@ export const STATS_SCHEMA = 'vmlab-stats/1';
 export interface RunStats {
   schema: typeof STATS_SCHEMA;
   program: string;
-  /** How the run ended: the kernel's RunResult, or 'interrupted' when Ctrl-C stopped vmlab (status 130). */
+  /** How the run ended: the kernel's RunResult, or 'interrupted' when Ctrl-C (status 130) or SIGTERM (143) stopped vmlab. */
   exit: { status: number; end: RunResult['end'] | 'interrupted'; report: string | null };
   instructions: number;
   cycles: number;
@@ -175,7 +175,7 @@ export function endingLine(s: Pick<RunStats, 'exit' | 'instructions'>): string |
     case 'plugin': return `stopped: ${s.exit.report}`;
     case 'limit': return `stopped after ${s.instructions} instructions (--max-instructions)`;
     case 'cycles': return `stopped after ${s.instructions} instructions at 2^52 cycles, the most vmlab counts exactly`;
-    case 'interrupted': return `interrupted (SIGINT) after ${s.instructions} instructions`;
+    case 'interrupted': return `interrupted (${s.exit.status === 143 ? 'SIGTERM' : 'SIGINT'}) after ${s.instructions} instructions`;
     default: return null;
   }
 }

@@ -1,7 +1,10 @@
-/** Ctrl-C (SIGINT) during `vmlab run`: the report so far, the JSON and the series written, status 130. */
+/**
+ * Ctrl-C (SIGINT) during `vmlab run`: the report so far, the JSON and the series written, status
+ * 130; SIGTERM (kill, timeout) likewise, status 143, no temporary file left behind.
+ */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,14 +24,14 @@ _start: li a0, 1
 msg:    .ascii "ready\\n"
 `;
 
-/** Run vmlab with `args` in `cwd`; once the guest has printed "ready", send SIGINT. */
-function interruptWhenReady(cwd: string, args: string[]): Promise<{ stdout: string; stderr: string; status: number | null; signal: string | null }> {
+/** Run vmlab with `args` in `cwd`; once the guest has printed "ready", send `signal`. */
+function interruptWhenReady(cwd: string, args: string[], signal: NodeJS.Signals = 'SIGINT'): Promise<{ stdout: string; stderr: string; status: number | null; signal: string | null }> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => {
     stdout += c.toString();
-    if (stdout.includes('ready\n')) child.kill('SIGINT');
+    if (stdout.includes('ready\n')) child.kill(signal);
   });
   child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
   return new Promise((done) => child.on('close', (status, signal) => done({ stdout, stderr, status, signal })));
@@ -53,5 +56,16 @@ describe('Ctrl-C during vmlab run', () => {
     const series = readFileSync(join(dir, 'series.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(series[series.length - 1]).toMatchObject({ final: true, cycles: stats.cycles, instructions: stats.instructions });
     expect(series.slice(0, -1).every((l) => !l.final)).toBe(true);
+  }, 60_000);
+
+  it('SIGTERM, as kill and timeout send it, ends the run the same way: its outputs written, no temporary file left, status 143', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-term-'));
+    writeFileSync(join(dir, 'loop.s'), LOOP);
+    const r = await interruptWhenReady(dir, ['run', 'loop.s', '--stats-json', 's.json', '--trace', 't.lk', '--trace-what', 'misses',
+      '--stats-every', '1000000', 'series.jsonl'], 'SIGTERM');
+    expect([r.signal, r.status]).toEqual([null, 143]);
+    expect(r.stderr).toMatch(/^vmlab: loop\.s: interrupted \(SIGTERM\) after \d+ instructions\n$/);
+    expect(JSON.parse(readFileSync(join(dir, 's.json'), 'utf8')).exit).toEqual({ status: 143, end: 'interrupted', report: null });
+    expect(readdirSync(dir).sort()).toEqual(['loop.s', 's.json', 'series.jsonl', 't.lk']);
   }, 60_000);
 });

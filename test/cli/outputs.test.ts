@@ -109,6 +109,33 @@ describe('an output that is a symlink', () => {
   }, BUDGET);
 });
 
+describe('outputs that would overwrite an input or each other', () => {
+  it('are refused before the run: the config, a policy or fault handler\'s source, two outputs on one file', () => {
+    const dir = fresh();
+    const policy = join(dir, 'p.js'), handler = join(dir, 'h.js'), config = join(dir, 'c.json');
+    writeFileSync(policy, 'export default { name: "first", chooseVictim: (pages) => pages[0] };\n');
+    writeFileSync(handler, 'export default (f, k) => k.builtIn();\n');
+    writeFileSync(config, '{ "ram": "1M" }\n');
+    const refused = (args: string[], message: string): void => {
+      expect(vmlab('run', 'programs/hello.s', ...args)).toEqual({ stdout: '', stderr: `vmlab: ${message}\n`, status: 1 });
+    };
+    refused(['--policy', policy, '--trace', policy], `refusing to overwrite input file '${policy}' with the trace`);
+    refused(['--fault-handler', handler, '--dump', 'areas', '--dump-file', handler], `refusing to overwrite input file '${handler}' with the dump`);
+    refused(['--config', config, '--stats-json', config], `refusing to overwrite input file '${config}' with the statistics`);
+    refused(['--stats-json', join(dir, 's'), '--trace', join(dir, 's')], `--trace and --stats-json name the same file '${join(dir, 's')}': one would overwrite the other`);
+    expect(readFileSync(config, 'utf8')).toBe('{ "ram": "1M" }\n');
+    expect(readdirSync(dir).sort()).toEqual(['c.json', 'h.js', 'p.js']);
+  }, BUDGET);
+
+  it('an --stats-json or --dump-file that cannot be written is refused before the run, not after it', () => {
+    const dir = fresh();
+    expect(vmlab('run', 'programs/hello.s', '--stats-json', join(dir, 'no', 's.json'))).toEqual(
+      { stdout: '', stderr: `vmlab: cannot write '${join(dir, 'no', 's.json')}': ENOENT\n`, status: 1 });
+    expect(vmlab('run', 'programs/hello.s', '--dump', 'areas', '--dump-file', dir)).toEqual(
+      { stdout: '', stderr: `vmlab: cannot write '${dir}': is a directory\n`, status: 1 });
+  }, BUDGET);
+});
+
 describe('an output that is a regular file', () => {
   it('is replaced by a new file (rename), with no temporary file left', () => {
     const dir = fresh();
