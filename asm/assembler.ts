@@ -58,7 +58,7 @@ export interface SourceInput {
 }
 
 export interface AssembleOptions {
-  /** Reads an included file (default: from disk). */
+  /** Reads an included file (default: from disk); an Error it throws without an errno code gives its message as the reason. */
   readFile?: (path: string) => string;
   /** Produce a listing (address, bytes, source line). */
   listing?: boolean;
@@ -1326,8 +1326,9 @@ class Assembly implements EvalContext, InstructionContext {
     let text: string;
     try {
       text = this.readFile(path);
-    } catch {
-      throw new StatementError(`cannot read included file '${name}'`, operand.col);
+    } catch (e) {
+      const why = e instanceof Error && !(e as NodeJS.ErrnoException).code ? `: ${e.message}` : '';
+      throw new StatementError(`cannot read included file '${name}'${why}`, operand.col);
     }
     const saved = { position: this.position, indent: this.indent, statement: this.statementIndex };
     this.includeStack.push(saved.position.file);

@@ -41,11 +41,23 @@ export class AssemblyError extends SourceError {
   }
 }
 
+/** The longest source line an error shows whole; a longer one is shown around the column. */
+const MAX_SHOWN_LINE = 200;
+
 /** Render an error as GNU tools do, with the offending line and a caret below the column. */
 export function formatError(message: string, pos: SourcePosition | undefined): string {
   if (!pos) return `error: ${message}`;
-  const text = pos.text.replace(/\t/g, ' ');
-  return `${pos.file}:${pos.line}:${pos.col + 1}: ${message}\n${text}\n${' '.repeat(pos.col)}^`;
+  const { text, caret } = shownLine(pos.text.replace(/\t/g, ' '), pos.col);
+  return `${pos.file}:${pos.line}:${pos.col + 1}: ${message}\n${text}\n${' '.repeat(caret)}^`;
+}
+
+/** `text` as an error shows it, and the caret's column in it: a long line cut to 200 characters around `col`, `...` where cut. */
+function shownLine(text: string, col: number): { text: string; caret: number } {
+  if (text.length <= MAX_SHOWN_LINE) return { text, caret: col };
+  const start = Math.max(0, Math.min(col - MAX_SHOWN_LINE / 2, text.length - MAX_SHOWN_LINE));
+  const end = start + MAX_SHOWN_LINE;
+  const head = start > 0 ? '...' : '';
+  return { text: `${head}${text.slice(start, end)}${end < text.length ? '...' : ''}`, caret: col - start + head.length };
 }
 
 /** Render a warning as GNU tools do, like an error (formatError) but marked "warning:". */

@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { AssemblyOutput } from '../../asm/assembler.js';
-import { readInput, writeOutput } from './files.js';
+import { readInput, readInputOrWhy, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
 import { writeOut } from './stdout.js';
 
@@ -20,13 +20,22 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
     return { path, text: bytes.toString('utf8') };
   });
   const [{ assemble }, { AssemblyErrors }] = await Promise.all([import('../../asm/assembler.js'), import('../../asm/errors.js')]);
+  // An .include is read as the files named on the command line are: a regular file of at most
+  // 256 MiB without NUL bytes (`.include "/dev/zero"` would never end).
+  const readFile = (path: string): string => {
+    const bytes = readInputOrWhy(path);
+    if (typeof bytes === 'string') throw new Error(bytes);
+    if (bytes.includes(0)) throw new Error('it contains NUL bytes');
+    return bytes.toString('utf8');
+  };
   try {
-    const result = assemble(inputs, { listing });
+    const result = assemble(inputs, { listing, readFile });
     for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
     for (const text of result.printed) writeOut(`${text}\n`);
     return result;
   } catch (e) {
-    if (e instanceof AssemblyErrors) throw new UsageError(e.message, 1, true);
+    // Errors with a place are GNU's `file:line:col: ...`; the others (linking) one `vmlab:` line each.
+    if (e instanceof AssemblyErrors) throw new UsageError(e.message.replace(/^error: /gm, 'vmlab: '), 1, true);
     throw e;
   }
 }

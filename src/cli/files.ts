@@ -20,19 +20,22 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
  * never end) or a file over MAX_INPUT_BYTES is refused before any byte is read.
  */
 export function readInput(path: string): Buffer {
+  const bytes = readInputOrWhy(path);
+  if (typeof bytes === 'string') throw new UsageError(`cannot read '${path}': ${bytes}`);
+  return bytes;
+}
+
+/** `path`'s bytes as readInput reads them, or why they cannot be read ("not a regular file"). */
+export function readInputOrWhy(path: string): Buffer | string {
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new UsageError(`cannot read '${path}': is a directory`);
-    if (!st.isFile()) throw new UsageError(`cannot read '${path}': not a regular file`);
-    if (st.size > MAX_INPUT_BYTES) {
-      throw new UsageError(`cannot read '${path}': too large (${st.size.toLocaleString('en-US')} bytes; at most 256 MiB)`);
-    }
+    if (st.isDirectory()) return 'is a directory';
+    if (!st.isFile()) return 'not a regular file';
+    if (st.size > MAX_INPUT_BYTES) return `too large (${st.size.toLocaleString('en-US')} bytes; at most 256 MiB)`;
     return readFileSync(path);
   } catch (e) {
-    if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
-    throw new UsageError(`cannot read '${path}': ${why}`);
+    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
   }
 }
 

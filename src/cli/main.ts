@@ -29,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
   program.configureOutput({
     writeOut,
     writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')),
+    // A bad option or argument is one `vmlab:` line, as every other error (commander says `error:`).
+    outputError: (s, write) => write(s.replace(/^error: /, 'vmlab: ')),
     // commander's defaults ask process.stdout, which loads Node's streams (stdout.ts); 80 is the
     // width commander takes when not told one. vmlab's help has no colours, so whether the
     // output could show them changes nothing.

@@ -339,8 +339,18 @@ describe('limits: absurd input is refused with one line, quickly', () => {
     ['li a0, ' + '1*'.repeat(2000) + '1', 'expression too long: more than 1000 operators on one line'],
     ['.space 0x7fffffff', 'size out of range: 2147483647 is not in 0..1073741824'],
     ['.fill 0x10000000, 8, 1', '.fill too large: 2147483648 bytes, the limit is 1073741824'],
-  ])('refuses case %# with: %s', (line, message) => {
-    expect(lineError(line).split('\n')[0]).toMatch(new RegExp(`^t\\.s:3:\\d+: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  ])('refuses case %#', (line, message) => {
+    const report = lineError(line).split('\n');
+    expect(report[0]).toMatch(new RegExp(`^t\\.s:3:\\d+: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+    expect(report[1].length).toBeLessThanOrEqual(206); // the line shown: at most 200 characters and two "..."
+  });
+
+  it('shows 200 characters of a long line around the column, the caret under it', () => {
+    const line = 'addi a0, a0, ' + '1+'.repeat(150) + 'x' + '+1'.repeat(150);
+    const [first, shown, caret] = lineError(line).split('\n');
+    expect(first).toBe(`t.s:3:${line.indexOf('x') + 1}: undefined symbol 'x'`);
+    expect(shown).toBe(`...${line.slice(line.indexOf('x') - 100, line.indexOf('x') + 100)}...`);
+    expect(caret).toBe(`${' '.repeat(103)}^`);
   });
 
   // Found trying the issue's attacks: two .fill lines of 768 MiB of a non-zero pattern took 155 s

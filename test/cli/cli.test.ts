@@ -1,5 +1,6 @@
 /** The vmlab command as a user runs it (compiled JS, as `npx vmlab` does). */
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -49,8 +50,30 @@ describe('vmlab asm', () => {
     });
   });
 
+  it('reads an .include as it reads its arguments: a device, a FIFO, a file with NUL bytes are refused with the reason', () => {
+    const src = join(dir, 'inc.s');
+    const include = (name: string): string => {
+      writeFileSync(src, `.include "${name}"\n`);
+      return vmlab('asm', src, '-o', join(dir, 'inc')).stderr.split('\n')[0];
+    };
+    writeFileSync(join(dir, 'nul.s'), 'nop\0\n');
+    execFileSync('mkfifo', [join(dir, 'fifo.s')]);
+    expect(include('/dev/zero')).toBe(`${src}:1:10: cannot read included file '/dev/zero': not a regular file`);
+    expect(include('fifo.s')).toBe(`${src}:1:10: cannot read included file 'fifo.s': not a regular file`);
+    expect(include('nul.s')).toBe(`${src}:1:10: cannot read included file 'nul.s': it contains NUL bytes`);
+    expect(include('gone.s')).toBe(`${src}:1:10: cannot read included file 'gone.s': no such file`);
+  });
+
+  it('says a link error in one vmlab: line', () => {
+    const src = join(dir, 'empty.s');
+    writeFileSync(src, '');
+    expect(vmlab('asm', src, '-o', join(dir, 'e'))).toEqual({
+      stdout: '', stderr: "vmlab: no global _start symbol: the entry point is undefined (add '.globl _start' and a '_start:' label)\n", status: 1,
+    });
+  });
+
   it('rejects an unknown flag in one line', () => {
-    expect(vmlab('asm', '--frobnicate', 'x.s')).toEqual({ stdout: '', stderr: "error: unknown option '--frobnicate'\n", status: 2 });
+    expect(vmlab('asm', '--frobnicate', 'x.s')).toEqual({ stdout: '', stderr: "vmlab: unknown option '--frobnicate'\n", status: 2 });
   });
 
   it('has --help', () => {

@@ -185,7 +185,7 @@ child: lw t0, 0(zero)
       stdout: '', stderr: "vmlab: unknown engine '' (known: interp, jit)\n", status: 1,
     });
     expect(vmlab('run', 'programs/hello.s', '--engine')).toEqual({
-      stdout: '', stderr: "error: option '--engine <name>' argument missing\n", status: 2,
+      stdout: '', stderr: "vmlab: option '--engine <name>' argument missing\n", status: 2,
     });
   });
 });
