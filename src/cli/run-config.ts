@@ -2,12 +2,12 @@
  * The machine configuration of `vmlab run`: defaults, then a JSON config file (--config), then
  * command-line flags. Every bad value is a UsageError with one line saying what and why.
  */
-import { readFileSync } from 'node:fs';
 import { DEFAULT_CONFIG, ENGINES, type Engine, type MachineConfig } from '../machine/machine.js';
 import { parseTlbSpec, type TlbSpec } from '../machine/tlb.js';
 import { COST_NAMES, COST_PRESETS, MAX_COST, type Costs } from '../machine/costs.js';
 import { DISK_PRESETS, type DiskPreset } from '../machine/disk.js';
 import { MAX_PROCS_LIMIT } from '../kernel/kernel.js';
+import { readInputOrWhy } from './files.js';
 import { UsageError } from './usage-error.js';
 import { MAX_SEED, parseCount } from './whole-number.js';
 
@@ -67,12 +67,16 @@ function tlbSpec(text: string, what: string): TlbSpec {
 
 /** Read a --config file's knobs. */
 export function readConfigFile(path: string): Knobs {
+  // Read as every input is (a FIFO or a device is refused: it might never end).
+  const bytes = readInputOrWhy(path);
+  if (typeof bytes === 'string') throw new UsageError(`cannot read config '${path}': ${bytes}`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(bytes.toString('utf8'));
   } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
-    throw new UsageError(`cannot read config '${path}': ${why}`);
+    // V8's message quotes the text, newlines and all: one line, cut short.
+    const why = (e as Error).message.replace(/\s+/g, ' ');
+    throw new UsageError(`cannot read config '${path}': not JSON: ${why.length > 120 ? `${why.slice(0, 117)}...` : why}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`config '${path}' is not a JSON object`);
   for (const key of Object.keys(data)) {

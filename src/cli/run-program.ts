@@ -12,7 +12,7 @@ import { loadFaultHandlerPlugin } from '../kernel/fault-plugin.js';
 import type { ReplacementPolicy } from '../kernel/policies/policy.js';
 import { collectStats, endingLine, formatStats, statsJson } from '../stats/report.js';
 import { assembleFiles } from './asm-command.js';
-import { checkDistinctOutputs, checkOutput, readInput, writeOutput } from './files.js';
+import { checkDistinctOutputs, checkOutput, readInput, readInputOrWhy, writeOutput } from './files.js';
 import { kernelLimits, machineConfig, readConfigFile, type Knobs } from './run-config.js';
 import { UsageError } from './usage-error.js';
 import { MomentWatch, parseMoment } from './moment.js';
@@ -90,7 +90,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     fs,
     ...kernelLimits(flags),
     policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),
-    faultHandler: flags.faultHandler === undefined ? undefined : await pluginOrUsageError(() => loadFaultHandlerPlugin(flags.faultHandler!)),
+    faultHandler: flags.faultHandler === undefined ? undefined : await pluginOrUsageError(flags.faultHandler, () => loadFaultHandlerPlugin(flags.faultHandler!)),
     check: flags.check,
   });
   dumps?.attach(kernel);
@@ -266,11 +266,16 @@ async function kernelPolicy(name: string, seed: number): Promise<KernelPolicy | 
   if (!/[/\\]|\.(js|ts|mjs|cjs)$/.test(name)) {
     throw new UsageError(`unknown policy '${name}' (known: ${KERNEL_POLICIES.join(', ')}, or a plug-in file like ./my-policy.ts)`);
   }
-  return pluginOrUsageError(() => loadPolicyPlugin(name, seed));
+  return pluginOrUsageError(name, () => loadPolicyPlugin(name, seed));
 }
 
-/** A plug-in loaded by `load`; one that fails to load is a one-line error with status 70. */
-async function pluginOrUsageError<T>(load: () => Promise<T>): Promise<T> {
+/**
+ * The plug-in at `path` loaded by `load`: a file that cannot be read is a one-line error with
+ * status 1, as every input; one that fails to load is one with status 70.
+ */
+async function pluginOrUsageError<T>(path: string, load: () => Promise<T>): Promise<T> {
+  const bytes = readInputOrWhy(path);
+  if (typeof bytes === 'string') throw new UsageError(`cannot read '${path}': ${bytes}`);
   try {
     return await load();
   } catch (e) {

@@ -127,6 +127,18 @@ describe('outputs that would overwrite an input or each other', () => {
     expect(readdirSync(dir).sort()).toEqual(['c.json', 'h.js', 'p.js']);
   }, BUDGET);
 
+  it('a --config that is not JSON, or a FIFO, and a plug-in file that is missing are one line and status 1', () => {
+    const dir = fresh();
+    const fifo = join(dir, 'c.fifo');
+    mkfifo(fifo);
+    expect(vmlab('run', 'programs/hello.s', '--config', 'README.md')).toEqual({ stdout: '',
+      stderr: 'vmlab: cannot read config \'README.md\': not JSON: Unexpected token \'#\', "# vmlab A"... is not valid JSON\n', status: 1 });
+    expect(vmlab('run', 'programs/hello.s', '--config', fifo)).toEqual({ stdout: '', stderr: `vmlab: cannot read config '${fifo}': not a regular file\n`, status: 1 });
+    for (const flag of ['--fault-handler', '--policy']) {
+      expect(vmlab('run', 'programs/hello.s', flag, join(dir, 'nope.ts'))).toEqual({ stdout: '', stderr: `vmlab: cannot read '${join(dir, 'nope.ts')}': no such file\n`, status: 1 });
+    }
+  }, BUDGET);
+
   it('an --stats-json or --dump-file that cannot be written is refused before the run, not after it', () => {
     const dir = fresh();
     expect(vmlab('run', 'programs/hello.s', '--stats-json', join(dir, 'no', 's.json'))).toEqual(
