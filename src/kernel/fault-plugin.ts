@@ -89,7 +89,11 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
     }
     const result = faultResult(answer);
     if (!result) throw new PluginError(`fault handler ${label}: returned ${describe(answer)}, not { kind: 'retry' | 'segv' | 'sigbus' | 'killed' }`);
-    if (result.kind === 'retry' && fault.page < USER_TOP) {
+    if (result.kind === 'retry' && fault.page >= USER_TOP) {
+      // No user access to kernel space ever succeeds: a retry would fault again, forever.
+      throw new PluginError(`fault handler ${label}: returned retry, but ${hex32(fault.page)} is in kernel space: the access would fault again`);
+    }
+    if (result.kind === 'retry') {
       const pte = primitives.pte(fault.page);
       if (pte.kind !== 'present' || (pte.prot & NEEDED[fault.access]) === 0) {
         throw new PluginError(`fault handler ${label}: returned retry, but ${hex32(fault.page)} is not mapped for a ${fault.access}: the access would fault again`);

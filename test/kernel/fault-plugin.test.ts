@@ -192,6 +192,15 @@ describe('a fault handler that breaks the contract', () => {
     ['hands over one reference twice', 'export default (f, k) => { const fr = k.allocFrame(); k.map(f.page, fr, 3); k.releaseFrame(fr); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame \d+, to which the handler holds no reference$/m],
   ];
+  // Found by an adversarial test: retry for a user access to kernel space looped for ever
+  // (the check of the page's rights covered user space only); neither --max-instructions nor Ctrl-C ended it.
+  it('answers retry for an access to kernel space: stopped, one line, status 70', () => {
+    const r = vmlab('run', 'programs/kernel-peek.s', '--max-instructions', '1000', '--fault-handler',
+      handler('kernel-retry.js', 'export default (f, k) => f.va >= 0x80000000 ? { kind: "retry" } : k.builtIn();'));
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/^vmlab: programs\/kernel-peek\.s: stopped: fault handler '.*': returned retry, but 0xc0000000 is in kernel space: the access would fault again$/m);
+  });
+
   it.each(cases)('%s: one line, status 70', (_what, body, message) => {
     const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler(`h${Math.random()}.js`, body));
     expect(r.status).toBe(70);
