@@ -53,13 +53,14 @@ describe('escape attempts end the run with one line and reach nothing', () => {
       victim(`throw new Error(['process', 'require', 'module', 'console', 'fetch', 'setTimeout', 'Date', 'WebAssembly', 'Buffer', 'global']
          .map((n) => n + ':' + typeof globalThis[n]).join(' '));`),
       'chooseVictim threw: process:undefined require:undefined module:undefined console:undefined fetch:undefined setTimeout:undefined Date:undefined WebAssembly:undefined Buffer:undefined global:undefined'],
-    ['replaced built-ins (JSON, Array.prototype.map) to forge its answer',
-      victim(`JSON.stringify = () => '{"v":{"index":0}}'; Array.prototype.map = () => 'forged'; return pages[0];`),
-      "chooseVictim's answer could not be read (were built-ins replaced?)"],
     ['prototype pollution of the pages it was handed, then a forged page',
       victim(`pages[0].__proto__.polluted = 'yes'; Object.prototype.polluted = 'yes'; pages[1].frame = 0;
          return JSON.parse(JSON.stringify(pages[0]));`),
       'chooseVictim returned an object, not one of the 13 resident pages it was given'],
+    // Found by an adversarial test: the sandbox's own code called the plug-in's indexOf.
+    ['a replaced Array.prototype.indexOf, to pass off a string as a page',
+      victim(`Array.prototype.indexOf = () => 0; return 'not a page';`),
+      'chooseVictim returned a string, not one of the 13 resident pages it was given'],
     ['an infinite loop', victim('for (;;) {}'), 'chooseVictim took more than 1000 ms (a loop?)'],
     ['a loop in a promise job', victim('Promise.resolve().then(() => { for (;;) {} }); return pages[0];'),
       'chooseVictim took more than 1000 ms (a loop?)'],
@@ -81,6 +82,18 @@ describe('escape attempts end the run with one line and reach nothing', () => {
     const policy = await loadPolicyPlugin(plugin(source), 1);
     const r = runProgram('integrity.s', ['256'], SMALL, { policy });
     expect(r.result).toEqual({ status: 70, end: 'plugin', report: `policy plug-in 'bad': ${report}` });
+  });
+
+  it('replaced built-ins (JSON, Array.prototype.map, indexOf) forge nothing: the run is the honest policy\'s', async () => {
+    const run = async (source: string) => {
+      const r = runProgram('integrity.s', ['256'], SMALL, { policy: await loadPolicyPlugin(plugin(source), 1) });
+      return { result: r.result, faults: { ...r.kernel.process.faults }, cycles: r.machine.cpu.cycles };
+    };
+    const honest = await run(`export default { name: 'bad', chooseVictim(pages) { return pages[1]; } };`);
+    expect(await run(`export default { name: 'bad', chooseVictim(pages) {
+      JSON.stringify = () => '{"v":{"index":0}}'; Array.prototype.map = () => 'forged'; Array.prototype.indexOf = () => 0;
+      return pages[1]; } };`)).toEqual(honest);
+    expect(honest.result).toEqual({ status: 0, end: 'exit', report: null });
   });
 
   it('a Proxy returned from faultAround', async () => {

@@ -57,6 +57,7 @@ const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefin
  */
 const ENTRY = `(main, host) => {
   let plugin = main;
+  const isArray = Array.isArray;
   const api = {
     setup(seed, optional) {
       if (typeof plugin === 'function') plugin = plugin({ seed });
@@ -71,15 +72,22 @@ const ENTRY = `(main, host) => {
       return plugin.pickVictim(candidates, now);
     },
     chooseVictim(c, now) {
-      const pages = new Array(c.frame.length);
-      for (let i = 0; i < pages.length; i++) {
+      // Plain loops and literals only, read before the plug-in runs: it may have replaced
+      // Array, indexOf or map (its answer must still be one of the very objects it was given).
+      const count = c.frame.length, pages = [];
+      for (let i = 0; i < count; i++) {
         pages[i] = { frame: c.frame[i], page: c.page[i], loadedAt: c.loadedAt[i], lastUsed: c.lastUsed[i],
           referenced: c.referenced[i], dirty: c.dirty[i], mappings: c.mappings[i] };
       }
+      const given = [];
+      for (let i = 0; i < count; i++) given[i] = pages[i];
       const victim = plugin.chooseVictim(pages, now);
-      const kind = victim === null ? 'null' : Array.isArray(victim) ? 'array' : typeof victim;
-      return { index: pages.indexOf(victim), kind, value: kind === 'number' || kind === 'boolean' ? victim : null,
-        referenced: pages.map((p) => p.referenced === true) };
+      let index = -1;
+      for (let i = 0; i < count; i++) if (given[i] === victim) { index = i; break; }
+      const referenced = [];
+      for (let i = 0; i < count; i++) referenced[i] = given[i].referenced === true;
+      const kind = victim === null ? 'null' : isArray(victim) ? 'array' : typeof victim;
+      return { index, kind, value: kind === 'number' || kind === 'boolean' ? victim : null, referenced };
     },
   };
   for (const m of ${JSON.stringify(Object.keys(OPTIONAL_METHODS))}) api[m] = (...args) => plugin[m](...args);
