@@ -55,9 +55,14 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
   const named = (e: unknown): unknown => (e instanceof SandboxError ? new PluginError(`fault handler ${label}: ${e.message}`) : e);
   /** The primitives of the fault being handled (set for each call). */
   let kernel: FaultPrimitives | null = null;
+  /** Whether the handler has killed the process in this fault: it may then ask for nothing more. */
+  let killed = false;
   const hostFunctions = Object.fromEntries(PRIMITIVES.map((name) => [name, (...args: PlainValue[]) => {
     if (!kernel) throw new PluginError(`fault handler ${label}: kernel.${name} called outside a fault`);
-    return (kernel[name] as (...a: PlainValue[]) => PlainValue | void)(...args);
+    if (killed) throw new PluginError(`fault handler ${label}: kernel.${name} called after the process was killed`);
+    const result = (kernel[name] as (...a: PlainValue[]) => PlainValue | void)(...args);
+    if (name === 'kill' || name === 'outOfMemory') killed = true;
+    return result;
   }]));
   let module;
   try {
@@ -79,6 +84,7 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
   label = `'${name}'`;
   const handle = (fault: Fault, primitives: FaultPrimitives): FaultResult => {
     kernel = primitives;
+    killed = false;
     let answer: PlainValue | undefined;
     try {
       answer = loaded.call('handle', [fault as unknown as PlainValue]);

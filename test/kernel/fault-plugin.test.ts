@@ -189,6 +189,9 @@ describe('a fault handler that breaks the contract', () => {
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame 0, to which the handler holds no reference$/m],
     ['writes into a frame it does not hold', 'export default (f, k) => { k.zeroFrame(0); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused zeroFrame of frame 0, to which the handler holds no reference$/m],
+    // Found by an adversarial test: primitives still acted after kill (--check then found the books wrong).
+    ['asks for more after killing the process', 'export default (f, k) => { k.kill("bye"); k.allocFrame(); return { kind: "killed" }; };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': kernel\.allocFrame called after the process was killed$/m],
     ['hands over one reference twice', 'export default (f, k) => { const fr = k.allocFrame(); k.map(f.page, fr, 3); k.releaseFrame(fr); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame \d+, to which the handler holds no reference$/m],
   ];
