@@ -37,6 +37,8 @@ export function checkInvariants(k: Kernel): void {
   const refs = new Uint32Array(ram.frames);
   const mappings = new Map<number, string[]>();
   const slotRefs = new Map<number, number>();
+  /** Frames a private area maps writable, and where (see below). */
+  const privateWritable = new Map<number, string>();
   /** Page-table frame → the process whose tree it is in. */
   const tableOwner = new Map<number, Process>();
   const deposits = k.memory.pageTables.deposits;
@@ -66,6 +68,7 @@ export function checkInvariants(k: Kernel): void {
         if (pte & FLAG_V) {
           checkRights(p, va, pte);
           const frame = pte >>> 10;
+          if (pte & FLAG_W && !findVma(p.vmas, va)?.file?.shared) privateWritable.set(frame, `pid ${p.pid}'s page ${hex32(va)}`);
           if (frame >= ram.frames) fail(`pid ${p.pid} maps ${hex32(va)} to frame ${frame}, past the end of RAM`);
           if (k.memory.frames.refcount[frame] === 0) fail(`pid ${p.pid} maps ${hex32(va)} to free frame ${frame}`);
           refs[frame]++;
@@ -88,6 +91,11 @@ export function checkInvariants(k: Kernel): void {
     if (refs[f] !== k.memory.frames.refcount[f]) {
       fail(`frame ${f} has reference count ${k.memory.frames.refcount[f]} but ${refs[f]} references (PTEs, page tables, page cache, the zero frame)`);
     }
+  }
+  // A private page may be written only through a frame nothing else holds (copy-on-write keeps
+  // the others read-only): else a store would change another process's memory, or a file's.
+  for (const [frame, where] of privateWritable) {
+    if (refs[frame] !== 1) fail(`${where} is writable in a private area, but its frame ${frame} has ${refs[frame]} references`);
   }
   const rmap = k.memory.reclaimer.rmap;
   for (const frame of rmap.frames()) {

@@ -195,6 +195,15 @@ describe('a fault handler that breaks the contract', () => {
     ['hands over one reference twice', 'export default (f, k) => { const fr = k.allocFrame(); k.map(f.page, fr, 3); k.releaseFrame(fr); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame \d+, to which the handler holds no reference$/m],
   ];
+  // Found by an adversarial test: a handler that made a copy-on-write page writable instead of
+  // copying it changed the parent's memory, and --check said nothing.
+  it('makes a page shared copy-on-write writable without copying it: --check stops the run, one line, status 70', () => {
+    const r = vmlab('run', 'programs/fork-cow.s', '100', '--check', '--fault-handler', handler('no-copy.js',
+      'export default (f, k) => f.access === "store" && f.pte.kind === "present" ? (k.protect(f.page, f.area.prot), { kind: "retry" }) : k.builtIn();'));
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/^vmlab: programs\/fork-cow\.s: invariant violated: pid \d's page 0x[0-9a-f]{8} is writable in a private area, but its frame \d+ has 2 references$/m);
+  });
+
   // Found by an adversarial test: retry for a user access to kernel space looped for ever
   // (the check of the page's rights covered user space only); neither --max-instructions nor Ctrl-C ended it.
   it('answers retry for an access to kernel space: stopped, one line, status 70', () => {
