@@ -26,6 +26,12 @@ import {
 
 /** Milliseconds one fault may take in the plug-in, and the memory its sandbox may use. */
 const CALL_LIMIT_MS = 1000;
+/**
+ * Wall-clock milliseconds one fault may take in all, the kernel's work the handler asks for
+ * included (which CALL_LIMIT_MS does not count): a handler looping on a slow primitive, or on a
+ * policy's faultAround, would otherwise never end.
+ */
+const FAULT_LIMIT_MS = 5000;
 const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 
 /** The primitives a plug-in may call, by name (every method of FaultPrimitives). */
@@ -57,9 +63,18 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
   let kernel: FaultPrimitives | null = null;
   /** Whether the handler has killed the process in this fault: it may then ask for nothing more. */
   let killed = false;
+  /** When the fault being handled must be over (FAULT_LIMIT_MS), and whether it overran. */
+  let deadline = 0, overran = false;
+  const overtime = (): PluginError => new PluginError(`fault handler ${label}: one fault took more than ${FAULT_LIMIT_MS / 1000} s, ` +
+    `with the kernel's work it asked for (a loop?)`);
   const hostFunctions = Object.fromEntries(PRIMITIVES.map((name) => [name, (...args: PlainValue[]) => {
     if (!kernel) throw new PluginError(`fault handler ${label}: kernel.${name} called outside a fault`);
     if (killed) throw new PluginError(`fault handler ${label}: kernel.${name} called after the process was killed`);
+    // Every later call fails too, and the fault with it, even if the handler catches this.
+    if (overran || performance.now() > deadline) {
+      overran = true;
+      throw overtime();
+    }
     const result = (kernel[name] as (...a: PlainValue[]) => PlainValue | void)(...args);
     if (name === 'kill' || name === 'outOfMemory') killed = true;
     return result;
@@ -85,14 +100,17 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
   const handle = (fault: Fault, primitives: FaultPrimitives): FaultResult => {
     kernel = primitives;
     killed = false;
+    overran = false;
+    deadline = performance.now() + FAULT_LIMIT_MS;
     let answer: PlainValue | undefined;
     try {
       answer = loaded.call('handle', [fault as unknown as PlainValue]);
     } catch (e) {
-      throw named(e);
+      throw overran ? overtime() : named(e);
     } finally {
       kernel = null;
     }
+    if (overran) throw overtime();
     const result = faultResult(answer);
     if (!result) throw new PluginError(`fault handler ${label}: returned ${describe(answer)}, not { kind: 'retry' | 'segv' | 'sigbus' | 'killed' }`);
     if (result.kind === 'retry' && fault.page >= USER_TOP) {

@@ -204,6 +204,17 @@ describe('a fault handler that breaks the contract', () => {
     expect(r.stderr).toMatch(/^vmlab: programs\/fork-cow\.s: invariant violated: pid \d's page 0x[0-9a-f]{8} is writable in a private area, but its frame \d+ has 2 references$/m);
   });
 
+  // Found by an adversarial test: the time a handler spends in the kernel's primitives counts
+  // against no limit, so a handler looping on a policy's slow faultAround never ended.
+  it('loops on a primitive whose work is slow: stopped after 5 s of one fault, one line, status 70', () => {
+    const policy = handler('slow-around.js', 'export default { name: "slow", chooseVictim: (pages) => pages[0], ' +
+      'faultAround() { let x = 0; for (let i = 0; i < 3e6; i++) x += i; return []; } };');
+    const r = vmlab('run', 'programs/bss-touch.s', '4', '--policy', policy, '--fault-handler',
+      handler('loop-around.js', 'export default (f, k) => { if (f.area && f.area.name === ".bss") { for (;;) { try { k.faultAround(f.page, false); } catch {} } } return k.builtIn(); };'));
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/^vmlab: programs\/bss-touch\.s: stopped: fault handler '.*': (one fault took more than 5 s, with the kernel's work it asked for|handle took more than 1000 ms) \(a loop\?\)$/m);
+  }, 60_000);
+
   // Found by an adversarial test: retry for a user access to kernel space looped for ever
   // (the check of the page's rights covered user space only); neither --max-instructions nor Ctrl-C ended it.
   it('answers retry for an access to kernel space: stopped, one line, status 70', () => {
