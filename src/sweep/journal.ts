@@ -4,7 +4,7 @@
  * journal in the directory and skips the points they hold; a line cut short by an interruption
  * is ignored (that point runs again).
  */
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
 import { writeOutput } from '../cli/files.js';
@@ -43,6 +43,9 @@ export function readJournals(dir: string): Map<string, PointResult> {
 export class Journal {
   readonly path: string;
 
+  /** A line to end first: the journal's last one was cut short (a run killed while writing it). */
+  private endTorn: boolean;
+
   constructor(dir: string, name: string) {
     try {
       mkdirSync(dir, { recursive: true });
@@ -50,15 +53,34 @@ export class Journal {
       throw new UsageError(`cannot create '${dir}': ${(e as NodeJS.ErrnoException).code}`);
     }
     this.path = join(dir, name);
+    this.endTorn = endsTorn(this.path);
   }
 
-  /** Record one result (a whole line, written at once). */
+  /** Record one result (a whole line, written at once, on a line of its own). */
   append(result: PointResult): void {
-    appendFileSync(this.path, JSON.stringify(result) + '\n');
+    appendFileSync(this.path, (this.endTorn ? '\n' : '') + JSON.stringify(result) + '\n');
+    this.endTorn = false;
   }
 
   /** Make the journal hold exactly `results`, in this order (written whole, then renamed into place). */
   replaceAll(results: readonly PointResult[]): void {
     writeOutput(this.path, Buffer.from(results.map((r) => JSON.stringify(r) + '\n').join('')), []);
+  }
+}
+
+/** Whether the file at `path` exists and its last line has no newline. */
+function endsTorn(path: string): boolean {
+  let fd = -1;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } catch {
+    return false;
+  } finally {
+    if (fd >= 0) closeSync(fd);
   }
 }

@@ -5,7 +5,7 @@
  * first, then the varied options in the order the spec gives, then the seed; the last varies fastest.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../cli/usage-error.js';
 import { parseExpr, type Expr } from './expr.js';
@@ -78,7 +78,7 @@ export function readSpecFile(path: string): SweepSpec {
     throw new UsageError(`${path}: not YAML or JSON: ${(e as Error).message.split('\n')[0]}`);
   }
   const spec = checkSpec(data, path, basename(path, extname(path)));
-  if (spec.out !== null) spec.out = join(dirname(path), spec.out);
+  if (spec.out !== null && !isAbsolute(spec.out)) spec.out = join(dirname(path), spec.out);
   return spec;
 }
 

@@ -9,6 +9,7 @@ import { checkedPoints } from '../../src/sweep/sweep.js';
 import { expandRange } from '../../src/sweep/range.js';
 import { parseExpr } from '../../src/sweep/expr.js';
 import { UsageError } from '../../src/cli/usage-error.js';
+import { Journal, readJournals } from '../../src/sweep/journal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-sweep-spec-'));
 
@@ -145,5 +146,22 @@ describe('bad specs are refused in one line naming the problem', () => {
     const spec = readSpecFile(path);
     expect(spec.name).toBe('j');
     expect(spec.out).toBe(join(dir, 'res'));
+  });
+
+  it('an absolute out is kept as it is', () => {
+    const path = join(dir, 'abs.json');
+    writeFileSync(path, JSON.stringify({ program: 'programs/hello.s', out: join(dir, 'elsewhere', 'res') }));
+    expect(readSpecFile(path).out).toBe(join(dir, 'elsewhere', 'res'));
+  });
+});
+
+describe('the journal', () => {
+  // Found by an adversarial test: after a run killed while writing a line, the next record was
+  // glued onto that line, so it could not be read and its point ran again at every resume.
+  it('starts a record after a line cut short on a line of its own', () => {
+    const journalDir = mkdtempSync(join(tmpdir(), 'vmlab-journal-'));
+    writeFileSync(join(journalDir, 'points.jsonl'), '{"key":"a","status":"ok","reason":null,"stats":null,"out":{}}\n{"key":"b","sta');
+    new Journal(journalDir, 'points.jsonl').append({ key: 'c', status: 'ok', reason: null, stats: null, out: {} });
+    expect([...readJournals(journalDir).keys()]).toEqual(['a', 'c']);
   });
 });
