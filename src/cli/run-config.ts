@@ -122,6 +122,9 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
       throw new UsageError(`bad --ram '${knobs.ram}': must be a multiple of 4 KiB from 32 KiB to 2 GiB`);
     }
   }
+  if (knobs.tlb !== undefined && (knobs.itlb !== undefined || knobs.dtlb !== undefined)) {
+    throw new UsageError(`--tlb (one TLB for fetches and data) and --${knobs.itlb !== undefined ? 'itlb' : 'dtlb'} (split TLBs) contradict each other: give one of them`);
+  }
   if (knobs.itlb !== undefined) config.itlb = tlbSpec(knobs.itlb, '--itlb');
   if (knobs.dtlb !== undefined) config.dtlb = tlbSpec(knobs.dtlb, '--dtlb');
   if (knobs.tlb !== undefined) {

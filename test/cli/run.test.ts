@@ -118,6 +118,7 @@ describe('vmlab run', () => {
     [['--max-procs', 'many'], "vmlab: bad --max-procs 'many': expected a whole number from 1 to 511\n", 1],
     [['--max-instructions', '1e99'], "vmlab: bad --max-instructions '1e99': expected a whole number from 0 to 9007199254740991\n", 1],
     [['--seed', '-1'], "vmlab: bad --seed '-1': expected a whole number from 1 to 4294967295\n", 1],
+    [['--tlb', '16:4:lru', '--dtlb', '8:2:lru'], 'vmlab: --tlb (one TLB for fetches and data) and --dtlb (split TLBs) contradict each other: give one of them\n', 1],
   ])('rejects %j in one line', (flags, stderr, status) => {
     expect(vmlab('run', 'programs/hello.s', ...flags)).toEqual({ stdout: '', stderr, status });
   });
