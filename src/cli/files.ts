@@ -39,6 +39,9 @@ export function readInputOrWhy(path: string): Buffer | string {
   }
 }
 
+/** The names of vmlab's own standard output and error, and their descriptors. */
+const OWN_DESCRIPTORS = new Map([['/dev/stdout', 1], ['/proc/self/fd/1', 1], ['/dev/fd/1', 1], ['/dev/stderr', 2], ['/proc/self/fd/2', 2], ['/dev/fd/2', 2]]);
+
 /** Linux's limit on symlinks followed in one lookup (ELOOP past it). */
 const MAX_SYMLINKS = 40;
 
@@ -52,7 +55,7 @@ export interface OutputFile {
 }
 
 /**
- * Open the output `path` (named so in messages) for writing, as described at the top. Refuses a
+ * Open the output `path` (named so in messages; `-` is the standard output) for writing, as described at the top. Refuses a
  * target that is one of `inputs` (by identity, so a symlink or hard link to an input counts) or a
  * directory. Throws a UsageError with the reason.
  */
@@ -65,6 +68,11 @@ export function openOutput(path: string, inputs: readonly string[], mode = 0o644
   const fail = (e: unknown): never => {
     throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   };
+  // vmlab's own standard output or error, named (/dev/stdout, /proc/self/fd/1): written through
+  // the descriptor it has, at its offset, so a file the shell redirected it to is not truncated
+  // over what the guest wrote there.
+  const own = OWN_DESCRIPTORS.get(path === '-' ? '/dev/stdout' : resolve(path));
+  if (own !== undefined) return { fd: own, commit: () => {}, abort: () => {} };
   if (existing && (!existing.isFile() || /^\/(dev|proc)\//.test(resolve(path)))) {
     // A FIFO, a device, a socket: write into it, as `gcc -o /dev/null` does (O_TRUNC has no effect
     // on them); and /dev/stdout or /proc/self/fd/N even when it leads to a regular file, as GNU tools do.
@@ -109,6 +117,7 @@ export function openOutput(path: string, inputs: readonly string[], mode = 0o644
  * FIFO or a device is only opened when written. Throws a UsageError.
  */
 export function checkOutput(path: string, inputs: readonly string[], what: string): void {
+  if (path === '') throw new UsageError(`no file named for ${what} (- for the standard output)`);
   const existing = statOrNull(path);
   if (existing && !existing.isFile() && !existing.isDirectory()) return;
   openOutput(path, inputs, 0o644, what).abort();

@@ -70,8 +70,8 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   const outputs: [string, string | undefined][] = [['--trace', flags.trace ?? flags.tracePages], ['--stats-json', flags.statsJson],
     ['--dump-file', flags.dumpFile], ['--stats-every', Array.isArray(flags.statsEvery) ? String(flags.statsEvery[1]) : undefined]];
   checkDistinctOutputs(outputs.filter((o): o is [string, string] => o[1] !== undefined));
-  if (flags.statsJson) checkOutput(flags.statsJson, inputs, 'the statistics');
-  if (flags.dumpFile) checkOutput(flags.dumpFile, inputs, 'the dump');
+  if (flags.statsJson !== undefined) checkOutput(flags.statsJson, inputs, 'the statistics');
+  if (flags.dumpFile !== undefined) checkOutput(flags.dumpFile, inputs, 'the dump');
   const dumps = probe ?? dumpRequest(flags, inputs);
   const quiet = probe?.quiet ?? false;
   const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);

@@ -148,6 +148,26 @@ describe('outputs that would overwrite an input or each other', () => {
   }, BUDGET);
 });
 
+describe('an output on vmlab\'s own standard output', () => {
+  it('--stats-json - and --dump-file - write there, after the guest\'s output; an empty name is refused', () => {
+    const stats = vmlab('run', 'programs/hello.s', '--stats-json', '-');
+    expect(stats.stdout.startsWith('Hello from vmlab!\n{\n  "schema": "vmlab-stats/1"')).toBe(true);
+    expect(vmlab('run', 'programs/hello.s', '--dump', 'areas', '--dump-file', '-').stdout).toMatch(/^Hello from vmlab!\n== areas at exit of pid 1 ==\n/);
+    expect(vmlab('run', 'programs/hello.s', '--stats-json', '')).toEqual({ stdout: '', stderr: 'vmlab: no file named for the statistics (- for the standard output)\n', status: 1 });
+  }, BUDGET);
+
+  // Found by an adversarial test: /dev/stdout was opened anew with O_TRUNC, over what the guest
+  // had written into the file the shell redirected it to.
+  it('--stats-json /dev/stdout with the standard output redirected to a file keeps what the guest wrote there', () => {
+    const out = join(fresh(), 'out.txt');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" bin/vmlab.js run programs/hello.s --stats-json /dev/stdout > "${out}"`], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('Hello from vmlab!\n{\n')).toBe(true);
+    expect(JSON.parse(text.slice('Hello from vmlab!\n'.length)).exit.status).toBe(0);
+  }, BUDGET);
+});
+
 describe('an output that is a regular file', () => {
   it('is replaced by a new file (rename), with no temporary file left', () => {
     const dir = fresh();
