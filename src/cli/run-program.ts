@@ -29,7 +29,7 @@ export const STATUS_LIMIT = 124;
 /** Interrupted by Ctrl-C: 128 + SIGINT, as a shell shows a process that SIGINT ended. */
 export const STATUS_INTERRUPTED = 130;
 /** Stopped by SIGTERM (kill, timeout, a batch system): 128 + SIGTERM. */
-const STATUS_TERMINATED = 143;
+export const STATUS_TERMINATED = 143;
 
 /** The options of `vmlab run`, as commander parses them. */
 export interface RunFlags extends Knobs {

@@ -17,6 +17,7 @@ export function translateCommand(program: Command): void {
     .option('--run <program>', 'run this program (executable or .s) on the default Sv32 machine and walk its page tables')
     .option('--at <moment>', 'with --run: exit (pid 1 ending, or the end of the run) or fault:N (just after the N-th page fault) (default exit)')
     .option('--pid <n>', 'with --run: the process whose page tables to walk (default 1)')
+    .option('--max-instructions <n>', 'with --run: stop the run after this many instructions (its end is then the moment of --at exit)')
     .addOption(new Option('--arg <value>', 'with --run: an argument for the program, argv[1] first (repeatable)')
       .argParser((v: string, all: string[]) => [...all, v]).default([] as string[], 'none'))
     .action(async (addresses: string[], flags: TranslateFlags) => {

@@ -19,6 +19,7 @@ import { writeOut } from './stdout.js';
 export interface TranslateFlags {
   machine?: string;
   run?: string;
+  maxInstructions?: string;
   at?: string;
   pid?: string;
   arg: string[];
@@ -31,7 +32,9 @@ export async function translate(texts: string[], flags: TranslateFlags): Promise
     throw new UsageError(`translate needs one of --machine NAME (${[...NAMED_MACHINES.keys()].join(', ')}) or --run PROGRAM`);
   }
   if (flags.machine !== undefined) {
-    if (flags.at !== undefined || flags.pid !== undefined || flags.arg.length > 0) throw new UsageError('--at, --pid and --arg go with --run, not --machine');
+    if (flags.at !== undefined || flags.pid !== undefined || flags.arg.length > 0 || flags.maxInstructions !== undefined) {
+      throw new UsageError('--at, --pid, --arg and --max-instructions go with --run, not --machine');
+    }
     const m = NAMED_MACHINES.get(flags.machine);
     if (!m) throw new UsageError(`unknown machine '${flags.machine}' (known: ${[...NAMED_MACHINES.keys()].join(', ')})`);
     const vas = texts.map((t) => address(t, m.geometry.vaBits));
@@ -44,7 +47,7 @@ export async function translate(texts: string[], flags: TranslateFlags): Promise
   const vas = texts.map((t) => address(t, 32));
   if (vas.length === 0) throw new UsageError('translate needs at least one address');
   const pid = flags.pid === undefined ? 1 : wholePid(flags.pid);
-  return translateInRun(flags.run!, flags.arg, vas, parseMoment(flags.at ?? 'exit', '--at'), pid);
+  return translateInRun(flags.run!, flags.arg, vas, parseMoment(flags.at ?? 'exit', '--at'), pid, flags.maxInstructions);
 }
 
 /** A virtual address of at most `bits` bits, from hex (0x...) or decimal text; else a UsageError. */
@@ -120,7 +123,8 @@ function figureTables(m: NamedMachine): string {
 }
 
 /** Run `path` with `args` (quietly) and, at `moment`, walk `vas` in process `pid`'s page tables. Prints the walks; returns the status. */
-async function translateInRun(path: string, args: string[], vas: number[], moment: ReturnType<typeof parseMoment>, pid: number): Promise<number> {
+async function translateInRun(path: string, args: string[], vas: number[], moment: ReturnType<typeof parseMoment>, pid: number,
+  maxInstructions: string | undefined): Promise<number> {
   let kernel: Kernel | null = null;
   let text = '';
   let problem: string | null = null;
@@ -134,14 +138,15 @@ async function translateInRun(path: string, args: string[], vas: number[], momen
     const { tlbs, why } = tlbsOf(kernel!, pid);
     text = `at ${label}\n${vas.map((va) => `${explainWalk(view, p, va, tlbs, why).join('\n')}\n`).join('')}`;
   });
-  const { runProgram } = await import('./run-program.js'); // the machine and the kernel: loaded when a command runs
-  await runProgram(path, args, {}, {
+  const { runProgram, STATUS_INTERRUPTED, STATUS_TERMINATED } = await import('./run-program.js'); // the machine and the kernel: loaded when a command runs
+  const status = await runProgram(path, args, { maxInstructions }, {
     watch, quiet: true, attach: (k) => { kernel = k; },
     finished: () => { problem ??= watch.finish(); },
   });
   if (problem) throw new UsageError(`${path}: ${problem}`);
   writeOut(text);
-  return 0;
+  // Stopped by Ctrl-C or SIGTERM: the walk at that moment, and the run's status, as vmlab run's.
+  return status === STATUS_INTERRUPTED || status === STATUS_TERMINATED ? status : 0;
 }
 
 /** The TLBs holding `pid`'s entries now, or null and why not. */

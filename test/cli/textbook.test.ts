@@ -5,7 +5,7 @@
  * them).
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vmlab } from './vmlab.js';
@@ -70,7 +70,7 @@ describe('vmlab translate --machine csapp-9.6.4', () => {
     [['translate', '--machine', 'csapp-9.6.4', 'zz'], "vmlab: bad address 'zz': expected hex (0x03d4) or decimal\n"],
     [['translate', '--machine', 'vax', '1'], "vmlab: unknown machine 'vax' (known: csapp-9.6.4)\n"],
     [['translate', '--machine', 'csapp-9.6.4'], 'vmlab: translate needs at least one address (or --tables)\n'],
-    [['translate', '--machine', 'csapp-9.6.4', '--at', 'exit', '1'], 'vmlab: --at, --pid and --arg go with --run, not --machine\n'],
+    [['translate', '--machine', 'csapp-9.6.4', '--at', 'exit', '1'], 'vmlab: --at, --pid, --arg and --max-instructions go with --run, not --machine\n'],
     [['translate', '--run', 'programs/hello.s', '--at', 'fault:x', '1'], "vmlab: bad --at 'fault:x': expected exit or fault:N (N a whole number from 1)\n"],
     [['translate', '--run', 'programs/hello.s', '--pid', '2', '1'], 'vmlab: programs/hello.s: pid 2 is not alive at exit of pid 1 (alive: 1)\n'],
     [['translate', '--run', 'programs/hello.s', '--at', 'fault:99', '1'], 'vmlab: programs/hello.s: fault:99 never came: the run had 2 page faults\n'],
@@ -81,6 +81,16 @@ describe('vmlab translate --machine csapp-9.6.4', () => {
 });
 
 describe('vmlab translate --run', () => {
+  // Found by an adversarial test: a program that never ends made translate --run hang.
+  it('stops a program that never ends at --max-instructions and walks its pages at the end of the run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-tr-'));
+    writeFileSync(join(dir, 'loop.s'), '.globl _start\n_start:\n1: j 1b\n');
+    const r = vmlab('translate', '--run', join(dir, 'loop.s'), '--max-instructions', '1000', '0x400000');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`vmlab: ${join(dir, 'loop.s')}: stopped after 1000 instructions (--max-instructions)\n`);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['at end of the run', `0x00400000 in pid 1 (${join(dir, 'loop.s')}): VPN[1] 0x001 VPN[0] 0x000 offset 0x000`]);
+  });
+
   it('passes --arg to the program and walks a child at the fault asked for', () => {
     const r = vmlab('translate', '--run', 'programs/fork-cow.s', '--arg', '2', '--at', 'fault:260', '--pid', '2', '0x00402000');
     expect([r.stderr, r.status]).toEqual(['', 0]);
