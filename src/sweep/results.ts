@@ -80,7 +80,9 @@ export function resultsJson(spec: SweepSpec, rows: readonly Row[]): string {
 /** results.csv: a header, then one line per point; statistics a point lacks are empty. */
 export function resultsCsv(spec: SweepSpec, rows: readonly Row[]): string {
   const outNames = uniqueInOrder(rows.flatMap((r) => Object.keys(r.result.out)));
-  const statNames = uniqueInOrder(rows.flatMap((r) => [...r.flat.keys()]));
+  // A statistic named as a dimension (program, mmu) is that dimension's value: one column, not two of one name.
+  const given = new Set([...spec.dimensions.map((d) => d.name), ...spec.columns.map((c) => c.name)]);
+  const statNames = uniqueInOrder(rows.flatMap((r) => [...r.flat.keys()])).filter((n) => !given.has(n));
   const header = ['index', ...spec.dimensions.map((d) => d.name), 'status', 'reason', ...spec.columns.map((c) => c.name),
     ...outNames.map((n) => `out.${n}`), ...statNames];
   const lines = [header.map(csvField).join(',')];

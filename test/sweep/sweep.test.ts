@@ -114,6 +114,15 @@ describe('vmlab sweep', () => {
     expect(outputs(first)).toEqual(outputs(join(dir, 'jobs2')));
   });
 
+  // Found by an adversarial test: a program dimension gave results.csv two columns named program.
+  it('writes a statistic named as a dimension once in results.csv (program, with the dimension\'s value)', () => {
+    const out = join(dir, 'twoprograms');
+    vmlab('sweep', '--name', 'p', '--program', 'programs/hello.s', '--program', 'programs/sieve.s', '--out', out, '--jobs', '1');
+    const [header, first] = readFileSync(join(out, 'results.csv'), 'utf8').split('\n');
+    expect(header.split(',').filter((c) => c === 'program')).toEqual(['program']);
+    expect(first.split(',')[header.split(',').indexOf('program')]).toBe('programs/hello.s');
+  });
+
   it('records a failing point with its reason and goes on; exit status 1', () => {
     const out = join(dir, 'failing');
     const r = vmlab('sweep', '--name', 'f', '--program', 'programs/write-text.s', '--program', 'programs/hello.s', '--out', out,
