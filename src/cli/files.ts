@@ -6,7 +6,7 @@
  * partial file.
  */
 import {
-  closeSync, constants, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync, constants, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -23,6 +23,32 @@ export function readInput(path: string): Buffer {
   const bytes = readInputOrWhy(path);
   if (typeof bytes === 'string') throw new UsageError(`cannot read '${path}': ${bytes}`);
   return bytes;
+}
+
+/**
+ * vmlab's whole standard input (a pipe: `vmlab run ... --trace - | vmlab replay --refs-file -`),
+ * refused past MAX_INPUT_BYTES as a file would be. Throws a UsageError.
+ */
+export function readStandardInput(): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(1 << 20);
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1); continue; }
+      if (code === 'EOF') break;
+      throw new UsageError(`cannot read the standard input: ${code ?? (e as Error).message}`);
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > MAX_INPUT_BYTES) throw new UsageError('cannot read the standard input: too large (more than 256 MiB)');
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
 }
 
 /** `path`'s bytes as readInput reads them, or why they cannot be read ("not a regular file"). */

@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { makePolicy, POLICY_NAMES, type PolicyName, type TeachingPolicy } from '../kernel/policies/policy.js';
 import { replay, type ReplayResult } from '../kernel/policies/replay.js';
-import { readInput } from './files.js';
+import { readInput, readStandardInput } from './files.js';
 import { UsageError } from './usage-error.js';
 import { MAX_SEED, parseCount } from './whole-number.js';
 import { distinctPages, REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
@@ -24,7 +24,8 @@ interface ReplayFlags {
 }
 
 function table(results: ReplayResult[], refs: readonly number[], distinct: number, frames: number): string {
-  const lines = [`${refs.length} references to ${distinct} distinct pages, ${frames} frames`, '',
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const lines = [`${plural(refs.length, 'reference')} to ${plural(distinct, 'distinct page')}, ${plural(frames, 'frame')}`, '',
     'policy       hits   misses   hit rate'];
   for (const r of results) {
     const rate = `${((100 * r.hits) / refs.length).toFixed(2)}%`;
@@ -62,7 +63,7 @@ export function replayCommand(program: Command): void {
     .command('replay')
     .description('simulate page-replacement policies on a page reference string')
     .option('--refs <list>', 'the reference string: page numbers separated by commas (1,2,3,4,1,2,5)')
-    .option('--refs-file <file>', 'the reference string from a file: page numbers (decimal or 0x hex) separated by commas, blanks or newlines ' +
+    .option('--refs-file <file>', 'the reference string from a file (- for the standard input): page numbers (decimal or 0x hex) separated by commas, blanks or newlines ' +
       '(# starts a comment), or a trace of addresses (lackey, din, jsonl) as vmlab run --trace writes')
     .option('--refs-format <format>', `what --refs-file holds: ${REFS_FORMATS.join(', ')} (default auto: told by its first line)`)
     .option('--page-size <bytes>', 'with a trace of addresses: the page size that turns them into page numbers, a power of 2 (default 4096)')
@@ -77,7 +78,7 @@ export function replayCommand(program: Command): void {
       if (!REFS_FORMATS.includes(format as RefsFormat)) throw new UsageError(`bad --refs-format '${format}': expected one of ${REFS_FORMATS.join(', ')}`);
       const pageSize = flags.pageSize === undefined ? undefined : parsePageSize(flags.pageSize);
       const refs = flags.refs !== undefined ? readRefs(flags.refs, '--refs', 'pages', pageSize)
-        : readRefs(readInput(flags.refsFile!).toString('utf8'), flags.refsFile!, format as RefsFormat, pageSize);
+        : readRefs((flags.refsFile === '-' ? readStandardInput() : readInput(flags.refsFile!)).toString('utf8'), flags.refsFile!, format as RefsFormat, pageSize);
       const frames = Number(flags.frames);
       if (!Number.isInteger(frames) || frames < 1 || frames > 1_000_000) throw new UsageError(`bad --frames '${flags.frames}': expected a whole number from 1 to 1000000`);
       const seed = parseCount(flags.seed, '--seed', MAX_SEED, 1);

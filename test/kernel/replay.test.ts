@@ -1,5 +1,6 @@
 /** Page-replacement policies on reference strings: the textbook numbers, Belady's anomaly. */
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { makePolicy, type PolicyName } from '../../src/kernel/policies/policy.js';
 import { replay } from '../../src/kernel/policies/replay.js';
 import { vmlab } from '../cli/vmlab.js';
@@ -114,6 +115,11 @@ describe('vmlab replay', () => {
     writeFileSync(file, '# pages touched\n0x400\n1025\n0x400\n\n1026\n');
     expect(vmlab('replay', '--refs-file', file, '--frames', '2', '--policy', 'fifo').stdout)
       .toBe('4 references to 3 distinct pages, 2 frames\n\npolicy       hits   misses   hit rate\nfifo           1        3     25.00%\n');
+  });
+
+  it('reads a reference string from the standard input with --refs-file -, and says 1 page, 1 frame', () => {
+    const r = spawnSync(process.execPath, ['bin/vmlab.js', 'replay', '--refs-file', '-', '--frames', '1', '--policy', 'fifo'], { input: '7,7,7\n', encoding: 'utf8' });
+    expect([r.status, r.stdout]).toEqual([0, '3 references to 1 distinct page, 1 frame\n\npolicy       hits   misses   hit rate\nfifo           2        1     66.67%\n']);
   });
 
   it('keeps no step without --verbose: 3000 references with 1000000 frames', () => {
