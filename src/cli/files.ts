@@ -6,7 +6,7 @@
  * partial file.
  */
 import {
-  closeSync, constants, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync, constants, fchmodSync, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -115,6 +115,9 @@ export function openOutput(path: string, inputs: readonly string[], mode = 0o644
   let fd = -1;
   try {
     fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, mode);
+    // A file replaced keeps its permissions, as one written in place would (a 0600 file stays
+    // 0600), with the execute bits an executable output needs.
+    if (existing) fchmodSync(fd, (existing.mode & 0o7777) | (mode & 0o111));
   } catch (e) {
     fail(e);
   }

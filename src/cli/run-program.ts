@@ -102,7 +102,11 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     kernel.exec(bytes, [path, ...args], [], path.endsWith('.s') ? undefined : fs.inodeOfHostFile(path));
   } catch (e) {
     trace?.abort();
-    if (e instanceof ExecError) throw new UsageError(`${path}: cannot execute: ${e.message}`, STATUS_CANNOT_EXECUTE);
+    if (e instanceof ExecError) {
+      // A .S file is assembly for the C preprocessor: say so, not only that it is no ELF file.
+      const hint = path.endsWith('.S') ? ' (a .S file needs the C preprocessor first: gcc -E -P FILE.S > FILE.s, then vmlab run FILE.s)' : '';
+      throw new UsageError(`${path}: cannot execute: ${e.message}${hint}`, STATUS_CANNOT_EXECUTE);
+    }
     throw e;
   }
   let seriesOutput: SeriesOutput | null = null;
@@ -186,7 +190,8 @@ function dumpRequest(flags: RunFlags, inputs: readonly string[]): RunProbe | nul
   const finished = (path: string): void => {
     const missed = watch.finish();
     if (missed) process.stderr.write(`vmlab: ${path}: --dump-at ${missed}\n`);
-    if (flags.dumpFile) writeOutput(flags.dumpFile, Buffer.from(text), inputs);
+    // A moment the run never reached leaves an existing --dump-file as it was.
+    else if (flags.dumpFile) writeOutput(flags.dumpFile, Buffer.from(text), inputs);
     else process.stderr.write(text);
   };
   return { watch, attach: (k) => { kernel = k; }, finished };

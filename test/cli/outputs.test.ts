@@ -191,6 +191,33 @@ describe('an output that is a regular file', () => {
   }, BUDGET);
 });
 
+describe('an output replacing a file, or not written', () => {
+  it('keeps a replaced file\'s permissions (0600 stays 0600), adding the execute bits an executable needs', () => {
+    const dir = fresh();
+    const stats = join(dir, 's.json'), exe = join(dir, 'hello');
+    writeFileSync(stats, 'old', { mode: 0o600 });
+    writeFileSync(exe, 'old', { mode: 0o640 });
+    expect(vmlab('run', 'programs/hello.s', '--stats-json', stats).status).toBe(0);
+    expect(vmlab('asm', 'programs/hello.s', '-o', exe).status).toBe(0);
+    expect([statSync(stats).mode & 0o777, statSync(exe).mode & 0o777]).toEqual([0o600, 0o751]);
+  }, BUDGET);
+
+  it('--dump-file is left as it was when --dump-at names a moment the run never reaches', () => {
+    const dump = join(fresh(), 'dump.txt');
+    writeFileSync(dump, 'kept\n');
+    const r = vmlab('run', 'programs/hello.s', '--dump', 'areas', '--dump-at', 'fault:999', '--dump-file', dump);
+    expect(r.stderr).toBe('vmlab: programs/hello.s: --dump-at fault:999 never came: the run had 2 page faults\n');
+    expect(readFileSync(dump, 'utf8')).toBe('kept\n');
+  }, BUDGET);
+
+  it('a .S file run is refused with how to make it a .s file', () => {
+    const src = join(fresh(), 'h.S');
+    writeFileSync(src, readFileSync('programs/hello.s'));
+    expect(vmlab('run', src)).toEqual({ stdout: '', status: 126, stderr: `vmlab: ${src}: cannot execute: not an ELF file (bad magic number) ` +
+      '(a .S file needs the C preprocessor first: gcc -E -P FILE.S > FILE.s, then vmlab run FILE.s)\n' });
+  }, BUDGET);
+});
+
 describe('an output that is a directory', () => {
   it('is refused in one line', () => {
     const dir = fresh();
