@@ -90,8 +90,9 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   /**
    * Per frame, the references the handler holds (from allocFrame, sharedZeroFrame, holdFrame,
    * filePage, swapIn, shareCopyOnWrite) and has not handed over (map, remap) or dropped
-   * (releaseFrame). A handler may only hand over, drop or write into a frame it holds: so a
-   * plug-in cannot free a frame others use, or map one without a reference.
+   * (releaseFrame). A handler may only hand over or drop a frame it holds, and write only into
+   * one whose every reference it holds: so a plug-in cannot free a frame others use, map one
+   * without a reference, or change data others see.
    */
   private readonly held: Uint32Array;
 
@@ -168,7 +169,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   zeroFrame(frame: number): void {
-    this.heldFrame(frame, 'zeroFrame');
+    this.ownFrame(frame, 'zeroFrame');
     // allocFrame's frames come zeroed: the host work is done again only for another frame.
     if (frame !== this.zeroed) this.machine.ram.zero(frame * PAGE_SIZE, PAGE_SIZE);
     this.zeroed = -1;
@@ -181,7 +182,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const bytes = count ?? PAGE_SIZE;
     const ram = this.machine.ram, at = this.usedFrame(from) * PAGE_SIZE;
     if (!(typeof bytes === 'number' && bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${bytes} bytes`);
-    ram.writeBytes(this.heldFrame(to, 'copyFrame') * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
+    ram.writeBytes(this.ownFrame(to, 'copyFrame') * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
     this.clock.charge('copyPage');
   }
 
@@ -382,6 +383,17 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   /** `frame` if the handler holds a reference to it (see `held`); refused otherwise. */
   private heldFrame(frame: number, what: string): number {
     if (this.held[this.usedFrame(frame)] === 0) this.refuse(`${what} of frame ${frame}, to which the handler holds no reference`);
+    return frame;
+  }
+
+  /**
+   * `frame`, to be written: every reference to it must be the handler's (a frame it allocated).
+   * One others also hold (the page cache's, another process's, the shared zero frame) is refused:
+   * writing it would change their data.
+   */
+  private ownFrame(frame: number, what: string): number {
+    this.heldFrame(frame, what);
+    if (this.memory.frames.refcount[frame] > this.held[frame]) this.refuse(`${what} of frame ${frame}, which others hold too`);
     return frame;
   }
 

@@ -192,6 +192,9 @@ describe('a fault handler that breaks the contract', () => {
     // Found by an adversarial test: primitives still acted after kill (--check then found the books wrong).
     ['asks for more after killing the process', 'export default (f, k) => { k.kill("bye"); k.allocFrame(); return { kind: "killed" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': kernel\.allocFrame called after the process was killed$/m],
+    // Found by an adversarial test: holdFrame, then zeroFrame of the page cache's frame of .text.
+    ['writes into a frame others hold too', 'export default (f, k) => { const z = k.sharedZeroFrame(); k.copyFrame(z, z); return { kind: "retry" }; };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused copyFrame of frame \d+, which others hold too$/m],
     ['hands over one reference twice', 'export default (f, k) => { const fr = k.allocFrame(); k.map(f.page, fr, 3); k.releaseFrame(fr); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame \d+, to which the handler holds no reference$/m],
   ];
