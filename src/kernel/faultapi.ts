@@ -87,7 +87,9 @@ export interface Fault {
 export type FaultResult = { kind: 'retry' } | { kind: 'segv'; reason: string } | { kind: 'sigbus'; reason: string } | { kind: 'killed' };
 
 /** The statistics a handler counts. minor/major/protection also count in the area holding the page. */
-export type FaultCount = 'minor' | 'major' | 'protection' | 'invalid' | 'cow' | 'cowCopy' | 'faultAround';
+/** What a handler may count (FaultPrimitives.count). */
+export const FAULT_COUNTS = ['minor', 'major', 'protection', 'invalid', 'cow', 'cowCopy', 'faultAround'] as const;
+export type FaultCount = typeof FAULT_COUNTS[number];
 
 /** A page from the page cache: its frame (a reference for the handler) and what it holds. */
 export interface FilePage {

@@ -15,7 +15,7 @@ import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import { PluginError } from './policies/plugin.js';
 import type { AccessKind, AreaInfo, Fault, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
-import { KILLED, pageRights } from './faultapi.js';
+import { FAULT_COUNTS, KILLED, pageRights } from './faultapi.js';
 import { handlePageFault } from './fault.js';
 
 /**
@@ -284,6 +284,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   count(kind: FaultCount, page: number): void {
+    if (!FAULT_COUNTS.includes(kind)) this.refuse(`count of '${String(kind).replace(/[^\x20-\x7e]/g, '?').slice(0, 40)}' (known: ${FAULT_COUNTS.join(', ')})`);
     const p = this.p;
     this.counted.push(kind);
     switch (kind) {

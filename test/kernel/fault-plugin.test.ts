@@ -195,6 +195,8 @@ describe('a fault handler that breaks the contract', () => {
     // Found by an adversarial test: holdFrame, then zeroFrame of the page cache's frame of .text.
     ['writes into a frame others hold too', 'export default (f, k) => { const z = k.sharedZeroFrame(); k.copyFrame(z, z); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused copyFrame of frame \d+, which others hold too$/m],
+    ['counts a kind of fault there is not', 'export default (f, k) => { k.count("toString", f.page); return k.builtIn(); };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused count of 'toString' \(known: minor, major, protection, invalid, cow, cowCopy, faultAround\)$/m],
     ['hands over one reference twice', 'export default (f, k) => { const fr = k.allocFrame(); k.map(f.page, fr, 3); k.releaseFrame(fr); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame \d+, to which the handler holds no reference$/m],
   ];
