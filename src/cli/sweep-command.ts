@@ -56,9 +56,11 @@ export function sweepCommand(program: Command): void {
     .option('--log-y', 'a logarithmic y axis')
     .action(async (path: string | undefined, flags: SweepFlags) => {
       // Loaded here, not at start-up: the sweep machinery (and YAML) is for this command only.
-      const [specs, { checkedPoints, runSweep }] = await Promise.all([import('../sweep/spec.js'), import('../sweep/sweep.js')]);
+      const [specs, { checkedPoints, runSweep }, { checkNames }] = await Promise.all([import('../sweep/spec.js'), import('../sweep/sweep.js'),
+        import('../sweep/names.js')]);
       const spec = path === undefined ? specFromFlags(flags, specs) : readSpec(path, flags, specs);
       const run = sweepRun(spec, path, flags);
+      checkNames(spec, run.axes, path ?? 'sweep');
       process.exitCode = await runSweep(spec, checkedPoints(spec, path ?? 'sweep'), run);
     });
   sweep

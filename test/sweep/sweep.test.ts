@@ -114,6 +114,20 @@ describe('vmlab sweep', () => {
     expect(outputs(first)).toEqual(outputs(join(dir, 'jobs2')));
   });
 
+  // Found by an adversarial test: a misspelt statistic gave an empty column and status 0, and a
+  // bad chart axis was found only once every point had run.
+  it('refuses a column, summary or chart axis naming nothing a point has, before any point runs', () => {
+    const out = join(dir, 'misspelt');
+    const base = ['sweep', '--name', 'm', '--program', 'programs/hello.s', '--vary', 'ram=64k,128k', '--out', out];
+    expect(vmlab(...base, '--column', 'f=faults.mnior+faults.major')).toEqual({ stdout: '', stderr: "vmlab: sweep: column f: no dimension, column or statistic 'faults.mnior'\n", status: 1 });
+    expect(vmlab(...base, '--summary', 'cycles,tlb.dtlb.mises')).toEqual({ stdout: '', stderr: "vmlab: sweep: summary: no dimension, column or statistic 'tlb.dtlb.mises'\n", status: 1 });
+    expect(vmlab(...base, '--x', 'nosuch')).toEqual({ stdout: '', stderr: "vmlab: sweep: plot x: no dimension, column or statistic 'nosuch'\n", status: 1 });
+    expect(existsSync(out)).toBe(false);
+    // Statistics by their --stats-json names, arrays' elements by index; the guest's out.NAME is taken on trust.
+    const r = vmlab(...base, '--column', 'f=faults.minor+processes.0.faults.minor+vmas.1.faults.major+out.loops', '--summary', 'f,exit.status', '--x', 'ram');
+    expect(r.status).toBe(0);
+  });
+
   // Found by an adversarial test: a program dimension gave results.csv two columns named program.
   it('writes a statistic named as a dimension once in results.csv (program, with the dimension\'s value)', () => {
     const out = join(dir, 'twoprograms');
