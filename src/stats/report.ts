@@ -185,7 +185,7 @@ export function formatStats(s: RunStats): string {
   const lines = [`vmlab: ${s.program}: ${endingLine(s) ?? `exited with status ${s.exit.status}`}`];
   const row = (label: string, text: string): void => { lines.push(`  ${label.padEnd(21)} ${text}`); };
   row('instructions', n(s.instructions));
-  row('cycles', `${n(s.cycles)} (CPI ${s.cpi.toFixed(2)}), ${n(s.idleCycles)} idle (no process ready)`);
+  row('cycles', `${n(s.cycles)} (CPI ${s.instructions ? s.cpi.toFixed(2) : '-'}), ${n(s.idleCycles)} idle (no process ready)`);
   if (!s.mmu) {
     row('translation', 'off (--mmu off: physical addressing, no TLB, no faults)');
   } else {

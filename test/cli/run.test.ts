@@ -44,6 +44,14 @@ describe('vmlab run', () => {
     expect(r.stderr).toContain('page faults           1 minor, 1 major, 0 protection');
   });
 
+  it('shows no CPI when no instruction ran', () => {
+    const source = join(dir, 'fault-first.s');
+    writeFileSync(source, '.globl _start\n_start:\n lw a0, 0(zero)\n');
+    const r = vmlab('run', source, '--stats');
+    expect(r.status).toBe(139);
+    expect(r.stderr).toMatch(/\n {2}instructions {10}0\n {2}cycles {16}[\d,]+ \(CPI -\), /);
+  });
+
   it('takes settings from a JSON config, flags winning', () => {
     const config = join(dir, 'config.json');
     writeFileSync(config, JSON.stringify({ dtlb: '4:1:lru', costs: 'textbook', cost: { memory: 7 }, mmu: 'off' }));
