@@ -21,7 +21,7 @@ import { memoryView } from '../stats/memview.js';
 import { openStatsEvery, type SeriesOutput } from './stats-every.js';
 import { StatsSeries } from '../stats/series.js';
 import { TraceWriter, checkTraceChoice, type TraceFormat, type TraceWhat } from './trace.js';
-import { writeOut } from './stdout.js';
+import { writeGuestOut } from './stdout.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -81,9 +81,10 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   const kernel = new Kernel(machine, {
     // With the trace on standard output, the guest's output goes to stderr, so stdout is the trace alone.
     stdout: (b) => {
-      if (quiet) return;
-      if (traceChoice?.path === '-') process.stderr.write(b);
-      else writeOut(b);
+      if (quiet) return true;
+      if (traceChoice?.path !== '-') return writeGuestOut(b);
+      process.stderr.write(b);
+      return true;
     },
     stderr: (b) => { if (!quiet) process.stderr.write(b); },
     stdin: quiet ? undefined : readStdin,

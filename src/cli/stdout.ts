@@ -28,6 +28,20 @@ export function writeOut(data: string | Uint8Array): void {
 }
 
 /**
+ * Write the guest's `data` to standard output: false if the reader has gone away (the kernel
+ * then gives the writer SIGPIPE, as Linux does for a pipe with no reader); other errors are thrown.
+ */
+export function writeGuestOut(data: Uint8Array): boolean {
+  try {
+    writeAll(1, data);
+    return true;
+  } catch (e) {
+    if (readerWentAway(e)) return false;
+    throw e;
+  }
+}
+
+/**
  * Whether standard output is a terminal, as `process.stdout.isTTY` says, but asking
  * `process.stdout` (which loads the streams) only for a character device other than /dev/null.
  */

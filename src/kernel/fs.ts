@@ -56,6 +56,9 @@ export class Inode {
    */
   hostFile: { dev: number; ino: number } | null = null;
 
+  /** A directory's size as stat gives it: the host's (its entries are the host's). */
+  directorySize = 0;
+
   /** Its names in the guest's tree, as vmlab has found them: several for a host file with hard links. */
   readonly names = new Set<string>();
 
@@ -297,10 +300,9 @@ export class GuestFs {
     const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
     inode.mode = st.mode & 0o7777;
     inode.hostFile = { dev: st.dev, ino: st.ino };
-    if (!st.isDirectory()) {
-      inode.nlink = st.nlink;
-      this.byHostFile.set(identity, inode);
-    }
+    inode.nlink = st.nlink;
+    if (st.isDirectory()) inode.directorySize = st.size;
+    else this.byHostFile.set(identity, inode);
     inode.names.add(guest);
     this.inodes.set(guest, inode);
     return inode;
@@ -357,11 +359,16 @@ export class GuestFs {
   /**
    * If the last name of `path` is a host symlink, remove the link (the guest sees it no more; with
    * write-through the host's goes too, if it is still that link) and return true. A link leading
-   * out of the root is EACCES, as for every other call; a dangling one or a loop is removed.
+   * out of the root is EACCES, as for every other call; a dangling one or a loop is removed. A
+   * link named with a trailing slash is ENOTDIR, as Linux (the link itself is no directory).
    */
   private unlinkSymlink(path: string): boolean {
     const { guest, trailingSlash } = this.walk(path, false);
-    if (trailingSlash || this.symlinkTarget(guest) === null) return false;
+    if (trailingSlash) {
+      if (this.symlinkTarget(this.walk(path.replace(/\/+$/, ''), false).guest) !== null) throw new FsError(ENOTDIR);
+      return false;
+    }
+    if (this.symlinkTarget(guest) === null) return false;
     try {
       this.lookup(path);
     } catch (e) {

@@ -276,8 +276,8 @@ export class Kernel implements TrapKernel {
     return copyoutPrefix(this.userMemory(p), va, data);
   }
 
-  output(fd: number, bytes: Uint8Array): void {
-    (fd === 2 ? this.io.stderr : this.io.stdout)(bytes);
+  output(fd: number, bytes: Uint8Array): boolean {
+    return (fd === 2 ? this.io.stderr : this.io.stdout)(bytes) !== false;
   }
 
   readStdin(max: number): Uint8Array {

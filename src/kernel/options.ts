@@ -12,8 +12,12 @@ export const STATUS_PLUGIN_FAILED = 70;
 
 /** What the kernel is given: the guest's standard streams, its file tree, its limits. */
 export interface KernelOptions {
-  stdout: (bytes: Uint8Array) => void;
-  stderr: (bytes: Uint8Array) => void;
+  /**
+   * The guest's standard output and error. Returning false says the reader has gone away (a
+   * closed pipe): the writing process then gets SIGPIPE and -EPIPE, as from a pipe on Linux.
+   */
+  stdout: (bytes: Uint8Array) => unknown;
+  stderr: (bytes: Uint8Array) => unknown;
   /** Up to `max` bytes of input for descriptor 0 (empty: end of file). Default: none. */
   stdin?: (max: number) => Uint8Array;
   /** The file tree the guest sees (--root). Default: none (file calls give ENOENT). */

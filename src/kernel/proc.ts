@@ -126,7 +126,11 @@ export class Process {
     this.sid = pid;
   }
 
+  /**
+   * The parent's pid; 0 for pid 1. An orphan left after pid 1 ended is reaped by the kernel in
+   * pid 1's place (ptable.ts reparent) and says 1, as an orphan on Linux names its reaper.
+   */
   get ppid(): number {
-    return this.parent?.pid ?? 0;
+    return this.parent?.pid ?? (this.pid === 1 ? 0 : 1);
   }
 }

@@ -67,7 +67,10 @@ export interface KernelServices {
   releaseAddressSpace(p: Process): void;
   /** Shared anonymous memory that no address space maps any more is freed. */
   releaseShared(inode: Inode): void;
-  /** Guest output on descriptor 1 or 2, and up to `max` bytes of standard input. */
-  output(fd: number, bytes: Uint8Array): void;
+  /**
+   * Guest output on descriptor 1 or 2 (false: its reader has gone away), and up to `max` bytes
+   * of standard input.
+   */
+  output(fd: number, bytes: Uint8Array): boolean;
   readStdin(max: number): Uint8Array;
 }

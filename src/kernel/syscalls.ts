@@ -6,14 +6,14 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EBADF, EFAULT, ENOSYS } from './errno.js';
+import { EBADF, EFAULT, ENOSYS, EPIPE } from './errno.js';
 import { sysBrk, sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
 import {
   sysClose, sysDup, sysDup3, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile,
 } from './files.js';
 import { pipeWrite, sysPipe2 } from './pipe.js';
 import { sysWait4, sysWaitid } from './wait.js';
-import { sysKill } from './signals.js';
+import { SIGPIPE, sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
 import { fileFor } from './fdtable.js';
@@ -62,11 +62,15 @@ const TABLE = new Map<number, Syscall>([
     if (f.kind === 'file') return sysWriteFile(k, p, f, buf, count);
     if (f.kind === 'pipe') return pipeWrite(k, p, f, buf, count);
     // In chunks, as Linux does: a bad page part-way gives a short count (-EFAULT if the first).
+    // A reader gone away (vmlab run prog | head) is a pipe's: SIGPIPE, and -EPIPE if nothing was written.
     let done = 0;
     while (done < count) {
       const want = Math.min(WRITE_CHUNK, count - done);
       const bytes = k.copyinPrefix(p, buf + done, want);
-      if (bytes.length > 0) k.output(f.fd, bytes);
+      if (bytes.length > 0 && !k.output(f.fd, bytes)) {
+        k.kill(p, SIGPIPE, 'write to a standard output with no reader');
+        return done > 0 ? done : -EPIPE;
+      }
       done += bytes.length;
       if (bytes.length < want) return done > 0 ? done : -EFAULT;
     }

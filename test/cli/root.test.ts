@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync,
-  lstatSync, linkSync, readlinkSync,
+  existsSync, lstatSync, linkSync, readlinkSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -250,9 +250,32 @@ describe('--root: names swapped for symlinks after the guest opened them (races)
   it('a file created where a symlink leading out is then planted: the write-back does not follow it', () => {
     const { base, root } = makeBase();
     const before = outside(base);
-    const plant = (): void => { symlinkSync('../planted.txt', join(root, 'new.txt')); };
+    // openat has made the empty file on the host already: it is swapped for the link.
+    const plant = (): void => { unlinkSync(join(root, 'new.txt')); symlinkSync('../planted.txt', join(root, 'new.txt')); };
     expect(attempt(root, openat('p', O_CREAT | O_WRONLY) + readStdin + writeTo('s0', 'x', 5) + 'mv a0, s0', { p: 'new.txt', x: 'PWNED' }, plant).errno).toBe(0);
     expect(outside(base)).toEqual(before);
+  });
+});
+
+describe('--root: O_DIRECTORY and trailing slashes on a symlink to a directory, as Linux 6.4 and later', () => {
+  const O_DIRECTORY = 0o200000, O_NOFOLLOW = 0o400000, EINVAL = 22, ENOTDIR = 20;
+  const unlinkat = (label: string): string => `li a0, -100\n  la a1, ${label}\n  li a2, 0\n  li a7, 35\n  ecall\n`;
+
+  it('O_CREAT | O_DIRECTORY is EINVAL and creates nothing', () => {
+    const { root } = makeBase();
+    expect(attempt(root, openat('p', O_CREAT | O_DIRECTORY), { p: 'new.txt' }).errno).toBe(EINVAL);
+    expect(existsSync(join(root, 'new.txt'))).toBe(false);
+  });
+
+  it('O_NOFOLLOW on a symlink to a directory is ELOOP, ENOTDIR with O_DIRECTORY; unlink of "link/" is ENOTDIR and keeps it', () => {
+    const { root } = makeBase();
+    symlinkSync('d', join(root, 'dlink'));
+    expect(attempt(root, openat('p', O_NOFOLLOW), { p: 'dlink' }).errno).toBe(ELOOP);
+    expect(attempt(root, openat('p', O_NOFOLLOW | O_DIRECTORY), { p: 'dlink' }).errno).toBe(ENOTDIR);
+    expect(attempt(root, unlinkat('p'), { p: 'dlink/' }).errno).toBe(ENOTDIR);
+    expect(lstatSync(join(root, 'dlink')).isSymbolicLink()).toBe(true);
+    expect(attempt(root, unlinkat('p'), { p: 'dlink' }).errno).toBe(0);
+    expect(existsSync(join(root, 'dlink'))).toBe(false);
   });
 });
 

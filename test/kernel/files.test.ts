@@ -1,6 +1,6 @@
 /** The guest's files: the file calls, the page cache under them, the root and write-through. */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -203,6 +203,27 @@ describe('file calls', () => {
       lhu t1, 16(t0)\n  srli t1, t1, 12       # S_IFREG >> 12 = 8
       add a0, s1, s2\n  add a0, a0, t1`, { p: 'dir/big.bin' });
     expect(r.result.status).toBe((10000 + 10000 + 8) & 0xff);
+  });
+});
+
+describe('what stat tells', () => {
+  /** statx(AT_FDCWD, path) of each label, then stdout gets [mask, nlink, mode, size, blocks] of each as words. */
+  const statxFields = (labels: string[]): string => labels.map((label) => `li a0, -100\n  la a1, ${label}\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall
+      la t0, buf\n  la t1, out\n  lw t2, 0(t0)\n  sw t2, 0(t1)\n  lw t2, 16(t0)\n  sw t2, 4(t1)\n  lhu t2, 28(t0)\n  sw t2, 8(t1)
+      lw t2, 40(t0)\n  sw t2, 12(t1)\n  lw t2, 48(t0)\n  sw t2, 16(t1)\n  li a0, 1\n  la a1, out\n  li a2, 20\n  li a7, 64\n  ecall`).join('\n  ');
+
+  it('a file\'s blocks are whole 4 KiB ones, a directory\'s size and links the host\'s; no times are claimed', () => {
+    const root = makeRoot();
+    mkdirSync(join(root, 'dir', 'sub'));
+    const r = runAsm(statxFields(['f', 'd', 'e']) + EXIT + DATA({ f: 'hello.txt', d: 'dir', e: 'dir/big.bin' }) + '\n.data\n.balign 4\nout: .space 20',
+      {}, ['t'], 10_000_000, { fs: new GuestFs(root, false) });
+    expect([r.result.end, r.stdoutBytes.length]).toEqual(['exit', 60]);
+    const words = Array.from({ length: 15 }, (_, i) => r.stdoutBytes.readInt32LE(4 * i));
+    const dir = statSync(join(root, 'dir'));
+    // STATX_BASIC_STATS without STATX_ATIME, _MTIME, _CTIME: 0x71f.
+    expect(words).toEqual([0x71f, 1, 0o100644, 12, 8, 0x71f, dir.nlink, 0o40000 | (dir.mode & 0o7777), dir.size, Math.ceil(dir.size / 4096) * 8,
+      0x71f, 1, 0o100644, 10000, 24]);
+    expect(dir.nlink).toBe(3);
   });
 });
 

@@ -497,6 +497,29 @@ describe('exit, wait and zombies', () => {
     expect(r.kernel.history.map((p) => [p.pid, p.ppid])).toEqual([[1, 0], [2, 1], [3, 1]]);
   });
 
+  it('an orphan left after pid 1 ended says its parent is 1, the kernel reaping it in pid 1\'s place', () => {
+    // pid 1 forks 2 and ends; 2 forks 3 and ends; 3 waits for its parent to go, then exits with getppid().
+    const r = run(`
+      ${FORK}
+      beqz a0, child
+      ${EXIT_N(0)}
+    child:
+      ${FORK}
+      beqz a0, grandchild
+      ${EXIT_N(0)}
+    grandchild:
+    3: li a7, 124
+      ecall
+      li a7, 173
+      ecall
+      li t1, 2
+      beq a0, t1, 3b
+      li a7, 93
+      ecall
+    ${BSS()}`);
+    expect(r.kernel.history.map((p) => [p.pid, p.ppid, p.exitStatus])).toEqual([[1, 0, 0], [2, 1, 0], [3, 1, 1]]);
+  });
+
   it('wait4 (a convenience rv32 Linux lacks) gives the status word', () => {
     const r = run(`
       ${FORK}

@@ -37,6 +37,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'fcntl', args: [] },
   { name: 'sleep', args: [] },
   { name: 'pgrp', args: [] },
+  { name: 'emptyfiles', args: [] },
 ];
 
 export interface CResult {
