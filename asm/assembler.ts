@@ -60,6 +60,8 @@ export interface SourceInput {
 export interface AssembleOptions {
   /** Reads an included file (default: from disk); an Error it throws without an errno code gives its message as the reason. */
   readFile?: (path: string) => string;
+  /** Reads a file for `.incbin` (default: from disk); its errors as readFile's. */
+  readBinary?: (path: string) => Uint8Array;
   /** Produce a listing (address, bytes, source line). */
   listing?: boolean;
 }
@@ -110,6 +112,9 @@ class Assembly implements EvalContext, InstructionContext {
   /** Statements that failed in pass 1 ("ordinal:index"): pass 2 skips them. */
   private readonly failed = new Set<string>();
   private readonly readFile: (path: string) => string;
+  private readonly readBinary: (path: string) => Uint8Array;
+  /** The files `.incbin` has read, by path: each is read once, for both passes. */
+  private readonly binaries = new Map<string, Uint8Array>();
   private pass = 1;
   private laidOut = false;
   private unit!: Unit;
@@ -153,6 +158,7 @@ class Assembly implements EvalContext, InstructionContext {
   constructor(inputs: readonly SourceInput[], options: AssembleOptions, private readonly long: Set<string>) {
     this.units = inputs.map((input, i) => newUnit(i, input));
     this.readFile = options.readFile ?? ((p) => readFileSync(p, 'utf8'));
+    this.readBinary = options.readBinary ?? ((p) => readFileSync(p));
     this.listing = options.listing ? new Listing() : null;
   }
 
@@ -930,11 +936,19 @@ class Assembly implements EvalContext, InstructionContext {
       case '.word': case '.4byte': case '.long': case '.int': case '.dc.l': case '.dc.a': return this.dataDirective(op, 4);
       case '.half': case '.hword': case '.short': case '.2byte': case '.dc.w': case '.dc': return this.dataDirective(op, 2);
       case '.byte': case '.dc.b': return this.dataDirective(op, 1);
-      case '.ds.b': return this.ds(op, 1);
-      case '.ds.w': case '.ds': return this.ds(op, 2);
-      case '.ds.l': return this.ds(op, 4);
-      case '.float': case '.single': return this.floatDirective(op, 4);
-      case '.double': return this.floatDirective(op, 8);
+      case '.ds.b': case '.dcb.b': return this.ds(op, 1);
+      case '.ds.w': case '.ds': case '.dcb.w': case '.dcb': return this.ds(op, 2);
+      case '.ds.l': case '.dcb.l': return this.ds(op, 4);
+      case '.ds.s': return this.ds(op, 4, true);
+      case '.ds.d': return this.ds(op, 8, true);
+      case '.float': case '.single': case '.dc.s': return this.floatDirective(op, 4);
+      case '.double': case '.dc.d': return this.floatDirective(op, 8);
+      case '.dcb.s': return this.repeatedFloat(op, 4);
+      case '.dcb.d': return this.repeatedFloat(op, 8);
+      case '.string16': return this.wideString(op, 2);
+      case '.string32': return this.wideString(op, 4);
+      case '.incbin': return this.incbin(op);
+      case '.nop': return this.nopDirective(op);
       case '.reloc': return this.relocDirective(op);
       case '.variant_cc': return this.symbolList(op, null);
       case '.uleb128': return this.leb128(op, false);
@@ -945,17 +959,22 @@ class Assembly implements EvalContext, InstructionContext {
       case '.fill': return this.fill(op);
       case '.org': return this.org(op);
       case '.equ': case '.set': return this.set(op, false);
-      case '.equiv': return this.set(op, true);
+      // .eqv binds its expression where the symbol is used; vmlab takes its value once, as .equiv.
+      case '.equiv': case '.eqv': return this.set(op, true);
       case '.include': return this.include(op);
       case '.insn': return this.insn(op);
       case '.option': return this.option(op);
       case '.end': this.ended = true; return;
       case '.err': throw new StatementError('.err encountered', op.col);
       case '.error': case '.warning': case '.print': return this.message(op);
-      // Debug and call-frame information, ELF symbol types and sizes, attributes: vmlab has
-      // no use for them (parse.ts does not read their operands).
+      // Debug and call-frame information, ELF symbol types and sizes, attributes, listing
+      // control, `.extern` (GNU as ignores it: an undefined symbol is external): vmlab has no use
+      // for them (parse.ts does not read their operands).
       case '.file': case '.loc': case '.loc_mark_labels': case '.ident': case '.size': case '.type':
-      case '.attribute': case '.addrsig': case '.addrsig_sym':
+      case '.attribute': this.attribute(op); return;
+      case '.addrsig': case '.addrsig_sym': case '.extern': case '.list': case '.nolist':
+      case '.title': case '.sbttl': case '.psize': case '.eject': case '.lflags': case '.version':
+      case '.gnu_attribute': case '.func': case '.endfunc': case '.stabs': case '.stabn': case '.stabd': case '.line':
         return;
       default:
         if (op.name.startsWith('.cfi_')) return;
@@ -1113,7 +1132,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   private dataDirective(op: Operation, width: number): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
-    if (this.pass === 1) this.requireBytes('data', op.col);
+    if (this.section.nobits) return this.zerosInNobits(op, width);
     if (!this.out) {
       this.advance(width * op.operands.length);
       return;
@@ -1126,10 +1145,29 @@ class Assembly implements EvalContext, InstructionContext {
     }
   }
 
+  /**
+   * Values of `width` bytes each (`op`'s operands) in a zero-filled section such as .bss: as GNU
+   * as, zeros take their room (nothing to store), anything else is refused with GNU's message.
+   */
+  private zerosInNobits(op: Operation, width: number): void {
+    for (const operand of op.operands) {
+      let zero = false;
+      if (operand.k === 'expr') {
+        try {
+          zero = Number(this.constant(operand.expr)) === 0;
+        } catch (e) {
+          if (!(e instanceof StatementError)) throw e; // an address, or a symbol not defined yet: not zero
+        }
+      }
+      if (!zero) throw new StatementError(`attempt to store non-zero value in section \`${this.section.name}'`, operand.col);
+      this.advance(width);
+    }
+  }
+
   /** `.octa VALUE, ...`: 16 bytes each, the 64-bit value and its sign extension. */
   private octa(op: Operation): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
-    if (this.pass === 1) this.requireBytes('data', op.col);
+    if (this.section.nobits) return this.zerosInNobits(op, 16);
     for (const operand of op.operands) {
       const v = this.constantOperand(operand);
       this.emitInteger(v, 8);
@@ -1137,9 +1175,12 @@ class Assembly implements EvalContext, InstructionContext {
     }
   }
 
-  /** `.ds.b COUNT[, FILL]` (and .ds.w, .ds.l): COUNT elements of `width` bytes, each FILL. */
-  private ds(op: Operation, width: number): void {
-    this.expectCount(op, 1, 2, 'COUNT[, FILL]');
+  /**
+   * `.ds.b COUNT[, FILL]` (and .ds.w, .ds.l; .dcb.b, .dcb.w, .dcb.l the same): COUNT elements of
+   * `width` bytes, each FILL; `.ds.s` and `.ds.d` (`zeros`) COUNT floats of zero.
+   */
+  private ds(op: Operation, width: number, zeros = false): void {
+    this.expectCount(op, 1, zeros ? 1 : 2, zeros ? 'COUNT' : 'COUNT[, FILL]');
     const [countOperand, fill] = op.operands;
     const count = this.smallConstant(countOperand, 0, Math.floor(MAX_FILL / width), 'count');
     const value = fill && fill.k !== 'empty' ? this.constantOperand(fill) : 0;
@@ -1148,21 +1189,103 @@ class Assembly implements EvalContext, InstructionContext {
     for (let i = 0; i < count; i++) this.emitInteger(value, width);
   }
 
-  /** `.float`/`.single` (4 bytes) and `.double` (8): IEEE 754 values, little-endian, rounded to nearest. */
+  /** `.float`/`.single`/`.dc.s` (4 bytes) and `.double`/`.dc.d` (8): IEEE 754 values, little-endian, rounded to nearest. */
   private floatDirective(op: Operation, width: 4 | 8): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
-    if (this.pass === 1) this.requireBytes('data', op.col);
-    for (const operand of op.operands) {
-      let value: number;
-      if (operand.k === 'float') value = Number(operand.text);
-      else if (operand.k === 'expr') value = Number(this.constant(operand.expr));
-      else throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
-      const bytes = new Uint8Array(width);
-      const view = new DataView(bytes.buffer);
-      if (width === 4) view.setFloat32(0, value, true);
-      else view.setFloat64(0, value, true);
-      this.emitBytes(bytes);
+    if (this.section.nobits) throw new StatementError(`attempt to store float in section \`${this.section.name}'`, op.col);
+    for (const operand of op.operands) this.emitBytes(this.floatBytes(op, operand, width));
+  }
+
+  /** `.dcb.s COUNT, VALUE` and `.dcb.d`: COUNT copies of a float of `width` bytes. */
+  private repeatedFloat(op: Operation, width: 4 | 8): void {
+    this.expectCount(op, 2, 2, 'COUNT, VALUE');
+    if (this.section.nobits) throw new StatementError(`attempt to store float in section \`${this.section.name}'`, op.col);
+    const count = this.smallConstant(op.operands[0], 0, Math.floor(MAX_FILL / width), 'count');
+    const bytes = this.floatBytes(op, op.operands[1], width);
+    for (let i = 0; i < count; i++) this.emitBytes(bytes);
+  }
+
+  /**
+   * The IEEE 754 bytes, little-endian, of float operand `operand` of `op`: a number, or as GNU as
+   * `nan`, `inf`, `infinity` (any case, signed; a NaN is all ones but the sign). A non-zero
+   * number that the format cannot hold (it would become infinite or zero) is GNU's error.
+   */
+  private floatBytes(op: Operation, operand: Operand, width: 4 | 8): Uint8Array {
+    const bytes = new Uint8Array(width);
+    const view = new DataView(bytes.buffer);
+    const special = operand.k === 'expr' ? specialFloat(operand.expr) : null;
+    if (special !== null && Number.isNaN(special.value)) {
+      bytes.fill(0xff);
+      if (!special.negative) bytes[width - 1] = 0x7f;
+      return bytes;
     }
+    let value: number;
+    if (special !== null) value = special.negative ? -Infinity : Infinity;
+    else if (operand.k === 'float') value = Number(operand.text);
+    else if (operand.k === 'expr') value = Number(this.constant(operand.expr));
+    else throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
+    const stored = width === 4 ? Math.fround(value) : value;
+    if (special === null && operand.k === 'float' && (!Number.isFinite(stored) || (stored === 0 && /[1-9]/.test(operand.text.replace(/e.*$/i, ''))))) {
+      throw new StatementError('cannot create floating-point number', operand.col);
+    }
+    if (width === 4) view.setFloat32(0, value, true);
+    else view.setFloat64(0, value, true);
+    return bytes;
+  }
+
+  /** `.string16 "STR"` and `.string32`: each byte of the string widened to `width` bytes, then a terminator as wide. */
+  private wideString(op: Operation, width: 2 | 4): void {
+    if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs a string`, op.col);
+    for (const operand of op.operands) {
+      if (operand.k !== 'string') throw new StatementError(`'${op.name}' takes strings in double quotes`, operand.col);
+      if (this.section.nobits && operand.bytes.some((b) => b !== 0)) {
+        throw new StatementError(`attempt to store non-empty string in section \`${this.section.name}'`, operand.col);
+      }
+      const wide = new Uint8Array((operand.bytes.length + 1) * width);
+      operand.bytes.forEach((b, i) => { wide[i * width] = b; });
+      this.emitBytes(wide);
+    }
+  }
+
+  /** `.nop`: one no-op instruction (addi x0, x0, 0). */
+  private nopDirective(op: Operation): void {
+    this.expectCount(op, 0, 0, '');
+    if (this.pass === 1) this.requireBytes('instruction', op.col);
+    this.emitInteger(0x13, 4);
+  }
+
+  /**
+   * `.incbin "FILE"[, SKIP[, COUNT]]`: the bytes of FILE (found as .include finds a file), from
+   * SKIP on, COUNT of them or all the rest.
+   */
+  private incbin(op: Operation): void {
+    this.expectCount(op, 1, 3, '"FILE"[, SKIP[, COUNT]]');
+    const [nameOperand, skipOperand, countOperand] = op.operands;
+    if (nameOperand.k !== 'string') throw new StatementError(`'.incbin' needs a file name in double quotes`, nameOperand.col);
+    const name = Buffer.from(nameOperand.bytes).toString('utf8');
+    const path = resolve(dirname(this.position.file), name);
+    let bytes = this.binaries.get(path);
+    if (bytes === undefined) {
+      try {
+        bytes = this.readBinary(path);
+      } catch (e) {
+        // GNU's message for a missing file; the reason for one that cannot be read (a directory, a device...)
+        const code = (e as NodeJS.ErrnoException).code;
+        const missing = code === 'ENOENT' || (e instanceof Error && !code && /no such file/i.test(e.message));
+        const why = e instanceof Error && !code ? `: ${e.message}` : '';
+        throw new StatementError(missing ? `file not found: ${name}` : `cannot read '${name}'${why}`, nameOperand.col);
+      }
+      this.binaries.set(path, bytes);
+    }
+    const skip = skipOperand && skipOperand.k !== 'empty' ? this.smallConstant(skipOperand, 0, MAX_FILL, 'skip') : 0;
+    const count = countOperand && countOperand.k !== 'empty' ? this.smallConstant(countOperand, 0, MAX_FILL, 'count') : bytes.length - skip;
+    if (skip + count > bytes.length || count < 0) {
+      throw new StatementError(`skip (${skip}) or count (${count}) invalid for file size (${bytes.length})`, (countOperand ?? skipOperand).col);
+    }
+    if (this.section.nobits && bytes.subarray(skip, skip + count).some((b) => b !== 0)) {
+      throw new StatementError(`attempt to store non-zero value in section \`${this.section.name}'`, op.col);
+    }
+    this.emitBytes(bytes.subarray(skip, skip + count));
   }
 
   /**
@@ -1189,7 +1312,7 @@ class Assembly implements EvalContext, InstructionContext {
   /** `.uleb128 VALUE` / `.sleb128 VALUE`: one value, as GNU as 2.40 takes (it rejects a list). */
   private leb128(op: Operation, signed: boolean): void {
     this.expectCount(op, 1, 1, 'VALUE');
-    if (this.pass === 1) this.requireBytes('data', op.col);
+    if (this.section.nobits) return this.zerosInNobits(op, 1);
     for (const operand of op.operands) {
       if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
       let v: Value;
@@ -1208,9 +1331,11 @@ class Assembly implements EvalContext, InstructionContext {
 
   private stringDirective(op: Operation, terminate: boolean): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs a string`, op.col);
-    if (this.pass === 1) this.requireBytes('data', op.col);
     for (const operand of op.operands) {
       if (operand.k !== 'string') throw new StatementError(`'${op.name}' takes strings in double quotes`, operand.col);
+      if (this.section.nobits && operand.bytes.some((b) => b !== 0)) {
+        throw new StatementError(`attempt to store non-empty string in section \`${this.section.name}'`, operand.col);
+      }
       this.emitBytes(operand.bytes);
       if (terminate) this.emitFill(1, 0);
     }
@@ -1278,7 +1403,7 @@ class Assembly implements EvalContext, InstructionContext {
     const operand = op.operands[0];
     if (operand && operand.k === 'expr' && operand.expr.k === 'sym' && operand.expr.name === 'arch') {
       // `.option arch, +m` (gcc 13 and later for target attributes): vmlab is RV32IM whatever it says.
-      if (/\+c\b|\brv(?:32|64)[a-z]*c/i.test(this.statementText(this.indent + op.col))) {
+      if (archHasCompressed(this.statementText(this.indent + op.col).replace(/^\.option\s+arch\s*,/i, ''))) {
         this.warn(`.option arch: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);
       }
       return;
@@ -1289,6 +1414,16 @@ class Assembly implements EvalContext, InstructionContext {
     else if (!['push', 'pop', 'norvc', 'relax', 'norelax', 'pic', 'nopic', 'csr-check', 'no-csr-check'].includes(name)) {
       this.warn(`unrecognized .option directive: ${name}`, operand.col);
     }
+  }
+
+  /**
+   * `.attribute`: vmlab has no use for the attributes (parse.ts does not read the operands), but
+   * an arch with C in it (`gcc -march=rv32imc` writes one) would make GNU as compress the code
+   * that follows, and vmlab does not: a warning says so.
+   */
+  private attribute(op: Operation): void {
+    const m = /^\.attribute\s+(?:arch|5)\s*,\s*"([^"]*)"/i.exec(this.statementText(this.indent + op.col));
+    if (m && archHasCompressed(m[1])) this.warn(`.attribute arch: vmlab emits no compressed instructions (GNU as would compress the code)`, op.col);
   }
 
   private set(op: Operation, once: boolean): void {
@@ -1344,6 +1479,35 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   private readonly includeStack: string[] = [];
+}
+
+/** `nan`, `inf` or `infinity` (any case), signed or not, as a float directive's operand; else null. */
+function specialFloat(e: Expr): { value: number; negative: boolean } | null {
+  if (e.k === 'unary' && (e.op === '-' || e.op === '+')) {
+    const inner = specialFloat(e.arg);
+    return inner && { value: inner.value, negative: (e.op === '-') !== inner.negative };
+  }
+  if (e.k !== 'sym') return null;
+  const name = e.name.toLowerCase();
+  if (name === 'nan') return { value: NaN, negative: false };
+  return name === 'inf' || name === 'infinity' ? { value: Infinity, negative: false } : null;
+}
+
+/**
+ * Whether the ISA string or `.option arch` changes `arch` name the C extension or a part of it:
+ * `rv32imc`, `rv32i2p1_m2p0_c2p0`, `rv32gc`, `+c`, `+zca`, `_zcb1p0`.
+ */
+export function archHasCompressed(arch: string): boolean {
+  const text = arch.trim().toLowerCase();
+  for (const part of text.split(/[,_\s]+/)) {
+    const name = part.replace(/^[+]/, '');
+    if (/^zc[a-z]*/.test(name)) return true;
+    if (/^rv(?:32|64|128)/.test(name)) {
+      // single-letter extensions, each with an optional version (2p1)
+      if (/c/.test(name.replace(/^rv(?:32|64|128)/, '').replace(/\d+(?:p\d+)?/g, ''))) return true;
+    } else if (/^c(?:\d+(?:p\d+)?)?$/.test(name)) return true;
+  }
+  return false;
 }
 
 /** The alignment GNU as gives a `.comm` without one: the largest power of 2 not above its size, at most 16. */

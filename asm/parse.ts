@@ -160,9 +160,11 @@ export interface SyntaxFailure {
 
 /**
  * Directives whose operands vmlab has no use for (debug line info, call frame info, ELF symbol
- * types and sizes, attributes): their lines are taken as the bare directive, operands unread.
+ * types and sizes, attributes, listing control, .extern): their lines are taken as the bare
+ * directive, operands unread (GNU as ignores .extern's too).
  */
-const UNCHECKED = /^(\.(?:file|loc|loc_mark_labels|cfi_[a-z_]+|ident|size|type|attribute|addrsig|addrsig_sym))(?=[\s"]|$)/;
+const UNCHECKED = new RegExp('^(\\.(?:file|loc|loc_mark_labels|cfi_[a-z_]+|ident|size|type|attribute|addrsig|addrsig_sym|extern|list|nolist|' +
+  'title|sbttl|psize|eject|lflags|version|gnu_attribute|func|endfunc|stabs|stabn|stabd|line))(?=[\\s"]|$)');
 
 const CACHE_LIMIT = 1 << 16;
 let cache = new Map<string, Line | SyntaxFailure>();

@@ -22,14 +22,19 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
   const [{ assemble }, { AssemblyErrors }] = await Promise.all([import('../../asm/assembler.js'), import('../../asm/errors.js')]);
   // An .include is read as the files named on the command line are: a regular file of at most
   // 256 MiB without NUL bytes (`.include "/dev/zero"` would never end).
-  const readFile = (path: string): string => {
+  // An .incbin is read the same way, NUL bytes and all.
+  const readBinary = (path: string): Uint8Array => {
     const bytes = readInputOrWhy(path);
     if (typeof bytes === 'string') throw new Error(bytes);
+    return bytes;
+  };
+  const readFile = (path: string): string => {
+    const bytes = readBinary(path);
     if (bytes.includes(0)) throw new Error('it contains NUL bytes');
-    return bytes.toString('utf8');
+    return Buffer.from(bytes).toString('utf8');
   };
   try {
-    const result = assemble(inputs, { listing, readFile });
+    const result = assemble(inputs, { listing, readFile, readBinary });
     for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
     for (const text of result.printed) writeOut(`${text}\n`);
     return result;

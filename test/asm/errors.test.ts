@@ -40,7 +40,7 @@ describe('assembly errors', () => {
     ['x:  addi a0, a0, 1; foo a0 ; nop', "t.s:3:21: unrecognized opcode `foo a0'\nx:  addi a0, a0, 1; foo a0 ; nop\n                    ^"],
     ['    .ascii "a;b"; foo a0', "t.s:3:19: unrecognized opcode `foo a0'\n    .ascii \"a;b\"; foo a0\n                  ^"],
     ['    nop; addi a0, a0, ; nop', "t.s:3:22: illegal operands `addi a0,a0,': missing operand 3 of 'addi'\n    nop; addi a0, a0, ; nop\n                     ^"],
-    ['    .bss\n    .word 1', "t.s:4:5: data in .bss: .bss is zero-filled, use .data\n    .word 1\n    ^"],
+    ['    .bss\n    .word 1', "t.s:4:11: attempt to store non-zero value in section `.bss'\n    .word 1\n          ^"],
   ])('%j', (line, report) => {
     expect(lineError(line)).toBe(report);
   });

@@ -214,6 +214,17 @@ h: .byte 9
     expect(hex(words('.option arch, +m\n.variant_cc helper\n.reloc ., R_RISCV_NONE, 0\nret'))).toEqual(['00008067']);
     expect(lineError('.reloc ., R_RISCV_32, 0')).toMatch(/^t\.s:3:11: \.reloc: only R_RISCV_NONE is supported/);
   });
+
+  it('warns that it does not compress where an arch with C (gcc -march=rv32imc writes one) would make GNU as compress', () => {
+    const warned = (line: string): number => assemble([{ path: 't.s', text: `${line}\n.globl _start\n_start: ret\n` }]).warnings.length;
+    const compressed = ['.attribute arch, "rv32i2p1_m2p0_c2p0"', '.attribute arch, "rv32imc"', '.attribute 5, "rv32gc"',
+      '.option arch, +c', '.option arch, +zca', '.option arch, rv32i2p1_c2p0'];
+    const plain = ['.attribute arch, "rv32i2p1_m2p0_zicsr2p0"', '.attribute arch, "rv32im"', '.attribute stack_align, 16', '.option arch, -c',
+      '.option arch, +m'];
+    expect([...compressed, ...plain].map(warned)).toEqual([...compressed.map(() => 1), ...plain.map(() => 0)]);
+    expect(assemble([{ path: 't.s', text: '.attribute arch, "rv32imc"\n.globl _start\n_start: ret\n' }]).warnings[0])
+      .toBe('t.s:1:1: warning: .attribute arch: vmlab emits no compressed instructions (GNU as would compress the code)\n.attribute arch, "rv32imc"\n^');
+  });
 });
 
 describe('sections the script does not name (ld\'s orphans) and local commons, placed as GNU ld places them', () => {

@@ -32,6 +32,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'fork-cow', sources: ['programs/fork-cow.s'], run: true, args: ['16'] },
   { name: 'gnu-conditionals', sources: ['test/corpus/gnu/conditionals.s'], run: true },
   { name: 'gnu-altmacro', sources: ['test/corpus/gnu/altmacro.s'], run: true },
+  { name: 'gnu-more-directives', sources: ['test/corpus/gnu/more-directives.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */

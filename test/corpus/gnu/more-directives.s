@@ -1,0 +1,58 @@
+# Directives GNU as takes that course code and older sources use: .extern and the listing
+# directives (ignored), .incbin, .nop, .eqv, .string16/.string32, the .dc/.ds/.dcb families,
+# float specials, zeros in .bss, and a runnable check that the program sees them.
+        .extern puts, exit
+        .title  "more directives"
+        .sbttl  "data"
+        .psize  60, 200
+        .list
+        .nolist
+        .eject
+        .version "1.0"
+        .func   main
+        .endfunc
+        .line   5
+        .stabs  "x", 100, 0, 0, 0
+        .eqv    COUNT, 3
+        .text
+        .globl  _start
+_start: .nop
+        la      a0, blob
+        lbu     a1, 7(a0)               # the byte 1 of incbin.bin
+        li      a2, COUNT
+        add     a0, a1, a2              # exit status 4
+        li      a7, 93
+        ecall
+        .data
+blob:   .incbin "incbin.bin"
+part:   .incbin "incbin.bin", 6
+tail:   .incbin "incbin.bin", 7, 3
+        .balign 4
+w16:    .string16 "ab"
+w32:    .string32 "ab"
+        .balign 8
+dd:     .dc.d   1.5, -0.25
+ds:     .dc.s   1.5
+        .ds.s   1
+        .balign 8
+        .ds.d   2
+        .dcb.b  3, 7
+        .dcb.w  2, 0x102
+        .dcb    1, 9
+        .balign 4
+        .dcb.l  2, 5
+        .dcb.s  2, 2.0
+        .balign 8
+        .dcb.d  1, -2.0
+nans:   .float  nan, -nan, inf, -inf, +Infinity
+        .double NaN, -inf
+        .word   COUNT
+        .bss
+zeros:  .word   0, 0
+        .byte   0
+        .half   0
+        .asciz  ""
+        .octa   0
+        .uleb128 0
+        .balign 4
+after:  .space  4
