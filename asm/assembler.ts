@@ -1058,7 +1058,8 @@ class Assembly implements EvalContext, InstructionContext {
     this.expectCount(op, 2, 3, 'NAME, SIZE[, ALIGN]');
     const name = symbolName(op.operands[0]);
     const size = this.smallConstant(op.operands[1], 0, MAX_FILL, 'size');
-    const align = op.operands[2] ? this.smallConstant(op.operands[2], 1, 0x10000, 'alignment') : defaultCommonAlign(size);
+    const kind = local ? 'lcomm' : this.unit.localNames.has(name) ? 'local' : 'global';
+    const align = op.operands[2] ? this.smallConstant(op.operands[2], 1, 0x10000, 'alignment') : defaultCommonAlign(size, kind);
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
     if (local || this.unit.localNames.has(name)) {
       // GNU as allocates a local common symbol in .bss subsection 1: after the file's .bss, aligned.
@@ -1510,10 +1511,15 @@ export function archHasCompressed(arch: string): boolean {
   return false;
 }
 
-/** The alignment GNU as gives a `.comm` without one: the largest power of 2 not above its size, at most 16. */
-function defaultCommonAlign(size: number): number {
+/**
+ * The alignment GNU as 2.40 (riscv, ELF) gives a common symbol declared without one: a global
+ * `.comm` the smallest power of 2 not below its size, at most 16; `.lcomm` the largest power of 2
+ * not above its size, at most 8; a `.local` name's `.comm` none (1).
+ */
+function defaultCommonAlign(size: number, kind: 'global' | 'lcomm' | 'local'): number {
   let align = 1;
-  while (align < 16 && align * 2 <= size) align *= 2;
+  if (kind === 'global') while (align < 16 && align < size) align *= 2;
+  else if (kind === 'lcomm') while (align < 8 && align * 2 <= size) align *= 2;
   return align;
 }
 
