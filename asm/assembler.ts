@@ -1112,6 +1112,13 @@ class Assembly implements EvalContext, InstructionContext {
       if (this.section.nobits && f !== 0) this.requireBytes('a non-zero fill', fill.col);
       this.emitFill(padding, f);
     } else if (this.section.flags & SHF_EXECINSTR) {
+      // GNU as (riscv_frag_align_code) takes code as aligned to its 4-byte instructions already:
+      // with no fill, an alignment of 4 bytes or less pads nothing. Where that leaves the code
+      // misaligned (data in the section before it), vmlab says so.
+      if (alignment <= 4) {
+        if (padding > 0) this.warn(`code alignment to ${alignment} bytes ignored, as GNU as ignores it: what follows is misaligned`, op.col);
+        return;
+      }
       this.codeFill(padding);
     } else {
       this.emitFill(padding, 0);

@@ -215,6 +215,19 @@ h: .byte 9
     expect(lineError('.reloc ., R_RISCV_32, 0')).toMatch(/^t\.s:3:11: \.reloc: only R_RISCV_NONE is supported/);
   });
 
+  // Recorded from riscv64-unknown-elf-as 2.40 (with and without -mno-relax): symbols 0xd, 0x18, 0x1d, 0x30.
+  it('takes code as aligned to 4 bytes already: .align 2, .balign 4 without a fill pad nothing in code (a warning says so), .p2align 3 pads', () => {
+    const text = '.globl _start\n_start: ret\n.string "abcdefg"\n.byte 1\n.align 2\nafter: ret\n.byte 2\n.p2align 3\nafter2: ret\n' +
+      '.byte 3\n.balign 4\nafter3: ret\n.byte 4\n.align 4\nafter4: ret\n';
+    const out = assemble([{ path: 't.s', text }]);
+    const at = (name: string): number => readElf(out.elf).symbols.find((sym) => sym.name === name)!.value - 0x400000;
+    expect(['after', 'after2', 'after3', 'after4'].map(at)).toEqual([0xd, 0x18, 0x1d, 0x30]);
+    expect(out.warnings.map((w) => w.split('\n')[0])).toEqual([
+      't.s:5:1: warning: code alignment to 4 bytes ignored, as GNU as ignores it: what follows is misaligned',
+      't.s:11:1: warning: code alignment to 4 bytes ignored, as GNU as ignores it: what follows is misaligned']);
+    expect(readElf(build('.globl _start\n_start: ret\n.byte 1\n.align 2, 0\nx: .word 1')).symbols.find((sym) => sym.name === 'x')!.value).toBe(0x400008);
+  });
+
   it('warns that it does not compress where an arch with C (gcc -march=rv32imc writes one) would make GNU as compress', () => {
     const warned = (line: string): number => assemble([{ path: 't.s', text: `${line}\n.globl _start\n_start: ret\n` }]).warnings.length;
     const compressed = ['.attribute arch, "rv32i2p1_m2p0_c2p0"', '.attribute arch, "rv32imc"', '.attribute 5, "rv32gc"',
