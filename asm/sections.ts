@@ -67,11 +67,13 @@ export function placement(name: string): { output: number; rank: number } | null
 /** The flags and type GNU as gives a section named `name` when `.section` does not say. */
 export function defaultFlags(name: string): { flags: number; nobits: boolean } {
   if (under(name, '.text') || name.startsWith('.text.')) return { flags: SHF_ALLOC | SHF_EXECINSTR, nobits: false };
-  if (under(name, '.bss') || under(name, '.sbss') || name.startsWith('.gnu.linkonce.b.')) {
+  // BFD's special sections: .noinit (gcc's __attribute__((section(".noinit")))) and
+  // .persistent.bss are zero-filled like .bss; .persistent is data.
+  if (under(name, '.bss') || under(name, '.sbss') || name.startsWith('.gnu.linkonce.b.') || under(name, '.noinit') || name === '.persistent.bss') {
     return { flags: SHF_ALLOC | SHF_WRITE, nobits: true };
   }
   if (under(name, '.data') || under(name, '.sdata') || under(name, '.init_array') || under(name, '.fini_array') ||
-    under(name, '.preinit_array') || under(name, '.data1')) {
+    under(name, '.preinit_array') || under(name, '.data1') || under(name, '.persistent')) {
     return { flags: SHF_ALLOC | SHF_WRITE, nobits: false };
   }
   if (under(name, '.rodata') || under(name, '.srodata') || under(name, '.sdata2') || name === '.rodata1') {

@@ -34,6 +34,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-altmacro', sources: ['test/corpus/gnu/altmacro.s'], run: true },
   { name: 'gnu-more-directives', sources: ['test/corpus/gnu/more-directives.s'], run: true },
   { name: 'gnu-commons', sources: ['test/corpus/gnu/commons.s'], run: false },
+  { name: 'gnu-noinit', sources: ['test/corpus/gnu/noinit.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
