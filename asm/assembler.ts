@@ -525,11 +525,20 @@ class Assembly implements EvalContext, InstructionContext {
     this.warnAt(message, { ...this.position, col: col + this.indent });
   }
 
-  /** A warning at `position` (given once, in pass 2). */
+  /**
+   * A warning at `position` (given once, in pass 2: an expression evaluated twice there, such as
+   * li's, warns once).
+   */
   private warnAt(message: string, position: SourcePosition): void {
     if (this.pass !== 2) return;
-    this.warnings.push({ ordinal: this.ordinal, text: formatWarning(message, position) });
+    const text = formatWarning(message, position);
+    const key = `${this.ordinal}\0${text}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    this.warnings.push({ ordinal: this.ordinal, text });
   }
+
+  private readonly warned = new Set<string>();
 
   private statement(stmt: Statement): void {
     for (const label of stmt.labels) this.label(label);
