@@ -9,7 +9,7 @@ import { formsNamed, encodeFields, type Fields, type InstructionForm } from '../
 import { instructionByName, type InstructionRow } from '../src/isa/table.js';
 import { registerNumber } from '../src/isa/registers.js';
 import { PRIVILEGED_WORDS, SFENCE_VMA } from '../src/isa/privileged.js';
-import { StatementError } from './errors.js';
+import { StatementError, UndefinedSymbolError } from './errors.js';
 import { checkRange, csrByName, fenceSet, fitsAll, mismatchError, registerOf, type Slot } from './operands.js';
 import * as I from './int64.js';
 import type { Int } from './int64.js';
@@ -292,6 +292,13 @@ function csrOperand(op: Operand, ctx: InstructionContext): number {
   if (e.k === 'sym') {
     const n = csrByName(e.name);
     if (n !== undefined) return n;
+    try {
+      return checkRange('csr', ctx.value(e), op.col, 'CSR number');
+    } catch (error) {
+      // A name that is neither a CSR nor a symbol: GNU's message.
+      if (error instanceof UndefinedSymbolError) throw new UndefinedSymbolError(`unknown CSR \`${e.name}'`, error.col);
+      throw error;
+    }
   }
   return checkRange('csr', ctx.value(e), op.col, 'CSR number');
 }
