@@ -10,7 +10,8 @@ import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS } from './errno.js';
 import { ExecError, loadExecutable, type ExecImage } from './exec.js';
-import { lookupPath, userPath, userString } from './files.js';
+import { lookupPath, resolveAt, userPath, userString } from './files.js';
+import { AT_FDCWD } from './openfile.js';
 import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
 
@@ -46,7 +47,9 @@ function userStrings(k: Kernel, p: Process, va: number, budget: { left: number }
  */
 export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number, envpVa: number): number {
   if (p.root < 0) return -ENOSYS; // the MMU is off: one physical image, nothing to replace it in
-  const path = userPath(k, p, pathVa);
+  const raw = userPath(k, p, pathVa);
+  if (typeof raw === 'number') return raw;
+  const path = resolveAt(p, AT_FDCWD, raw);
   if (typeof path === 'number') return path;
   const inode = lookupPath(k, path);
   if (typeof inode === 'number') return inode;

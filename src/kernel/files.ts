@@ -1,6 +1,6 @@
 /**
  * Open files and the file system calls (Linux rv32 numbers and semantics, as qemu-riscv32 shows
- * them): openat, close, read, write, llseek, fstat (a convenience: rv32 Linux has no fstat; this
+ * them): openat, close, read, write, readv, writev, pread64, pwrite64, llseek, fstat (a convenience: rv32 Linux has no fstat; this
  * one fills the generic `struct stat64`), statx, unlinkat, fsync. File data goes through the page
  * cache. Descriptors 0, 1 and 2 are vmlab's stdin, stdout and stderr. dup 23 and dup3 24 copy a
  * descriptor (both then share one open file and its offset, as after fork); O_CLOEXEC marks a
@@ -11,20 +11,22 @@ import { inUserSpace } from './exec.js';
 import type { Process } from './proc.js';
 import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, ESPIPE } from './errno.js';
-import { pipeRead } from './pipe.js';
+import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EPIPE, ESPIPE } from './errno.js';
+import { pipeRead, pipeWrite } from './pipe.js';
+import { SIGPIPE } from './signals.js';
+import { userIovecs, userRange, type UserBuffer } from './uio.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, fileFor, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'wakeup'>;
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'output' | 'readStdin' | 'wakeup'>;
 
 const PATH_MAX = 4096;
 const S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000, S_IFLNK = 0o120000;
 
 /** The inode at guest `path`, or a negative errno (ENOENT, ENOTDIR, EACCES...). */
-export function lookupPath(k: Kernel, path: string): Inode | number {
+export function lookupPath(k: Pick<KernelServices, 'fs'>, path: string): Inode | number {
   let inode: Inode | undefined;
   const status = fsCall(() => {
     inode = fsOf(k).lookup(path);
@@ -34,7 +36,7 @@ export function lookupPath(k: Kernel, path: string): Inode | number {
 }
 
 /** The guest's file tree; throws FsError(ENOENT) when the run has none. */
-function fsOf(k: Kernel): GuestFs {
+function fsOf(k: Pick<KernelServices, 'fs'>): GuestFs {
   if (!k.fs) throw new FsError(ENOENT);
   return k.fs;
 }
@@ -43,7 +45,7 @@ function fsOf(k: Kernel): GuestFs {
  * Read a NUL-terminated string of at most `max` bytes from user memory, a page at a time; a
  * negative errno on failure (-EFAULT, or `tooLong` negated).
  */
-export function userString(k: Kernel, p: Process, va: number, max: number, tooLong: number): string | number {
+export function userString(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, va: number, max: number, tooLong: number): string | number {
   const parts: Uint8Array[] = [];
   let length = 0;
   for (let at = va; length < max;) {
@@ -65,14 +67,15 @@ export function userString(k: Kernel, p: Process, va: number, max: number, tooLo
  * Read a NUL-terminated path from user memory; a negative errno on failure. The empty path
  * names nothing (-ENOENT) unless `allowEmpty` (the caller handles AT_EMPTY_PATH).
  */
-export function userPath(k: Kernel, p: Process, va: number, allowEmpty = false): string | number {
+export function userPath(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, va: number, allowEmpty = false): string | number {
   const path = userString(k, p, va, PATH_MAX, ENAMETOOLONG);
   return path === '' && !allowEmpty ? -ENOENT : path;
 }
 
-/** The guest path `path` names relative to `dirfd` (AT_FDCWD: the root, which is the cwd). */
-function resolveAt(p: Process, dirfd: number, path: string): string | number {
-  if (path.startsWith('/') || dirfd === AT_FDCWD) return path;
+/** The guest path `path` names relative to `dirfd` (AT_FDCWD: p's working directory), or a negative errno. */
+export function resolveAt(p: Process, dirfd: number, path: string): string | number {
+  if (path.startsWith('/')) return path;
+  if (dirfd === AT_FDCWD) return p.cwd === '/' ? `/${path}` : `${p.cwd}/${path}`;
   const dir = p.files[dirfd];
   if (!dir) return -EBADF;
   if (dir.kind !== 'file' || !dir.inode.isDir) return -ENOTDIR;
@@ -173,21 +176,64 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
   const f = fileFor(p, fd, 'read');
   if (!f) return -EBADF;
   if (!inUserSpace(buf, count)) return -EFAULT;
-  if (f.kind === 'pipe') return pipeRead(k, p, f, buf, count);
+  return readInto(k, p, f, userRange(k, p, buf, count));
+}
+
+/** readv (65): read() into the buffers of an iovec array, in order, as one read. */
+export function sysReadv(k: Kernel, p: Process, fd: number, iovVa: number, count: number): number {
+  const f = fileFor(p, fd, 'read');
+  if (!f) return -EBADF;
+  const into = userIovecs(k, p, iovVa, count);
+  return typeof into === 'number' ? into : readInto(k, p, f, into);
+}
+
+/**
+ * pread64 (67): read() from file offset `offset`, the descriptor's own offset unmoved. Linux's
+ * errors in its order: a negative offset -EINVAL, a closed descriptor -EBADF, a pipe or the
+ * terminal -ESPIPE, one not open for reading -EBADF, a bad buffer -EFAULT.
+ */
+export function sysPread(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: number): number {
+  const f = positional(p, fd, offset, 'read');
+  if (typeof f === 'number') return f;
+  if (!inUserSpace(buf, count)) return -EFAULT;
+  if (f.inode.isDir) return -EISDIR;
+  return fileRead(k, f.inode, userRange(k, p, buf, count), offset);
+}
+
+/** The file open as `fd` for pread64 or pwrite64 at `offset` (`mode`: the access), or a negative errno in Linux's order. */
+function positional(p: Process, fd: number, offset: number, mode: 'read' | 'write'): (OpenFile & { kind: 'file' }) | number {
+  if (offset < 0) return -EINVAL;
+  const any = fileOf(p, fd);
+  if (!any) return -EBADF;
+  if (any.kind !== 'file') return -ESPIPE;
+  return fileFor(p, fd, mode) === null ? -EBADF : any;
+}
+
+/** read() of open file `f` into `into`, at f's offset (moved by what was read). */
+function readInto(k: Kernel, p: Process, f: OpenFile, into: UserBuffer): number {
+  if (f.kind === 'pipe') return pipeRead(k, p, f, into);
   if (f.kind === 'tty') {
-    const input = k.readStdin(Math.min(count, 65536));
-    if (input.length && !k.copyout(p, buf, input)) return -EFAULT;
+    const input = k.readStdin(Math.min(into.length, 65536));
+    if (input.length && into.copyout(0, input) < input.length) return -EFAULT;
     return input.length;
   }
   if (f.inode.isDir) return -EISDIR;
+  const done = fileRead(k, f.inode, into, f.offset);
+  if (done > 0) f.offset += done;
+  return done;
+}
+
+/**
+ * Read `inode` from offset `at` into `into`, through the page cache. As Linux: a read that cannot
+ * go on (no memory, a page of the buffer not writable) returns what it has copied, up to the
+ * first byte it could not; an error only if that is nothing.
+ */
+function fileRead(k: Kernel, inode: Inode, into: UserBuffer, at: number): number {
   const cache = k.memory.pageCache!;
-  const end = Math.min(f.inode.size, f.offset + count);
-  // As Linux: a read that cannot go on (no memory, a page of the buffer not writable) returns
-  // what it has copied, up to the first byte it could not, and moves the offset by that much; an
-  // error only if that is nothing.
+  const end = Math.min(inode.size, at + into.length);
   let done = 0;
-  for (let at = f.offset; at < end;) {
-    const page = cache.page(f.inode, Math.floor(at / PAGE_SIZE));
+  while (at < end) {
+    const page = cache.page(inode, Math.floor(at / PAGE_SIZE));
     if (!page) {
       if (done === 0) return -ENOMEM;
       break;
@@ -195,7 +241,7 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
     const n = Math.min(end - at, PAGE_SIZE - (at % PAGE_SIZE));
     const from = page.frame * PAGE_SIZE + (at % PAGE_SIZE);
     // copyout may fault a user page in and reclaim memory: the cache page must stay meanwhile
-    const copied = k.memory.pinned(page.frame, () => k.copyoutPrefix(p, buf + done, k.machine.ram.bytes.subarray(from, from + n)));
+    const copied = k.memory.pinned(page.frame, () => into.copyout(done, k.machine.ram.bytes.subarray(from, from + n)));
     done += copied;
     at += copied;
     if (copied < n) {
@@ -203,38 +249,137 @@ export function sysRead(k: Kernel, p: Process, fd: number, buf: number, count: n
       break;
     }
   }
-  f.offset += done;
   return done;
 }
 
-/** write() to a file open for writing, its buffer checked (syscalls.ts); descriptors 1 and 2 are the terminal's. */
-export function sysWriteFile(k: Kernel, p: Process, f: OpenFile & { kind: 'file' }, buf: number, count: number): number {
+/** write() (64): to a file, a pipe, or the terminal (descriptors 1 and 2 as vmlab's own). */
+export function sysWrite(k: Kernel, p: Process, fd: number, buf: number, count: number): number {
+  const f = fileFor(p, fd, 'write');
+  if (!f) return -EBADF;
+  if (!inUserSpace(buf, count)) return -EFAULT;
+  return writeFrom(k, p, f, userRange(k, p, buf, count));
+}
+
+/** writev (66): write() of the buffers of an iovec array, in order, as one write. */
+export function sysWritev(k: Kernel, p: Process, fd: number, iovVa: number, count: number): number {
+  const f = fileFor(p, fd, 'write');
+  if (!f) return -EBADF;
+  const from = userIovecs(k, p, iovVa, count);
+  return typeof from === 'number' ? from : writeFrom(k, p, f, from);
+}
+
+/**
+ * pwrite64 (68): write() at file offset `offset`, the descriptor's own offset unmoved (with
+ * O_APPEND at the end of the file all the same, as Linux); errors as pread64's.
+ */
+export function sysPwrite(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: number): number {
+  const f = positional(p, fd, offset, 'write');
+  if (typeof f === 'number') return f;
+  if (!inUserSpace(buf, count)) return -EFAULT;
+  return fileWrite(k, f, userRange(k, p, buf, count), f.append && count > 0 ? f.inode.size : offset);
+}
+
+/** write() copies user memory to vmlab's standard output or error in pieces of this size, so a huge count never needs a huge buffer. */
+const WRITE_CHUNK = 64 * 1024;
+
+/** write() of `from` to open file `f`, at its offset (moved by what was written). */
+function writeFrom(k: Kernel, p: Process, f: OpenFile, from: UserBuffer): number {
+  if (f.kind === 'file') {
+    // As Linux, a write of nothing returns before O_APPEND moves the offset.
+    if (f.append && from.length > 0) f.offset = f.inode.size;
+    const done = fileWrite(k, f, from, f.offset);
+    if (done > 0) f.offset += done;
+    return done;
+  }
+  if (f.kind === 'pipe') return pipeWrite(k, p, f, from);
+  // In chunks, as Linux does: a bad page part-way gives a short count (-EFAULT if the first).
+  // A reader gone away (vmlab run prog | head) is a pipe's: SIGPIPE, and -EPIPE if nothing was written.
+  let done = 0;
+  while (done < from.length) {
+    const want = Math.min(WRITE_CHUNK, from.length - done);
+    const bytes = from.copyin(done, want);
+    if (bytes.length > 0 && !k.output(f.fd, bytes)) {
+      k.kill(p, SIGPIPE, 'write to a standard output with no reader');
+      return done > 0 ? done : -EPIPE;
+    }
+    done += bytes.length;
+    if (bytes.length < want) return done > 0 ? done : -EFAULT;
+  }
+  return done;
+}
+
+/**
+ * Write `from` into file `f` at offset `at` through the page cache; returns the bytes written. As
+ * Linux under a file-size limit: nothing at or past MAX_FILE_SIZE (-EFBIG), a short write up to
+ * it; a page of the buffer that cannot be read ends the write there (-EFAULT if it is the first).
+ */
+function fileWrite(k: Kernel, f: OpenFile & { kind: 'file' }, from: UserBuffer, at: number): number {
   const cache = k.memory.pageCache!;
-  // As Linux, a write of nothing returns before O_APPEND moves the offset.
-  if (f.append && count > 0) f.offset = f.inode.size;
-  // As Linux under a file-size limit: nothing at or past it (EFBIG), a short write up to it.
-  if (count > 0 && f.offset >= MAX_FILE_SIZE) return -EFBIG;
-  count = Math.min(count, MAX_FILE_SIZE - f.offset);
-  if (count > 0) cache.zeroGap(f.inode, f.inode.size, f.offset);
+  let count = from.length;
+  if (count > 0 && at >= MAX_FILE_SIZE) return -EFBIG;
+  count = Math.min(count, MAX_FILE_SIZE - at);
+  if (count > 0) cache.zeroGap(f.inode, f.inode.size, at);
   let done = 0;
   while (done < count) {
-    const at = f.offset + done;
-    const n = Math.min(count - done, PAGE_SIZE - (at % PAGE_SIZE));
-    const bytes = k.copyinPrefix(p, buf + done, n);
-    const page = bytes.length > 0 ? cache.page(f.inode, Math.floor(at / PAGE_SIZE)) : null;
+    const where = at + done;
+    const n = Math.min(count - done, PAGE_SIZE - (where % PAGE_SIZE));
+    const bytes = from.copyin(done, n);
+    const page = bytes.length > 0 ? cache.page(f.inode, Math.floor(where / PAGE_SIZE)) : null;
     if (page) {
-      k.machine.ram.writeBytes(page.frame * PAGE_SIZE + (at % PAGE_SIZE), bytes);
+      k.machine.ram.writeBytes(page.frame * PAGE_SIZE + (where % PAGE_SIZE), bytes);
       page.dirty = true;
       done += bytes.length;
-      f.inode.size = Math.max(f.inode.size, at + bytes.length);
+      f.inode.size = Math.max(f.inode.size, where + bytes.length);
     }
     if (!page || bytes.length < n) {
       if (done === 0) return page === null && bytes.length > 0 ? -ENOMEM : -EFAULT;
       break;
     }
   }
-  f.offset += done;
   return done;
+}
+
+/**
+ * ftruncate64 (46): cut or extend the file open as `fd` to `length` bytes (see resize). Linux's
+ * errors in its order: a negative length -EINVAL, a closed descriptor -EBADF, one that is not a
+ * regular file open for writing -EINVAL.
+ */
+export function sysFtruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, fd: number, length: number): number {
+  if (length < 0) return -EINVAL;
+  const f = fileOf(p, fd);
+  if (!f) return -EBADF;
+  if (f.kind !== 'file' || f.inode.isDir || !f.writable) return -EINVAL;
+  return resize(k, f.inode, length);
+}
+
+/** truncate64 (45): ftruncate64 of the file at `path` (a negative length -EINVAL, a directory -EISDIR, the path's errors). */
+export function sysTruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, pathVa: number, length: number): number {
+  if (length < 0) return -EINVAL;
+  const path = userPath(k, p, pathVa);
+  if (typeof path === 'number') return path;
+  const inode = lookupPath(k, path);
+  if (typeof inode === 'number') return inode;
+  return inode.isDir ? -EISDIR : resize(k, inode, length);
+}
+
+/**
+ * Make `inode` `length` bytes long, as Linux's truncate: a cut takes the pages past the new end
+ * out of every mapping and the page cache; a growth reads zeros (the cached page holding the old
+ * end too). Past MAX_FILE_SIZE is -EFBIG. With write-through the host file follows at once.
+ */
+function resize(k: Kernel & Pick<KernelServices, 'procs'>, inode: Inode, length: number): number {
+  if (length > MAX_FILE_SIZE) return -EFBIG;
+  const cache = k.memory.pageCache!;
+  if (length < inode.size) {
+    unmapPastEnd(k, inode, length);
+    inode.truncate(length);
+    cache.truncate(inode, length);
+  } else if (length > inode.size) {
+    cache.zeroGap(inode, inode.size, length);
+    inode.truncate(length);
+  }
+  k.fs?.persist(inode);
+  return 0;
 }
 
 const SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;

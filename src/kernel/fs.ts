@@ -394,9 +394,10 @@ export class GuestFs {
       const fd = this.openForPersist(inode);
       if (fd === null) return;
       try {
+        // The bytes held, then the length (bytes past what is held, after a growth, read as zeros).
         const data = inode.data.subarray(0, inode.size);
-        ftruncateSync(fd, 0);
-        for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done);
+        for (let done = 0; done < data.length;) done += writeSync(fd, data, done, data.length - done, done);
+        ftruncateSync(fd, inode.size);
       } finally {
         closeSync(fd);
       }

@@ -102,6 +102,7 @@ export function fork(k: Kernel, p: Process): number {
   child.brk = p.brk;
   child.files = p.files.map((f) => (f ? retainFile(f) : null));
   child.cloexec = new Set(p.cloexec);
+  child.cwd = p.cwd;
   child.regs.set(cpu.x);
   child.regs[10] = 0;
   child.pc = (cpu.pc + 4) | 0;

@@ -13,6 +13,7 @@ import { SIGPIPE } from './signals.js';
 import { O_CLOEXEC, O_DIRECT, O_NONBLOCK, type PipeEnd } from './openfile.js';
 import { closeFiles, installFile } from './fdtable.js';
 import { PIPE_PAGE, Pipe } from './pipebuf.js';
+import type { UserBuffer } from './uio.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'kill' | 'wakeup'>;
@@ -48,13 +49,14 @@ export function sysPipe2(k: Kernel, p: Process, fdsVa: number, flags: number): n
  * read there, unconsumed: the bytes read before it, or -EFAULT. An empty pipe blocks while a
  * writer is left (0, end of file, when none is).
  */
-export function pipeRead(k: Kernel, p: Process, f: PipeEnd, buf: number, count: number): number {
+export function pipeRead(k: Kernel, p: Process, f: PipeEnd, into: UserBuffer): number {
   const pipe = f.pipe;
+  const count = into.length;
   if (count === 0) return 0;
   let done = 0, left = count, freed = false;
   for (let b = pipe.oldest; b !== undefined; b = pipe.oldest) {
     const chars = Math.min(b.len, left);
-    if (k.copyoutPrefix(p, buf + done, b.page.subarray(b.offset, b.offset + chars)) < chars) {
+    if (into.copyout(done, b.page.subarray(b.offset, b.offset + chars)) < chars) {
       if (done === 0) return -EFAULT;
       break;
     }
@@ -88,8 +90,9 @@ export function pipeRead(k: Kernel, p: Process, f: PipeEnd, buf: number, count: 
  * blocking write returns only when all of it is written; what it has written so far is kept in
  * p.written while it sleeps.
  */
-export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, buf: number, count: number): number {
+export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, from: UserBuffer): number {
   const pipe = f.pipe;
+  const count = from.length;
   if (count === 0) return 0; // before the readers are looked at, as Linux's pipe_write
   if (pipe.readers === 0) {
     k.kill(p, SIGPIPE, 'write to a pipe with no reader');
@@ -97,7 +100,7 @@ export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, buf: number, count:
   }
   const last = pipe.newest, chars = count % PIPE_PAGE;
   if (p.written === 0 && chars > 0 && last && !last.packet && last.offset + last.len + chars <= PIPE_PAGE) {
-    const bytes = k.copyinPrefix(p, buf, chars);
+    const bytes = from.copyin(0, chars);
     if (bytes.length < chars) return -EFAULT;
     last.page.set(bytes, last.offset + last.len);
     last.len += chars;
@@ -112,7 +115,7 @@ export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, buf: number, count:
     // The buffer stays, empty, if its copy falls short (Linux's does).
     const b = pipe.add(f.packet);
     const want = Math.min(PIPE_PAGE, count - p.written);
-    const bytes = k.copyinPrefix(p, buf + p.written, want);
+    const bytes = from.copyin(p.written, want);
     if (bytes.length < want) return p.written > 0 ? p.written : -EFAULT;
     b.page.set(bytes);
     b.len = want;

@@ -98,6 +98,8 @@ export class Process {
   blockedIn = '';
   /** sched_yield: give the CPU up at the next chance. */
   yielded = false;
+  /** The working directory (chdir): a guest path without links, `.` or `..`; relative paths start there. */
+  cwd = '/';
   /** Registers and pc while the process is not on the CPU. */
   readonly regs = new Int32Array(32);
   pc = 0;

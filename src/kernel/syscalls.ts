@@ -6,29 +6,30 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EBADF, EFAULT, ENOSYS, EPIPE } from './errno.js';
+import { ENOSYS } from './errno.js';
 import { sysBrk, sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
 import {
-  sysClose, sysDup, sysDup3, sysFstat, sysFsync, sysLlseek, sysOpenat, sysRead, sysStatx, sysUnlinkat, sysWriteFile,
+  sysClose, sysDup, sysDup3, sysFstat, sysFsync, sysFtruncate, sysLlseek, sysOpenat, sysPread, sysPwrite, sysRead, sysReadv, sysStatx, sysTruncate,
+  sysUnlinkat, sysWrite, sysWritev,
 } from './files.js';
-import { pipeWrite, sysPipe2 } from './pipe.js';
+import { sysPipe2 } from './pipe.js';
 import { sysWait4, sysWaitid } from './wait.js';
-import { SIGPIPE, sysKill } from './signals.js';
+import { sysKill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
-import { fileFor } from './fdtable.js';
-import { inUserSpace } from './exec.js';
 import {
   SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, SYS_CLOCK_NANOSLEEP_TIME64, sysClockGetres, sysClockGettime, sysClockNanosleep,
 } from './clocks.js';
 import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
 import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
+import { SYS_CHDIR, SYS_FCHDIR, SYS_GETCWD, sysChdir, sysFchdir, sysGetcwd } from './cwd.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
 /** What these calls use of the kernel. */
 type Kernel = KernelServices;
 
 export const SYS_UNLINKAT = 35, SYS_OPENAT = 56, SYS_CLOSE = 57, SYS_LLSEEK = 62, SYS_READ = 63, SYS_WRITE = 64;
+export const SYS_READV = 65, SYS_WRITEV = 66, SYS_PREAD64 = 67, SYS_PWRITE64 = 68, SYS_TRUNCATE64 = 45, SYS_FTRUNCATE64 = 46;
 export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
 export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 227, SYS_STATX = 291;
 export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_SCHED_YIELD = 124, SYS_KILL = 129;
@@ -37,9 +38,6 @@ export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_
 
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
-
-/** write() copies user memory in pieces of this size, so a huge count never needs a huge buffer. */
-const WRITE_CHUNK = 64 * 1024;
 
 const TABLE = new Map<number, Syscall>([
   [SYS_OPENAT, (k, p, a) => sysOpenat(k, p, a[0], a[1] >>> 0, a[2], a[3])],
@@ -54,28 +52,14 @@ const TABLE = new Map<number, Syscall>([
   [SYS_MUNMAP, (k, p, a) => sysMunmap(k, p, a[0] >>> 0, a[1] >>> 0)],
   [SYS_MPROTECT, (k, p, a) => sysMprotect(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
-  [SYS_WRITE, (k, p, a) => {
-    const fd = a[0], buf = a[1] >>> 0, count = a[2] >>> 0;
-    const f = fileFor(p, fd, 'write');
-    if (!f) return -EBADF;
-    if (!inUserSpace(buf, count)) return -EFAULT;
-    if (f.kind === 'file') return sysWriteFile(k, p, f, buf, count);
-    if (f.kind === 'pipe') return pipeWrite(k, p, f, buf, count);
-    // In chunks, as Linux does: a bad page part-way gives a short count (-EFAULT if the first).
-    // A reader gone away (vmlab run prog | head) is a pipe's: SIGPIPE, and -EPIPE if nothing was written.
-    let done = 0;
-    while (done < count) {
-      const want = Math.min(WRITE_CHUNK, count - done);
-      const bytes = k.copyinPrefix(p, buf + done, want);
-      if (bytes.length > 0 && !k.output(f.fd, bytes)) {
-        k.kill(p, SIGPIPE, 'write to a standard output with no reader');
-        return done > 0 ? done : -EPIPE;
-      }
-      done += bytes.length;
-      if (bytes.length < want) return done > 0 ? done : -EFAULT;
-    }
-    return count;
-  }],
+  [SYS_WRITE, (k, p, a) => sysWrite(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],
+  [SYS_READV, (k, p, a) => sysReadv(k, p, a[0], a[1] >>> 0, a[2])],
+  [SYS_WRITEV, (k, p, a) => sysWritev(k, p, a[0], a[1] >>> 0, a[2])],
+  // A 64-bit offset in two registers, the low half first (the RV32 calling convention).
+  [SYS_PREAD64, (k, p, a) => sysPread(k, p, a[0], a[1] >>> 0, a[2] >>> 0, (a[4] | 0) * 2 ** 32 + (a[3] >>> 0))],
+  [SYS_PWRITE64, (k, p, a) => sysPwrite(k, p, a[0], a[1] >>> 0, a[2] >>> 0, (a[4] | 0) * 2 ** 32 + (a[3] >>> 0))],
+  [SYS_TRUNCATE64, (k, p, a) => sysTruncate(k, p, a[0] >>> 0, (a[2] | 0) * 2 ** 32 + (a[1] >>> 0))],
+  [SYS_FTRUNCATE64, (k, p, a) => sysFtruncate(k, p, a[0], (a[2] | 0) * 2 ** 32 + (a[1] >>> 0))],
   [SYS_EXIT, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
   [SYS_EXIT_GROUP, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],
   [SYS_GETPID, (_k, p) => p.pid],
@@ -106,6 +90,9 @@ const TABLE = new Map<number, Syscall>([
   [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
   [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_FCNTL64, (k, p, a) => sysFcntl(k, p, a[0], a[1], a[2])],
+  [SYS_GETCWD, (k, p, a) => sysGetcwd(k, p, a[0] >>> 0, a[1] >>> 0)],
+  [SYS_CHDIR, (k, p, a) => sysChdir(k, p, a[0] >>> 0)],
+  [SYS_FCHDIR, (k, p, a) => sysFchdir(k, p, a[0])],
   [SYS_SETPGID, (k, p, a) => sysSetpgid(k, p, a[0], a[1])],
   [SYS_GETPGID, (k, p, a) => sysGetpgid(k, p, a[0])],
   [SYS_GETSID, (k, p, a) => sysGetsid(k, p, a[0])],

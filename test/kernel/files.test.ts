@@ -206,6 +206,53 @@ describe('file calls', () => {
   });
 });
 
+describe('the working directory (getcwd, chdir, fchdir)', () => {
+  const getcwd = (size: number): string => `la a0, buf\n  li a1, ${size}\n  li a7, 17\n  ecall\n`;
+  const chdir = (label: string): string => `la a0, ${label}\n  li a7, 49\n  ecall\n`;
+  /** Save a0 as word i of `words`. */
+  const save = (i: number): string => `la t0, words\n  sw a0, ${4 * i}(t0)\n`;
+  const words = '\n.data\n.balign 4\nwords: .space 40';
+
+  it('relative paths start there; getcwd gives it; .. and a file are as Linux has them', () => {
+    const root = makeRoot();
+    writeFileSync(join(root, 'dir', 'note.txt'), 'in dir\n');
+    const r = runAsm(`${chdir('dirname')}  ${save(0)}
+      ${open('note', 0)}  mv a0, s0\n  ${save(1)}
+      ${getcwd(100)}  ${save(2)}
+      li a0, 1\n  la a1, buf\n  li a2, 4\n  li a7, 64\n  ecall
+      ${getcwd(4)}  ${save(3)}
+      ${chdir('file')}  ${save(4)}
+      ${chdir('missing')}  ${save(5)}
+      ${chdir('up')}  ${save(6)}
+      ${getcwd(100)}  ${save(7)}
+      ${open('dirname', 0o200000)}  mv a0, s0\n  li a7, 50\n  ecall\n  ${save(8)}
+      mv a0, s0\n  li a7, 50\n  ecall
+      li a0, 3\n  li a7, 50\n  ecall\n  ${save(9)}
+      li a0, 1\n  la a1, words\n  li a2, 40\n  li a7, 64\n  ecall
+      li a0, 0\n  ${EXIT}${DATA({ dirname: 'dir', note: 'note.txt', file: '/hello.txt', missing: 'nowhere', up: '..' })}${words}`,
+    {}, ['t'], 10_000_000, { fs: new GuestFs(root, false) });
+    expect(r.stdoutBytes.subarray(0, 4).toString()).toBe('/dir');
+    const w = Array.from({ length: 10 }, (_, i) => r.stdoutBytes.readInt32LE(4 + 4 * i));
+    // chdir 0; open gives fd 3; getcwd "/dir\0" 5; ERANGE; ENOTDIR; ENOENT; 0; "/\0" 2; fchdir 0; fchdir of a file ENOTDIR
+    expect(w).toEqual([0, 3, 5, -34, -20, -2, 0, 2, 0, -20]);
+  });
+
+  it('a child of fork starts in its parent\'s directory', () => {
+    const root = makeRoot();
+    writeFileSync(join(root, 'dir', 'note.txt'), 'in dir\n');
+    // The child opens note.txt by its relative name and exits with the descriptor; the parent waits and exits with its status.
+    const r = runAsm(`${chdir('dirname')}
+      li a0, 17\n  li a1, 0\n  li a7, 220\n  ecall
+      bnez a0, parent
+      ${open('note', 0)}  mv a0, s0\n  ${EXIT}
+    parent:
+      li a0, 0\n  li a1, 0\n  la a2, words\n  li a3, 4\n  li a4, 0\n  li a7, 95\n  ecall
+      la t0, words\n  lw a0, 20(t0)\n  ${EXIT}${DATA({ dirname: 'dir', note: 'note.txt' })}\n.data\n.balign 4\nwords: .space 128`,
+    {}, ['t'], 10_000_000, { fs: new GuestFs(root, false) });
+    expect(r.result.status).toBe(3);
+  });
+});
+
 describe('what stat tells', () => {
   /** statx(AT_FDCWD, path) of each label, then stdout gets [mask, nlink, mode, size, blocks] of each as words. */
   const statxFields = (labels: string[]): string => labels.map((label) => `li a0, -100\n  la a1, ${label}\n  li a2, 0\n  li a3, 0x7ff\n  la a4, buf\n  li a7, 291\n  ecall

@@ -38,6 +38,8 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'sleep', args: [] },
   { name: 'pgrp', args: [] },
   { name: 'emptyfiles', args: [] },
+  { name: 'vectors', args: [] },
+  { name: 'truncate', args: [] },
 ];
 
 export interface CResult {
