@@ -6,9 +6,8 @@
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EBADF, EFAULT, ENOTDIR, ERANGE } from './errno.js';
-import { lookupPath, resolveAt, userPath } from './files.js';
+import { userPathInode } from './files.js';
 import { fileOf } from './fdtable.js';
-import { AT_FDCWD } from './openfile.js';
 
 type Kernel = Pick<KernelServices, 'copyinPrefix' | 'copyout' | 'fs'>;
 
@@ -23,11 +22,7 @@ export function sysGetcwd(k: Kernel, p: Process, buf: number, size: number): num
 
 /** chdir(path): the directory at `path` becomes p's working directory (the path's errors; a file -ENOTDIR). */
 export function sysChdir(k: Kernel, p: Process, pathVa: number): number {
-  const raw = userPath(k, p, pathVa);
-  if (typeof raw === 'number') return raw;
-  const path = resolveAt(p, AT_FDCWD, raw);
-  if (typeof path === 'number') return path;
-  const inode = lookupPath(k, path);
+  const inode = userPathInode(k, p, pathVa);
   if (typeof inode === 'number') return inode;
   if (!inode.isDir) return -ENOTDIR;
   p.cwd = inode.path;

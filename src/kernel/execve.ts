@@ -10,8 +10,7 @@ import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS } from './errno.js';
 import { ExecError, loadExecutable, type ExecImage } from './exec.js';
-import { lookupPath, resolveAt, userPath, userString } from './files.js';
-import { AT_FDCWD } from './openfile.js';
+import { lookupFrom, userPath, userString } from './files.js';
 import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
 
@@ -47,11 +46,9 @@ function userStrings(k: Kernel, p: Process, va: number, budget: { left: number }
  */
 export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number, envpVa: number): number {
   if (p.root < 0) return -ENOSYS; // the MMU is off: one physical image, nothing to replace it in
-  const raw = userPath(k, p, pathVa);
-  if (typeof raw === 'number') return raw;
-  const path = resolveAt(p, AT_FDCWD, raw);
+  const path = userPath(k, p, pathVa);
   if (typeof path === 'number') return path;
-  const inode = lookupPath(k, path);
+  const inode = lookupFrom(k, p, path);
   if (typeof inode === 'number') return inode;
   if (inode.isDir || (inode.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
   const budget = { left: ARG_MAX };

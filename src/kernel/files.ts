@@ -35,6 +35,18 @@ export function lookupPath(k: Pick<KernelServices, 'fs'>, path: string): Inode |
   return status < 0 ? status : inode!;
 }
 
+/** The inode of the NUL-terminated path at user address `pathVa` (relative to p's working directory), or a negative errno. */
+export function userPathInode(k: Pick<KernelServices, 'copyinPrefix' | 'fs'>, p: Process, pathVa: number): Inode | number {
+  const raw = userPath(k, p, pathVa);
+  return typeof raw === 'number' ? raw : lookupFrom(k, p, raw);
+}
+
+/** The inode at guest `path` (relative to p's working directory), or a negative errno. */
+export function lookupFrom(k: Pick<KernelServices, 'fs'>, p: Process, path: string): Inode | number {
+  const resolved = resolveAt(p, AT_FDCWD, path);
+  return typeof resolved === 'number' ? resolved : lookupPath(k, resolved);
+}
+
 /** The guest's file tree; throws FsError(ENOENT) when the run has none. */
 function fsOf(k: Pick<KernelServices, 'fs'>): GuestFs {
   if (!k.fs) throw new FsError(ENOENT);
@@ -355,9 +367,7 @@ export function sysFtruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Proce
 /** truncate64 (45): ftruncate64 of the file at `path` (a negative length -EINVAL, a directory -EISDIR, the path's errors). */
 export function sysTruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, pathVa: number, length: number): number {
   if (length < 0) return -EINVAL;
-  const path = userPath(k, p, pathVa);
-  if (typeof path === 'number') return path;
-  const inode = lookupPath(k, path);
+  const inode = userPathInode(k, p, pathVa);
   if (typeof inode === 'number') return inode;
   return inode.isDir ? -EISDIR : resize(k, inode, length);
 }
