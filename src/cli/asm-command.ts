@@ -13,7 +13,7 @@ import { writeOut } from './stdout.js';
  * Assemble the files at `paths`; warnings go to stderr and `.print` texts to stdout (as GNU as
  * does), assembly errors become a UsageError with every message.
  */
-export async function assembleFiles(paths: readonly string[], listing = false): Promise<AssemblyOutput> {
+export async function assembleFiles(paths: readonly string[], listing = false): Promise<AssemblyOutput & { included: string[] }> {
   const inputs = paths.map((path) => {
     const bytes = readInput(path);
     if (bytes.includes(0)) throw new UsageError(`'${path}' is not an assembly source file (it contains NUL bytes)`);
@@ -23,7 +23,10 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
   // An .include is read as the files named on the command line are: a regular file of at most
   // 256 MiB without NUL bytes (`.include "/dev/zero"` would never end).
   // An .incbin is read the same way, NUL bytes and all.
+  // The files read this way are inputs too: no output may overwrite them.
+  const included: string[] = [];
   const readBinary = (path: string): Uint8Array => {
+    included.push(path);
     const bytes = readInputOrWhy(path);
     if (typeof bytes === 'string') throw new Error(bytes);
     return bytes;
@@ -37,7 +40,7 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
     const result = assemble(inputs, { listing, readFile, readBinary });
     for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
     for (const text of result.printed) writeOut(`${text}\n`);
-    return result;
+    return { ...result, included };
   } catch (e) {
     // Errors with a place are GNU's `file:line:col: ...`; the others (linking) one `vmlab:` line each.
     if (e instanceof AssemblyErrors) throw new UsageError(e.message.replace(/^error: /gm, 'vmlab: '), 1, true);
@@ -54,7 +57,7 @@ export function asmCommand(program: Command): void {
     .option('--listing', 'print a listing (line, address, bytes, source) on stdout')
     .action(async (files: string[], opts: { output: string; listing?: boolean }) => {
       const result = await assembleFiles(files, opts.listing ?? false);
-      writeOutput(opts.output, result.elf, files, 0o755);
+      writeOutput(opts.output, result.elf, [...files, ...result.included], 0o755);
       if (result.listing !== null) writeOut(result.listing);
     });
 }

@@ -65,8 +65,10 @@ export interface RunFlags extends Knobs {
 export async function runProgram(path: string, args: string[], flags: RunFlags, probe: RunProbe | null = null): Promise<number> {
   const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
-  // No output may overwrite an input (the program, the config, a plug-in's source) or another output.
-  const inputs = [path, flags.config, flags.policy, flags.faultHandler].filter((p): p is string => p !== undefined);
+  // Assembled first: the files it includes are inputs too.
+  const assembled = path.endsWith('.s') ? await assembleFiles([path]) : null;
+  // No output may overwrite an input (the program and what it includes, the config, a plug-in's source) or another output.
+  const inputs = [path, ...(assembled?.included ?? []), flags.config, flags.policy, flags.faultHandler].filter((p): p is string => p !== undefined);
   const outputs: [string, string | undefined][] = [['--trace', flags.trace ?? flags.tracePages], ['--stats-json', flags.statsJson],
     ['--dump-file', flags.dumpFile], ['--stats-every', Array.isArray(flags.statsEvery) ? String(flags.statsEvery[1]) : undefined]];
   checkDistinctOutputs(outputs.filter((o): o is [string, string] => o[1] !== undefined));
@@ -74,7 +76,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   if (flags.dumpFile !== undefined) checkOutput(flags.dumpFile, inputs, 'the dump');
   const dumps = probe ?? dumpRequest(flags, inputs);
   const quiet = probe?.quiet ?? false;
-  const bytes = path.endsWith('.s') ? (await assembleFiles([path])).elf : readInput(path);
+  const bytes = assembled ? assembled.elf : readInput(path);
   const traceChoice = traceOptions(flags);
   const machine = new Machine(config);
   const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);

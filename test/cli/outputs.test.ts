@@ -127,6 +127,18 @@ describe('outputs that would overwrite an input or each other', () => {
     expect(readdirSync(dir).sort()).toEqual(['c.json', 'h.js', 'p.js']);
   }, BUDGET);
 
+  it('a file the program includes (.include, .incbin) is an input too', () => {
+    const dir = fresh();
+    const main = join(dir, 'main.s'), lib = join(dir, 'lib.s'), blob = join(dir, 'blob.bin');
+    writeFileSync(main, '.include "lib.s"\n.data\n.incbin "blob.bin"\n');
+    writeFileSync(lib, '.globl _start\n_start: li a0, 0\n li a7, 93\n ecall\n');
+    writeFileSync(blob, 'data');
+    expect(vmlab('run', main, '--stats-json', lib)).toEqual({ stdout: '', stderr: `vmlab: refusing to overwrite input file '${lib}' with the statistics\n`, status: 1 });
+    expect(vmlab('run', main, '--trace', blob)).toEqual({ stdout: '', stderr: `vmlab: refusing to overwrite input file '${blob}' with the trace\n`, status: 1 });
+    expect(vmlab('asm', main, '-o', lib)).toEqual({ stdout: '', stderr: `vmlab: refusing to overwrite input file '${lib}' with the output\n`, status: 1 });
+    expect([readFileSync(lib, 'utf8').startsWith('.globl'), readFileSync(blob, 'utf8')]).toEqual([true, 'data']);
+  }, BUDGET);
+
   it('a --config that is not JSON, or a FIFO, and a plug-in file that is missing are one line and status 1', () => {
     const dir = fresh();
     const fifo = join(dir, 'c.fifo');
