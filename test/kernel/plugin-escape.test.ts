@@ -108,6 +108,13 @@ describe('escape attempts end the run with one line and reach nothing', () => {
     const r = runProgram('integrity.s', ['256'], SMALL, { policy });
     expect(r.result).toEqual({ status: 70, end: 'plugin', report: "policy plug-in 'bad': faultAround must return whole-number addresses, not a string" });
   });
+
+  it('faultAround answering more than a page table\'s worth of addresses (a bulk load in one fault)', async () => {
+    const policy = await loadPolicyPlugin(plugin(`export default { name: 'big', chooseVictim: (pages) => pages[0],
+      faultAround: (f) => Array.from({ length: 1025 }, (_, i) => f.va + 4096 * i) };`), 1);
+    const r = runProgram('integrity.s', ['256'], SMALL, { policy });
+    expect(r.result).toEqual({ status: 70, end: 'plugin', report: "policy plug-in 'big': faultAround must return at most 1024 addresses (one page table's worth), not 1025" });
+  });
 });
 
 describe('a plug-in that fails while loading is refused with one line', () => {

@@ -29,6 +29,9 @@ const CALL_LIMIT_MS = 1000;
 /** Memory a plug-in's sandbox may use. */
 const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 
+/** The most addresses faultAround may return: one Sv32 page table's worth of pages. */
+export const MAX_FAULT_AROUND = 1024;
+
 type OptionalMethod = Exclude<keyof ReplacementPolicy, 'name' | 'chooseVictim' | 'pickVictim'>;
 /** The event form's notices, whose failure the kernel hears at the next choice of a victim (it is mid-change when it sends them). */
 const NOTICES: readonly OptionalMethod[] = ['mapped', 'unmapped'];
@@ -41,6 +44,8 @@ const NOTICES: readonly OptionalMethod[] = ['mapped', 'unmapped'];
 const OPTIONAL_METHODS: { [M in OptionalMethod]-?: (result: PlainValue | undefined) => string | undefined } = {
   faultAround: (r) => {
     if (!Array.isArray(r)) return `must return an array of addresses, not ${describe(kindOf(r), r)}`;
+    // Linux maps at most a page table's worth around a fault; more would make one fault a bulk load.
+    if (r.length > MAX_FAULT_AROUND) return `must return at most ${MAX_FAULT_AROUND} addresses (one page table's worth), not ${r.length}`;
     const bad = r.find((va) => !Number.isInteger(va));
     return bad === undefined ? undefined : `must return whole-number addresses, not ${describe(kindOf(bad), bad)}`;
   },
