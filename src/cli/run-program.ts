@@ -210,8 +210,13 @@ function parseDumpKinds(text: string): DumpKind[] {
   return kinds as DumpKind[];
 }
 
-/** How many instructions run between two looks at Ctrl-C: a few milliseconds of host time. */
+/**
+ * How many instructions, and how many milliseconds at the most, run between two looks at Ctrl-C:
+ * a few milliseconds of host time for most programs; the time bounds the wait where kernel work,
+ * `--check` or a plug-in is slow and few instructions run.
+ */
 const INSTRUCTIONS_PER_LOOK = 1 << 22;
+const MILLISECONDS_PER_LOOK = 100;
 
 interface InterruptibleRun {
   result: RunResult;
@@ -235,7 +240,7 @@ async function runInterruptibly(kernel: Kernel, maxInstructions: number, broken:
   process.once('SIGTERM', onTerminate);
   try {
     for (;;) {
-      const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK));
+      const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK), performance.now() + MILLISECONDS_PER_LOOK);
       if (result.end !== 'limit' || cpu.instret >= maxInstructions || broken()) return { result, interrupted: null };
       await new Promise((resume) => setImmediate(resume));
       if (interrupted) return { result, interrupted };

@@ -8,6 +8,7 @@
  * clock.ts; exec's new image, fork, exit and kill in lifecycle.ts; the system calls in
  * syscalls.ts and the modules it dispatches to. They all see the kernel through services.ts.
  */
+import { PauseClock } from './pause.js';
 import type { Machine } from '../machine/machine.js';
 import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE } from '../machine/mmu.js';
 import { STOP_TRAP } from '../machine/cpu.js';
@@ -73,6 +74,8 @@ export class Kernel implements TrapKernel {
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
   private startFailure: string | null = null;
+  /** When run() with a pause time reads the host's clock. */
+  private readonly pauseClock = new PauseClock();
 
   constructor(readonly machine: Machine, private readonly io: KernelOptions) {
     this.physical = !machine.config.mmu;
@@ -141,9 +144,12 @@ export class Kernel implements TrapKernel {
 
   /**
    * Run the processes until every one has ended (or `maxInstructions` have run, or all are
-   * blocked for good). The result is pid 1's.
+   * blocked for good). The result is pid 1's. With `pauseAt` (a time of performance.now()) the
+   * run also pauses, as at the instruction limit (end 'limit', to be resumed by another run()),
+   * at the first return to the scheduler's loop from then on: a time slice, a trap, a wake-up.
    */
-  run(maxInstructions = Infinity): RunResult {
+  run(maxInstructions = Infinity, pauseAt = Infinity): RunResult {
+    this.pauseClock.reset();
     const cpu = this.machine.cpu;
     const scheduled = this.machine.events; // the disk's completions (not the event stream, this.events)
     const init = this.process;
@@ -153,7 +159,7 @@ export class Kernel implements TrapKernel {
         // A boundary of the loop: the clock of a time series (Probe.tickEvery), if one asked.
         if (cpu.cycles >= this.events.nextTick) this.events.emit({ type: 'tick', cycle: cpu.cycles, due: this.events.passTick(cpu.cycles) });
         const left = maxInstructions - cpu.instret;
-        if (left <= 0) return this.finish({ status: 1, end: 'limit', report: null });
+        if (left <= 0 || (pauseAt !== Infinity && this.pauseClock.due(pauseAt))) return this.finish({ status: 1, end: 'limit', report: null });
         if (cpu.cycles >= Kernel.maxCycles) return this.finish({ status: 1, end: 'cycles', report: null });
         let p = this.sched.running;
         if (!p || cpu.cycles >= this.sched.quantumEnd || p.yielded) {

@@ -37,6 +37,31 @@ function interruptWhenReady(cwd: string, args: string[], signal: NodeJS.Signals 
   return new Promise((done) => child.on('close', (status, signal) => done({ stdout, stderr, status, signal })));
 }
 
+/** A guest that says it is running, then writes a word in every page of 1 MiB, over and over. */
+const SWEEP = `
+        .globl _start
+_start: li a0, 1
+        la a1, msg
+        li a2, 6
+        li a7, 64
+        ecall
+        la s0, big
+        li s1, 0
+        li s2, 0x100000
+        li s3, 4096
+1:      add t0, s0, s1
+        sw zero, 0(t0)
+        add s1, s1, s3
+        blt s1, s2, 1b
+        li s1, 0
+        j 1b
+        .data
+msg:    .ascii "ready\\n"
+        .bss
+        .balign 4096
+big:    .space 0x100000
+`;
+
 describe('Ctrl-C during vmlab run', () => {
   it('prints the report so far, writes --stats-json, the page trace and the series\' final line, and exits 130', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vmlab-int-'));
@@ -56,6 +81,16 @@ describe('Ctrl-C during vmlab run', () => {
     const series = readFileSync(join(dir, 'series.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(series[series.length - 1]).toMatchObject({ final: true, cycles: stats.cycles, instructions: stats.instructions });
     expect(series.slice(0, -1).every((l) => !l.final)).toBe(true);
+  }, 60_000);
+
+  it('stops a run whose instructions are few but slow (a policy plug-in busy for a while at each choice): the look at Ctrl-C is timed too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-slow-'));
+    writeFileSync(join(dir, 'sweep.s'), SWEEP);
+    writeFileSync(join(dir, 'slow.js'), 'let x = 0;\nexport default { name: "slow", chooseVictim(pages) { for (let i = 0; i < 200000; i++) x += i; return pages[0]; } };\n');
+    // 256 pages against 48 frames: every write evicts, so 2^22 instructions (the other bound on a look) would take hours.
+    const r = await interruptWhenReady(dir, ['run', 'sweep.s', '--ram', '192k', '--policy', 'slow.js']);
+    expect([r.signal, r.status]).toEqual([null, 130]);
+    expect(r.stderr).toMatch(/^vmlab: sweep\.s: interrupted \(SIGINT\) after \d+ instructions\n$/);
   }, 60_000);
 
   it('SIGTERM, as kill and timeout send it, ends the run the same way: its outputs written, no temporary file left, status 143', async () => {
