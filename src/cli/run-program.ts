@@ -157,14 +157,14 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   }
   const stats = collectStats(path, machine, kernel, result, seconds);
   if (interrupted) stats.exit = { status: stoppedStatus, end: 'interrupted', report: null };
+  else if (result.end === 'limit' || result.end === 'cycles') stats.exit.status = STATUS_LIMIT;
   // How the run ended, said once: the report's first line, or a line of its own without --stats.
   const ending = endingLine(stats);
   if (!flags.stats && ending !== null) process.stderr.write(`vmlab: ${path}: ${ending}\n`);
   dumps?.finished(path);
   if (flags.stats) process.stderr.write(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), inputs);
-  if (interrupted) return stoppedStatus;
-  return result.end === 'limit' || result.end === 'cycles' ? STATUS_LIMIT : result.status;
+  return stats.exit.status;
 }
 
 /**

@@ -24,6 +24,10 @@ function errors(validate: ValidateFunction, value: unknown): string[] {
 
 const handler = join(dir, 'nonsense.js');
 writeFileSync(handler, 'export default () => 42;');
+// A sleep of 2^63 - 1 seconds: the clock reaches 2^52 cycles, the most vmlab counts exactly.
+const sleeper = join(dir, 'sleep.s');
+writeFileSync(sleeper, '.data\nts: .word 0xffffffff, 0x7fffffff, 0, 0\n.text\n.globl _start\n_start: li a0, 1\n li a1, 0\n la a2, ts\n' +
+  ' li a3, 0\n li a7, 407\n ecall\n li a7, 93\n ecall\n');
 
 /** Runs that between them write every optional key and every way a run ends. */
 const RUNS: [string, string[], number][] = [
@@ -33,6 +37,7 @@ const RUNS: [string, string[], number][] = [
   ['a SIGSEGV', ['programs/protection.s', 'write'], 139],
   ['the instruction limit', ['programs/sieve.s', '--max-instructions', '20000'], 124],
   ['a failed fault-handler plug-in', ['programs/hello.s', '--fault-handler', handler], 70],
+  ['the clock at 2^52 cycles', [sleeper], 124],
 ];
 
 describe('the statistics\' schemas', () => {
@@ -47,6 +52,7 @@ describe('the statistics\' schemas', () => {
     expect(r.status, r.stderr).toBe(o.status);
     const stats = JSON.parse(readFileSync(o.json, 'utf8'));
     expect(stats.schema).toBe('vmlab-stats/1');
+    expect(stats.exit.status).toBe(o.status);
     expect(errors(statsSchema, stats)).toEqual([]);
     const lines = readFileSync(o.series, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     for (const line of lines) {
