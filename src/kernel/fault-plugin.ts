@@ -75,6 +75,8 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
       overran = true;
       throw overtime();
     }
+    // A kill's reason becomes a line of vmlab's report, as a segv's does: printable, 200 characters at the most.
+    if (name === 'kill') args = [printable(String(args[0])).slice(0, 200)];
     const result = (kernel[name] as (...a: PlainValue[]) => PlainValue | void)(...args);
     if (name === 'kill' || name === 'outOfMemory') killed = true;
     return result;

@@ -242,6 +242,13 @@ describe('a fault handler that breaks the contract', () => {
     expect(r.stderr).toBe(`vmlab: programs/hello.s: SIGBUS: fetch at 0x00400000: no bus ${'x'.repeat(193)} (pc 0x00400000)\n`);
   });
 
+  it('kills with a reason: the report has its first line, made printable and cut to 200 characters, as a segv\'s', () => {
+    const body = 'export default (f, k) => f.access === "fetch" ? k.kill("bye\\u001b[31m " + "y".repeat(300) + "\\nsecond line") : k.builtIn();';
+    const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler('kill.js', body));
+    expect(r.status).toBe(137);
+    expect(r.stderr).toBe(`vmlab: programs/hello.s: SIGKILL: bye [31m ${'y'.repeat(191)} (pc 0x00400000)\n`);
+  });
+
   // The eager example under --check in 64 KiB, stopped at its time limit while it held a frame,
   // was reported as "invariant violated: frame 12 has reference count 1 but 0 references".
   it('stopped while it holds a frame: the plug-in\'s failure is reported, not the books it left mid-change', () => {
