@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { AssemblyOutput } from '../../asm/assembler.js';
-import { readInput, readInputOrWhy, writeOutput } from './files.js';
+import { isStandardOutput, readInput, readInputOrWhy, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
 import { writeOut } from './stdout.js';
 
@@ -56,6 +56,7 @@ export function asmCommand(program: Command): void {
     .option('-o, --output <file>', 'output executable', 'a.out')
     .option('--listing', 'print a listing (line, address, bytes, source) on stdout')
     .action(async (files: string[], opts: { output: string; listing?: boolean }) => {
+      if (opts.listing && isStandardOutput(opts.output)) throw new UsageError('--listing and -o cannot both write to the standard output: give -o a file');
       const result = await assembleFiles(files, opts.listing ?? false);
       writeOutput(opts.output, result.elf, [...files, ...result.included], 0o755);
       if (result.listing !== null) writeOut(result.listing);

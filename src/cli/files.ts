@@ -6,7 +6,7 @@
  * partial file.
  */
 import {
-  closeSync, constants, fchmodSync, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync, constants, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -154,10 +154,15 @@ export function checkOutput(path: string, inputs: readonly string[], what: strin
 
 /**
  * Refuse two outputs that name one file (by path, or by identity through a link): one would
- * overwrite the other. `outputs` are [flag, path] pairs; `-` (standard output) is left to the
- * checks of the outputs that take it. Throws a UsageError.
+ * overwrite the other; and two that write to the standard output (`-`, or a name of the file it
+ * is, such as /dev/stdout): one would be mixed into the other. `outputs` are [flag, path] pairs.
+ * Throws a UsageError.
  */
 export function checkDistinctOutputs(outputs: readonly (readonly [flag: string, path: string])[]): void {
+  const onStandardOutput = outputs.filter(([, path]) => isStandardOutput(path));
+  if (onStandardOutput.length > 1) {
+    throw new UsageError(`${onStandardOutput[0][0]} and ${onStandardOutput[1][0]} cannot both write to the standard output: give one of them a file`);
+  }
   const files = outputs.filter(([, path]) => path !== '-');
   for (let i = 0; i < files.length; i++) {
     for (let j = i + 1; j < files.length; j++) {
@@ -214,6 +219,18 @@ function followSymlinks(path: string): string {
     current = resolve(dirname(current), link);
   }
   throw new UsageError(`cannot write '${path}': ELOOP (too many levels of symbolic links)`);
+}
+
+/** Whether output `path` is vmlab's standard output: `-`, or another name of the file it is (not /dev/null, where nothing mixes). */
+export function isStandardOutput(path: string): boolean {
+  if (path === '-') return true;
+  const st = statOrNull(path);
+  if (st === null || (st.isCharacterDevice() && st.rdev === statOrNull('/dev/null')?.rdev)) return false;
+  try {
+    return sameFile(st, fstatSync(1));
+  } catch {
+    return false; // no standard output
+  }
 }
 
 function statOrNull(path: string): Stats | null {

@@ -266,10 +266,6 @@ function traceOptions(flags: RunFlags): { path: string; format: TraceFormat; wha
     if (flags.traceFormat !== undefined || flags.traceWhat !== undefined) throw new UsageError('--trace-format and --trace-what need --trace FILE');
     return null;
   }
-  const series = flags.statsEvery;
-  if (flags.trace === '-' && Array.isArray(series) && series[1] === '-') {
-    throw new UsageError('--trace - and --stats-every CYCLES - cannot both write to the standard output: give one of them a file');
-  }
   return { path: flags.trace, ...checkTraceChoice(flags.traceFormat ?? 'jsonl', flags.traceWhat ?? 'accesses') };
 }
 

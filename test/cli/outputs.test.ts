@@ -139,6 +139,12 @@ describe('outputs that would overwrite an input or each other', () => {
     expect([readFileSync(lib, 'utf8').startsWith('.globl'), readFileSync(blob, 'utf8')]).toEqual([true, 'data']);
   }, BUDGET);
 
+  it('asm --listing with the executable on the standard output too is refused', () => {
+    expect(vmlab('asm', 'programs/hello.s', '--listing', '-o', '-')).toEqual({ stdout: '',
+      stderr: 'vmlab: --listing and -o cannot both write to the standard output: give -o a file\n', status: 1 });
+    expect(vmlab('asm', 'programs/hello.s', '--listing', '-o', '/dev/stdout').status).toBe(1);
+  }, BUDGET);
+
   it('a --config that is not JSON, or a FIFO, and a plug-in file that is missing are one line and status 1', () => {
     const dir = fresh();
     const fifo = join(dir, 'c.fifo');

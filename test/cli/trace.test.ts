@@ -112,7 +112,9 @@ describe('vmlab run --trace', () => {
     [['--trace-format', 'din'], '--trace-format and --trace-what need --trace FILE'],
     [['--trace', 'a', '--trace-pages', 'b'], 'give one of --trace and --trace-pages (--trace-pages FILE is --trace FILE --trace-format pages --trace-what misses)'],
     [['--trace-every-access'], '--trace-every-access goes with --trace-pages (with --trace: --trace-what accesses)'],
-    [['--trace', '-', '--stats-every', '1000', '-'], '--trace - and --stats-every CYCLES - cannot both write to the standard output: give one of them a file'],
+    [['--trace', '-', '--stats-every', '1000', '-'], '--trace and --stats-every cannot both write to the standard output: give one of them a file'],
+    [['--trace', '-', '--stats-json', '/dev/stdout'], '--trace and --stats-json cannot both write to the standard output: give one of them a file'],
+    [['--stats-json', '-', '--dump', 'areas', '--dump-file', '-'], '--stats-json and --dump-file cannot both write to the standard output: give one of them a file'],
   ])('rejects %j in one line', (flags, message) => {
     expect(vmlabIn(dir, ['run', 'tiny.s', ...flags])).toEqual({ stdout: '', stderr: `vmlab: ${message}\n`, status: 1 });
   });
