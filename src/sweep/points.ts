@@ -3,7 +3,7 @@
  * `vmlab run` command line it stands for. A point is known by that command line (its key), so
  * results survive edits of the spec that keep the point, and shards agree on what a point is.
  */
-import { existsSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { KERNEL_POLICIES } from '../kernel/kernel.js';
 import { kernelLimits, machineConfig, readConfigFile, type Knobs } from '../cli/run-config.js';
 import { UsageError } from '../cli/usage-error.js';
@@ -76,7 +76,7 @@ function optionArgs(options: Record<string, Value>): string[] {
 export function checkPoint(point: Point): void {
   const options = point.options;
   const knobs: Knobs = options.config === undefined ? {} : readConfigFile(String(options.config));
-  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'disk', 'seed'] as const) {
+  for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'disk', 'seed', 'engine'] as const) {
     if (options[key] !== undefined) (knobs as Record<string, unknown>)[key] = options[key];
   }
   if (options.cost !== undefined) knobs.cost = ([] as string[]).concat(options.cost as string | string[]).map(String);
@@ -89,7 +89,29 @@ export function checkPoint(point: Point): void {
     if (!/[/\\]|\.(js|ts|mjs|cjs)$/.test(String(policy))) {
       throw new UsageError(`unknown policy '${policy}' (known: ${KERNEL_POLICIES.join(', ')}, or a plug-in file like ./my-policy.ts)`);
     }
-    if (!existsSync(String(policy))) throw new UsageError(`policy plug-in '${policy}': no such file`);
+    const why = notAFile(String(policy));
+    if (why) throw new UsageError(`policy plug-in '${policy}': ${why}`);
   }
-  if (options.root !== undefined && !existsSync(String(options.root))) throw new UsageError(`bad --root '${options.root}': not a directory`);
+  const handler = options['fault-handler'];
+  if (handler !== undefined) {
+    const why = notAFile(String(handler));
+    if (why) throw new UsageError(`fault handler '${handler}': ${why}`);
+  }
+  if (options.root !== undefined && !statSafe(String(options.root))?.isDirectory()) throw new UsageError(`bad --root '${options.root}': not a directory`);
+  const why = notAFile(point.program);
+  if (why) throw new UsageError(`program '${point.program}': ${why}`);
+}
+
+/** Why `path` cannot be read as an input file (a program, a plug-in): 'no such file', 'not a regular file'; null if it can. */
+function notAFile(path: string): string | null {
+  const st = statSafe(path);
+  return st === null ? 'no such file' : st.isFile() ? null : 'not a regular file';
+}
+
+function statSafe(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }

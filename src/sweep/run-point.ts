@@ -50,7 +50,7 @@ export function runPoint(point: Point, tempDir: string, onSpawn?: (kill: () => v
         delete stats.host;
       } catch { /* no statistics: the run failed before or while writing them */ }
       rmSync(statsFile, { force: true });
-      resolve(result(point.key, stats, failure ?? lastLine(stderr), stdout));
+      resolve(result(point.key, stats, failure ?? failureLine(stderr), stdout));
     };
     child.on('error', (e) => done(`cannot start vmlab: ${e.message}`));
     child.on('close', (_code, signal) => done(signal ? `killed by ${signal}` : null));
@@ -67,7 +67,14 @@ function result(key: string, stats: Record<string, unknown> | null, why: string 
   return { key, status: 'failed', reason: exit.report ?? exit.end, stats, out };
 }
 
-function lastLine(text: string): string | null {
+/**
+ * Why a run failed, from its stderr: its last `vmlab: ...` line; else the first located error
+ * (`file:line:col: message`, as assembly errors come, each followed by its source line and a
+ * caret); else the last line.
+ */
+function failureLine(text: string): string | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.length ? lines[lines.length - 1].replace(/^vmlab: /, '') : null;
+  const said = lines.filter((l) => l.startsWith('vmlab: '));
+  if (said.length) return said[said.length - 1].replace(/^vmlab: /, '');
+  return lines.find((l) => /^\S+:\d+:\d+: /.test(l)) ?? lines[lines.length - 1] ?? null;
 }

@@ -155,6 +155,15 @@ describe('vmlab sweep', () => {
     expect(points.map((p: { status: string; reason: string | null }) => [p.status, p.reason])).toEqual([['failed', reason], ['ok', null]]);
   });
 
+  it('records an assembly error by its first located line, not the caret under it', () => {
+    const bad = join(dir, 'bad.s');
+    writeFileSync(bad, '.globl _start\n_start:\n  addi a0, a1, 5000\n');
+    const r = vmlab('sweep', '--name', 'asm', '--program', bad, '--out', join(dir, 'asm-out'), '--jobs', '1');
+    expect(r.status).toBe(1);
+    const points = JSON.parse(readFileSync(join(dir, 'asm-out', 'results.json'), 'utf8')).points;
+    expect(points[0].reason).toBe(`${bad}:3:16: illegal operands \`addi a0,a1,5000': immediate out of range: 5000 is not in -2048..2047`);
+  });
+
   it('refuses a bad spec in one line before anything runs', () => {
     const spec = join(dir, 'bad.yaml');
     writeFileSync(spec, 'program: programs/hello.s\nvary:\n  ram: [64k, 7k]\n');
