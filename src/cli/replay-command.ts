@@ -79,8 +79,7 @@ export function replayCommand(program: Command): void {
       const pageSize = flags.pageSize === undefined ? undefined : parsePageSize(flags.pageSize);
       const refs = flags.refs !== undefined ? readRefs(flags.refs, '--refs', 'pages', pageSize)
         : readRefs((flags.refsFile === '-' ? readStandardInput() : readInput(flags.refsFile!)).toString('utf8'), flags.refsFile!, format as RefsFormat, pageSize);
-      const frames = Number(flags.frames);
-      if (!Number.isInteger(frames) || frames < 1 || frames > 1_000_000) throw new UsageError(`bad --frames '${flags.frames}': expected a whole number from 1 to 1000000`);
+      const frames = parseCount(flags.frames, '--frames', 1_000_000, 1);
       const seed = parseCount(flags.seed, '--seed', MAX_SEED, 1);
       const names = flags.policy.split(',').map((p) => p.trim());
       for (const name of names) {

@@ -135,6 +135,9 @@ describe('vmlab replay', () => {
   it.each([
     [['--refs', '1,x', '--frames', '2'], "vmlab: bad page number 'x' in --refs\n"],
     [['--refs', '1,2', '--frames', '0'], "vmlab: bad --frames '0': expected a whole number from 1 to 1000000\n"],
+    [['--refs', '1,2', '--frames', '0x10'], "vmlab: bad --frames '0x10': expected a whole number from 1 to 1000000\n"],
+    [['--refs', '1,2', '--frames', '1e3'], "vmlab: bad --frames '1e3': expected a whole number from 1 to 1000000\n"],
+    [['--refs', '1,2', '--frames', ' 3'], "vmlab: bad --frames ' 3': expected a whole number from 1 to 1000000\n"],
     [['--refs', '1,2', '--frames', '2', '--policy', 'mru'], "vmlab: unknown policy 'mru' (known: fifo, lru, clock, random, opt)\n"],
     [['--frames', '2'], 'vmlab: give exactly one of --refs and --refs-file\n'],
   ])('rejects %j in one line', (args, stderr) => {
