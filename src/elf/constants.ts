@@ -1,5 +1,5 @@
 /** ELF32 constants used by vmlab (System V gABI and the RISC-V psABI). */
-export const ELFCLASS32 = 1;
+export const ELFCLASS32 = 1, ELFCLASS64 = 2;
 export const ELFDATA2LSB = 1;
 export const EV_CURRENT = 1;
 export const ET_EXEC = 2;

@@ -78,7 +78,9 @@ export function readElf(bytes: Uint8Array): ElfFile {
     throw new ElfError('not an ELF file (bad magic number)');
   }
   if (bytes.length < E.EHDR_SIZE) throw new ElfError('truncated ELF file: the ELF header is incomplete');
-  if (bytes[4] !== E.ELFCLASS32) throw new ElfError('not a 32-bit ELF file (ELFCLASS64 is not supported)');
+  if (bytes[4] !== E.ELFCLASS32) {
+    throw new ElfError(bytes[4] === E.ELFCLASS64 ? 'not a 32-bit ELF file (ELFCLASS64 is not supported)' : `not a 32-bit ELF file (unknown ELF class ${bytes[4]})`);
+  }
   if (bytes[5] !== E.ELFDATA2LSB) throw new ElfError('not a little-endian ELF file');
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const type = v.getUint16(16, true);

@@ -62,9 +62,10 @@ export function loadExecutable(bytes: Uint8Array, file: Inode): ExecImage {
   if (loads.length === 0) throw new ExecError('no loadable segment');
   const vmas: Vma[] = [];
   for (const [i, seg] of loads.entries()) {
-    const where = `segment ${i} (${hex(seg.vaddr)}-${hex(seg.vaddr + seg.memsz)})`;
+    const last = seg.vaddr + seg.memsz; // past 32 bits for a segment that would wrap: shown whole
+    const where = `segment ${i} (${hex(seg.vaddr)}-${last > 0xffffffff ? `0x${last.toString(16)}` : hex(last)})`;
     if (seg.filesz > seg.memsz) throw new ExecError(`${where}: file size larger than memory size`);
-    if (seg.vaddr < PAGE_SIZE || seg.vaddr + seg.memsz > USER_TOP) throw new ExecError(`${where} is outside user space`);
+    if (seg.vaddr < PAGE_SIZE || last > USER_TOP) throw new ExecError(`${where} is outside user space`);
     if (seg.vaddr % PAGE_SIZE !== seg.offset % PAGE_SIZE) {
       throw new ExecError(`${where}: address and file offset are not congruent modulo the page size`);
     }

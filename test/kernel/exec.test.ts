@@ -27,6 +27,8 @@ describe('exec refuses', () => {
     ['truncated ELF file: segment 0 (offset 0x1000, 4 bytes) lies outside the file', good.subarray(0, 0x1002)],
     ['segment 0 (0x80000000-0x80000004) is outside user space', patched(good, [[PH + 8, le32(0x80000000)]])],
     ['segment 0 (0x0-0x4) is outside user space', patched(good, [[PH + 8, le32(0)]])],
+    ['segment 0 (0x400000-0x1003fffff) is outside user space', patched(good, [[PH + 20, le32(0xffffffff)]])],
+    ['not a 32-bit ELF file (unknown ELF class 7)', patched(good, [[4, [7]]])],
     ['entry point 0x500000 is outside every executable segment', patched(good, [[24, le32(0x500000)]])],
     ['entry point 0x400002 is not 4-byte aligned', patched(good, [[24, le32(0x400002)]])],
   ])('with "%s"', (message, bytes) => {
