@@ -86,13 +86,16 @@ export interface OutputFile {
  * directory. Throws a UsageError with the reason.
  */
 export function openOutput(path: string, inputs: readonly string[], mode = 0o644, what = 'the output'): OutputFile {
+  if (path === '') throw new UsageError(`no file named for ${what}`);
   const existing = statOrNull(path);
   if (existing && inputs.some((input) => sameFile(statOrNull(input), existing))) {
     throw new UsageError(`refusing to overwrite input file '${path}' with ${what}`);
   }
   if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': is a directory`);
   const fail = (e: unknown): never => {
-    throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code ?? (e as Error).message;
+    throw new UsageError(`cannot write '${path}': ${why}`);
   };
   // vmlab's own standard output or error, named (/dev/stdout, /proc/self/fd/1): written through
   // the descriptor it has, at its offset, so a file the shell redirected it to is not truncated

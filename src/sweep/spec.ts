@@ -4,10 +4,11 @@
  * (or built from flags), checked whole, and expanded into points, in a fixed order: the program
  * first, then the varied options in the order the spec gives, then the seed; the last varies fastest.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../cli/usage-error.js';
+import { readInputOrWhy } from '../cli/files.js';
 import { parseExpr, type Expr } from './expr.js';
 import { expandRange } from './range.js';
 import { kebab, RESERVED_OPTIONS, runOptions } from './run-options.js';
@@ -64,13 +65,10 @@ export const MAX_POINTS = 100_000;
 
 /** Read and check a spec file (YAML, or JSON, which YAML includes). Relative `out` is taken from the file's directory. */
 export function readSpecFile(path: string): SweepSpec {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read spec '${path}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code}`);
-  }
+  // Read as every input is: a regular file (a FIFO would block), at most 256 MiB.
+  const bytes = readInputOrWhy(path);
+  if (typeof bytes === 'string') throw new UsageError(`cannot read spec '${path}': ${bytes}`);
+  const text = bytes.toString('utf8');
   let data: unknown;
   try {
     data = parseYaml(text, { prettyErrors: false });

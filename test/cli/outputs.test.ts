@@ -160,7 +160,8 @@ describe('outputs that would overwrite an input or each other', () => {
   it('an --stats-json or --dump-file that cannot be written is refused before the run, not after it', () => {
     const dir = fresh();
     expect(vmlab('run', 'programs/hello.s', '--stats-json', join(dir, 'no', 's.json'))).toEqual(
-      { stdout: '', stderr: `vmlab: cannot write '${join(dir, 'no', 's.json')}': ENOENT\n`, status: 1 });
+      { stdout: '', stderr: `vmlab: cannot write '${join(dir, 'no', 's.json')}': no such directory\n`, status: 1 });
+    expect(vmlab('asm', 'programs/hello.s', '-o', '')).toEqual({ stdout: '', stderr: 'vmlab: no file named for the output\n', status: 1 });
     expect(vmlab('run', 'programs/hello.s', '--dump', 'areas', '--dump-file', dir)).toEqual(
       { stdout: '', stderr: `vmlab: cannot write '${dir}': is a directory\n`, status: 1 });
   }, BUDGET);

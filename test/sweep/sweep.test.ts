@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { vmlab } from '../cli/vmlab.js';
@@ -162,6 +163,13 @@ describe('vmlab sweep', () => {
     expect(r.status).toBe(1);
     const points = JSON.parse(readFileSync(join(dir, 'asm-out', 'results.json'), 'utf8')).points;
     expect(points[0].reason).toBe(`${bad}:3:16: illegal operands \`addi a0,a1,5000': immediate out of range: 5000 is not in -2048..2047`);
+  });
+
+  it('refuses a spec that is a FIFO or a directory in one line (a FIFO would block)', () => {
+    const fifo = join(dir, 'spec.fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(vmlab('sweep', fifo)).toEqual({ stdout: '', stderr: `vmlab: cannot read spec '${fifo}': not a regular file\n`, status: 1 });
+    expect(vmlab('sweep', dir)).toEqual({ stdout: '', stderr: `vmlab: cannot read spec '${dir}': is a directory\n`, status: 1 });
   });
 
   it('refuses a bad spec in one line before anything runs', () => {
