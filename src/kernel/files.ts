@@ -14,7 +14,7 @@ import { PAGE_SIZE } from './vm/pagetable.js';
 import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EPIPE, ESPIPE } from './errno.js';
 import { pipeRead, pipeWrite } from './pipe.js';
 import { SIGPIPE } from './signals.js';
-import { userIovecs, userRange, type UserBuffer } from './uio.js';
+import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, fileFor, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
@@ -196,7 +196,9 @@ export function sysReadv(k: Kernel, p: Process, fd: number, iovVa: number, count
   const f = fileFor(p, fd, 'read');
   if (!f) return -EBADF;
   const into = userIovecs(k, p, iovVa, count);
-  return typeof into === 'number' ? into : readInto(k, p, f, into);
+  if (typeof into === 'number') return into;
+  // As Linux: nothing to read is 0 before anything about the file (a directory's EISDIR).
+  return into.length === 0 ? 0 : iovecCallResult(p, into, readInto(k, p, f, into));
 }
 
 /**
@@ -208,6 +210,7 @@ export function sysPread(k: Kernel, p: Process, fd: number, buf: number, count: 
   const f = positional(p, fd, offset, 'read');
   if (typeof f === 'number') return f;
   if (!inUserSpace(buf, count)) return -EFAULT;
+  if (offset + count >= 2 ** 63) return -EINVAL; // past the largest loff_t (rw_verify_area)
   if (f.inode.isDir) return -EISDIR;
   return fileRead(k, f.inode, userRange(k, p, buf, count), offset);
 }
@@ -277,7 +280,8 @@ export function sysWritev(k: Kernel, p: Process, fd: number, iovVa: number, coun
   const f = fileFor(p, fd, 'write');
   if (!f) return -EBADF;
   const from = userIovecs(k, p, iovVa, count);
-  return typeof from === 'number' ? from : writeFrom(k, p, f, from);
+  if (typeof from === 'number') return from;
+  return from.length === 0 ? 0 : iovecCallResult(p, from, writeFrom(k, p, f, from));
 }
 
 /**
@@ -288,6 +292,7 @@ export function sysPwrite(k: Kernel, p: Process, fd: number, buf: number, count:
   const f = positional(p, fd, offset, 'write');
   if (typeof f === 'number') return f;
   if (!inUserSpace(buf, count)) return -EFAULT;
+  if (offset + count >= 2 ** 63) return -EINVAL; // past the largest loff_t (rw_verify_area)
   return fileWrite(k, f, userRange(k, p, buf, count), f.append && count > 0 ? f.inode.size : offset);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Memory-mapping system calls (Linux rv32 numbers and checks): mmap2 222 (offset in 4096-byte
- * units), munmap 215, mprotect 226, msync 227. Every change to a mapping flushes exactly the
+ * units), munmap 215, mprotect 226, msync 227, madvise 233. Every change to a mapping flushes exactly the
  * pages whose translations it made stale.
  */
 import type { KernelServices } from './services.js';
@@ -228,6 +228,43 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
   return 0;
 }
 
+
+export const MADV_DONTNEED = 4, MADV_FREE = 8;
+/**
+ * The advice madvise takes as a hint it may ignore, as Linux may: NORMAL, RANDOM, SEQUENTIAL,
+ * WILLNEED, DONTDUMP and DODUMP (vmlab writes no core dumps), COLD, PAGEOUT.
+ */
+const MADV_HINTS = new Set([0, 1, 2, 3, 16, 17, 20, 21]);
+
+/**
+ * madvise 233. MADV_DONTNEED (and MADV_FREE, for private anonymous memory only, as Linux: it may
+ * drop at once what Linux drops under memory pressure) takes the pages of [addr, addr + length)
+ * out of p's page table, dirty shared pages kept in the page cache first: the next access finds a
+ * private anonymous page zero-filled, a private file page read from the file again, a shared page
+ * as the page cache holds it. The hints change nothing. Linux's checks in its order: advice it
+ * does not take (here also those with effects vmlab does not model: WIPEONFORK, POPULATE_*...)
+ * -EINVAL, an unaligned address -EINVAL, a range that wraps -EINVAL, a length of 0 does nothing; a
+ * range with unmapped pages -ENOMEM, the areas in it advised all the same. With the MMU off there
+ * are no pages to drop: MADV_DONTNEED and MADV_FREE are -EINVAL.
+ */
+export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, advice: number): number {
+  const drop = advice === MADV_DONTNEED || advice === MADV_FREE;
+  if ((!drop && !MADV_HINTS.has(advice)) || !pageAligned(addr)) return -EINVAL;
+  const end = addr + pagesUp(length);
+  if (end > 2 ** 32) return -EINVAL;
+  if (end === addr) return 0;
+  if (drop && p.root < 0) return -EINVAL;
+  if (drop) {
+    const touched = p.vmas.filter((v) => v.start < end && v.end > addr);
+    if (advice === MADV_FREE && touched.some((v) => v.file !== null)) return -EINVAL;
+    for (const v of touched) {
+      const from = Math.max(v.start, addr), to = Math.min(v.end, end);
+      k.memory.collectDirty(p, v, from, to);
+      uvmunmap(k.memory.pageTables, p.root, from, to);
+    }
+  }
+  return covered(p, addr, end) ? 0 : -ENOMEM;
+}
 
 /** With the MMU off, the stack sits at the top of RAM; the heap may not grow into this much of it. */
 const STACK_RESERVE_PHYSICAL = 1024 * 1024;

@@ -3,7 +3,7 @@
  * write, pread64, pwrite64), or the ranges of an iovec array taken in order as one stream
  * (readv 65, writev 66), as Linux's iov_iter.
  */
-import type { KernelServices } from './services.js';
+import { SYSCALL_BLOCKED, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { inUserSpace } from './exec.js';
 import { EFAULT, EINVAL } from './errno.js';
@@ -31,13 +31,33 @@ export function userRange(k: Kernel, p: Process, va: number, length: number): Us
 /** Linux's UIO_MAXIOV: the most iovecs one call takes. */
 export const UIO_MAXIOV = 1024;
 
+/** Linux's MAX_RW_COUNT: the most bytes one read or write moves (INT_MAX rounded down to a page). */
+export const MAX_RW_COUNT = 0x7ffff000;
+
+/**
+ * The buffers of the readv or writev each process has blocked in, kept for the call's
+ * resumption: Linux reads the iovec array once, at the start of the call, and a resumed call
+ * must not see what was stored there since.
+ */
+const blockedIovecs = new WeakMap<Process, UserBuffer>();
+
+/** The result of p's readv or writev through `buffer`: the buffer is kept if the call blocked, forgotten once it returns. */
+export function iovecCallResult(p: Process, buffer: UserBuffer, result: number): number {
+  if (result === SYSCALL_BLOCKED) blockedIovecs.set(p, buffer);
+  else blockedIovecs.delete(p);
+  return result;
+}
+
 /**
  * The buffer an array of `count` iovecs (`struct iovec`: base, then length, 32 bits each) at
- * `iovVa` describes, or Linux's errors in its order: a count above UIO_MAXIOV or below 0 is
- * -EINVAL, an unreadable array -EFAULT, a length of 2 GiB or more (negative as ssize_t) -EINVAL,
- * a range not wholly in user space -EFAULT.
+ * `iovVa` describes (the one read when p's call blocked, for its resumption), or Linux's errors
+ * in its order: a count above UIO_MAXIOV or below 0 is -EINVAL, an unreadable array -EFAULT, a
+ * length of 2 GiB or more (negative as ssize_t) -EINVAL, a range not wholly in user space
+ * -EFAULT. Lengths past MAX_RW_COUNT in all are cut there, as Linux cuts them.
  */
 export function userIovecs(k: Kernel, p: Process, iovVa: number, count: number): UserBuffer | number {
+  const kept = blockedIovecs.get(p);
+  if (kept) return kept;
   if (count < 0 || count > UIO_MAXIOV) return -EINVAL;
   const array = k.copyinPrefix(p, iovVa, 8 * count);
   if (array.length < 8 * count) return -EFAULT;
@@ -45,8 +65,9 @@ export function userIovecs(k: Kernel, p: Process, iovVa: number, count: number):
   const bases: number[] = [], lengths: number[] = [];
   let total = 0;
   for (let i = 0; i < count; i++) {
-    const base = view.getUint32(8 * i, true), length = view.getUint32(8 * i + 4, true);
-    if (length >= 2 ** 31 || total + length >= 2 ** 31) return -EINVAL;
+    const base = view.getUint32(8 * i, true), given = view.getUint32(8 * i + 4, true);
+    if (given >= 2 ** 31) return -EINVAL;
+    const length = Math.min(given, MAX_RW_COUNT - total);
     if (!inUserSpace(base, length)) return -EFAULT;
     if (length === 0) continue;
     bases.push(base);

@@ -55,7 +55,18 @@ int main(void) {
   put_num("pread at -1: ", pread64(fd, three, 3, -1));
   put_num("pread of a closed descriptor: ", pread64(77, three, 3, 0));
   put_num("pwrite to a bad buffer: ", pwrite64(fd, (void *)16, 3, 0));
+  put_num("pread at 2^63 - 1: ", pread64(fd, three, 3, 0x7fffffffffffffffLL));
+  put_num("pwrite at 2^63 - 1: ", pwrite64(fd, "x", 1, 0x7fffffffffffffffLL));
+  char *m = mmap(0, 0x40000000, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  struct iovec two_gib[2] = {{m, 0x40000000}, {m, 0x40000000}};
+  lseek(fd, 95, SEEK_SET);
+  put_num("readv of 2 GiB in all (cut, as Linux cuts it): ", readv(fd, two_gib, 2));
   close(fd);
+  int dir = open(".", O_RDONLY | 0200000, 0); /* O_DIRECTORY */
+  struct iovec none[1] = {{three, 0}};
+  put_num("readv of nothing from a directory: ", readv(dir, none, 1));
+  put_num("readv of a byte from a directory: ", readv(dir, into, 1));
+  close(dir);
 
   fd = open("a.txt", O_CREAT | O_RDWR | O_APPEND, 0644);
   put_num("append: ", write(fd, "1234", 4));

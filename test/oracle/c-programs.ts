@@ -40,6 +40,8 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'emptyfiles', args: [] },
   { name: 'vectors', args: [] },
   { name: 'truncate', args: [] },
+  { name: 'madvise', args: [] },
+  { name: 'iovresume', args: [] },
 ];
 
 export interface CResult {
