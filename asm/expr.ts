@@ -35,6 +35,21 @@ export function buildExpression(first: Expr, rest: readonly { op: BinaryOp; oper
 }
 
 /**
+ * An operand's expression as GNU as reads it when a relocation operator begins it (`%hi(x)+4`,
+ * `%pcrel_hi(s)+8`, `%lo(x)+4(a0)`): the operator applies to the whole expression that follows
+ * it, its argument in its place (`%hi(x+4)`), where the grammar made it a term of the sum.
+ */
+export function relocationOverAll(e: Expr): Expr {
+  if (e.k !== 'binary') return e;
+  let first: Expr = e;
+  while (first.k === 'binary') first = first.left;
+  if (first.k !== 'reloc') return e;
+  const reloc = first;
+  const withArgument = (x: Expr): Expr => (x.k === 'binary' ? { ...x, left: withArgument(x.left) } : reloc.arg);
+  return { k: 'reloc', fn: reloc.fn, arg: withArgument(e), col: reloc.col };
+}
+
+/**
  * A value during assembly: a 64-bit integer, relative to the start of section `section` of the
  * current layout, or absolute when `section` is ABSOLUTE. After layout every symbol is absolute.
  */

@@ -9,6 +9,7 @@
 import type { Expr, Label, Line, Operand } from './ir.js';
 import { parseLiteral } from './int64.js';
 import { decodeEscapes } from './escapes.js';
+import { relocationOverAll } from './expr.js';
 
 const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46 || c === 36;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -99,7 +100,7 @@ function operand(sc: Scanner): Operand {
     const bytes = string(sc);
     return { k: 'string', bytes, col: start };
   }
-  const offset = sc.c === 40 /* ( */ ? null : expression(sc);
+  const offset = sc.c === 40 /* ( */ ? null : relocationOverAll(expression(sc));
   if (sc.c === 40 /* ( */) return memory(sc, offset, start);
   return { k: 'expr', expr: offset!, col: offset!.col };
 }

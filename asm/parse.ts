@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as ohm from 'ohm-js';
 import type { BinaryOp, Expr, Label, Line, Operand, Operation, RelocFn, Statement, UnaryOp } from './ir.js';
-import { buildExpression } from './expr.js';
+import { buildExpression, relocationOverAll } from './expr.js';
 import { charValue, decodeEscapes } from './escapes.js';
 import { StatementError } from './errors.js';
 import { codeSpan } from './source.js';
@@ -97,7 +97,7 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
   },
   Operand_offsetBase(offset, _open, base, _close): Operand {
     return {
-      k: 'mem', offset: offset.ir() as Expr, base: base.sourceString, baseCol: base.source.startIdx,
+      k: 'mem', offset: relocationOverAll(offset.ir() as Expr), base: base.sourceString, baseCol: base.source.startIdx,
       col: this.source.startIdx,
     };
   },
@@ -108,7 +108,7 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
     return { k: 'string', bytes: s.ir() as Uint8Array, col: this.source.startIdx };
   },
   Operand_expr(e): Operand {
-    const expr = e.ir() as Expr;
+    const expr = relocationOverAll(e.ir() as Expr);
     return { k: 'expr', expr, col: expr.col };
   },
   Expr(first, ops, rest): Expr {

@@ -35,6 +35,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-more-directives', sources: ['test/corpus/gnu/more-directives.s'], run: true },
   { name: 'gnu-commons', sources: ['test/corpus/gnu/commons.s'], run: false },
   { name: 'gnu-noinit', sources: ['test/corpus/gnu/noinit.s'], run: true },
+  { name: 'gnu-reloc-addends', sources: ['test/corpus/gnu/reloc-addends.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
