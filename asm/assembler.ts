@@ -169,6 +169,10 @@ class Assembly implements EvalContext, InstructionContext {
     for (const e of linked.errors) this.errors.push({ ordinal: Infinity, error: e });
     this.laidOut = true;
     this.pass = 2;
+    // Pass 2 starts with each set symbol's first value (see SymbolDef.first); its `.set`s then run in order.
+    for (const unit of this.units) {
+      for (const sym of unit.symbols.values()) if (sym.first) Object.assign(sym, sym.first);
+    }
     this.walkAll();
     if (this.relaxAgain) return 'relax';
     if (this.errors.length) {
@@ -1464,6 +1468,7 @@ class Assembly implements EvalContext, InstructionContext {
     } finally {
       sym.evaluating = false;
     }
+    if (this.pass === 1 && !existing) sym.first = { value: sym.value, pending: sym.pending };
     sym.pass = this.pass;
   }
 

@@ -62,6 +62,12 @@ export interface SymbolDef {
   pending: { expr: Expr; section: InputSection; offset: number } | null;
   /** The pass that last executed this symbol's definition. */
   pass: number;
+  /**
+   * Set: its first definition's value and pending expression (pass 1), which pass 2 starts from:
+   * a use before the first `.set` sees it, as GNU as resolves a forward reference to a symbol
+   * that is set again later.
+   */
+  first?: { value: Value | null; pending: SymbolDef['pending'] };
   evaluating: boolean;
   position: SourcePosition;
 }
