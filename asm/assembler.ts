@@ -119,9 +119,9 @@ class Assembly implements EvalContext, InstructionContext {
   private laidOut = false;
   private unit!: Unit;
   private section!: InputSection;
-  /** .previous's section, and the .pushsection stack. */
+  /** .previous's section, and the .pushsection stack (each entry the section and .previous's, which .popsection restores both, as GNU as does). */
   private previous: InputSection | null = null;
-  private readonly sectionStack: InputSection[] = [];
+  private readonly sectionStack: { section: InputSection; previous: InputSection | null }[] = [];
   /** Where the current line is, for messages. */
   private position: SourcePosition = { file: '', line: 0, col: 0, text: '' };
   private indent = 0;
@@ -1036,7 +1036,7 @@ class Assembly implements EvalContext, InstructionContext {
       if (typeOperand.k !== 'type') throw new StatementError(`section type must be written @progbits, @nobits...`, typeOperand.col);
       nobits = typeOperand.name === 'nobits';
     }
-    if (push) this.sectionStack.push(this.section);
+    if (push) this.sectionStack.push({ section: this.section, previous: this.previous });
     if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);
     const section = this.sectionNamed(name, flags, nobits);
     if (merge && this.pass === 1 && section.offset === 0) section.merge = merge;
@@ -1045,8 +1045,10 @@ class Assembly implements EvalContext, InstructionContext {
 
   private popSection(op: Operation): void {
     const s = this.sectionStack.pop();
-    if (s) this.switchTo(s);
-    else this.warn('.popsection without corresponding .pushsection; ignored', op.col);
+    if (s) {
+      this.section = s.section;
+      this.previous = s.previous;
+    } else this.warn('.popsection without corresponding .pushsection; ignored', op.col);
   }
 
   private previousSection(op: Operation): void {

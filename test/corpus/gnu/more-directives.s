@@ -47,6 +47,13 @@ ds:     .dc.s   1.5
 nans:   .float  nan, -nan, inf, -inf, +Infinity
         .double NaN, -inf
         .word   COUNT
+        .section .rodata
+        .word   2
+        .pushsection .text
+        nop
+        .popsection             # in .rodata again, and .previous is .data again too (GNU restores both)
+        .previous
+        .word   3               # in .data
         .bss
 zeros:  .word   0, 0
         .byte   0
