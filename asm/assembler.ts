@@ -1153,14 +1153,22 @@ class Assembly implements EvalContext, InstructionContext {
     for (; left > 0; left -= 4) this.emitInteger(NOP, 4);
   }
 
+  /**
+   * `.word` and the other integer data directives: each value in `width` bytes. As GNU as, none at
+   * all stores nothing, and a missing one (`.word 1,`, `.word 1,,2`) is 0 with its warning.
+   */
   private dataDirective(op: Operation, width: number): void {
-    if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
     if (this.section.nobits) return this.zerosInNobits(op, width);
     if (!this.out) {
       this.advance(width * op.operands.length);
       return;
     }
     for (const operand of op.operands) {
+      if (operand.k === 'empty') {
+        this.warn('zero assumed for missing expression', operand.col);
+        this.emitInteger(0, width);
+        continue;
+      }
       if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers and symbols, not ${operandKind(operand)}`, operand.col);
       const v = this.pass === 1 ? this.constant(operand.expr) : this.value(operand.expr); // pass 1: a mergeable section's
       if (width < 8) this.warnIfTruncated(v, width, operand.col);
@@ -1174,7 +1182,8 @@ class Assembly implements EvalContext, InstructionContext {
    */
   private zerosInNobits(op: Operation, width: number): void {
     for (const operand of op.operands) {
-      let zero = false;
+      let zero = operand.k === 'empty';
+      if (zero) this.warn('zero assumed for missing expression', operand.col);
       if (operand.k === 'expr') {
         try {
           zero = Number(this.constant(operand.expr)) === 0;
@@ -1214,7 +1223,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   /** `.float`/`.single`/`.dc.s` (4 bytes) and `.double`/`.dc.d` (8): IEEE 754 values, little-endian, rounded to nearest. */
   private floatDirective(op: Operation, width: 4 | 8): void {
-    if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
+    if (op.operands.length === 0) return; // as GNU as: nothing to store
     if (this.section.nobits) throw new StatementError(`attempt to store float in section \`${this.section.name}'`, op.col);
     for (const operand of op.operands) this.emitBytes(this.floatBytes(op, operand, width));
   }
