@@ -74,29 +74,33 @@ export function blockBody(
   throw new UnterminatedBlockError(unterminated, atEnd);
 }
 
-/** Split an argument list: by commas, or by blanks when there is no comma outside quotes. */
+/**
+ * Split an argument list (blanks scrubbed) as GNU as does: at every comma and every blank outside
+ * quotes, a comma with blanks around it being one separator (`1, 2 3` is three arguments);
+ * parentheses do not group (`(x, y)` is `(x` and `y)`).
+ */
 export function splitArguments(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const parts: string[] = [];
-  let depth = 0;
   let quoted = false;
   let current = '';
-  const hasComma = /,(?=(?:[^"]*"[^"]*")*[^"]*$)/.test(trimmed);
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed[i];
     if (c === '"' && trimmed[i - 1] !== '\\') quoted = !quoted;
-    if (!quoted && c === '(') depth++;
-    if (!quoted && c === ')') depth--;
-    const separator = hasComma ? c === ',' : c === ' ' || c === '\t';
-    if (!quoted && depth === 0 && separator) {
-      if (hasComma || current !== '') parts.push(current.trim());
-      current = '';
-    } else {
+    if (quoted || (c !== ',' && c !== ' ' && c !== '\t')) {
       current += c;
+      continue;
     }
+    // A separator: a comma, or blanks, or blanks around one comma.
+    let j = i;
+    while (trimmed[j + 1] === ' ' || trimmed[j + 1] === '\t') j++;
+    if (c !== ',' && trimmed[j + 1] === ',') for (j++; trimmed[j + 1] === ' ' || trimmed[j + 1] === '\t'; j++);
+    parts.push(current);
+    current = '';
+    i = j;
   }
-  parts.push(current.trim());
+  parts.push(current);
   return parts;
 }
 
@@ -110,16 +114,19 @@ export function macroName(rest: string): string {
 /**
  * The arguments of a macro invocation or `.irp`, as GNU as reads them: blanks scrubbed (`1 + 2`
  * is `1+2`, `a b` stays two arguments; source.ts), the list split (splitArguments), and an
- * argument that is one "string" loses its quotes (`\\"` in it becomes `"`).
+ * argument that is one "string" loses its quotes (what is inside stays as it is: `\"` too, for
+ * the string the macro's body makes of it).
  */
 export function macroArguments(text: string): string[] {
-  return splitArguments(scrubBlanks(text)).map((arg) => (/^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1).replace(/\\"/g, '"') : arg));
+  return splitArguments(scrubBlanks(text)).map((arg) => (/^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1) : arg));
 }
 
 /** Parse `.macro NAME PARAMS` (the text after `.macro`). */
 export function macroHeader(rest: string, body: string[]): MacroDef {
   const name = macroName(rest);
-  const params = splitArguments(rest.trim().slice(name.length).replace(/^\s*,/, '')).map((p): MacroParam => {
+  // Blanks around a default's `=` or a qualifier's `:` join them to the parameter, as GNU reads `a = 1`.
+  const list = rest.trim().slice(name.length).replace(/^\s*,/, '').replace(/\s*([=:])\s*/g, '$1');
+  const params = splitArguments(list).map((p): MacroParam => {
     const [spec, ...value] = p.split('=');
     const m = /^\s*([A-Za-z_]\w*)\s*(?::\s*(\w*))?\s*$/.exec(spec);
     if (!m) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
