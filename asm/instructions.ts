@@ -67,13 +67,13 @@ function loadConstant(rd: number, value: Int): number[] {
 }
 
 /**
- * A constant operand's value as GNU as takes it on RV32 (its normalize_constant_expr): one in
- * 0..0xffffffff is read as a signed 32-bit value, any other keeps its 64 bits (`later`: a value
- * known by pass 2). loadConstant keeps what GNU as keeps of it.
+ * A constant operand's value as GNU as takes it on RV32 (int64.ts normalizeRv32: one in
+ * 0..0xffffffff or -2^32..-1 is read as a signed 32-bit value, any other keeps its 64 bits;
+ * `later`: a value known by pass 2). loadConstant keeps what GNU as keeps of it.
  */
 function constantOf(op: Operand, ctx: InstructionContext, later = false): Int {
   if (op.k !== 'expr') throw new StatementError('expected a constant', op.col);
-  return I.signExtend32IfUnsigned(later ? ctx.value(op.expr) : ctx.constant(op.expr));
+  return I.normalizeRv32(later ? ctx.value(op.expr) : ctx.constant(op.expr));
 }
 
 const constantSize = (v: Int): number => {
@@ -256,7 +256,7 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
       case 'mem':
         if (operand.k !== 'mem') throw new Error('unreachable: fits() checked mem');
         f.rs1 = registerNumber(operand.base);
-        f.imm = operand.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(operand.offset)), operand.col) : 0;
+        f.imm = operand.offset ? checkRange('mem', I.normalizeRv32(ctx.value(operand.offset)), operand.col) : 0;
         break;
       case 'branch': f.imm = long ? 8 : targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
       case 'jump': f.imm = targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
@@ -265,7 +265,7 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
       case 'pred': f.pred = fenceSet(operand); break;
       case 'succ': f.succ = fenceSet(operand); break;
       case 'imm':
-        f.imm = checkRange(slot, I.signExtend32IfUnsigned(ctx.value(exprOf(operand))), operand.col);
+        f.imm = checkRange(slot, I.normalizeRv32(ctx.value(exprOf(operand))), operand.col);
         break;
       case 'shamt': case 'upper':
         f.imm = checkRange(slot, ctx.value(exprOf(operand)), operand.col);
@@ -393,7 +393,7 @@ function encodeInsnFormat(op: Operation, written: string, pc: number, ctx: Instr
   if (!fitsAll(slots, fields)) throw mismatchError(`.insn ${format}`, [slots], fields, op.col);
   const funct3 = (): number => field(0, 7, 'funct3') << 12;
   const imm = (slot: 'imm' | 'upper', o: Operand): number =>
-    checkRange(slot, I.signExtend32IfUnsigned(ctx.value(exprOf(o))), o.col);
+    checkRange(slot, I.normalizeRv32(ctx.value(exprOf(o))), o.col);
   switch (format) {
     case 'r':
       return (opcode | funct3() | (field(1, 127, 'funct7') << 25) | (reg(fields[2]) << 7) | (reg(fields[3]) << 15) |
@@ -404,13 +404,13 @@ function encodeInsnFormat(op: Operation, written: string, pc: number, ctx: Instr
     case 'i': {
       const mem = fields[2];
       const [rs1, offset] = mem.k === 'mem'
-        ? [registerNumber(mem.base), mem.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(mem.offset)), mem.col) : 0]
+        ? [registerNumber(mem.base), mem.offset ? checkRange('mem', I.normalizeRv32(ctx.value(mem.offset)), mem.col) : 0]
         : [reg(fields[2]), imm('imm', fields[3])];
       return (opcode | funct3() | (reg(fields[1]) << 7) | (rs1 << 15) | ((offset & 0xfff) << 20)) >>> 0;
     }
     case 's': {
       const mem = fields[2] as Operand & { k: 'mem' };
-      const offset = mem.offset ? checkRange('mem', I.signExtend32IfUnsigned(ctx.value(mem.offset)), mem.col) : 0;
+      const offset = mem.offset ? checkRange('mem', I.normalizeRv32(ctx.value(mem.offset)), mem.col) : 0;
       return (opcode | funct3() | (reg(fields[1]) << 20) | (registerNumber(mem.base) << 15) | ((offset & 0x1f) << 7) |
         (((offset >> 5) & 0x7f) << 25)) >>> 0;
     }

@@ -27,9 +27,15 @@ export function unsigned64(v: Int): bigint {
   return BigInt.asUintN(64, big(v));
 }
 
-/** GNU as's RV32 normalization: a constant in 0..0xffffffff is taken as a signed 32-bit value. */
-export function signExtend32IfUnsigned(v: Int): Int {
-  return typeof v === 'number' && v >= 0x80000000 && v <= 0xffffffff ? v | 0 : v;
+/**
+ * GNU as's RV32 reading of a constant operand: one in 0..0xffffffff, or whose high 32 bits are all
+ * ones (-2^32..-1), is its low 32 bits as a signed 32-bit value (`~0xfffff800` is 2047,
+ * `0xffffffff00000005` is 5); any other keeps its 64 bits.
+ */
+export function normalizeRv32(v: Int): Int {
+  if (typeof v !== 'number') return v;
+  if (v >= 0x80000000 && v <= 0xffffffff) return v | 0;
+  return v >= -0x100000000 && v < -0x80000000 ? (v + 0x100000000) | 0 : v;
 }
 
 /** `v` in hex as GNU prints it in messages: the unsigned 64-bit bit pattern. */

@@ -36,6 +36,16 @@ describe('64-bit expressions, as GNU as evaluates them on a 64-bit host', () => 
     expect(hex(words(line))[0]).toBe(first);
   });
 
+  // Recorded from riscv64-unknown-elf-as 2.40: a constant whose high 32 bits are all ones is its
+  // low 32 bits, signed; one with other high bits keeps them (li's lui of the upper part).
+  it('reads a constant whose high 32 bits are all ones as its low 32 bits, as GNU as does on RV32', () => {
+    const lines = ['li a0,0xffffffff00000005', 'li a1,~0xffffffff', 'li a2, 0xffffffff80000000', 'li a3, 0x100000005',
+      'andi a0,a0,~0xfffff800', 'addi a0,a0,-0x100000000', 'li a4, -0x100000000', 'li a0,0xfffffffe00000005',
+      'addi a1,a1,0xffffffff00000005', 'li a2,0x8000000000000000'];
+    expect(hex(words(lines.join('\n')))).toEqual(['00500513', '00000593', '80000637', '000006b7', '00568693', '7ff57513', '00050513',
+      '00000713', '00000537', '00550513', '00558593', '00000637']);
+  });
+
   it('keeps the low 32 bits of an li constant, as GNU as does on RV32', () => {
     expect(hex(words('li a0, 0x123456789\nli a0, -0x80000001'))).toEqual(['23456537', '78950513', '80000537', 'fff50513']);
   });
