@@ -115,7 +115,7 @@ function pageNumbers(text: string, where: string, maxRefs: number): number[] {
     for (const token of line.replace(/#.*/, '').split(/[\s,]+/)) {
       if (token === '') continue;
       const n = /^0x[0-9a-f]+$/i.test(token) ? parseInt(token, 16) : /^\d+$/.test(token) ? Number(token) : NaN;
-      if (!Number.isSafeInteger(n)) throw new UsageError(`bad page number '${token}' in ${where}`);
+      if (!Number.isSafeInteger(n)) throw new UsageError(`bad page number '${shown(token)}' in ${where}`);
       if (refs.length === maxRefs) throw tooMany(where, number, maxRefs);
       refs.push(n);
     }
@@ -131,8 +131,10 @@ interface Place {
   maxRefs: number;
 }
 
+/** A piece of the input as an error shows it: control characters (a terminal's escapes) as `?`, 60 characters at the most. */
 function shown(line: string): string {
-  return line.length > 60 ? `${line.slice(0, 60)}...` : line;
+  const safe = line.replace(/[\x00-\x1f\x7f-\x9f]/g, '?');
+  return safe.length > 60 ? `${safe.slice(0, 60)}...` : safe;
 }
 
 function badLine(at: Place, format: string): UsageError {

@@ -11,14 +11,17 @@ import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
 
-/** A guest that says it is running, then loops forever. */
-const LOOP = `
+/** A guest's start: it says it is running ("ready" on stdout, from `msg`). */
+const SAY_READY = `
         .globl _start
 _start: li a0, 1
         la a1, msg
         li a2, 6
         li a7, 64
-        ecall
+        ecall`;
+
+/** A guest that says it is running, then loops forever. */
+const LOOP = `${SAY_READY}
 1:      j 1b
         .data
 msg:    .ascii "ready\\n"
@@ -38,13 +41,7 @@ function interruptWhenReady(cwd: string, args: string[], signal: NodeJS.Signals 
 }
 
 /** A guest that says it is running, then writes a word in every page of 1 MiB, over and over. */
-const SWEEP = `
-        .globl _start
-_start: li a0, 1
-        la a1, msg
-        li a2, 6
-        li a7, 64
-        ecall
+const SWEEP = `${SAY_READY}
         la s0, big
         li s1, 0
         li s2, 0x100000

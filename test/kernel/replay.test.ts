@@ -134,6 +134,7 @@ describe('vmlab replay', () => {
 
   it.each([
     [['--refs', '1,x', '--frames', '2'], "vmlab: bad page number 'x' in --refs\n"],
+    [['--refs', '1,\x1b[31mRED\x07', '--frames', '2'], "vmlab: bad page number '?[31mRED?' in --refs\n"],
     [['--refs', '1,2', '--frames', '0'], "vmlab: bad --frames '0': expected a whole number from 1 to 1000000\n"],
     [['--refs', '1,2', '--frames', '0x10'], "vmlab: bad --frames '0x10': expected a whole number from 1 to 1000000\n"],
     [['--refs', '1,2', '--frames', '1e3'], "vmlab: bad --frames '1e3': expected a whole number from 1 to 1000000\n"],
