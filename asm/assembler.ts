@@ -90,7 +90,7 @@ export function assemble(inputs: readonly SourceInput[], options: AssembleOption
 }
 
 /** The labels a line starts with (and the blanks around them). */
-const LEADING_LABELS = /^\s*(?:(?:[A-Za-z_.$][\w.$]*|\d+):\s*)*/;
+const LEADING_LABELS = /^\s*(?:(?:[A-Za-z_.$\u0080-\uffff][\w.$\u0080-\uffff]*|\d+):\s*)*/;
 
 /** Macros and repetitions nested too deep or producing too much: the file stops there, with one error. */
 class ExpansionLimitError extends StatementError {}
@@ -360,7 +360,7 @@ class Assembly implements EvalContext, InstructionContext {
     switch (d.name) {
       case '.ifdef': case '.ifndef': case '.ifnotdef': {
         const name = d.rest.trim();
-        if (!/^[A-Za-z_.$][\w.$]*$/.test(name)) throw new MalformedConditionalError('invalid identifier for ".ifdef"', 0);
+        if (!/^[A-Za-z_.$\u0080-\uffff][\w.$\u0080-\uffff]*$/.test(name)) throw new MalformedConditionalError('invalid identifier for ".ifdef"', 0);
         return this.unit.symbols.has(name) === (d.name === '.ifdef');
       }
       case '.ifc': return sameStrings(d.rest);

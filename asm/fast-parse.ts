@@ -11,7 +11,8 @@ import { parseLiteral } from './int64.js';
 import { decodeEscapes } from './escapes.js';
 import { relocationOverAll } from './expr.js';
 
-const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46 || c === 36;
+/** A symbol's first character: a letter, `_`, `.`, `$`, or any beyond ASCII (GNU as takes UTF-8 names). */
+const isIdentStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 46 || c === 36 || c >= 128;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isIdentPart = (c: number): boolean => isIdentStart(c) || isDigit(c);
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);

@@ -45,7 +45,7 @@ export function leadingDirective(line: string): { name: string; rest: string; co
 /** The first word of a line's code (a mnemonic or macro name), and the rest. */
 export function leadingWord(line: string): { word: string; rest: string } | null {
   const { start, end } = codeSpan(line);
-  const m = /^([A-Za-z_.$][\w.$]*)(?:\s+(.*))?$/.exec(line.slice(start, end));
+  const m = /^([A-Za-z_.$\u0080-\uffff][\w.$\u0080-\uffff]*)(?:\s+(.*))?$/.exec(line.slice(start, end));
   return m ? { word: m[1], rest: m[2] ?? '' } : null;
 }
 
@@ -106,7 +106,7 @@ export function splitArguments(text: string): string[] {
 
 /** The name a `.macro NAME PARAMS` line defines (the text after `.macro`). */
 export function macroName(rest: string): string {
-  const m = /^([A-Za-z_.$][\w.$]*)/.exec(rest.trim());
+  const m = /^([A-Za-z_.$\u0080-\uffff][\w.$\u0080-\uffff]*)/.exec(rest.trim());
   if (!m) throw new StatementError('Missing macro name', 0);
   return m[1];
 }

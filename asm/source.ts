@@ -90,7 +90,7 @@ function trimSpan(line: string, start: number, end: number): { start: number; en
 }
 
 /** Characters between which GNU as's input scrubber keeps a blank. */
-const WORD = /^[\w.$\\"]$/;
+const WORD = /^[\w.$\\"\u0080-\uffff]$/;
 
 /**
  * `text` as GNU as's input scrubber leaves it: outside "strings", a run of blanks becomes one

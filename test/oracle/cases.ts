@@ -38,6 +38,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-reloc-addends', sources: ['test/corpus/gnu/reloc-addends.s'], run: true },
   { name: 'gnu-set-forward', sources: ['test/corpus/gnu/set-forward.s'], run: false },
   { name: 'gnu-macro-arguments', sources: ['test/corpus/gnu/macro-arguments.s'], run: false },
+  { name: 'gnu-utf8-names', sources: ['test/corpus/gnu/utf8-names.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
