@@ -26,6 +26,8 @@ export const STACK_TOP = 0x7ffff000;
 export const STACK_SIZE = 8 * 1024 * 1024;
 
 export interface ExecImage {
+  /** The executable file its areas map. */
+  file: Inode;
   entry: number;
   vmas: Vma[];
   /** Where the heap starts: the page after the highest segment. */
@@ -89,6 +91,7 @@ export function loadExecutable(bytes: Uint8Array, file: Inode): ExecImage {
   const first = loads[0];
   const phoff = new DataView(bytes.buffer, bytes.byteOffset).getUint32(28, true);
   return {
+    file,
     entry: elf.entry,
     vmas: vmas.sort((a, b) => a.start - b.start),
     brk: Math.max(...vmas.map((v) => v.end)),

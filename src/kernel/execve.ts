@@ -8,7 +8,7 @@
  */
 import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS } from './errno.js';
+import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS, ETXTBSY } from './errno.js';
 import { ExecError, loadExecutable, type ExecImage } from './exec.js';
 import { lookupFrom, userPath, userString } from './files.js';
 import { closeFiles } from './fdtable.js';
@@ -51,6 +51,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   const inode = lookupFrom(k, p, path);
   if (typeof inode === 'number') return inode;
   if (inode.isDir || (inode.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
+  if (inode.writers > 0) return -ETXTBSY; // open for writing somewhere (Linux's deny_write_access)
   const budget = { left: ARG_MAX };
   const argv = userStrings(k, p, argvVa, budget);
   if (typeof argv === 'number') return argv;
@@ -58,11 +59,12 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   if (argv.length === 0) argv.push('');
   const envp = userStrings(k, p, envpVa, budget);
   if (typeof envp === 'number') return envp;
-  // The kernel reads the ELF header through the page cache (from the disk the first time).
+  // The kernel reads the ELF header through the page cache (from the disk the first time), and
+  // sees what was written to the file, written back or not.
   if (inode.size > 0 && !k.memory.pageCache.page(inode, 0)) return -ENOMEM;
   let image: ExecImage;
   try {
-    image = loadExecutable(inode.data.subarray(0, inode.size), inode);
+    image = loadExecutable(k.memory.pageCache.contents(inode), inode);
   } catch (e) {
     if (e instanceof ExecError) return -ENOEXEC;
     throw e;

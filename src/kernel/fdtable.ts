@@ -11,6 +11,7 @@ export const MAX_FILES = 1024;
 
 /** A descriptor referring to `f` was closed: a pipe's other end may now see end of file or SIGPIPE. */
 export function releaseFile(k: Pick<KernelServices, 'wakeup'>, f: OpenFile): void {
+  if (f.kind === 'file' && f.writable) f.inode.writers--;
   if (f.kind !== 'pipe') return;
   if (f.end === 'read') f.pipe.readers--;
   else f.pipe.writers--;

@@ -11,7 +11,7 @@ import { inUserSpace } from './exec.js';
 import type { Process } from './proc.js';
 import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EPIPE, ESPIPE } from './errno.js';
+import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EPIPE, ESPIPE, ETXTBSY } from './errno.js';
 import { pipeRead, pipeWrite } from './pipe.js';
 import { SIGPIPE } from './signals.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
@@ -143,6 +143,8 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
     // directory is EISDIR, a regular file is truncated even when opened O_RDONLY.
     if (inode.isDir && (writable || access === O_ACCMODE || (flags & (O_CREAT | O_TRUNC)))) return -EISDIR;
     if (!inode.isDir && (flags & O_DIRECTORY)) return -ENOTDIR;
+    // A program some process runs may not be written (Linux's ETXTBSY, also for O_TRUNC).
+    if (inode.runners > 0 && (writable || (flags & O_TRUNC))) return -ETXTBSY;
     if ((flags & O_TRUNC) && inode.size > 0) {
       unmapPastEnd(k, inode, 0);
       inode.truncate(0);
@@ -374,7 +376,8 @@ export function sysTruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Proces
   if (length < 0) return -EINVAL;
   const inode = userPathInode(k, p, pathVa);
   if (typeof inode === 'number') return inode;
-  return inode.isDir ? -EISDIR : resize(k, inode, length);
+  if (inode.isDir) return -EISDIR;
+  return inode.runners > 0 ? -ETXTBSY : resize(k, inode, length);
 }
 
 /**

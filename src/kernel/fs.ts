@@ -59,6 +59,13 @@ export class Inode {
   /** A directory's size as stat gives it: the host's (its entries are the host's). */
   directorySize = 0;
 
+  /**
+   * Linux's i_writecount, as two counts: descriptors open for writing it (execve of it is then
+   * ETXTBSY), and processes running it (opening it for writing or truncating it is then ETXTBSY).
+   */
+  writers = 0;
+  runners = 0;
+
   /** Its names in the guest's tree, as vmlab has found them: several for a host file with hard links. */
   readonly names = new Set<string>();
 

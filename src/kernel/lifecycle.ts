@@ -24,6 +24,8 @@ type Kernel = KernelServices;
  */
 export function startImage(k: Kernel, p: Process, image: ExecImage, argv: readonly string[], envp: readonly string[]): void {
   const { cpu, ram, mmu } = k.machine;
+  p.exe = image.file;
+  image.file.runners++;
   p.brkStart = p.brk = image.brk;
   if (k.physical) {
     loadPhysical(k, image.vmas);
@@ -103,6 +105,8 @@ export function fork(k: Kernel, p: Process): number {
   child.files = p.files.map((f) => (f ? retainFile(f) : null));
   child.cloexec = new Set(p.cloexec);
   child.cwd = p.cwd;
+  child.exe = p.exe;
+  if (child.exe) child.exe.runners++;
   child.regs.set(cpu.x);
   child.regs[10] = 0;
   child.pc = (cpu.pc + 4) | 0;
@@ -177,6 +181,8 @@ export function exit(k: Kernel, p: Process, status: number): void {
 
 /** Free `p`'s address space (writing back what its shared file mappings dirtied) and its TLB entries. */
 export function releaseAddressSpace(k: Kernel, p: Process): void {
+  if (p.exe) p.exe.runners--;
+  p.exe = null;
   if (p.root >= 0) for (const v of p.vmas) k.memory.collectDirty(p, v, v.start, v.end);
   k.memory.pageCache.writeBack();
   if (p.root < 0) return;

@@ -22,11 +22,13 @@ export function standardFiles(): (OpenFile | null)[] {
   return [{ kind: 'tty', fd: 0 }, { kind: 'tty', fd: 1 }, { kind: 'tty', fd: 2 }];
 }
 
-/** A descriptor now refers to `f` (fork, dup): count it on its pipe end. Returns `f`. */
+/** A descriptor now refers to `f` (open, fork, dup): count it on its pipe end, or as a writer of its file. Returns `f`. */
 export function retainFile(f: OpenFile): OpenFile {
   if (f.kind === 'pipe') {
     if (f.end === 'read') f.pipe.readers++;
     else f.pipe.writers++;
+  } else if (f.kind === 'file' && f.writable) {
+    f.inode.writers++;
   }
   return f;
 }

@@ -3,6 +3,7 @@
  * the process tree and the scheduler, its saved registers while it is not running, and how it ended.
  */
 import type { Vma } from './vm/vma.js';
+import type { Inode } from './fs.js';
 import { standardFiles, type OpenFile } from './openfile.js';
 
 export interface ProcessFaults {
@@ -100,6 +101,8 @@ export class Process {
   yielded = false;
   /** The working directory (chdir): a guest path without links, `.` or `..`; relative paths start there. */
   cwd = '/';
+  /** The file its program was loaded from (its image's areas map it): writes to it are refused (ETXTBSY) meanwhile. */
+  exe: Inode | null = null;
   /** Registers and pc while the process is not on the CPU. */
   readonly regs = new Int32Array(32);
   pc = 0;

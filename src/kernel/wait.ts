@@ -75,16 +75,13 @@ function writeRusage(k: Kernel, p: Process, ruVa: number, c: Process): boolean {
  * waitid(idtype, id, infop, options, rusage). As Linux: a zombie reported is reaped (unless
  * WNOWAIT) before anything is written, so an unwritable rusage or infop gives -EFAULT with the
  * child gone; the rusage is written only for a child reported; the siginfo whatever the outcome
- * (zeros when nothing was: WNOHANG, ECHILD). Without WEXITED no child is ever reported: the call
- * waits while a selected child lives, and is -ECHILD once none does.
+ * (zeros when nothing was: WNOHANG, ECHILD, and the argument errors, -EFAULT before them if
+ * `infop` is not writable). Without WEXITED no child is ever reported: the call waits while a
+ * selected child lives, and is -ECHILD once none does.
  */
 export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, infop: number, options: number, ruVa: number): number {
-  if (options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT | THREAD_OPTIONS)) return -EINVAL;
-  if ((options & (WEXITED | WSTOPPED | WCONTINUED)) === 0) return -EINVAL;
-  if (idtype === P_PID && id <= 0) return -EINVAL;
-  if ((idtype === P_PGID || idtype === P_PIDFD) && id < 0) return -EINVAL;
-  if (idtype === P_PIDFD) return -EBADF; // no descriptor here refers to a process (no pidfd_open)
-  if (idtype !== P_ALL && idtype !== P_PID && idtype !== P_PGID) return -EINVAL;
+  const invalid = argumentError(idtype, id, options);
+  if (invalid) return writeSiginfo(k, p, infop, null) ? invalid : -EFAULT;
   // P_PGID with id 0: the caller's own group, as it was when the call began (callerGroup).
   const group = idtype === P_PGID && id === 0 ? callerGroup(p) : id;
   const selected = (c: Process): boolean => idtype === P_ALL || (idtype === P_PID ? c.pid === id : c.pgid === group);
@@ -96,6 +93,17 @@ export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, inf
   }
   if ((options & WNOWAIT) === 0) k.table.reap(zombie);
   if (!writeRusage(k, p, ruVa, zombie) || !writeSiginfo(k, p, infop, zombie)) return -EFAULT;
+  return 0;
+}
+
+/** The negative errno Linux's kernel_waitid gives for its arguments, in its order; 0 if they are good. */
+function argumentError(idtype: number, id: number, options: number): number {
+  if (options & ~(WNOHANG | WSTOPPED | WEXITED | WCONTINUED | WNOWAIT | THREAD_OPTIONS)) return -EINVAL;
+  if ((options & (WEXITED | WSTOPPED | WCONTINUED)) === 0) return -EINVAL;
+  if (idtype === P_PID && id <= 0) return -EINVAL;
+  if ((idtype === P_PGID || idtype === P_PIDFD) && id < 0) return -EINVAL;
+  if (idtype === P_PIDFD) return -EBADF; // no descriptor here refers to a process (no pidfd_open)
+  if (idtype !== P_ALL && idtype !== P_PID && idtype !== P_PGID) return -EINVAL;
   return 0;
 }
 

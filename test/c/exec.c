@@ -2,7 +2,7 @@
  * execve failures: each leaves the caller running, with its descriptors (close-on-exec ones
  * too) and its memory, and returns the Linux errno: ENOENT for a missing path, ENOTDIR for a
  * path through a file, EACCES for a directory, ENOEXEC for an executable file that is not an
- * ELF, EFAULT for a bad argv. A forked child whose execve fails exits 127, as a shell's does.
+ * ELF, EFAULT for a bad argv, ETXTBSY for a file open for writing. A forked child whose execve fails exits 127, as a shell's does.
  *
  * No successful execve: qemu-user hands execve to the host kernel, which cannot run a RISC-V
  * ELF (no binfmt_misc here), so qemu-riscv32 answers ENOEXEC where vmlab runs the program.
@@ -38,6 +38,9 @@ int main(void) {
   put_num("  bad argv string: ", execve("notelf", bad_string, env));
   put_num("  bad envp: ", sys6(221, (long)"notelf", (long)args, 16, 0, 0, 0));
   put_num("  bad path: ", sys6(221, 16, (long)args, (long)env, 0, 0, 0));
+  int writer = open("notelf", O_RDWR, 0);
+  put_num("  a file open for writing: ", execve("notelf", args, env));
+  close(writer);
   put_num("  still running, global: ", marker);
   put_num("  local: ", local);
   put_num("  close-on-exec descriptor still open: ", write(keep, "kept\n", 5));

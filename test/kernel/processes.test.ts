@@ -5,7 +5,7 @@
  * invariant checker runs after every kernel entry of every run here (harness.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemble } from '../../asm/assembler.js';
@@ -397,6 +397,20 @@ describe('exit, wait and zombies', () => {
     ${BSS()}`);
     expect(r.result.status).toBe(0);
     expect(r.kernel.procs.size).toBe(0);
+  });
+
+  it('writes a zero siginfo on an argument error too, and is EFAULT first if it cannot, as Linux', () => {
+    // info filled with 0x55; waitid(P_PID, 0, &info, WEXITED): -EINVAL, info's first 24 bytes 0.
+    // waitid(7, 0, 16, WEXITED) and waitid(P_PIDFD, 3, 16, WEXITED) (an unwritable infop): -EFAULT.
+    const r = run(`
+      la a0, info\n  li a1, 0x55\n  li a2, 24\n  1: sb a1, 0(a0)\n  addi a0, a0, 1\n  addi a2, a2, -1\n  bnez a2, 1b
+      li a0, 1\n  li a1, 0\n  la a2, info\n  li a3, 4\n  li a4, 0\n  li a7, 95\n  ecall\n  la t0, info\n  sw a0, 24(t0)
+      li a0, 7\n  li a1, 0\n  li a2, 16\n  li a3, 4\n  li a4, 0\n  li a7, 95\n  ecall\n  la t0, info\n  sw a0, 28(t0)
+      li a0, 3\n  li a1, 3\n  li a2, 16\n  li a3, 4\n  li a4, 0\n  li a7, 95\n  ecall\n  la t0, info\n  sw a0, 32(t0)
+      li a0, 1\n  la a1, info\n  li a2, 36\n  li a7, 64\n  ecall\n  ${EXIT_N(0)}
+    ${BSS()}`);
+    const words = Array.from({ length: 9 }, (_, i) => r.stdoutBytes.readInt32LE(4 * i));
+    expect(words).toEqual([0, 0, 0, 0, 0, 0, -22, -14, -14]);
   });
 
   it('takes __WALL, __WCLONE and __WNOTHREAD as Linux: ECHILD with no child; __WCLONE alone matches no fork child', () => {
@@ -951,6 +965,54 @@ describe('execve', () => {
     ${STRINGS}
     writer: .asciz "/writer"`.replace('argv: .word sum', 'argv: .word writer'), {}, { fs: new GuestFs(dir, false) });
     expect(r.result.status).toBe(9 - 1); // write(3) = 1, write(4) = -EBADF
+  });
+
+  it('reads the program through the page cache: a file written and closed, not yet written back, runs as written', () => {
+    // Copy /sum to a new /copy (read 16 KiB, write what was read), close it, execve it; then
+    // overwrite /sum in place (no O_TRUNC) with /other, whose entry point and layout differ, and
+    // execve /sum. Before, execve read the file's written-back bytes: ENOEXEC, then SIGILL.
+    const dir = root();
+    writeFileSync(join(dir, 'other'), assemble([{ path: 'o.s', text:
+      '.globl _start\n.word 0, 0, 0, 0\n_start:\n  la t0, v\n  lw a0, 0(t0)\n  li a7, 93\n  ecall\n.data\n.space 100\nv: .word 77' }]).elf, { mode: 0o755 });
+    const COPY = (from: string, to: string, flags: number): string => `
+      li a0, -100\n  la a1, ${from}\n  li a2, 0\n  li a7, 56\n  ecall\n  mv s0, a0
+      mv a0, s0\n  la a1, buf\n  li a2, 16384\n  li a7, 63\n  ecall\n  mv s1, a0
+      mv a0, s0\n  li a7, 57\n  ecall
+      li a0, -100\n  la a1, ${to}\n  li a2, ${flags}\n  li a3, 0755\n  li a7, 56\n  ecall\n  mv s0, a0
+      mv a0, s0\n  la a1, buf\n  mv a2, s1\n  li a7, 64\n  ecall
+      mv a0, s0\n  li a7, 57\n  ecall\n`;
+    const first = run(`${COPY('sum', 'copy', 0x241)}${EXECVE('copy')}  ${EXIT_N(1)}\n${STRINGS}\ncopy: .asciz "/copy"\n${BSS('buf: .space 16384')}`,
+      {}, { fs: new GuestFs(dir, false) });
+    expect([first.result.status, first.kernel.process.name]).toEqual([2 + 65 + 66, 'copy']);
+    const second = run(`${COPY('other', 'sum', 1)}${EXECVE('sum')}  ${EXIT_N(1)}\n${STRINGS}\nother: .asciz "/other"\n${BSS('buf: .space 16384')}`,
+      {}, { fs: new GuestFs(dir, false) });
+    expect(second.result).toMatchObject({ status: 77, end: 'exit' });
+  });
+
+  it('refuses with ETXTBSY, as Linux: execve of a file open for writing; writing or truncating a program a process runs', () => {
+    // The caller holds /sum open O_RDWR: execve(/sum) is -ETXTBSY (26); closed, it runs. /busy,
+    // running, tries open(itself, O_WRONLY), open(O_RDONLY | O_TRUNC), truncate(itself, 0) (each
+    // -26) and open(O_RDONLY) (a descriptor): it exits with the sum of the four, plus 104.
+    const dir = root();
+    writeFileSync(join(dir, 'busy'), elf(`
+      li a0, -100\n  la a1, me\n  li a2, 1\n  li a7, 56\n  ecall\n  mv s0, a0
+      li a0, -100\n  la a1, me\n  li a2, 0x200\n  li a7, 56\n  ecall\n  add s0, s0, a0
+      la a0, me\n  li a1, 0\n  li a7, 45\n  ecall\n  add s0, s0, a0
+      li a0, -100\n  la a1, me\n  li a2, 0\n  li a7, 56\n  ecall\n  add s0, s0, a0
+      addi a0, s0, 104\n  li a7, 93\n  ecall
+      .data\nme: .asciz "/busy"`), { mode: 0o755 });
+    const r = run(`
+      li a0, -100\n  la a1, sum\n  li a2, 2\n  li a7, 56\n  ecall\n  mv s0, a0
+      ${EXECVE('sum')}  li t0, -26\n  bne a0, t0, bad
+      mv a0, s0\n  li a7, 57\n  ecall
+      ${EXECVE('busy', 'busyargv')}
+    bad:\n  ${EXIT_N(1)}
+    ${STRINGS}
+    busy: .asciz "/busy"
+    .balign 4
+    busyargv: .word busy, 0`, {}, { fs: new GuestFs(dir, false) });
+    expect([r.result.status, r.kernel.process.name]).toEqual([3 * -26 + 3 + 104, 'busy']);
+    expect(readFileSync(join(dir, 'busy')).length).toBeGreaterThan(0);
   });
 });
 

@@ -99,6 +99,23 @@ export class PageCache {
     return page;
   }
 
+  /**
+   * The file's `size` bytes as a reader sees them: its cached pages as they are in RAM (written
+   * but maybe not written back), the others as on disk. Reads nothing from the disk.
+   */
+  contents(inode: Inode): Uint8Array {
+    const bytes = new Uint8Array(inode.size);
+    const data = inode.data;
+    bytes.set(data.subarray(0, Math.min(data.length, inode.size)));
+    for (const [index, page] of this.files.get(inode) ?? []) {
+      const start = index * PAGE_SIZE;
+      if (start >= inode.size) continue;
+      const n = Math.min(PAGE_SIZE, inode.size - start);
+      bytes.set(this.ram.bytes.subarray(page.frame * PAGE_SIZE, page.frame * PAGE_SIZE + n), start);
+    }
+    return bytes;
+  }
+
   /** Whether `frame` holds a cached page (the frames the cache watches are exactly its own). */
   holds(frame: number): boolean {
     return this.frames.watched[frame] !== 0;
