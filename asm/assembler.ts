@@ -804,9 +804,9 @@ class Assembly implements EvalContext, InstructionContext {
   /**
    * Whether the conditional branch to `target` at `pc` takes the long form (8 bytes). GNU as
    * lengthens a branch whose target is out of range, in another section, in another file
-   * (or undefined) or weak. Pass 2 finds such branches; the assembly then runs again.
+   * (or undefined) or weak. Pass 2 finds such branches ('next round'); the assembly then runs again.
    */
-  longBranch(target: Expr, pc: number): boolean {
+  longBranch(target: Expr, pc: number): boolean | 'next round' {
     const key = `${this.unit.index}:${this.branchCount++}`;
     const isLong = this.long.has(key);
     if (this.pass === 1 || isLong) return isLong;
@@ -821,11 +821,10 @@ class Assembly implements EvalContext, InstructionContext {
       const offset = I.sub(this.value(target), pc);
       needed = (section !== null && section !== this.section) || offset < -4096 || offset > 4094;
     }
-    if (needed) {
-      this.long.add(key);
-      this.relaxAgain = true;
-    }
-    return false;
+    if (!needed) return false;
+    this.long.add(key);
+    this.relaxAgain = true;
+    return 'next round';
   }
 
   // ---- emitting bytes ----

@@ -29,9 +29,11 @@ export interface InstructionContext {
   constantLater(e: Expr): Int | null;
   /**
    * Whether the conditional branch at `pc` to `target` takes the long form: the inverted
-   * branch over a `jal` (called once per branch per pass, in walk order).
+   * branch over a `jal` (called once per branch per pass, in walk order). 'next round': pass 2
+   * has just found it needs the long form; it keeps its short size in this pass (whose bytes are
+   * thrown away), with any offset.
    */
-  longBranch(target: Expr, pc: number): boolean;
+  longBranch(target: Expr, pc: number): boolean | 'next round';
 }
 
 interface Macro {
@@ -223,7 +225,7 @@ export function instructionSize(op: Operation, pc: number, ctx: InstructionConte
   const choice = choose(op);
   if (choice.macro) return choice.macro.size(op.operands, ctx);
   const branch = branchTarget(choice.form, op);
-  return branch && ctx.longBranch(branch, pc) ? 8 : 4;
+  return branch && ctx.longBranch(branch, pc) === true ? 8 : 4;
 }
 
 /** The target of a conditional branch form, or null for any other form. */
@@ -245,7 +247,8 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
   if (choice.macro) return choice.macro.encode(op.operands, pc, ctx);
   const { form } = choice;
   const branch = branchTarget(form, op);
-  const long = branch !== null && ctx.longBranch(branch, pc);
+  const length = branch === null ? false : ctx.longBranch(branch, pc);
+  const long = length === true;
   const f: Fields = { ...NO_FIELDS };
   form.operands.forEach((slot, i) => {
     const operand = op.operands[i];
@@ -258,7 +261,10 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
         f.rs1 = registerNumber(operand.base);
         f.imm = operand.offset ? checkRange('mem', I.normalizeRv32(ctx.value(operand.offset)), operand.col) : 0;
         break;
-      case 'branch': f.imm = long ? 8 : targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
+      case 'branch':
+        // Out of range this round: a placeholder keeps the layout pass 1 made, for the branches after it.
+        f.imm = long ? 8 : length === 'next round' ? 0 : targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col);
+        break;
       case 'jump': f.imm = targetOffset(slot, ctx.value(exprOf(operand)), pc, operand.col); break;
       case 'csr': f.csr = csrOperand(operand, ctx); break;
       case 'zimm': f.rs1 = checkRange('zimm', ctx.value(exprOf(operand)), operand.col); break;
@@ -274,7 +280,7 @@ export function encodeInstruction(op: Operation, pc: number, ctx: InstructionCon
   });
   Object.assign(f, form.fixed);
   const word = encodeFields(form.row, f);
-  return long ? longBranch(word, ctx.value(branch), pc, op.col) : [word];
+  return long && branch ? longBranch(word, ctx.value(branch), pc, op.col) : [word];
 }
 
 function targetOffset(slot: 'branch' | 'jump', target: Int, pc: number, col: number): number {

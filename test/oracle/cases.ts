@@ -39,6 +39,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-set-forward', sources: ['test/corpus/gnu/set-forward.s'], run: false },
   { name: 'gnu-macro-arguments', sources: ['test/corpus/gnu/macro-arguments.s'], run: false },
   { name: 'gnu-utf8-names', sources: ['test/corpus/gnu/utf8-names.s'], run: true },
+  { name: 'gnu-far-branches-chain', sources: ['test/corpus/gnu/far-branches-chain.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
