@@ -626,6 +626,9 @@ class Assembly implements EvalContext, InstructionContext {
     if (this.pass === 2) return;
     const existing = this.unit.symbols.get(name);
     if (existing) throw duplicate(name, existing, col);
+    if (this.unit.sections.has(name) || STANDARD_SECTIONS.includes(name)) {
+      throw new StatementError(`symbol \`${name}' is already defined: it names a section`, col);
+    }
     this.unit.symbols.set(name, this.newSymbol(name, 'label', col));
   }
 
@@ -638,6 +641,11 @@ class Assembly implements EvalContext, InstructionContext {
     let sym = this.unit.symbols.get(name);
     // A weak definition here gives way to another file's (link.ts collectGlobals).
     if (sym && this.pass === 2 && this.unit.weakNames.has(name)) sym = this.globals.get(name) ?? sym;
+    if (!sym) {
+      // A section's name is its symbol, as in GNU as: the start of the file's part of it.
+      const section = this.unit.sections.get(name);
+      if (section) return this.laidOut ? { n: section.address, section: ABSOLUTE } : { n: 0, section: section.id };
+    }
     if (!sym && this.pass === 2) {
       sym = this.globals.get(name);
       if (sym) this.usedGlobals.add(name);
@@ -1034,6 +1042,9 @@ class Assembly implements EvalContext, InstructionContext {
     if (typeOperand && typeOperand.k !== 'empty') {
       if (typeOperand.k !== 'type') throw new StatementError(`section type must be written @progbits, @nobits...`, typeOperand.col);
       nobits = typeOperand.name === 'nobits';
+    }
+    if (!this.unit.sections.has(name) && this.unit.symbols.get(name)?.kind === 'label') {
+      throw new StatementError(`section name '${name}' already defined as another symbol`, nameOperand.col);
     }
     if (push) this.sectionStack.push({ section: this.section, previous: this.previous });
     if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);
@@ -1599,6 +1610,9 @@ function sectionName(operand: Operand): string | null {
 function operandKind(operand: Operand): string {
   return operand.k === 'string' ? 'a string' : operand.k === 'mem' ? 'a memory operand' : operand.k === 'empty' ? 'nothing' : 'a type';
 }
+
+/** The sections every file has from its start in GNU as: their names are taken. */
+const STANDARD_SECTIONS = ['.text', '.data', '.bss'];
 
 function duplicate(name: string, first: SymbolDef, col: number): StatementError {
   return new StatementError(`symbol \`${name}' is already defined (first defined at ${first.position.file}:${first.position.line})`, col);
