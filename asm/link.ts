@@ -400,13 +400,13 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
   })).filter((seg) => seg.sections.length > 0);
 
   const symbols: OutputSymbol[] = [];
-  const output = (sym: SymbolDef, global: boolean): void => {
+  const output = (sym: SymbolDef, global: boolean, weak = false): void => {
     if (sym.kind === 'label') {
       if (!(sym.section.flags & SHF_ALLOC)) return;
       const at = labelAddress(sym);
-      symbols.push({ name: sym.name, value: at.address, global, section: indexOf(at.section) });
+      symbols.push({ name: sym.name, value: at.address, global, weak, section: indexOf(at.section) });
     } else {
-      symbols.push({ name: sym.name, value: setValue(sym), global, section: 'abs' });
+      symbols.push({ name: sym.name, value: setValue(sym), global, weak, section: 'abs' });
     }
   };
   for (const unit of units) {
@@ -414,7 +414,7 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
       if (sym.name.startsWith('.L')) continue;
       const global = globals.get(sym.name) === sym;
       if (!global && unit.globalNames.has(sym.name)) continue; // a weak definition another file's overrode
-      output(sym, global);
+      output(sym, global, global && unit.weakNames.has(sym.name));
     }
   }
   for (const sym of globals.values()) {

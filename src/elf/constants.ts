@@ -30,6 +30,7 @@ export const SHN_ABS = 0xfff1;
 
 export const STB_LOCAL = 0;
 export const STB_GLOBAL = 1;
+export const STB_WEAK = 2;
 export const STT_NOTYPE = 0;
 
 /** Page size the segments are aligned to, in the file and in memory. */

@@ -34,6 +34,8 @@ export interface ElfSymbol {
   value: number;
   size: number;
   global: boolean;
+  /** STB_WEAK (also `global`). */
+  weak: boolean;
   type: number;
   /** Section header index (SHN_ABS for an absolute symbol). */
   shndx: number;
@@ -147,7 +149,7 @@ export function readElf(bytes: Uint8Array): ElfFile {
       symbols.push({
         name: cString(bytes, strtab, v.getUint32(at, true), `the name of symbol ${(at - symtab.offset) / E.SYM_SIZE}`),
         value: v.getUint32(at + 4, true), size: v.getUint32(at + 8, true), global: info >> 4 !== E.STB_LOCAL,
-        type: info & 15, shndx: v.getUint16(at + 14, true),
+        weak: info >> 4 === E.STB_WEAK, type: info & 15, shndx: v.getUint16(at + 14, true),
       });
     }
   }

@@ -26,6 +26,8 @@ export interface OutputSymbol {
   name: string;
   value: number;
   global: boolean;
+  /** A global defined only by `.weak` definitions: STB_WEAK, as ld leaves it. */
+  weak?: boolean;
   /** Index into `sections`, or 'abs' for an absolute value (.equ). */
   section: number | 'abs';
 }
@@ -91,7 +93,8 @@ export function writeExecutable(image: ExecutableImage): Uint8Array {
     symView.setUint32(at, strtab.add(sym.name), true);
     symView.setUint32(at + 4, sym.value >>> 0, true);
     symView.setUint32(at + 8, 0, true);
-    symView.setUint8(at + 12, ((sym.global ? E.STB_GLOBAL : E.STB_LOCAL) << 4) | E.STT_NOTYPE);
+    const binding = !sym.global ? E.STB_LOCAL : sym.weak ? E.STB_WEAK : E.STB_GLOBAL;
+    symView.setUint8(at + 12, (binding << 4) | E.STT_NOTYPE);
     symView.setUint8(at + 13, 0);
     symView.setUint16(at + 14, sym.section === 'abs' ? E.SHN_ABS : sym.section + 1, true);
   });

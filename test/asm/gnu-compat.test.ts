@@ -150,17 +150,18 @@ describe('weak definitions across files, as GNU ld resolves them', () => {
     const elf = assemble([{ path: 'a.s', text: start }, { path: 'b.s', text: second }]).elf;
     const { bytes } = section(elf, '.text');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const f = readElf(elf).symbols.filter((sym) => sym.name === 'f').map((sym) => sym.value);
-    return { text: hex(Array.from({ length: bytes.length / 4 }, (_, i) => view.getUint32(i * 4, true))), f };
+    const f = readElf(elf).symbols.filter((sym) => sym.name === 'f');
+    return { text: hex(Array.from({ length: bytes.length / 4 }, (_, i) => view.getUint32(i * 4, true))),
+      f: f.map((sym) => sym.value), weak: f.map((sym) => sym.weak) };
   };
 
-  it('a definition in another file wins over a weak one, which leaves no symbol; of two weak ones the first wins', () => {
+  it('a definition in another file wins over a weak one, which leaves no symbol; of two weak ones the first wins, and stays weak', () => {
     // riscv64-unknown-elf-as -march=rv32im -mno-relax, ld -m elf32lriscv -Ttext=0x400000 a.o b.o
     expect(link('.text\n.globl f\nf: li a0, 10\n ret\n')).toEqual({
-      text: ['00000097', '018080e7', '05d00893', '00000073', '00100513', '00008067', '00a00513', '00008067'], f: [0x400018],
+      text: ['00000097', '018080e7', '05d00893', '00000073', '00100513', '00008067', '00a00513', '00008067'], f: [0x400018], weak: [false],
     });
     expect(link('.text\n.weak f\nf: li a0, 2\n ret\n')).toEqual({
-      text: ['00000097', '010080e7', '05d00893', '00000073', '00100513', '00008067', '00200513', '00008067'], f: [0x400010],
+      text: ['00000097', '010080e7', '05d00893', '00000073', '00100513', '00008067', '00200513', '00008067'], f: [0x400010], weak: [true],
     });
   });
 });
