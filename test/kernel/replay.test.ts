@@ -34,6 +34,41 @@ describe('replacement policies', () => {
     }
   });
 
+  it("OPT evicts as OSTEP's Figure 22.1 and paging-policy.py do: of pages never used again, the one loaded last", () => {
+    // Figure 22.1: at the 10th reference (2) the frames hold 0, 1 and 3, none used again but 1; it evicts 3.
+    const figure = replay([0, 1, 2, 0, 1, 3, 0, 3, 1, 2, 1], 3, makePolicy('opt', [0, 1, 2, 0, 1, 3, 0, 3, 1, 2, 1], 1));
+    expect(figure.steps.map((s) => s.evicted)).toEqual([null, null, null, null, null, 2, null, null, null, 3, null]);
+    // paging-policy.py's OPT: memory in load order; the last page with the farthest next use.
+    const ostep = (refs: number[], frames: number): (number | null)[] => {
+      const memory: number[] = [];
+      return refs.map((page, i) => {
+        if (memory.includes(page)) return null;
+        let victim: number | null = null;
+        if (memory.length === frames) {
+          let farthest = -1, at = -1;
+          memory.forEach((m, j) => {
+            const found = refs.indexOf(m, i + 1);
+            const when = found < 0 ? refs.length : found;
+            if (when >= farthest) [farthest, at] = [when, j];
+          });
+          victim = memory.splice(at, 1)[0];
+        }
+        memory.push(page);
+        return victim;
+      });
+    };
+    let state = 777;
+    const rand = (n: number): number => {
+      state = (state * 1103515245 + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    for (let trial = 0; trial < 60; trial++) {
+      const refs = Array.from({ length: 5 + rand(40) }, () => rand(2 + rand(9)));
+      const frames = 1 + rand(5);
+      expect(replay(refs, frames, makePolicy('opt', refs, 1)).steps.map((s) => s.evicted)).toEqual(ostep(refs, frames));
+    }
+  });
+
   it('clock gives a second chance: a page referenced since the hand passed survives', () => {
     // 1,2,3 fill the frames (all referenced); 4 clears every bit and evicts 1; 2 is referenced
     // again; 5 then passes over 2 and evicts 3.

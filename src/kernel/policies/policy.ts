@@ -163,10 +163,11 @@ export function random(seed: number): TeachingPolicy {
 
 /**
  * Belady's optimal policy: the page whose next reference is farthest in the future (never used
- * again first; of equals, the lowest frame). It needs the whole reference string, so it exists
- * only for replay, where the next use is precomputed for every index (one pass, backwards). The
- * teaching form looks it up for every resident page; the event form keeps the frames in a heap
- * by next use (an entry left by a frame's earlier use is skipped when it comes up), so a choice
+ * again first; of several never used again, the one loaded last, as OSTEP's Figure 22.1 and its
+ * paging-policy.py choose). It needs the whole reference string, so it exists only for replay,
+ * where the next use is precomputed for every index (one pass, backwards). The teaching form
+ * looks it up for every resident page; the event form keeps the frames in a heap by next use and
+ * load time (an entry left by a frame's earlier use is skipped when it comes up), so a choice
  * costs O(log refs).
  */
 export function opt(refs: readonly number[]): TeachingPolicy {
@@ -176,18 +177,21 @@ export function opt(refs: readonly number[]): TeachingPolicy {
     next[i] = seen.get(refs[i]) ?? Infinity;
     seen.set(refs[i], i);
   }
-  // The event form: each frame's next use, and a heap of (next use, frame) entries, farthest first.
+  // The event form: each frame's next use and load time, and a heap of (next use, frame, load
+  // time) entries, farthest first, then loaded last. Only pages never used again tie on next use.
   const nextOf = new Map<number, number>();
-  const heap: [number, number][] = [];
-  const before = (a: [number, number], b: [number, number]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] < b[1]);
-  const push = (entry: [number, number]): void => {
+  const loadedAt: number[] = []; // by frame
+  type Entry = [use: number, frame: number, loaded: number];
+  const heap: Entry[] = [];
+  const before = (a: Entry, b: Entry): boolean => a[0] > b[0] || (a[0] === b[0] && a[2] > b[2]);
+  const push = (entry: Entry): void => {
     let i = heap.push(entry) - 1;
     while (i > 0 && before(heap[i], heap[(i - 1) >> 1])) {
       [heap[i], heap[(i - 1) >> 1]] = [heap[(i - 1) >> 1], heap[i]];
       i = (i - 1) >> 1;
     }
   };
-  const pop = (): [number, number] => {
+  const pop = (): Entry => {
     const top = heap[0], last = heap.pop()!;
     if (heap.length > 0) {
       heap[0] = last;
@@ -205,11 +209,11 @@ export function opt(refs: readonly number[]): TeachingPolicy {
   };
   const touch = (frame: number, now: number): void => {
     nextOf.set(frame, next[now]);
-    push([next[now], frame]);
+    push([next[now], frame, loadedAt[frame]]);
     // Entries left by earlier uses go only when they come up: past 4 a frame, the heap is made
     // again from the current ones, so that it stays in proportion to the frames, not the references.
     if (heap.length > 4 * nextOf.size + 64) {
-      const current = [...nextOf].map(([f, use]): [number, number] => [use, f]);
+      const current = [...nextOf].map(([f, use]): Entry => [use, f, loadedAt[f]]);
       heap.length = 0;
       for (const entry of current) push(entry);
     }
@@ -220,17 +224,20 @@ export function opt(refs: readonly number[]): TeachingPolicy {
       let best = resident[0];
       for (const p of resident) {
         const a = next[p.lastUsed], b = next[best.lastUsed];
-        if (a > b || (a === b && p.frame < best.frame)) best = p;
+        if (a > b || (a === b && p.loadedAt > best.loadedAt)) best = p;
       }
       return best;
     },
-    mapped: touch,
+    mapped: (frame, now) => {
+      loadedAt[frame] = now;
+      touch(frame, now);
+    },
     used: touch,
     unmapped: (frame) => { nextOf.delete(frame); },
     pickVictim: (candidates) => {
       for (;;) {
-        const [use, frame] = pop();
-        if (nextOf.get(frame) === use && candidates.eligible(frame)) return frame;
+        const [use, frame, loaded] = pop();
+        if (nextOf.get(frame) === use && loadedAt[frame] === loaded && candidates.eligible(frame)) return frame;
       }
     },
   };
