@@ -41,7 +41,7 @@ export function readStandardInput(): Buffer {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1); continue; }
       if (code === 'EOF') break;
-      throw new UsageError(`cannot read the standard input: ${code ?? (e as Error).message}`);
+      throw new UsageError(`cannot read the standard input: ${hostErrorWords(e)}`);
     }
     if (n === 0) break;
     total += n;
@@ -60,9 +60,25 @@ export function readInputOrWhy(path: string): Buffer | string {
     if (st.size > MAX_INPUT_BYTES) return `too large (${st.size.toLocaleString('en-US')} bytes; at most 256 MiB)`;
     return readFileSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code);
+    return hostErrorWords(e, 'no such file');
   }
+}
+
+/** What the host's errors mean, in words, for messages (others are shown by their code). */
+const ERRNO_WORDS: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'operation not permitted', ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded', EFBIG: 'file too large', EIO: 'input/output error', EROFS: 'read-only file system',
+  EISDIR: 'is a directory', ENOTDIR: 'not a directory', ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long', EMFILE: 'too many open files', ENXIO: 'no such device or address',
+  ETXTBSY: 'text file busy', EPIPE: 'broken pipe', EINVAL: 'invalid argument',
+};
+
+/** The reason a host call failed with `e`, in words: "no space left on device" for ENOSPC; ENOENT as `enoent` says it. */
+export function hostErrorWords(e: unknown, enoent = 'no such file or directory'): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return enoent;
+  if (code) return ERRNO_WORDS[code] ?? code;
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** The names of vmlab's own standard output and error, and their descriptors. */
@@ -93,9 +109,7 @@ export function openOutput(path: string, inputs: readonly string[], mode = 0o644
   }
   if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': is a directory`);
   const fail = (e: unknown): never => {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' ? 'permission denied' : code ?? (e as Error).message;
-    throw new UsageError(`cannot write '${path}': ${why}`);
+    throw new UsageError(`cannot write '${path}': ${hostErrorWords(e, 'no such directory')}`);
   };
   // vmlab's own standard output or error, named (/dev/stdout, /proc/self/fd/1): written through
   // the descriptor it has, at its offset, so a file the shell redirected it to is not truncated
@@ -188,7 +202,7 @@ export function writeOutput(path: string, data: Uint8Array, inputs: readonly str
     writeAll(out.fd, data);
   } catch (e) {
     out.abort();
-    throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`cannot write '${path}': ${hostErrorWords(e)}`);
   }
   out.commit();
 }
@@ -221,7 +235,7 @@ function followSymlinks(path: string): string {
     }
     current = resolve(dirname(current), link);
   }
-  throw new UsageError(`cannot write '${path}': ELOOP (too many levels of symbolic links)`);
+  throw new UsageError(`cannot write '${path}': too many levels of symbolic links`);
 }
 
 /** Whether output `path` is vmlab's standard output: `-`, or another name of the file it is (not /dev/null, where nothing mixes). */

@@ -4,7 +4,7 @@
  * The series itself: src/stats/series.ts; the format: docs/vmstat.md.
  */
 import { Command } from 'commander';
-import { openOutput, writeAll, type OutputFile } from './files.js';
+import { hostErrorWords, openOutput, writeAll, type OutputFile } from './files.js';
 import { UsageError } from './usage-error.js';
 import { writeOut } from './stdout.js';
 
@@ -64,7 +64,7 @@ export function openStatsEvery(value: unknown, inputs: readonly string[]): Serie
       try {
         writeAll(out.fd, Buffer.from(line));
       } catch (e) {
-        throw new UsageError(`cannot write '${path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new UsageError(`cannot write '${path}': ${hostErrorWords(e)}`);
       }
     },
     close: () => out.commit(),

@@ -6,7 +6,9 @@
  * through here, but the sweep runner's, which writes to `process.stdout` itself.
  */
 import { fstatSync, statSync } from 'node:fs';
-import { writeAll } from './files.js';
+import { constants } from 'node:os';
+import { hostErrorWords, writeAll } from './files.js';
+import { UsageError } from './usage-error.js';
 
 /** Whether write error `e` says the reader went away: EPIPE for a pipe, ECONNRESET for a socket (Node's child processes get socket pairs). */
 export function readerWentAway(e: unknown): boolean {
@@ -16,28 +18,32 @@ export function readerWentAway(e: unknown): boolean {
 
 /**
  * Write `data` to standard output. A reader that goes away (vmlab ... | head) ends vmlab quietly
- * with the status so far, as for any Unix tool; other errors are thrown.
+ * with the status so far, as for any Unix tool; another failure (a full disk) is a UsageError.
  */
 export function writeOut(data: string | Uint8Array): void {
   try {
     writeAll(1, typeof data === 'string' ? Buffer.from(data) : data);
   } catch (e) {
     if (readerWentAway(e)) process.exit(process.exitCode ?? 0);
-    throw e;
+    throw new UsageError(`cannot write the standard output: ${hostErrorWords(e)}`);
   }
 }
 
 /**
- * Write the guest's `data` to standard output: false if the reader has gone away (the kernel
- * then gives the writer SIGPIPE, as Linux does for a pipe with no reader); other errors are thrown.
+ * Write the guest's `data` to standard output: true when written; false if the reader has gone
+ * away (the kernel then gives the writer SIGPIPE, as Linux does for a pipe with no reader); the
+ * host's errno, negated, if the write failed otherwise (-ENOSPC: the guest's write gets it, as on Linux).
  */
-export function writeGuestOut(data: Uint8Array): boolean {
+export function writeGuestOut(data: Uint8Array): boolean | number {
   try {
     writeAll(1, data);
     return true;
   } catch (e) {
     if (readerWentAway(e)) return false;
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    const errno = code ? (constants.errno as Record<string, number>)[code] : undefined;
+    if (errno === undefined) throw e;
+    return -errno;
   }
 }
 

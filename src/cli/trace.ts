@@ -20,7 +20,7 @@ import { resolve } from 'node:path';
 import type { Probe } from '../machine/probe.js';
 import type { VmEvent } from '../kernel/events.js';
 import { EVENT_TYPES } from '../kernel/events.js';
-import { MAX_INPUT_BYTES, openOutput, writeAll, type OutputFile } from './files.js';
+import { MAX_INPUT_BYTES, hostErrorWords, openOutput, writeAll, type OutputFile } from './files.js';
 import { UsageError } from './usage-error.js';
 import { readerWentAway } from './stdout.js';
 
@@ -194,7 +194,7 @@ export class TraceWriter {
         this.broken = true;
         return;
       }
-      throw new UsageError(`cannot write '${this.path}': ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`cannot write ${this.path === '-' ? 'the standard output' : `'${this.path}'`}: ${hostErrorWords(e)}`);
     }
   }
 

@@ -317,10 +317,9 @@ function writeFrom(k: Kernel, p: Process, f: OpenFile, from: UserBuffer): number
   while (done < from.length) {
     const want = Math.min(WRITE_CHUNK, from.length - done);
     const bytes = from.copyin(done, want);
-    if (bytes.length > 0 && !k.output(f.fd, bytes)) {
-      k.kill(p, SIGPIPE, 'write to a standard output with no reader');
-      return done > 0 ? done : -EPIPE;
-    }
+    const failed = bytes.length > 0 ? k.output(f.fd, bytes) : 0;
+    if (failed === -EPIPE) k.kill(p, SIGPIPE, 'write to a standard output with no reader');
+    if (failed < 0) return done > 0 ? done : failed;
     done += bytes.length;
     if (bytes.length < want) return done > 0 ? done : -EFAULT;
   }

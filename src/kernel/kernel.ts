@@ -16,6 +16,7 @@ import { KernelClock } from './clock.js';
 import { Memory } from './vm/memory.js';
 import { copyinPrefix, copyout, copyoutPrefix, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, USER_TOP, loadExecutable, type ExecImage } from './exec.js';
+import { EPIPE } from './errno.js';
 import type { Process } from './proc.js';
 import { DetachedInodes, type GuestFs, type Inode } from './fs.js';
 import { makePolicy } from './policies/policy.js';
@@ -282,8 +283,9 @@ export class Kernel implements TrapKernel {
     return copyoutPrefix(this.userMemory(p), va, data);
   }
 
-  output(fd: number, bytes: Uint8Array): boolean {
-    return (fd === 2 ? this.io.stderr : this.io.stdout)(bytes) !== false;
+  output(fd: number, bytes: Uint8Array): number {
+    const written = (fd === 2 ? this.io.stderr : this.io.stdout)(bytes);
+    return written === false ? -EPIPE : typeof written === 'number' && written < 0 ? written : 0;
   }
 
   readStdin(max: number): Uint8Array {

@@ -15,6 +15,8 @@ export interface KernelOptions {
   /**
    * The guest's standard output and error. Returning false says the reader has gone away (a
    * closed pipe): the writing process then gets SIGPIPE and -EPIPE, as from a pipe on Linux.
+   * Returning a negative number, -errno, says the write failed so (-ENOSPC on a full disk): the
+   * writing process gets it, as on Linux. Anything else: written.
    */
   stdout: (bytes: Uint8Array) => unknown;
   stderr: (bytes: Uint8Array) => unknown;

@@ -68,9 +68,10 @@ export interface KernelServices {
   /** Shared anonymous memory that no address space maps any more is freed. */
   releaseShared(inode: Inode): void;
   /**
-   * Guest output on descriptor 1 or 2 (false: its reader has gone away), and up to `max` bytes
+   * Guest output on descriptor 1 or 2: 0 when written, -EPIPE when its reader has gone away,
+   * another negative errno when the write failed (KernelOptions.stdout); and up to `max` bytes
    * of standard input.
    */
-  output(fd: number, bytes: Uint8Array): boolean;
+  output(fd: number, bytes: Uint8Array): number;
   readStdin(max: number): Uint8Array;
 }

@@ -7,7 +7,7 @@
 import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
-import { writeOutput } from '../cli/files.js';
+import { hostErrorWords, writeOutput } from '../cli/files.js';
 import type { PointResult } from './run-point.js';
 
 /** The journal file name of a whole sweep, or of shard `k` of `n`. */
@@ -23,7 +23,7 @@ export function readJournals(dir: string): Map<string, PointResult> {
     names = readdirSync(dir).filter((f) => /^points(-\d+-of-\d+)?\.jsonl$/.test(f)).sort();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return results;
-    throw new UsageError(`cannot read '${dir}': ${(e as NodeJS.ErrnoException).code}`);
+    throw new UsageError(`cannot read '${dir}': ${hostErrorWords(e)}`);
   }
   for (const name of names) {
     for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
@@ -50,7 +50,7 @@ export class Journal {
     try {
       mkdirSync(dir, { recursive: true });
     } catch (e) {
-      throw new UsageError(`cannot create '${dir}': ${(e as NodeJS.ErrnoException).code}`);
+      throw new UsageError(`cannot create '${dir}': ${hostErrorWords(e)}`);
     }
     this.path = join(dir, name);
     this.endTorn = endsTorn(this.path);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
 import {
-  lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, readdirSync,
+  closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync, readdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,7 +104,7 @@ describe('an output that is a symlink', () => {
     symlinkSync('b', join(dir, 'a'));
     symlinkSync('a', join(dir, 'b'));
     expect(vmlab('asm', 'programs/hello.s', '-o', join(dir, 'a'))).toEqual({
-      stdout: '', stderr: `vmlab: cannot write '${join(dir, 'a')}': ELOOP (too many levels of symbolic links)\n`, status: 1,
+      stdout: '', stderr: `vmlab: cannot write '${join(dir, 'a')}': too many levels of symbolic links\n`, status: 1,
     });
   }, BUDGET);
 });
@@ -273,5 +273,31 @@ describe('standard output', () => {
     const status = await new Promise((done) => child.on('close', (code, signal) => done(signal ?? code)));
     expect(status).toBe(141);
     expect(stderr).toMatch(new RegExp(`^vmlab: ${src}: SIGPIPE: write to a standard output with no reader \\(pc 0x00400018\\)\n  instructions {10}\\d+\n`));
+  }, BUDGET);
+});
+
+describe('a standard output that fails (a full disk: /dev/full)', () => {
+  const toFull = (...args: string[]) => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, ['bin/vmlab.js', ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      return { stderr: r.stderr, status: r.status };
+    } finally {
+      closeSync(full);
+    }
+  };
+
+  it("vmlab's own output is one line and status 1, not an internal error", () => {
+    expect(toFull('replay', '--refs', '1,2,3', '--frames', '2')).toEqual({
+      stderr: 'vmlab: cannot write the standard output: no space left on device\n', status: 1,
+    });
+  }, BUDGET);
+
+  it("the guest's write gets -ENOSPC, as on Linux, and the run goes on", () => {
+    const dir = fresh();
+    const program = join(dir, 'w.s');
+    // exit(-write(1, msg, 3))
+    writeFileSync(program, '.globl _start\n_start:\n  li a0, 1\n  la a1, msg\n  li a2, 3\n  li a7, 64\n  ecall\n  neg a0, a0\n  li a7, 93\n  ecall\n.data\nmsg: .ascii "hi\\n"\n');
+    expect(toFull('run', program)).toEqual({ stderr: '', status: 28 });
   }, BUDGET);
 });
