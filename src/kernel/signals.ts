@@ -57,6 +57,25 @@ export function sysKill(k: Kernel, p: Process, pid: number, sig: number): number
   return pid === -1 || !sent ? result : 0;
 }
 
+/**
+ * tkill 130: `sig` to the thread `tid`, here the process `tid` (each process is one thread, its
+ * tid its pid). As Linux: a tid ≤ 0 is -EINVAL, then one that does not exist -ESRCH, then the
+ * signal is checked as kill's.
+ */
+export function sysTkill(k: Kernel, p: Process, tid: number, sig: number): number {
+  return sysTgkill(k, p, tid, tid, sig);
+}
+
+/**
+ * tgkill 131 (what a C library's raise() and abort() call): tkill of `tid` if it belongs to
+ * thread group `tgid` (here: is the process `tgid`), else -ESRCH; ids ≤ 0 are -EINVAL.
+ */
+export function sysTgkill(k: Kernel, p: Process, tgid: number, tid: number, sig: number): number {
+  if (tgid <= 0 || tid <= 0) return -EINVAL;
+  const target = k.procs.get(tid);
+  return target && target.pid === tgid ? signal(k, p, target, sig) : -ESRCH;
+}
+
 /** Send `sig` from `p` to `target`: 0, or -EINVAL for a signal that does not exist or stops. */
 function signal(k: Kernel, p: Process, target: Process, sig: number): number {
   if (sig < 0 || sig > NSIG) return -EINVAL;

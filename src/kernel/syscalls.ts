@@ -14,7 +14,7 @@ import {
 } from './files.js';
 import { sysPipe2 } from './pipe.js';
 import { sysWait4, sysWaitid } from './wait.js';
-import { sysKill } from './signals.js';
+import { sysKill, sysTgkill, sysTkill } from './signals.js';
 import { sysExecve } from './execve.js';
 import { sysClone } from './lifecycle.js';
 import {
@@ -33,7 +33,7 @@ export const SYS_READV = 65, SYS_WRITEV = 66, SYS_PREAD64 = 67, SYS_PWRITE64 = 6
 export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94, SYS_GETPID = 172, SYS_BRK = 214;
 export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 227, SYS_MADVISE = 233, SYS_STATX = 291;
 export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_SCHED_YIELD = 124, SYS_KILL = 129;
-export const SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
+export const SYS_TKILL = 130, SYS_TGKILL = 131, SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
 export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_GETGID = 176, SYS_GETEGID = 177, SYS_GETTID = 178;
 
 
@@ -80,6 +80,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_WAITID, (k, p, a) => sysWaitid(k, p, a[0], a[1], a[2] >>> 0, a[3], a[4] >>> 0)],
   [SYS_WAIT4, (k, p, a) => sysWait4(k, p, a[0], a[1] >>> 0, a[2], a[3] >>> 0)],
   [SYS_KILL, (k, p, a) => sysKill(k, p, a[0], a[1])],
+  [SYS_TKILL, (k, p, a) => sysTkill(k, p, a[0], a[1])],
+  [SYS_TGKILL, (k, p, a) => sysTgkill(k, p, a[0], a[1], a[2])],
   [SYS_SCHED_YIELD, (_k, p) => { p.yielded = true; return 0; }],
   [SYS_PIPE2, (k, p, a) => sysPipe2(k, p, a[0] >>> 0, a[1])],
   [SYS_DUP, (k, p, a) => sysDup(k, p, a[0])],

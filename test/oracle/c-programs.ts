@@ -42,6 +42,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'truncate', args: [] },
   { name: 'madvise', args: [] },
   { name: 'iovresume', args: [] },
+  { name: 'tgkill', args: [] },
 ];
 
 export interface CResult {
