@@ -24,16 +24,28 @@ export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<strin
     const labels = symbolsBySection.get(index) ?? [];
     const byAddress = new Map<number, string>();
     for (const s of labels) if (!byAddress.has(s.value)) byAddress.set(s.value, s.name);
+    // Where each symbol's part ends (the next symbol, or the section's end): a run of zeros stops there.
+    const starts = [...byAddress.keys()].map((a) => a - section.addr).filter((o) => o > 0 && o < section.size);
+    let nextStart = 0;
+    const bytesHere = elf.bytes.subarray(section.offset, section.offset + section.size);
     const view = new DataView(elf.bytes.buffer, elf.bytes.byteOffset + section.offset, section.size);
-    for (let off = 0; off + 4 <= section.size; off += 4) {
+    for (let off = 0; off + 4 <= section.size;) {
       const pc = (section.addr + off) >>> 0;
       const label = byAddress.get(pc);
       if (label !== undefined) out.push('', `${hex8(pc)} <${label}>:`);
+      while (nextStart < starts.length && starts[nextStart] <= off) nextStart++;
+      const skipped = zeroRun(bytesHere, off, nextStart < starts.length ? starts[nextStart] : section.size);
+      if (skipped > 0) {
+        out.push('\t...');
+        off += skipped;
+        continue;
+      }
       const word = view.getUint32(off, true);
       const d = disassemble(word, pc);
       const symbolic = d.target !== undefined ? symbolize(d.target, labels) : '';
       const operands = d.operands ? `\t${d.operands}${symbolic}` : '';
       out.push(`${pc.toString(16).padStart(8)}:\t${hex8(word)}          \t${d.mnemonic}${operands}`);
+      off += 4;
       if (out.length >= CHUNK_LINES) {
         yield out.join('\n') + '\n';
         out = [];
@@ -41,6 +53,21 @@ export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<strin
     }
   }
   if (out.length > 0) yield out.join('\n') + '\n';
+}
+
+/** objdump's: past this many zero bytes, a run of them is printed as `...`. */
+const SKIP_ZEROES = 8;
+
+/**
+ * How many bytes from `at` objdump prints as `...` (0: none): a run of at least SKIP_ZEROES zero
+ * bytes before `stop` (the next symbol or the section's end), cut to whole words unless it
+ * reaches `stop`.
+ */
+function zeroRun(bytes: Uint8Array, at: number, stop: number): number {
+  let end = at;
+  while (end < stop && bytes[end] === 0) end++;
+  if (end - at < SKIP_ZEROES) return 0;
+  return end === stop ? end - at : (end - at) & ~3;
 }
 
 function hex8(n: number): string {

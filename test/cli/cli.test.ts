@@ -116,6 +116,38 @@ describe('vmlab disasm', () => {
     expect(r.stdout).toContain('  400008:\tffdff06f          \tj\t400004 <_start+0x4>');
   });
 
+  it('prints a run of 8 or more zero bytes as objdump does: `...`, up to the next symbol', () => {
+    // Recorded from riscv64-unknown-elf-objdump 2.40 -d of the same source (as + ld at 0x400000).
+    const src = join(dir, 'zeros.s');
+    writeFileSync(src, '.globl _start\n_start:\n nop\n .word 0\n nop\n .word 0, 0\n nop\n .word 0, 0, 0\n' +
+      'f:\n .word 0\n nop\n .word 0\ng:\n nop\n .balign 64, 0\nh: nop\n');
+    const out = join(dir, 'zeros');
+    expect(vmlab('asm', src, '-o', out).status).toBe(0);
+    expect(vmlab('disasm', out).stdout.split('\n').slice(6, 27)).toEqual([
+      '00400000 <_start>:',
+      '  400000:\t00000013          \tnop',
+      '  400004:\t00000000          \t.word\t0x00000000',
+      '  400008:\t00000013          \tnop',
+      '\t...',
+      '  400014:\t00000013          \tnop',
+      '\t...',
+      '',
+      '00400024 <f>:',
+      '  400024:\t00000000          \t.word\t0x00000000',
+      '  400028:\t00000013          \tnop',
+      '  40002c:\t00000000          \t.word\t0x00000000',
+      '',
+      '00400030 <g>:',
+      '  400030:\t00000013          \tnop',
+      '\t...',
+      '',
+      '00400040 <h>:',
+      '  400040:\t00000013          \tnop',
+      '  400044:\t00000013          \tnop',
+      '  400048:\t00000013          \tnop',
+    ]);
+  });
+
   it('says in one line what is wrong with a file that is not an ELF', () => {
     expect(vmlab('disasm', 'programs/hello.s')).toEqual({ stdout: '', stderr: 'vmlab: programs/hello.s: not an ELF file (bad magic number)\n', status: 1 });
   });
