@@ -761,6 +761,7 @@ class Assembly implements EvalContext, InstructionContext {
       case 'num': return true;
       case 'sym': {
         const sym = this.unit.symbols.get(e.name);
+        if (sym?.kind === 'label') return sym.section.id === ABSOLUTE; // a `.struct` field's offset
         return sym !== undefined && sym.kind === 'set' && (later || sym.pass === this.pass) && sym.value !== null &&
           sym.value.section === ABSOLUTE;
       }
@@ -839,7 +840,36 @@ class Assembly implements EvalContext, InstructionContext {
 
   private requireBytes(what: string, col: number): void {
     const name = this.section.name;
+    if (this.section.id === ABSOLUTE) throw this.storeError(what, col);
     if (this.section.nobits) throw new StatementError(`${what} in ${name}: ${name} is zero-filled, use .data`, col);
+  }
+
+  /** GNU as's error for bytes that are not zero in a zero-filled section, or any in the absolute section (`.struct`). */
+  private storeError(what: string, col: number): StatementError {
+    if (this.section.id === ABSOLUTE) {
+      return new StatementError(what === 'non-empty string' ? 'strings must be placed into a section' : 'attempt to store value in absolute section', col);
+    }
+    return new StatementError(`attempt to store ${what} in section \`${this.section.name}'`, col);
+  }
+
+  /**
+   * `.struct EXPR` and `.offset EXPR`: go to the absolute section at EXPR. Its labels are
+   * constants (the offsets of a structure's fields); `.space`, `.balign`, `.org` and zeros move
+   * its location, as in GNU as; it holds no bytes. A section directive leaves it.
+   */
+  private absoluteSection(op: Operation): void {
+    this.expectCount(op, 1, 1, 'EXPR');
+    const at = this.smallConstant(op.operands[0], 0, MAX_FILL, 'offset');
+    let section = this.unit.absolute;
+    if (!section) {
+      section = {
+        id: ABSOLUTE, unit: this.unit, name: '*ABS*', flags: 0, nobits: true, size: 0, align: 1, offset: 0, address: 0,
+        data: null, merge: null, merged: null,
+      };
+      this.unit.absolute = section;
+    }
+    this.switchTo(section);
+    section.offset = at;
   }
 
   /** Advance the location by `n` bytes; returns the offset where the caller writes them (pass 2). */
@@ -978,6 +1008,7 @@ class Assembly implements EvalContext, InstructionContext {
       case '.space': case '.skip': case '.zero': return this.space(op);
       case '.fill': return this.fill(op);
       case '.org': return this.org(op);
+      case '.struct': case '.offset': return this.absoluteSection(op);
       case '.equ': case '.set': return this.set(op, false);
       // .eqv binds its expression where the symbol is used; vmlab takes its value once, as .equiv.
       case '.equiv': case '.eqv': return this.set(op, true);
@@ -1201,7 +1232,7 @@ class Assembly implements EvalContext, InstructionContext {
           if (!(e instanceof StatementError)) throw e; // an address, or a symbol not defined yet: not zero
         }
       }
-      if (!zero) throw new StatementError(`attempt to store non-zero value in section \`${this.section.name}'`, operand.col);
+      if (!zero) throw this.storeError('non-zero value', operand.col);
       this.advance(width);
     }
   }
@@ -1234,14 +1265,14 @@ class Assembly implements EvalContext, InstructionContext {
   /** `.float`/`.single`/`.dc.s` (4 bytes) and `.double`/`.dc.d` (8): IEEE 754 values, little-endian, rounded to nearest. */
   private floatDirective(op: Operation, width: 4 | 8): void {
     if (op.operands.length === 0) return; // as GNU as: nothing to store
-    if (this.section.nobits) throw new StatementError(`attempt to store float in section \`${this.section.name}'`, op.col);
+    if (this.section.nobits) throw this.storeError('float', op.col);
     for (const operand of op.operands) this.emitBytes(this.floatBytes(op, operand, width));
   }
 
   /** `.dcb.s COUNT, VALUE` and `.dcb.d`: COUNT copies of a float of `width` bytes. */
   private repeatedFloat(op: Operation, width: 4 | 8): void {
     this.expectCount(op, 2, 2, 'COUNT, VALUE');
-    if (this.section.nobits) throw new StatementError(`attempt to store float in section \`${this.section.name}'`, op.col);
+    if (this.section.nobits) throw this.storeError('float', op.col);
     const count = this.smallConstant(op.operands[0], 0, Math.floor(MAX_FILL / width), 'count');
     const bytes = this.floatBytes(op, op.operands[1], width);
     for (let i = 0; i < count; i++) this.emitBytes(bytes);
@@ -1280,8 +1311,8 @@ class Assembly implements EvalContext, InstructionContext {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs a string`, op.col);
     for (const operand of op.operands) {
       if (operand.k !== 'string') throw new StatementError(`'${op.name}' takes strings in double quotes`, operand.col);
-      if (this.section.nobits && operand.bytes.some((b) => b !== 0)) {
-        throw new StatementError(`attempt to store non-empty string in section \`${this.section.name}'`, operand.col);
+      if (this.section.nobits && (this.section.id === ABSOLUTE || operand.bytes.some((b) => b !== 0))) {
+        throw this.storeError('non-empty string', operand.col);
       }
       const wide = new Uint8Array((operand.bytes.length + 1) * width);
       operand.bytes.forEach((b, i) => { wide[i * width] = b; });
@@ -1325,7 +1356,7 @@ class Assembly implements EvalContext, InstructionContext {
       throw new StatementError(`skip (${skip}) or count (${count}) invalid for file size (${bytes.length})`, (countOperand ?? skipOperand).col);
     }
     if (this.section.nobits && bytes.subarray(skip, skip + count).some((b) => b !== 0)) {
-      throw new StatementError(`attempt to store non-zero value in section \`${this.section.name}'`, op.col);
+      throw this.storeError('non-zero value', op.col);
     }
     this.emitBytes(bytes.subarray(skip, skip + count));
   }
@@ -1375,8 +1406,8 @@ class Assembly implements EvalContext, InstructionContext {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs a string`, op.col);
     for (const operand of op.operands) {
       if (operand.k !== 'string') throw new StatementError(`'${op.name}' takes strings in double quotes`, operand.col);
-      if (this.section.nobits && operand.bytes.some((b) => b !== 0)) {
-        throw new StatementError(`attempt to store non-empty string in section \`${this.section.name}'`, operand.col);
+      if (this.section.nobits && (this.section.id === ABSOLUTE || operand.bytes.some((b) => b !== 0))) {
+        throw this.storeError('non-empty string', operand.col);
       }
       this.emitBytes(operand.bytes);
       if (terminate) this.emitFill(1, 0);

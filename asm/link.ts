@@ -6,7 +6,7 @@
  * Sections without the alloc flag (debug information...) are assembled but not output.
  */
 import type { Expr } from './ir.js';
-import type { Value } from './expr.js';
+import { ABSOLUTE, type Value } from './expr.js';
 import { AssemblyError, type SourcePosition } from './errors.js';
 import { mergeGroup } from './merge.js';
 import { BSS_OUTPUT, OUTPUT_SECTIONS, placement, type OutputSectionSpec } from './sections.js';
@@ -92,6 +92,8 @@ export interface Unit {
   /** Numeric local labels ("1:"): every definition in order, and how many pass 2 has passed. */
   readonly numeric: Map<string, SymbolDef[]>;
   readonly numericSeen: Map<string, number>;
+  /** The absolute section `.struct` and `.offset` go to (made at the first): its labels are constants. */
+  absolute?: InputSection;
 }
 
 export interface LinkResult {
@@ -401,7 +403,9 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
 
   const symbols: OutputSymbol[] = [];
   const output = (sym: SymbolDef, global: boolean, weak = false): void => {
-    if (sym.kind === 'label') {
+    if (sym.kind === 'label' && sym.section.id === ABSOLUTE) {
+      symbols.push({ name: sym.name, value: sym.offset, global, weak, section: 'abs' }); // a `.struct` field
+    } else if (sym.kind === 'label') {
       if (!(sym.section.flags & SHF_ALLOC)) return;
       const at = labelAddress(sym);
       symbols.push({ name: sym.name, value: at.address, global, weak, section: indexOf(at.section) });

@@ -38,6 +38,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'data in .bss', text: `${START}nop\n.bss\nz: .word 0, 0\n.word 1\n.word z\n.float 0.0\n.ascii ""\n.ascii "a"\n.sleb128 1\n.octa 1\n.double 0\n` },
   { name: 'missing data values', text: `${START}nop\n.data\n.word 1, 2,\n.word\n.byte\n.word 5,,6\n.double\n.bss\n.word 0,\n` },
   { name: 'section names taken', text: `${START}nop\n.section mysec,"aw"\nmysec: .word 1\nlab: .word 2\n.section lab,"aw"\n.text: nop\n.data: nop\n` },
+  { name: 'values in the absolute section', text: `${START}nop\n.struct 0\nf: .word 5\n.byte 1\n.ascii "x"\n.word 0\n.space 4\n.text\n` },
   { name: 'unknown CSR', text: `${START}csrr a0, nosuchcsr\n.equ myc, 0x300\ncsrw myc, a0\n` },
   { name: 'shift count in li', text: `${START}li a0, 1 << 100\n.word 1 << 64\n` },
   { name: 'incbin of a missing file', text: `${START}nop\n.data\n.incbin "no-such-file.bin"\n` },
