@@ -43,6 +43,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'madvise', args: [] },
   { name: 'iovresume', args: [] },
   { name: 'tgkill', args: [] },
+  { name: 'filezero', args: [] },
 ];
 
 export interface CResult {

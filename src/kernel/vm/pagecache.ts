@@ -76,12 +76,14 @@ export class PageCache {
     }
     const read = this.needsRead(inode, index);
     const start = index * PAGE_SIZE;
-    const end = Math.min(inode.size, start + PAGE_SIZE);
-    const frame = this.allocFrame(!read || end - start < PAGE_SIZE); // a whole page read from the file needs no zeroing
+    // What the disk holds of the page: less than the file's size says after a growth (ftruncate,
+    // a write past the end) or a hole; the rest reads as zeros.
+    const stored = read ? inode.data.subarray(start, Math.min(inode.size, start + PAGE_SIZE)) : null;
+    const frame = this.allocFrame(stored === null || stored.length < PAGE_SIZE); // a whole page read from the file needs no zeroing
     if (frame < 0) return null;
     let readyAt = 0;
-    if (read) {
-      this.ram.writeBytes(frame * PAGE_SIZE, inode.data.subarray(start, end));
+    if (stored) {
+      this.ram.writeBytes(frame * PAGE_SIZE, stored);
       this.stats.reads++;
       readyAt = this.transfer(inode, index, false);
     }
