@@ -7,7 +7,7 @@ import type { Command } from 'commander';
 import type { AssemblyOutput } from '../../asm/assembler.js';
 import { isStandardOutput, readInput, readInputOrWhy, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
-import { writeOut } from './stdout.js';
+import { writeErr, writeOut } from './stdout.js';
 
 /**
  * Assemble the files at `paths`; warnings go to stderr and `.print` texts to stdout (as GNU as
@@ -38,7 +38,7 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
   };
   try {
     const result = assemble(inputs, { listing, readFile, readBinary });
-    for (const warning of result.warnings) process.stderr.write(`${warning}\n`);
+    for (const warning of result.warnings) writeErr(`${warning}\n`);
     for (const text of result.printed) writeOut(`${text}\n`);
     return { ...result, included };
   } catch (e) {

@@ -11,7 +11,7 @@ import { replayCommand } from './replay-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { translateCommand } from './translate-command.js';
 import { UsageError } from './usage-error.js';
-import { stdoutIsTTY, writeOut } from './stdout.js';
+import { stdoutIsTTY, writeErr, writeOut } from './stdout.js';
 import { readFileSync } from 'node:fs';
 
 /** vmlab's version: package.json's. */
@@ -28,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   const commanders = program.configureOutput();
   program.configureOutput({
     writeOut,
-    writeErr: (s) => process.stderr.write(s.replace(/\n\(add --help.*\)\n?$/s, '\n')),
+    writeErr: (s) => writeErr(s.replace(/\n\(add --help.*\)\n?$/s, '\n')),
     // A bad option or argument is one `vmlab:` line, as every other error (commander says `error:`).
     outputError: (s, write) => write(s.replace(/^error: /, 'vmlab: ')),
     // commander's defaults ask process.stdout, which loads Node's streams (stdout.ts); 80 is the
@@ -52,12 +52,12 @@ export async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UsageError) {
-      process.stderr.write(e.located ? `${e.message}\n` : `vmlab: ${e.message}\n`);
+      writeErr(e.located ? `${e.message}\n` : `vmlab: ${e.message}\n`);
       return e.exitCode;
     }
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`vmlab: internal error: ${message}\n`);
-    if (process.env.VMLAB_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+    writeErr(`vmlab: internal error: ${message}\n`);
+    if (process.env.VMLAB_DEBUG && e instanceof Error) writeErr(`${e.stack}\n`);
     return 70;
   }
 }

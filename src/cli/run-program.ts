@@ -21,7 +21,7 @@ import { memoryView } from '../stats/memview.js';
 import { openStatsEvery, type SeriesOutput } from './stats-every.js';
 import { StatsSeries } from '../stats/series.js';
 import { TraceWriter, checkTraceChoice, type TraceFormat, type TraceWhat } from './trace.js';
-import { writeGuestOut } from './stdout.js';
+import { writeErr, writeGuestOut } from './stdout.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -82,13 +82,8 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   const fs = guestFs(flags.root ?? '.', flags.writeThrough ?? false);
   const kernel = new Kernel(machine, {
     // With the trace on standard output, the guest's output goes to stderr, so stdout is the trace alone.
-    stdout: (b) => {
-      if (quiet) return true;
-      if (traceChoice?.path !== '-') return writeGuestOut(b);
-      process.stderr.write(b);
-      return true;
-    },
-    stderr: (b) => { if (!quiet) process.stderr.write(b); },
+    stdout: (b) => (quiet ? true : writeGuestOut(b, traceChoice?.path === '-' ? 2 : 1)),
+    stderr: (b) => (quiet ? true : writeGuestOut(b, 2)),
     stdin: quiet ? undefined : readStdin,
     fs,
     ...kernelLimits(flags),
@@ -148,21 +143,21 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
   }
   if (trace?.broken) return 0; // the trace's reader went away (vmlab run ... --trace - | head): end quietly, as a Unix tool does
   if (trace?.full) {
-    process.stderr.write(`vmlab: ${path}: the trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} lines), ` +
+    writeErr(`vmlab: ${path}: the trace stopped at 256 MiB (${trace.count.toLocaleString('en-US')} lines), ` +
       'the most vmlab replay reads\n');
   }
-  for (const failure of fs.hostFailures) process.stderr.write(`vmlab: ${path}: ${failure}\n`);
+  for (const failure of fs.hostFailures) writeErr(`vmlab: ${path}: ${failure}\n`);
   for (const p of kernel.history) {
-    if (p.pid !== 1 && p.report) process.stderr.write(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
+    if (p.pid !== 1 && p.report) writeErr(`vmlab: ${path}: pid ${p.pid}: ${p.report}\n`);
   }
   const stats = collectStats(path, machine, kernel, result, seconds);
   if (interrupted) stats.exit = { status: stoppedStatus, end: 'interrupted', report: null };
   else if (result.end === 'limit' || result.end === 'cycles') stats.exit.status = STATUS_LIMIT;
   // How the run ended, said once: the report's first line, or a line of its own without --stats.
   const ending = endingLine(stats);
-  if (!flags.stats && ending !== null) process.stderr.write(`vmlab: ${path}: ${ending}\n`);
+  if (!flags.stats && ending !== null) writeErr(`vmlab: ${path}: ${ending}\n`);
   dumps?.finished(path);
-  if (flags.stats) process.stderr.write(formatStats(stats));
+  if (flags.stats) writeErr(formatStats(stats));
   if (flags.statsJson) writeOutput(flags.statsJson, Buffer.from(statsJson(stats)), inputs);
   return stats.exit.status;
 }
@@ -192,10 +187,10 @@ function dumpRequest(flags: RunFlags, inputs: readonly string[]): RunProbe | nul
   const watch = new MomentWatch(moment, (label) => { text = dumpMemory(memoryView(kernel!), kinds, label); });
   const finished = (path: string): void => {
     const missed = watch.finish();
-    if (missed) process.stderr.write(`vmlab: ${path}: --dump-at ${missed}\n`);
+    if (missed) writeErr(`vmlab: ${path}: --dump-at ${missed}\n`);
     // A moment the run never reached leaves an existing --dump-file as it was.
     else if (flags.dumpFile) writeOutput(flags.dumpFile, Buffer.from(text), inputs);
-    else process.stderr.write(text);
+    else writeErr(text);
   };
   return { watch, attach: (k) => { kernel = k; }, finished };
 }

@@ -3,7 +3,8 @@
  * its stream modules when first touched (about 5 ms of CPU at start-up, for every command that
  * prints); writes to fd 1 are synchronous, as `process.stdout`'s are on Linux for files, pipes
  * and terminals, so the output and its order are the same. Every command's standard output goes
- * through here, but the sweep runner's, which writes to `process.stdout` itself.
+ * through here, but the sweep runner's, which writes to `process.stdout` itself; so does its
+ * standard error (a broken one never ends vmlab with an unhandled stream error).
  */
 import { fstatSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -30,13 +31,27 @@ export function writeOut(data: string | Uint8Array): void {
 }
 
 /**
- * Write the guest's `data` to standard output: true when written; false if the reader has gone
- * away (the kernel then gives the writer SIGPIPE, as Linux does for a pipe with no reader); the
- * host's errno, negated, if the write failed otherwise (-ENOSPC: the guest's write gets it, as on Linux).
+ * Write vmlab's own message `text` to standard error, as `process.stderr.write` would (it is
+ * synchronous for files, pipes and terminals), without loading Node's streams; if standard error
+ * is gone or broken (a closed pipe), nothing is written and vmlab goes on.
  */
-export function writeGuestOut(data: Uint8Array): boolean | number {
+export function writeErr(text: string | Uint8Array): void {
   try {
-    writeAll(1, data);
+    writeAll(2, typeof text === 'string' ? Buffer.from(text) : text);
+  } catch {
+    // Nowhere left to say it.
+  }
+}
+
+/**
+ * Write the guest's `data` to vmlab's standard output (`fd` 1) or error (2): true when written;
+ * false if the reader has gone away (the kernel then gives the writer SIGPIPE, as Linux does for
+ * a pipe with no reader); the host's errno, negated, if the write failed otherwise (-ENOSPC:
+ * the guest's write gets it, as on Linux).
+ */
+export function writeGuestOut(data: Uint8Array, fd: 1 | 2 = 1): boolean | number {
+  try {
+    writeAll(fd, data);
     return true;
   } catch (e) {
     if (readerWentAway(e)) return false;

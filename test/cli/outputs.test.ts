@@ -276,6 +276,16 @@ describe('standard output', () => {
   }, BUDGET);
 });
 
+describe('standard output and error on one pipe whose reader goes away (vmlab run prog 2>&1 | head)', () => {
+  it('end the writer with SIGPIPE (status 141) and no stack trace, though the report has nowhere to go', () => {
+    const src = join(fresh(), 'flood.s');
+    writeFileSync(src, '.globl _start\n_start:\n  li a0, 1\n  la a1, _start\n  li a2, 4096\n  li a7, 64\n  ecall\n  j _start\n');
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" bin/vmlab.js run "${src}" 2>&1 | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+      { encoding: 'utf8' });
+    expect([r.stdout, r.stderr]).toEqual(['141\n', '']);
+  }, BUDGET);
+});
+
 describe('a standard output that fails (a full disk: /dev/full)', () => {
   const toFull = (...args: string[]) => {
     const full = openSync('/dev/full', 'w');
