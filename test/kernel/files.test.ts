@@ -366,6 +366,29 @@ describe('executables in the page cache', () => {
   });
 });
 
+describe('a file larger than RAM', () => {
+  it('is written with write(): dirty page-cache pages nobody maps are written back and reclaimed, not the writer killed', () => {
+    // 256 KiB of RAM, 512 KiB written a page at a time (page i filled with byte i + 1), written
+    // through to the host; then each page's first byte read back (llseek, read) and summed.
+    const root = makeRoot();
+    const r = runAsm(`${open('p', 0o102)}
+      li s1, 0
+    1:  addi t0, s1, 1\n  la t1, buf\n  li t2, 4096
+    2:  sb t0, 0(t1)\n  addi t1, t1, 1\n  addi t2, t2, -1\n  bnez t2, 2b
+      mv a0, s0\n  la a1, buf\n  li a2, 4096\n  li a7, 64\n  ecall\n  li t0, 4096\n  bne a0, t0, fail
+      addi s1, s1, 1\n  li t0, 128\n  blt s1, t0, 1b
+      li s1, 0\n  li s2, 0
+    3:  mv a0, s0\n  li a1, 0\n  slli a2, s1, 12\n  la a3, buf\n  li a4, 0\n  li a7, 62\n  ecall
+      mv a0, s0\n  la a1, buf\n  li a2, 1\n  li a7, 63\n  ecall
+      la t0, buf\n  lbu t0, 0(t0)\n  add s2, s2, t0\n  addi s1, s1, 1\n  li t0, 128\n  blt s1, t0, 3b
+      andi a0, s2, 255${EXIT}
+    fail:\n  li a0, 1${EXIT}${DATA({ p: '/big.bin' })}`, { ramBytes: 256 * 1024 }, ['t'], 50_000_000, { fs: new GuestFs(root, true) });
+    expect(r.result).toMatchObject({ end: 'exit', status: ((128 * 129) / 2) & 255 });
+    const host = readFileSync(join(root, 'big.bin'));
+    expect([host.length, host[0], host[4096 * 127 + 4095]]).toEqual([128 * 4096, 1, 128]);
+  });
+});
+
 describe('file limits', () => {
   /** llseek(s0, high, low, buf, SEEK_SET) then write(s0, buf, 16); exits with the write's errno (0 if it wrote). */
   const seekWrite = (high: number, low: number): string => open('p', 0o102) +

@@ -86,13 +86,15 @@ export class Memory {
   /**
    * A frame for the kernel's use, zeroed unless `zero` is false (the caller overwrites the whole
    * page at once). When RAM is full: clean page-cache pages nobody maps are reclaimed first,
-   * then the replacement policy evicts resident pages. Returns -1 if there is still none (RAM
-   * and swap are full, or nothing in RAM can be evicted).
+   * then the replacement policy evicts resident pages, and last the dirty page-cache pages
+   * nobody maps are written back and reclaimed (a write() of a file larger than RAM). Returns
+   * -1 if there is still none (RAM and swap are full, or nothing in RAM can be evicted).
    */
   allocFrame(zero = true): number {
     const frame = this.frames.kalloc(zero);
     if (frame >= 0) return frame;
-    if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne() && !(this.splitOldestMegapage() && this.reclaimer.evictOne())) return -1;
+    if (this.pageCache.reclaim() === 0 && !this.reclaimer.evictOne() && !(this.splitOldestMegapage() && this.reclaimer.evictOne()) &&
+      !(this.pageCache.writeBackUnreferenced() > 0 && this.pageCache.reclaim() > 0)) return -1;
     return this.frames.kalloc(zero);
   }
 

@@ -186,6 +186,21 @@ export class PageCache {
   }
 
   /**
+   * Memory's last resort: write back the files with a dirty page only the cache references (no
+   * mapping, no reference held), so that reclaim() can free those pages; returns how many pages
+   * were written. Looks at every cached page: it runs only when nothing else can be freed.
+   */
+  writeBackUnreferenced(): number {
+    const files = new Set<Inode>();
+    for (const [frame, o] of this.byFrame) {
+      if (this.frames.refcount[frame] === 1 && this.files.get(o.inode)!.get(o.index)!.dirty) files.add(o.inode);
+    }
+    let written = 0;
+    for (const inode of files) written += this.writeBack(inode, true);
+    return written;
+  }
+
+  /**
    * `inode`, now `size` bytes, is to be written from `at`, past its end: the cached page holding
    * its end reads zeros from there up to `at` or the page's end, so that bytes stored past the end
    * through a shared mapping never become file data when the file grows, as Linux zeroes them.
