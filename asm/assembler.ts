@@ -38,7 +38,7 @@ import type { Int } from './int64.js';
 export { DEFAULT_TEXT_ADDRESS } from './link.js';
 const MAX_INCLUDE_DEPTH = 16;
 /** The deepest nesting of macro expansions and repetitions, and the most lines they may produce in all. */
-const MAX_EXPANSION_DEPTH = 100;
+const MAX_EXPANSION_DEPTH = 101; // GNU as takes 101 levels, not 102
 const MAX_EXPANDED_LINES = 1_000_000;
 /** The most symbols one assembly may define. */
 export const MAX_SYMBOLS = 1_000_000;
@@ -419,7 +419,10 @@ class Assembly implements EvalContext, InstructionContext {
         for (let k = 0; k < count; k++) for (const l of body) expanded.push(l);
       } else {
         const [symbol = '', ...values] = this.macroArguments(directive!.rest);
-        const items = name === '.irpc' ? [...(values[0] ?? '')] : values.length ? values : [''];
+        // No list at all (`.irpc c` or `.irpc c,`) runs the body once with the symbol empty, as
+        // GNU as does; an empty string (`.irpc c,""`) runs it no time.
+        const noList = directive!.rest.replace(/^\s*[^,\s]*\s*,?/, '').trim() === '';
+        const items = name === '.irpc' ? (noList ? [''] : [...(values[0] ?? '')]) : values.length ? values : [''];
         this.countExpansion(items.length * body.length, directive!.col);
         for (const item of items) {
           const value = new Map([[symbol, item]]);
@@ -467,7 +470,7 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   private expand(path: string, lines: string[], lineNo: number, depth: number): void {
-    if (depth >= MAX_EXPANSION_DEPTH) throw new ExpansionLimitError(`macros and repetitions nested more than ${MAX_EXPANSION_DEPTH} deep`, 0);
+    if (depth >= MAX_EXPANSION_DEPTH) throw new ExpansionLimitError(`macros nested too deeply: more than ${MAX_EXPANSION_DEPTH} levels of macros and repetitions`, 0);
     this.walkLines(path, lines, lineNo, depth + 1);
   }
 
@@ -1505,8 +1508,9 @@ class Assembly implements EvalContext, InstructionContext {
     const name = symbolName(nameOperand);
     if (valueOperand.k !== 'expr') throw new StatementError(`'${op.name}' needs a value`, valueOperand.col);
     const existing = this.unit.symbols.get(name);
-    if (existing && (existing.kind === 'label' || (once && this.pass === 1))) throw duplicate(name, existing, nameOperand.col);
+    if (existing && (existing.kind === 'label' || ((once || existing.fixed) && this.pass === 1))) throw duplicate(name, existing, nameOperand.col);
     const sym = existing ?? this.newSymbol(name, 'set', nameOperand.col);
+    if (once) sym.fixed = true;
     this.unit.symbols.set(name, sym);
     sym.evaluating = true; // a use of the symbol in its own new value sees the old value, if any
     try {

@@ -4,7 +4,8 @@
  * does on a 64-bit host (asm/int64.ts).
  *
  * GNU as precedence (higher binds tighter; all left-associative):
- *   6: * / % << >>    5: | & ^ ! (or-not)    4: + -    3: == != <> < <= > >=    2: &&    1: ||
+ *   6: * / % << >>    5: | & ^ ! (or-not) !! (GNU's other spelling of ^, made ^ by the parser)
+ *   4: + -    3: == != <> < <= > >=    2: &&    1: ||
  * Note this differs from C: 1 | 2 + 3 is (1 | 2) + 3 = 6. Comparisons give -1 for true, 0 for
  * false; && and || give 1 or 0; >> shifts the 64-bit pattern logically.
  */

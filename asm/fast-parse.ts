@@ -191,5 +191,8 @@ function string(sc: Scanner): Uint8Array {
   if (sc.i >= sc.s.length) throw GIVE_UP;
   const body = sc.s.slice(open + 1, sc.i);
   sc.i++;
+  let next = sc.i;
+  while (sc.s[next] === ' ' || sc.s[next] === '\t') next++;
+  if (sc.s[next] === '"') throw GIVE_UP; // adjacent strings: the grammar joins them
   return decodeEscapes(body);
 }

@@ -313,7 +313,7 @@ function csrOperand(op: Operand, ctx: InstructionContext): number {
 const INSN_OPCODES = new Map<string, number>([
   ['LOAD', 0x03], ['LOAD_FP', 0x07], ['CUSTOM_0', 0x0b], ['MISC_MEM', 0x0f], ['OP_IMM', 0x13], ['AUIPC', 0x17],
   ['OP_IMM_32', 0x1b], ['STORE', 0x23], ['STORE_FP', 0x27], ['CUSTOM_1', 0x2b], ['AMO', 0x2f], ['OP', 0x33],
-  ['LUI', 0x37], ['OP_32', 0x3b], ['MADD', 0x43], ['MSUB', 0x47], ['NMSUB', 0x4b], ['NMADD', 0x4f], ['OP_FP', 0x53],
+  ['LUI', 0x37], ['OP_32', 0x3b], ['MADD', 0x43], ['MSUB', 0x47], ['NMSUB', 0x4b], ['NMADD', 0x4f], ['OP_FP', 0x53], ['OP_V', 0x57],
   ['CUSTOM_2', 0x5b], ['BRANCH', 0x63], ['JALR', 0x67], ['JAL', 0x6f], ['SYSTEM', 0x73], ['CUSTOM_3', 0x7b],
 ]);
 

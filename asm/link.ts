@@ -68,6 +68,8 @@ export interface SymbolDef {
    * that is set again later.
    */
   first?: { value: Value | null; pending: SymbolDef['pending'] };
+  /** Set by `.equiv` or `.eqv`: it may not be set again. */
+  fixed?: boolean;
   evaluating: boolean;
   position: SourcePosition;
 }

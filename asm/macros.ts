@@ -118,7 +118,12 @@ export function macroName(rest: string): string {
  * the string the macro's body makes of it).
  */
 export function macroArguments(text: string): string[] {
-  return splitArguments(scrubBlanks(text)).map((arg) => (/^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1) : arg));
+  return splitArguments(scrubBlanks(text)).map(unquote);
+}
+
+/** An argument or default value written as one string in double quotes stands for its contents, as in GNU as. */
+function unquote(arg: string): string {
+  return /^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1) : arg;
 }
 
 /** Parse `.macro NAME PARAMS` (the text after `.macro`). */
@@ -133,7 +138,7 @@ export function macroHeader(rest: string, body: string[]): MacroDef {
     if (m[2] !== undefined && m[2] !== 'req' && m[2] !== 'vararg') {
       throw new StatementError(`\`${m[2]}' is not a valid parameter qualifier for \`${m[1]}' in macro \`${name}'`, 0);
     }
-    return { name: m[1], default: value.join('=').trim(), required: m[2] === 'req', vararg: m[2] === 'vararg' };
+    return { name: m[1], default: unquote(value.join('=').trim()), required: m[2] === 'req', vararg: m[2] === 'vararg' };
   });
   if (params.slice(0, -1).some((p) => p.vararg)) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
   return { name, params, body };
@@ -173,7 +178,7 @@ export function expandMacro(
         errors.push(`Parameter named \`${named[1]}' does not exist for macro \`${def.name}'`);
         continue;
       }
-      values.set(named[1], named[2].trim());
+      values.set(named[1], unquote(named[2].trim()));
       given.add(named[1]);
       continue;
     }

@@ -104,8 +104,10 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
   Operand_base(_open, base, _close): Operand {
     return { k: 'mem', offset: null, base: base.sourceString, baseCol: base.source.startIdx, col: this.source.startIdx };
   },
-  Operand_string(s): Operand {
-    return { k: 'string', bytes: s.ir() as Uint8Array, col: this.source.startIdx };
+  Operand_string(strings): Operand {
+    // Adjacent strings are one, as GNU as reads `.ascii "a" "b"`.
+    const parts = strings.children.map((s) => s.ir() as Uint8Array);
+    return { k: 'string', bytes: parts.length === 1 ? parts[0] : Buffer.concat(parts), col: this.source.startIdx };
   },
   Operand_expr(e): Operand {
     const expr = relocationOverAll(e.ir() as Expr);
@@ -113,7 +115,7 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
   },
   Expr(first, ops, rest): Expr {
     const pieces: Piece[] = ops.children.map((op, i) => ({
-      op: op.sourceString as BinaryOp, operand: rest.children[i].ir() as Expr,
+      op: (op.sourceString === '!!' ? '^' : op.sourceString) as BinaryOp, operand: rest.children[i].ir() as Expr,
     }));
     return buildExpression(first.ir() as Expr, pieces);
   },

@@ -125,9 +125,15 @@ describe('limits of expansion', () => {
     ]);
   });
 
+  it('takes 101 levels of nested repetitions, as GNU as 2.40 does, and refuses 102', () => {
+    const nest = (n: number): string => `${'.rept 1\n'.repeat(n)}nop\n${'.endr\n'.repeat(n)}`;
+    expect(words(nest(101))).toEqual([0x13]);
+    expect(errors(nest(102))).toEqual(['3: macros nested too deeply: more than 101 levels of macros and repetitions']);
+  });
+
   it('refuses a macro that calls itself forever with one error', () => {
-    expect(errors('.macro r\nnop\nr\n.endm\nr\nebreak')).toEqual(['7: macros and repetitions nested more than 100 deep']);
-    expect(errors('.macro twice\ntwice\ntwice\n.endm\ntwice')).toEqual(['7: macros and repetitions nested more than 100 deep']);
+    expect(errors('.macro r\nnop\nr\n.endm\nr\nebreak')).toEqual(['7: macros nested too deeply: more than 101 levels of macros and repetitions']);
+    expect(errors('.macro twice\ntwice\ntwice\n.endm\ntwice')).toEqual(['7: macros nested too deeply: more than 101 levels of macros and repetitions']);
   });
 
   it('skips a 100,000-line false conditional', () => {

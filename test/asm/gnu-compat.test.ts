@@ -169,6 +169,10 @@ describe('weak definitions across files, as GNU ld resolves them', () => {
 describe('what else GNU as 2.40 takes for RV32IM (recorded from riscv64-unknown-elf-as)', () => {
   const dataHex = (body: string): string => Buffer.from(section(build(`.globl _start\n_start: ret\n${body}`), '.data').bytes).toString('hex');
 
+  it(".insn takes binutils' opcode name OP_V (0x57)", () => {
+    expect(hex(words('.insn r OP_V, 0, 0, a0, a1, a2'))).toEqual(['00c58557']);
+  });
+
   it('sext.b, sext.h, zext.h as two shifts; mret, sret, uret, dret, wfi, sfence.vma, disassembled as objdump does', () => {
     const ws = words('sext.b a0, a1\nsext.h a2, a3\nzext.h a0, a1\nmret\nsret\nuret\ndret\nwfi\nsfence.vma\nsfence.vma a0\nsfence.vma a0, a1\nsfence.vma zero, a1');
     expect(hex(ws)).toEqual(['01859513', '41855513', '01069613', '41065613', '01059513', '01055513', '30200073', '10200073',

@@ -39,6 +39,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'missing data values', text: `${START}nop\n.data\n.word 1, 2,\n.word\n.byte\n.word 5,,6\n.double\n.bss\n.word 0,\n` },
   { name: 'section names taken', text: `${START}nop\n.section mysec,"aw"\nmysec: .word 1\nlab: .word 2\n.section lab,"aw"\n.text: nop\n.data: nop\n` },
   { name: 'values in the absolute section', text: `${START}nop\n.struct 0\nf: .word 5\n.byte 1\n.ascii "x"\n.word 0\n.space 4\n.text\n` },
+  { name: 'equiv then set', text: `${START}nop\n.equiv A, 1\n.set A, 2\nA = 3\n.equ A, 4\n.eqv B, 1\n.set B, 2\n` },
   { name: 'unknown CSR', text: `${START}csrr a0, nosuchcsr\n.equ myc, 0x300\ncsrw myc, a0\n` },
   { name: 'shift count in li', text: `${START}li a0, 1 << 100\n.word 1 << 64\n` },
   { name: 'incbin of a missing file', text: `${START}nop\n.data\n.incbin "no-such-file.bin"\n` },

@@ -42,6 +42,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-far-branches-chain', sources: ['test/corpus/gnu/far-branches-chain.s'], run: true },
   { name: 'gnu-section-symbols', sources: ['test/corpus/gnu/section-symbols.s'], run: true },
   { name: 'gnu-struct', sources: ['test/corpus/gnu/struct.s'], run: true },
+  { name: 'gnu-more-syntax', sources: ['test/corpus/gnu/more-syntax.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */

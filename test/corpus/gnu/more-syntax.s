@@ -1,0 +1,29 @@
+# What GNU as 2.40 takes that vmlab once refused or read otherwise: `!!` (GNU's other spelling of
+# ^), an .irpc with no list (the body once), quoted macro defaults and keyword arguments (their
+# contents), adjacent strings (one string).
+        .text
+        .globl  _start
+_start:
+        li      a0, 5 !! 1              # 4
+        li      a7, 93
+        ecall
+
+        .data
+        .word   3 !! 4, 6!!3, 1 !! 1 + 1
+        .irpc   c,
+        .byte   8
+        .endr
+        .irpc   c
+        .byte   7
+        .endr
+        .irpc   c, ""
+        .byte   6
+        .endr
+        .macro  tag b="x y", c=z
+        .ascii  "<\b|\c>"
+        .endm
+        tag
+        tag     b="s t", c="u,v"
+        .ascii  "a" "b", "c"   "d"
+        .asciz  "e" "f"
+        .string "g"  "h"
