@@ -50,6 +50,8 @@ const NOP = 0x00000013;
 const C_NOP = 0x0001;
 /** How many times the assembly may run again to lengthen branches (each run lengthens at least one). */
 const MAX_RELAX_ROUNDS = 1000;
+/** A size depending on later symbols that changes more often than this never settles (`.space 4 - (b - a)`). */
+const MAX_SIZE_CHANGES = 16;
 
 export interface SourceInput {
   /** Name used in messages, and base for resolving .include. */
@@ -82,8 +84,9 @@ export interface AssemblyOutput {
  */
 export function assemble(inputs: readonly SourceInput[], options: AssembleOptions = {}): AssemblyOutput {
   const long = new Set<string>();
+  const laterSizes = new Map<string, { value: number; changes: number }>();
   for (let round = 0; ; round++) {
-    const result = new Assembly(inputs, options, long).run();
+    const result = new Assembly(inputs, options, long, laterSizes).run();
     if (result !== 'relax') return result;
     if (round === MAX_RELAX_ROUNDS) throw new AssemblyErrors([new AssemblyError('branch relaxation did not settle')]);
   }
@@ -155,7 +158,13 @@ class Assembly implements EvalContext, InstructionContext {
   private decisionIndex = 0;
   private readonly printed: string[] = [];
 
-  constructor(inputs: readonly SourceInput[], options: AssembleOptions, private readonly long: Set<string>) {
+  /** Sizes that name symbols defined later, counted in walk order per unit, and what pass 1 took for each. */
+  private sizeCount = 0;
+  private readonly sizesTaken = new Map<string, number>();
+
+  constructor(inputs: readonly SourceInput[], options: AssembleOptions, private readonly long: Set<string>,
+    /** The value pass 2 found for such a size in the last round ("unit:count"), which pass 1 then takes, and how often it changed. */
+    private readonly laterSizes: Map<string, { value: number; changes: number }>) {
     this.units = inputs.map((input, i) => newUnit(i, input));
     this.readFile = options.readFile ?? ((p) => readFileSync(p, 'utf8'));
     this.readBinary = options.readBinary ?? ((p) => readFileSync(p));
@@ -217,6 +226,7 @@ class Assembly implements EvalContext, InstructionContext {
     for (const unit of this.units) {
       this.unit = unit;
       this.branchCount = 0;
+      this.sizeCount = 0;
       this.ended = false;
       this.previous = null;
       this.sectionStack.length = 0;
@@ -1144,6 +1154,38 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   /**
+   * A size that may name symbols defined further down (`.space end - start` above `start:`), as
+   * GNU as takes it: its value once laid out. Pass 1 takes what pass 2 found for it in the last
+   * round (0 at first); pass 2 keeps pass 1's size, and if the value differs, the assembly runs
+   * again with it, as for a branch that grows.
+   */
+  private sizeLater(operand: Operand, min: number, max: number, what: string): number {
+    const key = `${this.unit.index}:${this.sizeCount++}`;
+    if (this.pass === 1) {
+      let n: number;
+      try {
+        n = this.smallConstant(operand, min, max, what);
+      } catch (e) {
+        if (!(e instanceof UndefinedSymbolError)) throw e;
+        n = this.laterSizes.get(key)?.value ?? 0;
+      }
+      this.sizesTaken.set(key, n);
+      return n;
+    }
+    const n = this.smallConstant(operand, min, max, what);
+    const taken = this.sizesTaken.get(key) ?? n;
+    if (n !== taken) {
+      const changes = (this.laterSizes.get(key)?.changes ?? 0) + 1;
+      if (changes > MAX_SIZE_CHANGES) {
+        throw new StatementError(`Infinite loop encountered whilst attempting to compute the addresses of symbols in section ${this.section.name}`, operand.col);
+      }
+      this.laterSizes.set(key, { value: n, changes });
+      this.relaxAgain = true;
+    }
+    return taken;
+  }
+
+  /**
    * `.p2align POWER[, FILL[, MAX]]`, `.balign BYTES[, ...]`; with `width` 2 or 4 (`.p2alignw`,
    * `.balignl`...) FILL is a pattern of that many bytes, and the padding must be a multiple of it.
    */
@@ -1420,7 +1462,7 @@ class Assembly implements EvalContext, InstructionContext {
   private space(op: Operation): void {
     this.expectCount(op, 1, 2, 'SIZE[, FILL]');
     const [size, fill] = op.operands;
-    const n = this.smallConstant(size, 0, MAX_FILL, 'size');
+    const n = this.sizeLater(size, 0, MAX_FILL, 'size');
     const f = fill && fill.k !== 'empty' ? this.smallConstant(fill, -128, 255, 'fill') : 0;
     if (f !== 0) this.requireBytes('a non-zero fill', fill.col);
     this.emitFill(n, f);
@@ -1430,7 +1472,7 @@ class Assembly implements EvalContext, InstructionContext {
   private fill(op: Operation): void {
     this.expectCount(op, 1, 3, 'REPEAT[, SIZE[, VALUE]]');
     const [repeat, sizeOperand, valueOperand] = op.operands;
-    const count = this.smallConstant(repeat, 0, MAX_FILL, 'repeat count');
+    const count = this.sizeLater(repeat, 0, MAX_FILL, 'repeat count');
     let size = sizeOperand && sizeOperand.k !== 'empty' ? this.smallConstant(sizeOperand, 0, MAX_FILL, 'size') : 1;
     if (size > 8) {
       this.warn(`.fill size clamped to 8`, sizeOperand.col);

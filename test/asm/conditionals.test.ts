@@ -125,6 +125,13 @@ describe('limits of expansion', () => {
     ]);
   });
 
+  it('refuses a size depending on later symbols that never settles, with GNU as\'s message, at once', () => {
+    // GNU: "Fatal error: Infinite loop encountered whilst attempting to compute the addresses of symbols in section .data"
+    expect(errors('nop\n.data\na: .space 4 - (b - a)\nb: .word 1')).toEqual([
+      '5: Infinite loop encountered whilst attempting to compute the addresses of symbols in section .data',
+    ]);
+  });
+
   it('takes 101 levels of nested repetitions, as GNU as 2.40 does, and refuses 102', () => {
     const nest = (n: number): string => `${'.rept 1\n'.repeat(n)}nop\n${'.endr\n'.repeat(n)}`;
     expect(words(nest(101))).toEqual([0x13]);

@@ -43,6 +43,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-section-symbols', sources: ['test/corpus/gnu/section-symbols.s'], run: true },
   { name: 'gnu-struct', sources: ['test/corpus/gnu/struct.s'], run: true },
   { name: 'gnu-more-syntax', sources: ['test/corpus/gnu/more-syntax.s'], run: true },
+  { name: 'gnu-space-later', sources: ['test/corpus/gnu/space-later.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
