@@ -67,11 +67,11 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
     const src = name.source;
     return { name: src.contents, col: src.startIdx };
   },
-  Assignment(name, _eq, value): Operation {
-    // `name = value` is `.set name, value`.
+  Assignment(name, eq, value): Operation {
+    // `name = value` is `.set name, value`; `name == value` is `.eqv name, value`, as in GNU as.
     const col = name.source.startIdx;
     return {
-      name: '.set', col, operands: [
+      name: eq.sourceString === '==' ? '.eqv' : '.set', col, operands: [
         { k: 'expr', expr: { k: 'sym', name: name.sourceString, col }, col },
         { k: 'expr', expr: value.ir() as Expr, col: value.source.startIdx },
       ],

@@ -1,6 +1,6 @@
 # What GNU as 2.40 takes that vmlab once refused or read otherwise: `!!` (GNU's other spelling of
 # ^), an .irpc with no list (the body once), quoted macro defaults and keyword arguments (their
-# contents), adjacent strings (one string).
+# contents), adjacent strings (one string), `name == value` (.eqv).
         .text
         .globl  _start
 _start:
@@ -27,3 +27,5 @@ _start:
         .ascii  "a" "b", "c"   "d"
         .asciz  "e" "f"
         .string "g"  "h"
+three == 3                              # GNU's .eqv spelling
+        .word   three, three == 3
