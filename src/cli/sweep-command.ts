@@ -99,11 +99,16 @@ function readSpec(path: string, flags: SweepFlags, { readSpecFile }: Specs): Swe
 /** A spec from the flags of the simple case: --program, --arg, --set, --vary, --repeat, --column. */
 function specFromFlags(flags: SweepFlags, { checkSpec }: Specs): SweepSpec {
   if (!flags.program) throw new UsageError('sweep: give a spec file, or --program and --vary');
-  const pairs = (list: string[], flag: string): Record<string, unknown> => Object.fromEntries(list.map((kv) => {
-    const m = /^([^=]+)=(.*)$/.exec(kv);
-    if (!m) throw new UsageError(`bad --${flag} '${kv}': expected NAME=VALUE`);
-    return [m[1], m[2]];
-  }));
+  const pairs = (list: string[], flag: string): Record<string, unknown> => {
+    const seen = new Set<string>();
+    return Object.fromEntries(list.map((kv) => {
+      const m = /^([^=]+)=(.*)$/.exec(kv);
+      if (!m) throw new UsageError(`bad --${flag} '${kv}': expected NAME=VALUE`);
+      if (seen.has(m[1])) throw new UsageError(`--${flag} ${m[1]} is given twice`);
+      seen.add(m[1]);
+      return [m[1], m[2]];
+    }));
+  };
   const typed = (v: string): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
   const vary = Object.fromEntries(Object.entries(pairs(flags.vary ?? [], 'vary')).map(([k, v]) => {
     const text = v as string;
@@ -130,6 +135,7 @@ function sweepRun(spec: SweepSpec, path: string | undefined, flags: SweepFlags):
     shard = { k: Number(m[1]), n: Number(m[2]) };
   }
   const out = flags.out ?? spec.out ?? (path === undefined ? `${spec.name}.sweep` : join(dirname(path), `${basename(path, extname(path))}.sweep`));
+  if (out === '') throw new UsageError('no directory named for the sweep\'s output');
   const axes: PlotSpec = { x: flags.x, y: flags.y, color: flags.color, logX: flags.logX, logY: flags.logY };
   return { out, jobs, shard, axes, stdout: stdoutStream(), stderr: process.stderr, tty: process.stderr.isTTY === true };
 }

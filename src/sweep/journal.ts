@@ -23,7 +23,7 @@ export function readJournals(dir: string): Map<string, PointResult> {
     names = readdirSync(dir).filter((f) => /^points(-\d+-of-\d+)?\.jsonl$/.test(f)).sort();
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return results;
-    throw new UsageError(`cannot read '${dir}': ${hostErrorWords(e)}`);
+    throw new UsageError(`cannot use '${dir}' as the sweep's output directory: ${hostErrorWords(e)}`);
   }
   for (const name of names) {
     for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
@@ -50,7 +50,7 @@ export class Journal {
     try {
       mkdirSync(dir, { recursive: true });
     } catch (e) {
-      throw new UsageError(`cannot create '${dir}': ${hostErrorWords(e)}`);
+      throw new UsageError(`cannot create the sweep's output directory '${dir}': ${hostErrorWords(e)}`);
     }
     this.path = join(dir, name);
     this.endTorn = endsTorn(this.path);

@@ -44,7 +44,21 @@ export function checkNames(spec: SweepSpec, axes: PlotSpec, where: string): void
   const fail = (what: string, name: string): never => {
     throw new UsageError(`${where}: ${what}: no dimension, column or statistic '${name}'`);
   };
-  for (const c of spec.columns) for (const name of c.expr.names) if (!known(name)) fail(`column ${c.name}`, name);
+  // A column's name must be new (a results table has one column of a name), and it may read only
+  // the columns before it (each is worked out in order, so a later one, or itself, is not there yet).
+  const before = new Set<string>();
+  for (const c of spec.columns) {
+    const clash = c.name === 'index' || dimensions.has(c.name) ? 'a dimension' : c.name.startsWith('out.') ? "the guest's output"
+      : isStatistic(c.name) ? 'a statistic' : null;
+    if (clash) throw new UsageError(`${where}: column ${c.name}: the name of ${clash}; give the column another name`);
+    for (const name of c.expr.names) {
+      if (columns.has(name) && !before.has(name)) {
+        throw new UsageError(`${where}: column ${c.name}: column '${name}' is not worked out before it (a column may use only the columns above it)`);
+      }
+      if (!known(name)) fail(`column ${c.name}`, name);
+    }
+    before.add(c.name);
+  }
   for (const name of spec.summary) if (!known(name)) fail('summary', name);
   const plot = { ...spec.plot, ...Object.fromEntries(Object.entries(axes).filter(([, v]) => v !== undefined)) } as PlotSpec;
   for (const axis of ['x', 'y', 'color'] as const) {

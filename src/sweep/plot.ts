@@ -2,7 +2,8 @@
  * The chart of a sweep: a Vega-Lite specification (data inline, so it stands alone) and the SVG
  * that vega renders from it without a browser. By default x is the first numeric dimension, y the
  * first derived column (else cycles), one line per value of another dimension; repetitions are
- * averaged. Failed points are left out.
+ * averaged. Failed points are left out, and on a log axis the points at 0 or below (the
+ * chart's subtitle says how many).
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { UsageError } from '../cli/usage-error.js';
@@ -34,18 +35,21 @@ export function chooseAxes(spec: SweepSpec, rows: readonly Row[], override: Plot
 }
 
 /** The Vega-Lite specification of the chart. */
-export function vegaLiteSpec(spec: SweepSpec, rows: readonly Row[], axes: Axes): TopLevelSpec {
+export function vegaLiteSpec(spec: SweepSpec, rows: readonly Row[], axes: Axes): TopLevelSpec & { title: string | { text: string; subtitle: string } } {
   const ok = rows.filter((r) => r.result.status === 'ok');
   const sizes = ok.length > 0 && ok.every((r) => /^\d+[kKmMgG]$/.test(String(rowValue(r, axes.x))));
   const xNumeric = ok.every((r) => (axes.x === 'index' ? true : numericValue(r, axes.x) !== undefined));
-  const values = ok.map((r) => {
+  const all = ok.map((r) => {
     const xv = axes.x === 'index' ? r.point.index : xNumeric ? numericValue(r, axes.x)! / (sizes ? 1024 : 1) : String(rowValue(r, axes.x));
     return { x: xv, y: numericValue(r, axes.y) ?? null, ...(axes.color ? { series: String(rowValue(r, axes.color)) } : {}) };
   });
+  // A log scale has no place for 0 or less: such points are left out (the chart says how many).
+  const values = all.filter((v) => (!axes.logY || (v.y !== null && v.y > 0)) && (!axes.logX || !xNumeric || (v.x as number) > 0));
+  const leftOut = all.length - values.length;
   const repeated = spec.dimensions.some((d) => d.name === 'seed');
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: spec.name,
+    title: leftOut ? { text: spec.name, subtitle: `${leftOut} of ${all.length} points left out: 0 or less on a log scale` } : spec.name,
     width: 480,
     height: 300,
     data: { values },

@@ -119,8 +119,15 @@ export function checkSpec(data: unknown, where: string, defaultName: string): Sw
   };
 
   const fixed: Record<string, Value> = {};
+  const spelled = new Map<string, string>(); // an option's name as first written (max-procs, maxProcs)
+  const once = (name: string, key: string, what: string): void => {
+    const first = spelled.get(name);
+    if (first !== undefined) fail(first === key ? `'${key}' is twice in ${what}` : `'${first}' and '${key}' are one option`);
+    spelled.set(name, key);
+  };
   for (const [key, v] of Object.entries(mapping(raw.options, 'options', fail))) {
     const k = optionName(key, 'options');
+    once(k, key, 'options');
     fixed[k] = checkValue(k, v);
   }
 
@@ -131,6 +138,7 @@ export function checkSpec(data: unknown, where: string, defaultName: string): Sw
     const kind = params.has(key) ? 'param' : 'option';
     const dim = kind === 'param' ? key : optionName(key, 'vary');
     if (dim in fixed) fail(`'${key}' is both in options and in vary`);
+    once(dim, key, 'vary');
     let values: unknown[];
     if (Array.isArray(v)) values = v;
     else if (typeof v === 'string' && v.includes('..') || typeof v === 'object' && v !== null) {
@@ -175,7 +183,11 @@ export function checkSpec(data: unknown, where: string, defaultName: string): Sw
   for (const key of Object.keys(plotRaw)) if (!PLOT_KEYS.includes(key)) fail(`unknown key '${key}' in plot (known: ${PLOT_KEYS.join(', ')})`);
   const plot: PlotSpec = {};
   for (const key of ['x', 'y', 'color'] as const) if (plotRaw[key] !== undefined) plot[key] = String(plotRaw[key]);
-  for (const key of ['logX', 'logY'] as const) if (plotRaw[key] !== undefined) plot[key] = plotRaw[key] === true;
+  for (const key of ['logX', 'logY'] as const) {
+    if (plotRaw[key] === undefined) continue;
+    if (typeof plotRaw[key] !== 'boolean') fail(`bad value '${String(plotRaw[key])}' for plot ${key}: true or false`);
+    plot[key] = plotRaw[key] as boolean;
+  }
 
   const spec: SweepSpec = {
     name, programs, args, fixed, dimensions, repeat, columns, summary, plot,

@@ -19,6 +19,8 @@ import type { PlotSpec, SweepSpec } from './spec.js';
 export const STATUS_POINTS_FAILED = 1;
 /** Exit status of an interrupted sweep (a re-run resumes it). */
 export const STATUS_INTERRUPTED = 130;
+/** Status when SIGTERM stopped it (128 + 15), as `vmlab run`'s. */
+export const STATUS_TERMINATED = 143;
 
 export interface SweepRun {
   out: string;
@@ -62,8 +64,8 @@ export async function runSweep(spec: SweepSpec, points: readonly Point[], run: S
       progress.end(point, result);
     },
   });
-  let interrupted = false;
-  const onSignal = (): void => { interrupted = true; pool.stop(); };
+  let interrupted: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => { interrupted = signal; pool.stop(); };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
@@ -76,7 +78,7 @@ export async function runSweep(spec: SweepSpec, points: readonly Point[], run: S
   const doneCount = mine.filter((p) => results.has(p.key)).length;
   if (interrupted) {
     run.stderr.write(`vmlab: sweep ${label}: interrupted with ${doneCount} of ${mine.length} points done; run it again to resume\n`);
-    return STATUS_INTERRUPTED;
+    return interrupted === 'SIGTERM' ? STATUS_TERMINATED : STATUS_INTERRUPTED;
   }
   if (run.shard && points.some((p) => !results.has(p.key))) {
     run.stderr.write(`vmlab: sweep ${label}: ${doneCount} points done in ${run.out}; ` +
@@ -112,6 +114,7 @@ async function writeOutputs(spec: SweepSpec, points: readonly Point[], results: 
   write('plot.vl.json', JSON.stringify(vl, null, 2) + '\n');
   write('plot.svg', await renderSvg(vl));
   run.stdout.write(summaryTable(spec, rows));
+  if (typeof vl.title === 'object' && vl.title.subtitle) run.stderr.write(`vmlab: sweep ${spec.name}: plot.svg: ${String(vl.title.subtitle)}\n`);
   const failed = rows.filter((r) => r.result.status === 'failed').length;
   run.stderr.write(`vmlab: sweep ${spec.name}: ${points.length} points` + (failed ? `, ${failed} failed` : '') +
     `; results.json, results.csv, plot.svg (${axes.y} against ${axes.x}) in ${run.out}\n`);

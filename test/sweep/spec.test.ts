@@ -132,6 +132,9 @@ describe('bad specs are refused in one line naming the problem', () => {
     [{ ...base, columns: { f: 'faults.minor +' } }, "s.yaml: column f: bad expression 'faults.minor +': unexpected end"],
     [{ ...base, plot: { z: 'ram' } }, "s.yaml: unknown key 'z' in plot (known: x, y, color, logX, logY)"],
     [{ ...base, options: { ram: '64k' }, vary: { ram: ['128k'] } }, "s.yaml: 'ram' is both in options and in vary"],
+    [{ ...base, vary: { 'max-procs': [4, 8], maxProcs: [16, 32] } }, "s.yaml: 'max-procs' and 'maxProcs' are one option"],
+    [{ ...base, options: { 'stack-limit': '1M', stackLimit: '2M' } }, "s.yaml: 'stack-limit' and 'stackLimit' are one option"],
+    [{ ...base, plot: { logY: 'yes' } }, "s.yaml: bad value 'yes' for plot logY: true or false"],
   ])('%j', (data, message) => {
     const got = refusal(data);
     expect(got.startsWith(message)).toBe(true);

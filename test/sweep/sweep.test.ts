@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { vmlab } from '../cli/vmlab.js';
@@ -123,6 +123,13 @@ describe('vmlab sweep', () => {
     expect(vmlab(...base, '--column', 'f=faults.mnior+faults.major')).toEqual({ stdout: '', stderr: "vmlab: sweep: column f: no dimension, column or statistic 'faults.mnior'\n", status: 1 });
     expect(vmlab(...base, '--summary', 'cycles,tlb.dtlb.mises')).toEqual({ stdout: '', stderr: "vmlab: sweep: summary: no dimension, column or statistic 'tlb.dtlb.mises'\n", status: 1 });
     expect(vmlab(...base, '--x', 'nosuch')).toEqual({ stdout: '', stderr: "vmlab: sweep: plot x: no dimension, column or statistic 'nosuch'\n", status: 1 });
+    // A column named as a dimension or a statistic, or reading a column not worked out before it (found by an adversarial test).
+    expect(vmlab(...base, '--column', 'ram=cycles')).toEqual({ stdout: '', stderr: 'vmlab: sweep: column ram: the name of a dimension; give the column another name\n', status: 1 });
+    expect(vmlab(...base, '--column', 'cycles=instructions')).toEqual({ stdout: '', stderr: 'vmlab: sweep: column cycles: the name of a statistic; give the column another name\n', status: 1 });
+    expect(vmlab(...base, '--column', 'a=b', '--column', 'b=a')).toEqual({ stdout: '', stderr: "vmlab: sweep: column a: column 'b' is not worked out before it (a column may use only the columns above it)\n", status: 1 });
+    expect(vmlab(...base, '--column', 'a=a+1')).toEqual({ stdout: '', stderr: "vmlab: sweep: column a: column 'a' is not worked out before it (a column may use only the columns above it)\n", status: 1 });
+    expect(vmlab(...base, '--vary', 'ram=256k')).toEqual({ stdout: '', stderr: 'vmlab: --vary ram is given twice\n', status: 1 });
+    expect(vmlab(...base, '--set', 'seed=1', '--set', 'seed=2')).toEqual({ stdout: '', stderr: 'vmlab: --set seed is given twice\n', status: 1 });
     expect(existsSync(out)).toBe(false);
     // Statistics by their --stats-json names, arrays' elements by index; the guest's out.NAME is taken on trust.
     const r = vmlab(...base, '--column', 'f=faults.minor+processes.0.faults.minor+vmas.1.faults.major+out.loops', '--summary', 'f,exit.status', '--x', 'ram');
@@ -219,5 +226,47 @@ describe('progress', () => {
     p.end(point, { key: '', status: 'ok', reason: null, stats: null, out: {} });
     p.finish();
     expect(read(out)).toBe('vmlab: sweep k: 1/2 [1] ram=64k: ok\n');
+  });
+});
+
+describe('vmlab sweep, stopped and misdirected', () => {
+  it('SIGTERM stops it as Ctrl-C does, with status 143 (as vmlab run)', async () => {
+    const out = join(dir, 'term');
+    const loop = join(dir, 'loop.s');
+    writeFileSync(loop, '.globl _start\n_start:\n1: j 1b\n');
+    // --jobs 1: hello.s's point ends (its line on stderr), then the looping one runs until SIGTERM.
+    const child = spawn(process.execPath, ['bin/vmlab.js', 'sweep', '--name', 't', '--program', 'programs/hello.s', '--program', loop,
+      '--jobs', '1', '--out', out]);
+    let stderr = '';
+    let sent = false;
+    child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      if (!sent && stderr.includes('hello.s')) sent = child.kill('SIGTERM');
+    });
+    const status = await new Promise((done) => child.on('close', (code, signal) => done(signal ?? code)));
+    expect(status).toBe(143);
+    expect(stderr).toContain('vmlab: sweep t: interrupted with 1 of 2 points done; run it again to resume\n');
+  }, 60_000);
+
+  it('says in one line why its output directory will not do', () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    expect(vmlab('sweep', '--program', 'programs/hello.s', '--out', file)).toEqual({
+      stdout: '', stderr: `vmlab: cannot use '${file}' as the sweep's output directory: not a directory\n`, status: 1,
+    });
+    expect(vmlab('sweep', '--program', 'programs/hello.s', '--out', '')).toEqual({
+      stdout: '', stderr: "vmlab: no directory named for the sweep's output\n", status: 1,
+    });
+  });
+
+  it('leaves the points at 0 out of a log-scale chart, and says so', () => {
+    // bss-touch 0 touches no page of its array: minor faults 0 on a log axis.
+    const out = join(dir, 'logy');
+    const r = vmlab('sweep', '--name', 'z', '--program', 'programs/bss-touch.s', '--arg', '${n}', '--vary', 'n=0,2,4', '--jobs', '1',
+      '--y', 'vmas.1.faults.minor', '--log-y', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('vmlab: sweep z: plot.svg: 1 of 3 points left out: 0 or less on a log scale\n');
+    const vl = JSON.parse(readFileSync(join(out, 'plot.vl.json'), 'utf8'));
+    expect(vl.data.values.map((v: { y: number }) => v.y)).toEqual([2, 4]);
   });
 });
