@@ -15,7 +15,7 @@ import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
 import { alternateArguments, localSymbolName, substituteAlternate } from './altmacro.js';
-import { scrubBlanks, splitLines, statementSpan } from './source.js';
+import { scrubBlanks, splitLines, statementSpan, statementSpans } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
 import { encodeInsn, encodeInstruction, insnSize, instructionSize, isInstructionName, type InstructionContext } from './instructions.js';
@@ -90,6 +90,33 @@ export function assemble(inputs: readonly SourceInput[], options: AssembleOption
     if (result !== 'relax') return result;
     if (round === MAX_RELAX_ROUNDS) throw new AssemblyErrors([new AssemblyError('branch relaxation did not settle')]);
   }
+}
+
+/**
+ * `lines`, a line of several ";"-separated statements made one line per statement, as GNU as
+ * reads them (a block or a conditional may open and close on one line: `.rept 3; nop; .endr`;
+ * a macro invocation ends at its ";"). Each statement keeps its columns (what comes before it
+ * blanked), so messages point into the whole line, `sources` (null when no line was split), as
+ * `numbers` gives its number in `lines`.
+ */
+function statementsApart(lines: readonly string[]): { lines: readonly string[]; numbers: number[] | null; sources: string[] | null } {
+  const split = (line: string): string[] | null => {
+    if (!line.includes(';')) return null;
+    const spans = statementSpans(line);
+    return spans.length > 1 ? spans.map((s) => ' '.repeat(s.start) + line.slice(s.start, s.end)) : null;
+  };
+  if (!lines.some((l) => split(l) !== null)) return { lines, numbers: null, sources: null };
+  const out: string[] = [];
+  const numbers: number[] = [];
+  const sources: string[] = [];
+  lines.forEach((line, i) => {
+    for (const statement of split(line) ?? [line]) {
+      out.push(statement);
+      numbers.push(i + 1);
+      sources.push(line);
+    }
+  });
+  return { lines: out, numbers, sources };
 }
 
 /** The labels a line starts with (and the blanks around them). */
@@ -253,19 +280,21 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   private walkFile(path: string, text: string): void {
-    const lines = splitLines(text);
     if (this.pass === 2) this.listing?.file(path);
-    this.walkLines(path, lines, null, 0);
+    this.walkLines(path, splitLines(text), null, 0);
   }
 
   /**
    * Walk `lines` of file `path`. Lines of a macro expansion or repetition all report the line
-   * `at` (the invocation's); `depth` counts the expansions they are in.
+   * `at` (the invocation's); `depth` counts the expansions they are in. A file's lines report
+   * their own numbers (a line's statements, walked apart, all its number).
    */
-  private walkLines(path: string, lines: readonly string[], at: number | null, depth: number): void {
+  private walkLines(path: string, text: readonly string[], at: number | null, depth: number): void {
+    const { lines, numbers, sources } = statementsApart(text);
     const conditionals = new Conditionals();
+    const lineNumber = (i: number): number => at ?? (numbers ? numbers[i] : i + 1);
     for (let i = 0; i < lines.length && !this.ended; i++) {
-      this.position = { file: path, line: at ?? i + 1, col: 0, text: lines[i] };
+      this.position = { file: path, line: lineNumber(i), col: 0, text: sources ? sources[i] : lines[i] };
       let control = controlDirective(lines[i]);
       if (!control && !conditionals.ignoring && lines[i].includes(':') && /\.[iIeE]/.test(lines[i])) {
         // Labels before a conditional (not read in lines being skipped, as in GNU as).
@@ -280,12 +309,12 @@ class Assembly implements EvalContext, InstructionContext {
       if (conditionals.ignoring) continue;
       let skipTo: number | null = null;
       try {
-        skipTo = this.textBlock(path, lines, i, at ?? i + 1, depth);
+        skipTo = this.textBlock(path, lines, i, lineNumber(i), depth);
       } catch (e) {
         if (e instanceof ExpansionLimitError && at !== null) throw e; // reported once, at the outermost line
         this.ordinal++;
         if (e instanceof UnterminatedBlockError && e.atEnd && at === null) {
-          this.position = { file: path, line: lines.length, col: 0, text: lines[lines.length - 1] };
+          this.position = { file: path, line: lineNumber(lines.length - 1), col: 0, text: text[text.length - 1] };
         }
         if (this.pass === 1) this.recordError(e, 0, 0);
         if (e instanceof ExpansionLimitError) this.ended = true;
@@ -296,7 +325,7 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (this.pass === 1 && !this.ended) {
       const last = lines.length - 1;
-      const end = at === null ? { file: path, line: last + 1, col: 0, text: lines[last] } : this.position;
+      const end = at === null ? { file: path, line: lineNumber(last), col: 0, text: text[text.length - 1] } : this.position;
       for (const e of conditionals.unterminated(end, at !== null)) this.recordErrorAt(e);
     }
   }

@@ -68,19 +68,27 @@ export function codeSpan(line: string): { start: number; end: number } {
  * the code it is the first statement, right of it the last.
  */
 export function statementSpan(line: string, at: number): { start: number; end: number } {
+  const spans = statementSpans(line);
+  const span = spans.find((s) => at <= s.end) ?? spans[spans.length - 1];
+  return trimSpan(line, span.start, span.end);
+}
+
+/** Where each ";"-separated statement of `line`'s code lies (from after one ";" to before the next; ";" inside strings and character literals not counted). */
+export function statementSpans(line: string): { start: number; end: number }[] {
   const code = codeSpan(line);
+  const spans: { start: number; end: number }[] = [];
   let start = code.start;
   for (let i = code.start; i < code.end;) {
     const c = line[i];
     if (c === ';') {
-      if (at <= i) return trimSpan(line, start, i);
-      start = i + 1;
-      i++;
+      spans.push({ start, end: i });
+      start = ++i;
     } else {
       i = c === '"' || c === "'" ? skipLiteral(line, i, c) : i + 1;
     }
   }
-  return trimSpan(line, start, code.end);
+  spans.push({ start, end: code.end });
+  return spans;
 }
 
 function trimSpan(line: string, start: number, end: number): { start: number; end: number } {

@@ -1,9 +1,11 @@
 # What GNU as 2.40 takes that vmlab once refused or read otherwise: `!!` (GNU's other spelling of
 # ^), an .irpc with no list (the body once), quoted macro defaults and keyword arguments (their
-# contents), adjacent strings (one string), `name == value` (.eqv).
+# contents), adjacent strings (one string), `name == value` (.eqv), blocks and conditionals
+# on one line.
         .text
         .globl  _start
 _start:
+        .rept 2; nop; .endr             # blocks and conditionals on one line, ";"-separated
         li      a0, 5 !! 1              # 4
         li      a7, 93
         ecall
@@ -28,4 +30,7 @@ _start:
         .asciz  "e" "f"
         .string "g"  "h"
 three == 3                              # GNU's .eqv spelling
+        .if three == 3; .byte 1; .else; .byte 2; .endif
+        .macro pair a; .byte \a, \a; .endm
+        pair 5; .byte 6
         .word   three, three == 3
