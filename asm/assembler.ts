@@ -667,6 +667,8 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (this.pass === 2) return;
     const existing = this.unit.symbols.get(name);
+    // A label defined again where it already stands is the same label, as GNU as takes it.
+    if (existing?.kind === 'label' && existing.section === this.section && existing.offset === this.section.offset) return;
     if (existing) throw duplicate(name, existing, col);
     if (this.unit.sections.has(name) || STANDARD_SECTIONS.includes(name)) {
       throw new StatementError(`symbol \`${name}' is already defined: it names a section`, col);
