@@ -1157,7 +1157,8 @@ class Assembly implements EvalContext, InstructionContext {
   private comm(op: Operation, local: boolean): void {
     this.expectCount(op, 2, 3, 'NAME, SIZE[, ALIGN]');
     const name = symbolName(op.operands[0]);
-    const size = this.smallConstant(op.operands[1], 0, MAX_FILL, 'size');
+    const size = this.smallConstant(op.operands[1], -MAX_FILL, MAX_FILL, 'size');
+    if (size < 0) return this.warn(`size (${size}) out of range, ignored`, op.operands[1].col); // as GNU as
     const kind = local ? 'lcomm' : this.unit.localNames.has(name) ? 'local' : 'global';
     const align = op.operands[2] ? this.smallConstant(op.operands[2], 1, 0x10000, 'alignment') : defaultCommonAlign(size, kind);
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
@@ -1493,7 +1494,8 @@ class Assembly implements EvalContext, InstructionContext {
   private space(op: Operation): void {
     this.expectCount(op, 1, 2, 'SIZE[, FILL]');
     const [size, fill] = op.operands;
-    const n = this.sizeLater(size, 0, MAX_FILL, 'size');
+    const n = this.sizeLater(size, -MAX_FILL, MAX_FILL, 'size');
+    if (n <= 0) return this.warn('.space repeat count is zero, ignored', size.col); // GNU's words, for a negative count too
     const f = fill && fill.k !== 'empty' ? this.smallConstant(fill, -128, 255, 'fill') : 0;
     if (f !== 0) this.requireBytes('a non-zero fill', fill.col);
     this.emitFill(n, f);
@@ -1503,7 +1505,8 @@ class Assembly implements EvalContext, InstructionContext {
   private fill(op: Operation): void {
     this.expectCount(op, 1, 3, 'REPEAT[, SIZE[, VALUE]]');
     const [repeat, sizeOperand, valueOperand] = op.operands;
-    const count = this.sizeLater(repeat, 0, MAX_FILL, 'repeat count');
+    const count = this.sizeLater(repeat, -MAX_FILL, MAX_FILL, 'repeat count');
+    if (count < 0) return this.warn('repeat < 0; .fill ignored', repeat.col); // as GNU as
     let size = sizeOperand && sizeOperand.k !== 'empty' ? this.smallConstant(sizeOperand, 0, MAX_FILL, 'size') : 1;
     if (size > 8) {
       this.warn(`.fill size clamped to 8`, sizeOperand.col);

@@ -376,7 +376,7 @@ describe('limits: absurd input is refused with one line, quickly', () => {
     ['.byte ' + '1,'.repeat(500_000) + '1', 'line too long: 1000007 characters, the limit is 65536'],
     ['li a0, ' + '1+'.repeat(500_000) + '1', 'line too long: 1000008 characters, the limit is 65536'],
     ['li a0, ' + '1*'.repeat(2000) + '1', 'expression too long: more than 1000 operators on one line'],
-    ['.space 0x7fffffff', 'size out of range: 2147483647 is not in 0..1073741824'],
+    ['.space 0x7fffffff', 'size out of range: 2147483647 is not in -1073741824..1073741824'],
     ['.fill 0x10000000, 8, 1', '.fill too large: 2147483648 bytes, the limit is 1073741824'],
   ])('refuses case %#', (line, message) => {
     const report = lineError(line).split('\n');

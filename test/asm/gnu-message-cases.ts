@@ -41,6 +41,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'values in the absolute section', text: `${START}nop\n.struct 0\nf: .word 5\n.byte 1\n.ascii "x"\n.word 0\n.space 4\n.text\n` },
   { name: 'equiv then set', text: `${START}nop\n.equiv A, 1\n.set A, 2\nA = 3\n.equ A, 4\n.eqv B, 1\n.set B, 2\n` },
   { name: 'label defined again', text: `${START}lbl:\nlbl: nop\nx: nop\n.data\nd: .word 1\n.text\nx2: nop\nd: nop\n.data\nq:\n.text\nq: nop\n` },
+  { name: 'negative sizes', text: `${START}nop\n.data\n.skip -5\n.space 0\n.zero -1\n.fill -3, 4, 1\n.comm y, -1\n.word 1\n` },
   { name: 'unknown CSR', text: `${START}csrr a0, nosuchcsr\n.equ myc, 0x300\ncsrw myc, a0\n` },
   { name: 'shift count in li', text: `${START}li a0, 1 << 100\n.word 1 << 64\n` },
   { name: 'incbin of a missing file', text: `${START}nop\n.data\n.incbin "no-such-file.bin"\n` },
