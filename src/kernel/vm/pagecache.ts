@@ -103,13 +103,16 @@ export class PageCache {
 
   /**
    * The file's `size` bytes as a reader sees them: its cached pages as they are in RAM (written
-   * but maybe not written back), the others as on disk. Reads nothing from the disk.
+   * but maybe not written back), the others as on disk. Reads nothing from the disk; copies
+   * nothing when the disk holds them all and no cached page is dirty (a program run again).
    */
   contents(inode: Inode): Uint8Array {
-    const bytes = new Uint8Array(inode.size);
     const data = inode.data;
+    const pages = this.files.get(inode);
+    if (data.length >= inode.size && ![...pages?.values() ?? []].some((p) => p.dirty)) return data.subarray(0, inode.size);
+    const bytes = new Uint8Array(inode.size);
     bytes.set(data.subarray(0, Math.min(data.length, inode.size)));
-    for (const [index, page] of this.files.get(inode) ?? []) {
+    for (const [index, page] of pages ?? []) {
       const start = index * PAGE_SIZE;
       if (start >= inode.size) continue;
       const n = Math.min(PAGE_SIZE, inode.size - start);
