@@ -144,13 +144,18 @@ export function macroHeader(rest: string, body: string[]): MacroDef {
   return { name, params, body };
 }
 
-/** Replace `\NAME` (a parameter named by the whole identifier), `\@` and `\()` in `line`. */
+/**
+ * Replace `\NAME` (a parameter named by the whole identifier), `\@` and `\()` in `line`; and,
+ * as GNU as does, `&NAME` (with an optional closing `&`) where NAME is a parameter, in strings
+ * too (`.ascii "&str"`; `.byte 6&n` with n = 3 is `.byte 63`). Another `&NAME` stays as it is.
+ */
 export function substitute(line: string, values: ReadonlyMap<string, string>, counter: number): string {
-  if (!line.includes('\\')) return line;
-  return line.replace(/\\(\(\)|@|[A-Za-z_]\w*)/g, (whole, name: string) => {
+  if (!line.includes('\\') && !line.includes('&')) return line;
+  return line.replace(/\\(\(\)|@|[A-Za-z_]\w*)|&([A-Za-z_]\w*)(&?)/g, (whole, name: string | undefined, ampersand: string | undefined) => {
+    if (ampersand !== undefined) return values.get(ampersand) ?? whole;
     if (name === '()') return '';
     if (name === '@') return String(counter);
-    return values.get(name) ?? whole;
+    return values.get(name!) ?? whole;
   });
 }
 

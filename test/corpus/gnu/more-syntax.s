@@ -1,7 +1,7 @@
 # What GNU as 2.40 takes that vmlab once refused or read otherwise: `!!` (GNU's other spelling of
 # ^), an .irpc with no list (the body once), quoted macro defaults and keyword arguments (their
 # contents), adjacent strings (one string), `name == value` (.eqv), blocks and conditionals
-# on one line.
+# on one line, &NAME in macro bodies.
         .text
         .globl  _start
 _start:
@@ -33,4 +33,10 @@ three == 3                              # GNU's .eqv spelling
         .if three == 3; .byte 1; .else; .byte 2; .endif
         .macro pair a; .byte \a, \a; .endm
         pair 5; .byte 6
+        .macro amp str, n               # &NAME names a parameter too, in strings as well
+        .ascii "&str", "<&str&>", "&nope"
+        .byte 7&3, 6&n, \n&5           # 3, 63 (6 then n's 3), 1
+        .ascii "&n&str"
+        .endm
+        amp "ab", 3
         .word   three, three == 3
