@@ -165,8 +165,7 @@ class Assembly implements EvalContext, InstructionContext {
   /** auipc address → target, for %pcrel_lo(label of the auipc). */
   private readonly pcrelTargets = new Map<number, number>();
   private readonly listing: Listing | null;
-  /** Branches, counted in walk order per unit; the long ones are "unit:count". */
-  private branchCount = 0;
+  /** A relaxation round must follow this one (a branch grew, a size changed). */
   private relaxAgain = false;
   /** Macros defined so far in this pass, and the number of expansions (`\\@`). */
   private readonly macros = new Map<string, MacroDef>();
@@ -185,12 +184,13 @@ class Assembly implements EvalContext, InstructionContext {
   private decisionIndex = 0;
   private readonly printed: string[] = [];
 
-  /** Sizes that name symbols defined later, counted in walk order per unit, and what pass 1 took for each. */
-  private sizeCount = 0;
+  /** What pass 1 took for each size naming symbols defined later, by statementKey(). */
   private readonly sizesTaken = new Map<string, number>();
 
-  constructor(inputs: readonly SourceInput[], options: AssembleOptions, private readonly long: Set<string>,
-    /** The value pass 2 found for such a size in the last round ("unit:count"), which pass 1 then takes, and how often it changed. */
+  constructor(inputs: readonly SourceInput[], options: AssembleOptions,
+    /** The conditional branches that take the long form, by statementKey(). */
+    private readonly long: Set<string>,
+    /** The value pass 2 found for such a size in the last round (by statementKey()), which pass 1 then takes, and how often it changed. */
     private readonly laterSizes: Map<string, { value: number; changes: number }>) {
     this.units = inputs.map((input, i) => newUnit(i, input));
     this.readFile = options.readFile ?? ((p) => readFileSync(p, 'utf8'));
@@ -252,8 +252,6 @@ class Assembly implements EvalContext, InstructionContext {
     this.expandedLines = 0;
     for (const unit of this.units) {
       this.unit = unit;
-      this.branchCount = 0;
-      this.sizeCount = 0;
       this.ended = false;
       this.previous = null;
       this.sectionStack.length = 0;
@@ -855,12 +853,21 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   /**
+   * The statement being assembled, the same in both passes and in every round: its line's place
+   * in the walk and its place on the line. (A statement that failed in pass 1 is not walked in
+   * pass 2, so a count of branches or sizes would not match between the passes.)
+   */
+  private statementKey(): string {
+    return `${this.ordinal}:${this.statementIndex}`;
+  }
+
+  /**
    * Whether the conditional branch to `target` at `pc` takes the long form (8 bytes). GNU as
    * lengthens a branch whose target is out of range, in another section, in another file
    * (or undefined) or weak. Pass 2 finds such branches ('next round'); the assembly then runs again.
    */
   longBranch(target: Expr, pc: number): boolean | 'next round' {
-    const key = `${this.unit.index}:${this.branchCount++}`;
+    const key = this.statementKey();
     const isLong = this.long.has(key);
     if (this.pass === 1 || isLong) return isLong;
     const label = this.baseLabel(target);
@@ -1192,7 +1199,7 @@ class Assembly implements EvalContext, InstructionContext {
    * again with it, as for a branch that grows.
    */
   private sizeLater(operand: Operand, min: number, max: number, what: string): number {
-    const key = `${this.unit.index}:${this.sizeCount++}`;
+    const key = this.statementKey();
     if (this.pass === 1) {
       let n: number;
       try {
@@ -1496,7 +1503,13 @@ class Assembly implements EvalContext, InstructionContext {
     const [size, fill] = op.operands;
     const n = this.sizeLater(size, -MAX_FILL, MAX_FILL, 'size');
     if (n <= 0) return this.warn('.space repeat count is zero, ignored', size.col); // GNU's words, for a negative count too
-    const f = fill && fill.k !== 'empty' ? this.smallConstant(fill, -128, 255, 'fill') : 0;
+    let f = 0;
+    if (fill && fill.k !== 'empty') {
+      // As GNU as: the fill's low byte (a warning if the rest is neither all zeros nor all ones).
+      const value = this.constantOperand(fill);
+      this.warnIfTruncated(value, 1, fill.col);
+      f = I.low32(value) & 0xff;
+    }
     if (f !== 0) this.requireBytes('a non-zero fill', fill.col);
     this.emitFill(n, f);
   }

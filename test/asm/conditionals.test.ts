@@ -132,6 +132,10 @@ describe('limits of expansion', () => {
     ]);
   });
 
+  it('reports only the error of a statement that failed, not a size or branch after it (pass 2 skips the failed one)', () => {
+    expect(errors('nop\n.data\n.space 2, nosuch\n.zero 1\n.text\nbeqz a0, 1f\n.space 4100\n1: nop')).toEqual(["5: undefined symbol 'nosuch'"]);
+  });
+
   it('takes 101 levels of nested repetitions, as GNU as 2.40 does, and refuses 102', () => {
     const nest = (n: number): string => `${'.rept 1\n'.repeat(n)}nop\n${'.endr\n'.repeat(n)}`;
     expect(words(nest(101))).toEqual([0x13]);

@@ -39,4 +39,6 @@ three == 3                              # GNU's .eqv spelling
         .ascii "&n&str"
         .endm
         amp "ab", 3
+        .skip   2, 0x1ff                # a fill's low byte (GNU warns: value 0x1ff truncated to 0xff)
+        .space  2, -200
         .word   three, three == 3
