@@ -421,20 +421,20 @@ class Assembly implements EvalContext, InstructionContext {
     const directive = line.includes('.') ? leadingDirective(line) : null;
     const block = directive !== null && ['.macro', '.rept', '.irp', '.irpc'].includes(directive.name);
     const word = block || this.macros.size === 0 ? null : leadingWord(line);
-    const def = word ? this.macros.get(word.word) : undefined;
+    const def = word ? this.macros.get(word.word.toLowerCase()) : undefined; // macro names in any case, as GNU as
     if (labels.trim() !== '' && (block || def)) this.walkLine(labels);
     const name = directive?.name;
     if (name === '.macro') {
       const { body, end } = blockBody(lines, i, '.endm', `unexpected end of file in macro \`${macroName(directive!.rest)}' definition`);
       const def = macroHeader(directive!.rest, body);
       if (this.alternate) for (const p of def.params) p.default = this.macroArguments(p.default)[0] ?? ''; // read when defined, as GNU does
-      if (this.pass === 1 && this.macros.has(def.name)) throw new StatementError(`Macro \`${def.name}' was already defined`, directive!.col);
-      this.macros.set(def.name, def);
+      if (this.pass === 1 && this.macros.has(def.name.toLowerCase())) throw new StatementError(`Macro \`${def.name}' was already defined`, directive!.col);
+      this.macros.set(def.name.toLowerCase(), def);
       return end;
     }
     if (name === '.purgem') {
       const target = directive!.rest.trim();
-      if (!this.macros.delete(target)) this.warnAt(`Attempt to purge non-existing macro \`${target}'`, { ...this.position, col: directive!.col });
+      if (!this.macros.delete(target.toLowerCase())) this.warnAt(`Attempt to purge non-existing macro \`${target}'`, { ...this.position, col: directive!.col });
       return i;
     }
     if (name === '.altmacro' || name === '.noaltmacro') {
@@ -586,8 +586,10 @@ class Assembly implements EvalContext, InstructionContext {
 
   private statement(stmt: Statement): void {
     for (const label of stmt.labels) this.label(label);
-    const op = stmt.op;
+    let op = stmt.op;
     if (!op) return;
+    // Mnemonics and directives are read in any case, as GNU as reads them (`ADD`, `.BYTE`).
+    if (/[A-Z]/.test(op.name)) op = { ...op, name: op.name.toLowerCase() };
     if (op.name.charCodeAt(0) === 46 /* . */) this.directive(op);
     else this.instruction(op);
   }

@@ -152,6 +152,7 @@ function term(sc: Scanner): Expr {
     return { k: 'reloc', fn: fn as 'hi' | 'lo' | 'pcrel_hi' | 'pcrel_lo', arg, col };
   }
   if (isDigit(c)) return number(sc);
+  if (c === 46 /* . */ && isDigit(sc.s.charCodeAt(sc.i + 1))) throw GIVE_UP; // `.5`: a float, the grammar's
   const name = sc.identifier();
   if (name === null) throw GIVE_UP;
   return { k: 'sym', name, col };

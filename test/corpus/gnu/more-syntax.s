@@ -1,11 +1,13 @@
 # What GNU as 2.40 takes that vmlab once refused or read otherwise: `!!` (GNU's other spelling of
 # ^), an .irpc with no list (the body once), quoted macro defaults and keyword arguments (their
 # contents), adjacent strings (one string), `name == value` (.eqv), blocks and conditionals
-# on one line, &NAME in macro bodies.
+# on one line, &NAME in macro bodies, names in any case, `.float .5`.
         .text
         .globl  _start
 _start:
         .rept 2; nop; .endr             # blocks and conditionals on one line, ";"-separated
+        ADD     a1, a1, a1              # mnemonics and directives in any case
+        Nop
         li      a0, 5 !! 1              # 4
         li      a7, 93
         ecall
@@ -39,6 +41,16 @@ three == 3                              # GNU's .eqv spelling
         .ascii "&n&str"
         .endm
         amp "ab", 3
+        .BYTE   1
+        .Word   2
+        .macro  Twice x                 # macro names in any case
+        .byte   \x, \x
+        .endm
+        twice   4
+        TWICE   5
+        .float  .5                      # a float beginning with "."
+        .double .5
+        .float  -.5, .25
         .skip   2, 0x1ff                # a fill's low byte (GNU warns: value 0x1ff truncated to 0xff)
         .space  2, -200
         .word   three, three == 3
