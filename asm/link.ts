@@ -256,6 +256,8 @@ function orphanAnchor(s: InputSection): string {
 
 function placeSections(sections: readonly InputSection[], commons: InputSection | null): PlacedOutput[] {
   const specs: OutputSectionSpec[] = [...OUTPUT_SECTIONS];
+  // The last orphan placed after each anchor: the next goes after it, so orphans keep their order, as ld places them.
+  const lastAfter = new Map<string, OutputSectionSpec>();
   const byOutput = new Map<OutputSectionSpec, { rank: number; s: InputSection }[]>();
   const add = (spec: OutputSectionSpec, rank: number, s: InputSection): void => {
     const list = byOutput.get(spec) ?? [];
@@ -273,7 +275,9 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
     if (!orphan) {
       const anchor = orphanAnchor(s);
       orphan = { name: s.name, segment: s.flags & SHF_WRITE ? 'rw' : 'rx', nobits: s.nobits, rank: () => 0 };
-      specs.splice(specs.findIndex((o) => o.name === anchor) + 1, 0, orphan);
+      const after = lastAfter.get(anchor);
+      specs.splice((after ? specs.indexOf(after) : specs.findIndex((o) => o.name === anchor)) + 1, 0, orphan);
+      lastAfter.set(anchor, orphan);
     }
     add(orphan, 0, s);
   }

@@ -44,6 +44,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-struct', sources: ['test/corpus/gnu/struct.s'], run: true },
   { name: 'gnu-more-syntax', sources: ['test/corpus/gnu/more-syntax.s'], run: true },
   { name: 'gnu-space-later', sources: ['test/corpus/gnu/space-later.s'], run: true },
+  { name: 'gnu-orphans', sources: ['test/corpus/gnu/orphans.s'], run: true },
 ];
 
 /** The compiler-output corpus (corpus.ts): each program with the runtime, for each gcc variant. */
