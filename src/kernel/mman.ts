@@ -271,8 +271,10 @@ const STACK_RESERVE_PHYSICAL = 1024 * 1024;
 
 /**
  * brk(addr): move the program break within [brkStart, the mmap region's top), as Linux does: the
- * pages between the old and the new break are added as demand-zero heap (refused if any area lies
- * there: an mmap placed above the heap), or unmapped when the break goes down (whatever is mapped
+ * pages between the old and the new break are added as demand-zero read-write heap (refused if
+ * any area lies there or in the page above them: Linux keeps that gap below an mmap placed above
+ * the heap), the heap's last area grown if it is still read-write (else a new one, as Linux
+ * merges only areas of the same flags), or unmapped when the break goes down (whatever is mapped
  * there). Returns the new break, or the old one if `addr` is refused.
  */
 export function sysBrk(k: Kernel, p: Process, addr: number): number {
@@ -281,8 +283,8 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
   const oldEnd = pagesUp(p.brk);
   const newEnd = pagesUp(addr);
   if (newEnd > oldEnd) {
-    if (p.vmas.some((v) => v.start < newEnd && v.end > oldEnd)) return p.brk;
-    const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd);
+    if (p.vmas.some((v) => v.start < newEnd + PAGE_SIZE && v.end > oldEnd)) return p.brk;
+    const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd && v.prot === (PROT_READ | PROT_WRITE));
     if (heap) heap.end = newEnd;
     else {
       p.vmas.push(newVma('[heap]', oldEnd, newEnd, PROT_READ | PROT_WRITE));

@@ -254,15 +254,31 @@ describe('brk beside mmap', () => {
     expect(r.result).toEqual({ status: 1, end: 'exit', report: null });
   });
 
-  it('grows the heap up to the mapping', () => {
+  it('grows the heap up to a page below the mapping, not into that page (Linux keeps it as a gap)', () => {
+    // The mapping is at s1 = the break's page + 4096: brk(s1) and brk(break + 1) are refused.
+    const refused = runAsm(`${SETUP}
+    mv a0, s1\n  li a7, 214\n  ecall\n  sub s2, a0, s0
+    addi a0, s0, 1\n  li a7, 214\n  ecall\n  sub a0, a0, s0\n  or a0, a0, s2\n  seqz a0, a0${EXIT}`);
+    expect(refused.result).toEqual({ status: 1, end: 'exit', report: null });
+    // Unmap it and map it a page further up (s1 + 4096): brk(s1) grows the heap by its page.
     const r = runAsm(`${SETUP}
-    mv a0, s1
-    li a7, 214
-    ecall
-    sub a0, a0, s1
-    seqz a0, a0${EXIT}`);
+    mv a0, s1\n  li a1, 4096\n  li a7, 215\n  ecall
+    li t0, 4096\n  add a0, s1, t0\n  li a1, 4096\n  li a2, 3\n  li a3, 0x32\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall
+    mv a0, s1\n  li a7, 214\n  ecall\n  sub a0, a0, s1\n  seqz a0, a0${EXIT}`);
     expect(r.result).toEqual({ status: 1, end: 'exit', report: null });
     expect(r.kernel.process.vmas.find((v) => v.name === '[heap]')!.end).toBe(r.kernel.process.brk);
+  });
+
+  it('grows into a new read-write area when mprotect changed the heap\'s last page, as Linux merges only like areas', () => {
+    // brk(+2 pages), mprotect(the 2nd, PROT_READ), brk(+4 pages), store into the 3rd page: exit 7.
+    const r = runAsm(`
+    li a0, 0\n  li a7, 214\n  ecall\n  mv s0, a0
+    li t0, 8192\n  add a0, s0, t0\n  li a7, 214\n  ecall
+    li t0, 4096\n  add a0, s0, t0\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall
+    li t0, 16384\n  add a0, s0, t0\n  li a7, 214\n  ecall
+    li t0, 8192\n  add t0, s0, t0\n  li t1, 7\n  sw t1, 0(t0)\n  lw a0, 0(t0)${EXIT}`);
+    expect(r.result).toEqual({ status: 7, end: 'exit', report: null });
+    expect(r.kernel.process.vmas.filter((v) => v.name === '[heap]').map((v) => v.prot)).toEqual([3, 1, 3]);
   });
 
   it('stops at the top of the mmap region, which the stack limit sets', () => {
