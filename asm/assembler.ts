@@ -1130,6 +1130,17 @@ class Assembly implements EvalContext, InstructionContext {
     if (!this.unit.sections.has(name) && this.unit.symbols.get(name)?.kind === 'label') {
       throw new StatementError(`section name '${name}' already defined as another symbol`, nameOperand.col);
     }
+    // As GNU as: a section's type and flags stay what they were made. A change is an error, or,
+    // for a name with GNU's own flags (.text, .data...), a warning and ignored.
+    const prior = this.unit.sections.get(name) ?? (STANDARD_SECTIONS.includes(name) ? defaultFlags(name) : null);
+    if (prior) {
+      if (nobits !== undefined && nobits !== prior.nobits) throw new StatementError(`changed section type for ${name}`, nameOperand.col);
+      if (flags !== undefined && flags !== prior.flags) {
+        if (defaultFlags(name).flags === 0) throw new StatementError(`changed section attributes for ${name}`, nameOperand.col);
+        this.warn(`ignoring changed section attributes for ${name}`, nameOperand.col);
+        flags = undefined;
+      }
+    }
     if (push) this.sectionStack.push({ section: this.section, previous: this.previous });
     if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);
     const section = this.sectionNamed(name, flags, nobits);

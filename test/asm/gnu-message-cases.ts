@@ -42,6 +42,8 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'equiv then set', text: `${START}nop\n.equiv A, 1\n.set A, 2\nA = 3\n.equ A, 4\n.eqv B, 1\n.set B, 2\n` },
   { name: 'label defined again', text: `${START}lbl:\nlbl: nop\nx: nop\n.data\nd: .word 1\n.text\nx2: nop\nd: nop\n.data\nq:\n.text\nq: nop\n` },
   { name: 'negative sizes', text: `${START}nop\n.data\n.skip -5\n.space 0\n.zero -1\n.fill -3, 4, 1\n.comm y, -1\n.word 1\n` },
+  { name: 'changed section attributes', text: `${START}nop\n.section .foo,"aw"\n.word 1\n.section .foo,"ax"\n.section .baz,"aw"\n.section .baz\n.section .baz,"a"\n.text\n` },
+  { name: 'changed attributes of .text and .data', text: `${START}nop\n.section .text,"aw"\n.section .data,"ax"\n.text\n` },
   { name: 'unknown CSR', text: `${START}csrr a0, nosuchcsr\n.equ myc, 0x300\ncsrw myc, a0\n` },
   { name: 'shift count in li', text: `${START}li a0, 1 << 100\n.word 1 << 64\n` },
   { name: 'incbin of a missing file', text: `${START}nop\n.data\n.incbin "no-such-file.bin"\n` },
