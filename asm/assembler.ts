@@ -1022,11 +1022,11 @@ class Assembly implements EvalContext, InstructionContext {
       case '.pushsection': return this.sectionDirective(op, true);
       case '.popsection': return this.popSection(op);
       case '.previous': return this.previousSection(op);
-      case '.globl': case '.global': return this.symbolList(op, this.unit.globalNames);
+      case '.globl': case '.global': case '.xdef': return this.symbolList(op, this.unit.globalNames);
       case '.weak': return this.symbolList(op, this.unit.weakNames, this.unit.globalNames);
       case '.local': return this.symbolList(op, this.unit.localNames);
       case '.hidden': case '.protected': case '.internal': return this.symbolList(op, null);
-      case '.comm': return this.comm(op, false);
+      case '.comm': case '.common': return this.comm(op, false);
       case '.lcomm': return this.comm(op, true);
       case '.align': case '.p2align': return this.alignDirective(op, true);
       case '.balign': return this.alignDirective(op, false);
@@ -1049,6 +1049,11 @@ class Assembly implements EvalContext, InstructionContext {
       case '.dcb.s': return this.repeatedFloat(op, 4);
       case '.dcb.d': return this.repeatedFloat(op, 8);
       case '.string16': return this.wideString(op, 2);
+      case '.string64': return this.wideString(op, 8);
+      case '.sect': return this.sectionDirective(op, false);
+      case '.lsym': return this.set(op, false);
+      case '.fail': return this.fail(op);
+      case '.mri': return this.mri(op);
       case '.string32': return this.wideString(op, 4);
       case '.incbin': return this.incbin(op);
       case '.nop': return this.nopDirective(op);
@@ -1079,6 +1084,7 @@ class Assembly implements EvalContext, InstructionContext {
       case '.addrsig': case '.addrsig_sym': case '.extern': case '.list': case '.nolist':
       case '.title': case '.sbttl': case '.psize': case '.eject': case '.lflags': case '.version':
       case '.gnu_attribute': case '.func': case '.endfunc': case '.stabs': case '.stabn': case '.stabd': case '.line':
+      case '.xref': case '.linefile': case '.spc': case '.llen': case '.format': case '.noformat': case '.name':
         return;
       default:
         if (op.name.startsWith('.cfi_')) return;
@@ -1404,7 +1410,21 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   /** `.string16 "STR"` and `.string32`: each byte of the string widened to `width` bytes, then a terminator as wide. */
-  private wideString(op: Operation, width: 2 | 4): void {
+  /** `.fail N`: an error for N below 500, a warning from 500 on, as GNU as. */
+  private fail(op: Operation): void {
+    this.expectCount(op, 1, 1, 'N');
+    const n = this.constantOperand(op.operands[0]);
+    if (n < 500) throw new StatementError(`.fail ${n} encountered`, op.col);
+    this.warn(`.fail ${n} encountered`, op.col);
+  }
+
+  /** `.mri 0` (MRI compatibility off, as it is) is taken; vmlab has no MRI mode for `.mri 1`. */
+  private mri(op: Operation): void {
+    this.expectCount(op, 1, 1, '0 or 1');
+    if (this.constantOperand(op.operands[0]) !== 0) throw new StatementError('MRI compatibility mode (.mri 1) is not supported', op.operands[0].col);
+  }
+
+  private wideString(op: Operation, width: 2 | 4 | 8): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs a string`, op.col);
     for (const operand of op.operands) {
       if (operand.k !== 'string') throw new StatementError(`'${op.name}' takes strings in double quotes`, operand.col);

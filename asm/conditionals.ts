@@ -10,6 +10,9 @@ import { codeSpan, scrubBlanks } from './source.js';
 import type { Int } from './int64.js';
 
 /** The conditional and macro-control directives: those read even in lines being skipped (but `.exitm`). */
+/** GNU as's other names for some of them. */
+const CONTROL_ALIASES: Record<string, string> = { '.endc': '.endif', '.elsec': '.else', '.mexit': '.exitm' };
+
 const CONTROL = new Set([
   '.if', '.ifeq', '.ifne', '.ifgt', '.ifge', '.iflt', '.ifle', '.ifdef', '.ifndef', '.ifnotdef', '.ifc', '.ifnc',
   '.ifeqs', '.ifnes', '.ifb', '.ifnb', '.elseif', '.else', '.endif', '.exitm',
@@ -24,11 +27,12 @@ export function controlDirective(line: string): { name: string; rest: string; co
   while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
   if (line.charCodeAt(i) !== 46 /* . */) return null;
   const next = line.charCodeAt(i + 1) | 0x20;
-  if (next !== 0x69 /* i */ && next !== 0x65 /* e */) return null;
+  if (next !== 0x69 /* i */ && next !== 0x65 /* e */ && next !== 0x6d /* m: .mexit */) return null;
   const { end } = codeSpan(line);
   const m = /^\.([A-Za-z]+)(?=\s|$)\s*/.exec(line.slice(i, end));
   if (!m) return null;
-  const name = `.${m[1].toLowerCase()}`;
+  const lower = `.${m[1].toLowerCase()}`;
+  const name = CONTROL_ALIASES[lower] ?? lower;
   return CONTROL.has(name) ? { name, rest: line.slice(i + m[0].length, end), col: i } : null;
 }
 

@@ -34,12 +34,17 @@ export class UnterminatedBlockError extends StatementError {
   }
 }
 
-/** The directive a line starts with (lower case, with its dot), and the rest of its code; null if none. */
+/** GNU as's other names for the repetition directives. */
+const BLOCK_ALIASES: Record<string, string> = { '.rep': '.rept', '.irep': '.irp', '.irepc': '.irpc' };
+
+/** The directive a line starts with (lower case, with its dot; `.rep` `.irep` `.irepc` by their usual names), and the rest of its code; null if none. */
 export function leadingDirective(line: string): { name: string; rest: string; col: number } | null {
   const { start, end } = codeSpan(line);
   const code = line.slice(start, end);
   const m = /^(\.[A-Za-z_]+)(?=\s|$)\s*(.*)$/.exec(code);
-  return m ? { name: m[1].toLowerCase(), rest: m[2], col: start } : null;
+  if (!m) return null;
+  const name = m[1].toLowerCase();
+  return { name: BLOCK_ALIASES[name] ?? name, rest: m[2], col: start };
 }
 
 /** The first word of a line's code (a mnemonic or macro name), and the rest. */

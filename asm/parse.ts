@@ -166,7 +166,8 @@ export interface SyntaxFailure {
  * directive, operands unread (GNU as ignores .extern's too).
  */
 const UNCHECKED = new RegExp('^(\\.(?:file|loc|loc_mark_labels|cfi_[a-z_]+|ident|size|type|attribute|addrsig|addrsig_sym|extern|list|nolist|' +
-  'title|sbttl|psize|eject|lflags|version|gnu_attribute|func|endfunc|stabs|stabn|stabd|line))(?=[\\s"]|$)');
+  'title|sbttl|psize|eject|lflags|version|gnu_attribute|func|endfunc|stabs|stabn|stabd|line|linefile|xref|spc|llen|format|' +
+  'noformat|name))(?=[\\s"]|$)', 'i');
 
 const CACHE_LIMIT = 1 << 16;
 let cache = new Map<string, Line | SyntaxFailure>();

@@ -44,6 +44,8 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'negative sizes', text: `${START}nop\n.data\n.skip -5\n.space 0\n.zero -1\n.fill -3, 4, 1\n.comm y, -1\n.word 1\n` },
   { name: 'changed section attributes', text: `${START}nop\n.section .foo,"aw"\n.word 1\n.section .foo,"ax"\n.section .baz,"aw"\n.section .baz\n.section .baz,"a"\n.text\n` },
   { name: 'changed attributes of .text and .data', text: `${START}nop\n.section .text,"aw"\n.section .data,"ax"\n.text\n` },
+  { name: 'fail below 500', text: `${START}nop\n.fail 5\n` },
+  { name: 'fail from 500', text: `${START}nop\n.fail 600\n.fail 500\n` },
   { name: 'unknown CSR', text: `${START}csrr a0, nosuchcsr\n.equ myc, 0x300\ncsrw myc, a0\n` },
   { name: 'shift count in li', text: `${START}li a0, 1 << 100\n.word 1 << 64\n` },
   { name: 'incbin of a missing file', text: `${START}nop\n.data\n.incbin "no-such-file.bin"\n` },

@@ -51,6 +51,34 @@ three == 3                              # GNU's .eqv spelling
         .float  .5                      # a float beginning with "."
         .double .5
         .float  -.5, .25
+        .rep    2                       # GNU's other names: .rep .irep .irepc .elsec .endc .mexit .xdef .common .sect .lsym
+        .byte   1
+        .endr
+        .irep   r, 1, 2
+        .byte   \r
+        .endr
+        .irepc  c, 34
+        .byte   \c
+        .endr
+        .if 0
+        .byte   9
+        .elsec
+        .byte   8
+        .endc
+        .macro  early
+        .byte   5
+        .mexit
+        .byte   6
+        .endm
+        early
+        .xdef   exported
+exported: .byte 7
+        .common shared, 4
+        .lsym   lq, 4
+        .byte   lq
+        .string64 "ab"
+        .sect   .data
+        .spc 2; .llen 80; .noformat; .xref outside   # listing and MRI directives, ignored
         .skip   2, 0x1ff                # a fill's low byte (GNU warns: value 0x1ff truncated to 0xff)
         .space  2, -200
         .word   three, three == 3
