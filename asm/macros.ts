@@ -136,6 +136,9 @@ export function macroHeader(rest: string, body: string[]): MacroDef {
   const name = macroName(rest);
   // Blanks around a default's `=` or a qualifier's `:` join them to the parameter, as GNU reads `a = 1`.
   const list = rest.trim().slice(name.length).replace(/^\s*,/, '').replace(/\s*([=:])\s*/g, '$1');
+  // A parameter left empty by its commas (`.macro m,` or `a,,b`) is GNU's error.
+  if (/,\s*$|,\s*,/.test(rest.trim().slice(name.length))) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
+  const seen = new Set<string>();
   const params = splitArguments(list).map((p): MacroParam => {
     const [spec, ...value] = p.split('=');
     const m = /^\s*([A-Za-z_]\w*)\s*(?::\s*(\w*))?\s*$/.exec(spec);
@@ -143,6 +146,8 @@ export function macroHeader(rest: string, body: string[]): MacroDef {
     if (m[2] !== undefined && m[2] !== 'req' && m[2] !== 'vararg') {
       throw new StatementError(`\`${m[2]}' is not a valid parameter qualifier for \`${m[1]}' in macro \`${name}'`, 0);
     }
+    if (seen.has(m[1])) throw new StatementError(`A parameter named \`${m[1]}' already exists for macro \`${name}'`, 0);
+    seen.add(m[1]);
     return { name: m[1], default: unquote(value.join('=').trim()), required: m[2] === 'req', vararg: m[2] === 'vararg' };
   });
   if (params.slice(0, -1).some((p) => p.vararg)) throw new StatementError(`Bad parameter list for macro \`${name}'`, 0);
