@@ -10,7 +10,7 @@
  * unit with its own local symbols; `.globl` symbols are shared between units. Errors of both
  * passes are collected and reported together, in line order.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
@@ -1453,7 +1453,7 @@ class Assembly implements EvalContext, InstructionContext {
     const [nameOperand, skipOperand, countOperand] = op.operands;
     if (nameOperand.k !== 'string') throw new StatementError(`'.incbin' needs a file name in double quotes`, nameOperand.col);
     const name = Buffer.from(nameOperand.bytes).toString('utf8');
-    const path = resolve(dirname(this.position.file), name);
+    const path = this.includedPath(name);
     let bytes = this.binaries.get(path);
     if (bytes === undefined) {
       try {
@@ -1650,6 +1650,15 @@ class Assembly implements EvalContext, InstructionContext {
     sym.pass = this.pass;
   }
 
+  /**
+   * Where `.include` and `.incbin` find file `name`: as GNU as, from the directory vmlab runs in
+   * (a Makefile's `.include "inc/defs.s"`); if there is no such file, beside the including file.
+   */
+  private includedPath(name: string): string {
+    const fromHere = resolve(name);
+    return existsSync(fromHere) ? fromHere : resolve(dirname(this.position.file), name);
+  }
+
   private include(op: Operation): void {
     const operand = op.operands[0];
     if (op.operands.length !== 1 || operand.k !== 'string') {
@@ -1657,7 +1666,7 @@ class Assembly implements EvalContext, InstructionContext {
     }
     const name = Buffer.from(operand.bytes).toString('utf8');
     if (this.includeStack.length >= MAX_INCLUDE_DEPTH) throw new StatementError(`.include nested more than ${MAX_INCLUDE_DEPTH} deep`, op.col);
-    const path = resolve(dirname(this.position.file), name);
+    const path = this.includedPath(name);
     let text: string;
     try {
       text = this.readFile(path);

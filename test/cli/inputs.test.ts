@@ -1,10 +1,10 @@
 /** Inputs vmlab must refuse in one line: devices, FIFOs, huge files, ELF files broken by the fuzzer. */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vmlab } from './vmlab.js';
+import { vmlab, vmlabIn } from './vmlab.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-inputs-'));
 
@@ -82,5 +82,17 @@ describe('host memory', () => {
     const [status, maxRssKiB] = r.stderr.trim().split(' ').map(Number);
     expect([r.stdout, status]).toEqual(['Hello from vmlab!\n', 0]);
     expect(maxRssKiB).toBeLessThan(512 * 1024);
+  });
+});
+
+describe('.include and .incbin', () => {
+  it('find a file from the directory vmlab runs in first, as GNU as does, then beside the including file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vmlab-include-'));
+    mkdirSync(join(root, 'sub'));
+    writeFileSync(join(root, 'sub', 'main.s'), '.globl _start\n_start:\n.include "defs.s"\n.include "only-here.s"\n li a7, 93\n ecall\n');
+    writeFileSync(join(root, 'defs.s'), ' li a0, 40\n'); // GNU as takes this one (run from root)
+    writeFileSync(join(root, 'sub', 'defs.s'), ' li a0, 1\n');
+    writeFileSync(join(root, 'sub', 'only-here.s'), ' addi a0, a0, 2\n');
+    expect(vmlabIn(root, ['run', 'sub/main.s'])).toEqual({ stdout: '', stderr: '', status: 42 });
   });
 });
