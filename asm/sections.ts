@@ -84,20 +84,23 @@ export function defaultFlags(name: string): { flags: number; nobits: boolean } {
 
 /**
  * Parse a `.section` flags string ("ax", "aMS"...): a, w, x as usual, M (mergeable) and S
- * (strings); the others GNU knows (G, T, o, R, e, d, y, ?) are accepted and change nothing
+ * (strings), e (exclude: ld leaves the section out of an executable, so it is taken as not
+ * allocated); the others GNU knows (G, T, o, R, d, y, ?) are accepted and change nothing
  * vmlab outputs. Returns null for an unknown letter.
  */
 export function parseFlags(text: string): { flags: number; merge: boolean; strings: boolean } | null {
   let flags = 0;
   let merge = false;
   let strings = false;
+  let exclude = false;
   for (const c of text) {
     if (c === 'a') flags |= SHF_ALLOC;
     else if (c === 'w') flags |= SHF_WRITE;
     else if (c === 'x') flags |= SHF_EXECINSTR;
     else if (c === 'M') merge = true;
     else if (c === 'S') strings = true;
-    else if (!'GToRedy?'.includes(c)) return null;
+    else if (c === 'e') exclude = true;
+    else if (!'GToRdy?'.includes(c)) return null;
   }
-  return { flags, merge, strings };
+  return { flags: exclude ? flags & ~SHF_ALLOC : flags, merge, strings };
 }

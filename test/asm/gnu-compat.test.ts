@@ -169,6 +169,12 @@ describe('weak definitions across files, as GNU ld resolves them', () => {
 describe('what else GNU as 2.40 takes for RV32IM (recorded from riscv64-unknown-elf-as)', () => {
   const dataHex = (body: string): string => Buffer.from(section(build(`.globl _start\n_start: ret\n${body}`), '.data').bytes).toString('hex');
 
+  it('leaves a section with the e (exclude) flag out of the executable, as ld does', () => {
+    const names = readElf(build('.section .excl,"ae"\n.byte 3\n.data\n.byte 4')).sections.map((s) => s.name);
+    expect(names).not.toContain('.excl');
+    expect(names).toContain('.data');
+  });
+
   it(".insn takes binutils' opcode name OP_V (0x57)", () => {
     expect(hex(words('.insn r OP_V, 0, 0, a0, a1, a2'))).toEqual(['00c58557']);
   });
