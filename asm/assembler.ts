@@ -1042,8 +1042,8 @@ class Assembly implements EvalContext, InstructionContext {
       case '.ds.b': case '.dcb.b': return this.ds(op, 1);
       case '.ds.w': case '.ds': case '.dcb.w': case '.dcb': return this.ds(op, 2);
       case '.ds.l': case '.dcb.l': return this.ds(op, 4);
-      case '.ds.s': return this.ds(op, 4, true);
-      case '.ds.d': return this.ds(op, 8, true);
+      case '.ds.s': return this.ds(op, 4); // a fill is an integer of the width, as GNU as takes it
+      case '.ds.d': return this.ds(op, 8);
       case '.float': case '.single': case '.dc.s': return this.floatDirective(op, 4);
       case '.double': case '.dc.d': return this.floatDirective(op, 8);
       case '.dcb.s': return this.repeatedFloat(op, 4);
@@ -1352,11 +1352,11 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   /**
-   * `.ds.b COUNT[, FILL]` (and .ds.w, .ds.l; .dcb.b, .dcb.w, .dcb.l the same): COUNT elements of
-   * `width` bytes, each FILL; `.ds.s` and `.ds.d` (`zeros`) COUNT floats of zero.
+   * `.ds.b COUNT[, FILL]` (and .ds.w, .ds.l, .ds.s, .ds.d; .dcb.b, .dcb.w, .dcb.l the same):
+   * COUNT elements of `width` bytes, each the integer FILL (0 by default), as GNU as.
    */
-  private ds(op: Operation, width: number, zeros = false): void {
-    this.expectCount(op, 1, zeros ? 1 : 2, zeros ? 'COUNT' : 'COUNT[, FILL]');
+  private ds(op: Operation, width: number): void {
+    this.expectCount(op, 1, 2, 'COUNT[, FILL]');
     const [countOperand, fill] = op.operands;
     const count = this.smallConstant(countOperand, 0, Math.floor(MAX_FILL / width), 'count');
     const value = fill && fill.k !== 'empty' ? this.constantOperand(fill) : 0;
