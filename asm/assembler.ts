@@ -665,8 +665,18 @@ class Assembly implements EvalContext, InstructionContext {
       }
       return;
     }
-    if (this.pass === 2) return;
     const existing = this.unit.symbols.get(name);
+    if (this.pass === 2) {
+      if (existing?.labelAt && existing.kind === 'set') Object.assign(existing, { kind: 'label', ...existing.labelAt });
+      return;
+    }
+    // A symbol `.set` so far (not `.equiv`) becomes this label, as GNU as takes it.
+    if (existing?.kind === 'set' && !existing.fixed) {
+      existing.labelAt = { section: this.section, offset: this.section.offset };
+      existing.first = { value: existing.first?.value ?? existing.value, pending: existing.first?.pending ?? existing.pending, kind: 'set' };
+      Object.assign(existing, { kind: 'label', ...existing.labelAt });
+      return;
+    }
     // A label defined again where it already stands is the same label, as GNU as takes it.
     if (existing?.kind === 'label' && existing.section === this.section && existing.offset === this.section.offset) return;
     if (existing) throw duplicate(name, existing, col);

@@ -67,7 +67,13 @@ export interface SymbolDef {
    * a use before the first `.set` sees it, as GNU as resolves a forward reference to a symbol
    * that is set again later.
    */
-  first?: { value: Value | null; pending: SymbolDef['pending'] };
+  first?: { value: Value | null; pending: SymbolDef['pending']; kind?: 'set' };
+  /**
+   * A symbol `.set` first and then defined as a label (GNU as takes it): where the label stands.
+   * Pass 2 starts with it set again and makes it the label there, so that uses before the label
+   * see the value and uses after it the address.
+   */
+  labelAt?: { section: InputSection; offset: number };
   /** Set by `.equiv` or `.eqv`: it may not be set again. */
   fixed?: boolean;
   evaluating: boolean;

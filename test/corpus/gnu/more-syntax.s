@@ -79,6 +79,9 @@ exported: .byte 7
         .string64 "ab"
         .sect   .data
         .spc 2; .llen 80; .noformat; .xref outside   # listing and MRI directives, ignored
+relabel = 1                             # set, then a label: the value before it, the address after
+        .word   relabel
+relabel: .word  relabel
         .ds.s   1, -1                   # .ds.s and .ds.d fill with an integer of their width
         .ds.d   1, 5
         .skip   2, 0x1ff                # a fill's low byte (GNU warns: value 0x1ff truncated to 0xff)
