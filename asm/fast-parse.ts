@@ -7,6 +7,7 @@
  * long line, this a few microseconds.
  */
 import type { Expr, Label, Line, Operand } from './ir.js';
+import { registerNumber } from '../src/isa/registers.js';
 import { parseLiteral } from './int64.js';
 import { decodeEscapes } from './escapes.js';
 import { relocationOverAll } from './expr.js';
@@ -111,7 +112,7 @@ function memory(sc: Scanner, offset: Expr | null, col: number): Operand {
   sc.i++;
   const baseCol = sc.i;
   const base = sc.identifier();
-  if (base === null) throw GIVE_UP;
+  if (base === null || (offset === null && registerNumber(base) < 0)) throw GIVE_UP; // `(sym)`: the grammar's
   sc.expect(41 /* ) */);
   return { k: 'mem', offset, base, baseCol, col };
 }

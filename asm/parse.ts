@@ -14,6 +14,7 @@ import { StatementError } from './errors.js';
 import { codeSpan } from './source.js';
 import { parseLiteral } from './int64.js';
 import { parseFast } from './fast-parse.js';
+import { registerNumber } from '../src/isa/registers.js';
 
 type Piece = { op: BinaryOp; operand: Expr };
 
@@ -102,6 +103,11 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
     };
   },
   Operand_base(_open, base, _close): Operand {
+    // `(sym)` where sym names no register is a symbol in parentheses, as GNU as reads it (`la a0, (sym)`, `j (fn)`).
+    if (registerNumber(base.sourceString) < 0) {
+      const col = base.source.startIdx;
+      return { k: 'expr', expr: { k: 'sym', name: base.sourceString, col }, col: this.source.startIdx };
+    }
     return { k: 'mem', offset: null, base: base.sourceString, baseCol: base.source.startIdx, col: this.source.startIdx };
   },
   Operand_string(strings): Operand {

@@ -8,6 +8,10 @@ _start:
         .rept 2; nop; .endr             # blocks and conditionals on one line, ";"-separated
         ADD     a1, a1, a1              # mnemonics and directives in any case
         Nop
+        la      a5, (exported)          # a symbol in parentheses
+        lbu     a5, (exported)
+        j       (1f)
+1:
         li      a0, 5 !! 1              # 4
         li      a7, 93
         ecall
