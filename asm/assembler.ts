@@ -165,6 +165,8 @@ class Assembly implements EvalContext, InstructionContext {
   /** auipc address → target, for %pcrel_lo(label of the auipc). */
   private readonly pcrelTargets = new Map<number, number>();
   private readonly listing: Listing | null;
+  /** The sections this pass has been in so far (a `.section` of one of them must not change its flags). */
+  private readonly sectionsSeen = new Set<InputSection>();
   /** A relaxation round must follow this one (a branch grew, a size changed). */
   private relaxAgain = false;
   /** Macros defined so far in this pass, and the number of expansions (`\\@`). */
@@ -256,6 +258,7 @@ class Assembly implements EvalContext, InstructionContext {
       this.previous = null;
       this.sectionStack.length = 0;
       for (const s of unit.sections.values()) s.offset = 0;
+      this.sectionsSeen.clear();
       this.section = this.sectionNamed('.text');
       unit.numericSeen.clear();
       this.walkFile(unit.input.path, unit.input.text);
@@ -628,6 +631,7 @@ class Assembly implements EvalContext, InstructionContext {
   private switchTo(s: InputSection): void {
     if (s !== this.section) this.previous = this.section;
     this.section = s;
+    this.sectionsSeen.add(s);
   }
 
   // ---- locations and symbols ----
@@ -1148,7 +1152,8 @@ class Assembly implements EvalContext, InstructionContext {
     }
     // As GNU as: a section's type and flags stay what they were made. A change is an error, or,
     // for a name with GNU's own flags (.text, .data...), a warning and ignored.
-    const prior = this.unit.sections.get(name) ?? (STANDARD_SECTIONS.includes(name) ? defaultFlags(name) : null);
+    const made = this.unit.sections.get(name);
+    const prior = made && this.sectionsSeen.has(made) ? made : STANDARD_SECTIONS.includes(name) ? defaultFlags(name) : null;
     if (prior) {
       if (nobits !== undefined && nobits !== prior.nobits) throw new StatementError(`changed section type for ${name}`, nameOperand.col);
       if (flags !== undefined && flags !== prior.flags) {
@@ -1156,6 +1161,12 @@ class Assembly implements EvalContext, InstructionContext {
         this.warn(`ignoring changed section attributes for ${name}`, nameOperand.col);
         flags = undefined;
       }
+    } else if (flags !== undefined && defaultFlags(name).flags !== 0) {
+      // A new section of a name with GNU's own flags: flags it lacks are added (`.text.x,"a"` is
+      // AX); flags beyond them are GNU's warning and stand (`.rodata.x,"aw"` is WA, `.text.x,"aw"` WA).
+      const own = defaultFlags(name).flags;
+      if (flags & ~own) this.warn(`setting incorrect section attributes for ${name}`, nameOperand.col);
+      else flags |= own;
     }
     if (push) this.sectionStack.push({ section: this.section, previous: this.previous });
     if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);

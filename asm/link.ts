@@ -400,7 +400,8 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
         if (contents) data.set(contents, s.address - o.address);
       }
     }
-    const writable = o.spec.segment === 'rw';
+    // A writable input in a read-only output (`.rodata.x,"aw"`) makes it writable, as ld does.
+    const writable = o.spec.segment === 'rw' || o.inputs.some((s) => s.flags & SHF_WRITE);
     const code = o.inputs.some((s) => s.flags & SHF_EXECINSTR);
     return {
       name: o.spec.name, data, addr: o.address, align: o.align, nobits: o.spec.nobits,
@@ -408,8 +409,10 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
     };
   });
   const indexOf = (s: InputSection): number => present.findIndex((o) => o.inputs.includes(s));
+  // ld makes the text segment RWX (and warns) when a section in it is writable.
+  const rxWritable = present.some((o) => o.spec.segment === 'rx' && o.inputs.some((s) => s.flags & SHF_WRITE));
   const segments = (['rx', 'rw'] as const).map((seg) => ({
-    flags: seg === 'rx' ? PF_R | PF_X : PF_R | PF_W,
+    flags: seg === 'rx' ? PF_R | PF_X | (rxWritable ? PF_W : 0) : PF_R | PF_W,
     sections: present.map((o, i) => (o.spec.segment === seg ? i : -1)).filter((i) => i >= 0),
   })).filter((seg) => seg.sections.length > 0);
 

@@ -31,10 +31,13 @@ function spec(name: string, segment: Segment, lines: readonly (readonly string[]
 
 /** The output sections of GNU ld's default script that vmlab fills, in address order. */
 export const OUTPUT_SECTIONS: readonly OutputSectionSpec[] = [
+  spec('.init', 'rx', [['.init']]),
+  spec('.plt', 'rx', [['.plt']]),
   spec('.text', 'rx', [
     ['.text.unlikely', '.text.unlikely.*'], ['.text.exit', '.text.exit.*'], ['.text.startup', '.text.startup.*'],
     ['.text.hot', '.text.hot.*'], ['.text.sorted.*'], ['.text', '.stub', '.text.*', '.gnu.linkonce.t.*'],
   ]),
+  spec('.fini', 'rx', [['.fini']]),
   spec('.rodata', 'rx', [['.rodata', '.rodata.*', '.gnu.linkonce.r.*']]),
   spec('.rodata1', 'rx', [['.rodata1']]),
   spec('.sdata2', 'rx', [['.sdata2', '.sdata2.*', '.gnu.linkonce.s2.*']]),
@@ -42,6 +45,7 @@ export const OUTPUT_SECTIONS: readonly OutputSectionSpec[] = [
   spec('.init_array', 'rw', [['.init_array.*', '.ctors.*'], ['.init_array', '.ctors']]),
   spec('.fini_array', 'rw', [['.fini_array.*', '.dtors.*'], ['.fini_array', '.dtors']]),
   spec('.data.rel.ro', 'rw', [['.data.rel.ro.local*'], ['.data.rel.ro', '.data.rel.ro.*']]),
+  spec('.got', 'rw', [['.got.plt', '.igot.plt'], ['.got', '.igot']]),
   spec('.data', 'rw', [['.data', '.data.*', '.gnu.linkonce.d.*']]),
   spec('.data1', 'rw', [['.data1']]),
   spec('.sdata', 'rw', [
@@ -64,21 +68,26 @@ export function placement(name: string): { output: number; rank: number } | null
   return null;
 }
 
-/** The flags and type GNU as gives a section named `name` when `.section` does not say. */
+/**
+ * The flags and type GNU as 2.40 gives a section named `name` when `.section` does not say (BFD's
+ * special sections). `.sdata`, `.sbss`, `.srodata` and `.sdata2` are not among them: named alone
+ * they are not allocated, as GNU as makes them (gcc always gives their flags).
+ */
 export function defaultFlags(name: string): { flags: number; nobits: boolean } {
-  if (under(name, '.text') || name.startsWith('.text.')) return { flags: SHF_ALLOC | SHF_EXECINSTR, nobits: false };
+  if (under(name, '.text') || name.startsWith('.text.') || name === '.init' || name === '.fini' || name === '.plt') {
+    return { flags: SHF_ALLOC | SHF_EXECINSTR, nobits: false };
+  }
   // BFD's special sections: .noinit (gcc's __attribute__((section(".noinit")))) and
   // .persistent.bss are zero-filled like .bss; .persistent is data.
-  if (under(name, '.bss') || under(name, '.sbss') || name.startsWith('.gnu.linkonce.b.') || under(name, '.noinit') || name === '.persistent.bss') {
+  if (under(name, '.bss') || name.startsWith('.gnu.linkonce.b.') || name.startsWith('.gnu.linkonce.n.') || under(name, '.noinit') ||
+    name === '.persistent.bss') {
     return { flags: SHF_ALLOC | SHF_WRITE, nobits: true };
   }
-  if (under(name, '.data') || under(name, '.sdata') || under(name, '.init_array') || under(name, '.fini_array') ||
-    under(name, '.preinit_array') || under(name, '.data1') || under(name, '.persistent')) {
+  if (under(name, '.data') || under(name, '.init_array') || under(name, '.fini_array') || under(name, '.preinit_array') ||
+    under(name, '.data1') || under(name, '.persistent') || name === '.got' || name.startsWith('.gnu.linkonce.p.')) {
     return { flags: SHF_ALLOC | SHF_WRITE, nobits: false };
   }
-  if (under(name, '.rodata') || under(name, '.srodata') || under(name, '.sdata2') || name === '.rodata1') {
-    return { flags: SHF_ALLOC, nobits: false };
-  }
+  if (under(name, '.rodata') || name === '.rodata1') return { flags: SHF_ALLOC, nobits: false };
   return { flags: 0, nobits: false };
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
 import { readElf } from '../../src/elf/reader.js';
+import { runElf } from '../kernel/harness.js';
 import { disassemble } from '../../src/isa/disasm.js';
 import { parseFast } from '../../asm/fast-parse.js';
 import { parseWithGrammar } from '../../asm/parse.js';
@@ -168,6 +169,23 @@ describe('weak definitions across files, as GNU ld resolves them', () => {
 
 describe('what else GNU as 2.40 takes for RV32IM (recorded from riscv64-unknown-elf-as)', () => {
   const dataHex = (body: string): string => Buffer.from(section(build(`.globl _start\n_start: ret\n${body}`), '.data').bytes).toString('hex');
+
+  it('gives the sections GNU as knows by name their flags, and a writable one in the text segment makes it RWX, as ld does', () => {
+    // riscv64-unknown-elf-as 2.40 + ld: .init, .fini AX; .got, .gnu.linkonce.p.x WA; .gnu.linkonce.n.x
+    // NOBITS WA; .rodata WA (from .rodata.x,"aw", with GNU's warning); a LOAD segment RWE. qemu-riscv32 exits 31.
+    const text = readFileSync('test/corpus/gnu/special-sections.s', 'utf8');
+    const out = assemble([{ path: 't.s', text }]);
+    expect(out.warnings.map((w) => w.split('\n')[0])).toEqual(['t.s:37:18: warning: setting incorrect section attributes for .rodata.x']);
+    const elf = readElf(out.elf);
+    const flags = (name: string): string => {
+      const s = elf.sections.find((x) => x.name === name)!;
+      return `${s.flags & 2 ? 'A' : ''}${s.flags & 1 ? 'W' : ''}${s.flags & 4 ? 'X' : ''}${s.type === 8 ? ' nobits' : ''}`;
+    };
+    expect(['.init', '.text', '.fini', '.rodata', '.got', '.gnu.linkonce.p.x', '.gnu.linkonce.n.x'].map(flags))
+      .toEqual(['AX', 'AX', 'AX', 'AW', 'AW', 'AW', 'AW nobits']);
+    expect(elf.segments.filter((s) => s.type === 1).map((s) => s.flags)).toEqual([7, 6]);
+    expect(runElf(out.elf).result).toMatchObject({ status: 31, end: 'exit' });
+  });
 
   it('leaves a section with the e (exclude) flag out of the executable, as ld does', () => {
     const names = readElf(build('.section .excl,"ae"\n.byte 3\n.data\n.byte 4')).sections.map((s) => s.name);

@@ -47,6 +47,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'fail below 500', text: `${START}nop\n.fail 5\n` },
   { name: 'fail from 500', text: `${START}nop\n.fail 600\n.fail 500\n` },
   { name: 'bad macro parameter lists', text: `${START}nop\n.macro m1,\n.endm\n.macro m5,arg,arg\n.endm\n.macro m6 a, b, a\n.endm\n` },
+  { name: 'incorrect section attributes', text: `${START}nop\n.section .text.x,"a"\nnop\n.section .rodata.y,"aw"\n.word 1\n.section .text.x,"a"\n.section .text.w,"aw"\n.text\n` },
   { name: 'unknown CSR', text: `${START}csrr a0, nosuchcsr\n.equ myc, 0x300\ncsrw myc, a0\n` },
   { name: 'shift count in li', text: `${START}li a0, 1 << 100\n.word 1 << 64\n` },
   { name: 'incbin of a missing file', text: `${START}nop\n.data\n.incbin "no-such-file.bin"\n` },
