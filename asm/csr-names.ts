@@ -10,6 +10,8 @@ const FIXED: [string, number][] = [
   ['sstatus', 0x100], ['sie', 0x104], ['stvec', 0x105], ['scounteren', 0x106], ['senvcfg', 0x10a],
   ['sscratch', 0x140], ['sepc', 0x141], ['scause', 0x142], ['stval', 0x143], ['sbadaddr', 0x143], ['sip', 0x144],
   ['satp', 0x180], ['sptbr', 0x180],
+  ['stimecmp', 0x14d], ['stimecmph', 0x15d], ['siselect', 0x150], ['sireg', 0x151], ['stopei', 0x15c], ['stopi', 0xdb0],
+  ['sieh', 0x114], ['siph', 0x154], ['hcounteren', 0x606],
   ['mvendorid', 0xf11], ['marchid', 0xf12], ['mimpid', 0xf13], ['mhartid', 0xf14], ['mconfigptr', 0xf15],
   ['mstatus', 0x300], ['misa', 0x301], ['medeleg', 0x302], ['mideleg', 0x303], ['mie', 0x304], ['mtvec', 0x305],
   ['mcounteren', 0x306], ['menvcfg', 0x30a], ['mstatush', 0x310], ['menvcfgh', 0x31a], ['mcountinhibit', 0x320],

@@ -193,6 +193,14 @@ describe('what else GNU as 2.40 takes for RV32IM (recorded from riscv64-unknown-
     expect(names).toContain('.data');
   });
 
+  it('knows the CSR names of binutils 2.40 it lacked (from the gas testsuite\'s riscv/csr.s)', () => {
+    // riscv64-unknown-elf-as 2.40: csrr a0,NAME for each.
+    const names = ['hcounteren', 'sieh', 'siph', 'sireg', 'siselect', 'stimecmp', 'stimecmph', 'stopei', 'stopi'];
+    expect(hex(words(names.map((n) => `csrr a0, ${n}`).join('\n')))).toEqual([
+      '60602573', '11402573', '15402573', '15102573', '15002573', '14d02573', '15d02573', '15c02573', 'db002573',
+    ]);
+  });
+
   it(".insn takes binutils' opcode name OP_V (0x57)", () => {
     expect(hex(words('.insn r OP_V, 0, 0, a0, a1, a2'))).toEqual(['00c58557']);
   });
