@@ -208,18 +208,21 @@ export function sysReadv(k: Kernel, p: Process, fd: number, iovVa: number, count
  * errors in its order: a negative offset -EINVAL, a closed descriptor -EBADF, a pipe or the
  * terminal -ESPIPE, one not open for reading -EBADF, a bad buffer -EFAULT.
  */
-export function sysPread(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: number): number {
+export function sysPread(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: bigint): number {
   const f = positional(p, fd, offset, 'read');
   if (typeof f === 'number') return f;
   if (!inUserSpace(buf, count)) return -EFAULT;
-  if (offset + count >= 2 ** 63) return -EINVAL; // past the largest loff_t (rw_verify_area)
+  if (offset + BigInt(count) > LOFF_MAX) return -EINVAL; // past the largest loff_t (rw_verify_area)
   if (f.inode.isDir) return -EISDIR;
-  return fileRead(k, f.inode, userRange(k, p, buf, count), offset);
+  return fileRead(k, f.inode, userRange(k, p, buf, count), Number(offset));
 }
 
+/** The largest file offset (loff_t), exactly: a 64-bit offset does not fit a double. */
+const LOFF_MAX = 2n ** 63n - 1n;
+
 /** The file open as `fd` for pread64 or pwrite64 at `offset` (`mode`: the access), or a negative errno in Linux's order. */
-function positional(p: Process, fd: number, offset: number, mode: 'read' | 'write'): (OpenFile & { kind: 'file' }) | number {
-  if (offset < 0) return -EINVAL;
+function positional(p: Process, fd: number, offset: bigint, mode: 'read' | 'write'): (OpenFile & { kind: 'file' }) | number {
+  if (offset < 0n) return -EINVAL;
   const any = fileOf(p, fd);
   if (!any) return -EBADF;
   if (any.kind !== 'file') return -ESPIPE;
@@ -290,12 +293,12 @@ export function sysWritev(k: Kernel, p: Process, fd: number, iovVa: number, coun
  * pwrite64 (68): write() at file offset `offset`, the descriptor's own offset unmoved (with
  * O_APPEND at the end of the file all the same, as Linux); errors as pread64's.
  */
-export function sysPwrite(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: number): number {
+export function sysPwrite(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: bigint): number {
   const f = positional(p, fd, offset, 'write');
   if (typeof f === 'number') return f;
   if (!inUserSpace(buf, count)) return -EFAULT;
-  if (offset + count >= 2 ** 63) return -EINVAL; // past the largest loff_t (rw_verify_area)
-  return fileWrite(k, f, userRange(k, p, buf, count), f.append && count > 0 ? f.inode.size : offset);
+  if (offset + BigInt(count) > LOFF_MAX) return -EINVAL; // past the largest loff_t (rw_verify_area)
+  return fileWrite(k, f, userRange(k, p, buf, count), f.append && count > 0 ? f.inode.size : Number(offset));
 }
 
 /** write() copies user memory to vmlab's standard output or error in pieces of this size, so a huge count never needs a huge buffer. */

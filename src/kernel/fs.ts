@@ -105,9 +105,15 @@ export class Inode {
     bytes.set(chunk, offset);
   }
 
-  /** Cut or extend the file to `size` bytes (new bytes are zero). */
+  /**
+   * Cut or extend the file to `size` bytes (new bytes are zero). A cut reads the host file first
+   * if it was not read yet: its bytes past the cut must not come back when the file grows again.
+   */
   truncate(size: number): void {
-    if (size < this.size && this.bytes) this.bytes.fill(0, size, this.size);
+    if (size < this.size) {
+      const bytes = this.data;
+      bytes.fill(0, Math.min(size, bytes.length), Math.min(this.size, bytes.length));
+    }
     this.size = size;
   }
 }
@@ -201,13 +207,13 @@ export class GuestFs {
    * parent of the link's target, and every name of a file is the one inode; the last name is
    * followed only if `followLast` (unlink removes the link). A target leading out of the root
    * (an absolute one elsewhere on the host, or ".." above the root) is EACCES; more than
-   * MAX_SYMLINKS links is ELOOP. Returns the normalized guest path, and whether its last name had
+   * MAX_SYMLINKS links is ELOOP; a name over 255 bytes, ENAMETOOLONG when the walk comes to it.
+   * Returns the normalized guest path, and whether its last name had
    * a trailing slash (then it must be a directory: ENOTDIR for a file, EISDIR for a file O_CREAT
    * would make).
    */
   walk(path: string, followLast = true): { guest: string; trailingSlash: boolean } {
     const parts = path.split('/');
-    if (parts.some((part) => Buffer.byteLength(part) > NAME_MAX)) throw new FsError(ENAMETOOLONG);
     let last = parts.length - 1;
     while (last >= 0 && parts[last] === '') last--;
     const lastPart = last >= 0 ? parts[last] : '';
@@ -224,6 +230,9 @@ export class GuestFs {
         names.pop();
         continue;
       }
+      // A name too long is found when the walk comes to it, as Linux's lookup finds it: a missing
+      // directory or a file before it in the path fails first (ENOENT, ENOTDIR).
+      if (Buffer.byteLength(name) > NAME_MAX) throw new FsError(ENAMETOOLONG);
       names.push(name);
       const more = i < rest.length - 1;
       const target = more || trailingSlash || followLast ? this.symlinkTarget('/' + names.join('/')) : null;

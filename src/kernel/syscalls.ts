@@ -39,6 +39,9 @@ export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
 
+/** A 64-bit file offset passed in two registers (low, high), exactly. */
+const offset64 = (low: number, high: number): bigint => (BigInt(high) << 32n) + BigInt(low >>> 0);
+
 const TABLE = new Map<number, Syscall>([
   [SYS_OPENAT, (k, p, a) => sysOpenat(k, p, a[0], a[1] >>> 0, a[2], a[3])],
   [SYS_CLOSE, (k, p, a) => sysClose(k, p, a[0])],
@@ -57,8 +60,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_READV, (k, p, a) => sysReadv(k, p, a[0], a[1] >>> 0, a[2])],
   [SYS_WRITEV, (k, p, a) => sysWritev(k, p, a[0], a[1] >>> 0, a[2])],
   // A 64-bit offset in two registers, the low half first (the RV32 calling convention).
-  [SYS_PREAD64, (k, p, a) => sysPread(k, p, a[0], a[1] >>> 0, a[2] >>> 0, (a[4] | 0) * 2 ** 32 + (a[3] >>> 0))],
-  [SYS_PWRITE64, (k, p, a) => sysPwrite(k, p, a[0], a[1] >>> 0, a[2] >>> 0, (a[4] | 0) * 2 ** 32 + (a[3] >>> 0))],
+  [SYS_PREAD64, (k, p, a) => sysPread(k, p, a[0], a[1] >>> 0, a[2] >>> 0, offset64(a[3], a[4]))],
+  [SYS_PWRITE64, (k, p, a) => sysPwrite(k, p, a[0], a[1] >>> 0, a[2] >>> 0, offset64(a[3], a[4]))],
   [SYS_TRUNCATE64, (k, p, a) => sysTruncate(k, p, a[0] >>> 0, (a[2] | 0) * 2 ** 32 + (a[1] >>> 0))],
   [SYS_FTRUNCATE64, (k, p, a) => sysFtruncate(k, p, a[0], (a[2] | 0) * 2 ** 32 + (a[1] >>> 0))],
   [SYS_EXIT, (k, p, a) => { k.exit(p, a[0] & 0xff); return 0; }],

@@ -1,7 +1,7 @@
 /*
  * ftruncate64 and truncate64: a file cut and extended (the new bytes read as zeros, through read
- * and through a shared mapping, where bytes stored past the old end do not come back), the
- * descriptor's offset left where it was, and Linux's errors.
+ * and through a shared mapping, where bytes stored past the old end do not come back; for a file
+ * that was there before the run too), the descriptor's offset left where it was, and Linux's errors.
  */
 #include "sys.h"
 
@@ -47,5 +47,16 @@ int main(void) {
   put_num("a directory by name: ", truncate64(".", 1));
   put_num("a missing name: ", truncate64("missing.txt", 1));
   put_num("negative length by name: ", truncate64("t.txt", -5));
+
+  /* A file already there (poem.txt), never read: cut, then grown, it reads as zeros. */
+  fd = open("poem.txt", O_RDWR, 0);
+  put_num("poem cut to 0: ", ftruncate64(fd, 0));
+  put_num("poem grown to 8: ", ftruncate64(fd, 8));
+  memset(buf, 1, sizeof buf);
+  put_num("read: ", read(fd, buf, 8));
+  long nonzero = 0;
+  for (int i = 0; i < 8; i++) nonzero += buf[i] != 0;
+  put_num("non-zero bytes: ", nonzero);
+  close(fd);
   return 0;
 }

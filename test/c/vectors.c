@@ -57,6 +57,11 @@ int main(void) {
   put_num("pwrite to a bad buffer: ", pwrite64(fd, (void *)16, 3, 0));
   put_num("pread at 2^63 - 1: ", pread64(fd, three, 3, 0x7fffffffffffffffLL));
   put_num("pwrite at 2^63 - 1: ", pwrite64(fd, "x", 1, 0x7fffffffffffffffLL));
+  /* Ending at 2^63 - 1 exactly is allowed (Linux's rw_verify_area): nothing read there, a write too big. */
+  put_num("pread of 0 at 2^63 - 1: ", pread64(fd, three, 0, 0x7fffffffffffffffLL));
+  put_num("pread of 1 at 2^63 - 2: ", pread64(fd, three, 1, 0x7ffffffffffffffeLL));
+  put_num("pwrite of 0 at 2^63 - 1: ", pwrite64(fd, "x", 0, 0x7fffffffffffffffLL));
+  put_num("pwrite of 1 at 2^63 - 2: ", pwrite64(fd, "x", 1, 0x7ffffffffffffffeLL));
   char *m = mmap(0, 0x40000000, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   struct iovec two_gib[2] = {{m, 0x40000000}, {m, 0x40000000}};
   lseek(fd, 95, SEEK_SET);

@@ -423,6 +423,12 @@ describe('file limits', () => {
     }
   });
 
+  it('finds a name too long when the walk comes to it, as Linux: a missing directory or a file before it fails first', () => {
+    // qemu-riscv32: nope/ + 256 a's is ENOENT, hello.txt/ + 256 a's ENOTDIR, dir/ + 256 a's ENAMETOOLONG.
+    const status = (p: string): number => run(makeRoot(), `${open('p', 0)}neg a0, s0`, { p }).result.status;
+    expect([status(`nope/${'a'.repeat(256)}`), status(`hello.txt/${'a'.repeat(256)}`), status(`dir/${'a'.repeat(256)}`)]).toEqual([2, 20, 36]);
+  });
+
   it('a host FIFO or device in the root is EACCES: the guest never reads one forever', () => {
     const root = makeRoot();
     execFileSync('mkfifo', [join(root, 'fifo')]);
