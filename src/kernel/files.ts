@@ -11,7 +11,7 @@ import { inUserSpace } from './exec.js';
 import type { Process } from './proc.js';
 import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EPIPE, ESPIPE, ETXTBSY } from './errno.js';
+import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EOPNOTSUPP, EPIPE, ESPIPE, ETXTBSY } from './errno.js';
 import { pipeRead, pipeWrite } from './pipe.js';
 import { SIGPIPE } from './signals.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
@@ -104,6 +104,9 @@ function fsCall<T>(f: () => T): T | number {
   }
 }
 
+/** O_TMPFILE's own bit (O_TMPFILE is it with O_DIRECTORY). */
+const O_TMPFILE_BIT = 0o20000000;
+
 /** The umask every process has (Linux's usual default). */
 const UMASK = 0o022;
 
@@ -114,6 +117,12 @@ const UMASK = 0o022;
 export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, dirfd: number, pathVa: number, flags: number, mode: number): number {
   // Linux (since 6.4) refuses O_CREAT | O_DIRECTORY before it reads the path.
   if ((flags & O_CREAT) && (flags & O_DIRECTORY)) return -EINVAL;
+  // O_TMPFILE (an unnamed file): Linux's EINVAL without O_DIRECTORY or write access, then the
+  // answer of a file system that cannot make one, EOPNOTSUPP.
+  if (flags & O_TMPFILE_BIT) {
+    const access = flags & O_ACCMODE;
+    return !(flags & O_DIRECTORY) || (access !== O_WRONLY && access !== O_RDWR) ? -EINVAL : -EOPNOTSUPP;
+  }
   const raw = userPath(k, p, pathVa);
   if (typeof raw === 'number') return raw;
   const path = resolveAt(p, dirfd, raw);
