@@ -250,6 +250,18 @@ function mergeSections(sections: readonly InputSection[]): void {
   }
 }
 
+/**
+ * ld's SORT_BY_INIT_PRIORITY: the priority of `.init_array.N`/`.fini_array.N` is N, of
+ * `.ctors.N`/`.dtors.N` 65535 - N (their order runs the other way), so constructors of a lower
+ * priority run first, whichever file they are in. Any other section: 0 (its place is by file).
+ */
+function initPriority(name: string): number {
+  const m = /^\.(init_array|fini_array|ctors|dtors)\.(\d+)$/.exec(name);
+  if (!m) return 0;
+  const n = Number(m[2]);
+  return m[1] === 'ctors' || m[1] === 'dtors' ? 65535 - n : n;
+}
+
 /** Where `s` comes in its file: a subsection right after the section it belongs to. */
 const fileOrder = (s: InputSection): number => (s.subsectionOf ? s.subsectionOf.id + 0.5 : s.id);
 
@@ -298,7 +310,8 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
       segment = spec.segment;
     }
     const inputs = (byOutput.get(spec) ?? [])
-      .sort((a, b) => a.rank - b.rank || a.s.unit.index - b.s.unit.index || fileOrder(a.s) - fileOrder(b.s))
+      .sort((a, b) => a.rank - b.rank || initPriority(a.s.name) - initPriority(b.s.name) || a.s.unit.index - b.s.unit.index ||
+        fileOrder(a.s) - fileOrder(b.s))
       .map((x) => x.s);
     const align = Math.max(1, ...inputs.map((s) => s.align));
     address = alignUp(address, align);
