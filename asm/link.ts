@@ -136,6 +136,12 @@ export function link(units: readonly Unit[], sections: InputSection[]): LinkResu
     errors.push(new AssemblyError(`program too large: it ends at 0x${end.toString(16)}, past the end of user space (0x80000000)`));
   }
   const script = scriptSymbols(outputs);
+  // ld's __start_SEC and __stop_SEC for an output section whose name is a C identifier.
+  for (const o of outputs) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(o.spec.name)) continue;
+    script.set(`__start_${o.spec.name}`, o.address);
+    script.set(`__stop_${o.spec.name}`, o.address + o.size);
+  }
   const scriptSection = sections[0];
   const provided = new Map<string, SymbolDef>();
   for (const [name, value] of script) {
