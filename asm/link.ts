@@ -268,6 +268,12 @@ function initPriority(name: string): number {
   return m[1] === 'ctors' || m[1] === 'dtors' ? 65535 - n : n;
 }
 
+/** ld's SORT(.text.sorted.*): those sections by name; any other pair: 0. */
+function sortedByName(a: string, b: string): number {
+  if (!a.startsWith('.text.sorted.') || !b.startsWith('.text.sorted.')) return 0;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Where `s` comes in its file: a subsection right after the section it belongs to. */
 const fileOrder = (s: InputSection): number => (s.subsectionOf ? s.subsectionOf.id + 0.5 : s.id);
 
@@ -316,8 +322,8 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
       segment = spec.segment;
     }
     const inputs = (byOutput.get(spec) ?? [])
-      .sort((a, b) => a.rank - b.rank || initPriority(a.s.name) - initPriority(b.s.name) || a.s.unit.index - b.s.unit.index ||
-        fileOrder(a.s) - fileOrder(b.s))
+      .sort((a, b) => a.rank - b.rank || initPriority(a.s.name) - initPriority(b.s.name) || sortedByName(a.s.name, b.s.name) ||
+        a.s.unit.index - b.s.unit.index || fileOrder(a.s) - fileOrder(b.s))
       .map((x) => x.s);
     const align = Math.max(1, ...inputs.map((s) => s.align));
     address = alignUp(address, align);

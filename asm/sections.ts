@@ -20,9 +20,20 @@ export interface OutputSectionSpec {
 /** `name` is `prefix` or starts with `prefix.` (GNU ld's `prefix prefix.*`). */
 const under = (name: string, prefix: string): boolean => name === prefix || name.startsWith(`${prefix}.`);
 
-/** A script line's input-section patterns: exact names, and `prefix.*` written as 'prefix.*'. */
+/** A script line's input-section patterns, as ld's wildcards: `*` any run of characters. */
 function matches(name: string, patterns: readonly string[]): boolean {
-  return patterns.some((p) => (p.endsWith('.*') ? name.startsWith(p.slice(0, -1)) : name === p));
+  return patterns.some((p) => {
+    if (!p.includes('*')) return name === p;
+    const parts = p.split('*');
+    if (!name.startsWith(parts[0]) || !name.endsWith(parts[parts.length - 1])) return false;
+    let at = parts[0].length;
+    for (const part of parts.slice(1, -1)) {
+      const found = name.indexOf(part, at);
+      if (found < 0) return false;
+      at = found + part.length;
+    }
+    return at <= name.length - parts[parts.length - 1].length;
+  });
 }
 
 function spec(name: string, segment: Segment, lines: readonly (readonly string[])[], nobits = false): OutputSectionSpec {
@@ -34,7 +45,7 @@ export const OUTPUT_SECTIONS: readonly OutputSectionSpec[] = [
   spec('.init', 'rx', [['.init']]),
   spec('.plt', 'rx', [['.plt']]),
   spec('.text', 'rx', [
-    ['.text.unlikely', '.text.unlikely.*'], ['.text.exit', '.text.exit.*'], ['.text.startup', '.text.startup.*'],
+    ['.text.unlikely', '.text.*_unlikely', '.text.unlikely.*'], ['.text.exit', '.text.exit.*'], ['.text.startup', '.text.startup.*'],
     ['.text.hot', '.text.hot.*'], ['.text.sorted.*'], ['.text', '.stub', '.text.*', '.gnu.linkonce.t.*'],
   ]),
   spec('.fini', 'rx', [['.fini']]),
