@@ -205,14 +205,16 @@ function commonSection(units: readonly Unit[], sections: InputSection[], globals
     for (const c of unit.commons) {
       if (globals.has(c.name)) continue; // a definition wins over common symbols
       const known = merged.get(c.name);
+      // As BFD: the symbol belongs to the COMMON block of the file that gave it its largest size.
       merged.set(c.name, known
-        ? { ...known, size: Math.max(known.size, c.size), align: Math.max(known.align, c.align) }
+        ? { ...known, size: Math.max(known.size, c.size), align: Math.max(known.align, c.align), unit: c.size > known.size ? unit : known.unit }
         : { ...c, unit });
     }
   }
   if (merged.size === 0) return null;
+  // ld allocates each file's COMMON block in turn, in file order; within one, its symbol hash table's order.
   const order = [...merged.values()].map((c, i) => ({ c, bucket: bfdHashBucket(c.name), i }))
-    .sort((a, b) => a.bucket - b.bucket || b.i - a.i);
+    .sort((a, b) => a.c.unit.index - b.c.unit.index || a.bucket - b.bucket || b.i - a.i);
   const section: InputSection = {
     id: sections.length, unit: units[0], name: 'COMMON', flags: SHF_ALLOC | SHF_WRITE, nobits: true, size: 0,
     align: 1, offset: 0, address: 0, data: null, merge: null, merged: null,

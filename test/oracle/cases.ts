@@ -45,6 +45,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-more-syntax', sources: ['test/corpus/gnu/more-syntax.s'], run: true },
   { name: 'gnu-space-later', sources: ['test/corpus/gnu/space-later.s'], run: true },
   { name: 'gnu-orphans', sources: ['test/corpus/gnu/orphans.s'], run: true },
+  { name: 'gnu-commons-files', sources: ['test/corpus/gnu/commons-a.s', 'test/corpus/gnu/commons-b.s'], run: true },
   { name: 'gnu-text-order', sources: ['test/corpus/gnu/text-order.s'], run: true },
   { name: 'gnu-init-priority', sources: ['test/corpus/gnu/init-priority-a.s', 'test/corpus/gnu/init-priority-b.s'], run: true },
 ];
