@@ -298,6 +298,7 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
   };
   for (const s of sections) {
     if (!(s.flags & SHF_ALLOC) || s === commons || (s.merged && s.merged.contents.length === 0)) continue;
+    if (s.name.startsWith('.gnu.warning')) continue; // ld's link-time warnings: not in the output
     const place = placement(s.name);
     if (place) {
       add(OUTPUT_SECTIONS[place.output], place.rank, s);
@@ -450,7 +451,9 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
     } else if (sym.kind === 'label') {
       if (!(sym.section.flags & SHF_ALLOC)) return;
       const at = labelAddress(sym);
-      symbols.push({ name: sym.name, value: at.address, global, weak, section: indexOf(at.section) });
+      const section = indexOf(at.section);
+      if (section < 0) return; // in a section left out of the executable (.gnu.warning.*, or empty)
+      symbols.push({ name: sym.name, value: at.address, global, weak, section });
     } else {
       symbols.push({ name: sym.name, value: setValue(sym), global, weak, section: 'abs' });
     }

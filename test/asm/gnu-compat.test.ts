@@ -187,6 +187,13 @@ describe('what else GNU as 2.40 takes for RV32IM (recorded from riscv64-unknown-
     expect(runElf(out.elf).result).toMatchObject({ status: 31, end: 'exit' });
   });
 
+  it('leaves .gnu.warning.* sections and the labels of sections left out or empty out of the executable, as ld does', () => {
+    // riscv64-unknown-elf-ld 2.40: no .gnu.warning.foo, and no symbol w, d or b (they were UND symbols).
+    const elf = readElf(build('nop\n.section .gnu.warning.foo,"a"\nw: .string "x"\n.data\nd:\n.bss\nb:\n'));
+    expect(elf.sections.map((s) => s.name)).not.toContain('.gnu.warning.foo');
+    expect(elf.symbols.filter((s) => ['w', 'd', 'b'].includes(s.name))).toEqual([]);
+  });
+
   it('leaves a section with the e (exclude) flag out of the executable, as ld does', () => {
     const names = readElf(build('.section .excl,"ae"\n.byte 3\n.data\n.byte 4')).sections.map((s) => s.name);
     expect(names).not.toContain('.excl');
