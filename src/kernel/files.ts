@@ -218,10 +218,8 @@ export function sysReadv(k: Kernel, p: Process, fd: number, iovVa: number, count
  * terminal -ESPIPE, one not open for reading -EBADF, a bad buffer -EFAULT.
  */
 export function sysPread(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: bigint): number {
-  const f = positional(p, fd, offset, 'read');
+  const f = positional(p, fd, buf, count, offset, 'read');
   if (typeof f === 'number') return f;
-  if (!inUserSpace(buf, count)) return -EFAULT;
-  if (offset + BigInt(count) > LOFF_MAX) return -EINVAL; // past the largest loff_t (rw_verify_area)
   if (f.inode.isDir) return -EISDIR;
   return fileRead(k, f.inode, userRange(k, p, buf, count), Number(offset));
 }
@@ -229,13 +227,19 @@ export function sysPread(k: Kernel, p: Process, fd: number, buf: number, count: 
 /** The largest file offset (loff_t), exactly: a 64-bit offset does not fit a double. */
 const LOFF_MAX = 2n ** 63n - 1n;
 
-/** The file open as `fd` for pread64 or pwrite64 at `offset` (`mode`: the access), or a negative errno in Linux's order. */
-function positional(p: Process, fd: number, offset: bigint, mode: 'read' | 'write'): (OpenFile & { kind: 'file' }) | number {
+/**
+ * The file open as `fd` for pread64 or pwrite64 of `count` bytes at `buf` and file `offset`
+ * (`mode`: the access), or a negative errno in Linux's order: a negative offset, the descriptor,
+ * the buffer, then an end past the largest loff_t (rw_verify_area).
+ */
+function positional(p: Process, fd: number, buf: number, count: number, offset: bigint, mode: 'read' | 'write'): (OpenFile & { kind: 'file' }) | number {
   if (offset < 0n) return -EINVAL;
   const any = fileOf(p, fd);
   if (!any) return -EBADF;
   if (any.kind !== 'file') return -ESPIPE;
-  return fileFor(p, fd, mode) === null ? -EBADF : any;
+  if (fileFor(p, fd, mode) === null) return -EBADF;
+  if (!inUserSpace(buf, count)) return -EFAULT;
+  return offset + BigInt(count) > LOFF_MAX ? -EINVAL : any;
 }
 
 /** read() of open file `f` into `into`, at f's offset (moved by what was read). */
@@ -303,10 +307,8 @@ export function sysWritev(k: Kernel, p: Process, fd: number, iovVa: number, coun
  * O_APPEND at the end of the file all the same, as Linux); errors as pread64's.
  */
 export function sysPwrite(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: bigint): number {
-  const f = positional(p, fd, offset, 'write');
+  const f = positional(p, fd, buf, count, offset, 'write');
   if (typeof f === 'number') return f;
-  if (!inUserSpace(buf, count)) return -EFAULT;
-  if (offset + BigInt(count) > LOFF_MAX) return -EINVAL; // past the largest loff_t (rw_verify_area)
   return fileWrite(k, f, userRange(k, p, buf, count), f.append && count > 0 ? f.inode.size : Number(offset));
 }
 
