@@ -1,7 +1,9 @@
 /**
  * fcntl64 (rv32's fcntl): duplicating a descriptor from a lowest number on, its close-on-exec
- * flag, and its open file's status flags (the access mode, O_APPEND, O_NONBLOCK; F_SETFL changes
- * the last two, for every descriptor that shares the open file, as Linux does), and a pipe's
+ * flag, and its open file's status flags (the access mode, O_APPEND, O_NONBLOCK and what open(2)
+ * kept, openfile.ts keptFlags; F_SETFL changes O_APPEND, O_NONBLOCK, O_DIRECT and O_NOATIME, and
+ * on a pipe O_ASYNC, for every descriptor that shares the open file, as Linux does; vmlab sends no
+ * SIGIO), and a pipe's
  * capacity (F_GETPIPE_SZ, F_SETPIPE_SZ: pipe.ts; -EBADF for another file). Record locks, leases
  * and signals are not modelled: those commands are -EINVAL.
  */
@@ -10,7 +12,7 @@ import type { Process } from './proc.js';
 import { pipeSetSize } from './pipe.js';
 import { EBADF, EINVAL, EMFILE } from './errno.js';
 import { MAX_FILES, fileOf, installFile } from './fdtable.js';
-import { O_ACCMODE, O_APPEND, O_DIRECT, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
+import { O_ACCMODE, O_APPEND, O_ASYNC, O_DIRECT, O_NOATIME, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
 
 export const SYS_FCNTL64 = 25;
 
@@ -21,10 +23,10 @@ const FD_CLOEXEC = 1;
 function statusFlags(f: OpenFile): number {
   switch (f.kind) {
     case 'tty': return O_RDWR;
-    case 'pipe': return (f.end === 'read' ? 0 : O_WRONLY) | (f.nonblock ? O_NONBLOCK : 0) | (f.packet ? O_DIRECT : 0);
+    case 'pipe': return (f.end === 'read' ? 0 : O_WRONLY) | (f.nonblock ? O_NONBLOCK : 0) | (f.packet ? O_DIRECT : 0) | f.kept;
     case 'file': {
       const access = f.readable && f.writable ? O_RDWR : f.writable ? O_WRONLY : f.readable ? 0 : O_ACCMODE;
-      return access | (f.append ? O_APPEND : 0) | (f.nonblock ? O_NONBLOCK : 0);
+      return access | (f.append ? O_APPEND : 0) | (f.nonblock ? O_NONBLOCK : 0) | f.kept;
     }
   }
 }
@@ -50,9 +52,11 @@ export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: numb
       if (f.kind === 'file') {
         f.append = (arg & O_APPEND) !== 0;
         f.nonblock = (arg & O_NONBLOCK) !== 0;
+        f.kept = (f.kept & ~(O_DIRECT | O_NOATIME)) | (arg & (O_DIRECT | O_NOATIME));
       } else if (f.kind === 'pipe') {
         f.nonblock = (arg & O_NONBLOCK) !== 0;
         f.packet = (arg & O_DIRECT) !== 0; // packet mode, as Linux lets F_SETFL set it on a pipe
+        f.kept = arg & (O_NOATIME | O_ASYNC); // a pipe has Linux's fasync: O_ASYNC is kept
       }
       return 0;
     case F_GETPIPE_SZ: return f.kind === 'pipe' ? f.pipe.capacity : -EBADF;

@@ -15,7 +15,7 @@ import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLO
 import { pipeRead, pipeWrite } from './pipe.js';
 import { SIGPIPE } from './signals.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
-import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, retainFile, type OpenFile } from './openfile.js';
+import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, fileFor, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
@@ -160,7 +160,8 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
       k.memory.pageCache?.truncate(inode, 0);
       fs.persist(inode);
     }
-    const file: OpenFile = { kind: 'file', inode, offset: 0, readable, writable, append: (flags & O_APPEND) !== 0, nonblock: (flags & O_NONBLOCK) !== 0 };
+    const file: OpenFile = { kind: 'file', inode, offset: 0, readable, writable, append: (flags & O_APPEND) !== 0, nonblock: (flags & O_NONBLOCK) !== 0,
+      kept: keptFlags(flags) };
     const fd = installFile(p, file, (flags & O_CLOEXEC) !== 0);
     return fd < 0 ? -EMFILE : fd;
   });

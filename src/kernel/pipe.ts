@@ -24,10 +24,10 @@ export function sysPipe2(k: Kernel, p: Process, fdsVa: number, flags: number): n
   const pipe = new Pipe();
   const nonblock = (flags & O_NONBLOCK) !== 0;
   const cloexec = (flags & O_CLOEXEC) !== 0;
-  const readFd = installFile(p, { kind: 'pipe', pipe, end: 'read', nonblock, packet: false }, cloexec);
+  const readFd = installFile(p, { kind: 'pipe', pipe, end: 'read', nonblock, packet: false, kept: 0 }, cloexec);
   if (readFd < 0) return -EMFILE;
   // O_DIRECT: packet mode, as Linux, on the write end (each write's pages are messages).
-  const writeFd = installFile(p, { kind: 'pipe', pipe, end: 'write', nonblock, packet: (flags & O_DIRECT) !== 0 }, cloexec);
+  const writeFd = installFile(p, { kind: 'pipe', pipe, end: 'write', nonblock, packet: (flags & O_DIRECT) !== 0, kept: 0 }, cloexec);
   if (writeFd < 0) {
     closeFiles(k, p, (fd) => fd === readFd);
     return -EMFILE;

@@ -44,6 +44,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'iovresume', args: [] },
   { name: 'tgkill', args: [] },
   { name: 'filezero', args: [] },
+  { name: 'openflags', args: [] },
 ];
 
 export interface CResult {
