@@ -92,7 +92,8 @@ export function mergeGroup(inputs: readonly MergeInput[]): MergeResult {
       const bytes = inputs[section].bytes;
       let start = offset;
       if (strings) {
-        while (start > 0 && bytes[start - 1] !== 0) start--;
+        start = offset - (offset % entsize);
+        while (start > 0 && !zeroUnit(bytes, start - entsize, entsize)) start -= entsize;
       } else {
         start = offset - (offset % entsize);
       }
@@ -103,12 +104,22 @@ export function mergeGroup(inputs: readonly MergeInput[]): MergeResult {
   };
 }
 
-/** The entity starting at `at`: a string with its terminator, or `entsize` bytes. */
+/**
+ * The entity starting at `at`: a string with its terminator, or `entsize` bytes. A string's
+ * characters are `entsize` bytes each (.string16 and .string32, gcc's L"..." literals in
+ * .rodata.str4.4), and its terminator is a character of zeros.
+ */
 function entityAt(bytes: Uint8Array, at: number, entsize: number, strings: boolean): Uint8Array {
   if (!strings) return bytes.subarray(at, at + entsize);
   let end = at;
-  while (end < bytes.length && bytes[end] !== 0) end++;
-  return bytes.subarray(at, Math.min(end + 1, bytes.length));
+  while (end < bytes.length && !zeroUnit(bytes, end, entsize)) end += entsize;
+  return bytes.subarray(at, Math.min(end + entsize, bytes.length));
+}
+
+/** Whether the `entsize` bytes at `at` are all zero (a string's terminator). */
+function zeroUnit(bytes: Uint8Array, at: number, entsize: number): boolean {
+  for (let i = at; i < at + entsize; i++) if (bytes[i] !== 0) return false;
+  return true;
 }
 
 /** bfd's record_section: split a section into entities, each with the alignment of its offset. */
@@ -125,12 +136,12 @@ function recordSection(input: MergeInput, section: number, add: (b: Uint8Array, 
     const eltalign = !low || low > mask ? mask + 1 : low;
     const entry = add(entityAt(bytes, p, entsize, true), eltalign, section);
     p += entry.bytes.length;
-    while (p < bytes.length && bytes[p] === 0) {
+    while (p < bytes.length && zeroUnit(bytes, p, entsize)) {
       if (!nul && !(p & mask)) {
         nul = true;
-        add(Uint8Array.of(0), mask + 1, section);
+        add(bytes.subarray(p, p + entsize), mask + 1, section);
       }
-      p++;
+      p += entsize;
     }
   }
 }
