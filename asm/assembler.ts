@@ -37,9 +37,14 @@ import type { Int } from './int64.js';
 /** Default address of .text (the CS:APP layout). */
 export { DEFAULT_TEXT_ADDRESS } from './link.js';
 const MAX_INCLUDE_DEPTH = 16;
-/** The deepest nesting of macro expansions and repetitions, and the most lines they may produce in all. */
+/**
+ * The deepest nesting of macro expansions and repetitions, and the most lines and characters they
+ * may produce in all (a macro that calls itself with its argument doubled reaches 2^40 characters
+ * within the nesting limit; GNU as runs out of memory there).
+ */
 const MAX_EXPANSION_DEPTH = 101; // GNU as takes 101 levels, not 102
 const MAX_EXPANDED_LINES = 1_000_000;
+const MAX_EXPANDED_CHARS = 64 * 1024 * 1024;
 /** The most symbols one assembly may define. */
 export const MAX_SYMBOLS = 1_000_000;
 /** The largest `.space`, `.fill` or `.org` step. */
@@ -177,6 +182,7 @@ class Assembly implements EvalContext, InstructionContext {
   private localCount = 0;
   /** Lines macros and repetitions produced in this pass (limited to MAX_EXPANDED_LINES). */
   private expandedLines = 0;
+  private expandedChars = 0;
   /** Bytes placed so far in this pass in sections that have contents (limited to MAX_CONTENT_BYTES). */
   private contentBytes = 0;
   /** Global symbols pass 2 looked up from another unit or the link script. */
@@ -252,6 +258,7 @@ class Assembly implements EvalContext, InstructionContext {
     this.localCount = 0;
     this.decisionIndex = 0;
     this.expandedLines = 0;
+    this.expandedChars = 0;
     for (const unit of this.units) {
       this.unit = unit;
       this.ended = false;
@@ -455,7 +462,7 @@ class Assembly implements EvalContext, InstructionContext {
       if (name === '.rept') {
         const op = parseLine(line).line[0].op!;
         const count = this.smallConstant(op.operands[0] ?? { k: 'empty', col: op.col }, 0, MAX_EXPANDED_LINES, 'repeat count');
-        this.countExpansion(count * body.length, op.col);
+        this.countExpansion(count * body.length, count * textLength(body), op.col);
         for (let k = 0; k < count; k++) for (const l of body) expanded.push(l);
       } else {
         const [symbol = '', ...values] = this.macroArguments(directive!.rest);
@@ -463,11 +470,13 @@ class Assembly implements EvalContext, InstructionContext {
         // GNU as does; an empty string (`.irpc c,""`) runs it no time.
         const noList = directive!.rest.replace(/^\s*[^,\s]*\s*,?/, '').trim() === '';
         const items = name === '.irpc' ? (noList ? [''] : [...(values[0] ?? '')]) : values.length ? values : [''];
-        this.countExpansion(items.length * body.length, directive!.col);
+        this.countExpansion(items.length * body.length, 0, directive!.col);
         for (const item of items) {
           const value = new Map([[symbol, item]]);
           const sub = this.alternate ? substituteAlternate : substitute; // no LOCAL lines here, as in GNU as
-          for (const l of body) expanded.push(sub(l, value, this.macroCount));
+          const lines = body.map((l) => sub(l, value, this.macroCount));
+          this.countExpansion(0, textLength(lines), directive!.col);
+          expanded.push(...lines);
         }
       }
       this.expand(path, expanded, lineNo, depth);
@@ -477,7 +486,7 @@ class Assembly implements EvalContext, InstructionContext {
     const newLocal = this.alternate ? this.newLocal : null;
     const { lines: expanded, errors } = expandMacro(def, this.macroArguments(word!.rest), this.macroCount++, newLocal);
     if (this.pass === 1) for (const message of errors) this.recordErrorAt(new AssemblyError(message, this.position));
-    this.countExpansion(expanded.length, 0);
+    this.countExpansion(expanded.length, textLength(expanded), 0);
     this.expand(path, expanded, lineNo, depth);
     return i;
   }
@@ -501,11 +510,15 @@ class Assembly implements EvalContext, InstructionContext {
     return i;
   }
 
-  /** Count `n` more lines produced by macros and repetitions in this pass; over the limit, stop. */
-  private countExpansion(n: number, col: number): void {
-    this.expandedLines += n;
+  /** Count `lines` more lines of `chars` characters produced by macros and repetitions in this pass; over a limit, stop. */
+  private countExpansion(lines: number, chars: number, col: number): void {
+    this.expandedLines += lines;
+    this.expandedChars += chars;
     if (this.expandedLines > MAX_EXPANDED_LINES) {
       throw new ExpansionLimitError(`macros and repetitions expand to more than ${MAX_EXPANDED_LINES} lines`, col);
+    }
+    if (this.expandedChars > MAX_EXPANDED_CHARS) {
+      throw new ExpansionLimitError(`macros and repetitions expand to more than ${MAX_EXPANDED_CHARS / 1024 / 1024} MiB of text`, col);
     }
   }
 
@@ -1803,4 +1816,11 @@ const STANDARD_SECTIONS = ['.text', '.data', '.bss'];
 
 function duplicate(name: string, first: SymbolDef, col: number): StatementError {
   return new StatementError(`symbol \`${name}' is already defined (first defined at ${first.position.file}:${first.position.line})`, col);
+}
+
+/** The characters of `lines`, with a line end for each. */
+function textLength(lines: readonly string[]): number {
+  let n = 0;
+  for (const l of lines) n += l.length + 1;
+  return n;
 }

@@ -7,6 +7,7 @@
  */
 import { expandAlternate } from './altmacro.js';
 import { StatementError } from './errors.js';
+import { charValue } from './escapes.js';
 import { codeSpan, scrubBlanks } from './source.js';
 
 export interface MacroParam {
@@ -89,23 +90,20 @@ export function splitArguments(text: string): string[] {
   if (trimmed === '') return [];
   const parts: string[] = [];
   let quoted = false;
-  let current = '';
+  let start = 0; // where the current argument starts
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed[i];
     if (c === '"' && trimmed[i - 1] !== '\\') quoted = !quoted;
-    if (quoted || (c !== ',' && c !== ' ' && c !== '\t')) {
-      current += c;
-      continue;
-    }
+    if (quoted || (c !== ',' && c !== ' ' && c !== '\t')) continue;
     // A separator: a comma, or blanks, or blanks around one comma.
     let j = i;
     while (trimmed[j + 1] === ' ' || trimmed[j + 1] === '\t') j++;
     if (c !== ',' && trimmed[j + 1] === ',') for (j++; trimmed[j + 1] === ' ' || trimmed[j + 1] === '\t'; j++);
-    parts.push(current);
-    current = '';
+    parts.push(trimmed.slice(start, i));
     i = j;
+    start = j + 1;
   }
-  parts.push(current);
+  parts.push(trimmed.slice(start));
   return parts;
 }
 
@@ -128,7 +126,7 @@ export function macroArguments(text: string): string[] {
 
 /** An argument or default value written as one string in double quotes stands for its contents, as in GNU as. */
 function unquote(arg: string): string {
-  return /^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1) : arg;
+  return arg.startsWith('"') && /^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1) : arg;
 }
 
 /** Parse `.macro NAME PARAMS` (the text after `.macro`). */
@@ -155,18 +153,24 @@ export function macroHeader(rest: string, body: string[]): MacroDef {
 }
 
 /**
- * Replace `\NAME` (a parameter named by the whole identifier), `\@` and `\()` in `line`; and,
- * as GNU as does, `&NAME` (with an optional closing `&`) where NAME is a parameter, in strings
- * too (`.ascii "&str"`; `.byte 6&n` with n = 3 is `.byte 63`). Another `&NAME` stays as it is.
+ * Replace `\NAME` (a parameter named by the whole identifier; an apostrophe right after the name
+ * ends it and goes, `\a'b`, as in GNU as), `\@` and `\()` in `line`; and, as GNU as does,
+ * `&NAME` (with an optional closing `&`) where NAME is a parameter, in strings too (`.ascii
+ * "&str"`; `.byte 6&n` with n = 3 is `.byte 63`). Another `&NAME` stays as it is. A character
+ * constant outside strings (`'\n`, `'c`, `'c'`) becomes its decimal value first, as GNU's input
+ * scrubber has made it before the macro is expanded: `'\n` is 10 even in a macro with a parameter
+ * n, and `\a'1` is `\a49`.
  */
 export function substitute(line: string, values: ReadonlyMap<string, string>, counter: number): string {
   if (!line.includes('\\') && !line.includes('&')) return line;
-  return line.replace(/\\(\(\)|@|[A-Za-z_]\w*)|&([A-Za-z_]\w*)(&?)/g, (whole, name: string | undefined, ampersand: string | undefined) => {
+  const replace = (whole: string, special?: string, name?: string, ampersand?: string): string => {
     if (ampersand !== undefined) return values.get(ampersand) ?? whole;
-    if (name === '()') return '';
-    if (name === '@') return String(counter);
-    return values.get(name!) ?? whole;
-  });
+    if (special !== undefined) return special === '@' ? String(counter) : '';
+    return values.get(name!) ?? `\\${name}`; // the apostrophe goes even so, as in GNU as
+  };
+  const scrubbed = line.replace(/"(?:[^"\\]|\\.)*"?|'(\\[\s\S]|[\s\S])'?/g, (whole, character?: string) =>
+    character === undefined ? whole : String(charValue(character)));
+  return scrubbed.replace(/\\(\(\)|@)|\\([A-Za-z_]\w*)'?|&([A-Za-z_]\w*)&?/g, replace);
 }
 
 /**

@@ -97,6 +97,13 @@ function trimSpan(line: string, start: number, end: number): { start: number; en
   return { start, end };
 }
 
+/** The end of the run of characters from `i` on that scrubBlanks keeps as they are (no quote, no blank). */
+function plainRunEnd(text: string, i: number): number {
+  let j = i;
+  for (let c = text.charCodeAt(j); j < text.length && c !== 0x22 && c !== 0x27 && !isBlank(c); c = text.charCodeAt(++j));
+  return j;
+}
+
 /** Characters between which GNU as's input scrubber keeps a blank. */
 const WORD = /^[\w.$\\"\u0080-\uffff]$/;
 
@@ -111,7 +118,11 @@ export function scrubBlanks(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '"') {
+    const plain = plainRunEnd(text, i);
+    if (plain > i + 1) { // a run of characters kept as they are, copied at once (a macro argument may be megabytes)
+      out += text.slice(i, plain);
+      i = plain - 1;
+    } else if (c === '"') {
       let j = i + 1;
       while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       out += text.slice(i, j + 1);

@@ -125,6 +125,12 @@ describe('limits of expansion', () => {
     ]);
   });
 
+  it('refuses a macro whose argument doubles at each call with one error, quickly (GNU as runs out of memory)', () => {
+    expect(errors('.macro m a\n m \\a\\a\n.endm\n m x')).toEqual(['6: macros and repetitions expand to more than 64 MiB of text']);
+    expect(errors('.irp a, xxxxxxxx\n.irp b, \\a\\a\\a\\a\\a\\a\\a\\a\n.irp c, \\b\\b\\b\\b\\b\\b\\b\\b\n.irp d, \\c\\c\\c\\c\\c\\c\\c\\c\n.irp e, \\d\\d\\d\\d\\d\\d\\d\\d\n.irp f, \\e\\e\\e\\e\\e\\e\\e\\e\n.irp g, \\f\\f\\f\\f\\f\\f\\f\\f\n.irp h, \\g\\g\\g\\g\\g\\g\\g\\g\n.irp i, \\h\\h\\h\\h\\h\\h\\h\\h\n.byte 0\n.endr\n.endr\n.endr\n.endr\n.endr\n.endr\n.endr\n.endr\n.endr'))
+      .toEqual(['3: macros and repetitions expand to more than 64 MiB of text']);
+  });
+
   it('refuses a size depending on later symbols that never settles, with GNU as\'s message, at once', () => {
     // GNU: "Fatal error: Infinite loop encountered whilst attempting to compute the addresses of symbols in section .data"
     expect(errors('nop\n.data\na: .space 4 - (b - a)\nb: .word 1')).toEqual([

@@ -25,3 +25,18 @@ _start: li      a7, 93
         .endm
         spaced
         spaced  second = 9
+        # Character constants are numbers before a macro is expanded: '\n is 10 with a parameter n.
+        .macro  chars n, t
+        .byte   '\t, '\n, 'n, '\\, '\', 't'
+        .ascii  "\n'\n|y'\t"
+        .endm
+        chars   5, 6
+        .irpc   c, hi
+        .byte   '\c
+        .ascii  "\c"
+        .endr
+        # In a string, an apostrophe after a parameter ends its name and goes.
+        .macro  glue a
+        .ascii  "\a'1\a'"
+        .endm
+        glue    3
