@@ -19,7 +19,7 @@ import { scrubBlanks, splitLines, statementSpan, statementSpans } from './source
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
 import { encodeInsn, encodeInstruction, insnSize, instructionSize, isInstructionName, type InstructionContext } from './instructions.js';
-import { defaultFlags, parseFlags } from './sections.js';
+import { STANDARD_SECTIONS, defaultFlags, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
 import { asGnuInstructionError } from './gnu-messages.js';
 import { Conditionals, MalformedConditionalError, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
@@ -1810,9 +1810,6 @@ function sectionName(operand: Operand): string | null {
 function operandKind(operand: Operand): string {
   return operand.k === 'string' ? 'a string' : operand.k === 'mem' ? 'a memory operand' : operand.k === 'empty' ? 'nothing' : 'a type';
 }
-
-/** The sections every file has from its start in GNU as: their names are taken. */
-const STANDARD_SECTIONS = ['.text', '.data', '.bss'];
 
 function duplicate(name: string, first: SymbolDef, col: number): StatementError {
   return new StatementError(`symbol \`${name}' is already defined (first defined at ${first.position.file}:${first.position.line})`, col);

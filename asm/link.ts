@@ -9,7 +9,7 @@ import type { Expr } from './ir.js';
 import { ABSOLUTE, type Value } from './expr.js';
 import { AssemblyError, type SourcePosition } from './errors.js';
 import { mergeGroup } from './merge.js';
-import { BSS_OUTPUT, OUTPUT_SECTIONS, placement, type OutputSectionSpec } from './sections.js';
+import { BSS_OUTPUT, OUTPUT_SECTIONS, STANDARD_SECTIONS, placement, type OutputSectionSpec } from './sections.js';
 import { PAGE_SIZE, PF_R, PF_W, PF_X, SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE } from '../src/elf/constants.js';
 import type { ExecutableImage, OutputSection, OutputSymbol } from '../src/elf/writer.js';
 
@@ -276,8 +276,15 @@ function sortedByName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Where `s` comes in its file: a subsection right after the section it belongs to. */
-const fileOrder = (s: InputSection): number => (s.subsectionOf ? s.subsectionOf.id + 0.5 : s.id);
+/**
+ * Where `s` comes in its file: .text, .data and .bss first (GNU as makes them before reading a
+ * line), then the others in the order they were made; a subsection right after its section.
+ */
+function fileOrder(s: InputSection): number {
+  const own = s.subsectionOf ?? s;
+  const standard = STANDARD_SECTIONS.indexOf(own.name);
+  return (standard >= 0 ? standard - STANDARD_SECTIONS.length : own.id) + (s.subsectionOf ? 0.5 : 0);
+}
 
 /** The output section of an alloc input section that the script does not name (an orphan): by its flags. */
 function orphanAnchor(s: InputSection): string {

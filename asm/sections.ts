@@ -9,6 +9,9 @@ import { SHF_ALLOC, SHF_EXECINSTR, SHF_WRITE } from '../src/elf/constants.js';
 /** Whether an output section is in the read-execute segment or the read-write one. */
 export type Segment = 'rx' | 'rw';
 
+/** The sections every file has from its start in GNU as, in this order: their names are taken, and they come first in the file. */
+export const STANDARD_SECTIONS: readonly string[] = ['.text', '.data', '.bss'];
+
 export interface OutputSectionSpec {
   name: string;
   segment: Segment;
