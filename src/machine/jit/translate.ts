@@ -518,7 +518,7 @@ export function translateBlock(words: Int32Array, first: number, options: Transl
       cost += own;
       out.push('c.flushCode();', exit(i + 1, cost, here + 4));
       ended = true;
-    } else if (format === 'fence') {
+    } else if (row.cls === 'fence') { // fence and fence.tso: nothing to order on one hart
       cost += own;
     } else {
       const value = aluExpression(name, a, b, w >> 20, rs2);

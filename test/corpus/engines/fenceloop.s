@@ -1,4 +1,5 @@
-# fence.i and stores in hot loops, in .text and in generated code; a loop storing into its own page.
+# fence.i, fence and fence.tso and stores in hot loops, in .text and in generated code; a loop
+# storing into its own page.
         .globl _start
 _start:
         .include "prologue.inc"
@@ -6,6 +7,8 @@ _start:
         li s2, 2000
 1:      addi s1, s1, 3
         fence.i
+        fence.tso
+        fence rw, rw
         addi t4, s0, 2000
         sw s1, 2000(t4)         # data in the code page
         addi s2, s2, -1
