@@ -206,11 +206,12 @@ function parseDumpKinds(text: string): DumpKind[] {
 }
 
 /**
- * How many instructions, and how many milliseconds at the most, run between two looks at Ctrl-C:
- * a few milliseconds of host time for most programs; the time bounds the wait where kernel work,
- * `--check` or a plug-in is slow and few instructions run.
+ * How many milliseconds of host time run between two looks at Ctrl-C (one turn of the kernel's
+ * loop more at the most). Only the time: a piece ends at a return to the kernel's loop, which
+ * changes nothing in the run, whereas an instruction limit per piece would end the CPU's run of
+ * instructions where the host's clock had left the last piece, and the timer then fires a few
+ * cycles earlier or later (cpu.ts, `deadline`): the statistics would depend on the host's speed.
  */
-const INSTRUCTIONS_PER_LOOK = 1 << 22;
 const MILLISECONDS_PER_LOOK = 100;
 
 interface InterruptibleRun {
@@ -235,7 +236,7 @@ async function runInterruptibly(kernel: Kernel, maxInstructions: number, broken:
   process.once('SIGTERM', onTerminate);
   try {
     for (;;) {
-      const result = kernel.run(Math.min(maxInstructions, cpu.instret + INSTRUCTIONS_PER_LOOK), performance.now() + MILLISECONDS_PER_LOOK);
+      const result = kernel.run(maxInstructions, performance.now() + MILLISECONDS_PER_LOOK);
       if (result.end !== 'limit' || cpu.instret >= maxInstructions || broken()) return { result, interrupted: null };
       await new Promise((resume) => setImmediate(resume));
       if (interrupted) return { result, interrupted };

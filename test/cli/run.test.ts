@@ -4,6 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vmlab } from './vmlab.js';
+import { assemble } from '../../asm/assembler.js';
+import { runElf } from '../kernel/harness.js';
+import { parseTlbSpec } from '../../src/machine/tlb.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vmlab-run-'));
 
@@ -197,4 +200,20 @@ child: lw t0, 0(zero)
       stdout: '', stderr: "vmlab: option '--engine <name>' argument missing\n", status: 2,
     });
   });
+});
+
+describe('vmlab run gives what one straight run of the kernel gives, whatever the host\'s speed', () => {
+  // Found by an adversarial test: the CLI ran the kernel in pieces of 2^22 instructions counted
+  // from where the host's 100 ms clock had stopped the last piece, and a piece's end moves the
+  // timer by the data-TLB walk cycles of its last run of instructions: where preemptions fell,
+  // the guest's output and every statistic changed from run to run with the machine's load.
+  it('two processes preempted mid-walk: the same interleaving and cycles as kernel.run() to the end', () => {
+    const path = 'test/corpus/preempt-walks.s';
+    const json = join(dir, 'preempt.json');
+    const cli = vmlab('run', path, '--dtlb', '4:4:lru', '--quantum', '200000', '--engine', 'interp', '--stats-json', json);
+    const elf = assemble([{ path, text: readFileSync(path, 'utf8') }]).elf;
+    const straight = runElf(elf, { dtlb: parseTlbSpec('4:4:lru'), engine: 'interp' }, [path], Infinity, { quantum: 200_000 });
+    expect(cli.stdout).toBe(straight.stdout);
+    expect(JSON.parse(readFileSync(json, 'utf8')).cycles).toBe(straight.machine.cpu.cycles);
+  }, 60_000);
 });
