@@ -36,8 +36,11 @@ export default {
     const need = { fetch: 4, load: 1, store: 2 }[fault.access as 'fetch'];
     if ((area.rights & need) === 0) return { kind: 'segv', reason: `${area.label} forbids a ${fault.access}` };
     if (fault.pte.kind === 'present') {               // a store to a copy-on-write page
+      k.holdFrame(fault.pte.frame);                   // allocating may evict the page: keep its frame
       const frame = k.allocFrame();
+      k.releaseFrame(fault.pte.frame);
       if (frame < 0) return k.outOfMemory(fault.page);
+      if (k.pte(fault.page).frame !== fault.pte.frame) { k.releaseFrame(frame); return { kind: 'retry' }; } // evicted: fault again
       k.copyFrame(fault.pte.frame, frame);
       k.count('minor', fault.page);
       k.count('cow', fault.page);

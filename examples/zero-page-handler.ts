@@ -22,8 +22,11 @@ export default {
     }
     let frame = -1, major = false;
     if (pte.kind === 'present') {                     // a store to a shared page: copy it
+      k.holdFrame(pte.frame);                          // allocating may evict the page: keep its frame
       frame = k.allocFrame();
+      k.releaseFrame(pte.frame);
       if (frame < 0) return k.outOfMemory(fault.page);
+      if (k.pte(fault.page).frame !== pte.frame) { k.releaseFrame(frame); return { kind: 'retry' }; } // evicted: fault again
       k.copyFrame(pte.frame, frame);
       k.count('minor', fault.page);
       k.count('cow', fault.page);

@@ -113,6 +113,8 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   fault(p: Process, va: number, access: AccessKind, pc: number): Fault {
     this.p = p;
     this.current = { va, access, pc };
+    // A frame allocated in an earlier fault may have been written since (mapped, the guest ran).
+    this.zeroed = this.zeroedMegapage = -1;
     const page = va - (va % PAGE_SIZE), vma = findVma(p.vmas, va);
     return { pid: p.pid, va, page, access, pc, area: vma ? new AreaView(vma) : null, pte: va < USER_TOP ? this.pte(page) : { kind: 'none' } };
   }
@@ -160,12 +162,13 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   holdFrame(frame: number): void {
-    this.memory.frames.refcount[this.usedFrame(frame)]++;
+    if (!this.memory.holdsUserData(this.usedFrame(frame))) this.refuse(`holdFrame of frame ${frame}, which holds no user page (a page table?)`);
+    this.memory.frames.refcount[frame]++;
     this.held[frame]++;
   }
 
   releaseFrame(frame: number): void {
-    this.memory.frames.kfree(this.handOver(frame, 'releaseFrame'));
+    this.memory.dropFrameReference(this.handOver(frame, 'releaseFrame'));
   }
 
   zeroFrame(frame: number): void {
@@ -210,8 +213,8 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const shared = reclaimer.cleanFrameOf(entry.slot);
     if (shared !== undefined) {
       // Another process that shares the slot (they forked) has brought it back and not written it.
+      // This PTE keeps its slot reference until map() replaces it.
       this.shareCopyOnWrite(shared);
-      reclaimer.swap.release(entry.slot); // this PTE's reference: the frame's stands for it now
       return { frame: shared, major: false, shared: true };
     }
     const frame = this.memory.allocFrame(false); // the slot's page overwrites all of it: no zeroing first
@@ -241,13 +244,16 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     if (before.kind === 'present') this.refuse(`map of ${hex32(page)}, which is already present`);
     this.checkRights(page, prot);
     this.handOver(frame, 'map');
-    if (this.memory.mapUser(this.p.root, page, frame, pteFlags(prot, true))) return true;
-    if (before.kind === 'swapped') {
-      // The swap entry stays: it keeps (or, from a shared frame, takes back) its slot reference.
-      if (this.memory.frames.refcount[frame] > 1) this.memory.reclaimer.swap.retain(before.slot);
-      else this.memory.reclaimer.uncache(frame);
+    if (this.memory.mapUser(this.p.root, page, frame, pteFlags(prot, true))) {
+      // The swap entry's slot reference: the swap cache's now if this is the frame swapIn brought
+      // back for it, mapped once; else dropped with the entry.
+      const reclaimer = this.memory.reclaimer;
+      if (before.kind === 'swapped' && !(reclaimer.cachedSlot(frame) === before.slot && reclaimer.rmap.count(frame) === 1)) {
+        reclaimer.swap.release(before.slot);
+      }
+      return true;
     }
-    this.memory.frames.kfree(frame);
+    this.memory.dropFrameReference(frame); // the swap entry stays, with its slot reference
     this.killProcess(this.p, 'out of memory: no free frame for a page table');
     return false;
   }
@@ -256,11 +262,11 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const { pte, address } = this.present(page);
     this.checkRights(page, prot);
     this.handOver(frame, 'remap');
-    const old = pte >>> 10, root = this.p.root, rmap = this.memory.reclaimer.rmap;
-    rmap.remove(old, root, page);
+    const old = pte >>> 10, root = this.p.root;
+    this.memory.forgetMapping(root, page, pte);
     this.memory.frames.kfree(old);
     this.machine.ram.write32(address, (frame << 10) | (pte & 0x3ff & ~(FLAG_A | FLAG_D | FLAG_R | FLAG_W | FLAG_X)) | pteFlags(prot, true));
-    rmap.add(frame, root, page, this.memory.nextTick());
+    this.memory.reclaimer.rmap.add(frame, root, page, this.memory.nextTick());
     this.machine.mmu.flushPage(page);
   }
 

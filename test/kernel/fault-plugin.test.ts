@@ -197,6 +197,9 @@ describe('a fault handler that breaks the contract', () => {
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused copyFrame of frame \d+, which others hold too$/m],
     ['counts a kind of fault there is not', 'export default (f, k) => { k.count("toString", f.page); return k.builtIn(); };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused count of 'toString' \(known: minor, major, protection, invalid, cow, cowCopy, faultAround\)$/m],
+    // Found by an adversarial test: holdFrame took a page table, and map put it in user space.
+    ['holds a page table', 'export default (f, k) => { k.holdFrame(0); return k.builtIn(); };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused holdFrame of frame 0, which holds no user page \(a page table\?\)$/m],
     ['hands over one reference twice', 'export default (f, k) => { const fr = k.allocFrame(); k.map(f.page, fr, 3); k.releaseFrame(fr); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame \d+, to which the handler holds no reference$/m],
   ];
@@ -255,6 +258,45 @@ describe('a fault handler that breaks the contract', () => {
     const r = vmlab('run', 'programs/hello.s', '--check', '--fault-handler', handler('holds.js', 'export default (f, k) => { k.allocFrame(); for (;;) {} };'));
     expect(r.status).toBe(70);
     expect(r.stderr).toMatch(/^vmlab: programs\/hello\.s: stopped: fault handler '.*holds\.js': handle took more than 1000 ms \(a loop\?\)$/m);
+  });
+
+  // Found by an adversarial test: releaseFrame and remap freed a frame of the swap cache without
+  // taking it out: a later swap-in mapped whatever the frame held by then (wrong data), and the
+  // example handlers, which copy and remap on copy-on-write, failed the checker in 44 KiB.
+  it('swaps a page in, then changes its mind and releases the frame: memory stays intact (--check)', () => {
+    const r = vmlab('run', 'programs/integrity.s', '256', '--ram', '64k', '--check', '--fault-handler', handler('swap-release.js',
+      'export default (f, k) => { if (f.area && f.pte.kind === "swapped") { const back = k.swapIn(f.page); if (back) k.releaseFrame(back.frame); ' +
+      'const spare = k.allocFrame(); const r = k.builtIn(); if (spare >= 0) k.releaseFrame(spare); return r; } return k.builtIn(); };'));
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+  });
+
+  // And the eager example copied a copy-on-write page after allocFrame had evicted it (40 KiB,
+  // clock): "the kernel refused 0x00402000 is not present". The examples now hold the frame
+  // while they allocate and retry if the page went, as the built-in handler does.
+  it.each([['examples/minimal-handler.ts', '44k', 'fifo'], ['examples/zero-page-handler.ts', '44k', 'fifo'], ['examples/eager-handler.ts', '40k', 'clock'],
+    ['examples/eager-handler.ts', '48k', 'random']])('%s copies and remaps pages in %s (%s): --check finds the books right, nothing is refused', (path, ram, policy) => {
+    const builtIn = vmlab('run', 'programs/isolation.s', '--ram', ram, '--policy', policy, '--check');
+    const r = vmlab('run', 'programs/isolation.s', '--ram', ram, '--policy', policy, '--check', '--fault-handler', path);
+    expect({ stdout: r.stdout, status: r.status }).toEqual({ stdout: builtIn.stdout, status: builtIn.status });
+    expect(r.stderr).not.toMatch(/invariant|refused/);
+  });
+
+  // Found by an adversarial test: a frame allocFrame gave in an earlier fault, written by the
+  // guest since, was taken for still zero: zeroFrame left page A's data in page B.
+  it('zeroes a frame it allocated in an earlier fault, mapped and written since, then moved to another page', () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'vmlab-zero-'));
+    const program = join(dir2, 'peek.s');
+    writeFileSync(program, '.bss\n.align 12\nbuf: .space 8192\n.text\n.globl _start\n_start: la t0, buf\nli t1, 0x55\nsw t1, 0(t0)\n' +
+      'li t2, 4096\nadd t0, t0, t2\nlw a0, 0(t0)\nandi a0, a0, 0xff\nli a7, 93\necall\n');
+    const r = vmlab('run', program, '--check', '--fault-handler', handler('move-zero.js', `let a = -1;
+export default (f, k) => {
+  if (!f.area || f.area.name !== '.bss' || f.pte.kind !== 'none') return k.builtIn();
+  let frame;
+  if (a < 0) { a = f.page; frame = k.allocFrame(); } else { frame = k.pte(a).frame; k.holdFrame(frame); k.unmap(a); k.zeroFrame(frame); }
+  k.count('minor', f.page);
+  return k.map(f.page, frame, f.area.prot) ? { kind: 'retry' } : { kind: 'killed' };
+};`));
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
   });
 
   it('exports no handler: refused before the run', () => {

@@ -198,6 +198,22 @@ export class Memory {
     this.clock.diskTransfer(SWAP_FIRST_BLOCK + slot, write);
   }
 
+  /**
+   * Drop one reference to user `frame` that no PTE stands for (a fault handler's). A frame freed so
+   * that was in the swap cache, never mapped since it came back, leaves the cache: its swap
+   * entries keep their slot references.
+   */
+  dropFrameReference(frame: number): void {
+    this.frames.kfree(frame);
+    if (this.frames.refcount[frame] === 0) this.reclaimer.uncache(frame);
+  }
+
+  /** Whether `frame` holds user data: a page some process maps, or a page-cache, swap-cache or zero frame (not a page table). */
+  holdsUserData(frame: number): boolean {
+    return this.reclaimer.rmap.count(frame) > 0 || this.pageCache.owner(frame) !== undefined ||
+      this.reclaimer.cachedSlot(frame) !== undefined || frame === this.zeroFrame;
+  }
+
   /** Map user page `va` under root table `root` to `frame`, recording it in the reverse map. False if out of frames. */
   mapUser(root: number, va: number, frame: number, flags: number): boolean {
     if (!mappage(this.pageTables, root, va, frame, flags)) return false;
@@ -250,6 +266,15 @@ export class Memory {
    */
   private removed(root: number, va: number, pte: number): void {
     this.clock.charge('memory', 2);
+    this.forgetMapping(root, va, pte);
+  }
+
+  /**
+   * What removed() does, uncharged: user PTE `pte` of `va` under `root` goes away. Its frame leaves
+   * the reverse map, and a frame in the swap cache that nobody maps any more gives up its slot
+   * (its last mapping's reference). A swap entry's slot reference is released.
+   */
+  forgetMapping(root: number, va: number, pte: number): void {
     const reclaimer = this.reclaimer;
     if (pte & FLAG_V) {
       const frame = pte >>> 10;
