@@ -6,7 +6,7 @@
  * partial file.
  */
 import {
-  closeSync, constants, fchmodSync, fstatSync, lstatSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync, constants, existsSync, fchmodSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -259,3 +259,17 @@ function statOrNull(path: string): Stats | null {
 }
 
 const sameFile = (a: Stats | null, b: Stats): boolean => a !== null && a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * mkdir -p: `dir` and every missing directory above it, one at a time (Node's recursive mkdirSync
+ * retries for ever where a directory cannot be made and the error says it is missing, as under
+ * /proc). Throws the host's error.
+ */
+export function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing.reverse()) mkdirSync(at);
+}

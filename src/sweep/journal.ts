@@ -4,10 +4,10 @@
  * journal in the directory and skips the points they hold; a line cut short by an interruption
  * is ignored (that point runs again).
  */
-import { appendFileSync, closeSync, fstatSync, mkdirSync, openSync, readSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, fstatSync, openSync, readSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../cli/usage-error.js';
-import { hostErrorWords, writeOutput } from '../cli/files.js';
+import { hostErrorWords, makeDirectories, writeOutput } from '../cli/files.js';
 import type { PointResult } from './run-point.js';
 
 /** The journal file name of a whole sweep, or of shard `k` of `n`. */
@@ -48,7 +48,7 @@ export class Journal {
 
   constructor(dir: string, name: string) {
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDirectories(dir);
     } catch (e) {
       throw new UsageError(`cannot create the sweep's output directory '${dir}': ${hostErrorWords(e)}`);
     }

@@ -257,6 +257,10 @@ describe('vmlab sweep, stopped and misdirected', () => {
     expect(vmlab('sweep', '--program', 'programs/hello.s', '--out', '')).toEqual({
       stdout: '', stderr: "vmlab: no directory named for the sweep's output\n", status: 1,
     });
+    // Found by an adversarial test: Node's recursive mkdir retried for ever under /proc (100 % CPU).
+    expect(vmlab('sweep', '--program', 'programs/hello.s', '--out', '/proc/nope/deeper')).toEqual({
+      stdout: '', stderr: "vmlab: cannot create the sweep's output directory '/proc/nope/deeper': no such file or directory\n", status: 1,
+    });
   });
 
   it('leaves the points at 0 out of a log-scale chart, and says so', () => {
