@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
   sweepCommand(program);
   translateCommand(program);
   for (const sub of program.commands) sub.exitOverride();
+  refuseRepeatedOptions(program);
   try {
     process.exitCode = 0;
     await program.parseAsync(argv, { from: 'user' });
@@ -60,4 +61,21 @@ export async function main(argv: string[]): Promise<number> {
     if (process.env.VMLAB_DEBUG && e instanceof Error) writeErr(`${e.stack}\n`);
     return 70;
   }
+}
+
+/**
+ * An option that takes one value, given twice on one command line (`--ram 16M --ram 32M`, or
+ * `-o a -o b`), is refused with one line rather than the last one silently winning; options
+ * that collect their values (sweep's --vary, --set...) and flags without a value may repeat.
+ */
+function refuseRepeatedOptions(command: Command): void {
+  for (const option of command.options) {
+    if (!(option.required || option.optional) || option.variadic || option.parseArg?.length === 2) continue;
+    let seen = false;
+    command.on(`option:${option.name()}`, () => {
+      if (seen) throw new UsageError(`${option.flags.replace(/ [<[].*$/, '')} is given twice`);
+      seen = true;
+    });
+  }
+  for (const sub of command.commands) refuseRepeatedOptions(sub);
 }

@@ -24,6 +24,7 @@ export class CommandWithStatsEvery extends Command {
       }
       if (args[i] !== STATS_EVERY) rest.push(args[i]);
       else {
+        if (this.getOptionValueSource('statsEvery') === 'cli') throw new UsageError(`${STATS_EVERY} is given twice`);
         this.setOptionValueWithSource('statsEvery', args.slice(i + 1, i + 3), 'cli');
         i += 2;
       }

@@ -208,3 +208,21 @@ describe('--help texts', () => {
     }
   });
 });
+
+// Found by an adversarial test: an option given twice silently took its last value (the first
+// --stats-json file was never written).
+describe('an option that takes one value, given twice', () => {
+  it.each([
+    [['run', 'programs/hello.s', '--ram', '16M', '--ram', '32M'], '--ram'],
+    [['run', 'programs/hello.s', '--stats-json', 'a.json', '--stats-json=b.json'], '--stats-json'],
+    [['run', 'programs/hello.s', '--stats-every', '1000', 'a.jsonl', '--stats-every', '100', 'b.jsonl'], '--stats-every'],
+    [['asm', 'programs/hello.s', '-o', 'x1', '--output', 'x2'], '-o, --output'],
+    [['replay', '--refs', '1,2', '--refs', '3,4', '--frames', '2'], '--refs'],
+  ])('%j is refused in one line', (args, flag) => {
+    expect(vmlab(...args)).toEqual({ stdout: '', stderr: `vmlab: ${flag} is given twice\n`, status: 1 });
+  });
+
+  it('options that collect their values may repeat', () => {
+    expect(vmlab('run', 'programs/hello.s', '--cost', 'alu=2', '--cost', 'load=3').status).toBe(0);
+  });
+});
