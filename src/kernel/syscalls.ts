@@ -6,7 +6,7 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { ENOSYS } from './errno.js';
+import { EINVAL, ENOSYS } from './errno.js';
 import { sysBrk, sysMadvise, sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
 import {
   sysClose, sysDup, sysDup3, sysFstat, sysFsync, sysFtruncate, sysLlseek, sysOpenat, sysPread, sysPwrite, sysRead, sysReadv, sysStatx, sysTruncate,
@@ -34,6 +34,7 @@ export const SYS_FSTAT = 80, SYS_FSYNC = 82, SYS_EXIT = 93, SYS_EXIT_GROUP = 94,
 export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 227, SYS_MADVISE = 233, SYS_STATX = 291;
 export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_SCHED_YIELD = 124, SYS_KILL = 129;
 export const SYS_TKILL = 130, SYS_TGKILL = 131, SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
+export const SYS_RISCV_FLUSH_ICACHE = 259;
 export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_GETGID = 176, SYS_GETEGID = 177, SYS_GETTID = 178;
 
 
@@ -56,6 +57,9 @@ const TABLE = new Map<number, Syscall>([
   [SYS_MPROTECT, (k, p, a) => sysMprotect(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MADVISE, (k, p, a) => sysMadvise(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
+  // riscv_flush_icache(start, end, flags): a store into code already drops what was translated
+  // from it (as fence.i), so nothing is left to do; flags beyond SYS_RISCV_FLUSH_ICACHE_LOCAL are Linux's EINVAL.
+  [SYS_RISCV_FLUSH_ICACHE, (_k, _p, a) => ((a[2] & ~1) !== 0 ? -EINVAL : 0)],
   [SYS_WRITE, (k, p, a) => sysWrite(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],
   [SYS_READV, (k, p, a) => sysReadv(k, p, a[0], a[1] >>> 0, a[2])],
   [SYS_WRITEV, (k, p, a) => sysWritev(k, p, a[0], a[1] >>> 0, a[2])],

@@ -76,6 +76,11 @@ describe('system calls', () => {
     expect(call('li a0, 1\n  li a1, 0x1000\n  li a2, 0\n  li a7, 63')).toBe(9); // stdout is not readable: EBADF first
   });
 
+  it('riscv_flush_icache (259): 0 for flags 0 and 1 (SYS_RISCV_FLUSH_ICACHE_LOCAL), -EINVAL for any other bit, as Linux (qemu-riscv32 takes any)', () => {
+    const call = (flags: number): number => runAsm(`li a0, 0x400000\n  li a1, 0x400010\n  li a2, ${flags}\n  li a7, 259\n  ecall\n  neg a0, a0${EXIT}`).result.status;
+    expect([call(0), call(1), call(2), call(-1)]).toEqual([0, 0, 22, 22]);
+  });
+
   it('reads a PROT_WRITE page, the process and the kernel alike: write implies read', () => {
     // A write-only mapping never touched: a load reads 0 (no SIGSEGV), write() sends it.
     const run = runAsm(`li a0, 0\n  li a1, 4096\n  li a2, 2\n  li a3, 0x22\n  li a4, -1\n  li a5, 0\n  li a7, 222\n  ecall\n  mv s1, a0

@@ -45,6 +45,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'tgkill', args: [] },
   { name: 'filezero', args: [] },
   { name: 'openflags', args: [] },
+  { name: 'flushicache', args: [] },
 ];
 
 export interface CResult {
