@@ -63,7 +63,8 @@ export interface RunFlags extends Knobs {
  * flags or files throw a UsageError.
  */
 export async function runProgram(path: string, args: string[], flags: RunFlags, probe: RunProbe | null = null): Promise<number> {
-  const knobs: Knobs = { ...(flags.config ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
+  if (flags.config === '') throw new UsageError('no file named for --config');
+  const knobs: Knobs = { ...(flags.config !== undefined ? readConfigFile(flags.config) : {}), ...definedKnobs(flags) };
   const { config, maxInstructions } = machineConfig(knobs);
   // Assembled first: the files it includes are inputs too.
   const assembled = path.endsWith('.s') ? await assembleFiles([path]) : null;

@@ -226,3 +226,8 @@ describe('an option that takes one value, given twice', () => {
     expect(vmlab('run', 'programs/hello.s', '--cost', 'alu=2', '--cost', 'load=3').status).toBe(0);
   });
 });
+
+// Found by an adversarial test: --config '' was silently ignored.
+it('refuses an empty --config file name, as every other empty file name', () => {
+  expect(vmlab('run', 'programs/hello.s', '--config', '')).toEqual({ stdout: '', stderr: 'vmlab: no file named for --config\n', status: 1 });
+});
