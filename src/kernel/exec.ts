@@ -108,26 +108,51 @@ function segmentName(elf: ElfFile, vaddr: number, memsz: number, index: number):
   return names.length ? names.join('+') : `segment ${index}`;
 }
 
-export const AT_NULL = 0, AT_PHDR = 3, AT_PHENT = 4, AT_PHNUM = 5, AT_PAGESZ = 6, AT_ENTRY = 9, AT_RANDOM = 25;
+export const AT_NULL = 0, AT_PHDR = 3, AT_PHENT = 4, AT_PHNUM = 5, AT_PAGESZ = 6, AT_BASE = 7, AT_FLAGS = 8, AT_ENTRY = 9;
+export const AT_UID = 11, AT_EUID = 12, AT_GID = 13, AT_EGID = 14, AT_HWCAP = 16, AT_CLKTCK = 17, AT_SECURE = 23, AT_RANDOM = 25, AT_EXECFN = 31;
+/** AT_HWCAP: the single-letter extensions the hart has, a bit each from 'a' (Linux's riscv elf_hwcap): I and M. */
+const HWCAP_RV32IM = (1 << ('i'.charCodeAt(0) - 97)) | (1 << ('m'.charCodeAt(0) - 97));
+/** AT_CLKTCK: clock ticks a second, as times() counts them (Linux's USER_HZ). */
+const CLOCK_TICKS = 100;
+
+/** What a new image starts with: its arguments, its environment and the file name it was run as (bytes, without NULs). */
+export interface ExecArgs {
+  argv: readonly Uint8Array[];
+  envp: readonly Uint8Array[];
+  /** The path execve was given (AT_EXECFN points at it). */
+  execfn: Uint8Array;
+}
+
+/** ExecArgs from strings (a run's command line), the file name being argv[0]. */
+export function execArgs(argv: readonly string[], envp: readonly string[], execfn = argv[0] ?? 'program'): ExecArgs {
+  const bytes = (s: string): Uint8Array => Buffer.from(s, 'utf8');
+  return { argv: argv.map(bytes), envp: envp.map(bytes), execfn: bytes(execfn) };
+}
 
 /**
- * The initial stack, as Linux lays it out (from high to low addresses): the argument and
- * environment strings, 16 random bytes (AT_RANDOM), then, from the 16-byte aligned sp up: argc,
- * argv pointers and NULL, envp pointers and NULL, auxv pairs ending with AT_NULL.
- * Returns the bytes to write at `sp` and sp itself.
+ * The initial stack, as Linux lays it out (from high to low addresses): a zero word, the file
+ * name (AT_EXECFN), the environment and argument strings, 16 random bytes (AT_RANDOM), then,
+ * from the 16-byte aligned sp up: argc, argv pointers and NULL, envp pointers and NULL, auxv
+ * pairs in Linux's order (create_elf_tables; no vDSO, so none of riscv's ARCH_DLINFO entries)
+ * ending with AT_NULL. The one user is root (uid and gid 0). Returns the bytes to write at `sp`
+ * and sp itself.
  */
-export function initialStack(top: number, argv: readonly string[], envp: readonly string[], image: ExecImage,
-  random: Uint8Array): { sp: number; bytes: Uint8Array } {
-  const strings = [...argv, ...envp].map((s) => Buffer.from(`${s}\0`, 'utf8'));
+export function initialStack(top: number, args: ExecArgs, image: ExecImage, random: Uint8Array): { sp: number; bytes: Uint8Array } {
+  const { argv, envp } = args;
+  const withNul = (s: Uint8Array): Uint8Array => Buffer.concat([s, Uint8Array.of(0)]);
+  const strings = [...argv, ...envp, args.execfn].map(withNul);
   const stringBytes = strings.reduce((n, s) => n + s.length, 0);
-  const randomAt = (top - stringBytes - 16) & ~15;
-  const auxv = [AT_PHDR, image.phdr, AT_PHENT, 32, AT_PHNUM, image.phnum, AT_PAGESZ, PAGE_SIZE, AT_ENTRY, image.entry,
-    AT_RANDOM, randomAt, AT_NULL, 0];
+  const stringsAt = top - 4 - stringBytes;
+  const randomAt = (stringsAt - 16) & ~15;
+  const execfnAt = top - 4 - strings[strings.length - 1].length;
+  const auxv = [AT_HWCAP, HWCAP_RV32IM, AT_PAGESZ, PAGE_SIZE, AT_CLKTCK, CLOCK_TICKS, AT_PHDR, image.phdr, AT_PHENT, 32,
+    AT_PHNUM, image.phnum, AT_BASE, 0, AT_FLAGS, 0, AT_ENTRY, image.entry, AT_UID, 0, AT_EUID, 0, AT_GID, 0, AT_EGID, 0,
+    AT_SECURE, 0, AT_RANDOM, randomAt, AT_EXECFN, execfnAt, AT_NULL, 0];
   const words = 1 + argv.length + 1 + envp.length + 1 + auxv.length;
   const sp = (randomAt - words * 4) & ~15;
   const bytes = new Uint8Array(top - sp);
   const view = new DataView(bytes.buffer);
-  let stringAt = top - stringBytes;
+  let stringAt = stringsAt;
   const pointers = strings.map((s) => {
     bytes.set(s, stringAt - sp);
     const at = stringAt;
@@ -135,7 +160,7 @@ export function initialStack(top: number, argv: readonly string[], envp: readonl
     return at;
   });
   bytes.set(random.subarray(0, 16), randomAt - sp);
-  const table = [argv.length, ...pointers.slice(0, argv.length), 0, ...pointers.slice(argv.length), 0, ...auxv];
+  const table = [argv.length, ...pointers.slice(0, argv.length), 0, ...pointers.slice(argv.length, argv.length + envp.length), 0, ...auxv];
   table.forEach((w, i) => view.setUint32(i * 4, w >>> 0, true));
   return { sp, bytes };
 }

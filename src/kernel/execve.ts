@@ -9,34 +9,71 @@
 import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS, ETXTBSY } from './errno.js';
-import { ExecError, loadExecutable, type ExecImage } from './exec.js';
-import { lookupFrom, userPath, userString } from './files.js';
+import { ExecError, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
+import { lookupFrom, userPath, userStringBytes } from './files.js';
 import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
 
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'releaseAddressSpace' | 'stackLimit' | 'startImage' | 'wakeup'>;
 
-/** The most bytes argv and envp may hold together (strings and pointers), and one string. */
-export const ARG_MAX = 128 * 1024;
-const MAX_ARG_STRLEN = ARG_MAX;
+/**
+ * Linux's limits on what execve copies (fs/exec.c): a string may be 32 pages with its NUL
+ * (MAX_ARG_STRLEN); all of them and their pointers, a quarter of the stack's limit, but at least
+ * 128 KiB (ARG_MAX) and at most 6 MiB (three quarters of _STK_LIM) (bprm_stack_limits).
+ */
+const MAX_ARG_STRLEN = 32 * 4096;
+const ARG_MAX = 128 * 1024;
+const STK_LIM = 8 * 1024 * 1024;
 
-/** The strings of a NULL-terminated array of string pointers at `va` (0: none); a negative errno on failure. */
-function userStrings(k: Kernel, p: Process, va: number, budget: { left: number }): string[] | number {
-  const strings: string[] = [];
-  if (va === 0) return strings;
+/** The string pointers of a NULL-terminated array at `va` (0: none); -EFAULT if it cannot be read. */
+function userPointers(k: Kernel, p: Process, va: number): number[] | number {
+  const pointers: number[] = [];
+  if (va === 0) return pointers;
   for (let at = va; ; at += 4) {
     const word = k.copyinPrefix(p, at, 4);
     if (word.length < 4) return -EFAULT;
     const pointer = new DataView(word.buffer, word.byteOffset).getUint32(0, true);
-    if (pointer === 0) return strings;
-    const s = userString(k, p, pointer, MAX_ARG_STRLEN, E2BIG);
+    if (pointer === 0) return pointers;
+    pointers.push(pointer);
+  }
+}
+
+/** The strings at `pointers`, each taken from `budget.left` with its NUL; a negative errno on failure. */
+function userStrings(k: Kernel, p: Process, pointers: readonly number[], budget: { left: number }): Uint8Array[] | number {
+  const strings: Uint8Array[] = [];
+  for (const pointer of pointers) {
+    const s = userStringBytes(k, p, pointer, MAX_ARG_STRLEN, E2BIG);
     if (typeof s === 'number') return s;
-    budget.left -= Buffer.byteLength(s) + 1 + 4;
+    budget.left -= s.length + 1;
     if (budget.left < 0) return -E2BIG;
     strings.push(s);
   }
+  return strings;
+}
+
+/**
+ * argv and envp of an execve, copied as Linux's do_execveat_common does: both arrays counted
+ * first (-EFAULT), then, within the limits above, the file name, the environment and the
+ * arguments (-E2BIG, -EFAULT).
+ */
+function copyArguments(k: Kernel, p: Process, path: Uint8Array, argvVa: number, envpVa: number): ExecArgs | number {
+  const argvPointers = userPointers(k, p, argvVa);
+  if (typeof argvPointers === 'number') return argvPointers;
+  const envpPointers = userPointers(k, p, envpVa);
+  if (typeof envpPointers === 'number') return envpPointers;
+  const limit = Math.max(ARG_MAX, Math.min(STK_LIM / 4 * 3, Math.floor(k.stackLimit / 4)));
+  const pointerBytes = (Math.max(argvPointers.length, 1) + envpPointers.length) * 4;
+  const budget = { left: limit - pointerBytes - (path.length + 1) };
+  if (budget.left < 0) return -E2BIG;
+  const envp = userStrings(k, p, envpPointers, budget);
+  if (typeof envp === 'number') return envp;
+  const argv = userStrings(k, p, argvPointers, budget);
+  if (typeof argv === 'number') return argv;
+  // A NULL or empty argv gives the program one empty argument, as Linux since 5.18.
+  if (argv.length === 0) argv.push(new Uint8Array(0));
+  return { argv, envp, execfn: path };
 }
 
 /**
@@ -52,13 +89,8 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   if (typeof inode === 'number') return inode;
   if (inode.isDir || (inode.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
   if (inode.writers > 0) return -ETXTBSY; // open for writing somewhere (Linux's deny_write_access)
-  const budget = { left: ARG_MAX };
-  const argv = userStrings(k, p, argvVa, budget);
-  if (typeof argv === 'number') return argv;
-  // A NULL or empty argv gives the program one empty argument, as Linux since 5.18.
-  if (argv.length === 0) argv.push('');
-  const envp = userStrings(k, p, envpVa, budget);
-  if (typeof envp === 'number') return envp;
+  const args = copyArguments(k, p, Buffer.from(path, 'utf8'), argvVa, envpVa);
+  if (typeof args === 'number') return args;
   // The kernel reads the ELF header through the page cache (from the disk the first time), and
   // sees what was written to the file, written back or not.
   if (inode.size > 0 && !k.memory.pageCache.page(inode, 0)) return -ENOMEM;
@@ -75,7 +107,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   p.name = path.slice(path.lastIndexOf('/') + 1) || path;
   p.execed = true;
   try {
-    k.startImage(p, image, argv, envp);
+    k.startImage(p, image, args);
   } catch (e) {
     if (!(e instanceof ExecError)) throw e;
     k.kill(p, SIGKILL, `execve ${path}: ${e.message}`);

@@ -58,6 +58,12 @@ function fsOf(k: Pick<KernelServices, 'fs'>): GuestFs {
  * negative errno on failure (-EFAULT, or `tooLong` negated).
  */
 export function userString(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, va: number, max: number, tooLong: number): string | number {
+  const bytes = userStringBytes(k, p, va, max, tooLong);
+  return typeof bytes === 'number' ? bytes : Buffer.from(bytes).toString('utf8');
+}
+
+/** userString() as the bytes the process wrote, without the NUL (execve passes them on as they are). */
+export function userStringBytes(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, va: number, max: number, tooLong: number): Uint8Array | number {
   const parts: Uint8Array[] = [];
   let length = 0;
   for (let at = va; length < max;) {
@@ -65,7 +71,7 @@ export function userString(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, 
     const end = chunk.indexOf(0);
     if (end >= 0) {
       parts.push(chunk.subarray(0, end));
-      return Buffer.concat(parts).toString('utf8');
+      return Buffer.concat(parts);
     }
     if (chunk.length === 0) return -EFAULT;
     parts.push(chunk);

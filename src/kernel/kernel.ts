@@ -15,7 +15,7 @@ import { STOP_TRAP } from '../machine/cpu.js';
 import { KernelClock } from './clock.js';
 import { Memory } from './vm/memory.js';
 import { copyinPrefix, copyout, copyoutPrefix, type UserMemory } from './vm/uaccess.js';
-import { ExecError, STACK_SIZE, USER_TOP, loadExecutable, type ExecImage } from './exec.js';
+import { ExecError, STACK_SIZE, USER_TOP, execArgs, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
 import { EPIPE } from './errno.js';
 import type { Process } from './proc.js';
 import { DetachedInodes, type GuestFs, type Inode } from './fs.js';
@@ -132,7 +132,7 @@ export class Kernel implements TrapKernel {
     if (!p) throw new ExecError('the process table is full');
     p.execed = true;
     try {
-      this.startImage(p, image, argv, envp);
+      this.startImage(p, image, execArgs(argv, envp));
     } catch (e) {
       if (!(e instanceof PluginError)) throw e;
       this.startFailure = e.message;
@@ -251,8 +251,8 @@ export class Kernel implements TrapKernel {
   kill(p: Process, signal: number, why: string): void { kill(this, p, signal, why); }
   exit(p: Process, status: number): void { exit(this, p, status); }
   fork(p: Process): number { return fork(this, p); }
-  startImage(p: Process, image: ExecImage, argv: readonly string[], envp: readonly string[]): void {
-    startImage(this, p, image, argv, envp);
+  startImage(p: Process, image: ExecImage, args: ExecArgs): void {
+    startImage(this, p, image, args);
   }
   releaseAddressSpace(p: Process): void { releaseAddressSpace(this, p); }
   releaseShared(inode: Inode): void { releaseShared(this, inode); }

@@ -3,7 +3,7 @@
  * process table, given an address space here, and freed here when it ends; its parent reaps the
  * zombie (wait.ts).
  */
-import { ExecError, STACK_TOP, USER_TOP, initialStack, type ExecImage } from './exec.js';
+import { ExecError, STACK_TOP, USER_TOP, initialStack, type ExecArgs, type ExecImage } from './exec.js';
 import type { Process } from './proc.js';
 import type { KernelServices } from './services.js';
 import { closeFiles } from './fdtable.js';
@@ -22,7 +22,7 @@ type Kernel = KernelServices;
  * state (p is the process on the CPU, or about to be). Throws ExecError if there is no room for
  * the page table or the stack.
  */
-export function startImage(k: Kernel, p: Process, image: ExecImage, argv: readonly string[], envp: readonly string[]): void {
+export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecArgs): void {
   const { cpu, ram, mmu } = k.machine;
   p.exe = image.file;
   image.file.runners++;
@@ -41,7 +41,7 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, argv: readon
   }
   const top = k.physical ? ram.size : STACK_TOP;
   const random = Uint8Array.from({ length: 16 }, (_, i) => (k.machine.config.seed * 31 + i * 97) & 255);
-  const stack = initialStack(top, argv, envp, image, random);
+  const stack = initialStack(top, args, image, random);
   if (!k.copyout(p, stack.sp, stack.bytes)) throw new ExecError('no room for the initial stack');
   cpu.x.fill(0);
   cpu.x[2] = stack.sp;

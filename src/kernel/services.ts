@@ -8,7 +8,7 @@
  */
 import type { Machine } from '../machine/machine.js';
 import type { KernelClock } from './clock.js';
-import type { ExecImage } from './exec.js';
+import type { ExecArgs, ExecImage } from './exec.js';
 import type { FaultResult } from './faultapi.js';
 import type { DetachedInodes, GuestFs, Inode } from './fs.js';
 import type { Process } from './proc.js';
@@ -62,7 +62,7 @@ export interface KernelServices {
   /** fork: the child's pid, or a negative errno. */
   fork(p: Process): number;
   /** Give `p` the address space of `image` and load the CPU with its entry state; throws ExecError. */
-  startImage(p: Process, image: ExecImage, argv: readonly string[], envp: readonly string[]): void;
+  startImage(p: Process, image: ExecImage, args: ExecArgs): void;
   /** Free `p`'s address space (writing back what its shared file mappings dirtied). */
   releaseAddressSpace(p: Process): void;
   /** Shared anonymous memory that no address space maps any more is freed. */

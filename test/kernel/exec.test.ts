@@ -70,10 +70,16 @@ describe('exec builds', () => {
       bnez t3, bad
       lw t3, 16(sp)              # envp[0] is NULL
       bnez t3, bad
-      lw t4, 20(sp)              # auxv[0]: AT_PHDR
-      li t5, 3
+      lw t4, 20(sp)              # auxv[0]: (AT_HWCAP, the bits of I and M), as Linux's create_elf_tables begins
+      li t5, 16
       bne t4, t5, bad
-      lw t4, 48(sp)              # auxv[3] = (AT_PAGESZ, 4096)
+      lw t4, 24(sp)
+      li t5, 0x1100
+      bne t4, t5, bad
+      lw t4, 28(sp)              # auxv[1]: AT_PAGESZ
+      li t5, 6
+      bne t4, t5, bad
+      lw t4, 32(sp)              # its value, 4096
       srli t4, t4, 12
       slli t4, t4, 6
       add a0, a0, t4

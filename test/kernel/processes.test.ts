@@ -945,6 +945,36 @@ describe('execve', () => {
     expect(0x7ffff000 - stack.start).toBe(25 * 4096);
   });
 
+  // Found by an adversarial test: execve refused more than 128 KiB of arguments in all, where
+  // Linux takes a quarter of the stack limit (2 MiB with vmlab's 8 MiB), and passed them on as
+  // UTF-8 text (a byte 0xff came out as U+FFFD).
+  it('takes 1 MiB of arguments and refuses 2.4 MB (a quarter of the 8 MiB stack limit is 2 MiB), as Linux', () => {
+    const many = (n: number): string => `${EXECVE('sum', 'manyargv')}  ${EXIT_N(1)}\n${STRINGS}
+    .balign 4
+    manyargv: .word sum
+    .rept ${n}
+    .word k4
+    .endr
+    .word 0
+    k4: .space 3999, 65
+    .byte 0`;
+    // sum reads argc + argv[1][0] + the byte at 16(sp), here argv[3]: 251 + 65 + 65
+    expect(run(many(250), {}, { fs: new GuestFs(root(), false) }).result.status).toBe((251 + 65 + 65) & 255);
+    const refused = run(`${EXECVE('sum', 'manyargv')}  neg a0, a0\n  li a7, 93\n  ecall\n${many(600).split('\n').slice(1).join('\n')}`, {}, { fs: new GuestFs(root(), false) });
+    expect(refused.result.status).toBe(7);
+  });
+
+  it('passes argument and environment strings on byte for byte, UTF-8 or not', () => {
+    const dir = root();
+    // writes argv[1] and envp[0] to stdout
+    writeFileSync(join(dir, 'echo'), elf(`lw t0, 8(sp)\n  mv a1, t0\n  li a2, 0\n1: add t1, t0, a2\n  lbu t1, 0(t1)\n  beqz t1, 2f\n  addi a2, a2, 1\n  j 1b
+      2: li a0, 1\n  li a7, 64\n  ecall\n  lw t0, 16(sp)\n  mv a1, t0\n  li a2, 0\n3: add t1, t0, a2\n  lbu t1, 0(t1)\n  beqz t1, 4f\n  addi a2, a2, 1\n  j 3b
+      4: li a0, 1\n  li a7, 64\n  ecall\n  li a0, 0\n  li a7, 93\n  ecall`), { mode: 0o755 });
+    const r = run(`la a0, echo\n  la a1, av\n  la a2, ev\n  li a7, 221\n  ecall\n  ${EXIT_N(1)}
+      .data\necho: .asciz "/echo"\nx: .byte 0xff, 0xfe, 0x80, 0x41, 0\ny: .byte 0xc3, 0x28, 0\n.balign 4\nav: .word echo, x, 0\nev: .word y, 0`, {}, { fs: new GuestFs(dir, false) });
+    expect([...r.stdoutBytes]).toEqual([0xff, 0xfe, 0x80, 0x41, 0xc3, 0x28]);
+  });
+
   it('closes O_CLOEXEC descriptors and keeps the others', () => {
     const dir = root();
     // the new program exits with the sum of write(3, ...) and write(4, ...) results

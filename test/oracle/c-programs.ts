@@ -46,6 +46,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'filezero', args: [] },
   { name: 'openflags', args: [] },
   { name: 'flushicache', args: [] },
+  { name: 'execargs', args: [] },
 ];
 
 export interface CResult {
