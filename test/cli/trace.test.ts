@@ -73,7 +73,7 @@ describe('vmlab run --trace', () => {
     expect(accesses[5]).toEqual({ type: 'access', kind: 'fetch', va: 0x40000c, pa: accesses[0].pa + 12, size: 4, tlb: 'l1', cycles: 0 });
     const others = events.filter((e) => e.type !== 'access' && e.type !== 'tlb-miss');
     expect(others).toEqual([
-      { type: 'fault', cycle: 0, pid: 1, va: 0x7fffef90, access: 'store', pc: 0, area: '[stack]', kind: 'minor', cow: false,
+      { type: 'fault', cycle: 0, pid: 1, va: 0x7fffef30, access: 'store', pc: 0, area: '[stack]', kind: 'minor', cow: false,
         copied: false, around: 0, result: 'retry', cycles: 512 },
       { type: 'disk', cycle: 624, start: 624, done: 100624, op: 'read', block: 262145 },
       { type: 'fault', cycle: 624, pid: 1, va: 0x400000, access: 'fetch', pc: 0x400000, area: '.text', kind: 'major', cow: false,

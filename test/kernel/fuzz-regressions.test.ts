@@ -50,7 +50,7 @@ buf: .space 262144
     const r = runAsm(source, { ramBytes: 256 * 1024 }, ['t'], 10_000_000, { policy, swapBytes: 256 * 1024, quantum: 500, stackLimit: 68 * 1024 });
     expect(r.result).toEqual({
       status: 139, end: 'signal',
-      report: 'SIGSEGV: store at 0x7ffedf80: stack overflow: the stack would grow past its limit of 68 KiB (pc 0x00400048)',
+      report: 'SIGSEGV: store at 0x7ffedf30: stack overflow: the stack would grow past its limit of 68 KiB (pc 0x00400048)',
     });
     expect(r.kernel.history.find((p) => p.pid === 2)?.report).toBe(
       'SIGKILL: out of memory: RAM and swap are full (no frame for 0x00400000 in .text [0x00400000-0x00401000 r-x]) (pc 0x00400048)');
