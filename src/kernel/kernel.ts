@@ -131,15 +131,15 @@ export class Kernel implements TrapKernel {
     const p = this.table.create(argv[0] ?? 'program');
     if (!p) throw new ExecError('the process table is full');
     p.execed = true;
+    this.table.init = p;
+    admit(this, p);
+    this.sched.onCpu = p;
     try {
       this.startImage(p, image, execArgs(argv, envp));
     } catch (e) {
       if (!(e instanceof PluginError)) throw e;
       this.startFailure = e.message;
     }
-    this.table.init = p;
-    admit(this, p);
-    this.sched.onCpu = p;
     return p;
   }
 

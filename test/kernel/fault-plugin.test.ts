@@ -299,6 +299,13 @@ export default (f, k) => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
   });
 
+  // Found by an adversarial test: a kill at the very first fault (exec writing the initial stack)
+  // was reported as "cannot execute: no room for the initial stack", status 126.
+  it('kills the process at its first fault, while exec writes its stack: the kill is the report, status 137', () => {
+    const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler('kill-first.js', 'export default (f, k) => k.kill("not this one");'));
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 137, stderr: 'vmlab: programs/hello.s: SIGKILL: not this one (pc 0x00000000)\n' });
+  });
+
   it('exports no handler: refused before the run', () => {
     const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler('none.js', 'export const x = 1;'));
     expect(r).toEqual({ status: 70, stdout: '', stderr: expect.stringMatching(/^vmlab: fault handler '.*none\.js' must export a function handleFault\(fault, kernel\), or an object with one\n$/) });
