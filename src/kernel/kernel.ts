@@ -153,6 +153,7 @@ export class Kernel implements TrapKernel {
     this.pauseClock.reset();
     const cpu = this.machine.cpu;
     const scheduled = this.machine.events; // the disk's completions (not the event stream, this.events)
+    const policy = this.memory.reclaimer.policy;
     const init = this.process;
     if (this.startFailure) return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: this.startFailure }, false);
     try {
@@ -186,6 +187,7 @@ export class Kernel implements TrapKernel {
           if (stop === STOP_TRAP) trap(this, cpu.trapCause, cpu.trapValue);
         }
         scheduled.runUntil(cpu.cycles);
+        policy.raiseHeldFailure?.();
       }
     } catch (e) {
       if (!(e instanceof PluginError)) throw e;

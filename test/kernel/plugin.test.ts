@@ -59,6 +59,15 @@ describe('a plug-in in the event form', () => {
     expect(mine.machine.cpu.cycles).toBe(builtin.machine.cpu.cycles);
   });
 
+  // Found by an adversarial test: with no eviction after it, a failed notice went unreported and the run ended 0.
+  it('stops the run when mapped throws and nothing is ever evicted: at the next return to the kernel\'s loop', async () => {
+    const policy = await loadPolicyPlugin(plugin('bad-mapped-only.js', `module.exports = { name: "mo",
+      mapped() { throw new Error("mapped boom"); }, pickVictim: (c) => c.nth(0) };`), 1);
+    expect(runProgram('hello.s', [], {}, { policy }).result).toEqual({
+      status: 70, end: 'plugin', report: "policy plug-in 'mo': mapped threw: mapped boom",
+    });
+  });
+
   it('stops the run at its next choice of a victim when mapped throws (the checker finds the kernel whole)', async () => {
     const policy = await loadPolicyPlugin(plugin('bad-mapped.js', `module.exports = { name: "bad", n: 0,
       mapped() { if (++this.n === 20) throw new Error("lost count"); }, pickVictim: (c) => c.nth(0) };`), 1);

@@ -32,8 +32,8 @@ const MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 /** The most addresses faultAround may return: one Sv32 page table's worth of pages. */
 export const MAX_FAULT_AROUND = 1024;
 
-type OptionalMethod = Exclude<keyof ReplacementPolicy, 'name' | 'chooseVictim' | 'pickVictim'>;
-/** The event form's notices, whose failure the kernel hears at the next choice of a victim (it is mid-change when it sends them). */
+type OptionalMethod = Exclude<keyof ReplacementPolicy, 'name' | 'chooseVictim' | 'pickVictim' | 'raiseHeldFailure'>;
+/** The event form's notices, whose failure the kernel hears when its state is whole again (it is mid-change when it sends them). */
 const NOTICES: readonly OptionalMethod[] = ['mapped', 'unmapped'];
 
 /**
@@ -147,11 +147,12 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
   const name = typeof shape.name === 'string' ? printable(shape.name) : path;
   label = `'${name}'`;
   const policy: ReplacementPolicy = { name };
-  /** A failure of a notice (mapped, unmapped), raised at the next choice of a victim, when the kernel's state is whole again. */
+  /** A failure of a notice (mapped, unmapped), raised when the kernel's state is whole again (raiseHeldFailure, or a choice of a victim). */
   let deferred: unknown = null;
   const raiseDeferred = (): void => {
     if (deferred) throw deferred;
   };
+  if (shape.methods.some((m) => NOTICES.includes(m as OptionalMethod))) policy.raiseHeldFailure = raiseDeferred;
   if (shape.choose === true) {
     policy.chooseVictim = (pages: readonly ResidentPage[], now: number): ResidentPage => {
       raiseDeferred();

@@ -79,6 +79,12 @@ export interface ReplacementPolicy {
    * those outside the area or already present are ignored.
    */
   faultAround?(fault: FaultInfo): number[];
+  /**
+   * A plug-in's, for the kernel: throw the failure of a `mapped` or `unmapped` notice held back
+   * since it was sent (the kernel is mid-change then), if there was one. The kernel calls it
+   * whenever its state is whole again: at each return to its loop.
+   */
+  raiseHeldFailure?(): void;
 }
 
 /** A policy with the teaching form (and maybe the event form): what replay can run. */
