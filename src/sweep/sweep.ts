@@ -5,6 +5,7 @@
  */
 import { UsageError } from '../cli/usage-error.js';
 import { writeOutput } from '../cli/files.js';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Journal, journalName, readJournals } from './journal.js';
 import { checkPoint, describePoint, expandPoints, type Point } from './points.js';
@@ -94,7 +95,10 @@ export async function runSweep(spec: SweepSpec, points: readonly Point[], run: S
  */
 export async function mergeShards(spec: SweepSpec, points: readonly Point[], dirs: readonly string[], run: SweepRun): Promise<number> {
   const results = new Map<string, PointResult>();
-  for (const dir of dirs) for (const [key, r] of readJournals(dir)) results.set(key, r);
+  for (const dir of dirs) {
+    if (!existsSync(dir)) throw new UsageError(`sweep merge: no shard directory '${dir}'`);
+    for (const [key, r] of readJournals(dir)) results.set(key, r);
+  }
   const missing = points.filter((p) => !results.has(p.key));
   if (missing.length) {
     const at = describePoint(missing[0]);

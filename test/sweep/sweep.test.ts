@@ -90,6 +90,9 @@ describe('vmlab sweep', () => {
     const incomplete = vmlab('sweep', 'merge', spec, join(dir, 'shard1'), '--out', join(dir, 'merged'));
     expect(incomplete.stderr).toBe('vmlab: sweep merge: 2 of 4 points are in none of the shards (the first: [1] ram=32k policy=lru)\n');
     expect(incomplete.status).toBe(1);
+    // Found by an adversarial test: a shard directory that does not exist was taken for an empty one.
+    const mistyped = vmlab('sweep', 'merge', spec, join(dir, 'shard1'), join(dir, 'shard-2'), '--out', join(dir, 'merged'));
+    expect(mistyped).toEqual({ stdout: '', stderr: `vmlab: sweep merge: no shard directory '${join(dir, 'shard-2')}'\n`, status: 1 });
   });
 
   it('gives byte-identical outputs from two shards merged', () => {
