@@ -192,6 +192,8 @@ class Assembly implements EvalContext, InstructionContext {
   private decisionIndex = 0;
   private readonly printed: string[] = [];
 
+  /** Whether each `.set`, `.equ`... gave its symbol a number (not an address) in pass 1, by statementKey(). */
+  private readonly setsConstant = new Map<string, boolean>();
   /** What pass 1 took for each size naming symbols defined later, by statementKey(). */
   private readonly sizesTaken = new Map<string, number>();
 
@@ -833,8 +835,9 @@ class Assembly implements EvalContext, InstructionContext {
       case 'sym': {
         const sym = this.unit.symbols.get(e.name);
         if (sym?.kind === 'label') return sym.section.id === ABSOLUTE; // a `.struct` field's offset
-        return sym !== undefined && sym.kind === 'set' && (later || sym.pass === this.pass) && sym.value !== null &&
-          sym.value.section === ABSOLUTE;
+        if (sym === undefined || sym.kind !== 'set' || sym.value === null) return false;
+        // Set in this pass: what pass 1 found at that definition (a label's address is absolute in pass 2).
+        return sym.pass === this.pass ? sym.constant === true : later && sym.value.section === ABSOLUTE;
       }
       case 'local': return false;
       // %hi and %lo of a constant are constants (`li a0, %lo(0x12345fff)` is `li a0, -1`); the
@@ -1681,6 +1684,9 @@ class Assembly implements EvalContext, InstructionContext {
       sym.evaluating = false;
     }
     if (this.pass === 1 && !existing) sym.first = { value: sym.value, pending: sym.pending };
+    const key = this.statementKey();
+    if (this.pass === 1) this.setsConstant.set(key, sym.value !== null && sym.value.section === ABSOLUTE);
+    sym.constant = this.setsConstant.get(key) ?? (sym.value !== null && sym.value.section === ABSOLUTE);
     sym.pass = this.pass;
   }
 

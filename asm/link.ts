@@ -58,6 +58,11 @@ export interface SymbolDef {
   offset: number;
   /** Set: its value (null: pending). */
   value: Value | null;
+  /**
+   * Set: whether its value is a number rather than an address, as pass 1 found it at this
+   * definition (in pass 2, after layout, every value is absolute: `.set y, x` of a label x too).
+   */
+  constant?: boolean;
   /** A .set whose value needed a later symbol in pass 1: its expression and location. */
   pending: { expr: Expr; section: InputSection; offset: number } | null;
   /** The pass that last executed this symbol's definition. */

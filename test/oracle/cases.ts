@@ -48,6 +48,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-commons-files', sources: ['test/corpus/gnu/commons-a.s', 'test/corpus/gnu/commons-b.s'], run: true },
   { name: 'gnu-text-order', sources: ['test/corpus/gnu/text-order.s'], run: true },
   { name: 'gnu-standard-order', sources: ['test/corpus/gnu/standard-order.s'], run: true },
+  { name: 'gnu-set-alias', sources: ['test/corpus/gnu/set-alias.s', 'test/corpus/gnu/set-alias-b.s'], run: true },
   { name: 'gnu-init-priority', sources: ['test/corpus/gnu/init-priority-a.s', 'test/corpus/gnu/init-priority-b.s'], run: true },
 ];
 
