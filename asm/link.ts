@@ -203,12 +203,17 @@ function bfdHashBucket(name: string): number {
   return Number(hash % 4051n);
 }
 
-/** The section of common symbols no file defines (merged by name: largest size and alignment). */
+/**
+ * The section of common symbols no file defines but weakly (merged by name: largest size and
+ * alignment): as GNU ld resolves them, a definition wins over common symbols, and common
+ * symbols over a weak definition, whatever the order of the files.
+ */
 function commonSection(units: readonly Unit[], sections: InputSection[], globals: Map<string, SymbolDef>): InputSection | null {
   const merged = new Map<string, CommonSymbol & { unit: Unit }>();
   for (const unit of units) {
     for (const c of unit.commons) {
-      if (globals.has(c.name)) continue; // a definition wins over common symbols
+      const defined = globals.get(c.name);
+      if (defined && !defined.unit.weakNames.has(c.name)) continue;
       const known = merged.get(c.name);
       // As BFD: the symbol belongs to the COMMON block of the file that gave it its largest size.
       merged.set(c.name, known
