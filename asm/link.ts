@@ -362,35 +362,20 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
 /**
  * The symbols GNU ld's default script defines, with its formulas, for this layout. The script's
  * location counter follows the sections placed: an empty output section's symbols get the end
- * of the last non-empty one, or where DATA_SEGMENT_ALIGN starts the read-write segment: the same
- * offset in the next page, or that page's start when this saves a page (ld's lang_size_segment).
- * (vmlab itself puts the read-write sections at the start of the next page.)
+ * of the last non-empty one, or the start of the read-write segment, which vmlab puts at the
+ * start of the page after the code's (where ld's DATA_SEGMENT_ALIGN puts it when that saves a
+ * page; else ld starts it at the same offset in that page). So `__bss_start` to `_end` is
+ * always the zero-filled part, as a crt0 that clears it reads them. The oracle links with ld's
+ * default script so changed (test/oracle/gnu.ts).
  */
 function scriptSymbols(outputs: readonly PlacedOutput[]): Map<string, number> {
-  let symbols = scriptSymbolsFrom(outputs, false);
-  const base = symbols.get(DATA_SEGMENT_BASE)!;
-  const end = symbols.get('_end')!;
-  const first = -base & (PAGE_SIZE - 1);
-  const last = end & (PAGE_SIZE - 1);
-  if (first && last && Math.floor(base / PAGE_SIZE) !== Math.floor(end / PAGE_SIZE) && first + last <= PAGE_SIZE) {
-    symbols = scriptSymbolsFrom(outputs, true);
-  }
-  symbols.delete(DATA_SEGMENT_BASE);
-  return symbols;
-}
-
-const DATA_SEGMENT_BASE = ' data segment base';
-
-function scriptSymbolsFrom(outputs: readonly PlacedOutput[], pageStart: boolean): Map<string, number> {
   const begin = new Map<string, number>();
   const finish = new Map<string, number>();
   let dot = DEFAULT_TEXT_ADDRESS;
   let segment = 'rx';
-  let base = 0;
   for (const o of outputs) {
     if (o.spec.segment !== segment) {
-      dot = alignUp(dot, PAGE_SIZE) + (pageStart ? 0 : dot % PAGE_SIZE);
-      base = dot;
+      dot = alignUp(dot, PAGE_SIZE);
       segment = o.spec.segment;
     }
     if (o.size > 0) dot = o.address;
@@ -410,7 +395,7 @@ function scriptSymbolsFrom(outputs: readonly PlacedOutput[], pageStart: boolean)
     ['__DATA_BEGIN__', dataBegin], ['__SDATA_BEGIN__', sdataBegin],
     ['_edata', edata], ['edata', edata], ['__bss_start', edata], ['__BSS_END__', bssEnd], ['_end', bssEnd], ['end', bssEnd],
     ['_etext', endOf('.text')], ['etext', endOf('.text')], ['__etext', endOf('.text')],
-    ['__executable_start', DEFAULT_TEXT_ADDRESS], [DATA_SEGMENT_BASE, base],
+    ['__executable_start', DEFAULT_TEXT_ADDRESS],
   ]);
   for (const array of ['preinit_array', 'init_array', 'fini_array']) {
     symbols.set(`__${array}_start`, start(`.${array}`));

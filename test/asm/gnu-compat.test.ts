@@ -307,6 +307,15 @@ describe('sections the script does not name (ld\'s orphans) and local commons, p
     expect(symbols(elf, ['__SDATA_BEGIN__', 'sd', '__bss_start', 'sb', '_end'])).toEqual([0x401008, 0x401008, 0x40100c, 0x40100c, 0x401024]);
   });
 
+  // Found by an adversarial test: with .bss but no .data or .sdata, __bss_start and _edata took
+  // ld's DATA_SEGMENT_ALIGN offset (the code's offset in the next page) while vmlab put .bss at
+  // that page's start: __bss_start was past _end, and a crt0 clearing __bss_start.._end would
+  // clear 4 GiB. The oracle (test/oracle/gnu.ts) now links with the segment at the page start.
+  it('a read-write segment of .bss alone: __bss_start is where .bss starts, _end where it ends', () => {
+    const elf = build('.bss\nb: .zero 8\n.text\nnop\nnop\nret');
+    expect(symbols(elf, ['b', '__DATA_BEGIN__', '_edata', '__bss_start', '_end'])).toEqual([0x401000, 0x401000, 0x401000, 0x401000, 0x401008]);
+  });
+
   // ld's script sets __BSS_END__ and _end after the orphans that follow .bss (ld linked at given
   // addresses leaves them before: only its own layout shows it); the local commons are recorded.
   it('a zero-filled orphan after .bss is inside _end; .lcomm and .local + .comm come after the file\'s .bss (its subsection 1)', () => {

@@ -1,6 +1,6 @@
 /** The GNU toolchain and qemu, driven as the oracle (needs the Debian packages in .ci/run). */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -28,11 +28,31 @@ export function gnuBuild(sources: readonly string[], addresses: SectionAddresses
     });
     const placement = Object.entries(addresses).map(([name, addr]) => `--section-start=${name}=0x${addr.toString(16)}`);
     const out = join(dir, 'a.out');
-    execFileSync(LD, ['-m', 'elf32lriscv', '--no-relax', '-e', '_start', ...placement, ...objects, '-o', out]);
+    execFileSync(LD, ['-m', 'elf32lriscv', '--no-relax', '-e', '_start', '-T', pageStartScript(dir), ...placement, ...objects, '-o', out]);
     return readFileSync(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * ld's default script for elf32lriscv (`ld --verbose`), but for the start of the read-write
+ * segment: the start of the page after the code's (ALIGN, where DATA_SEGMENT_ALIGN keeps the
+ * code's offset in the page unless that costs a page), which is where vmlab puts it. With the
+ * sections placed at vmlab's addresses, the script's symbols then follow its location counter
+ * from there as they would in ld's own layout (`__bss_start` up to `_end` the zero-filled part).
+ * Written into `dir`; returns its path.
+ */
+function pageStartScript(dir: string): string {
+  const verbose = execFileSync(LD, ['-m', 'elf32lriscv', '--verbose'], { encoding: 'utf8' });
+  const [, script] = verbose.split(/^={50}$/m);
+  const changed = script
+    .replace('. = DATA_SEGMENT_ALIGN (CONSTANT (MAXPAGESIZE), CONSTANT (COMMONPAGESIZE));', '. = ALIGN (CONSTANT (MAXPAGESIZE));')
+    .replace(/^.*DATA_SEGMENT_(RELRO_)?END.*$/gm, '');
+  if (changed === script || /DATA_SEGMENT/.test(changed)) throw new Error('ld --verbose: the default script is not the one expected');
+  const path = join(dir, 'page-start.ld');
+  writeFileSync(path, changed);
+  return path;
 }
 
 /** `objdump -d` of the executable at `path`. */
