@@ -9,8 +9,8 @@
  *   jsonl         vmlab's events: the `access` and `fault` events in their order (a fault is where a page came in,
  *                 the kernel's own first touches included), or if there are none the `tlb-miss` events
  *
- * `auto` tells them apart by the first line that is not blank or a comment: `{` is jsonl, a
- * Lackey line is lackey, and "LABEL ADDRESS" on each of the first three lines is din; anything
+ * `auto` tells them apart by the first line that is not blank or a comment: `{` is jsonl, the
+ * start of a Lackey line is lackey, and "LABEL ADDRESS" on each of the first three lines is din; anything
  * else is page numbers (`--refs-format` settles a file that looks like another format).
  *
  * Limits, each a one-line error naming the line: an address is a whole number from 0 to
@@ -45,6 +45,8 @@ export const MAX_REFS = 2 ** 26;
 export const MAX_DISTINCT_PAGES = 2 ** 24;
 
 const LACKEY_LINE = /^(?:I |\s[LSM])\s*([0-9a-fA-F]+),(\d+)\s*$/;
+/** What a Lackey line starts with (`I  ` or ` L `, ` S `, ` M `): no other format's line does. */
+const LACKEY_START = /^(?:I  ?|\s[LSM] )\S/;
 const DIN_LINE = /^\s*(\d+)\s+(?:0x)?([0-9a-fA-F]+)(?:\s.*)?$/;
 
 /**
@@ -91,7 +93,7 @@ function detect(text: string): Exclude<RefsFormat, 'auto'> {
   }
   if (first.length === 0) return 'pages';
   if (first[0].trimStart().startsWith('{')) return 'jsonl';
-  if (LACKEY_LINE.test(first[0])) return 'lackey';
+  if (LACKEY_START.test(first[0])) return 'lackey'; // the start of a Lackey line: a bad rest is reported with its line
   if (first.every((line) => /^[0-4] [0-9a-fA-F]+$/.test(line.trim()))) return 'din';
   return 'pages';
 }
@@ -115,7 +117,9 @@ function pageNumbers(text: string, where: string, maxRefs: number): number[] {
     for (const token of line.replace(/#.*/, '').split(/[\s,]+/)) {
       if (token === '') continue;
       const n = /^0x[0-9a-f]+$/i.test(token) ? parseInt(token, 16) : /^\d+$/.test(token) ? Number(token) : NaN;
-      if (!Number.isSafeInteger(n)) throw new UsageError(`bad page number '${shown(token)}' in ${where}`);
+      if (!Number.isSafeInteger(n)) {
+        throw new UsageError(where === '--refs' ? `bad page number '${shown(token)}' in --refs` : `${where}:${number}: bad page number '${shown(token)}'`);
+      }
       if (refs.length === maxRefs) throw tooMany(where, number, maxRefs);
       refs.push(n);
     }

@@ -159,9 +159,15 @@ describe('vmlab replay of traces', () => {
     [['--refs-file', 'bad.lk', '--page-size', '1000'], 'bad --page-size \'1000\': expected a power of 2 from 1 to 1073741824'],
     [['--refs', '1,2', '--refs-format', 'din'], '--refs-format goes with --refs-file'],
     [['--refs-file', 'pages.txt', '--page-size', '4096'], '--page-size is for traces of addresses (lackey, din, jsonl); pages.txt holds page numbers'],
+    // Found by an adversarial test: a Lackey file whose first line was bad was read as page
+    // numbers ("bad page number 'I'"), and a page number's error named no line.
+    [['--refs-file', 'first.lk'], 'first.lk:1: not a Lackey line: \'I  0x1000,1\''],
+    [['--refs-file', 'badpage.txt'], 'badpage.txt:3: bad page number \'x\''],
   ])('rejects %j in one line', (flags, message) => {
     writeFileSync(join(dir, 'bad.lk'), 'I  00400000,4\nX 1234\n');
     writeFileSync(join(dir, 'pages.txt'), '1\n2\n');
+    writeFileSync(join(dir, 'first.lk'), 'I  0x1000,1\n S 00400000,4\n');
+    writeFileSync(join(dir, 'badpage.txt'), '1\n2\nx\n');
     expect(vmlabIn(dir, ['replay', '--frames', '2', ...flags])).toEqual({ stdout: '', stderr: `vmlab: ${message}\n`, status: 1 });
   });
 
