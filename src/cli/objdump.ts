@@ -1,5 +1,4 @@
 /** `vmlab disasm`: an ELF's code sections, printed the way `objdump -d` prints them. */
-import { basename } from 'node:path';
 import { readElf, type ElfFile, type ElfSymbol } from '../elf/reader.js';
 import { SHF_EXECINSTR, SHN_ABS, SHT_NOBITS, SHT_NULL } from '../elf/constants.js';
 import { disassemble } from '../isa/disasm.js';
@@ -15,7 +14,7 @@ const CHUNK_LINES = 1 << 14;
 /** objdump's output in chunks of text, produced as they are consumed. Throws ElfError first if the file is bad. */
 export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<string> {
   const elf = readElf(bytes);
-  let out: string[] = ['', `${basename(path)}:     file format elf32-littleriscv`, ''];
+  let out: string[] = ['', `${path}:     file format elf32-littleriscv`, '']; // the path as given, as objdump prints it
   const symbolsBySection = sectionSymbols(elf);
   for (const [index, section] of elf.sections.entries()) {
     // A NOBITS or NULL section has no bytes in the file to disassemble.

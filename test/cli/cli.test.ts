@@ -91,7 +91,7 @@ describe('vmlab disasm', () => {
     const r = vmlab('disasm', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe([
-      '', 'hello-d:     file format elf32-littleriscv', '', '', 'Disassembly of section .text:', '',
+      '', `${out}:     file format elf32-littleriscv`, '', '', 'Disassembly of section .text:', '',
       '00400000 <_start>:',
       '  400000:\t00100513          \tli\ta0,1',
       '  400004:\t00000597          \tauipc\ta1,0x0',
