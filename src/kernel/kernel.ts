@@ -140,6 +140,9 @@ export class Kernel implements TrapKernel {
       if (!(e instanceof PluginError)) throw e;
       this.startFailure = e.message;
     }
+    // It joined the table first, so that a kill while its stack was built (a fault handler's)
+    // ends it as any kill does; its time as ready starts once its image is built.
+    if (!p.exited) p.stateSince = this.clock.now();
     return p;
   }
 

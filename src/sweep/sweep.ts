@@ -82,7 +82,7 @@ export async function runSweep(spec: SweepSpec, points: readonly Point[], run: S
     return interrupted === 'SIGTERM' ? STATUS_TERMINATED : STATUS_INTERRUPTED;
   }
   if (run.shard && points.some((p) => !results.has(p.key))) {
-    run.stderr.write(`vmlab: sweep ${label}: ${doneCount} points done in ${run.out}; ` +
+    run.stderr.write(`vmlab: sweep ${label}: ${doneCount} point${doneCount === 1 ? '' : 's'} done in ${run.out}; ` +
       '`vmlab sweep merge` joins the shards once all have run\n');
     return mine.some((p) => results.get(p.key)?.status === 'failed') ? STATUS_POINTS_FAILED : 0;
   }
@@ -120,7 +120,7 @@ async function writeOutputs(spec: SweepSpec, points: readonly Point[], results: 
   run.stdout.write(summaryTable(spec, rows));
   if (typeof vl.title === 'object' && vl.title.subtitle) run.stderr.write(`vmlab: sweep ${spec.name}: plot.svg: ${String(vl.title.subtitle)}\n`);
   const failed = rows.filter((r) => r.result.status === 'failed').length;
-  run.stderr.write(`vmlab: sweep ${spec.name}: ${points.length} points` + (failed ? `, ${failed} failed` : '') +
+  run.stderr.write(`vmlab: sweep ${spec.name}: ${points.length} point${points.length === 1 ? '' : 's'}` + (failed ? `, ${failed} failed` : '') +
     `; results.json, results.csv, plot.svg (${axes.y} against ${axes.x}) in ${run.out}\n`);
   return failed ? STATUS_POINTS_FAILED : 0;
 }
