@@ -155,6 +155,8 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   const hostFunctions = options.hostFunctions ?? {};
   const memoryLimit = Math.max(options.memoryLimitBytes ?? 64 * 1024 * 1024, 2 * WASM_INITIAL_PAGES * WASM_PAGE);
   const wasmMemory = new WebAssembly.Memory({ initial: WASM_INITIAL_PAGES, maximum: Math.floor(memoryLimit / WASM_PAGE) });
+  // Near: three quarters used (a large allocation fails before the last page is taken).
+  const memory: SandboxMemory = { limit: memoryLimit, nearlyFull: () => wasmMemory.buffer.byteLength >= memoryLimit * 0.75 };
   const { DefaultIntrinsics, newQuickJSWASMModuleFromVariant, newVariant } = await import('quickjs-emscripten-core'); // loaded only when needed
   const engine = await newQuickJSWASMModuleFromVariant(newVariant(await baseVariant(), { wasmModule: await compiledEngine(), wasmMemory }));
   const runtime = engine.newRuntime();
@@ -231,7 +233,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
         if (failure) throw failure.error;
         throw new SandboxError(`${what} took more than ${limitMs} ms (a loop?)`);
       }
-      return answerOf(vm, result, what, memoryLimit);
+      return answerOf(vm, result, what, memory);
     } finally {
       deadline = Infinity;
     }
@@ -247,7 +249,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
     if (!result.error) return result.value;
     startCall();
     try {
-      answerOf(vm, result.error, 'loading', memoryLimit);
+      answerOf(vm, result.error, 'loading', memory);
       throw new SandboxError('loading failed');
     } finally {
       deadline = Infinity;
@@ -279,7 +281,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
     }
     if (decoded === null || typeof decoded !== 'object') throw new SandboxError(`${what} returned something that is not plain data`);
     const { v, e } = decoded as { v?: PlainValue; e?: unknown };
-    if (e !== undefined) throw new SandboxError(`${what} ${describeThrow(e, memoryLimit)}`);
+    if (e !== undefined) throw new SandboxError(`${what} ${describeThrow(e, memory)}`);
     return v;
   };
   send('loading', 'load');
@@ -287,22 +289,37 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
 }
 
 /** The string a dispatcher answered, or a SandboxError for what else came back (disposed). */
-function answerOf(vm: QuickJSContext, handle: QuickJSHandle, what: string, memoryLimit: number): string {
+function answerOf(vm: QuickJSContext, handle: QuickJSHandle, what: string, memory: SandboxMemory): string {
   try {
     if (vm.typeof(handle) === 'string') return vm.getString(handle);
     // Not the dispatcher's answer: an error it could not catch (out of memory, stack overflow).
     const message = vm.typeof(handle) === 'object' ? vm.getProp(handle, 'message').consume((m) => (vm.typeof(m) === 'string' ? vm.getString(m) : '')) : '';
-    throw new SandboxError(`${what} ${describeThrow(message || 'an error that could not be handled', memoryLimit)}`);
+    throw new SandboxError(`${what} ${message === '' && memory.nearlyFull() ? outOfMemory(memory) : describeThrow(message || 'an error that could not be handled', memory)}`);
   } finally {
     handle.dispose();
   }
 }
 
-/** "threw: <the message, printable>", or that the sandbox ran out of its `memoryLimit`. */
-function describeThrow(message: unknown, memoryLimit: number): string {
+/** A sandbox's memory: its limit, and whether it has grown near it. */
+interface SandboxMemory {
+  limit: number;
+  nearlyFull(): boolean;
+}
+
+/**
+ * "threw: <the message, printable>", or that the sandbox ran out of its memory: QuickJS says
+ * "out of memory", or, where it could not even make that error, throws null (the glue's
+ * describe() makes it 'null'), or nothing the dispatcher could catch, with its memory grown
+ * near the limit.
+ */
+function describeThrow(message: unknown, memory: SandboxMemory): string {
   const text = printable(String(message));
-  if (/^(InternalError: )?out of memory$/.test(text)) return `ran out of memory (the limit is ${memoryLimit / 1024 / 1024} MiB)`;
+  if (/^(InternalError: )?out of memory$/.test(text) || ((message === null || message === 'null') && memory.nearlyFull())) return outOfMemory(memory);
   return `threw: ${text}`;
+}
+
+function outOfMemory(memory: SandboxMemory): string {
+  return `ran out of memory (the limit is ${memory.limit / 1024 / 1024} MiB)`;
 }
 
 /**

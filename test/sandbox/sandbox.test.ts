@@ -107,4 +107,16 @@ describe('limits are options', () => {
       { memoryLimitBytes: 40 * 1024 * 1024 });
     expect(() => m.call('f', [])).toThrow(new SandboxError('f ran out of memory (the limit is 40 MiB)'));
   });
+
+  // Found by an adversarial test: many small objects (or arrays of a million holes) exhaust the
+  // memory where QuickJS cannot even make its error and throws null: that was "threw: null".
+  it.each([
+    ['small objects', 'export function f() { const a = []; for (let i = 0; ; i++) a.push({ i, s: "abcdefgh" + i }); }'],
+    ['arrays of a million holes', 'export function f() { const a = []; for (;;) a.push(new Array(1e6)); }'],
+  ])('memoryLimitBytes: %s that fill it are "ran out of memory"; a `throw null` is still one', async (_what, source) => {
+    const m = await loadSandboxedModule(module(source), { memoryLimitBytes: 40 * 1024 * 1024 });
+    expect(() => m.call('f', [])).toThrow(new SandboxError('f ran out of memory (the limit is 40 MiB)'));
+    const thrower = await loadSandboxedModule(module('export function f() { throw null; }'), { memoryLimitBytes: 40 * 1024 * 1024 });
+    expect(() => thrower.call('f', [])).toThrow(new SandboxError('f threw: null'));
+  }, 60_000);
 });
