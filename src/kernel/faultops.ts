@@ -184,7 +184,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     // A plug-in's undefined arrives from the sandbox as null: both mean the whole page.
     const bytes = count ?? PAGE_SIZE;
     const ram = this.machine.ram, at = this.usedFrame(from) * PAGE_SIZE;
-    if (!(typeof bytes === 'number' && bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${bytes} bytes`);
+    if (!(Number.isInteger(bytes) && bytes >= 0 && bytes <= PAGE_SIZE)) this.refuse(`copyFrame of ${String(bytes).slice(0, 40)} bytes`);
     ram.writeBytes(this.ownFrame(to, 'copyFrame') * PAGE_SIZE, ram.bytes.subarray(at, at + bytes));
     this.clock.charge('copyPage');
   }

@@ -197,6 +197,8 @@ describe('a fault handler that breaks the contract', () => {
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused copyFrame of frame \d+, which others hold too$/m],
     ['counts a kind of fault there is not', 'export default (f, k) => { k.count("toString", f.page); return k.builtIn(); };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused count of 'toString' \(known: minor, major, protection, invalid, cow, cowCopy, faultAround\)$/m],
+    ['copies part of a byte', 'export default (f, k) => { const fr = k.allocFrame(); k.copyFrame(fr, fr, 1.5); return k.builtIn(); };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused copyFrame of 1\.5 bytes$/m],
     // Found by an adversarial test: holdFrame took a page table, and map put it in user space.
     ['holds a page table', 'export default (f, k) => { k.holdFrame(0); return k.builtIn(); };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused holdFrame of frame 0, which holds no user page \(a page table\?\)$/m],
