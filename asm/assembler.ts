@@ -895,8 +895,8 @@ class Assembly implements EvalContext, InstructionContext {
 
   /**
    * Whether the conditional branch to `target` at `pc` takes the long form (8 bytes). GNU as
-   * lengthens a branch whose target is out of range, in another section, in another file
-   * (or undefined) or weak. Pass 2 finds such branches ('next round'); the assembly then runs again.
+   * lengthens a branch whose target is out of range, in another section (the absolute one too:
+   * a number), in another file (or undefined) or weak. Pass 2 finds such branches ('next round'); the assembly then runs again.
    */
   longBranch(target: Expr, pc: number): boolean | 'next round' {
     const key = this.statementKey();
@@ -908,6 +908,8 @@ class Assembly implements EvalContext, InstructionContext {
       needed = true; // defined in another file, or undefined (reported when encoding)
     } else if (label.k === 'sym' && this.unit.weakNames.has(label.name)) {
       needed = true;
+    } else if (this.isConstant(target, true)) {
+      needed = true; // an absolute address (a number, an .equ): GNU as takes it for another section's
     } else {
       const section = this.sectionOf(label);
       const offset = I.sub(this.value(target), pc);
