@@ -1301,7 +1301,7 @@ class Assembly implements EvalContext, InstructionContext {
     this.section.align = Math.max(this.section.align, alignment);
     if (max && max.k !== 'empty' && padding > this.constantOperand(max)) return;
     if (width > 1 && fill && fill.k !== 'empty') {
-      if (padding % width !== 0) throw new StatementError(`alignment padding (${padding} bytes) not a multiple of ${width}`, op.col);
+      if (padding % width !== 0) throw new StatementError(`alignment padding (${padding} byte${padding === 1 ? '' : 's'}) not a multiple of ${width}`, op.col);
       const pattern = I.low32(this.constantOperand(fill));
       if (this.section.nobits && pattern !== 0) this.requireBytes('a non-zero fill', fill.col);
       for (let i = 0; i < padding; i += width) this.emitInteger(pattern, width);

@@ -251,6 +251,7 @@ h: .byte 9
 `;
     expect(dataHex(body)).toBe('0500ffff01000000000000000000000000000000feffffffffffffffffffffffffffffff05060007000000080000000900000000341234120700000000006162000134123412341202000000785634120303cdabcdabcdab04000000443322110000c03fcdccccbde6b1617f00000000000002409a9999999999b93f01000000a0c8eb85f3cce17f00000000000000800000803f0000c8420000003f09');
     expect(lineError('.data\n.byte 1\n.balignw 8, 0x1234')).toBe("t.s:5:1: alignment padding (7 bytes) not a multiple of 2\n.balignw 8, 0x1234\n^");
+    expect(lineError('.data\n.byte 1, 2, 3\n.balignw 4, 0x5566')).toBe("t.s:5:1: alignment padding (1 byte) not a multiple of 2\n.balignw 4, 0x5566\n^");
   });
 
   it('character constants and string escapes as GNU reads them: \'\\0\' is 48, "\\8" is 8, "\\18" is 16', () => {
