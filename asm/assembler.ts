@@ -943,8 +943,8 @@ class Assembly implements EvalContext, InstructionContext {
    * its location, as in GNU as; it holds no bytes. A section directive leaves it.
    */
   private absoluteSection(op: Operation): void {
-    this.expectCount(op, 1, 1, 'EXPR');
-    const at = this.smallConstant(op.operands[0], 0, MAX_FILL, 'offset');
+    this.expectCount(op, 0, 1, '[EXPR]');
+    const at = op.operands.length ? this.smallConstant(op.operands[0], 0, MAX_FILL, 'offset') : 0; // none: 0, as GNU as
     let section = this.unit.absolute;
     if (!section) {
       section = {
@@ -1202,7 +1202,7 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   private previousSection(op: Operation): void {
-    if (!this.previous) throw new StatementError(`.previous without a section to go back to`, op.col);
+    if (!this.previous) return this.warn('.previous without corresponding .section; ignored', op.col);
     this.switchTo(this.previous);
   }
 
@@ -1477,10 +1477,12 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   /** `.nop`: one no-op instruction (addi x0, x0, 0). */
+  /** `.nop [SIZE]`: nops for SIZE bytes, one at least (GNU as: a 4-byte nop for 2 or 3, two for 8). */
   private nopDirective(op: Operation): void {
-    this.expectCount(op, 0, 0, '');
+    this.expectCount(op, 0, 1, '[SIZE]');
+    const size = op.operands.length ? this.smallConstant(op.operands[0], 0, MAX_FILL, 'size') : 4;
     if (this.pass === 1) this.requireBytes('instruction', op.col);
-    this.emitInteger(0x13, 4);
+    for (let n = Math.max(1, Math.ceil(size / 4)); n > 0; n--) this.emitInteger(0x13, 4);
   }
 
   /**
@@ -1646,6 +1648,7 @@ class Assembly implements EvalContext, InstructionContext {
       return;
     }
     const name = operand && operand.k === 'expr' && operand.expr.k === 'sym' ? operand.expr.name : null;
+    if (op.operands.length === 0) return this.warn('unrecognized .option directive: ', op.col);
     if (op.operands.length !== 1 || !name) throw new StatementError(`'.option' needs one option name`, op.col);
     if (name === 'rvc') this.warn(`.option rvc: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);
     else if (!['push', 'pop', 'norvc', 'relax', 'norelax', 'pic', 'nopic', 'csr-check', 'no-csr-check'].includes(name)) {
