@@ -1038,11 +1038,32 @@ class Assembly implements EvalContext, InstructionContext {
         this.advance(instructionSize(op, this.here(), this));
         return;
       }
-      const words = encodeInstruction(op, this.here(), this);
+      let words: number[];
+      try {
+        words = encodeInstruction(op, this.here(), this);
+      } catch (e) {
+        this.keepPlaceOfFailed(op);
+        throw e;
+      }
       for (const w of words) this.emitInteger(w, 4);
     } catch (e) {
       throw asGnuInstructionError(e, op.name, this.statementText(this.indent + op.col));
     }
+  }
+
+  /**
+   * An instruction that fails in pass 2 (it passed pass 1: a %pcrel_lo naming no auipc) still
+   * takes the room pass 1 gave it, so that what follows stays where pass 1 put it (its labels,
+   * and the auipc a later %pcrel_lo names: that one then reports no error of its own).
+   */
+  private keepPlaceOfFailed(op: Operation): void {
+    let size: number;
+    try {
+      size = instructionSize(op, this.here(), this);
+    } catch {
+      return;
+    }
+    this.advance(size);
   }
 
   // ---- directives ----
