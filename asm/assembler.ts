@@ -89,9 +89,10 @@ export interface AssemblyOutput {
  */
 export function assemble(inputs: readonly SourceInput[], options: AssembleOptions = {}): AssemblyOutput {
   const long = new Set<string>();
+  const lastPcrelTargets = new Map<number, number>();
   const laterSizes = new Map<string, { value: number; changes: number }>();
   for (let round = 0; ; round++) {
-    const result = new Assembly(inputs, options, long, laterSizes).run();
+    const result = new Assembly(inputs, options, long, lastPcrelTargets, laterSizes).run();
     if (result !== 'relax') return result;
     if (round === MAX_RELAX_ROUNDS) throw new AssemblyErrors([new AssemblyError('branch relaxation did not settle')]);
   }
@@ -167,8 +168,10 @@ class Assembly implements EvalContext, InstructionContext {
   private symbolCount = 0;
   /** Where pass 1 met an `li` of a symbol defined later: "unit:section:offset". */
   private readonly deferred = new Set<string>();
-  /** auipc address → target, for %pcrel_lo(label of the auipc). */
+  /** auipc address → target of its %pcrel_hi, as this round's pass 2 has met them so far, for %pcrel_lo(label of the auipc). */
   private readonly pcrelTargets = new Map<number, number>();
+  /** The %pcrel_lo's of this round naming an auipc further down, and the target each took from the round before. */
+  private readonly pcrelAhead: { address: number; target: number | undefined; position: SourcePosition; ordinal: number }[] = [];
   private readonly listing: Listing | null;
   /** The sections this pass has been in so far (a `.section` of one of them must not change its flags). */
   private readonly sectionsSeen = new Set<InputSection>();
@@ -200,6 +203,8 @@ class Assembly implements EvalContext, InstructionContext {
   constructor(inputs: readonly SourceInput[], options: AssembleOptions,
     /** The conditional branches that take the long form, by statementKey(). */
     private readonly long: Set<string>,
+    /** The last round's pass 2 auipc targets (pcrelTargets), for a %pcrel_lo naming an auipc further down. */
+    private readonly lastPcrelTargets: Map<number, number>,
     /** The value pass 2 found for such a size in the last round (by statementKey()), which pass 1 then takes, and how often it changed. */
     private readonly laterSizes: Map<string, { value: number; changes: number }>) {
     this.units = inputs.map((input, i) => newUnit(i, input));
@@ -220,6 +225,7 @@ class Assembly implements EvalContext, InstructionContext {
       for (const sym of unit.symbols.values()) if (sym.first) Object.assign(sym, sym.first);
     }
     this.walkAll();
+    this.checkPcrelAhead();
     if (this.relaxAgain) return 'relax';
     if (this.errors.length) {
       const sorted = [...this.errors].sort((a, b) => a.ordinal - b.ordinal);
@@ -780,20 +786,44 @@ class Assembly implements EvalContext, InstructionContext {
       case 'lo': n = lo12(address); break;
       case 'pcrel_hi': {
         const pc = this.here();
-        this.pcrelTargets.set(pc, address);
+        if (this.pass === 2) this.pcrelTargets.set(pc, address);
         n = ((((address - pc) | 0) + 0x800) >>> 12) & 0xfffff;
         break;
       }
       case 'pcrel_lo': {
-        const target = this.pcrelTargets.get(address);
-        if (target === undefined) {
-          throw new StatementError(`%pcrel_lo needs the label of an earlier auipc with %pcrel_hi`, col);
+        let target = this.pcrelTargets.get(address);
+        if (target === undefined && this.pass === 2 && address > this.here()) {
+          // An auipc further down (GNU as takes it): its target as the last round found it, checked
+          // when this round's pass 2 reaches it (run(); another round if they differ).
+          target = this.lastPcrelTargets.get(address);
+          this.pcrelAhead.push({ address, target, position: { ...this.position, col: col + this.indent }, ordinal: this.ordinal });
+          n = target === undefined ? 0 : lo12(target - address);
+          break;
         }
+        if (target === undefined) throw new StatementError(`%pcrel_lo needs the label of an auipc with %pcrel_hi`, col);
         n = lo12(target - address);
         break;
       }
     }
     return { n, section: ABSOLUTE };
+  }
+
+  /**
+   * After pass 2: each %pcrel_lo that named an auipc further down took the target the last
+   * round's auipc there had; if this round's differs (or the last round had none there), the
+   * assembly runs again with this round's. A label where no auipc with %pcrel_hi stands is
+   * GNU's error.
+   */
+  private checkPcrelAhead(): void {
+    for (const ahead of this.pcrelAhead) {
+      const target = this.pcrelTargets.get(ahead.address);
+      if (target === undefined) {
+        this.errors.push({ ordinal: ahead.ordinal, error: new AssemblyError('%pcrel_lo needs the label of an auipc with %pcrel_hi', ahead.position) });
+      } else if (target !== ahead.target) {
+        this.relaxAgain = true;
+      }
+    }
+    for (const [address, target] of this.pcrelTargets) this.lastPcrelTargets.set(address, target);
   }
 
   value(e: Expr): Int {

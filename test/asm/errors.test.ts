@@ -35,10 +35,11 @@ describe('assembly errors', () => {
     ['    .equ A, B\n    .equ B, A\n    .word A', "t.s:3:13: symbol 'A' is defined in terms of itself\n    .equ A, B\n            ^\n" +
       "t.s:4:13: symbol 'B' is defined in terms of itself\n    .equ B, A\n            ^\n" +
       "t.s:5:13: symbol 'A' is defined in terms of itself\n    .word A\n            ^"],
-    // Only the %pcrel_lo naming an auipc further down: the instruction keeps its room, so the
-    // pairs after it are where pass 1 put them (each reported an error too, before).
-    ['    addi a0, a0, %pcrel_lo(2f)\n2:  auipc a0, %pcrel_hi(x)\n3:  auipc a0, %pcrel_hi(x)\n    addi a0, a0, %pcrel_lo(3b)\n.data\nx: .word 1',
-      "t.s:3:18: %pcrel_lo needs the label of an earlier auipc with %pcrel_hi\n    addi a0, a0, %pcrel_lo(2f)\n                 ^"],
+    // A %pcrel_lo naming a label where no auipc stands, before or after it (GNU as takes both;
+    // ld refuses them: "dangerous relocation: %pcrel_lo missing matching %pcrel_hi").
+    ['    addi a0, a0, %pcrel_lo(lab)\nlab: nop\n    addi a0, a0, %pcrel_lo(_start)',
+      "t.s:3:18: %pcrel_lo needs the label of an auipc with %pcrel_hi\n    addi a0, a0, %pcrel_lo(lab)\n                 ^\n" +
+      "t.s:5:18: %pcrel_lo needs the label of an auipc with %pcrel_hi\n    addi a0, a0, %pcrel_lo(_start)\n                 ^"],
     // GNU quotes only the statement in error, not the others on its line.
     ['    lw t2, 0(s1); lw t3, 4096(s1)', "t.s:3:26: illegal operands `lw t3,4096(s1)': immediate out of range: 4096 is not in -2048..2047\n    lw t2, 0(s1); lw t3, 4096(s1)\n                         ^"],
     ['x:  addi a0, a0, 1; foo a0 ; nop', "t.s:3:21: unrecognized opcode `foo a0'\nx:  addi a0, a0, 1; foo a0 ; nop\n                    ^"],
