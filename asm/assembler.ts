@@ -563,6 +563,13 @@ class Assembly implements EvalContext, InstructionContext {
   /** A syntax error `e` in `text`: in an instruction, worded as GNU as words it (`illegal operands ...`). */
   private syntaxError(e: unknown, text: string): unknown {
     const at = e instanceof StatementError ? e.col : 0;
+    // GNU's relocations for what vmlab does not have: thread-local storage, the GOT.
+    const unsupported = /^%(tprel_hi|tprel_lo|tprel_add|tls_ie_pcrel_hi|tls_gd_pcrel_hi|got_pcrel_hi)\b/.exec(text.slice(at));
+    if (unsupported) {
+      const what = unsupported[1] === 'got_pcrel_hi' ? 'a GOT is not supported (vmlab links statically: use la, or %pcrel_hi)'
+        : 'thread-local storage is not supported (vmlab runs one thread a process)';
+      return new StatementError(`%${unsupported[1]}: ${what}`, at);
+    }
     const { start, end } = statementSpan(text, at);
     const word = leadingWord(text.slice(start, end).replace(LEADING_LABELS, ''))?.word;
     return word !== undefined && isInstructionName(word) ? asGnuInstructionError(e, word, this.statementText(at)) : e;
@@ -1199,6 +1206,8 @@ class Assembly implements EvalContext, InstructionContext {
     const [nameOperand, flagsOperand, typeOperand] = op.operands;
     const name = nameOperand ? sectionName(nameOperand) : null;
     if (!name) throw new StatementError(`'${op.name}' needs a section name`, op.col);
+    const tls = /^\.(tdata|tbss)(\.|$)/.test(name) || (flagsOperand?.k === 'string' && Buffer.from(flagsOperand.bytes).includes(0x54)); // 'T'
+    if (tls) throw new StatementError(`${name}: thread-local storage (__thread, .tdata, .tbss) is not supported: vmlab runs one thread a process`, nameOperand.col);
     let flags: number | undefined;
     let merge: InputSection['merge'] = null;
     if (flagsOperand && flagsOperand.k !== 'empty') {

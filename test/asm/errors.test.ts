@@ -40,6 +40,10 @@ describe('assembly errors', () => {
     ['    addi a0, a0, %pcrel_lo(lab)\nlab: nop\n    addi a0, a0, %pcrel_lo(_start)',
       "t.s:3:18: %pcrel_lo needs the label of an auipc with %pcrel_hi\n    addi a0, a0, %pcrel_lo(lab)\n                 ^\n" +
       "t.s:5:18: %pcrel_lo needs the label of an auipc with %pcrel_hi\n    addi a0, a0, %pcrel_lo(_start)\n                 ^"],
+    // What GNU as has and vmlab does not: thread-local storage, a GOT (a syntax error before).
+    ['    .section .tbss,"awT",@nobits', 't.s:3:14: .tbss: thread-local storage (__thread, .tdata, .tbss) is not supported: vmlab runs one thread a process\n    .section .tbss,"awT",@nobits\n             ^'],
+    ['    lui a0, %tprel_hi(t)', 't.s:3:13: %tprel_hi: thread-local storage is not supported (vmlab runs one thread a process)\n    lui a0, %tprel_hi(t)\n            ^'],
+    ['    auipc a0, %got_pcrel_hi(x)', 't.s:3:15: %got_pcrel_hi: a GOT is not supported (vmlab links statically: use la, or %pcrel_hi)\n    auipc a0, %got_pcrel_hi(x)\n              ^'],
     // GNU quotes only the statement in error, not the others on its line.
     ['    lw t2, 0(s1); lw t3, 4096(s1)', "t.s:3:26: illegal operands `lw t3,4096(s1)': immediate out of range: 4096 is not in -2048..2047\n    lw t2, 0(s1); lw t3, 4096(s1)\n                         ^"],
     ['x:  addi a0, a0, 1; foo a0 ; nop', "t.s:3:21: unrecognized opcode `foo a0'\nx:  addi a0, a0, 1; foo a0 ; nop\n                    ^"],
