@@ -1482,8 +1482,9 @@ class Assembly implements EvalContext, InstructionContext {
 
   /**
    * The IEEE 754 bytes, little-endian, of float operand `operand` of `op`: a number, or as GNU as
-   * `nan`, `inf`, `infinity` (any case, signed; a NaN is all ones but the sign). A non-zero
-   * number that the format cannot hold (it would become infinite or zero) is GNU's error.
+   * `nan`, `inf`, `infinity` (any case, signed; a NaN is all ones but the sign). A number too
+   * large for the format is GNU's error; one too small for it is a (signed) zero, but for one
+   * below 2^-157 (single) or 2^-1078 (double), where GNU as's own precision ends: its error too.
    */
   private floatBytes(op: Operation, operand: Operand, width: 4 | 8): Uint8Array {
     const bytes = new Uint8Array(width);
@@ -1500,7 +1501,8 @@ class Assembly implements EvalContext, InstructionContext {
     else if (operand.k === 'expr') value = Number(this.constant(operand.expr));
     else throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
     const stored = width === 4 ? Math.fround(value) : value;
-    if (special === null && operand.k === 'float' && (!Number.isFinite(stored) || (stored === 0 && /[1-9]/.test(operand.text.replace(/e.*$/i, ''))))) {
+    if (special === null && operand.k === 'float' && (!Number.isFinite(stored) ||
+      (stored === 0 && /[1-9]/.test(operand.text.replace(/e.*$/i, '')) && binaryExponent(operand.text) < (width === 4 ? -157 : -1078)))) {
       throw new StatementError('cannot create floating-point number', operand.col);
     }
     if (width === 4) view.setFloat32(0, value, true);
@@ -1891,4 +1893,17 @@ function textLength(lines: readonly string[]): number {
   let n = 0;
   for (const l of lines) n += l.length + 1;
   return n;
+}
+
+/**
+ * floor(log2(|x|)) of the non-zero decimal `text` (digits, a point, an exponent), as far as the
+ * float's own digits tell it (past what a double holds: 1e-400 is -1329).
+ */
+function binaryExponent(text: string): number {
+  const m = /^[-+]?(\d*)\.?(\d*)(?:e([-+]?\d+))?$/i.exec(text.trim());
+  if (!m) return 0;
+  const digits = (m[1] + m[2]).replace(/^0+/, '');
+  const exponent10 = Number(m[3] ?? 0) - m[2].length + (digits.length - 1); // the value is d.ddd × 10^exponent10
+  const leading = Number(`${digits[0]}.${digits.slice(1, 16) || '0'}`);
+  return Math.floor((Math.log10(leading) + exponent10) / Math.log10(2));
 }

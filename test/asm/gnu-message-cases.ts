@@ -52,6 +52,8 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'shift count in li', text: `${START}li a0, 1 << 100\n.word 1 << 64\n` },
   { name: 'incbin of a missing file', text: `${START}nop\n.data\n.incbin "no-such-file.bin"\n` },
   { name: 'floats out of range', text: `${START}.data\n.float 1e39\n.double 1e400\n.float 1e-50\n.double 2.5e-324\n.float 1e-40, 0.0, 3.4e38\n` },
+  // Below the smallest denormal a number is 0, down to where GNU as's own precision ends.
+  { name: 'floats that underflow', text: `${START}.data\n.float 7e-46, -1e-47\n.float 5.5e-48\n.float 5.4e-48\n.double 1e-324\n.double 1e-326\n` },
   { name: 'warnings', text: `${START}nop\n.warning\n.warning "careful"\n.exitm\n.purgem nosuch\n.endr\n.endm\n.option bogus\n.popsection\n` },
   { name: 'empty directives that GNU as warns of', text: `.previous\n${START}nop\n.option\n` },
 ];

@@ -46,6 +46,8 @@ ds:     .dc.s   1.5
         .dcb.d  1, -2.0
 nans:   .float  nan, -nan, inf, -inf, +Infinity
         .double NaN, -inf
+tiny:   .float  7e-46, -1e-47           # below the smallest denormal: (signed) zeros
+        .double 2e-324, -1e-324
         .word   COUNT
         .section .rodata
         .word   2
