@@ -83,8 +83,13 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
     const src = name.source;
     return { name: src.contents, col: src.startIdx, operands: list };
   },
-  Operands(first, commas, rest): Operand[] {
+  Operands_first(first, commas, rest): Operand[] {
     return [first.ir() as Operand, ...rest.children.map((o, i): Operand =>
+      (o.children.length ? o.children[0].ir() as Operand : { k: 'empty', col: commas.children[i].source.endIdx }))];
+  },
+  /** `.word ,1`: an empty first operand (GNU as assumes zero for a missing value, with a warning). */
+  Operands_leadingComma(commas, rest): Operand[] {
+    return [{ k: 'empty', col: commas.children[0].source.startIdx }, ...rest.children.map((o, i): Operand =>
       (o.children.length ? o.children[0].ir() as Operand : { k: 'empty', col: commas.children[i].source.endIdx }))];
   },
   Operand_type(_sigil, name): Operand {

@@ -37,6 +37,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'insn length', text: `${START}.insn 4, 0x0001\n.insn 2, 0x13\n.insn 0x1234567890\n.insn q 0, 0\n` },
   { name: 'data in .bss', text: `${START}nop\n.bss\nz: .word 0, 0\n.word 1\n.word z\n.float 0.0\n.ascii ""\n.ascii "a"\n.sleb128 1\n.octa 1\n.double 0\n` },
   { name: 'missing data values', text: `${START}nop\n.data\n.word 1, 2,\n.word\n.byte\n.word 5,,6\n.double\n.bss\n.word 0,\n` },
+  { name: 'a missing first data value', text: `${START}nop\n.data\n.word ,1\n.byte , 2\n.half ,\n` },
   { name: 'section names taken', text: `${START}nop\n.section mysec,"aw"\nmysec: .word 1\nlab: .word 2\n.section lab,"aw"\n.text: nop\n.data: nop\n` },
   { name: 'values in the absolute section', text: `${START}nop\n.struct 0\nf: .word 5\n.byte 1\n.ascii "x"\n.word 0\n.space 4\n.text\n` },
   { name: 'equiv then set', text: `${START}nop\n.equiv A, 1\n.set A, 2\nA = 3\n.equ A, 4\n.eqv B, 1\n.set B, 2\n` },
