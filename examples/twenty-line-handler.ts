@@ -1,6 +1,6 @@
 // A whole page-fault handler in 20 lines (README): demand-zero, file pages, swap-in, copy-on-write.
 export default function handleFault(f: any, k: any) {
-  const area = f.area ?? (f.va < 0x80000000 ? k.growStack(f.va) : 'kernel space');
+  const area = f.area ?? (f.va < 0x80000000 ? k.growStack(f.va) : 'kernel space (supervisor-only)');
   if (typeof area === 'string') return { kind: 'segv', reason: area };
   if ((area.rights & { fetch: 4, load: 1, store: 2 }[f.access as 'load']) === 0) return { kind: 'segv', reason: `${area.label} forbids a ${f.access}` };
   const at = f.page - area.start, pte = f.pte.kind, inFile = pte === 'none' && at < area.fileBytes;

@@ -8,7 +8,7 @@
 export default {
   name: 'zero-page',
   handleFault(fault: any, k: any) {
-    const area = fault.area ?? (fault.va < 0x80000000 ? k.growStack(fault.va) : 'kernel space');
+    const area = fault.area ?? (fault.va < 0x80000000 ? k.growStack(fault.va) : 'kernel space (supervisor-only)');
     if (typeof area === 'string') return { kind: 'segv', reason: area };
     const need = { fetch: 4, load: 1, store: 2 }[fault.access as 'fetch'];
     if ((area.rights & need) === 0) return { kind: 'segv', reason: `${area.label} forbids a ${fault.access}` };
