@@ -155,8 +155,13 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   const hostFunctions = options.hostFunctions ?? {};
   const memoryLimit = Math.max(options.memoryLimitBytes ?? 64 * 1024 * 1024, 2 * WASM_INITIAL_PAGES * WASM_PAGE);
   const wasmMemory = new WebAssembly.Memory({ initial: WASM_INITIAL_PAGES, maximum: Math.floor(memoryLimit / WASM_PAGE) });
-  // Near: three quarters used (a large allocation fails before the last page is taken).
-  const memory: SandboxMemory = { limit: memoryLimit, nearlyFull: () => wasmMemory.buffer.byteLength >= memoryLimit * 0.75 };
+  // Near: grown in this call to three quarters of the limit (a large allocation fails before the
+  // last page is taken; the memory never shrinks, so a size reached by an earlier call says nothing).
+  let bytesAtCallStart = 0;
+  const memory: SandboxMemory = {
+    limit: memoryLimit,
+    nearlyFull: () => wasmMemory.buffer.byteLength > bytesAtCallStart && wasmMemory.buffer.byteLength >= memoryLimit * 0.75,
+  };
   const { DefaultIntrinsics, newQuickJSWASMModuleFromVariant, newVariant } = await import('quickjs-emscripten-core'); // loaded only when needed
   const engine = await newQuickJSWASMModuleFromVariant(newVariant(await baseVariant(), { wasmModule: await compiledEngine(), wasmMemory }));
   const runtime = engine.newRuntime();
@@ -170,6 +175,7 @@ export async function loadSandboxedModule(path: string, options: SandboxOptions 
   let hostMs = 0;
   /** Start the deadline of a call. */
   const startCall = (): void => {
+    bytesAtCallStart = wasmMemory.buffer.byteLength;
     deadline = performance.now() + limitMs;
     deadlineHit = false;
     callCpu = process.cpuUsage();
@@ -300,7 +306,7 @@ function answerOf(vm: QuickJSContext, handle: QuickJSHandle, what: string, memor
   }
 }
 
-/** A sandbox's memory: its limit, and whether it has grown near it. */
+/** A sandbox's memory: its limit, and whether the call now ending has grown it near the limit. */
 interface SandboxMemory {
   limit: number;
   nearlyFull(): boolean;

@@ -118,5 +118,9 @@ describe('limits are options', () => {
     expect(() => m.call('f', [])).toThrow(new SandboxError('f ran out of memory (the limit is 40 MiB)'));
     const thrower = await loadSandboxedModule(module('export function f() { throw null; }'), { memoryLimitBytes: 40 * 1024 * 1024 });
     expect(() => thrower.call('f', [])).toThrow(new SandboxError('f threw: null'));
+    // The memory never shrinks: grown by loading, then freed, it says nothing of a later throw null.
+    const grown = await loadSandboxedModule(module('let t = []; for (let i = 0; i < 120000; i++) t.push({ a: i, b: [i, i + 1, i + 2] }); t = null;\n' +
+      'export function f() { throw null; }'), { memoryLimitBytes: 64 * 1024 * 1024 });
+    expect(() => grown.call('f', [])).toThrow(new SandboxError('f threw: null'));
   }, 60_000);
 });
