@@ -13,6 +13,7 @@ import { ExecError, loadExecutable, type ExecArgs, type ExecImage } from './exec
 import { lookupFrom, userPath, userStringBytes } from './files.js';
 import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
+import { PAGE_SIZE } from './vm/pagetable.js';
 
 
 /** What this module uses of the kernel. */
@@ -27,16 +28,25 @@ const MAX_ARG_STRLEN = 32 * 4096;
 const ARG_MAX = 128 * 1024;
 const STK_LIM = 8 * 1024 * 1024;
 
-/** The string pointers of a NULL-terminated array at `va` (0: none); -EFAULT if it cannot be read. */
-function userPointers(k: Kernel, p: Process, va: number): number[] | number {
+/**
+ * The string pointers of a NULL-terminated array at `va` (0: none), read a page at a time;
+ * -EFAULT if it cannot be read, -E2BIG past `max` of them (their bytes alone would pass the
+ * limit: Linux counts on to the end, vmlab stops there and keeps the host's memory).
+ */
+function userPointers(k: Kernel, p: Process, va: number, max: number): number[] | number {
   const pointers: number[] = [];
   if (va === 0) return pointers;
-  for (let at = va; ; at += 4) {
-    const word = k.copyinPrefix(p, at, 4);
-    if (word.length < 4) return -EFAULT;
-    const pointer = new DataView(word.buffer, word.byteOffset).getUint32(0, true);
-    if (pointer === 0) return pointers;
-    pointers.push(pointer);
+  for (let at = va; ;) {
+    const chunk = k.copyinPrefix(p, at, Math.max(4, PAGE_SIZE - (at % PAGE_SIZE)));
+    if (chunk.length < 4) return -EFAULT;
+    const words = new DataView(chunk.buffer, chunk.byteOffset, chunk.length);
+    for (let i = 0; i + 4 <= chunk.length; i += 4) {
+      const pointer = words.getUint32(i, true);
+      if (pointer === 0) return pointers;
+      if (pointers.length === max) return -E2BIG;
+      pointers.push(pointer);
+    }
+    at += chunk.length - (chunk.length % 4);
   }
 }
 
@@ -59,11 +69,11 @@ function userStrings(k: Kernel, p: Process, pointers: readonly number[], budget:
  * arguments (-E2BIG, -EFAULT).
  */
 function copyArguments(k: Kernel, p: Process, path: Uint8Array, argvVa: number, envpVa: number): ExecArgs | number {
-  const argvPointers = userPointers(k, p, argvVa);
-  if (typeof argvPointers === 'number') return argvPointers;
-  const envpPointers = userPointers(k, p, envpVa);
-  if (typeof envpPointers === 'number') return envpPointers;
   const limit = Math.max(ARG_MAX, Math.min(STK_LIM / 4 * 3, Math.floor(k.stackLimit / 4)));
+  const argvPointers = userPointers(k, p, argvVa, Math.floor(limit / 4));
+  if (typeof argvPointers === 'number') return argvPointers;
+  const envpPointers = userPointers(k, p, envpVa, Math.floor(limit / 4));
+  if (typeof envpPointers === 'number') return envpPointers;
   const pointerBytes = (Math.max(argvPointers.length, 1) + envpPointers.length) * 4;
   const budget = { left: limit - pointerBytes - (path.length + 1) };
   if (budget.left < 0) return -E2BIG;

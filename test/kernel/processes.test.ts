@@ -964,6 +964,15 @@ describe('execve', () => {
     expect(refused.result.status).toBe(7);
   });
 
+  // Found by an adversarial test: every pointer of argv was kept before any limit was checked; an
+  // array of hundreds of millions took gigabytes and ended vmlab with a V8 fatal error.
+  it('refuses an argv array whose pointers alone pass the limit with -E2BIG, at once, as Linux', () => {
+    const r = run(`la t0, many\n  li t1, 655360\n  li t2, 1\n1: sw t2, 0(t0)\n  addi t0, t0, 4\n  addi t1, t1, -1\n  bnez t1, 1b
+      la a0, sum\n  la a1, many\n  li a2, 0\n  li a7, 221\n  ecall\n  neg a0, a0\n  li a7, 93\n  ecall\n${STRINGS}
+      .bss\n.balign 4\nmany: .space 655360 * 4 + 4`, {}, { fs: new GuestFs(root(), false) });
+    expect(r.result.status).toBe(7);
+  });
+
   it('passes argument and environment strings on byte for byte, UTF-8 or not', () => {
     const dir = root();
     // writes argv[1] and envp[0] to stdout
