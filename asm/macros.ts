@@ -126,7 +126,17 @@ export function macroArguments(text: string): string[] {
 
 /** An argument or default value written as one string in double quotes stands for its contents, as in GNU as. */
 function unquote(arg: string): string {
-  return arg.startsWith('"') && /^"(?:[^"\\]|\\.)*"$/.test(arg) ? arg.slice(1, -1) : arg;
+  return isOneString(arg) ? arg.slice(1, -1) : arg;
+}
+
+/** Whether `arg` is one "string" (escapes inside it), scanned once: a regex ran out of stack on megabytes. */
+function isOneString(arg: string): boolean {
+  if (arg.length < 2 || arg[0] !== '"') return false;
+  for (let i = 1; i < arg.length; i++) {
+    if (arg[i] === '\\') i++;
+    else if (arg[i] === '"') return i === arg.length - 1;
+  }
+  return false;
 }
 
 /** Parse `.macro NAME PARAMS` (the text after `.macro`). */

@@ -131,6 +131,12 @@ describe('limits of expansion', () => {
       .toEqual(['3: macros and repetitions expand to more than 64 MiB of text']);
   });
 
+  // Found by an adversarial test: a regex looking for one quoted argument ran out of stack on a
+  // megabyte-long one inside nested macros ("internal error: Maximum call stack size exceeded").
+  it('takes a quoted macro argument doubled 20 times (8 MiB), as GNU as does', () => {
+    expect(run('.macro dbl s, n\n.if \\n\ndbl "\\s\\s", \\n-1\n.endif\n.endm\ndbl "abcdefgh", 20\nnop').warnings).toEqual([]);
+  });
+
   it('refuses a size depending on later symbols that never settles, with GNU as\'s message, at once', () => {
     // GNU: "Fatal error: Infinite loop encountered whilst attempting to compute the addresses of symbols in section .data"
     expect(errors('nop\n.data\na: .space 4 - (b - a)\nb: .word 1')).toEqual([
