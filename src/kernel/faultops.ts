@@ -404,9 +404,15 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     return frame;
   }
 
-  /** `frame`, one of whose references the handler hands over or drops now; refused if it holds none. */
+  /**
+   * `frame`, one of whose references the handler hands over or drops now; refused if it holds
+   * none. Once handed over it is no longer known to be all zeros: mapped, it may be written;
+   * released, it may come back from swapIn or filePage full.
+   */
   private handOver(frame: number, what: string): number {
     this.held[this.heldFrame(frame, what)]--;
+    if (frame === this.zeroed) this.zeroed = -1;
+    if (frame === this.zeroedMegapage) this.zeroedMegapage = -1;
     return frame;
   }
 

@@ -308,6 +308,32 @@ export default (f, k) => {
     expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 137, stderr: 'vmlab: programs/hello.s: SIGKILL: not this one (pc 0x00000000)\n' });
   });
 
+  // Found by an adversarial test: a frame allocFrame gave and the handler released came back
+  // from swapIn full of the page, and zeroFrame, taking it for the still-zero one, left it so.
+  it('zeroes a frame swapIn filled, after releasing the one allocFrame gave (the same frame again)', () => {
+    const dir2 = mkdtempSync(join(tmpdir(), 'vmlab-zeroswap-'));
+    const program = join(dir2, 'touch.s');
+    // 48 pages written with 1 in 128 KiB of RAM (some swapped out), then their first words summed.
+    writeFileSync(program, '.bss\n.balign 4096\nbuf: .space 48 * 4096\n.text\n.globl _start\n_start: la t0, buf\nli t1, 48\nli t2, 1\n' +
+      '1: sw t2, 0(t0)\nli t3, 4096\nadd t0, t0, t3\naddi t1, t1, -1\nbnez t1, 1b\nla t0, buf\nli t1, 48\nli a0, 0\n' +
+      '2: lw t2, 0(t0)\nadd a0, a0, t2\nli t3, 4096\nadd t0, t0, t3\naddi t1, t1, -1\nbnez t1, 2b\nli a7, 93\necall\n');
+    // A handler that forgets swapped pages: they come back as zeros (with and without the allocate-and-release first).
+    const forget = (first: string): string => handler(`forget${first.length}.js`, `export default (f, k) => {
+  if (f.pte.kind !== 'swapped' || !f.area) return k.builtIn();
+  ${first}
+  const back = k.swapIn(f.page);
+  if (!back) return k.outOfMemory(f.page);
+  if (back.shared) { k.releaseFrame(back.frame); return k.builtIn(); }
+  k.zeroFrame(back.frame);
+  k.count('major', f.page);
+  return k.map(f.page, back.frame, f.area.prot) ? { kind: 'retry' } : { kind: 'killed' };
+};`);
+    const plain = vmlab('run', program, '--ram', '128k', '--check', '--fault-handler', forget(''));
+    const released = vmlab('run', program, '--ram', '128k', '--check', '--fault-handler', forget('const t = k.allocFrame(); if (t >= 0) k.releaseFrame(t);'));
+    expect(plain.status).toBeLessThan(48); // some pages were swapped out and forgotten
+    expect({ status: released.status, stderr: released.stderr }).toEqual({ status: plain.status, stderr: plain.stderr });
+  });
+
   it('exports no handler: refused before the run', () => {
     const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler('none.js', 'export const x = 1;'));
     expect(r).toEqual({ status: 70, stdout: '', stderr: expect.stringMatching(/^vmlab: fault handler '.*none\.js' must export a function handleFault\(fault, kernel\), or an object with one\n$/) });
