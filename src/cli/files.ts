@@ -263,7 +263,7 @@ const sameFile = (a: Stats | null, b: Stats): boolean => a !== null && a.dev ===
 /**
  * mkdir -p: `dir` and every missing directory above it, one at a time (Node's recursive mkdirSync
  * retries for ever where a directory cannot be made and the error says it is missing, as under
- * /proc). Throws the host's error.
+ * /proc); one another process makes meanwhile is taken. Throws the host's error.
  */
 export function makeDirectories(dir: string): void {
   const missing: string[] = [];
@@ -271,5 +271,12 @@ export function makeDirectories(dir: string): void {
     missing.push(at);
     if (dirname(at) === at) break;
   }
-  for (const at of missing.reverse()) mkdirSync(at);
+  for (const at of missing.reverse()) {
+    try {
+      mkdirSync(at);
+    } catch (e) {
+      // Made meanwhile by another process (sweep shards sharing a directory): fine if a directory.
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(at).isDirectory()) throw e;
+    }
+  }
 }
