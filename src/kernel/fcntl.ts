@@ -50,6 +50,7 @@ export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: numb
     case F_GETFL: return statusFlags(f);
     case F_SETFL:
       if (f.kind === 'file') {
+        if (f.inode.isDir && (arg & O_DIRECT)) return -EINVAL; // no direct I/O for a directory, as in open
         f.append = (arg & O_APPEND) !== 0;
         f.nonblock = (arg & O_NONBLOCK) !== 0;
         f.kept = (f.kept & ~(O_DIRECT | O_NOATIME)) | (arg & (O_DIRECT | O_NOATIME));

@@ -15,7 +15,7 @@ import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLO
 import { pipeRead, pipeWrite } from './pipe.js';
 import { SIGPIPE } from './signals.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
-import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
+import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, fileFor, fileOf, installFile } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
@@ -160,6 +160,7 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
     if (!inode.isDir && (flags & O_DIRECTORY)) return -ENOTDIR;
     // A program some process runs may not be written (Linux's ETXTBSY, also for O_TRUNC).
     if (inode.runners > 0 && (writable || (flags & O_TRUNC))) return -ETXTBSY;
+    if (inode.isDir && (flags & O_DIRECT)) return -EINVAL; // no direct I/O for a directory (Linux's FMODE_CAN_ODIRECT)
     if ((flags & O_TRUNC) && inode.size > 0) {
       unmapPastEnd(k, inode, 0);
       inode.truncate(0);

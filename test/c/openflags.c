@@ -36,8 +36,11 @@ int main(void) {
     close(fd);
   }
   unlink("scratch.txt");
+  put_num("directory with O_DIRECT: ", open(".", O_RDONLY | O_DIRECTORY | O_DIRECT, 0));
   int dir = open(".", O_RDONLY | O_DIRECTORY, 0);
   show("directory F_GETFL: ", dir);
+  put_num("directory F_SETFL O_DIRECT: ", fcntl(dir, 4, O_DIRECT));
+  show(" then F_GETFL: ", dir);
   close(dir);
   int fd = open("poem.txt", O_RDONLY, 0);
   static const int set[] = {O_NOATIME, O_DIRECT, O_ASYNC, O_DSYNC, O_SYNC, O_APPEND | O_NOATIME, O_NONBLOCK | O_DIRECT,
