@@ -10,7 +10,7 @@ import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS, ETXTBSY } from './errno.js';
 import { ExecError, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
-import { lookupFrom, userPath, userStringBytes } from './files.js';
+import { lookupFrom, userPathBytes, userStringBytes } from './files.js';
 import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
@@ -93,13 +93,14 @@ function copyArguments(k: Kernel, p: Process, path: Uint8Array, argvVa: number, 
  */
 export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number, envpVa: number): number {
   if (p.root < 0) return -ENOSYS; // the MMU is off: one physical image, nothing to replace it in
-  const path = userPath(k, p, pathVa);
-  if (typeof path === 'number') return path;
+  const pathBytes = userPathBytes(k, p, pathVa);
+  if (typeof pathBytes === 'number') return pathBytes;
+  const path = Buffer.from(pathBytes).toString('utf8');
   const inode = lookupFrom(k, p, path);
   if (typeof inode === 'number') return inode;
   if (inode.isDir || (inode.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
   if (inode.writers > 0) return -ETXTBSY; // open for writing somewhere (Linux's deny_write_access)
-  const args = copyArguments(k, p, Buffer.from(path, 'utf8'), argvVa, envpVa);
+  const args = copyArguments(k, p, pathBytes, argvVa, envpVa);
   if (typeof args === 'number') return args;
   // The kernel reads the ELF header through the page cache (from the disk the first time), and
   // sees what was written to the file, written back or not.

@@ -86,8 +86,14 @@ export function userStringBytes(k: Pick<KernelServices, 'copyinPrefix'>, p: Proc
  * names nothing (-ENOENT) unless `allowEmpty` (the caller handles AT_EMPTY_PATH).
  */
 export function userPath(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, va: number, allowEmpty = false): string | number {
-  const path = userString(k, p, va, PATH_MAX, ENAMETOOLONG);
-  return path === '' && !allowEmpty ? -ENOENT : path;
+  const bytes = userPathBytes(k, p, va, allowEmpty);
+  return typeof bytes === 'number' ? bytes : Buffer.from(bytes).toString('utf8');
+}
+
+/** userPath() as the bytes the process wrote (execve passes them on as AT_EXECFN). */
+export function userPathBytes(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, va: number, allowEmpty = false): Uint8Array | number {
+  const path = userStringBytes(k, p, va, PATH_MAX, ENAMETOOLONG);
+  return typeof path !== 'number' && path.length === 0 && !allowEmpty ? -ENOENT : path;
 }
 
 /** The guest path `path` names relative to `dirfd` (AT_FDCWD: p's working directory), or a negative errno. */

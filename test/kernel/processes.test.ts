@@ -984,6 +984,20 @@ describe('execve', () => {
     expect([...r.stdoutBytes]).toEqual([0xff, 0xfe, 0x80, 0x41, 0xc3, 0x28]);
   });
 
+  // Found by an adversarial test: the path execve was given reached AT_EXECFN decoded and encoded again as UTF-8.
+  it('points AT_EXECFN at the path execve was given, byte for byte', () => {
+    const dir = root();
+    // writes the AT_EXECFN string to stdout
+    writeFileSync(join(dir, 'e\uFFFD'), elf(`lw t0, 0(sp)\n  addi t1, sp, 8\n  slli t0, t0, 2\n  add t1, t1, t0
+      1: lw t2, 0(t1)\n  addi t1, t1, 4\n  bnez t2, 1b
+      2: lw t2, 0(t1)\n  li t3, 31\n  beq t2, t3, 3f\n  addi t1, t1, 8\n  bnez t2, 2b\n  li a0, 9\n  li a7, 93\n  ecall
+      3: lw a1, 4(t1)\n  li a2, 0\n4: add t4, a1, a2\n  lbu t4, 0(t4)\n  beqz t4, 5f\n  addi a2, a2, 1\n  j 4b
+      5: li a0, 1\n  li a7, 64\n  ecall\n  li a0, 0\n  li a7, 93\n  ecall`), { mode: 0o755 });
+    const r = run(`la a0, path\n  la a1, av\n  li a2, 0\n  li a7, 221\n  ecall\n  ${EXIT_N(1)}
+      .data\npath: .byte 0x2f, 0x65, 0xff, 0\n.balign 4\nav: .word path, 0`, {}, { fs: new GuestFs(dir, false) });
+    expect([...r.stdoutBytes]).toEqual([0x2f, 0x65, 0xff]);
+  });
+
   it('closes O_CLOEXEC descriptors and keeps the others', () => {
     const dir = root();
     // the new program exits with the sum of write(3, ...) and write(4, ...) results
