@@ -231,3 +231,11 @@ describe('an option that takes one value, given twice', () => {
 it('refuses an empty --config file name, as every other empty file name', () => {
   expect(vmlab('run', 'programs/hello.s', '--config', '')).toEqual({ stdout: '', stderr: 'vmlab: no file named for --config\n', status: 1 });
 });
+
+// Found by an adversarial test: arguments larger than --stack-limit were "no frame for it, or the fault handler refused its page".
+it('refuses arguments larger than the stack limit in one line that says so', () => {
+  expect(vmlab('run', '--stack-limit', '64K', 'programs/hello.s', 'x'.repeat(120000))).toEqual({
+    stdout: '', status: 126,
+    stderr: 'vmlab: programs/hello.s: cannot execute: the arguments and environment need 118 KiB of stack, more than its limit of 64 KiB (--stack-limit)\n',
+  });
+});
