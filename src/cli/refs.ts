@@ -45,8 +45,8 @@ export const MAX_REFS = 2 ** 26;
 export const MAX_DISTINCT_PAGES = 2 ** 24;
 
 const LACKEY_LINE = /^(?:I |\s[LSM])\s*([0-9a-fA-F]+),(\d+)\s*$/;
-/** What a Lackey line starts with (`I  ` or ` L `, ` S `, ` M `): no other format's line does. */
-const LACKEY_START = /^(?:I  ?|\s[LSM] )\S/;
+/** What a Lackey line starts with (`I` or a blank and `L`, `S`, `M`, then a blank): no other format's line does. */
+const LACKEY_START = /^(?:I\s|\s[LSM]\s)/;
 const DIN_LINE = /^\s*(\d+)\s+(?:0x)?([0-9a-fA-F]+)(?:\s.*)?$/;
 
 /**

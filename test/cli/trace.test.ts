@@ -136,6 +136,8 @@ describe('vmlab replay of traces', () => {
   it.each([
     ['pages', '0x400\n0x401, 1026 # a comment\n', [1024, 1025, 1026]],
     ['ostep', '1024\n1025\n', [1024, 1025]],
+    // a Lackey line with more blanks after its letter than Valgrind writes (Lackey reads it too)
+    ['lackey', ' L  00401000,8\nI  00400000,4\n', [1025, 1024]],
     // an access crossing a page boundary refers to both pages; Valgrind's own == lines are skipped
     ['lackey', '==12== Lackey\nI  00400ffc,4\n L 00401ffe,4\n S 7fffe000,8\n M 00000010,1\n', [1024, 1025, 1026, 0x7fffe, 0]],
     // 4 (a cache flush) is no reference; the rest of a line is a comment
