@@ -13,6 +13,7 @@ import { translateCommand } from './translate-command.js';
 import { UsageError } from './usage-error.js';
 import { stdoutIsTTY, writeErr, writeOut } from './stdout.js';
 import { readFileSync } from 'node:fs';
+import { collect } from './collect.js';
 
 /** vmlab's version: package.json's. */
 const VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
@@ -66,11 +67,12 @@ export async function main(argv: string[]): Promise<number> {
 /**
  * An option that takes one value, given twice on one command line (`--ram 16M --ram 32M`, or
  * `-o a -o b`), is refused with one line rather than the last one silently winning; options
- * that collect their values (sweep's --vary, --set...) and flags without a value may repeat.
+ * that collect their values (their parser is collect.ts's: --cost, sweep's --vary, --set...) and
+ * flags without a value may repeat.
  */
 function refuseRepeatedOptions(command: Command): void {
   for (const option of command.options) {
-    if (!(option.required || option.optional) || option.variadic || option.parseArg?.length === 2) continue;
+    if (!(option.required || option.optional) || option.variadic || option.parseArg === collect) continue;
     let seen = false;
     command.on(`option:${option.name()}`, () => {
       if (seen) throw new UsageError(`${option.flags.replace(/ [<[].*$/, '')} is given twice`);

@@ -9,6 +9,7 @@ import { DUMP_KINDS } from '../stats/dumps.js';
 import { CommandWithStatsEvery } from './stats-every.js';
 import { TRACE_FORMATS, TRACE_WHATS } from './trace.js';
 import type { RunFlags } from './run-program.js';
+import { collect } from './collect.js';
 
 /** Register `run` on `program`. */
 export function runCommand(program: Command): void {
@@ -28,7 +29,7 @@ export function runCommand(program: Command): void {
     .option('--costs <preset>', 'cycle-model preset: default, textbook, flat (default: default)')
     .option('--disk <preset>', 'disk latency model: textbook, textbook-100k, ssd, hdd, ram (default ssd)')
     .addOption(new Option('--cost <name=cycles>', 'override one cost of the cycle model (repeatable)')
-      .argParser((v: string, all: string[]) => [...all, v]).default([] as string[], 'none'))
+      .argParser(collect).default([] as string[], 'none'))
     .option('--config <file>', 'JSON file with any of these settings (flags win)')
     .option('--policy <name|file>', 'page replacement when RAM is full: fifo, clock, lru (exact: sees every access, slower), random, ' +
       'or a plug-in module file such as ./my-policy.ts or .js (docs/plugins.md) (default clock)')

@@ -10,6 +10,7 @@ import type { PlotSpec, SweepSpec } from '../sweep/spec.js';
 import type { SweepRun } from '../sweep/sweep.js';
 import { UsageError } from './usage-error.js';
 import { stdoutStream } from './stdout.js';
+import { collect } from './collect.js';
 
 interface SweepFlags {
   program?: string[];
@@ -29,8 +30,6 @@ interface SweepFlags {
   logX?: boolean;
   logY?: boolean;
 }
-
-const collect = (v: string, all: string[] | undefined): string[] => [...(all ?? []), v];
 
 /** Register `sweep` and `sweep merge` on `program`. */
 export function sweepCommand(program: Command): void {

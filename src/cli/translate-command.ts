@@ -5,6 +5,7 @@
 import { Option, type Command } from 'commander';
 import { NAMED_MACHINES } from '../machine/named.js';
 import type { TranslateFlags } from './translate.js';
+import { collect } from './collect.js';
 
 /** Add `vmlab translate` to `program`. */
 export function translateCommand(program: Command): void {
@@ -19,7 +20,7 @@ export function translateCommand(program: Command): void {
     .option('--pid <n>', 'with --run: the process whose page tables to walk (default 1)')
     .option('--max-instructions <n>', 'with --run: stop the run after this many instructions (its end is then the moment of --at exit)')
     .addOption(new Option('--arg <value>', 'with --run: an argument for the program, argv[1] first (repeatable)')
-      .argParser((v: string, all: string[]) => [...all, v]).default([] as string[], 'none'))
+      .argParser(collect).default([] as string[], 'none'))
     .action(async (addresses: string[], flags: TranslateFlags) => {
       const { translate } = await import('./translate.js');
       process.exitCode = await translate(addresses, flags);
