@@ -81,8 +81,11 @@ function copyArguments(k: Kernel, p: Process, path: Uint8Array, argvVa: number, 
   if (typeof envp === 'number') return envp;
   const argv = userStrings(k, p, argvPointers, budget);
   if (typeof argv === 'number') return argv;
-  // A NULL or empty argv gives the program one empty argument, as Linux since 5.18.
-  if (argv.length === 0) argv.push(new Uint8Array(0));
+  // A NULL or empty argv gives the program one empty argument, as Linux since 5.18 (its NUL counted too).
+  if (argv.length === 0) {
+    if (--budget.left < 0) return -E2BIG;
+    argv.push(new Uint8Array(0));
+  }
   return { argv, envp, execfn: path };
 }
 

@@ -42,6 +42,9 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
   const top = k.physical ? ram.size : STACK_TOP;
   const random = Uint8Array.from({ length: 16 }, (_, i) => (k.machine.config.seed * 31 + i * 97) & 255);
   const stack = initialStack(top, args, image, random);
+  if (k.physical && stack.sp < Math.max(...image.vmas.map((v) => v.end))) {
+    throw new ExecError(`the arguments and environment (${Math.ceil(stack.bytes.length / 1024)} KiB below the top of RAM) would overwrite the program`);
+  }
   if (!k.physical && stack.bytes.length > k.stackLimit) {
     throw new ExecError(`the arguments and environment need ${Math.ceil(stack.bytes.length / 1024)} KiB of stack, more than its limit ` +
       `of ${k.stackLimit / 1024} KiB (--stack-limit)`);

@@ -239,3 +239,11 @@ it('refuses arguments larger than the stack limit in one line that says so', () 
     stderr: 'vmlab: programs/hello.s: cannot execute: the arguments and environment need 118 KiB of stack, more than its limit of 64 KiB (--stack-limit)\n',
   });
 });
+
+// Found by an adversarial test: with the MMU off, arguments written below the top of RAM overwrote the program (SIGILL at 0x78787878).
+it('refuses arguments that would overwrite the program with the MMU off', () => {
+  expect(vmlab('run', '--mmu', 'off', '--ram', '4100k', 'programs/hello.s', 'x'.repeat(120000), 'y'.repeat(120000))).toEqual({
+    stdout: '', status: 126,
+    stderr: 'vmlab: programs/hello.s: cannot execute: the arguments and environment (235 KiB below the top of RAM) would overwrite the program\n',
+  });
+});
