@@ -1539,10 +1539,15 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   /** `.nop`: one no-op instruction (addi x0, x0, 0). */
-  /** `.nop [SIZE]`: nops for SIZE bytes, one at least (GNU as: a 4-byte nop for 2 or 3, two for 8). */
+  /**
+   * `.nop [SIZE]`: nops for SIZE bytes, one at least (GNU as: a 4-byte nop for 2 or 3, two for
+   * 8; one for a size that is negative or not known yet, a symbol defined further down).
+   */
   private nopDirective(op: Operation): void {
     this.expectCount(op, 0, 1, '[SIZE]');
-    const size = op.operands.length ? this.smallConstant(op.operands[0], 0, MAX_FILL, 'size') : 4;
+    const operand = op.operands[0];
+    const known = operand?.k === 'expr' && this.isConstant(operand.expr);
+    const size = known ? Math.max(0, Math.min(Number(this.constant(operand.expr)), MAX_FILL)) : 4;
     if (this.pass === 1) this.requireBytes('instruction', op.col);
     for (let n = Math.max(1, Math.ceil(size / 4)); n > 0; n--) this.emitInteger(0x13, 4);
   }

@@ -26,6 +26,9 @@ _start:
         addi    a0, a0, zero_field      # + 0
         .nop    8                       # two nops (.nop SIZE: SIZE bytes of them)
         .nop    2                       # one
+        .nop    -1                      # one
+        .nop    later_size              # one: a size not known yet
+        .equ    later_size, 8
         li      a7, 93
         ecall
 
