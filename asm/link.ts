@@ -457,7 +457,12 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
       if (section < 0) return; // in a section left out of the executable (.gnu.warning.*, or empty)
       symbols.push({ name: sym.name, value: at.address, global, weak, section });
     } else {
-      symbols.push({ name: sym.name, value: setValue(sym), global, weak, section: 'abs' });
+      // A symbol set to an address is in the section holding it, as GNU as leaves `.set y, x`
+      // in x's section; a number is absolute.
+      const value = setValue(sym);
+      const holder = sym.constant === false
+        ? present.findIndex((o) => value >= o.address && value < o.address + o.size) : -1;
+      symbols.push({ name: sym.name, value, global, weak, section: holder >= 0 ? holder : 'abs' });
     }
   };
   for (const unit of units) {

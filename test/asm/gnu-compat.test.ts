@@ -308,6 +308,16 @@ describe('sections the script does not name (ld\'s orphans) and local commons, p
     expect(symbols(elf, ['__SDATA_BEGIN__', 'sd', '__bss_start', 'sb', '_end'])).toEqual([0x401008, 0x401008, 0x40100c, 0x40100c, 0x401024]);
   });
 
+  // Found by an adversarial test: a symbol set to an address was absolute (SHN_ABS) in the
+  // symbol table, where GNU as leaves `.set y, x` in x's section (objdump's labels then differ).
+  it('puts a symbol set to an address in the section holding it, and one set to a number in none', () => {
+    const elf = readElf(build('.data\nx: .word 1\n.set y, x\n.set n, 12\n.text\nret'));
+    const shndx = (name: string): number => elf.symbols.find((sym) => sym.name === name)!.shndx;
+    expect(elf.sections[shndx('y')].name).toBe('.data');
+    expect(shndx('y')).toBe(shndx('x'));
+    expect(shndx('n')).toBe(0xfff1); // SHN_ABS
+  });
+
   // Found by an adversarial test: with .bss but no .data or .sdata, __bss_start and _edata took
   // ld's DATA_SEGMENT_ALIGN offset (the code's offset in the next page) while vmlab put .bss at
   // that page's start: __bss_start was past _end, and a crt0 clearing __bss_start.._end would
