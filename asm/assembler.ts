@@ -128,6 +128,13 @@ function statementsApart(lines: readonly string[]): { lines: readonly string[]; 
 /** The labels a line starts with (and the blanks around them). */
 const LEADING_LABELS = /^\s*(?:(?:[A-Za-z_.$\u0080-\uffff][\w.$\u0080-\uffff]*|\d+):\s*)*/;
 
+/** An error in the first line of a block (a `.macro` header): the block is skipped, up to line `end`, its last. */
+class BlockError extends StatementError {
+  constructor(message: string, col: number, readonly end: number) {
+    super(message, col);
+  }
+}
+
 /** Macros and repetitions nested too deep or producing too much: the file stops there, with one error. */
 class ExpansionLimitError extends StatementError {}
 
@@ -229,7 +236,10 @@ class Assembly implements EvalContext, InstructionContext {
     if (this.relaxAgain) return 'relax';
     if (this.errors.length) {
       const sorted = [...this.errors].sort((a, b) => a.ordinal - b.ordinal);
-      throw new AssemblyErrors(sorted.map((e) => e.error));
+      // The warnings too, each before the errors of a later line (the sort is stable).
+      const inOrder = [...sorted.map((e) => ({ ordinal: e.ordinal, item: e.error as AssemblyError | string })),
+        ...this.warnings.map((w) => ({ ordinal: w.ordinal, item: w.text }))].sort((a, b) => a.ordinal - b.ordinal);
+      throw new AssemblyErrors(sorted.map((e) => e.error), inOrder.map((x) => x.item));
     }
     let image: ExecutableImage;
     try {
@@ -334,7 +344,7 @@ class Assembly implements EvalContext, InstructionContext {
         }
         if (this.pass === 1) this.recordError(e, 0, 0);
         if (e instanceof ExpansionLimitError) this.ended = true;
-        skipTo = e instanceof UnterminatedBlockError ? lines.length : i; // the block, or the line
+        skipTo = e instanceof UnterminatedBlockError ? lines.length : e instanceof BlockError ? e.end : i; // the block, or the line
       }
       if (skipTo !== null) i = skipTo;
       else this.walkLine(lines[i]);
@@ -443,8 +453,18 @@ class Assembly implements EvalContext, InstructionContext {
     if (labels.trim() !== '' && (block || def)) this.walkLine(labels);
     const name = directive?.name;
     if (name === '.macro') {
-      const { body, end } = blockBody(lines, i, '.endm', `unexpected end of file in macro \`${macroName(directive!.rest)}' definition`);
-      const def = macroHeader(directive!.rest, body);
+      let title = ''; // a missing name is macroHeader's error, once the body is known
+      try {
+        title = macroName(directive!.rest);
+      } catch { /* reported below */ }
+      const { body, end } = blockBody(lines, i, '.endm', `unexpected end of file in macro \`${title}' definition`);
+      let def: MacroDef;
+      try {
+        def = macroHeader(directive!.rest, body);
+      } catch (e) {
+        // A bad definition still takes its body, up to its .endm, as GNU as reads it.
+        throw e instanceof StatementError ? new BlockError(e.message, e.col, end) : e;
+      }
       if (this.alternate) for (const p of def.params) p.default = this.macroArguments(p.default)[0] ?? ''; // read when defined, as GNU does
       if (this.pass === 1 && this.macros.has(def.name.toLowerCase())) throw new StatementError(`Macro \`${def.name}' was already defined`, directive!.col);
       this.macros.set(def.name.toLowerCase(), def);

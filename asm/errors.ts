@@ -68,10 +68,18 @@ export function formatWarning(message: string, pos: SourcePosition): string {
 /** At most this many errors are shown; the rest are counted. */
 const MAX_SHOWN = 50;
 
-/** All the errors of one assembly, reported together. */
+/**
+ * All the errors of one assembly, reported together; with `inOrder` (the errors and the
+ * formatted warnings in line order), the warnings among them too, as GNU as prints both.
+ */
 export class AssemblyErrors extends Error {
-  constructor(readonly errors: AssemblyError[]) {
-    const shown = errors.slice(0, MAX_SHOWN).map((e) => formatError(e.message, e.position));
+  constructor(readonly errors: AssemblyError[], inOrder: readonly (AssemblyError | string)[] = errors) {
+    const shown: string[] = [];
+    let count = 0;
+    for (const item of inOrder) {
+      if (typeof item !== 'string' && ++count > MAX_SHOWN) break;
+      shown.push(typeof item === 'string' ? item : formatError(item.message, item.position));
+    }
     if (errors.length > MAX_SHOWN) shown.push(`error: ${errors.length - MAX_SHOWN} more errors not shown`);
     super(shown.join('\n'));
   }

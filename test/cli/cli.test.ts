@@ -247,3 +247,14 @@ it('refuses arguments that would overwrite the program with the MMU off', () => 
     stderr: 'vmlab: programs/hello.s: cannot execute: the arguments and environment (235 KiB below the top of RAM) would overwrite the program\n',
   });
 });
+
+// Found by an adversarial test: with an error in the file, vmlab showed no warning; GNU as shows both, in line order.
+it('shows the warnings of a file with errors too, in line order, as GNU as does', () => {
+  const file = join(dir, 'both.s');
+  writeFileSync(file, '.globl _start\n_start: nop\n.warning "careful"\nfrob\n.data\n.word ,1\n');
+  const r = vmlab('asm', file, '-o', join(dir, 'both'));
+  expect(r.status).toBe(1);
+  expect(r.stderr.split('\n').filter((l) => l.startsWith(file)).map((l) => l.slice(file.length))).toEqual([
+    ':3:1: warning: careful', ":4:1: unrecognized opcode `frob'", ':6:7: warning: zero assumed for missing expression',
+  ]);
+});
