@@ -19,7 +19,7 @@ import { scrubBlanks, splitLines, statementSpan, statementSpans } from './source
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
 import { encodeInsn, encodeInstruction, insnSize, instructionSize, isInstructionName, type InstructionContext } from './instructions.js';
-import { STANDARD_SECTIONS, defaultFlags, parseFlags } from './sections.js';
+import { STANDARD_SECTIONS, defaultFlags, isTlsSection, parseFlags } from './sections.js';
 import { Listing } from './listing.js';
 import { asGnuInstructionError } from './gnu-messages.js';
 import { Conditionals, MalformedConditionalError, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
@@ -1226,14 +1226,16 @@ class Assembly implements EvalContext, InstructionContext {
     const [nameOperand, flagsOperand, typeOperand] = op.operands;
     const name = nameOperand ? sectionName(nameOperand) : null;
     if (!name) throw new StatementError(`'${op.name}' needs a section name`, op.col);
-    const tls = /^\.(tdata|tbss)(\.|$)/.test(name) || (flagsOperand?.k === 'string' && Buffer.from(flagsOperand.bytes).includes(0x54)); // 'T'
-    if (tls) throw new StatementError(`${name}: thread-local storage (__thread, .tdata, .tbss) is not supported: vmlab runs one thread a process`, nameOperand.col);
+    const noTls = (): StatementError =>
+      new StatementError(`${name}: thread-local storage (__thread, .tdata, .tbss) is not supported: vmlab runs one thread a process`, nameOperand.col);
+    if (isTlsSection(name)) throw noTls();
     let flags: number | undefined;
     let merge: InputSection['merge'] = null;
     if (flagsOperand && flagsOperand.k !== 'empty') {
       if (flagsOperand.k !== 'string') throw new StatementError(`section flags must be a string like "ax"`, flagsOperand.col);
       const parsed = parseFlags(Buffer.from(flagsOperand.bytes).toString('latin1'));
       if (parsed === null) throw new StatementError(`unknown section flag in ${JSON.stringify(Buffer.from(flagsOperand.bytes).toString('latin1'))}`, flagsOperand.col);
+      if (parsed.tls) throw noTls();
       flags = parsed.flags;
       const entsizeOperand = op.operands[3];
       if (parsed.merge && entsizeOperand && entsizeOperand.k !== 'empty') {
@@ -1778,7 +1780,7 @@ class Assembly implements EvalContext, InstructionContext {
     if (this.pass === 1 && !existing) sym.first = { value: sym.value, pending: sym.pending };
     const key = this.statementKey();
     if (this.pass === 1) this.setsConstant.set(key, sym.value !== null && sym.value.section === ABSOLUTE);
-    sym.constant = this.setsConstant.get(key) ?? (sym.value !== null && sym.value.section === ABSOLUTE);
+    sym.constant = this.setsConstant.get(key) === true; // pass 2 takes what pass 1 found at this statement
     sym.pass = this.pass;
   }
 

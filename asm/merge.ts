@@ -90,13 +90,9 @@ export function mergeGroup(inputs: readonly MergeInput[]): MergeResult {
     contents,
     map(section, offset) {
       const bytes = inputs[section].bytes;
-      let start = offset;
-      if (strings) {
-        start = offset - (offset % entsize);
-        while (start > 0 && !zeroUnit(bytes, start - entsize, entsize)) start -= entsize;
-      } else {
-        start = offset - (offset % entsize);
-      }
+      // The entity holding the offset: its own entsize bytes, or, in strings, back to the character after a terminator.
+      let start = offset - (offset % entsize);
+      if (strings) while (start > 0 && !zeroUnit(bytes, start - entsize, entsize)) start -= entsize;
       const entry = table.get(keyOf(entityAt(bytes, start, entsize, strings)));
       if (!entry || entry.len === 0) return [section, 0];
       return [entry.section, entry.index + (offset - start)];

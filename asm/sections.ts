@@ -108,14 +108,15 @@ export function defaultFlags(name: string): { flags: number; nobits: boolean } {
 /**
  * Parse a `.section` flags string ("ax", "aMS"...): a, w, x as usual, M (mergeable) and S
  * (strings), e (exclude: ld leaves the section out of an executable, so it is taken as not
- * allocated); the others GNU knows (G, T, o, R, d, y, ?) are accepted and change nothing
- * vmlab outputs. Returns null for an unknown letter.
+ * allocated), T (thread-local storage, which vmlab refuses: `tls`); the others GNU knows (G, o,
+ * R, d, y, ?) are accepted and change nothing vmlab outputs. Returns null for an unknown letter.
  */
-export function parseFlags(text: string): { flags: number; merge: boolean; strings: boolean } | null {
+export function parseFlags(text: string): { flags: number; merge: boolean; strings: boolean; tls: boolean } | null {
   let flags = 0;
   let merge = false;
   let strings = false;
   let exclude = false;
+  let tls = false;
   for (const c of text) {
     if (c === 'a') flags |= SHF_ALLOC;
     else if (c === 'w') flags |= SHF_WRITE;
@@ -123,7 +124,13 @@ export function parseFlags(text: string): { flags: number; merge: boolean; strin
     else if (c === 'M') merge = true;
     else if (c === 'S') strings = true;
     else if (c === 'e') exclude = true;
-    else if (!'GToRdy?'.includes(c)) return null;
+    else if (c === 'T') tls = true;
+    else if (!'GoRdy?'.includes(c)) return null;
   }
-  return { flags: exclude ? flags & ~SHF_ALLOC : flags, merge, strings };
+  return { flags: exclude ? flags & ~SHF_ALLOC : flags, merge, strings, tls };
+}
+
+/** Whether `name` is a thread-local storage section's (.tdata, .tbss and their .NAME ones). */
+export function isTlsSection(name: string): boolean {
+  return /^\.(tdata|tbss)(\.|$)/.test(name);
 }
