@@ -21,7 +21,7 @@ import { memoryView } from '../stats/memview.js';
 import { openStatsEvery, type SeriesOutput } from './stats-every.js';
 import { StatsSeries } from '../stats/series.js';
 import { TraceWriter, checkTraceChoice, type TraceFormat, type TraceWhat } from './trace.js';
-import { writeErr, writeGuestOut } from './stdout.js';
+import { hostStream, writeErr, writeGuestOut } from './stdout.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -86,6 +86,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     stdout: (b) => (quiet ? true : writeGuestOut(b, traceChoice?.path === '-' ? 2 : 1)),
     stderr: (b) => (quiet ? true : writeGuestOut(b, 2)),
     stdin: quiet ? undefined : readStdin,
+    stdio: [hostStream(0), hostStream(traceChoice?.path === '-' ? 2 : 1), hostStream(2)],
     fs,
     ...kernelLimits(flags),
     policy: flags.policy === undefined ? undefined : await kernelPolicy(flags.policy, config.seed),

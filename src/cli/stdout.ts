@@ -6,10 +6,12 @@
  * through here, but the sweep runner's, which writes to `process.stdout` itself; so does its
  * standard error (a broken one never ends vmlab with an unhandled stream error).
  */
-import { fstatSync, statSync } from 'node:fs';
+import { fstatSync, statSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { hostErrorWords, writeAll } from './files.js';
 import { UsageError } from './usage-error.js';
+import type { StdioStream } from '../kernel/openfile.js';
 
 /** Whether write error `e` says the reader went away: EPIPE for a pipe, ECONNRESET for a socket (Node's child processes get socket pairs). */
 export function readerWentAway(e: unknown): boolean {
@@ -62,14 +64,31 @@ export function writeGuestOut(data: Uint8Array, fd: 1 | 2 = 1): boolean | number
   }
 }
 
-/**
- * Whether standard output is a terminal, as `process.stdout.isTTY` says, but asking
- * `process.stdout` (which loads the streams) only for a character device other than /dev/null.
- */
+/** Node's tty module, loaded when first needed: it loads the streams. */
+const tty = (): typeof import('node:tty') => createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+
+/** Whether host descriptor `fd` (`st`, its fstat) is a terminal, loading Node's tty module only for a character device other than /dev/null. */
+function isTerminal(fd: number, st: Stats): boolean {
+  return st.isCharacterDevice() && st.rdev !== statSync('/dev/null').rdev && tty().isatty(fd);
+}
+
+/** Whether standard output is a terminal. */
 export function stdoutIsTTY(): boolean {
-  const st = fstatSync(1);
-  if (!st.isCharacterDevice() || st.rdev === statSync('/dev/null').rdev) return false;
-  return process.stdout.isTTY === true;
+  return isTerminal(1, fstatSync(1));
+}
+
+/**
+ * What host descriptor `fd` (0, 1 or 2: Node opens /dev/null for any closed one) is, as the
+ * guest's fstat and terminal ioctls see the standard stream it is given as. A terminal's window
+ * is the size of vmlab's standard output's terminal, else its standard error's (Node can tell
+ * the size of those only), else 0 by 0, as a new pseudo-terminal's.
+ */
+export function hostStream(fd: number): StdioStream {
+  const st = fstatSync(fd);
+  if (!isTerminal(fd, st)) return { mode: st.mode, window: null };
+  const sized = [process.stdout, process.stderr].find((s, i) => (fd === 0 || fd === i + 1) && s.isTTY);
+  const [columns, rows] = sized ? sized.getWindowSize() : [0, 0];
+  return { mode: st.mode, window: { rows, columns } };
 }
 
 /** `process.stdout`, for what needs a stream (the sweep runner), ending vmlab quietly as writeOut does when its reader goes away. */

@@ -22,7 +22,7 @@ const FD_CLOEXEC = 1;
 /** The status flags F_GETFL shows for `f`. */
 function statusFlags(f: OpenFile): number {
   switch (f.kind) {
-    case 'tty': return O_RDWR;
+    case 'stdio': return O_RDWR;
     case 'pipe': return (f.end === 'read' ? 0 : O_WRONLY) | (f.nonblock ? O_NONBLOCK : 0) | (f.packet ? O_DIRECT : 0) | f.kept;
     case 'file': {
       const access = f.readable && f.writable ? O_RDWR : f.writable ? O_WRONLY : f.readable ? 0 : O_ACCMODE;

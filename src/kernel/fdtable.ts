@@ -31,7 +31,7 @@ export function fileOf(p: Process, fd: number): OpenFile | null {
 export function fileFor(p: Process, fd: number, access: 'read' | 'write'): OpenFile | null {
   const f = fileOf(p, fd);
   if (!f) return null;
-  const ok = f.kind === 'pipe' ? f.end === access : f.kind === 'tty' ? (f.fd === 0) === (access === 'read')
+  const ok = f.kind === 'pipe' ? f.end === access : f.kind === 'stdio' ? (f.fd === 0) === (access === 'read')
     : access === 'read' ? f.readable : f.writable;
   return ok ? f : null;
 }

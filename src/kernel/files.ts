@@ -228,8 +228,8 @@ export function sysReadv(k: Kernel, p: Process, fd: number, iovVa: number, count
 
 /**
  * pread64 (67): read() from file offset `offset`, the descriptor's own offset unmoved. Linux's
- * errors in its order: a negative offset -EINVAL, a closed descriptor -EBADF, a pipe or the
- * terminal -ESPIPE, one not open for reading -EBADF, a bad buffer -EFAULT.
+ * errors in its order: a negative offset -EINVAL, a closed descriptor -EBADF, a pipe or a
+ * standard stream -ESPIPE, one not open for reading -EBADF, a bad buffer -EFAULT.
  */
 export function sysPread(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: bigint): number {
   const f = positional(p, fd, buf, count, offset, 'read');
@@ -259,7 +259,7 @@ function positional(p: Process, fd: number, buf: number, count: number, offset: 
 /** read() of open file `f` into `into`, at f's offset (moved by what was read). */
 function readInto(k: Kernel, p: Process, f: OpenFile, into: UserBuffer): number {
   if (f.kind === 'pipe') return pipeRead(k, p, f, into);
-  if (f.kind === 'tty') {
+  if (f.kind === 'stdio') {
     const input = k.readStdin(Math.min(into.length, 65536));
     if (input.length && into.copyout(0, input) < input.length) return -EFAULT;
     return input.length;
@@ -465,9 +465,10 @@ function statOfInode(i: Inode): StatFields {
   return { ino: i.ino, mode: (i.isDir ? S_IFDIR : S_IFREG) | i.mode, size, nlink: i.nlink, blocks: Math.ceil(size / PAGE_SIZE) * (PAGE_SIZE / 512) };
 }
 
+/** Any open file's fields; a standard stream's type and permissions are the host's, its size 0 (vmlab reads no further into the host's file than the guest does). */
 function statOf(f: OpenFile): StatFields {
   if (f.kind === 'pipe') return { ino: 0, mode: S_IFIFO | 0o600, size: 0, nlink: 1, blocks: 0 };
-  return f.kind === 'tty' ? { ino: 1 + f.fd, mode: 0o020620, size: 0, nlink: 1, blocks: 0 } : statOfInode(f.inode);
+  return f.kind === 'stdio' ? { ino: 1 + f.fd, mode: f.stream.mode, size: 0, nlink: 1, blocks: 0 } : statOfInode(f.inode);
 }
 
 /** fstat (80): the generic 32-bit `struct stat64` (104 bytes). */

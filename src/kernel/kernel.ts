@@ -19,6 +19,7 @@ import { ExecError, STACK_SIZE, USER_TOP, execArgs, loadExecutable, type ExecArg
 import { EPIPE } from './errno.js';
 import type { Process } from './proc.js';
 import { DetachedInodes, type GuestFs, type Inode } from './fs.js';
+import { TERMINAL, standardFiles } from './openfile.js';
 import { makePolicy } from './policies/policy.js';
 import { PluginError } from './policies/plugin.js';
 import { SYSCALL_BLOCKED } from './services.js';
@@ -131,6 +132,7 @@ export class Kernel implements TrapKernel {
     const p = this.table.create(argv[0] ?? 'program');
     if (!p) throw new ExecError('the process table is full');
     p.execed = true;
+    p.files = standardFiles(this.io.stdio ?? [TERMINAL, TERMINAL, TERMINAL]);
     this.table.init = p;
     admit(this, p);
     this.sched.onCpu = p;

@@ -1,6 +1,7 @@
 /**
- * Open files as descriptors refer to them: a terminal stream, a file of the guest's tree with its
- * offset, or one end of a pipe; the open(2) flags; the descriptors a process starts with.
+ * Open files as descriptors refer to them: one of the host's standard streams, a file of the
+ * guest's tree with its offset, or one end of a pipe; the open(2) flags; the descriptors a process
+ * starts with.
  */
 import type { Inode } from './fs.js';
 import type { Pipe } from './pipebuf.js';
@@ -11,8 +12,20 @@ import type { Pipe } from './pipebuf.js';
  */
 export interface PipeEnd { kind: 'pipe'; pipe: Pipe; end: 'read' | 'write'; nonblock: boolean; packet: boolean; kept: number }
 
+/**
+ * What one of vmlab's standard streams is on the host, as the guest's fstat and terminal ioctls
+ * show it (qemu-user shows the host's): `mode`, the st_mode, its type and permissions;
+ * `window`, for a terminal (null: not one), its size in rows and columns. Whether it is a terminal
+ * is a C library's isatty, and so whether its stdio buffers output by line or by block.
+ */
+export interface StdioStream { readonly mode: number; readonly window: { readonly rows: number; readonly columns: number } | null }
+
+/** A terminal as Linux shows a pseudo-terminal, /dev/pts/N (a character device, rw--w----), of 24 rows by 80 columns. */
+export const TERMINAL: StdioStream = { mode: 0o020620, window: { rows: 24, columns: 80 } };
+
 export type OpenFile =
-  | { kind: 'tty'; fd: number }
+  /** Host standard stream `fd` (0 input, 1 output, 2 error), whatever descriptor refers to it. */
+  | { kind: 'stdio'; fd: number; stream: StdioStream }
   | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean; nonblock: boolean; kept: number }
   | PipeEnd;
 
@@ -33,9 +46,9 @@ export function keptFlags(flags: number): number {
 }
 export const AT_FDCWD = -100, AT_EMPTY_PATH = 0x1000, AT_REMOVEDIR = 0x200;
 
-/** The standard descriptors a process starts with. */
-export function standardFiles(): (OpenFile | null)[] {
-  return [{ kind: 'tty', fd: 0 }, { kind: 'tty', fd: 1 }, { kind: 'tty', fd: 2 }];
+/** The descriptors pid 1 starts with: the host's standard streams 0, 1 and 2, as `streams` describes them. */
+export function standardFiles(streams: readonly StdioStream[]): OpenFile[] {
+  return streams.map((stream, fd) => ({ kind: 'stdio', fd, stream }));
 }
 
 /** A descriptor now refers to `f` (open, fork, dup): count it on its pipe end, or as a writer of its file. Returns `f`. */

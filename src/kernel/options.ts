@@ -3,6 +3,7 @@
  * and statuses they refer to.
  */
 import type { GuestFs } from './fs.js';
+import type { StdioStream } from './openfile.js';
 import type { FaultHandler } from './faultapi.js';
 import type { PolicyName, ReplacementPolicy } from './policies/policy.js';
 import { MAX_ASID } from './ptable.js';
@@ -22,6 +23,11 @@ export interface KernelOptions {
   stderr: (bytes: Uint8Array) => unknown;
   /** Up to `max` bytes of input for descriptor 0 (empty: end of file). Default: none. */
   stdin?: (max: number) => Uint8Array;
+  /**
+   * What the guest's standard input, output and error are on the host, in that order, as its
+   * fstat and isatty see them. Default: three terminals (openfile.ts TERMINAL).
+   */
+  stdio?: readonly [StdioStream, StdioStream, StdioStream];
   /** The file tree the guest sees (--root). Default: none (file calls give ENOENT). */
   fs?: GuestFs;
   /** How far the stack may grow (--stack-limit). Default: 8 MiB. */

@@ -38,6 +38,13 @@ export class Pipe {
     return this.buffers.length;
   }
 
+  /** The bytes buffered, not yet read (FIONREAD). */
+  get bytes(): number {
+    let total = 0;
+    for (const b of this.buffers) total += b.len;
+    return total;
+  }
+
   get full(): boolean {
     return this.buffers.length >= this.slots;
   }

@@ -4,7 +4,7 @@
  */
 import type { Vma } from './vm/vma.js';
 import type { Inode } from './fs.js';
-import { standardFiles, type OpenFile } from './openfile.js';
+import type { OpenFile } from './openfile.js';
 
 export interface ProcessFaults {
   minor: number;
@@ -76,8 +76,11 @@ export class Process {
   faultAround = 0;
   /** Copy-on-write faults that copied the page (the others found the frame no longer shared). */
   cowCopies = 0;
-  /** Open files by descriptor (null: closed), and the descriptors closed by execve (O_CLOEXEC). */
-  files: (OpenFile | null)[] = standardFiles();
+  /**
+   * Open files by descriptor (null: closed), and the descriptors closed by execve (O_CLOEXEC).
+   * pid 1 starts with the host's standard streams (Kernel.exec); a child with its parent's.
+   */
+  files: (OpenFile | null)[] = [];
   cloexec = new Set<number>();
 
   /** The process group and session (pgrp.ts): a new process leads its own; fork gives the parent's. */

@@ -22,6 +22,7 @@ import {
 } from './clocks.js';
 import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
 import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
+import { SYS_IOCTL, sysIoctl } from './ioctl.js';
 import { SYS_CHDIR, SYS_FCHDIR, SYS_GETCWD, sysChdir, sysFchdir, sysGetcwd } from './cwd.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
@@ -100,6 +101,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
   [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_FCNTL64, (k, p, a) => sysFcntl(k, p, a[0], a[1], a[2])],
+  [SYS_IOCTL, (k, p, a) => sysIoctl(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],
   [SYS_GETCWD, (k, p, a) => sysGetcwd(k, p, a[0] >>> 0, a[1] >>> 0)],
   [SYS_CHDIR, (k, p, a) => sysChdir(k, p, a[0] >>> 0)],
   [SYS_FCHDIR, (k, p, a) => sysFchdir(k, p, a[0])],

@@ -1,9 +1,11 @@
 /** `vmlab run` as a user runs it. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vmlab } from './vmlab.js';
+import { BIN, ROOT, vmlab, vmlabIn } from './vmlab.js';
+import { elfPath, resultPath, workDir } from '../oracle/c-programs.js';
 import { assemble } from '../../asm/assembler.js';
 import { runElf } from '../kernel/harness.js';
 import { parseTlbSpec } from '../../src/machine/tlb.js';
@@ -216,4 +218,34 @@ describe('vmlab run gives what one straight run of the kernel gives, whatever th
     expect(cli.stdout).toBe(straight.stdout);
     expect(JSON.parse(readFileSync(json, 'utf8')).cycles).toBe(straight.machine.cpu.cycles);
   }, 60_000);
+
+  it('shows the guest its standard streams as the host has them: sockets from a parent, as under qemu-riscv32', () => {
+    const qemu = JSON.parse(readFileSync(resultPath('ioctl-sockets'), 'utf8'));
+    expect(vmlabIn(workDir(), ['run', join(ROOT, elfPath('ioctl-sockets'))])).toEqual({ stdout: qemu.stdout, stderr: '', status: 0 });
+  });
+
+  it('shows the guest its standard streams as the host has them: /dev/null, a file', () => {
+    const run = workDir();
+    const out = join(run, 'out.txt');
+    const [input, output] = [openSync('/dev/null', 'r'), openSync(out, 'w')];
+    const r = spawnSync(process.execPath, [BIN, 'run', join(ROOT, elfPath('ioctl-sockets'))], { cwd: run, stdio: [input, output, 'pipe'], encoding: 'utf8' });
+    closeSync(input);
+    closeSync(output);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    // /dev/null is a character device but no terminal; the file is a file
+    expect(lines.slice(0, 5)).toEqual(['fd 0', ' type: character device', ' TCGETS: -25', ' TIOCGWINSZ: -25', ' TCGETS to a bad address: -25']);
+    expect(lines.slice(5, 10)).toEqual(['fd 1', ' type: file', ' TCGETS: -25', ' TIOCGWINSZ: -25', ' TCGETS to a bad address: -25']);
+  });
+
+  it('shows the guest a terminal as one, with the terminal\'s window (script(1) gives vmlab a new one)', () => {
+    const command = `stty rows 30 cols 100; exec '${process.execPath}' '${BIN}' run '${join(ROOT, elfPath('ioctl'))}'`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: workDir(), stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    const lines = r.stdout.replaceAll('\r\n', '\n').split('\n');
+    const qemu = JSON.parse(readFileSync(resultPath('ioctl'), 'utf8')).stdout.split('\n');
+    // qemu's run had a window of 24 by 80: the rest is the same
+    expect(lines.map((l) => l.replace(/^  30$/, '  24').replace(/^  100$/, '  80'))).toEqual(qemu);
+    expect(lines.slice(27, 31)).toEqual([' TIOCGWINSZ: 0', '  30', '  100', '  0']);
+  });
 });

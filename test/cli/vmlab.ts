@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository's root: commands run here unless told otherwise. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/vmlab.js', import.meta.url));
 
 export interface VmlabResult { stdout: string; stderr: string; status: number }
 

@@ -13,11 +13,16 @@ import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
 import { Kernel, type KernelOptions } from '../../src/kernel/kernel.js';
+import { TERMINAL, type StdioStream } from '../../src/kernel/openfile.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 
 export interface CProgram {
+  /** The fixtures' name, and the source's (test/c/NAME.c) unless `source` names another. */
   name: string;
   args: string[];
+  source?: string;
+  /** Run with the standard streams on a terminal (qemu under script(1)); otherwise on sockets, as Node's child processes have them. */
+  terminal?: boolean;
 }
 
 export const C_PROGRAMS: CProgram[] = [
@@ -47,6 +52,8 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'openflags', args: [] },
   { name: 'flushicache', args: [] },
   { name: 'execargs', args: [] },
+  { name: 'ioctl', args: [], terminal: true },
+  { name: 'ioctl-sockets', source: 'ioctl', args: [] },
 ];
 
 export interface CResult {
@@ -71,32 +78,44 @@ function filesIn(dir: string): Record<string, string> {
   return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
+/** A standard stream as qemu sees it in a child process of Node: a socket (srwxrwxrwx). */
+const SOCKET: StdioStream = { mode: 0o140777, window: null };
+
 /**
  * Run `elf` on vmlab with the directory `dir` as its root (write-through), checking the kernel's
- * invariants; `options` adds kernel options (a fault handler...).
+ * invariants, its standard streams on a terminal of 24 by 80 if `terminal`, else on sockets;
+ * `options` adds kernel options (a fault handler...).
  */
-export function runOnVmlab(elf: Uint8Array, args: string[], dir: string, options: Partial<KernelOptions> = {}): CResult {
+export function runOnVmlab(elf: Uint8Array, args: string[], dir: string, options: Partial<KernelOptions> = {}, terminal = false): CResult {
   const machine = new Machine(DEFAULT_CONFIG);
   const out: Buffer[] = [];
+  const stream = terminal ? TERMINAL : SOCKET;
   const kernel = new Kernel(machine, {
-    stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, fs: new GuestFs(dir, true), check: true, ...options,
+    stdout: (b) => out.push(Buffer.from(b)), stderr: () => {}, fs: new GuestFs(dir, true), check: true,
+    stdio: [stream, stream, stream], ...options,
   });
   kernel.exec(elf, ['prog', ...args], []);
   const result = kernel.run(100_000_000);
   return { stdout: Buffer.concat(out).toString(), status: result.status, files: filesIn(dir) };
 }
 
-/** Build test/c/NAME.c with the GNU toolchain into `out`. */
-export function gccBuild(name: string, out: string): void {
+/** Build test/c/SOURCE.c with the GNU toolchain into `out`. */
+export function gccBuild(source: string, out: string): void {
   execFileSync('riscv64-unknown-elf-gcc', ['-march=rv32im', '-mabi=ilp32', '-O2', '-nostdlib', '-static', '-ffreestanding',
-    '-fno-builtin', '-o', out, 'test/c/crt0.S', 'test/c/sys.c', `test/c/${name}.c`]);
+    '-fno-builtin', '-o', out, 'test/c/crt0.S', 'test/c/sys.c', `test/c/${source}.c`]);
 }
 
-/** Run the executable at `path` under qemu-riscv32 in `dir`. */
-export function runOnQemu(path: string, args: string[], dir: string): CResult {
-  const r = spawnSync('qemu-riscv32', [path, ...args], { cwd: dir, encoding: 'utf8', timeout: 20000 });
+/**
+ * Run the executable at `path` under qemu-riscv32 in `dir`; with `terminal`, under script(1) on a
+ * new pseudo-terminal of 24 by 80, whose output's "\r\n" (the terminal's ONLCR) is read back as "\n".
+ */
+export function runOnQemu(path: string, args: string[], dir: string, terminal = false): CResult {
+  const quoted = [path, ...args].map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+  const r = terminal
+    ? spawnSync('script', ['-qec', `stty rows 24 cols 80; exec qemu-riscv32 ${quoted}`, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 20000, stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawnSync('qemu-riscv32', [path, ...args], { cwd: dir, encoding: 'utf8', timeout: 20000 });
   if (r.error) throw r.error;
-  // qemu-user ends itself with the signal that killed the guest.
+  // qemu-user ends itself with the signal that killed the guest (script -e gives 128 + the signal).
   const status = r.status ?? (r.signal ? 128 + constants.signals[r.signal] : -1);
-  return { stdout: r.stdout, status, files: filesIn(dir) };
+  return { stdout: terminal ? r.stdout.replaceAll('\r\n', '\n') : r.stdout, status, files: filesIn(dir) };
 }
