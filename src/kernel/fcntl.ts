@@ -11,13 +11,15 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { pipeSetSize } from './pipe.js';
 import { EBADF, EINVAL, EMFILE } from './errno.js';
-import { MAX_FILES, fileOf, installFile } from './fdtable.js';
-import { O_ACCMODE, O_APPEND, O_ASYNC, O_DIRECT, O_NOATIME, O_NONBLOCK, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
+import { MAX_FILES, fileOf, installFile, ioFileOf } from './fdtable.js';
+import { O_ACCMODE, O_APPEND, O_ASYNC, O_DIRECT, O_NOATIME, O_NONBLOCK, O_PATH, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
 
 export const SYS_FCNTL64 = 25;
 
 const F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030, F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032;
 const FD_CLOEXEC = 1;
+/** The commands an O_PATH descriptor takes. */
+const DESCRIPTOR_COMMANDS = new Set([F_DUPFD, F_DUPFD_CLOEXEC, F_GETFD, F_SETFD, F_GETFL]);
 
 /** The status flags F_GETFL shows for `f`. */
 function statusFlags(f: OpenFile): number {
@@ -25,6 +27,7 @@ function statusFlags(f: OpenFile): number {
     case 'stdio': return O_RDWR;
     case 'pipe': return (f.end === 'read' ? 0 : O_WRONLY) | (f.nonblock ? O_NONBLOCK : 0) | (f.packet ? O_DIRECT : 0) | f.kept;
     case 'file': {
+      if (f.kept & O_PATH) return f.kept; // the access mode was dropped with the other flags
       const access = f.readable && f.writable ? O_RDWR : f.writable ? O_WRONLY : f.readable ? 0 : O_ACCMODE;
       return access | (f.append ? O_APPEND : 0) | (f.nonblock ? O_NONBLOCK : 0) | f.kept;
     }
@@ -35,6 +38,7 @@ function statusFlags(f: OpenFile): number {
 export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: number, cmd: number, arg: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
+  if (!DESCRIPTOR_COMMANDS.has(cmd) && !ioFileOf(p, fd)) return -EBADF; // an O_PATH descriptor, as Linux's check_fcntl_cmd
   switch (cmd) {
     case F_DUPFD:
     case F_DUPFD_CLOEXEC: {

@@ -3,7 +3,7 @@
  * closing descriptors (a pipe's other end may then see end of file or SIGPIPE).
  */
 import type { Process } from './proc.js';
-import { retainFile, type OpenFile } from './openfile.js';
+import { O_PATH, retainFile, type OpenFile } from './openfile.js';
 import type { KernelServices } from './services.js';
 
 /** The most descriptors a process may have open: Linux's default RLIMIT_NOFILE, 1,024. */
@@ -18,18 +18,28 @@ export function releaseFile(k: Pick<KernelServices, 'wakeup'>, f: OpenFile): voi
   k.wakeup(f.pipe);
 }
 
-/** The open file descriptor `fd` of `p` refers to, or null if it is not open. */
+/**
+ * The open file descriptor `fd` of `p` refers to, or null if it is not open: for the calls an
+ * O_PATH descriptor may be given to (Linux's fdget_raw: close, dup, fstat, fchdir, fcntl's
+ * descriptor commands, a directory for the *at calls).
+ */
 export function fileOf(p: Process, fd: number): OpenFile | null {
   return fd >= 0 && fd < p.files.length ? p.files[fd] : null;
 }
 
+/** The open file descriptor `fd` of `p` refers to, for the calls that use the file itself (Linux's fdget): null if it is not open, or open with O_PATH (-EBADF). */
+export function ioFileOf(p: Process, fd: number): OpenFile | null {
+  const f = fileOf(p, fd);
+  return f && !(f.kind === 'file' && (f.kept & O_PATH)) ? f : null;
+}
+
 /**
  * The open file descriptor `fd` of `p` refers to if it may be read (or written) through it: a
- * pipe's read (write) end, the terminal's stdin (stdout or stderr), a file opened for it; null
- * otherwise (-EBADF).
+ * pipe's read (write) end, the host's standard input (output or error), a file opened for it;
+ * null otherwise (-EBADF).
  */
 export function fileFor(p: Process, fd: number, access: 'read' | 'write'): OpenFile | null {
-  const f = fileOf(p, fd);
+  const f = ioFileOf(p, fd);
   if (!f) return null;
   const ok = f.kind === 'pipe' ? f.end === access : f.kind === 'stdio' ? (f.fd === 0) === (access === 'read')
     : access === 'read' ? f.readable : f.writable;

@@ -15,8 +15,8 @@ import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLO
 import { pipeRead, pipeWrite } from './pipe.js';
 import { SIGPIPE } from './signals.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
-import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
-import { MAX_FILES, closeFiles, fileFor, fileOf, installFile } from './fdtable.js';
+import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_PATH_FLAGS, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
+import { MAX_FILES, closeFiles, fileFor, fileOf, installFile, ioFileOf } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
@@ -124,9 +124,11 @@ const UMASK = 0o022;
 
 /**
  * openat: the new descriptor, or a negative errno. O_TRUNC (with any access mode, as Linux) of a
- * file with data first takes its pages out of every mapping of it (mman.ts unmapPastEnd).
+ * file with data first takes its pages out of every mapping of it (mman.ts unmapPastEnd). O_PATH
+ * drops every flag but O_PATH_FLAGS first, access mode included: the file is only named.
  */
-export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, dirfd: number, pathVa: number, flags: number, mode: number): number {
+export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, dirfd: number, pathVa: number, flagsGiven: number, mode: number): number {
+  const flags = flagsGiven & O_PATH ? flagsGiven & O_PATH_FLAGS : flagsGiven;
   // Linux (since 6.4) refuses O_CREAT | O_DIRECTORY before it reads the path.
   if ((flags & O_CREAT) && (flags & O_DIRECTORY)) return -EINVAL;
   // O_TMPFILE (an unnamed file): Linux's EINVAL without O_DIRECTORY or write access, then the
@@ -159,7 +161,7 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
       fs.persist(inode); // with write-through, the new file is on the host even if nothing is written to it
     }
     const writable = access === O_WRONLY || access === O_RDWR;
-    const readable = access === 0 || access === O_RDWR;
+    const readable = (access === 0 && !(flags & O_PATH)) || access === O_RDWR;
     // O_TRUNC asks for write access to the file whatever the access mode (Linux's may_open): a
     // directory is EISDIR, a regular file is truncated even when opened O_RDONLY.
     if (inode.isDir && (writable || access === O_ACCMODE || (flags & (O_CREAT | O_TRUNC)))) return -EISDIR;
@@ -248,7 +250,7 @@ const LOFF_MAX = 2n ** 63n - 1n;
  */
 function positional(p: Process, fd: number, buf: number, count: number, offset: bigint, mode: 'read' | 'write'): (OpenFile & { kind: 'file' }) | number {
   if (offset < 0n) return -EINVAL;
-  const any = fileOf(p, fd);
+  const any = ioFileOf(p, fd);
   if (!any) return -EBADF;
   if (any.kind !== 'file') return -ESPIPE;
   if (fileFor(p, fd, mode) === null) return -EBADF;
@@ -392,7 +394,7 @@ function fileWrite(k: Kernel, f: OpenFile & { kind: 'file' }, from: UserBuffer, 
  */
 export function sysFtruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, fd: number, length: number): number {
   if (length < 0) return -EINVAL;
-  const f = fileOf(p, fd);
+  const f = ioFileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind !== 'file' || f.inode.isDir || !f.writable) return -EINVAL;
   return resize(k, f.inode, length);
@@ -432,7 +434,7 @@ const SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;
 const SEEK_MAX = SEEK_HOLE;
 
 export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: number, resultVa: number, whence: number): number {
-  const f = fileOf(p, fd);
+  const f = ioFileOf(p, fd);
   if (!f) return -EBADF;
   if (whence >>> 0 > SEEK_MAX) return -EINVAL; // before the pipe's ESPIPE, as Linux
   if (f.kind !== 'file') return -ESPIPE;
@@ -549,7 +551,7 @@ export function sysUnlinkat(k: Kernel, p: Process, dirfd: number, pathVa: number
 }
 
 export function sysFsync(k: Kernel, p: Process, fd: number): number {
-  const f = fileOf(p, fd);
+  const f = ioFileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind === 'pipe') return -EINVAL;
   if (f.kind === 'file') k.memory.pageCache?.writeBack(f.inode);

@@ -15,7 +15,7 @@
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EBADF, EFAULT, ENOTTY } from './errno.js';
-import { fileOf } from './fdtable.js';
+import { ioFileOf } from './fdtable.js';
 import type { OpenFile } from './openfile.js';
 
 export const SYS_IOCTL = 29;
@@ -58,7 +58,7 @@ function readable(f: OpenFile): number {
 
 /** ioctl(fd, request, arg): see the module comment. */
 export function sysIoctl(k: KernelServices, p: Process, fd: number, request: number, arg: number): number {
-  const f = fileOf(p, fd);
+  const f = ioFileOf(p, fd);
   if (!f) return -EBADF;
   switch (request) {
     case FIOCLEX:

@@ -46,6 +46,11 @@ export {
   type RunResult,
 } from './options.js';
 
+/** How a run ended whose pid 1 has ended: its status and report. */
+function initEnd(init: Process): RunResult {
+  return { status: init.exitStatus, end: init.signal ? 'signal' : 'exit', report: init.report };
+}
+
 /** How many instructions the CPU runs between checks of the instruction limit. */
 const SLICE = 1 << 20;
 
@@ -173,7 +178,9 @@ export class Kernel implements TrapKernel {
           const quantumOver = p !== null && !p.yielded;
           if (p) p.yielded = false;
           if (!this.sched.switchNext(quantumOver)) {
-            if (scheduled.pending === 0) return this.finish(this.deadlock());
+            // Blocked for good: a deadlock, unless pid 1 has ended (orphans left waiting, which
+            // a shell would not wait for either: the run is pid 1's).
+            if (scheduled.pending === 0) return this.finish(init.exited ? initEnd(init) : this.deadlock());
             // (A sleep may end past the last cycle vmlab counts exactly: the run stops there.)
             this.clock.idleUntil(Math.min(scheduled.next, Kernel.maxCycles));
             scheduled.runUntil(cpu.cycles);
@@ -200,7 +207,7 @@ export class Kernel implements TrapKernel {
       // books are mid-change, so the checker does not look at them.
       return this.finish({ status: STATUS_PLUGIN_FAILED, end: 'plugin', report: e.message }, false);
     }
-    return this.finish({ status: init.exitStatus, end: init.signal ? 'signal' : 'exit', report: init.report });
+    return this.finish(initEnd(init));
   }
 
   private finish(result: RunResult, check = this.checking): RunResult {
@@ -215,6 +222,7 @@ export class Kernel implements TrapKernel {
     checkInvariants(this);
   }
 
+  /** The end of a run in which every live process is blocked for good, pid 1 among them. */
   private deadlock(): RunResult {
     const blocked = [...this.procs.values()].filter((p) => !p.exited).map((p) => `pid ${p.pid} in ${p.blockedIn}`);
     return { status: STATUS_DEADLOCK, end: 'deadlock', report: `deadlock: every process is blocked (${blocked.join(', ')})` };

@@ -5,13 +5,13 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EACCES, EBADF, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EPERM } from './errno.js';
+import { EACCES, EBADF, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
 import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
-import { fileOf } from './fdtable.js';
+import { ioFileOf } from './fdtable.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
@@ -19,10 +19,12 @@ type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'sta
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
 /** Linux's MAP_TYPE: the bits that say shared, private or shared-and-validate. */
 const MAP_TYPE = 0x0f;
-/** mprotect's PROT_SEM: memory usable for atomics, which all memory is. */
-const PROT_SEM = 0x8;
+/** mprotect's PROT_SEM: memory usable for atomics, which all memory is; its PROT_GROWSDOWN and PROT_GROWSUP: the change reaches the area's end. */
+const PROT_SEM = 0x8, PROT_GROWSDOWN = 0x01000000, PROT_GROWSUP = 0x02000000;
 /** Like MAP_FIXED, but -EEXIST where something is mapped already. */
 export const MAP_FIXED_NOREPLACE = 0x100000;
+/** A stack-like area (for a private anonymous one, nothing more here: pages come on demand); a huge-page mapping. */
+const MAP_GROWSDOWN = 0x100, MAP_HUGETLB = 0x40000;
 /** Bits 26 to 31: a huge page's size for MAP_HUGETLB, which no check looks at. */
 const MAP_HUGE_MASK = 0x3f << 26;
 /**
@@ -32,8 +34,8 @@ const MAP_HUGE_MASK = 0x3f << 26;
  * MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE, MAP_NONBLOCK, MAP_STACK, MAP_DENYWRITE,
  * MAP_EXECUTABLE, MAP_UNINITIALIZED and MAP_HUGETLB change nothing here (pages come on demand).
  */
-const LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x800 | 0x1000 | 0x4000000 | 0x100 | 0x2000 | 0x4000
-  | 0x8000 | 0x10000 | 0x20000 | 0x40000 | MAP_HUGE_MASK;
+const LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x800 | 0x1000 | 0x4000000 | MAP_GROWSDOWN | 0x2000 | 0x4000
+  | 0x8000 | 0x10000 | 0x20000 | MAP_HUGETLB | MAP_HUGE_MASK;
 export const MS_ASYNC = 1, MS_INVALIDATE = 2, MS_SYNC = 4;
 /** The lowest address a mapping may have (Linux's mmap_min_addr is 4096 or more). */
 const MMAP_MIN = PAGE_SIZE;
@@ -97,47 +99,33 @@ export function unmapPastEnd(k: Pick<KernelServices, 'memory' | 'procs'>, inode:
   }
 }
 
+/**
+ * mmap2 222: a new area of `length` bytes (rounded up to pages) at `addr` (with MAP_FIXED or
+ * MAP_FIXED_NOREPLACE), or where it is free. Linux's checks in its order (ksys_mmap_pgoff,
+ * do_mmap): the descriptor, MAP_HUGETLB on a file (no file is of hugetlbfs), the length (0 is
+ * -EINVAL; one that rounds past 4 GiB or over the user space -ENOMEM), an offset whose last page
+ * passes 2^32 pages -EOVERFLOW, the address (a fixed one past the user space -ENOMEM, unaligned
+ * -EINVAL, below the lowest -EPERM; no free range -ENOMEM), an area already there with
+ * MAP_FIXED_NOREPLACE -EEXIST, then the type and the file's rights. `prot`'s other bits than
+ * PROT_READ, PROT_WRITE and PROT_EXEC are ignored, as Linux's mmap ignores them.
+ */
 export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, prot: number, flags: number, fd: number,
   pgoff: number): number {
-  // In Linux's order: the descriptor, the length, the address, then the type and its flags.
   const anonymous = (flags & MAP_ANONYMOUS) !== 0;
-  const f = anonymous ? null : fileOf(p, fd);
+  const f = anonymous ? null : ioFileOf(p, fd);
   if (!anonymous && !f) return -EBADF;
-  if (length === 0 || (prot & ~PROT_ALL) !== 0) return -EINVAL;
+  if (!anonymous && (flags & MAP_HUGETLB)) return -EINVAL;
+  if (length === 0) return -EINVAL;
   const size = pagesUp(length);
   if (size > USER_TOP) return -ENOMEM;
-  const type = flags & MAP_TYPE;
-  if (type === MAP_SHARED_VALIDATE && !anonymous && (flags & ~LEGACY_MAP_MASK) !== 0) return -EOPNOTSUPP;
-  if (type !== MAP_SHARED && type !== MAP_PRIVATE && (type !== MAP_SHARED_VALIDATE || anonymous)) return -EINVAL;
-  const shared = type !== MAP_PRIVATE;
-  let file: Vma['file'] = null;
-  let maxProt = PROT_ALL;
-  let name = '[anon]';
-  if (anonymous) {
-    // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
-    if (shared) {
-      file = { inode: k.detachedInodes.anonymous(size), offset: 0, size, shared: true };
-      name = '[anon shared]';
-    }
-  } else if (f) {
-    if (f.kind !== 'file' || f.inode.isDir) return -ENODEV;
-    if (!f.readable) return -EACCES;
-    if (shared && !f.writable) {
-      if (prot & PROT_WRITE) return -EACCES;
-      maxProt &= ~PROT_WRITE;
-    }
-    // The file over the whole area, whatever its size now: a page past its end is SIGBUS (fault.ts).
-    file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared };
-    name = f.inode.path;
-  }
+  if ((pgoff >>> 0) + size / PAGE_SIZE > 0xffffffff) return -EOVERFLOW;
+  const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0;
   let start: number;
-  if (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) {
+  if (fixed) {
+    if (addr + size > USER_TOP) return -ENOMEM;
     if (!pageAligned(addr)) return -EINVAL;
     if (addr < MMAP_MIN) return -EPERM;
-    if (addr + size > USER_TOP) return -ENOMEM;
     start = addr;
-    if ((flags & MAP_FIXED_NOREPLACE) && p.vmas.some((v) => v.start < start + size && v.end > start)) return -EEXIST;
-    unmapRange(k, p, start, start + size);
   } else {
     // A hint, rounded down to its page (up to MMAP_MIN if below it), is taken where the range is
     // free and below the stack's reserve, as Linux's round_hint_to_min; otherwise, or without
@@ -146,7 +134,38 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     start = hint !== 0 && hint + size <= mmapTop(k) && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size);
     if (start < 0) return -ENOMEM;
   }
-  p.vmas.push(newVma(name, start, start + size, prot, file, maxProt));
+  if ((flags & MAP_FIXED_NOREPLACE) && p.vmas.some((v) => v.start < start + size && v.end > start)) return -EEXIST;
+  const type = flags & MAP_TYPE;
+  if (type === MAP_SHARED_VALIDATE && !anonymous && (flags & ~LEGACY_MAP_MASK) !== 0) return -EOPNOTSUPP;
+  if (type !== MAP_SHARED && type !== MAP_PRIVATE && (type !== MAP_SHARED_VALIDATE || anonymous)) return -EINVAL;
+  const shared = type !== MAP_PRIVATE;
+  let file: Vma['file'] = null;
+  let maxProt = PROT_ALL;
+  let name = '[anon]';
+  if (anonymous) {
+    if (shared && (flags & MAP_GROWSDOWN)) return -EINVAL;
+    // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
+    if (shared) {
+      file = { inode: k.detachedInodes.anonymous(size), offset: 0, size, shared: true };
+      name = '[anon shared]';
+    }
+  } else if (f) {
+    // A standard stream counts as open for both (a terminal's or a socket's descriptor is).
+    const readable = f.kind === 'file' ? f.readable : f.kind === 'pipe' ? f.end === 'read' : true;
+    const writable = f.kind === 'file' ? f.writable : f.kind === 'pipe' ? f.end === 'write' : true;
+    if (shared && !writable) {
+      if (prot & PROT_WRITE) return -EACCES;
+      maxProt &= ~PROT_WRITE;
+    }
+    if (!readable) return -EACCES;
+    if (f.kind !== 'file' || f.inode.isDir) return -ENODEV; // no mmap for a pipe, a directory or a standard stream
+    if (flags & MAP_GROWSDOWN) return -EINVAL;
+    // The file over the whole area, whatever its size now: a page past its end is SIGBUS (fault.ts).
+    file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared };
+    name = f.inode.path;
+  }
+  if (fixed) unmapRange(k, p, start, start + size);
+  p.vmas.push(newVma(name, start, start + size, prot & PROT_ALL, file, maxProt));
   p.vmas.sort((a, b) => a.start - b.start);
   return start;
 }
@@ -169,12 +188,33 @@ function covered(p: Process, start: number, end: number): boolean {
   return at >= end;
 }
 
+/**
+ * mprotect 226. Linux's checks in its order: both PROT_GROWSDOWN and PROT_GROWSUP -EINVAL, an
+ * unaligned address -EINVAL, a length of 0 does nothing, a range that wraps -ENOMEM, bits beyond
+ * PROT_READ, PROT_WRITE, PROT_EXEC and PROT_SEM (valid, meaning nothing here: Linux's generic
+ * arch_validate_prot) -EINVAL. PROT_GROWSDOWN extends the range down to the start of the area
+ * holding its first page, which must be the stack (-EINVAL otherwise); PROT_GROWSUP is -EINVAL,
+ * as no area grows up on RISC-V.
+ */
 export function sysMprotect(k: Kernel, p: Process, addr: number, length: number, protGiven: number): number {
-  // PROT_SEM (8) is valid and means nothing here (Linux's generic arch_validate_prot; qemu-riscv32 agrees).
-  if (!pageAligned(addr) || (protGiven & ~(PROT_ALL | PROT_SEM)) !== 0) return -EINVAL;
-  const prot = protGiven & PROT_ALL;
+  const grows = protGiven & (PROT_GROWSDOWN | PROT_GROWSUP);
+  if (grows === (PROT_GROWSDOWN | PROT_GROWSUP) || !pageAligned(addr)) return -EINVAL;
+  if (length === 0) return 0;
   const requested = addr + pagesUp(length);
-  if (requested === addr) return 0;
+  if (requested >= 2 ** 32) return -ENOMEM; // its end wraps
+  if ((protGiven & ~(PROT_ALL | PROT_SEM | grows)) !== 0) return -EINVAL;
+  const prot = protGiven & PROT_ALL;
+  if (grows) {
+    const first = p.vmas.filter((v) => v.end > addr).sort((a, b) => a.start - b.start)[0];
+    if (!first || first.start >= requested) return -ENOMEM;
+    if (grows === PROT_GROWSUP || first.name !== '[stack]') return -EINVAL;
+    return changeProtection(k, p, first.start, requested, prot);
+  }
+  return changeProtection(k, p, addr, requested, prot);
+}
+
+/** mprotect's change of [addr, requested) to `prot`, once its arguments are checked. */
+function changeProtection(k: Kernel, p: Process, addr: number, requested: number, prot: number): number {
   // As Linux's mprotect, area by area from addr: the areas before a hole (ENOMEM) or before one
   // that cannot take `prot` (EACCES) are changed, and the call fails there.
   let end = addr, error = 0;
@@ -218,7 +258,7 @@ function reprotect(k: Kernel, p: Process, v: Vma, page: number): void {
 
 export function sysMsync(k: Kernel, p: Process, addr: number, length: number, flags: number): number {
   if (!pageAligned(addr) || (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) !== 0 || (flags & MS_ASYNC && flags & MS_SYNC)) return -EINVAL;
-  const end = addr + pagesUp(length);
+  const end = addr + (pagesUp(length) % 2 ** 32); // a length rounding up to 4 GiB is 0, as in 32 bits
   if (!covered(p, addr, end)) return -ENOMEM;
   for (const v of p.vmas) {
     if (v.end <= addr || v.start >= end || !v.file?.shared) continue;
@@ -243,15 +283,17 @@ const MADV_HINTS = new Set([0, 1, 2, 3, 16, 17, 20, 21]);
  * private anonymous page zero-filled, a private file page read from the file again, a shared page
  * as the page cache holds it. The hints change nothing. Linux's checks in its order: advice it
  * does not take (here also those with effects vmlab does not model: WIPEONFORK, POPULATE_*...)
- * -EINVAL, an unaligned address -EINVAL, a range that wraps -EINVAL, a length of 0 does nothing; a
+ * -EINVAL, an unaligned address -EINVAL, a range that wraps (to 0 too) -EINVAL, a length of 0 does nothing; a
  * range with unmapped pages -ENOMEM, the areas in it advised all the same. With the MMU off there
  * are no pages to drop: MADV_DONTNEED and MADV_FREE are -EINVAL.
  */
 export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, advice: number): number {
   const drop = advice === MADV_DONTNEED || advice === MADV_FREE;
   if ((!drop && !MADV_HINTS.has(advice)) || !pageAligned(addr)) return -EINVAL;
-  const end = addr + pagesUp(length);
-  if (end > 2 ** 32) return -EINVAL;
+  const rounded = pagesUp(length) % 2 ** 32;
+  if (length !== 0 && rounded === 0) return -EINVAL; // the length rounds up to 4 GiB, 0 in 32 bits
+  const end = addr + rounded;
+  if (end >= 2 ** 32) return -EINVAL; // the end wraps below the start
   if (end === addr) return 0;
   if (drop && p.root < 0) return -EINVAL;
   if (drop) {

@@ -33,15 +33,21 @@ export const O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_EXCL = 
 export const O_APPEND = 0o2000, O_NONBLOCK = 0o4000, O_DIRECT = 0o40000, O_DIRECTORY = 0o200000, O_NOFOLLOW = 0o400000, O_CLOEXEC = 0o2000000;
 export const O_DSYNC = 0o10000, O_ASYNC = 0o20000, O_NOATIME = 0o1000000, O_SYNC = 0o4010000;
 /**
+ * O_PATH: a descriptor that only names a file (for fstat, fchdir, the *at calls, dup, close and
+ * fcntl's descriptor commands); every other flag but O_PATH_FLAGS is dropped, as Linux does.
+ */
+export const O_PATH = 0o10000000;
+export const O_PATH_FLAGS = O_DIRECTORY | O_NOFOLLOW | O_PATH | O_CLOEXEC;
+/**
  * The status flags an open file keeps from open(2) beyond its access mode, O_APPEND and
  * O_NONBLOCK, as Linux's f_flags keeps them (F_GETFL shows them; vmlab's files are in memory,
  * so none changes what a read or write does): a file's `kept`.
  */
 const O_KEPT = O_DSYNC | O_SYNC | O_ASYNC | O_DIRECT | O_NOATIME | O_DIRECTORY | O_NOFOLLOW;
 
-/** The flags of open(2)'s `flags` that a file keeps (see O_KEPT): O_SYNC's own bit brings O_DSYNC, as in Linux. */
+/** The flags of open(2)'s `flags` that a file keeps (see O_KEPT, and O_PATH): O_SYNC's own bit brings O_DSYNC, as in Linux. */
 export function keptFlags(flags: number): number {
-  const kept = flags & O_KEPT;
+  const kept = flags & (O_KEPT | O_PATH);
   return kept & (O_SYNC & ~O_DSYNC) ? kept | O_DSYNC : kept;
 }
 export const AT_FDCWD = -100, AT_EMPTY_PATH = 0x1000, AT_REMOVEDIR = 0x200;

@@ -8,7 +8,7 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EAGAIN, EBUSY, EFAULT, EINVAL, EMFILE, EPERM, EPIPE } from './errno.js';
+import { EAGAIN, EBUSY, EFAULT, EINVAL, EMFILE, ENOPKG, EPERM, EPIPE } from './errno.js';
 import { SIGPIPE } from './signals.js';
 import { O_CLOEXEC, O_DIRECT, O_NONBLOCK, type PipeEnd } from './openfile.js';
 import { closeFiles, installFile } from './fdtable.js';
@@ -18,9 +18,17 @@ import type { UserBuffer } from './uio.js';
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'kill' | 'wakeup'>;
 
-/** pipe2(fds, flags): a new pipe; its read and write descriptors are stored at `fdsVa`. */
+/** pipe2's O_NOTIFICATION_PIPE (O_EXCL's bit): a pipe for kernel notifications. */
+const O_NOTIFICATION_PIPE = 0o200;
+
+/**
+ * pipe2(fds, flags): a new pipe; its read and write descriptors are stored at `fdsVa`. Another
+ * flag than O_CLOEXEC, O_NONBLOCK, O_DIRECT and O_NOTIFICATION_PIPE is -EINVAL; a notification
+ * pipe -ENOPKG, as from a Linux built without watch queues.
+ */
 export function sysPipe2(k: Kernel, p: Process, fdsVa: number, flags: number): number {
-  if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT)) return -EINVAL;
+  if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT | O_NOTIFICATION_PIPE)) return -EINVAL;
+  if (flags & O_NOTIFICATION_PIPE) return -ENOPKG;
   const pipe = new Pipe();
   const nonblock = (flags & O_NONBLOCK) !== 0;
   const cloexec = (flags & O_CLOEXEC) !== 0;

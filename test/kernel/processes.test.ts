@@ -1538,6 +1538,30 @@ describe('limits', () => {
     ${BSS()}`);
     expect(r.result).toEqual({ status: 1, end: 'deadlock', report: 'deadlock: every process is blocked (pid 1 in waitid, pid 2 in read from a pipe)' });
   });
+
+  it('orphans blocked for good after pid 1 has exited end the run with pid 1\'s status, as a shell sees it', () => {
+    const r = run(`
+      ${FORK}
+      beqz a0, child
+      ${EXIT_N(3)}
+    child:
+      la a0, fds
+      li a1, 0
+      li a7, 59
+      ecall
+      la t0, fds
+      lw a0, 0(t0)
+      la a1, fds
+      li a2, 4
+      li a7, 63
+      ecall
+      ${EXIT_N(0)}
+    .data
+    fds: .word 0, 0
+    ${BSS()}`);
+    expect(r.result).toEqual({ status: 3, end: 'exit', report: null });
+    expect(r.kernel.procs.get(2)?.blockedIn).toBe('read from a pipe');
+  });
 });
 
 describe('reference counts', () => {

@@ -54,6 +54,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'execargs', args: [] },
   { name: 'ioctl', args: [], terminal: true },
   { name: 'ioctl-sockets', source: 'ioctl', args: [] },
+  { name: 'opath', args: [] },
 ];
 
 export interface CResult {
