@@ -14,6 +14,7 @@ import { ACCESS_FETCH, ACCESS_LOAD, ACCESS_STORE } from '../machine/mmu.js';
 import { STOP_TRAP } from '../machine/cpu.js';
 import { KernelClock } from './clock.js';
 import { Memory } from './vm/memory.js';
+import { hex32 } from './vm/vma.js';
 import { copyinPrefix, copyout, copyoutPrefix, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, USER_TOP, execArgs, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
 import { EPIPE } from './errno.js';
@@ -50,6 +51,9 @@ export {
 function initEnd(init: Process): RunResult {
   return { status: init.exitStatus, end: init.signal ? 'signal' : 'exit', report: init.report };
 }
+
+/** The page faults in a row with no instruction retired after which a plug-in fault handler is taken to make no progress. */
+const MAX_FAULTS_WITHOUT_PROGRESS = 1000;
 
 /** How many instructions the CPU runs between checks of the instruction limit. */
 const SLICE = 1 << 20;
@@ -252,6 +256,7 @@ export class Kernel implements TrapKernel {
    */
   pageFault(p: Process, va: number, access: number): FaultResult {
     const faults = this.faults;
+    if (this.io.faultHandler) this.checkFaultProgress(p, va, access);
     const fault = faults.fault(p, va >>> 0, ACCESS_KINDS[access], this.machine.cpu.pc >>> 0);
     const page = fault.page;
     const started = this.clock.cycles;
@@ -261,6 +266,22 @@ export class Kernel implements TrapKernel {
     if (result.kind === 'killed' && !p.exited) throw new PluginError(`fault handler ${faults.handlerName}: answered killed, but the process lives`);
     if (result.kind === 'retry' && !p.exited && page < USER_TOP) faults.markFresh(page);
     return result;
+  }
+
+  /**
+   * A plug-in handler that maps a page and unmaps another the next instruction needs (or lets
+   * one go as it maps another) can fault for ever with no instruction retired: after
+   * MAX_FAULTS_WITHOUT_PROGRESS such faults in a row, the run stops with the handler's failure.
+   * One instruction takes a few faults at most; a kernel copy's count as progress.
+   */
+  private checkFaultProgress(p: Process, va: number, access: number): void {
+    if (p.progress !== p.progressAtLastFault) {
+      p.progressAtLastFault = p.progress;
+      p.faultsWithoutProgress = 0;
+    }
+    if (++p.faultsWithoutProgress <= MAX_FAULTS_WITHOUT_PROGRESS) return;
+    const where = `the last for a ${ACCESS_KINDS[access]} at ${hex32(va)}, pc ${hex32(this.machine.cpu.pc)}`;
+    throw new PluginError(`fault handler ${this.faults.handlerName}: ${MAX_FAULTS_WITHOUT_PROGRESS.toLocaleString('en-US')} page faults in a row with no instruction retired (${where}): it makes no progress`);
   }
 
   kill(p: Process, signal: number, why: string): void { kill(this, p, signal, why); }

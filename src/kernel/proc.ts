@@ -125,6 +125,9 @@ export class Process {
   waitGroup = -1;
   /** Stretches of user execution that retired an instruction, and pages the kernel copied for it (what reclaim's fresh frames wait for). */
   progress = 0;
+  /** Page faults taken since `progress` was last seen to change (a plug-in handler's faults, kernel.ts pageFault). */
+  faultsWithoutProgress = 0;
+  progressAtLastFault = 0;
   /** Kernel work done after a disk wait, charged when the process runs again; when the trap began. */
   pendingWork = 0;
   trapEnteredAt = -1;

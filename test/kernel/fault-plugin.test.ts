@@ -234,6 +234,15 @@ describe('a fault handler that breaks the contract', () => {
     expect(r.stderr).toMatch(/^vmlab: programs\/kernel-peek\.s: stopped: fault handler '.*': returned retry, but 0xc0000000 is in kernel space: the access would fault again$/m);
   });
 
+  // Found by an adversarial test: a handler that unmapped the page of the fault before made the
+  // fetch and the load fault in turn for ever, each fault quick; --max-instructions never came.
+  it('maps a page and unmaps the one of the fault before: stopped after 1,000 faults with no instruction retired, one line, status 70', () => {
+    const r = vmlab('run', 'programs/bss-touch.s', '3', '--max-instructions', '100', '--fault-handler', handler('ping-pong.js',
+      'let last = -1; export default (f, k) => { const r = k.builtIn(); if (last >= 0 && last !== f.page && k.pte(last).kind === "present") k.unmap(last); last = f.page; return r; };'));
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(/^vmlab: programs\/bss-touch\.s: stopped: fault handler '.*': 1,000 page faults in a row with no instruction retired \(the last for a (fetch|load|store) at 0x[0-9a-f]{8}, pc 0x[0-9a-f]{8}\): it makes no progress$/m);
+  });
+
   it.each(cases)('%s: one line, status 70', (_what, body, message) => {
     const r = vmlab('run', 'programs/hello.s', '--fault-handler', handler(`h${Math.random()}.js`, body));
     expect(r.status).toBe(70);
