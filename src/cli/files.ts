@@ -101,12 +101,18 @@ export interface OutputFile {
  * target that is one of `inputs` (by identity, so a symlink or hard link to an input counts) or a
  * directory. Throws a UsageError with the reason.
  */
-export function openOutput(path: string, inputs: readonly string[], mode = 0o644, what = 'the output'): OutputFile {
-  if (path === '') throw new UsageError(`no file named for ${what}`);
+/** Refuse (UsageError) to write `what` to `path` if it is one of `inputs` (by identity: through a link too); returns its stat, null if none. */
+export function refuseInput(path: string, inputs: readonly string[], what: string): Stats | null {
   const existing = statOrNull(path);
   if (existing && inputs.some((input) => sameFile(statOrNull(input), existing))) {
     throw new UsageError(`refusing to overwrite input file '${path}' with ${what}`);
   }
+  return existing;
+}
+
+export function openOutput(path: string, inputs: readonly string[], mode = 0o644, what = 'the output'): OutputFile {
+  if (path === '') throw new UsageError(`no file named for ${what}`);
+  const existing = refuseInput(path, inputs, what);
   if (existing?.isDirectory()) throw new UsageError(`cannot write '${path}': is a directory`);
   const fail = (e: unknown): never => {
     throw new UsageError(`cannot write '${path}': ${hostErrorWords(e, 'no such directory')}`);

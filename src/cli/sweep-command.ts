@@ -136,5 +136,5 @@ function sweepRun(spec: SweepSpec, path: string | undefined, flags: SweepFlags):
   const out = flags.out ?? spec.out ?? (path === undefined ? `${spec.name}.sweep` : join(dirname(path), `${basename(path, extname(path))}.sweep`));
   if (out === '') throw new UsageError('no directory named for the sweep\'s output');
   const axes: PlotSpec = { x: flags.x, y: flags.y, color: flags.color, logX: flags.logX, logY: flags.logY };
-  return { out, jobs, shard, axes, stdout: stdoutStream(), stderr: process.stderr, tty: process.stderr.isTTY === true };
+  return { out, specPath: path ?? null, jobs, shard, axes, stdout: stdoutStream(), stderr: process.stderr, tty: process.stderr.isTTY === true };
 }

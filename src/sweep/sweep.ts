@@ -4,7 +4,7 @@
  * done, write the outputs: results.json, results.csv, plot.vl.json, plot.svg and a table on stdout.
  */
 import { UsageError } from '../cli/usage-error.js';
-import { writeOutput } from '../cli/files.js';
+import { refuseInput, writeOutput } from '../cli/files.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Journal, journalName, readJournals } from './journal.js';
@@ -25,6 +25,8 @@ export const STATUS_TERMINATED = 143;
 
 export interface SweepRun {
   out: string;
+  /** The spec file, if one was given: an input no output may overwrite, with the points' own (sweepInputs). */
+  specPath: string | null;
   jobs: number;
   shard: { k: number; n: number } | null;
   axes: PlotSpec;
@@ -32,6 +34,25 @@ export interface SweepRun {
   stderr: NodeJS.WritableStream;
   /** Draw a progress bar (stderr is a terminal). */
   tty: boolean;
+}
+
+/** The files a sweep writes in its output directory, beside its journal. */
+const OUTPUTS = ['results.json', 'results.csv', 'plot.vl.json', 'plot.svg'];
+
+/** The files a sweep reads: its spec file, its programs, and the config files and plug-ins its points name. */
+function sweepInputs(run: SweepRun, points: readonly Point[]): string[] {
+  const inputs = new Set<string>(run.specPath === null ? [] : [run.specPath]);
+  for (const p of points) {
+    inputs.add(p.program);
+    for (const name of ['config', 'policy', 'fault-handler']) if (typeof p.options[name] === 'string') inputs.add(p.options[name] as string);
+  }
+  return [...inputs];
+}
+
+/** Refuse, before any point runs (UsageError), a sweep whose output `names` in its directory would overwrite one of its inputs. */
+function refuseOverwritingInputs(run: SweepRun, points: readonly Point[], names: readonly string[]): void {
+  const inputs = sweepInputs(run, points);
+  for (const name of names) refuseInput(join(run.out, name), inputs, `the sweep's ${name}`);
 }
 
 /** The points of `spec`, each checked; the first bad one is a UsageError naming it and the problem. */
@@ -51,6 +72,7 @@ export function checkedPoints(spec: SweepSpec, where: string): Point[] {
 
 /** Run the sweep; resolves with vmlab's exit status. */
 export async function runSweep(spec: SweepSpec, points: readonly Point[], run: SweepRun): Promise<number> {
+  refuseOverwritingInputs(run, points, [journalName(run.shard), ...OUTPUTS]);
   const mine = run.shard ? points.filter((p) => p.index % run.shard!.n === run.shard!.k - 1) : points;
   const results = readJournals(run.out);
   const pending = mine.filter((p) => !results.has(p.key));
@@ -99,6 +121,7 @@ export async function mergeShards(spec: SweepSpec, points: readonly Point[], dir
     if (!existsSync(dir)) throw new UsageError(`sweep merge: no shard directory '${dir}'`);
     for (const [key, r] of readJournals(dir)) results.set(key, r);
   }
+  refuseOverwritingInputs(run, points, [journalName(null), ...OUTPUTS]);
   const missing = points.filter((p) => !results.has(p.key));
   if (missing.length) {
     const at = describePoint(missing[0]);

@@ -266,6 +266,25 @@ describe('vmlab sweep, stopped and misdirected', () => {
     });
   });
 
+  // Found by an adversarial test: a program or a spec in the output directory, under an output's
+  // name, was overwritten by the results.
+  it('refuses, before any point runs, to overwrite its program or its spec with an output', () => {
+    const out = mkdtempSync(join(tmpdir(), 'vmlab-sweep-inputs-'));
+    const program = join(out, 'results.csv');
+    writeFileSync(program, readFileSync('programs/hello.s'));
+    expect(vmlab('sweep', '--program', program, '--out', out)).toEqual({
+      stdout: '', stderr: `vmlab: refusing to overwrite input file '${program}' with the sweep's results.csv\n`, status: 1,
+    });
+    const journal = join(out, 'points.jsonl');
+    writeFileSync(journal, readFileSync('programs/hello.s'));
+    expect(vmlab('sweep', '--program', journal, '--out', out).stderr).toBe(`vmlab: refusing to overwrite input file '${journal}' with the sweep's points.jsonl\n`);
+    const spec = join(out, 'results.json');
+    writeFileSync(spec, JSON.stringify({ program: 'programs/hello.s', out }));
+    expect(vmlab('sweep', spec)).toEqual({ stdout: '', stderr: `vmlab: refusing to overwrite input file '${spec}' with the sweep's results.json\n`, status: 1 });
+    expect(readFileSync(program, 'utf8')).toBe(readFileSync('programs/hello.s', 'utf8'));
+    expect(JSON.parse(readFileSync(spec, 'utf8'))).toEqual({ program: 'programs/hello.s', out });
+  });
+
   it('leaves the points at 0 out of a log-scale chart, and says so', () => {
     // bss-touch 0 touches no page of its array: minor faults 0 on a log axis.
     const out = join(dir, 'logy');
