@@ -75,6 +75,8 @@ export function loadExecutable(bytes: Uint8Array, file: Inode): ExecImage {
     const end = alignUp(seg.vaddr + seg.memsz);
     const clash = vmas.find((v) => start < v.end && v.start < end);
     if (clash) throw new ExecError(`${where} overlaps ${clash.name}`);
+    // The initial stack's page and the guard page above it are the stack's (Linux's loader finds them mapped).
+    if (end > STACK_TOP - PAGE_SIZE) throw new ExecError(`${where} overlaps [stack] (${hex(STACK_TOP - PAGE_SIZE)}-${hex(USER_TOP)})`);
     const prot = (seg.flags & PF_R ? PROT_READ : 0) | (seg.flags & PF_W ? PROT_WRITE : 0) | (seg.flags & PF_X ? PROT_EXEC : 0);
     const lead = seg.vaddr - start;
     // A read-only segment with no zero-filled part maps whole file pages, as Linux's loader does:

@@ -31,6 +31,9 @@ describe('exec refuses', () => {
     ['not a 32-bit ELF file (unknown ELF class 7)', patched(good, [[4, [7]]])],
     ['entry point 0x500000 is outside every executable segment', patched(good, [[24, le32(0x500000)]])],
     ['entry point 0x400002 is not 4-byte aligned', patched(good, [[24, le32(0x400002)]])],
+    // Found by an adversarial test: a segment over the stack's page was loaded, the two areas overlapping.
+    ['segment 0 (0x400000-0x7ffff004) overlaps [stack] (0x7fffe000-0x80000000)', patched(good, [[PH + 20, le32(0x7fbff004)]])],
+    ['segment 0 (0x7ffff000-0x7ffff004) overlaps [stack] (0x7fffe000-0x80000000)', patched(good, [[PH + 8, le32(0x7ffff000)], [PH + 4, le32(0)]])],
   ])('with "%s"', (message, bytes) => {
     expect(() => load(bytes)).toThrow(new ExecError(message));
   });
