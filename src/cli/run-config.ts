@@ -30,8 +30,18 @@ export interface Knobs {
   engine?: string;
 }
 
-const CONFIG_KEYS = ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'clockHz',
-  'timerHz', 'maxInstructions', 'engine'];
+/** The JSON types each config key takes (Knobs), as `jsonType` names them. */
+const CONFIG_TYPES: Record<keyof Knobs, readonly string[]> = {
+  ram: ['string', 'number'], itlb: ['string'], dtlb: ['string'], tlb: ['string'], l2tlb: ['string', 'null'], asid: ['boolean'],
+  mmu: ['string', 'boolean'], costs: ['string'], cost: ['object', 'array'], disk: ['string'], seed: ['string', 'number'],
+  clockHz: ['number'], timerHz: ['number'], maxInstructions: ['string', 'number'], engine: ['string'],
+};
+const CONFIG_KEYS = Object.keys(CONFIG_TYPES);
+
+/** The JSON type of `value`: string, number, boolean, null, array or object. */
+const jsonType = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+/** A JSON type's name in a sentence: "a string", "an array", "null". */
+const withArticle = (type: string): string => (type === 'null' ? 'null' : /^[ao]/.test(type) ? `an ${type}` : `a ${type}`);
 
 /** Parse a size: 4096, 64k, 16M, 16MiB, 1G. */
 export function parseSize(text: string | number, what: string): number {
@@ -79,8 +89,12 @@ export function readConfigFile(path: string): Knobs {
     throw new UsageError(`cannot read config '${path}': not JSON: ${why.length > 120 ? `${why.slice(0, 117)}...` : why}`);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`config '${path}' is not a JSON object`);
-  for (const key of Object.keys(data)) {
+  for (const [key, value] of Object.entries(data)) {
     if (!CONFIG_KEYS.includes(key)) throw new UsageError(`unknown key '${key}' in config '${path}' (known: ${CONFIG_KEYS.join(', ')})`);
+    const types = CONFIG_TYPES[key as keyof Knobs];
+    if (!types.includes(jsonType(value))) {
+      throw new UsageError(`config '${path}': '${key}' must be ${types.map(withArticle).join(' or ')}, not ${withArticle(jsonType(value))}`);
+    }
   }
   return data as Knobs;
 }

@@ -184,6 +184,20 @@ child: lw t0, 0(zero)
       `vmlab: unknown key 'rams' in config '${config}' (known: ram, itlb, dtlb, tlb, l2tlb, asid, mmu, costs, cost, disk, seed, clockHz, timerHz, maxInstructions, engine)\n`);
   });
 
+  // Found by an adversarial test: ["64k"] was taken as "64k", ["off"] refused as 'off'.
+  it('refuses a config value of the wrong JSON type, naming the key and the types it takes', () => {
+    const refusal = (json: string): string => {
+      const config = join(dir, 'typed.json');
+      writeFileSync(config, json);
+      return vmlab('run', 'programs/hello.s', '--config', config).stderr.replace(config, 'C');
+    };
+    expect(refusal('{"ram": ["64k"]}')).toBe("vmlab: config 'C': 'ram' must be a string or a number, not an array\n");
+    expect(refusal('{"mmu": ["off"]}')).toBe("vmlab: config 'C': 'mmu' must be a string or a boolean, not an array\n");
+    expect(refusal('{"engine": {"name": "jit"}}')).toBe("vmlab: config 'C': 'engine' must be a string, not an object\n");
+    expect(refusal('{"l2tlb": 5}')).toBe("vmlab: config 'C': 'l2tlb' must be a string or null, not a number\n");
+    expect(refusal('{"clockHz": null}')).toBe("vmlab: config 'C': 'clockHz' must be a number, not null\n");
+  });
+
   it('--engine: interp and jit print the same statistics; an unknown engine is refused', () => {
     // locality.s row: 2.9 M instructions, whose loops the jit translates (hot past translateAfter).
     const stats = (engine: string): string => {
