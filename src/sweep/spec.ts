@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { UsageError } from '../cli/usage-error.js';
 import { readInputOrWhy } from '../cli/files.js';
 import { parseExpr, type Expr } from './expr.js';
@@ -63,18 +63,22 @@ const PLOT_KEYS = ['x', 'y', 'color', 'logX', 'logY'];
 /** The most points a sweep may have. */
 export const MAX_POINTS = 100_000;
 
+/** `text` with its control characters written as escapes (\x1b): a message quoting a spec must not drive the terminal. */
+const printable = (text: string): string =>
+  text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 /** Read and check a spec file (YAML, or JSON, which YAML includes). Relative `out` is taken from the file's directory. */
 export function readSpecFile(path: string): SweepSpec {
   // Read as every input is: a regular file (a FIFO would block), at most 256 MiB.
   const bytes = readInputOrWhy(path);
   if (typeof bytes === 'string') throw new UsageError(`cannot read spec '${path}': ${bytes}`);
   const text = bytes.toString('utf8');
-  let data: unknown;
-  try {
-    data = parseYaml(text, { prettyErrors: false });
-  } catch (e) {
-    throw new UsageError(`${path}: not YAML or JSON: ${(e as Error).message.split('\n')[0]}`);
-  }
+  // Problems of the YAML, and its warnings (a tag it does not know, `!!js/function`...), are
+  // refused in one line: none is printed by the parser itself.
+  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new UsageError(`${path}: not YAML or JSON: ${printable(problem.message.split('\n')[0])}`);
+  const data: unknown = doc.toJS();
   const spec = checkSpec(data, path, basename(path, extname(path)));
   if (spec.out !== null && !isAbsolute(spec.out)) spec.out = join(dirname(path), spec.out);
   return spec;
@@ -82,7 +86,7 @@ export function readSpecFile(path: string): SweepSpec {
 
 /** Check a spec object (a parsed file, or one built from flags); every problem is a UsageError naming `where`. */
 export function checkSpec(data: unknown, where: string, defaultName: string): SweepSpec {
-  const fail = (message: string): never => { throw new UsageError(`${where}: ${message}`); };
+  const fail = (message: string): never => { throw new UsageError(`${where}: ${printable(message)}`); };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('a spec is a mapping of keys (program, vary, ...)');
   const raw = data as Record<string, unknown>;
   for (const key of Object.keys(raw)) if (!SPEC_KEYS.includes(key)) fail(`unknown key '${key}' (known: ${SPEC_KEYS.join(', ')})`);

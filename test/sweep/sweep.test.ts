@@ -202,6 +202,19 @@ describe('vmlab sweep', () => {
     });
     expect(existsSync(join(dir, 'quantum-out'))).toBe(false);
   });
+
+  // Found by an adversarial test: an unknown tag was taken (as a string) with two lines of Node's
+  // own warning on stderr, and a name's terminal escapes reached the terminal.
+  it('refuses a YAML tag it does not know, and quotes a bad name with its control characters escaped', () => {
+    const tagged = join(dir, 'tagged.yaml');
+    writeFileSync(tagged, 'program: !!js/function programs/hello.s\n');
+    expect(vmlab('sweep', tagged)).toEqual({
+      stdout: '', stderr: `vmlab: ${tagged}: not YAML or JSON: Unresolved tag: tag:yaml.org,2002:js/function\n`, status: 1,
+    });
+    const named = join(dir, 'named.yaml');
+    writeFileSync(named, 'name: "\\e]0;x\\a"\nprogram: programs/hello.s\n');
+    expect(vmlab('sweep', named).stderr).toBe(`vmlab: ${named}: bad name '\\x1b]0;x\\x07': letters, digits, '.', '_' and '-' only\n`);
+  });
 });
 
 describe('progress', () => {
