@@ -286,7 +286,8 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   markFresh(page: number): void {
-    this.memory.keepFresh(this.p, this.userPage(page));
+    this.areaOf(page);
+    this.memory.keepFresh(this.p, page);
   }
 
   count(kind: FaultCount, page: number): void {
@@ -306,9 +307,10 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   }
 
   faultAround(page: number, major: boolean): number[] {
+    const v = this.areaOf(page);
+    if (typeof major !== 'boolean') this.refuse(`faultAround with major ${typeof major === 'string' ? 'a string' : String(major).slice(0, 40)}, not a boolean`);
     const policy = this.memory.reclaimer.policy;
     if (!policy.faultAround) return [];
-    const v = this.areaOf(page);
     return policy.faultAround.call(policy, { va: page, major, vma: { name: v.name, start: v.start, end: v.end } });
   }
 

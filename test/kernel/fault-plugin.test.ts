@@ -202,6 +202,13 @@ describe('a fault handler that breaks the contract', () => {
     // Found by an adversarial test: holdFrame took a page table, and map put it in user space.
     ['holds a page table', 'export default (f, k) => { k.holdFrame(0); return k.builtIn(); };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused holdFrame of frame 0, which holds no user page \(a page table\?\)$/m],
+    // Found by an adversarial test: these were taken (markFresh checked the address only; faultAround nothing, without a policy's).
+    ['marks fresh a page no area holds', 'export default (f, k) => { k.markFresh(0x12345000); return k.builtIn(); };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused a request for 0x12345000, which no area holds$/m],
+    ['asks faultAround with a major that is no boolean', 'export default (f, k) => { k.faultAround(f.page, "yes"); return k.builtIn(); };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused faultAround with major a string, not a boolean$/m],
+    ['asks faultAround about a page no area holds', 'export default (f, k) => { k.faultAround(-4096, false); return k.builtIn(); };',
+      /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused -4096 is not a user page address$/m],
     ['hands over one reference twice', 'export default (f, k) => { const fr = k.allocFrame(); k.map(f.page, fr, 3); k.releaseFrame(fr); return { kind: "retry" }; };',
       /^vmlab: programs\/hello\.s: stopped: fault handler '.*': the kernel refused releaseFrame of frame \d+, to which the handler holds no reference$/m],
   ];

@@ -92,6 +92,11 @@ describe('a misbehaving plug-in stops the run cleanly, with a clear report', () 
       "policy plug-in 'bad': chooseVictim returned an object, not one of the 13 resident pages it was given"],
     ['loops', 'export default { name: "bad", chooseVictim() { for (;;) {} } };',
       "policy plug-in 'bad': chooseVictim took more than 1000 ms (a loop?)"],
+    // Found by an adversarial test: a referenced bit left 'yes' was taken as false.
+    ['leaves a referenced bit that is no boolean', 'export default { name: "bad", chooseVictim(p) { p[1].referenced = "yes"; p[2].referenced = 1; return p[0]; } };',
+      "policy plug-in 'bad': chooseVictim left pages[1].referenced a string, not a boolean"],
+    ['leaves a referenced bit 1', 'export default { name: "bad", chooseVictim(p) { p[2].referenced = 1; return p[0]; } };',
+      "policy plug-in 'bad': chooseVictim left pages[2].referenced number 1, not a boolean"],
   ])('when it %s', async (_what, source, report) => {
     const policy = await loadPolicyPlugin(plugin(`p${Math.random()}.ts`, source), 1);
     const r = runProgram('integrity.s', ['256'], SMALL, { policy });

@@ -90,9 +90,19 @@ const ENTRY = `(main, host) => {
       let index = -1;
       for (let i = 0; i < count; i++) if (given[i] === victim) { index = i; break; }
       const referenced = [];
-      for (let i = 0; i < count; i++) referenced[i] = given[i].referenced === true;
-      const kind = victim === null ? 'null' : isArray(victim) ? 'array' : typeof victim;
-      return { index, kind, value: kind === 'number' || kind === 'boolean' ? victim : null, referenced };
+      const kindOf = (v) => (v === null ? 'null' : isArray(v) ? 'array' : typeof v);
+      let notBoolean = -1, notBooleanKind = null, notBooleanValue = null;
+      for (let i = 0; i < count; i++) {
+        const bit = given[i].referenced;
+        if (bit !== true && bit !== false && notBoolean < 0) {
+          notBoolean = i;
+          notBooleanKind = kindOf(bit);
+          notBooleanValue = notBooleanKind === 'number' ? bit : null;
+        }
+        referenced[i] = bit === true;
+      }
+      const kind = kindOf(victim);
+      return { index, kind, value: kind === 'number' || kind === 'boolean' ? victim : null, referenced, notBoolean, notBooleanKind, notBooleanValue };
     },
   };
   for (const m of ${JSON.stringify(Object.keys(OPTIONAL_METHODS))}) api[m] = (...args) => plugin[m](...args);
@@ -157,9 +167,12 @@ export async function loadPolicyPlugin(path: string, seed: number): Promise<Repl
     policy.chooseVictim = (pages: readonly ResidentPage[], now: number): ResidentPage => {
       raiseDeferred();
       const answer = guarded(() => module.call('chooseVictim', [columns(pages), now])) as
-        { index: unknown; kind: unknown; value: unknown; referenced: unknown } | undefined;
+        { index: unknown; kind: unknown; value: unknown; referenced: unknown; notBoolean: unknown; notBooleanKind: unknown; notBooleanValue: unknown } | undefined;
       if (!answer || !Array.isArray(answer.referenced) || answer.referenced.length !== pages.length || !Number.isInteger(answer.index)) {
         throw new PluginError(`policy plug-in ${label}: chooseVictim's answer could not be read (were built-ins replaced?)`);
+      }
+      if (typeof answer.notBoolean === 'number' && answer.notBoolean >= 0) {
+        throw new PluginError(`policy plug-in ${label}: chooseVictim left pages[${answer.notBoolean}].referenced ${describe(answer.notBooleanKind, answer.notBooleanValue)}, not a boolean`);
       }
       answer.referenced.forEach((bit, i) => { (pages[i] as ResidentPage).referenced = bit === true; });
       const victim = pages[answer.index as number];
