@@ -5,7 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { AssemblyOutput } from '../../asm/assembler.js';
-import { isStandardOutput, readInput, readInputOrWhy, writeOutput } from './files.js';
+import { MAX_INPUT_BYTES, isStandardOutput, readInput, readInputOrWhy, writeOutput } from './files.js';
 import { UsageError } from './usage-error.js';
 import { writeErr, writeOut } from './stdout.js';
 
@@ -58,6 +58,10 @@ export function asmCommand(program: Command): void {
     .action(async (files: string[], opts: { output: string; listing?: boolean }) => {
       if (opts.listing && isStandardOutput(opts.output)) throw new UsageError('--listing and -o cannot both write to the standard output: give -o a file');
       const result = await assembleFiles(files, opts.listing ?? false);
+      // One vmlab could not read back (run, disasm) is not written.
+      if (result.elf.length > MAX_INPUT_BYTES) {
+        throw new UsageError(`the executable would be ${result.elf.length.toLocaleString('en-US')} bytes: vmlab reads one of at most 256 MiB`);
+      }
       writeOutput(opts.output, result.elf, [...files, ...result.included], 0o755);
       if (result.listing !== null) writeOut(result.listing);
     });

@@ -29,6 +29,16 @@ describe('vmlab asm', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  // Found by an adversarial test: sections just under the assembler's 256 MiB made a file just
+  // over it, which run and disasm then refused to read. (The test assembles 256 MiB: 0.5 s, 0.6 GB.)
+  it('writes no executable larger than vmlab reads back', () => {
+    const src = join(dir, 'huge.s');
+    writeFileSync(src, '.globl _start\n_start: nop\n.skip 0xffffff0\n');
+    const out = join(dir, 'huge.out');
+    expect(vmlab('asm', src, '-o', out)).toEqual({ stdout: '', stderr: 'vmlab: the executable would be 268,440,012 bytes: vmlab reads one of at most 256 MiB\n', status: 1 });
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('refuses to overwrite an input with the output', () => {
     const src = join(dir, 'keep.s');
     writeFileSync(src, '.globl _start\n_start: ret\n');
