@@ -141,7 +141,7 @@ class ExpansionLimitError extends StatementError {}
 function newUnit(index: number, input: SourceInput): Unit {
   return {
     index, input, sections: new Map(), symbols: new Map(), globalNames: new Set(), weakNames: new Set(),
-    localNames: new Set(), commons: [], numeric: new Map(), numericSeen: new Map(),
+    localNames: new Set(), commons: [], commonNames: new Set(), numeric: new Map(), numericSeen: new Map(),
   };
 }
 
@@ -496,8 +496,8 @@ class Assembly implements EvalContext, InstructionContext {
         const [symbol = '', ...values] = this.macroArguments(directive!.rest);
         // No list at all (`.irpc c` or `.irpc c,`) runs the body once with the symbol empty, as
         // GNU as does; an empty string (`.irpc c,""`) runs it no time.
-        const noList = directive!.rest.replace(/^\s*[^,\s]*\s*,?/, '').trim() === '';
-        const items = name === '.irpc' ? (noList ? [''] : [...(values[0] ?? '')]) : values.length ? values : [''];
+        const list = directive!.rest.replace(/^\s*[^,\s]*\s*,?/, '').trim();
+        const items = name === '.irpc' ? (list === '' ? [''] : irpcCharacters(list)) : values.length ? values : [''];
         this.countExpansion(items.length * body.length, 0, directive!.col);
         for (const item of items) {
           const value = new Map([[symbol, item]]);
@@ -676,8 +676,9 @@ class Assembly implements EvalContext, InstructionContext {
     return s;
   }
 
+  /** Make `s` the current section; the one left (`s` itself, when selected again) is .previous's, as GNU's section change hook keeps it. */
   private switchTo(s: InputSection): void {
-    if (s !== this.section) this.previous = this.section;
+    this.previous = this.section;
     this.section = s;
     this.sectionsSeen.add(s);
   }
@@ -732,6 +733,10 @@ class Assembly implements EvalContext, InstructionContext {
     // A label defined again where it already stands is the same label, as GNU as takes it.
     if (existing?.kind === 'label' && existing.section === this.section && existing.offset === this.section.offset) return;
     if (existing) throw duplicate(name, existing, col);
+    if (this.pass === 1 && this.unit.commonNames.has(name)) {
+      const size = this.unit.commons.find((c) => c.name === name)!.size;
+      throw new StatementError(`symbol \`${name}' is already defined as "*COM*"/${size}`, col);
+    }
     if (this.unit.sections.has(name) || STANDARD_SECTIONS.includes(name)) {
       throw new StatementError(`symbol \`${name}' is already defined: it names a section`, col);
     }
@@ -911,6 +916,13 @@ class Assembly implements EvalContext, InstructionContext {
         return left && right;
       }
     }
+  }
+
+  /** Whether `e` is a difference of two addresses, give or take constants (`a - b + 4`): what RISC-V's ADD/SUB relocations can hold. */
+  private isDifference(e: Expr): boolean {
+    if (e.k !== 'binary' || (e.op !== '+' && e.op !== '-')) return false;
+    if (this.isConstant(e.right)) return this.isDifference(e.left);
+    return e.op === '-' && !this.isConstant(e.left);
   }
 
   /** In pass 2, whether `a - b` was a constant in pass 1 (both addresses in one section). */
@@ -1294,6 +1306,9 @@ class Assembly implements EvalContext, InstructionContext {
     for (const operand of op.operands) {
       const name = symbolName(operand);
       if (this.pass === 1) {
+        if (set === this.unit.weakNames && this.unit.commonNames.has(name)) {
+          throw new StatementError(`symbol \`${name}' can not be both weak and common`, operand.col);
+        }
         set?.add(name);
         also?.add(name);
       }
@@ -1321,8 +1336,12 @@ class Assembly implements EvalContext, InstructionContext {
       return;
     }
     if (this.pass === 2) return;
+    // As GNU as: a common symbol may be declared again, but not be a label, a set symbol or weak too.
+    if (this.unit.symbols.has(name)) throw new StatementError(`symbol \`${name}' is already defined`, op.operands[0].col);
+    if (this.unit.weakNames.has(name)) throw new StatementError(`symbol \`${name}' can not be both weak and common`, op.operands[0].col);
     const common: CommonSymbol = { name, size, align, position: { ...this.position, col: op.operands[0].col + this.indent } };
     this.unit.commons.push(common);
+    this.unit.commonNames.add(name);
     this.unit.globalNames.add(name);
   }
 
@@ -1435,6 +1454,10 @@ class Assembly implements EvalContext, InstructionContext {
         continue;
       }
       if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers and symbols, not ${operandKind(operand)}`, operand.col);
+      // An address needs a relocation, and RISC-V has none of 8 or 16 bits (but for a difference: ADD/SUB pairs).
+      if (width <= 2 && !this.isConstant(operand.expr) && !this.isDifference(operand.expr)) {
+        throw new StatementError(`cannot represent BFD_RELOC_${8 * width} relocation in object file`, operand.col);
+      }
       const v = this.pass === 1 ? this.constant(operand.expr) : this.value(operand.expr); // pass 1: a mergeable section's
       if (width < 8) this.warnIfTruncated(v, width, operand.col);
       this.emitInteger(v, width);
@@ -1762,6 +1785,7 @@ class Assembly implements EvalContext, InstructionContext {
     if (valueOperand.k !== 'expr') throw new StatementError(`'${op.name}' needs a value`, valueOperand.col);
     const existing = this.unit.symbols.get(name);
     if (existing && (existing.kind === 'label' || ((once || existing.fixed) && this.pass === 1))) throw duplicate(name, existing, nameOperand.col);
+    if (this.pass === 1 && this.unit.commonNames.has(name)) throw new StatementError(`symbol \`${name}' is already defined`, nameOperand.col);
     const sym = existing ?? this.newSymbol(name, 'set', nameOperand.col);
     if (once) sym.fixed = true;
     this.unit.symbols.set(name, sym);
@@ -1933,4 +1957,14 @@ function binaryExponent(text: string): number {
   const exponent10 = Number(m[3] ?? 0) - m[2].length + (digits.length - 1); // the value is d.ddd × 10^exponent10
   const leading = Number(`${digits[0]}.${digits.slice(1, 16) || '0'}`);
   return Math.floor((Math.log10(leading) + exponent10) / Math.log10(2));
+}
+
+/**
+ * The characters `.irpc` runs its body for, from its list (trimmed, not empty), as GNU's
+ * expand_irp takes them: a quoted list's characters, blanks among them; an unquoted list's
+ * characters but its blanks (a comma is one of them).
+ */
+function irpcCharacters(list: string): string[] {
+  if (list.length >= 2 && list.startsWith('"') && list.endsWith('"')) return [...list.slice(1, -1)];
+  return [...list].filter((c) => c !== ' ' && c !== '\t');
 }

@@ -43,9 +43,11 @@ export function decodeEscapes(body: string): Uint8Array {
 
 /**
  * The value of a character constant's body (`a`, `\n`): as GNU as reads it, a backslash before
- * anything but b f n r t \ ' " stands for the character itself (`'\0'` is 48, `'\e'` is 101).
+ * anything but b f n r t \ ' " stands for the character itself (`'\0'` is 48, `'\e'` is 101,
+ * `'\ ` 32), and a backslash that ends the line stands for the line's end (10).
  */
 export function charValue(body: string): number {
+  if (body === '\\') return 10;
   if (body[0] !== '\\' || body.length < 2) return decodeEscapes(body)[0];
   return CHAR_SIMPLE[body[1]] ?? body.charCodeAt(1);
 }

@@ -328,12 +328,13 @@ const INSN_FORMATS: Record<string, readonly Slot[]> = {
 /** The compressed `.insn` formats: GNU as refuses them without the C extension, and so does vmlab (RV32IM). */
 const COMPRESSED_INSN_FORMATS = new Set(['cr', 'ci', 'ciw', 'css', 'cl', 'cs', 'ca', 'cb', 'cj']);
 
-/** The length in bytes of an instruction from its low bits (binutils' riscv_insn_length; 2 beyond 64 bits). */
+/** The length in bytes of an instruction from its low bits (binutils' riscv_insn_length: 2 to 22; 2 beyond 176 bits). */
 function instructionLength(bits: bigint): number {
   if ((bits & 3n) !== 3n) return 2;
   if ((bits & 0x1fn) !== 0x1fn) return 4;
   if ((bits & 0x3fn) === 0x1fn) return 6;
   if ((bits & 0x7fn) === 0x3fn) return 8;
+  if ((bits & 0x7fn) === 0x7fn && (bits & 0x7000n) !== 0x7000n) return 10 + Number((bits >> 11n) & 0xen); // 80 to 176 bits
   return 2;
 }
 

@@ -102,6 +102,8 @@ export interface Unit {
   readonly weakNames: Set<string>;
   readonly localNames: Set<string>;
   readonly commons: CommonSymbol[];
+  /** The names `.comm` made common in pass 1: no other definition may take them. */
+  readonly commonNames: Set<string>;
   /** Numeric local labels ("1:"): every definition in order, and how many pass 2 has passed. */
   readonly numeric: Map<string, SymbolDef[]>;
   readonly numericSeen: Map<string, number>;

@@ -207,7 +207,9 @@ export function expandMacro(
         errors.push(`Parameter named \`${named[1]}' does not exist for macro \`${def.name}'`);
         continue;
       }
-      values.set(named[1], unquote(named[2].trim()));
+      // An empty value (`a=`, `a=""`) keeps the default, as an empty positional argument does.
+      const value = unquote(named[2].trim());
+      if (value !== '') values.set(named[1], value);
       given.add(named[1]);
       continue;
     }

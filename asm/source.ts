@@ -58,9 +58,12 @@ export function codeSpan(line: string): { start: number; end: number } {
     }
     i = c === '"' || c === "'" ? skipLiteral(line, i, c) : i + 1;
   }
-  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+  while (end > start && isBlank(line.charCodeAt(end - 1)) && !endsCharLiteral(line, end)) end--;
   return { start, end };
 }
+
+/** Whether the blank before `end` in `line` is a character literal's own (`'\ `: a space), not one to trim. */
+const endsCharLiteral = (line: string, end: number): boolean => line[end - 2] === '\\' && line[end - 3] === "'";
 
 /**
  * Where the ";"-separated statement of `line`'s code that holds column `at` (0-based) lies: its
@@ -93,7 +96,7 @@ export function statementSpans(line: string): { start: number; end: number }[] {
 
 function trimSpan(line: string, start: number, end: number): { start: number; end: number } {
   while (start < end && isBlank(line.charCodeAt(start))) start++;
-  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+  while (end > start && isBlank(line.charCodeAt(end - 1)) && !endsCharLiteral(line, end)) end--;
   return { start, end };
 }
 

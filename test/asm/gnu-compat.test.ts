@@ -259,6 +259,13 @@ h: .byte 9
     expect(dataHex(body)).toBe('3031650a095c0c0d6176376127080910414167650b');
   });
 
+  // Found by an adversarial test: '\ (a backslash, then a blank) was "internal error", the blank
+  // trimmed as the line's end. GNU reads it as the blank; a backslash ending the file as its newline.
+  it('a character constant of a backslash and a blank is the blank; of a backslash ending the last line, its newline', () => {
+    expect(hex(words("li a0, '\\ \nli a1, '\\ # comment\nli a2, '\\\n"))).toEqual(['02000513', '02000593', '00a00613']);
+    expect(dataHex(".data\n.byte '\\ , 1\n.byte '\\\n")).toBe('20010a');
+  });
+
   it('every CSR name binutils 2.40 knows: hypervisor, AIA, state enables, vector, old user-trap names', () => {
     const names = ['hgatp', 'vsatp', 'vlenb', 'vl', 'mhpmevent3h', 'mhpmevent31h', 'mstateen0', 'mtopi', 'ustatus', 'utvec', 'mcontrol6', 'mbase'];
     expect(words(names.map((n) => `csrr a0, ${n}`).join('\n')).map((w) => w >>> 20)).toEqual(

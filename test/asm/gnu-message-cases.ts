@@ -57,4 +57,6 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'floats that underflow', text: `${START}.data\n.float 7e-46, -1e-47\n.float 5.5e-48\n.float 5.4e-48\n.double 1e-324\n.double 1e-326\n` },
   { name: 'warnings', text: `${START}nop\n.warning\n.warning "careful"\n.exitm\n.purgem nosuch\n.endr\n.endm\n.option bogus\n.popsection\n` },
   { name: 'empty directives that GNU as warns of', text: `.previous\n${START}nop\n.option\n` },
+  { name: 'addresses in 8 and 16 bits', text: `${START}nop\n.data\nx: .half _start\n.byte x + 1\n.2byte _start - 4\n.half x - _start\n` },
+  { name: 'common symbols defined otherwise', text: `${START}nop\n.comm _start, 4\n.comm c, 4\nc:\n.comm d, 4\n.equ d, 1\n.weak w\n.comm w, 4\n.comm v, 4\n.weak v\n` },
 ];
