@@ -1,6 +1,6 @@
 /**
  * `vmlab translate` and `vmlab run --dump` as a user runs them: exact text. The textbook
- * machine's answers are CS:APP 3e's (§9.6.4's worked example, practice problems 9.11-9.13); the
+ * machine's answers are CS:APP 3e's (§9.6.4's worked example, practice problem 9.4) and homework problems 9.11-9.13's; the
  * dumps are of small programs whose frames can be counted by hand (docs/dumps.md walks through
  * them).
  */
@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { vmlab } from './vmlab.js';
 
 describe('vmlab translate --machine csapp-9.6.4', () => {
-  it('answers the worked example and practice problems 9.11-9.13 as the book does', () => {
-    const r = vmlab('translate', '--machine', 'csapp-9.6.4', '0x03d4', '0x027c', '0x03a9', '0x0040');
+  it('answers the worked example, practice problem 9.4 and homework problems 9.11-9.13', () => {
+    const r = vmlab('translate', '--machine', 'csapp-9.6.4', '0x03d4', '0x03d7', '0x027c', '0x03a9', '0x0040');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`0x03d4: virtual address 00 0011 1101 0100
@@ -21,6 +21,13 @@ describe('vmlab translate --machine csapp-9.6.4', () => {
   page fault: no
   PPN 0x0D  physical address 0x354 = 0011 0101 0100
   CO 0x0  CI 0x5  CT 0x0D  cache hit: byte 0x36
+
+0x03d7: virtual address 00 0011 1101 0111
+  VPN 0x0F  VPO 0x17  TLBI 0x3  TLBT 0x03
+  TLB hit: set 3 holds tag 0x03, valid
+  page fault: no
+  PPN 0x0D  physical address 0x357 = 0011 0101 0111
+  CO 0x3  CI 0x5  CT 0x0D  cache hit: byte 0x1D
 
 0x027c: virtual address 00 0010 0111 1100
   VPN 0x09  VPO 0x3C  TLBI 0x1  TLBT 0x02

@@ -1,6 +1,7 @@
 /**
  * The textbook machine csapp-9.6.4 answers CS:APP 3e's worked example (§9.6.4) and practice
- * problems 9.11-9.13 as the book's solutions do, field by field.
+ * problem 9.4 as the book's solutions do, and homework problems 9.11-9.13 (for which the book
+ * prints no solutions) as worked by hand, field by field.
  */
 import { describe, expect, it } from 'vitest';
 import { CSAPP_964, NAMED_MACHINES, figureCacheLookup, translateOnFigure } from '../../src/machine/named.js';
@@ -26,21 +27,28 @@ describe('csapp-9.6.4 (CS:APP 3e Figure 9.20)', () => {
     });
   });
 
-  it('practice problem 9.11: 0x027c misses in the TLB, PPN 0x17, PA 0x5FC, cache miss', () => {
+  it('practice problem 9.4: 0x03d7 hits in the TLB, PA 0x357, cache hit on byte 0x1D', () => {
+    expect(translateOnFigure(CSAPP_964, 0x03d7)).toEqual({
+      va: 0x03d7, vpn: 0x0f, vpo: 0x17, tlbIndex: 3, tlbTag: 0x03, tlbHit: true, unknownPte: false, pageFault: false,
+      ppn: 0x0d, pa: 0x357, cache: { offset: 3, index: 5, tag: 0x0d, hit: true, byte: 0x1d },
+    });
+  });
+
+  it('homework problem 9.11: 0x027c misses in the TLB, PPN 0x17, PA 0x5FC, cache miss', () => {
     expect(translateOnFigure(CSAPP_964, 0x027c)).toEqual({
       va: 0x027c, vpn: 0x09, vpo: 0x3c, tlbIndex: 1, tlbTag: 0x02, tlbHit: false, unknownPte: false, pageFault: false,
       ppn: 0x17, pa: 0x5fc, cache: { offset: 0, index: 0xf, tag: 0x17, hit: false, byte: null },
     });
   });
 
-  it('practice problem 9.12: 0x03a9 misses in the TLB, PPN 0x11, PA 0x469, cache miss', () => {
+  it('homework problem 9.12: 0x03a9 misses in the TLB, PPN 0x11, PA 0x469, cache miss', () => {
     expect(translateOnFigure(CSAPP_964, 0x03a9)).toEqual({
       va: 0x03a9, vpn: 0x0e, vpo: 0x29, tlbIndex: 2, tlbTag: 0x03, tlbHit: false, unknownPte: false, pageFault: false,
       ppn: 0x11, pa: 0x469, cache: { offset: 1, index: 0xa, tag: 0x11, hit: false, byte: null },
     });
   });
 
-  it('practice problem 9.13: 0x0040 misses in the TLB and page-faults', () => {
+  it('homework problem 9.13: 0x0040 misses in the TLB and page-faults', () => {
     expect(translateOnFigure(CSAPP_964, 0x0040)).toEqual({
       va: 0x0040, vpn: 0x01, vpo: 0x00, tlbIndex: 1, tlbTag: 0x00, tlbHit: false, unknownPte: false, pageFault: true,
       ppn: null, pa: null, cache: null,
