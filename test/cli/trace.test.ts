@@ -250,17 +250,21 @@ describe('vmlab replay of traces', () => {
 
   // thrash.s 12 4: 12 pages of .bss written in turn, 4 rounds. The process's pages get the RAM's
   // frames but 3: the root page table and the second-level tables of .text/.bss and of the stack.
-  it.each(['48k', '56k', '64k'])('replaying a run\'s jsonl trace gives its own fault count (fifo, --ram %s)', (ram) => {
-    const file = join(dir, `thrash-${ram}.jsonl`), stats = join(dir, `thrash-${ram}.json`);
-    const run = vmlab('run', 'programs/thrash.s', '12', '4', '--ram', ram, '--policy', 'fifo', '--trace', file, '--trace-what', 'all',
+  it.each([
+    ['fifo', '48k', 55], ['fifo', '56k', 54], ['fifo', '64k', 14],
+    // The kernel's clock sees what the replay's does: clearing an A bit drops the TLB entry, so the next access sets it again.
+    ['clock', '48k', 50], ['clock', '56k', 50], ['clock', '64k', 14],
+  ])('replaying a run\'s jsonl trace gives its own fault count (%s, --ram %s: %d)', (policy, ram, expected) => {
+    const file = join(dir, `thrash-${policy}-${ram}.jsonl`), stats = join(dir, `thrash-${policy}-${ram}.json`);
+    const run = vmlab('run', 'programs/thrash.s', '12', '4', '--ram', ram, '--policy', policy, '--trace', file, '--trace-what', 'all',
       '--stats-json', stats);
     expect(run.status).toBe(0);
     const { faults } = JSON.parse(readFileSync(stats, 'utf8'));
     const frames = parseInt(ram, 10) / 4 - 3;
-    const replay = vmlab('replay', '--refs-file', file, '--frames', String(frames), '--policy', 'fifo');
-    const misses = Number(/^fifo\s+\d+\s+(\d+)/m.exec(replay.stdout)![1]);
+    const replay = vmlab('replay', '--refs-file', file, '--frames', String(frames), '--policy', policy);
+    const misses = Number(new RegExp(`^${policy}\\s+\\d+\\s+(\\d+)`, 'm').exec(replay.stdout)![1]);
     expect(misses).toBe(faults.minor + faults.major);
-    expect(misses).toBe({ '48k': 55, '56k': 54, '64k': 14 }[ram]);
+    expect(misses).toBe(expected);
   });
 });
 
