@@ -1,7 +1,8 @@
 # locality.s row|col: sums a 512 x 512 matrix of words (1 MiB, 256 pages: four times the reach of
 # the default 64-entry DTLB) in row-major or in column-major order. Row-major walks each page
-# through before the next (one TLB miss per page); column-major jumps a page every other access,
-# so nearly every access misses. Same sum, exit status 0; compare the DTLB lines of --stats:
+# through before the next (one TLB miss per page); column-major moves to another page every other
+# access (a row is 2 KiB: two share a page), so half its loads miss. Same sum, exit status 0;
+# compare the DTLB lines of --stats:
 #
 #   vmlab run programs/locality.s row --stats
 #   vmlab run programs/locality.s col --stats

@@ -29,7 +29,8 @@ export interface TranslateFlags {
 /** Run `vmlab translate ADDRESSES` with `flags`: prints the translations; returns the exit status. */
 export async function translate(texts: string[], flags: TranslateFlags): Promise<number> {
   if ((flags.machine === undefined) === (flags.run === undefined)) {
-    throw new UsageError(`translate needs one of --machine NAME (${[...NAMED_MACHINES.keys()].join(', ')}) or --run PROGRAM`);
+    const which = flags.machine === undefined ? 'needs one of' : 'takes one of';
+    throw new UsageError(`translate ${which} --machine NAME (${[...NAMED_MACHINES.keys()].join(', ')}) or --run PROGRAM${flags.machine === undefined ? '' : ', not both'}`);
   }
   if (flags.machine !== undefined) {
     if (flags.at !== undefined || flags.pid !== undefined || flags.arg.length > 0 || flags.maxInstructions !== undefined) {

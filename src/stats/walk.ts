@@ -5,7 +5,7 @@
  * (no A/D bits are set, no TLB entry is touched).
  */
 import type { Tlb } from '../machine/tlb.js';
-import { FLAG_R, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
+import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 import { isSwapEntry, swapSlotOf } from '../kernel/vm/swap.js';
 import { hex32 as hex8 } from '../kernel/vm/vma.js';
 import { pteBits } from './dumps.js';
@@ -31,6 +31,7 @@ export function explainWalk(view: MemoryView, p: ProcessView, va: number, tlbs: 
   lines.push(`  satp: root page table at pa ${hex8(p.root * 4096)}`);
   let table = p.root;
   let pa: number | null = null;
+  let leaf = 0;
   for (const [level, index] of [[1, vpn1], [0, vpn0]]) {
     const at = table * 4096 + index * 4;
     const pte = view.ram.read32(at);
@@ -45,12 +46,16 @@ export function explainWalk(view: MemoryView, p: ProcessView, va: number, tlbs: 
       lines.push(`${head} -> next table at pa ${hex8(table * 4096)}`);
       continue;
     }
+    leaf = pte;
     const pageBytes = level === 1 ? 1 << 22 : 4096;
     pa = ((pte >>> 10) * 4096 + (va & (pageBytes - 1))) >>> 0;
     lines.push(`${head} -> ${level === 1 ? 'megapage' : 'page'} at pa ${hex8(pa - (va & (pageBytes - 1)))}`);
     break;
   }
-  if (pa !== null) lines.push(`  physical address ${hex8(pa)}`);
+  if (pa !== null) {
+    // What the MMU gives the kernel, not the process: without U, every user access faults.
+    lines.push(`  physical address ${hex8(pa)}${leaf & FLAG_U ? '' : ' (supervisor only, U=0: a user access here is a protection fault)'}`);
+  }
   if (!tlbs) return [...lines, `  TLB: ${whyNoTlb}`];
   for (const { name, spec, tlb } of tlbs) {
     const vpn = va >>> 12;

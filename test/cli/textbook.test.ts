@@ -73,6 +73,7 @@ describe('vmlab translate --machine csapp-9.6.4', () => {
 
   it.each([
     [['translate', '0x1'], 'vmlab: translate needs one of --machine NAME (csapp-9.6.4) or --run PROGRAM\n'],
+    [['translate', '--machine', 'csapp-9.6.4', '--run', 'programs/hello.s', '0x1'], 'vmlab: translate takes one of --machine NAME (csapp-9.6.4) or --run PROGRAM, not both\n'],
     [['translate', '--machine', 'csapp-9.6.4', '0x4000'], "vmlab: bad address '0x4000': it does not fit in 14 bits\n"],
     [['translate', '--machine', 'csapp-9.6.4', 'zz'], "vmlab: bad address 'zz': expected hex (0x03d4) or decimal\n"],
     [['translate', '--machine', 'vax', '1'], "vmlab: unknown machine 'vax' (known: csapp-9.6.4)\n"],
@@ -96,6 +97,15 @@ describe('vmlab translate --run', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe(`vmlab: ${join(dir, 'loop.s')}: stopped after 1000 instructions (--max-instructions)\n`);
     expect(r.stdout.split('\n').slice(0, 2)).toEqual(['at end of the run', `0x00400000 in pid 1 (${join(dir, 'loop.s')}): VPN[1] 0x001 VPN[0] 0x000 offset 0x000`]);
+  });
+
+  // Found by an adversarial test: the kernel's map translated with nothing said of its U=0.
+  it('says that a supervisor-only page, the kernel\'s map of RAM, faults for a user access', () => {
+    const r = vmlab('translate', '--run', 'programs/hello.s', '0xc0000000', '0x00400010');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines).toContain('  physical address 0x00000000 (supervisor only, U=0: a user access here is a protection fault)');
+    expect(lines).toContain('  physical address 0x00003010');
   });
 
   it('passes --arg to the program and walks a child at the fault asked for', () => {

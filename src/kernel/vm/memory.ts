@@ -232,7 +232,7 @@ export class Memory {
     if ((pte & FLAG_V) && !mega) this.reclaimer.markFresh(pte >>> 10, p.pid, p.progress); // a megapage is never evicted as it is
   }
 
-  /** Map all of RAM at KERNEL_BASE in the root table `root` with supervisor-only global megapages. */
+  /** Map RAM at KERNEL_BASE in the root table `root` with supervisor-only global megapages: all of it up to 1 GiB, what fits below 4 GiB. */
   mapKernel(root: number): void {
     const ram = this.machine.ram;
     for (let i = 0; i * MEGAPAGE < ram.size && KERNEL_BASE + i * MEGAPAGE < 0x100000000; i++) {

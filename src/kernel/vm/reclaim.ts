@@ -29,7 +29,11 @@ import type { Candidates, ReplacementPolicy, ResidentPage } from '../policies/po
 
 export interface ReclaimStats {
   evictions: number;
-  /** Evicted pages written to swap, clean ones dropped without a write, and dirty page-cache pages written back. */
+  /**
+   * Evicted anonymous pages written to swap, and those dropped without a write (clean: never
+   * written, or their swap copy still good); evicted page-cache pages written back (dirty). The
+   * other evictions are clean page-cache pages, dropped.
+   */
   swapOuts: number;
   cleanDrops: number;
   dirtyFileEvictions: number;
