@@ -53,6 +53,8 @@ const MAX_FILL = 0x40000000;
 export const MAX_CONTENT_BYTES = 256 * 1024 * 1024;
 const NOP = 0x00000013;
 const C_NOP = 0x0001;
+/** The largest alignment, 2^31 bytes: a larger `.p2align` is GNU's warning and this (ELF32's addresses hold no more). */
+const MAX_ALIGN_POWER = 31;
 /** How many times the assembly may run again to lengthen branches (each run lengthens at least one). */
 const MAX_RELAX_ROUNDS = 1000;
 /** A size depending on later symbols that changes more often than this never settles (`.space 4 - (b - a)`). */
@@ -1392,10 +1394,15 @@ class Assembly implements EvalContext, InstructionContext {
     const [amount, fill, max] = op.operands;
     let alignment: number;
     if (powerOfTwo) {
-      alignment = 2 ** this.smallConstant(amount, 0, 16, 'alignment');
+      let power = this.smallConstant(amount, 0, Number.MAX_SAFE_INTEGER, 'alignment');
+      if (power > MAX_ALIGN_POWER) {
+        this.warn(`alignment too large: ${MAX_ALIGN_POWER} assumed`, amount.col);
+        power = MAX_ALIGN_POWER;
+      }
+      alignment = 2 ** power;
     } else {
-      alignment = this.smallConstant(amount, 1, 65536, 'alignment');
-      if ((alignment & (alignment - 1)) !== 0) throw new StatementError(`alignment ${alignment} is not a power of 2 in 1..65536`, amount.col);
+      alignment = this.smallConstant(amount, 1, 2 ** MAX_ALIGN_POWER, 'alignment');
+      if ((alignment & (alignment - 1)) !== 0) throw new StatementError(`alignment not a power of 2: ${alignment}`, amount.col);
     }
     const padding = (alignment - (this.section.offset % alignment)) % alignment;
     // GNU as raises the section's alignment even when MAX skips the padding here.

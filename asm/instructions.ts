@@ -155,6 +155,9 @@ const sfenceVma = (slots: Slot[]): Macro => ({
   encode: (ops) => [(SFENCE_VMA | ((ops.length > 1 ? reg(ops[1]) : 0) << 20) | ((ops.length > 0 ? reg(ops[0]) : 0) << 15)) >>> 0],
 });
 
+/** Whether `operand` is `%lo(...)` (a 12-bit value, whether of a constant or of an address). */
+const isLo = (operand: Operand): boolean => operand.k === 'expr' && operand.expr.k === 'reloc' && operand.expr.fn === 'lo';
+
 const MACROS: Macro[] = [
   shiftPairMacro('sext.b', 'srai', 24),
   shiftPairMacro('sext.h', 'srai', 16),
@@ -164,10 +167,12 @@ const MACROS: Macro[] = [
   {
     // GNU's li needs its value where it stands; vmlab also takes a constant defined later in
     // the file, and then always uses the two-instruction form (lui + addi).
+    // `li rd, %lo(SYMBOL)` is GNU's addi rd, zero, %lo(SYMBOL), whatever the symbol's address.
     name: 'li', slots: ['rd', 'value'],
-    size: (ops, ctx) => (ctx.constantLater(exprOf(ops[1])) === null ? 8 : constantSize(constantOf(ops[1], ctx))),
+    size: (ops, ctx) => (isLo(ops[1]) ? 4 : ctx.constantLater(exprOf(ops[1])) === null ? 8 : constantSize(constantOf(ops[1], ctx))),
     encode: (ops, _pc, ctx) => {
       const rd = reg(ops[0]);
+      if (isLo(ops[1])) return [encode('addi', { rd, rs1: 0, imm: Number(ctx.value(exprOf(ops[1]))) })];
       if (ctx.constantLater(exprOf(ops[1])) !== null) return loadConstant(rd, constantOf(ops[1], ctx));
       const { upper, lower } = splitConstant(constantOf(ops[1], ctx, true));
       return [encode('lui', { rd, imm: upper }), encode('addi', { rd, rs1: rd, imm: lower })];

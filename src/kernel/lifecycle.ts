@@ -130,11 +130,15 @@ export function fork(k: Kernel, p: Process): number {
 
 export const CLONE_PARENT_SETTID = 0x00100000, CLONE_CHILD_CLEARTID = 0x00200000, CLONE_CHILD_SETTID = 0x01000000;
 const CLONE_TID_FLAGS = CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | CLONE_CHILD_SETTID;
+/** The parent waits until the child runs a program or ends; and two flags Linux ignores (its I/O context, a flag of old). */
+const CLONE_VFORK = 0x4000, CLONE_IO = 0x80000000, CLONE_DETACHED = 0x00400000;
 const CSIGNAL = 0xff;
 
 /**
  * clone(flags, newsp, ptid, tls, ctid) as fork: the exit signal must be SIGCHLD, and the only
- * other flags taken are the tid ones glibc's fork passes (any other, CLONE_VM, CLONE_THREAD...:
+ * other flags taken are the tid ones glibc's fork passes, CLONE_VFORK (the caller sleeps until
+ * the child runs a program or ends, then returns its pid; its memory is the child's own copy),
+ * and CLONE_IO and CLONE_DETACHED, which change nothing (any other, CLONE_VM, CLONE_THREAD...:
  * -EINVAL, there are no threads). As Linux: CLONE_CHILD_SETTID stores the child's tid (its pid)
  * at `ctid` in the child's address space, CLONE_PARENT_SETTID at `ptid` in the parent's, and a
  * bad pointer is ignored (the clone succeeds, nothing is stored). CLONE_CHILD_CLEARTID stores
@@ -142,7 +146,8 @@ const CSIGNAL = 0xff;
  * never for a child with an address space of its own. A non-zero `newsp` is the child's sp.
  */
 export function sysClone(k: Kernel, p: Process, flags: number, newsp: number, ptid: number, ctid: number): number {
-  if ((flags & CSIGNAL) !== SIGCHLD || (flags & ~(CSIGNAL | CLONE_TID_FLAGS)) !== 0) return -EINVAL;
+  if (p.vforkChild !== 0) return vforkWait(k, p); // woken: run again to see whether the child is done
+  if ((flags & CSIGNAL) !== SIGCHLD || (flags & ~(CSIGNAL | CLONE_TID_FLAGS | CLONE_VFORK | CLONE_IO | CLONE_DETACHED)) !== 0) return -EINVAL;
   const pid = fork(k, p);
   if (pid < 0) return pid;
   const child = k.procs.get(pid);
@@ -152,6 +157,19 @@ export function sysClone(k: Kernel, p: Process, flags: number, newsp: number, pt
   new DataView(tid.buffer).setInt32(0, pid, true);
   if (flags & CLONE_CHILD_SETTID && !child.exited) k.copyout(child, ctid, tid);
   if (flags & CLONE_PARENT_SETTID && !p.exited) k.copyout(p, ptid, tid);
+  if (flags & CLONE_VFORK) {
+    p.vforkChild = pid;
+    return vforkWait(k, p);
+  }
+  return pid;
+}
+
+/** A vfork's parent: sleep (woken with its children's news, exit and exec) until its child has run a program or ended; then the child's pid. */
+function vforkWait(k: Kernel, p: Process): number {
+  const child = k.procs.get(p.vforkChild);
+  if (child && !child.exited && !child.execed) return k.block(p, p, 'vfork');
+  const pid = p.vforkChild;
+  p.vforkChild = 0;
   return pid;
 }
 

@@ -88,6 +88,8 @@ export class Process {
   sid: number;
   /** Whether it has run a program since fork (execve, or the kernel's first exec): setpgid then refuses it. */
   execed = false;
+  /** The child a clone with CLONE_VFORK waits for to run a program or end (0: none). */
+  vforkChild = 0;
   /** The parent (null for pid 1 and for orphans whose new parent is gone) and the unreaped children. */
   parent: Process | null = null;
   readonly children: Process[] = [];

@@ -55,6 +55,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'ioctl', args: [], terminal: true },
   { name: 'ioctl-sockets', source: 'ioctl', args: [] },
   { name: 'opath', args: [] },
+  { name: 'cloneflags', args: [] },
 ];
 
 export interface CResult {

@@ -2,12 +2,13 @@
 # blank; .previous after the section in use is selected again; .irpc's
 # characters with blanks, commas and quotes; an empty keyword argument keeping its default;
 # .insn of 80, 96 and 112 bits; differences of addresses in .half and .byte; code sections
-# ending 2 bytes past a word.
+# ending 2 bytes past a word; li of a %lo; an alignment of 2^17 bytes.
         .globl  _start
         .text
 _start: li      a0, '\ 
         li      a1, 10
         add     a0, a0, a1              # 32 + 10
+        li      a2, %lo(chars)          # addi a2, zero, %lo(chars)
         li      a7, 93
         ecall
         .insn   0x7f
@@ -54,3 +55,6 @@ plain:  nop
         .2byte  0x5678
         .text
 end:
+        .bss
+        .p2align 17
+aligned17: .space 4
