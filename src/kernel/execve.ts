@@ -120,6 +120,7 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   k.releaseAddressSpace(p);
   p.name = path.slice(path.lastIndexOf('/') + 1) || path;
   p.execed = true;
+  p.signals.resetOnExec();
   if (p.parent) k.wakeup(p.parent); // a parent waiting in vfork
   try {
     k.startImage(p, image, args);

@@ -13,7 +13,8 @@ import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EOPNOTSUPP, EPIPE, ESPIPE, ETXTBSY } from './errno.js';
 import { pipeRead, pipeWrite } from './pipe.js';
-import { SIGPIPE } from './signals.js';
+import { SIGPIPE, sendSignal } from './signals.js';
+import { SI_USER } from './sigaction.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_PATH_FLAGS, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
 import { MAX_FILES, closeFiles, fileFor, fileOf, installFile, ioFileOf } from './fdtable.js';
@@ -348,7 +349,7 @@ function writeFrom(k: Kernel, p: Process, f: OpenFile, from: UserBuffer): number
     const want = Math.min(WRITE_CHUNK, from.length - done);
     const bytes = from.copyin(done, want);
     const failed = bytes.length > 0 ? k.output(f.fd, bytes) : 0;
-    if (failed === -EPIPE) k.kill(p, SIGPIPE, 'write to a standard output with no reader');
+    if (failed === -EPIPE) sendSignal(k, p, SIGPIPE, { signo: SIGPIPE, code: SI_USER, pid: p.pid }, 'write to a standard output with no reader');
     if (failed < 0) return done > 0 ? done : failed;
     done += bytes.length;
     if (bytes.length < want) return done > 0 ? done : -EFAULT;

@@ -32,7 +32,7 @@ import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage
 import { Entropy } from './entropy.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
-import { resumeAfterDisk, resumeSyscall, trap, type TrapKernel } from './trap.js';
+import { resumeAfterDisk, resumeSyscall, takeSignal, trap, type TrapKernel } from './trap.js';
 import type { AccessKind, FaultHandler, FaultResult } from './faultapi.js';
 import { eventsOf, faultEvent, type VmEvent } from './events.js';
 import type { Probe } from '../machine/probe.js';
@@ -195,6 +195,8 @@ export class Kernel implements TrapKernel {
         if (p.pendingWork > 0 || p.trapEnteredAt >= 0) resumeAfterDisk(this, p);
         if (p.blockedSyscall) {
           resumeSyscall(this, p);
+        } else if (p.signals.pending !== 0n && takeSignal(this, p)) {
+          // A signal taken before going back to user mode: its handler's frame, or its end.
         } else {
           cpu.deadline = this.sched.quantumEnd;
           const retired = cpu.instret;
@@ -202,6 +204,8 @@ export class Kernel implements TrapKernel {
           if (cpu.instret > retired) p.progress++; // past the instructions that faulted: their frames may go
           if (stop === STOP_TRAP) trap(this, cpu.trapCause, cpu.trapValue);
         }
+        // A call that went to sleep with a signal to take is interrupted for it, as Linux's sleeps check.
+        if (p.blockedSyscall && p.signals.pending !== 0n) takeSignal(this, p);
         scheduled.runUntil(cpu.cycles);
         policy.raiseHeldFailure?.();
       }

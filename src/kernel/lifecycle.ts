@@ -8,7 +8,7 @@ import type { Process } from './proc.js';
 import type { KernelServices } from './services.js';
 import { closeFiles } from './fdtable.js';
 import { retainFile } from './openfile.js';
-import { SIGCHLD, SIGNAL_NAMES, signalStatus } from './signals.js';
+import { SIGCHLD, SIGNAL_NAMES, childNotice, signalStatus } from './signals.js';
 import { EAGAIN, EINVAL, ENOMEM, ENOSYS } from './errno.js';
 import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
 import { PROT_READ, PROT_WRITE, describeVma, hex32, newVma, type Vma } from './vm/vma.js';
@@ -122,6 +122,7 @@ export function fork(k: Kernel, p: Process): number {
   child.pc = (cpu.pc + 4) | 0;
   child.pgid = p.pgid;
   child.sid = p.sid;
+  child.signals = p.signals.forkCopy();
   child.parent = p;
   p.children.push(child);
   admit(k, child);
@@ -203,8 +204,14 @@ export function exit(k: Kernel, p: Process, status: number): void {
   k.sched.setState(p, 'zombie', k.clock.now());
   const heir = k.table.reparent(p);
   if (heir) k.wakeup(heir); // a zombie for its waitid
-  if (p.parent) k.wakeup(p.parent);
-  else k.table.reap(p);
+  const parent = p.parent;
+  if (parent) {
+    k.wakeup(parent);
+    // Linux's do_notify_parent: SIGCHLD, and no zombie for a parent that ignores it (or asked with SA_NOCLDWAIT).
+    if (childNotice(k, parent, p)) k.table.reap(p);
+  } else {
+    k.table.reap(p);
+  }
 }
 
 /** Free `p`'s address space (writing back what its shared file mappings dirtied) and its TLB entries. */

@@ -9,7 +9,8 @@
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EAGAIN, EBUSY, EFAULT, EINVAL, EMFILE, ENOPKG, EPERM, EPIPE } from './errno.js';
-import { SIGPIPE } from './signals.js';
+import { SIGPIPE, sendSignal } from './signals.js';
+import { SI_USER } from './sigaction.js';
 import { O_CLOEXEC, O_DIRECT, O_NONBLOCK, type PipeEnd } from './openfile.js';
 import { closeFiles, installFile } from './fdtable.js';
 import { PIPE_PAGE, Pipe } from './pipebuf.js';
@@ -103,7 +104,7 @@ export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, from: UserBuffer): 
   const count = from.length;
   if (count === 0) return 0; // before the readers are looked at, as Linux's pipe_write
   if (pipe.readers === 0) {
-    k.kill(p, SIGPIPE, 'write to a pipe with no reader');
+    sendSignal(k, p, SIGPIPE, { signo: SIGPIPE, code: SI_USER, pid: p.pid }, 'write to a pipe with no reader');
     return -EPIPE;
   }
   const last = pipe.newest, chars = count % PIPE_PAGE;

@@ -5,6 +5,7 @@
 import type { Vma } from './vm/vma.js';
 import type { Inode } from './fs.js';
 import type { OpenFile } from './openfile.js';
+import { SignalState } from './sigstate.js';
 
 export interface ProcessFaults {
   minor: number;
@@ -90,6 +91,8 @@ export class Process {
   execed = false;
   /** The child a clone with CLONE_VFORK waits for to run a program or end (0: none). */
   vforkChild = 0;
+  /** Its signal handlers, blocked and pending signals (sigaction.ts); `signal` below is the one that ended it. */
+  signals = new SignalState();
   /** The parent (null for pid 1 and for orphans whose new parent is gone) and the unreaped children. */
   parent: Process | null = null;
   readonly children: Process[] = [];

@@ -1,22 +1,25 @@
 /**
- * Signals, with Linux numbers. The kernel sends the fault signals (SIGSEGV...) itself; kill 129
- * sends any other. There are no handlers: a signal whose default action terminates ends the
- * process (status 128 + signal), SIGCHLD, SIGURG and SIGWINCH are ignored, SIGCONT does nothing
- * to a running process, and the stop signals are refused (-EINVAL: no job control here).
+ * Signals, with Linux numbers, and how one is sent. The kernel sends the fault signals
+ * (SIGSEGV..., sigaction.ts forceFault), SIGPIPE and SIGCHLD itself; kill 129, tkill 130 and
+ * tgkill 131 send any. A signal with a handler, or blocked, is made pending (sigaction.ts
+ * delivers it); otherwise its default action is taken at once: SIGCHLD, SIGURG, SIGWINCH and
+ * SIGCONT are ignored, a stop signal is refused (-EINVAL: no job control here), any other ends
+ * the process (status 128 + signal).
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EINVAL, ESRCH } from './errno.js';
 import { groupMembers } from './pgrp.js';
+import { CLD_EXITED, CLD_KILLED, SA_NOCLDWAIT, SI_TKILL, SI_USER, post } from './sigaction.js';
+import { NSIG, SIG_DFL, SIG_IGN, bit, defaultIgnores, type SigInfo } from './sigstate.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'kill' | 'procs'>;
+type Kernel = Pick<KernelServices, 'kill' | 'procs' | 'wakeup'>;
 
 export const SIGHUP = 1, SIGINT = 2, SIGQUIT = 3, SIGILL = 4, SIGTRAP = 5, SIGABRT = 6, SIGBUS = 7, SIGFPE = 8;
 export const SIGKILL = 9, SIGUSR1 = 10, SIGSEGV = 11, SIGUSR2 = 12, SIGPIPE = 13, SIGALRM = 14, SIGTERM = 15;
 export const SIGCHLD = 17, SIGCONT = 18, SIGSTOP = 19, SIGTSTP = 20, SIGTTIN = 21, SIGTTOU = 22, SIGURG = 23;
 export const SIGWINCH = 28;
-const NSIG = 64;
 
 const NAMED: [number, string][] = [
   [SIGHUP, 'SIGHUP'], [SIGINT, 'SIGINT'], [SIGQUIT, 'SIGQUIT'], [SIGILL, 'SIGILL'], [SIGTRAP, 'SIGTRAP'],
@@ -32,7 +35,6 @@ export const SIGNAL_NAMES: Record<number, string> = Object.fromEntries(NAMED.map
 /** The exit status a shell shows for a process killed by `signal`. */
 export const signalStatus = (signal: number): number => 128 + signal;
 
-const IGNORED = new Set([SIGCHLD, SIGURG, SIGWINCH]);
 const STOPS = new Set([SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU]);
 
 /**
@@ -51,7 +53,7 @@ export function sysKill(k: Kernel, p: Process, pid: number, sig: number): number
   if (targets.length === 0) return -ESRCH;
   let result = 0, sent = false;
   for (const target of targets) {
-    result = signal(k, p, target, sig);
+    result = signal(k, p, target, sig, SI_USER);
     sent ||= result === 0;
   }
   return pid === -1 || !sent ? result : 0;
@@ -73,14 +75,44 @@ export function sysTkill(k: Kernel, p: Process, tid: number, sig: number): numbe
 export function sysTgkill(k: Kernel, p: Process, tgid: number, tid: number, sig: number): number {
   if (tgid <= 0 || tid <= 0) return -EINVAL;
   const target = k.procs.get(tid);
-  return target && target.pid === tgid ? signal(k, p, target, sig) : -ESRCH;
+  return target && target.pid === tgid ? signal(k, p, target, sig, SI_TKILL) : -ESRCH;
 }
 
-/** Send `sig` from `p` to `target`: 0, or -EINVAL for a signal that does not exist or stops. */
-function signal(k: Kernel, p: Process, target: Process, sig: number): number {
+/** Send `sig` from `p` to `target` (si_code `code`): 0, or -EINVAL for a signal that does not exist, or stops with no handler. */
+function signal(k: Kernel, p: Process, target: Process, sig: number, code: number): number {
   if (sig < 0 || sig > NSIG) return -EINVAL;
-  if (sig === 0 || target.exited || IGNORED.has(sig) || sig === SIGCONT) return 0;
-  if (STOPS.has(sig)) return -EINVAL;
-  k.kill(target, sig, `sent by pid ${p.pid}`);
+  if (sig === 0 || target.exited) return 0;
+  return sendSignal(k, target, sig, { signo: sig, code, pid: p.pid }, `sent by pid ${p.pid}`);
+}
+
+/**
+ * Send `sig` to `target` with `info` (see the module comment; `why`: the report if it ends the
+ * process): 0, or -EINVAL for a stop signal with no handler. SIGKILL ends it whatever it asked.
+ */
+export function sendSignal(k: Pick<KernelServices, 'kill' | 'wakeup'>, target: Process, sig: number, info: SigInfo, why: string): number {
+  if (sig === SIGKILL) {
+    k.kill(target, sig, why);
+    return 0;
+  }
+  const s = target.signals;
+  const handler = s.actions[sig].handler;
+  if (handler === SIG_DFL && STOPS.has(sig)) return -EINVAL;
+  const blocked = (s.blocked & bit(sig)) !== 0n;
+  // A blocked signal waits even if ignored now: its handler may change before it is unblocked (Linux).
+  if (blocked || handler > SIG_IGN) post(k, target, sig, info);
+  else if (handler === SIG_DFL && !defaultIgnores(sig)) k.kill(target, sig, why);
   return 0;
+}
+
+/**
+ * `child` has ended: SIGCHLD to `parent` if it handles it (CLD_EXITED or CLD_KILLED, the child's
+ * pid and status). Returns whether the child is to be reaped at once, as Linux does for a parent
+ * that ignores SIGCHLD or set SA_NOCLDWAIT.
+ */
+export function childNotice(k: Pick<KernelServices, 'wakeup'>, parent: Process, child: Process): boolean {
+  const action = parent.signals.actions[SIGCHLD];
+  const killed = child.termSignal !== 0;
+  const info: SigInfo = { signo: SIGCHLD, code: killed ? CLD_KILLED : CLD_EXITED, pid: child.pid, status: killed ? child.termSignal : child.exitStatus };
+  if (action.handler > SIG_IGN || (parent.signals.blocked & bit(SIGCHLD))) post(k, parent, SIGCHLD, info);
+  return action.handler === SIG_IGN || (action.flags & SA_NOCLDWAIT) !== 0;
 }

@@ -23,6 +23,7 @@ import {
 import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
 import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
 import { SYS_IOCTL, sysIoctl } from './ioctl.js';
+import { sysRtSigaction, sysRtSigpending, sysRtSigprocmask, sysRtSigreturn, sysRtSigsuspend, sysSigaltstack } from './sigaction.js';
 import { SYS_CHDIR, SYS_FCHDIR, SYS_GETCWD, sysChdir, sysFchdir, sysGetcwd } from './cwd.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
@@ -36,6 +37,8 @@ export const SYS_MUNMAP = 215, SYS_MMAP2 = 222, SYS_MPROTECT = 226, SYS_MSYNC = 
 export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_SCHED_YIELD = 124, SYS_KILL = 129;
 export const SYS_TKILL = 130, SYS_TGKILL = 131, SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
 export const SYS_RISCV_FLUSH_ICACHE = 259;
+export const SYS_SIGALTSTACK = 132, SYS_RT_SIGSUSPEND = 133, SYS_RT_SIGACTION = 134, SYS_RT_SIGPROCMASK = 135, SYS_RT_SIGPENDING = 136;
+export const SYS_RT_SIGRETURN = 139;
 export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_GETGID = 176, SYS_GETEGID = 177, SYS_GETTID = 178;
 
 
@@ -90,6 +93,12 @@ const TABLE = new Map<number, Syscall>([
   [SYS_KILL, (k, p, a) => sysKill(k, p, a[0], a[1])],
   [SYS_TKILL, (k, p, a) => sysTkill(k, p, a[0], a[1])],
   [SYS_TGKILL, (k, p, a) => sysTgkill(k, p, a[0], a[1], a[2])],
+  [SYS_SIGALTSTACK, (k, p, a) => sysSigaltstack(k, p, a[0] >>> 0, a[1] >>> 0)],
+  [SYS_RT_SIGSUSPEND, (k, p, a) => sysRtSigsuspend(k, p, a[0] >>> 0, a[1] >>> 0)],
+  [SYS_RT_SIGACTION, (k, p, a) => sysRtSigaction(k, p, a[0], a[1] >>> 0, a[2] >>> 0, a[3] >>> 0)],
+  [SYS_RT_SIGPROCMASK, (k, p, a) => sysRtSigprocmask(k, p, a[0], a[1] >>> 0, a[2] >>> 0, a[3] >>> 0)],
+  [SYS_RT_SIGPENDING, (k, p, a) => sysRtSigpending(k, p, a[0] >>> 0, a[1] >>> 0)],
+  [SYS_RT_SIGRETURN, (k, p) => sysRtSigreturn(k, p)],
   [SYS_SCHED_YIELD, (_k, p) => { p.yielded = true; return 0; }],
   [SYS_PIPE2, (k, p, a) => sysPipe2(k, p, a[0] >>> 0, a[1])],
   [SYS_DUP, (k, p, a) => sysDup(k, p, a[0])],

@@ -14,6 +14,7 @@ import type { Process } from './proc.js';
 import { SYSCALL_BLOCKED, SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import { syscall } from './syscalls.js';
 import { SIGBUS, SIGILL, SIGSEGV, SIGTRAP } from './signals.js';
+import { BUS_ADRALN, BUS_ADRERR, ILL_ILLOPC, SEGV_ACCERR, TRAP_BRKPT, deliverSignal, forceFault, segvCode } from './sigaction.js';
 import { hex32 } from './vm/vma.js';
 import { eventsOf } from './events.js';
 
@@ -34,14 +35,14 @@ export function trap(k: TrapKernel, cause: number, value: number): void {
     case CAUSE_LOAD_PAGE_FAULT: userPageFault(k, p, value, ACCESS_LOAD); break;
     case CAUSE_STORE_PAGE_FAULT: userPageFault(k, p, value, ACCESS_STORE); break;
     case CAUSE_FETCH_ACCESS: case CAUSE_LOAD_ACCESS: case CAUSE_STORE_ACCESS:
-      k.kill(p, SIGSEGV, `access fault at ${hex32(value)}: no RAM there`);
+      fault(k, p, SIGSEGV, SEGV_ACCERR, value, `access fault at ${hex32(value)}: no RAM there`);
       break;
-    case CAUSE_ILLEGAL_INSTRUCTION: k.kill(p, SIGILL, `illegal instruction ${hex32(value)}`); break;
-    case CAUSE_BREAKPOINT: k.kill(p, SIGTRAP, 'breakpoint (ebreak)'); break;
-    case CAUSE_MISALIGNED_FETCH: k.kill(p, SIGBUS, `misaligned instruction fetch at ${hex32(value)}`); break;
-    case CAUSE_MISALIGNED_LOAD: k.kill(p, SIGBUS, `misaligned load from ${hex32(value)}`); break;
-    case CAUSE_MISALIGNED_STORE: k.kill(p, SIGBUS, `misaligned store to ${hex32(value)}`); break;
-    default: k.kill(p, SIGILL, `unexpected exception ${cause}`);
+    case CAUSE_ILLEGAL_INSTRUCTION: fault(k, p, SIGILL, ILL_ILLOPC, k.machine.cpu.pc, `illegal instruction ${hex32(value)}`); break;
+    case CAUSE_BREAKPOINT: fault(k, p, SIGTRAP, TRAP_BRKPT, k.machine.cpu.pc, 'breakpoint (ebreak)'); break;
+    case CAUSE_MISALIGNED_FETCH: fault(k, p, SIGBUS, BUS_ADRALN, value, `misaligned instruction fetch at ${hex32(value)}`); break;
+    case CAUSE_MISALIGNED_LOAD: fault(k, p, SIGBUS, BUS_ADRALN, value, `misaligned load from ${hex32(value)}`); break;
+    case CAUSE_MISALIGNED_STORE: fault(k, p, SIGBUS, BUS_ADRALN, value, `misaligned store to ${hex32(value)}`); break;
+    default: fault(k, p, SIGILL, ILL_ILLOPC, k.machine.cpu.pc, `unexpected exception ${cause}`);
   }
   leaveKernel(k, p, entered,
     cause === CAUSE_FETCH_PAGE_FAULT || cause === CAUSE_LOAD_PAGE_FAULT || cause === CAUSE_STORE_PAGE_FAULT);
@@ -64,6 +65,17 @@ function systemCall(k: TrapKernel, p: Process): void {
   p.waitGroup = -1;
   cpu.x[10] = a0;
   cpu.pc = (cpu.pc + 4) | 0;
+}
+
+/**
+ * Take p's lowest deliverable pending signal (sigaction.ts deliverSignal), as a kernel entry of
+ * its own: writing the handler's frame may fault a page in from the disk. Whether one was taken.
+ */
+export function takeSignal(k: TrapKernel, p: Process): boolean {
+  const entered = k.clock.cycles;
+  const taken = deliverSignal(k, p);
+  if (taken) leaveKernel(k, p, entered, false);
+  return taken;
 }
 
 /** A process woken from a blocking system call runs it again in the kernel (it may block again). */
@@ -111,6 +123,13 @@ export function resumeAfterDisk(k: TrapKernel, p: Process): void {
 function userPageFault(k: TrapKernel, p: Process, va: number, access: number): void {
   const result = k.pageFault(p, va, access);
   if (result.kind === 'segv' || result.kind === 'sigbus') {
-    k.kill(p, result.kind === 'segv' ? SIGSEGV : SIGBUS, `${ACCESS_NAMES[access]} at ${hex32(va)}: ${result.reason}`);
+    const report = `${ACCESS_NAMES[access]} at ${hex32(va)}: ${result.reason}`;
+    if (result.kind === 'segv') fault(k, p, SIGSEGV, segvCode(p, va), va, report);
+    else fault(k, p, SIGBUS, BUS_ADRERR, va, report);
   }
+}
+
+/** Fault signal `sig` (si_code `code`, si_addr `addr`) for p's instruction: its handler, or the end with `report`. */
+function fault(k: TrapKernel, p: Process, sig: number, code: number, addr: number, report: string): void {
+  forceFault(k, p, sig, { signo: sig, code, addr: addr >>> 0 }, report);
 }

@@ -56,6 +56,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'ioctl-sockets', source: 'ioctl', args: [] },
   { name: 'opath', args: [] },
   { name: 'cloneflags', args: [] },
+  { name: 'signals', args: [] },
 ];
 
 export interface CResult {

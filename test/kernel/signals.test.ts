@@ -1,0 +1,202 @@
+/**
+ * Signal handlers where qemu-riscv32 7.2 is not Linux or cannot show it (test/c/signals.c has the
+ * rest against qemu): sa_mask blocked while the handler runs, the default action of a signal
+ * unblocked after its handler went, SIGCHLD ignored (no zombie), execve resetting handlers, the
+ * MMU off, and the frame's layout as Linux's riscv rt_sigframe.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assemble } from '../../asm/assembler.js';
+import { GuestFs } from '../../src/kernel/fs.js';
+import { runAsm, runElf } from './harness.js';
+
+/** rt_sigaction(sig, &act, 0, 8) with act = { handler, flags, mask }: `act` a label of 4 words. */
+const SIGACTION = (sig: number, act: string): string => `li a0, ${sig}\n  la a1, ${act}\n  li a2, 0\n  li a3, 8\n  li a7, 134\n  ecall\n`;
+/** kill(getpid(), sig) */
+const KILL_SELF = (sig: number): string => `li a7, 172\n  ecall\n  li a1, ${sig}\n  li a7, 129\n  ecall\n`;
+/** rt_sigprocmask(how, &set, &old, 8) */
+const SIGPROCMASK = (how: number, set: string, old: string): string => `li a0, ${how}\n  la a1, ${set}\n  la a2, ${old}\n  li a3, 8\n  li a7, 135\n  ecall\n`;
+const EXIT_REG = (reg: string): string => `mv a0, ${reg}\n  li a7, 93\n  ecall\n`;
+const SIGUSR1 = 10, SIGTERM = 15, SIGALRM = 14, SIGCHLD = 17;
+
+describe('signal handlers', () => {
+  it('run with their sa_mask and their own signal blocked, as Linux (qemu-riscv32 leaves sa_mask out)', () => {
+    const both = (1 << (SIGALRM - 1)) | (1 << (SIGUSR1 - 1));
+    const r = runAsm(`
+      ${SIGACTION(SIGUSR1, 'act')}
+      ${KILL_SELF(SIGUSR1)}
+      la t0, old
+      lw t1, 0(t0)                # the mask the handler saw
+      li t2, ${both}
+      li a0, 42
+      beq t1, t2, 1f
+      li a0, 1
+    1:
+      li a7, 93
+      ecall
+    handler:
+      li a0, 0
+      li a1, 0
+      la a2, old
+      li a3, 8
+      li a7, 135
+      ecall                       # rt_sigprocmask(SIG_BLOCK, NULL, &old)
+      ret
+    .data
+    act: .word handler, 0, ${1 << (SIGALRM - 1)}, 0
+    old: .word 0, 0
+    `);
+    expect(r.result.status).toBe(42);
+  });
+
+  it('a signal blocked while it had a handler takes its default action when unblocked with the handler gone', () => {
+    const r = runAsm(`
+      ${SIGACTION(SIGTERM, 'act')}
+      ${SIGPROCMASK(0, 'set', 'old')}
+      ${KILL_SELF(SIGTERM)}
+      ${SIGACTION(SIGTERM, 'dfl')}
+      ${SIGPROCMASK(1, 'set', 'old')}
+      li a0, 3
+      li a7, 93
+      ecall
+    handler:
+      ret
+    .data
+    act: .word handler, 0, 0, 0
+    dfl: .word 0, 0, 0, 0
+    set: .word ${1 << (SIGTERM - 1)}, 0
+    old: .word 0, 0
+    `);
+    expect(r.result).toEqual({ status: 128 + SIGTERM, end: 'signal', report: expect.stringMatching(/^SIGTERM: sent by pid 1 /) });
+  });
+
+  it('a parent that ignores SIGCHLD leaves no zombie: waitid finds no child (ECHILD)', () => {
+    const r = runAsm(`
+      ${SIGACTION(SIGCHLD, 'ign')}
+      li a0, 17
+      li a1, 0
+      li a7, 220
+      ecall                       # fork
+      beqz a0, child
+      li a0, 0
+      li a1, 0
+      la a2, info
+      li a3, 4
+      li a4, 0
+      li a7, 95
+      ecall                       # waitid(P_ALL, 0, &info, WEXITED)
+      neg a0, a0
+      li a7, 93
+      ecall
+    child:
+      li a0, 5
+      li a7, 93
+      ecall
+    .data
+    ign: .word 1, 0, 0, 0
+    .bss
+    info: .space 128
+    `);
+    expect(r.result.status).toBe(10); // ECHILD
+    expect(r.kernel.procs.has(2)).toBe(false);
+  });
+
+  it("the frame is Linux's riscv rt_sigframe: siginfo, then the ucontext with the mask at 20 and pc, x1..x31 from 160", () => {
+    // The handler checks a1 (&info) and a2 (&uc) and reads the saved s1 and pc; returns them in a0.
+    const r = runAsm(`
+      ${SIGACTION(SIGUSR1, 'act')}
+      li s1, 77
+      li a7, 172
+      ecall
+      li a1, ${SIGUSR1}
+      li a7, 129
+    before:
+      ecall
+      la t0, result
+      lw a0, 0(t0)
+      li a7, 93
+      ecall
+    handler:
+      addi t0, a1, 128
+      bne t0, a2, bad             # uc right after the 128-byte siginfo
+      lw t1, 0(a1)                # si_signo
+      li t2, ${SIGUSR1}
+      bne t1, t2, bad
+      lw t1, ${160 + 4 * 9}(a2)     # saved s1 (x9)
+      li t2, 77
+      bne t1, t2, bad
+      lw t1, 160(a2)              # saved pc: after kill's ecall
+      la t2, before
+      addi t2, t2, 4
+      bne t1, t2, bad
+      andi t1, sp, 15
+      bnez t1, bad                # the frame is 16-byte aligned
+      li t1, 1
+      la t0, result
+      sw t1, 0(t0)
+      ret
+    bad:
+      la t0, result
+      li t1, 2
+      sw t1, 0(t0)
+      ret
+    .data
+    act: .word handler, 4, 0, 0
+    result: .word 0
+    `);
+    expect(r.result.status).toBe(1);
+    expect(r.kernel.process.vmas.map((v) => v.name)).toContain('[vdso]');
+  });
+
+  it('are reset by execve: a handled signal after it takes the default action', () => {
+    // The program installs a handler, then runs itself again (argc 2): the new image's kill ends it.
+    const elf = assemble([{ path: 'self.s', text: `.globl _start\n_start:
+      lw t0, 0(sp)
+      li t1, 2
+      beq t0, t1, execed
+      ${SIGACTION(SIGUSR1, 'act')}
+      ${KILL_SELF(SIGUSR1)}
+      la a0, path
+      la a1, argv
+      li a2, 0
+      li a7, 221
+      ecall
+      li a0, 99
+      li a7, 93
+      ecall
+    execed:
+      ${KILL_SELF(SIGUSR1)}
+      li a0, 0
+      li a7, 93
+      ecall
+    handler:
+      ret
+    .data
+    act: .word handler, 0, 0, 0
+    path: .asciz "/self"
+    argv: .word path, path, 0
+    ` }]).elf;
+    const root = mkdtempSync(join(tmpdir(), 'vmlab-sig-exec-'));
+    writeFileSync(join(root, 'self'), elf, { mode: 0o755 });
+    const r = runElf(elf, {}, ['self'], 10_000_000, { fs: new GuestFs(root, false) });
+    expect(r.result).toEqual({ status: 128 + SIGUSR1, end: 'signal', report: expect.stringMatching(/^SIGUSR1: sent by pid 1 /) });
+  });
+
+  it('with the MMU off, a handler is -ENOSYS (nowhere to map the trampoline); SIG_IGN works', () => {
+    const r = runAsm(`
+      ${SIGACTION(SIGUSR1, 'act')}
+      neg s0, a0
+      ${SIGACTION(SIGUSR1, 'ign')}
+      ${KILL_SELF(SIGUSR1)}
+      ${EXIT_REG('s0')}
+    handler:
+      ret
+    .data
+    act: .word handler, 0, 0, 0
+    ign: .word 1, 0, 0, 0
+    `, { mmu: false });
+    expect(r.result.status).toBe(38);
+  });
+});
