@@ -705,7 +705,12 @@ class Assembly implements EvalContext, InstructionContext {
     };
   }
 
+  /** A label of the source (GNU's error if `.comm` made it common: `.lcomm` may define it still). */
   private label(label: Label): void {
+    if (this.pass === 1 && this.unit.commonNames.has(label.name)) {
+      const size = this.unit.commons.find((c) => c.name === label.name)!.size;
+      throw new StatementError(`symbol \`${label.name}' is already defined as "*COM*"/${size}`, label.col);
+    }
     this.defineLabel(label.name, label.col);
   }
 
@@ -735,10 +740,6 @@ class Assembly implements EvalContext, InstructionContext {
     // A label defined again where it already stands is the same label, as GNU as takes it.
     if (existing?.kind === 'label' && existing.section === this.section && existing.offset === this.section.offset) return;
     if (existing) throw duplicate(name, existing, col);
-    if (this.pass === 1 && this.unit.commonNames.has(name)) {
-      const size = this.unit.commons.find((c) => c.name === name)!.size;
-      throw new StatementError(`symbol \`${name}' is already defined as "*COM*"/${size}`, col);
-    }
     if (this.unit.sections.has(name) || STANDARD_SECTIONS.includes(name)) {
       throw new StatementError(`symbol \`${name}' is already defined: it names a section`, col);
     }
@@ -923,8 +924,8 @@ class Assembly implements EvalContext, InstructionContext {
   /** Whether `e` is a difference of two addresses, give or take constants (`a - b + 4`): what RISC-V's ADD/SUB relocations can hold. */
   private isDifference(e: Expr): boolean {
     if (e.k !== 'binary' || (e.op !== '+' && e.op !== '-')) return false;
-    if (this.isConstant(e.right)) return this.isDifference(e.left);
-    return e.op === '-' && !this.isConstant(e.left);
+    if (this.isConstant(e.right, true)) return this.isDifference(e.left);
+    return e.op === '-' && !this.isConstant(e.left, true);
   }
 
   /** In pass 2, whether `a - b` was a constant in pass 1 (both addresses in one section). */
@@ -1326,6 +1327,8 @@ class Assembly implements EvalContext, InstructionContext {
     const kind = local ? 'lcomm' : this.unit.localNames.has(name) ? 'local' : 'global';
     const align = op.operands[2] ? this.smallConstant(op.operands[2], 1, 0x10000, 'alignment') : defaultCommonAlign(size, kind);
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
+    // Common in pass 1, common in pass 2, whatever `.local` said after it (GNU keeps it common).
+    if (this.pass === 2 && !local && this.unit.commonNames.has(name)) return;
     if (local || this.unit.localNames.has(name)) {
       // GNU as allocates a local common symbol in .bss subsection 1: after the file's .bss, aligned.
       const saved = this.section;
@@ -1338,8 +1341,8 @@ class Assembly implements EvalContext, InstructionContext {
       return;
     }
     if (this.pass === 2) return;
-    // As GNU as: a common symbol may be declared again, but not be a label, a set symbol or weak too.
-    if (this.unit.symbols.has(name)) throw new StatementError(`symbol \`${name}' is already defined`, op.operands[0].col);
+    // As GNU as: a common symbol may be declared again, but not be a label or weak too.
+    if (this.unit.symbols.get(name)?.kind === 'label') throw new StatementError(`symbol \`${name}' is already defined`, op.operands[0].col);
     if (this.unit.weakNames.has(name)) throw new StatementError(`symbol \`${name}' can not be both weak and common`, op.operands[0].col);
     const common: CommonSymbol = { name, size, align, position: { ...this.position, col: op.operands[0].col + this.indent } };
     this.unit.commons.push(common);
@@ -1461,8 +1464,9 @@ class Assembly implements EvalContext, InstructionContext {
         continue;
       }
       if (operand.k !== 'expr') throw new StatementError(`'${op.name}' takes numbers and symbols, not ${operandKind(operand)}`, operand.col);
-      // An address needs a relocation, and RISC-V has none of 8 or 16 bits (but for a difference: ADD/SUB pairs).
-      if (width <= 2 && !this.isConstant(operand.expr) && !this.isDifference(operand.expr)) {
+      // An address needs a relocation, and RISC-V has none of 8 or 16 bits (but for a difference:
+      // ADD/SUB pairs). Asked in pass 2, where a constant defined further down is known.
+      if (width <= 2 && this.pass === 2 && !this.isConstant(operand.expr, true) && !this.isDifference(operand.expr)) {
         throw new StatementError(`cannot represent BFD_RELOC_${8 * width} relocation in object file`, operand.col);
       }
       const v = this.pass === 1 ? this.constant(operand.expr) : this.value(operand.expr); // pass 1: a mergeable section's

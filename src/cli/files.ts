@@ -96,11 +96,6 @@ export interface OutputFile {
   abort(): void;
 }
 
-/**
- * Open the output `path` (named so in messages; `-` is the standard output) for writing, as described at the top. Refuses a
- * target that is one of `inputs` (by identity, so a symlink or hard link to an input counts) or a
- * directory. Throws a UsageError with the reason.
- */
 /** Refuse (UsageError) to write `what` to `path` if it is one of `inputs` (by identity: through a link too); returns its stat, null if none. */
 export function refuseInput(path: string, inputs: readonly string[], what: string): Stats | null {
   const existing = statOrNull(path);
@@ -110,6 +105,11 @@ export function refuseInput(path: string, inputs: readonly string[], what: strin
   return existing;
 }
 
+/**
+ * Open the output `path` (named so in messages; `-` is the standard output) for writing, as described at the top. Refuses a
+ * target that is one of `inputs` (by identity, so a symlink or hard link to an input counts) or a
+ * directory. Throws a UsageError with the reason.
+ */
 export function openOutput(path: string, inputs: readonly string[], mode = 0o644, what = 'the output'): OutputFile {
   if (path === '') throw new UsageError(`no file named for ${what}`);
   const existing = refuseInput(path, inputs, what);

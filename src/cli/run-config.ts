@@ -21,20 +21,20 @@ export interface Knobs {
   asid?: boolean;
   mmu?: string | boolean;
   costs?: string;
-  cost?: Record<string, number> | string[];
+  cost?: Record<string, number> | string[] | string;
   disk?: string;
   seed?: string | number;
-  clockHz?: number;
-  timerHz?: number;
+  clockHz?: string | number;
+  timerHz?: string | number;
   maxInstructions?: string | number;
   engine?: string;
 }
 
-/** The JSON types each config key takes (Knobs), as `jsonType` names them. */
+/** The JSON types each config key takes (Knobs), as `jsonType` names them: a count or a size also as a string, as on the command line. */
 const CONFIG_TYPES: Record<keyof Knobs, readonly string[]> = {
   ram: ['string', 'number'], itlb: ['string'], dtlb: ['string'], tlb: ['string'], l2tlb: ['string', 'null'], asid: ['boolean'],
-  mmu: ['string', 'boolean'], costs: ['string'], cost: ['object', 'array'], disk: ['string'], seed: ['string', 'number'],
-  clockHz: ['number'], timerHz: ['number'], maxInstructions: ['string', 'number'], engine: ['string'],
+  mmu: ['string', 'boolean'], costs: ['string'], cost: ['object', 'array', 'string'], disk: ['string'], seed: ['string', 'number'],
+  clockHz: ['string', 'number'], timerHz: ['string', 'number'], maxInstructions: ['string', 'number'], engine: ['string'],
 };
 const CONFIG_KEYS = Object.keys(CONFIG_TYPES);
 

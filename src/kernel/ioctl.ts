@@ -50,7 +50,7 @@ function putInt(k: KernelServices, p: Process, va: number, value: number): numbe
 }
 
 /** The bytes a read of `f` could take now (FIONREAD). */
-function readable(f: OpenFile): number {
+function bytesToRead(f: OpenFile): number {
   if (f.kind === 'pipe') return f.pipe.bytes;
   if (f.kind === 'file') return (f.inode.size - f.offset) | 0;
   return 0;
@@ -75,7 +75,7 @@ export function sysIoctl(k: KernelServices, p: Process, fd: number, request: num
     }
     case FIONREAD:
       if (f.kind === 'file' && f.inode.isDir) return -ENOTTY;
-      return putInt(k, p, arg, readable(f));
+      return putInt(k, p, arg, bytesToRead(f));
     case TCGETS:
       if (!windowOf(f)) return -ENOTTY;
       return k.copyout(p, arg, freshTermios()) ? 0 : -EFAULT;

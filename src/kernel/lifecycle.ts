@@ -35,7 +35,7 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
     if (root < 0) throw new ExecError('out of memory: no frame for the page table');
     k.table.setRoot(p, root);
     k.memory.mapKernel(root);
-    p.vmas = [...image.vmas, newVma('[stack]', STACK_TOP - PAGE_SIZE, STACK_TOP, PROT_READ | PROT_WRITE)];
+    p.vmas = [...image.vmas, { ...newVma('[stack]', STACK_TOP - PAGE_SIZE, STACK_TOP, PROT_READ | PROT_WRITE), growsDown: true }];
     mmu.setSatp(true, p.asid, p.root);
     flushAddressSpace(k, p);
   }

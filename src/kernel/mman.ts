@@ -12,6 +12,7 @@ import { STACK_TOP, USER_TOP } from './exec.js';
 import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 import { ioFileOf } from './fdtable.js';
+import { stdioAccess } from './openfile.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
@@ -23,16 +24,20 @@ const MAP_TYPE = 0x0f;
 const PROT_SEM = 0x8, PROT_GROWSDOWN = 0x01000000, PROT_GROWSUP = 0x02000000;
 /** Like MAP_FIXED, but -EEXIST where something is mapped already. */
 export const MAP_FIXED_NOREPLACE = 0x100000;
-/** A stack-like area (for a private anonymous one, nothing more here: pages come on demand); a huge-page mapping. */
+/**
+ * A stack-like area (only private anonymous memory may be one: mprotect's PROT_GROWSDOWN then
+ * reaches its start; it does not grow on a fault below, as a stack does); a huge-page mapping
+ * (only anonymous: no file is of hugetlbfs; its pages are 4 KiB pages here).
+ */
 const MAP_GROWSDOWN = 0x100, MAP_HUGETLB = 0x40000;
 /** Bits 26 to 31: a huge page's size for MAP_HUGETLB, which no check looks at. */
 const MAP_HUGE_MASK = 0x3f << 26;
 /**
  * Linux's LEGACY_MAP_MASK, with the huge page size bits (which it does not check either): the
  * flags MAP_SHARED_VALIDATE accepts (another is -EOPNOTSUPP). With MAP_SHARED or MAP_PRIVATE,
- * Linux ignores flags it does not know, and so does vmlab; of these,
- * MAP_GROWSDOWN, MAP_LOCKED, MAP_NORESERVE, MAP_POPULATE, MAP_NONBLOCK, MAP_STACK, MAP_DENYWRITE,
- * MAP_EXECUTABLE, MAP_UNINITIALIZED and MAP_HUGETLB change nothing here (pages come on demand).
+ * Linux ignores flags it does not know, and so does vmlab; of these, MAP_LOCKED, MAP_NORESERVE,
+ * MAP_POPULATE, MAP_NONBLOCK, MAP_STACK, MAP_DENYWRITE, MAP_EXECUTABLE and MAP_UNINITIALIZED
+ * change nothing here (pages come on demand); for MAP_GROWSDOWN and MAP_HUGETLB see above.
  */
 const LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x800 | 0x1000 | 0x4000000 | MAP_GROWSDOWN | 0x2000 | 0x4000
   | 0x8000 | 0x10000 | 0x20000 | MAP_HUGETLB | MAP_HUGE_MASK;
@@ -150,9 +155,8 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
       name = '[anon shared]';
     }
   } else if (f) {
-    // A standard stream counts as open for both (a terminal's or a socket's descriptor is).
-    const readable = f.kind === 'file' ? f.readable : f.kind === 'pipe' ? f.end === 'read' : true;
-    const writable = f.kind === 'file' ? f.writable : f.kind === 'pipe' ? f.end === 'write' : true;
+    const { readable, writable } = f.kind === 'file' ? f : f.kind === 'pipe' ? { readable: f.end === 'read', writable: f.end === 'write' }
+      : stdioAccess(f.fd, f.stream);
     if (shared && !writable) {
       if (prot & PROT_WRITE) return -EACCES;
       maxProt &= ~PROT_WRITE;
@@ -165,7 +169,9 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     name = f.inode.path;
   }
   if (fixed) unmapRange(k, p, start, start + size);
-  p.vmas.push(newVma(name, start, start + size, prot & PROT_ALL, file, maxProt));
+  const area = newVma(name, start, start + size, prot & PROT_ALL, file, maxProt);
+  if (flags & MAP_GROWSDOWN) area.growsDown = true; // private anonymous memory: the others were refused above
+  p.vmas.push(area);
   p.vmas.sort((a, b) => a.start - b.start);
   return start;
 }
@@ -193,8 +199,8 @@ function covered(p: Process, start: number, end: number): boolean {
  * unaligned address -EINVAL, a length of 0 does nothing, a range that wraps -ENOMEM, bits beyond
  * PROT_READ, PROT_WRITE, PROT_EXEC and PROT_SEM (valid, meaning nothing here: Linux's generic
  * arch_validate_prot) -EINVAL. PROT_GROWSDOWN extends the range down to the start of the area
- * holding its first page, which must be the stack (-EINVAL otherwise); PROT_GROWSUP is -EINVAL,
- * as no area grows up on RISC-V.
+ * holding its first page, which must grow down (the stack, MAP_GROWSDOWN memory: -EINVAL
+ * otherwise); PROT_GROWSUP is -EINVAL (-ENOMEM starting in a hole), as no area grows up on RISC-V.
  */
 export function sysMprotect(k: Kernel, p: Process, addr: number, length: number, protGiven: number): number {
   const grows = protGiven & (PROT_GROWSDOWN | PROT_GROWSUP);
@@ -207,7 +213,9 @@ export function sysMprotect(k: Kernel, p: Process, addr: number, length: number,
   if (grows) {
     const first = p.vmas.filter((v) => v.end > addr).sort((a, b) => a.start - b.start)[0];
     if (!first || first.start >= requested) return -ENOMEM;
-    if (grows === PROT_GROWSUP || first.name !== '[stack]') return -EINVAL;
+    // PROT_GROWSUP: the range must start in an area (ENOMEM), which no area on RISC-V grows up from (EINVAL).
+    if (grows === PROT_GROWSUP) return first.start > addr ? -ENOMEM : -EINVAL;
+    if (!first.growsDown) return -EINVAL;
     return changeProtection(k, p, first.start, requested, prot);
   }
   return changeProtection(k, p, addr, requested, prot);

@@ -20,6 +20,17 @@ export interface PipeEnd { kind: 'pipe'; pipe: Pipe; end: 'read' | 'write'; nonb
  */
 export interface StdioStream { readonly mode: number; readonly window: { readonly rows: number; readonly columns: number } | null }
 
+/**
+ * What host standard stream `fd` (`stream`) was opened for, as vmlab guesses it: a terminal, a
+ * character device or a socket for reading and writing; a file or a pipe as a shell opens one,
+ * 0 for reading, 1 and 2 for writing.
+ */
+export function stdioAccess(fd: number, stream: StdioStream): { readable: boolean; writable: boolean } {
+  const type = stream.mode & 0o170000;
+  const both = stream.window !== null || type === 0o140000 || type === 0o020000;
+  return { readable: both || fd === 0, writable: both || fd !== 0 };
+}
+
 /** A terminal as Linux shows a pseudo-terminal, /dev/pts/N (a character device, rw--w----), of 24 rows by 80 columns. */
 export const TERMINAL: StdioStream = { mode: 0o020620, window: { rows: 24, columns: 80 } };
 

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../cli/usage-error.js';
 import { readInputOrWhy } from '../cli/files.js';
 import { parseExpr, type Expr } from './expr.js';
@@ -74,11 +74,20 @@ export function readSpecFile(path: string): SweepSpec {
   if (typeof bytes === 'string') throw new UsageError(`cannot read spec '${path}': ${bytes}`);
   const text = bytes.toString('utf8');
   // Problems of the YAML, and its warnings (a tag it does not know, `!!js/function`...), are
-  // refused in one line: none is printed by the parser itself.
-  const doc = parseDocument(text, { prettyErrors: false, logLevel: 'silent' });
-  const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) throw new UsageError(`${path}: not YAML or JSON: ${printable(problem.message.split('\n')[0])}`);
-  const data: unknown = doc.toJS();
+  // refused in one line: none is printed by the parser itself. So is a second document.
+  const refuse = (why: string): never => { throw new UsageError(`${path}: not YAML or JSON: ${printable(why.split('\n')[0])}`); };
+  const docs = parseAllDocuments(text, { prettyErrors: false, logLevel: 'silent' });
+  const all = Array.isArray(docs) ? docs : [];
+  if (all.length > 1) refuse('it holds more than one document (---)');
+  const doc = all[0];
+  const problem = doc?.errors[0] ?? doc?.warnings[0];
+  if (problem) refuse(problem.message);
+  let data: unknown = null;
+  try {
+    data = doc ? doc.toJS() : null; // an alias to nothing, or too many, fail here
+  } catch (e) {
+    refuse((e as Error).message);
+  }
   const spec = checkSpec(data, path, basename(path, extname(path)));
   if (spec.out !== null && !isAbsolute(spec.out)) spec.out = join(dirname(path), spec.out);
   return spec;

@@ -259,6 +259,14 @@ h: .byte 9
     expect(dataHex(body)).toBe('3031650a095c0c0d6176376127080910414167650b');
   });
 
+  // Found by a review: the new checks of this change refused what GNU takes.
+  it('takes .half of a constant defined further down, .set then .comm, .comm then .lcomm or .local, as GNU as', () => {
+    expect(dataHex('.data\n.half LEN\nmsg: .ascii "hi"\n.equ LEN, . - msg\n.byte \'A\' + OFF\n.equ OFF, 2\n')).toBe('0200686943');
+    expect(() => build('nop\n.set x, 1\n.comm x, 4\n')).not.toThrow();
+    expect(() => build('nop\n.comm y, 4\n.lcomm y, 4\n')).not.toThrow();
+    expect(() => build('nop\n.comm z, 4\n.local z\n')).not.toThrow();
+  });
+
   // Found by an adversarial test: '\ (a backslash, then a blank) was "internal error", the blank
   // trimmed as the line's end. GNU reads it as the blank; a backslash ending the file as its newline.
   it('a character constant of a backslash and a blank is the blank; of a backslash ending the last line, its newline', () => {

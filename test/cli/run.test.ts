@@ -195,7 +195,10 @@ child: lw t0, 0(zero)
     expect(refusal('{"mmu": ["off"]}')).toBe("vmlab: config 'C': 'mmu' must be a string or a boolean, not an array\n");
     expect(refusal('{"engine": {"name": "jit"}}')).toBe("vmlab: config 'C': 'engine' must be a string, not an object\n");
     expect(refusal('{"l2tlb": 5}')).toBe("vmlab: config 'C': 'l2tlb' must be a string or null, not a number\n");
-    expect(refusal('{"clockHz": null}')).toBe("vmlab: config 'C': 'clockHz' must be a number, not null\n");
+    expect(refusal('{"clockHz": null}')).toBe("vmlab: config 'C': 'clockHz' must be a string or a number, not null\n");
+    expect(refusal('{"cost": 5}')).toBe("vmlab: config 'C': 'cost' must be an object or an array or a string, not a number\n");
+    // A count as a string, and a cost as one NAME=CYCLES string, as on the command line
+    expect(refusal('{"clockHz": "2000000000", "cost": "memory=120", "seed": "7"}')).toBe('');
   });
 
   it('--engine: interp and jit print the same statistics; an unknown engine is refused', () => {

@@ -195,6 +195,24 @@ describe('munmap, mprotect, msync', () => {
     expect(errno('li a0, 0x10000000\n  li a1, -1\n  li a2, 4\n  li a7, 227\n  ecall')).toBe(0);
   });
 
+  // Found by a review: a standard stream was taken as open for both, ENODEV where Linux gives EACCES.
+  it('mmap of a standard stream: EACCES for stdout on a pipe or a file (open for writing), ENODEV on a terminal or a socket', () => {
+    const errno = (mode: number): number => runAsm(`li t0, 1\n${mmap(0, 4096, 1, PRIVATE, 't0')}  neg a0, s1` + EXIT, {}, ['t'], 1_000_000, {
+      stdio: [{ mode, window: null }, { mode, window: null }, { mode, window: null }],
+    }).result.status;
+    expect([errno(0o010600), errno(0o100644), errno(0o140777), errno(0o020666)]).toEqual([13, 13, 19, 19]);
+  });
+
+  // Found by a review: PROT_GROWSDOWN took the stack only; Linux takes any VM_GROWSDOWN area.
+  it('mprotect PROT_GROWSDOWN on MAP_GROWSDOWN memory reaches its start; PROT_GROWSUP from a hole is ENOMEM, as Linux', () => {
+    const r = run(makeRoot(), `li t0, -1\n${mmap(0x20000000, 8192, 3, PRIVATE | ANON | FIXED | 0x100, 't0')}` +
+      `li a0, 0x20001000\n  li a1, 4096\n  li a2, ${1 | 0x01000000}\n  li a7, 226\n  ecall\n  mv s2, a0\n` +
+      `li a0, 0x1f000000\n  li a1, 0x1001000\n  li a2, ${1 | 0x02000000}\n  li a7, 226\n  ecall\n  mv s3, a0\n  li a0, 0`);
+    expect([r.machine.cpu.x[18], r.machine.cpu.x[19]]).toEqual([0, -12]);
+    expect(r.kernel.process.vmas.filter((v) => v.start >= 0x20000000 && v.end <= 0x20002000).map((v) => [v.start, v.end, v.prot]))
+      .toEqual([[0x20000000, 0x20002000, 1]]);
+  });
+
   it('mmap takes protection bits it does not know, as Linux\'s mmap (qemu-riscv32 refuses some): the area gets read, write, execute', () => {
     const r = run(makeRoot(), `li t0, -1\n${mmap(0, 4096, 3 | 8 | 16 | 0x01000000, PRIVATE | ANON, 't0')}  li t1, 5\n  sw t1, 0(s1)\n  lw a0, 0(s1)`);
     expect(r.result.status).toBe(5);

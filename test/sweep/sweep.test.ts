@@ -211,6 +211,12 @@ describe('vmlab sweep', () => {
     expect(vmlab('sweep', tagged)).toEqual({
       stdout: '', stderr: `vmlab: ${tagged}: not YAML or JSON: Unresolved tag: tag:yaml.org,2002:js/function\n`, status: 1,
     });
+    // Found by a review of that change: these were "internal error" or taken in part.
+    for (const [file, text, why] of [['alias.yaml', 'program: *nope\n', 'Unresolved alias (the anchor must be set before the alias): nope'],
+      ['two.yaml', 'program: programs/hello.s\n---\nprogram: programs/hello.s\n', 'it holds more than one document (---)']]) {
+      writeFileSync(join(dir, file), text);
+      expect(vmlab('sweep', join(dir, file))).toEqual({ stdout: '', stderr: `vmlab: ${join(dir, file)}: not YAML or JSON: ${why}\n`, status: 1 });
+    }
     const named = join(dir, 'named.yaml');
     writeFileSync(named, 'name: "\\e]0;x\\a"\nprogram: programs/hello.s\n');
     expect(vmlab('sweep', named).stderr).toBe(`vmlab: ${named}: bad name '\\x1b]0;x\\x07': letters, digits, '.', '_' and '-' only\n`);

@@ -38,6 +38,8 @@ export interface Vma {
   maxProt: number;
   file: VmaFile | null;
   faults: VmaFaults;
+  /** A stack-like area, Linux's VM_GROWSDOWN (the stack, MAP_GROWSDOWN memory): mprotect's PROT_GROWSDOWN reaches down to its start. */
+  growsDown?: boolean;
 }
 
 /** "r-x" style permissions. */
