@@ -19,7 +19,7 @@ import type { Probe } from '../machine/probe.js';
 import type { VmEvent } from './events.js';
 import type { Entropy } from './entropy.js';
 
-/** Not results: the call blocked (it runs again when woken), or execve started a new image. */
+/** Not results: the call blocked (it runs again when woken), or execve started a new image (rt_sigreturn too: the registers are set). */
 export const SYSCALL_BLOCKED = -0x10001, SYSCALL_NEW_IMAGE = -0x10002;
 
 export interface KernelServices {
