@@ -98,8 +98,8 @@ export function sysClockGetres(k: Kernel, p: Process, id: number, res: number): 
  * clock_nanosleep_time64(clockid, flags, request, remain): `p` sleeps until clock `id` has
  * advanced by the interval at `request` or, with TIMER_ABSTIME, reaches the time there (rounded
  * up to whole cycles); the other processes run meanwhile, and the CPU idles if none can. Returns
- * 0 once that time has come; a time already past returns at once. vmlab has no signal handlers,
- * so a sleep is never interrupted and `remain` is never written. Linux's errors, in its order:
+ * 0 once that time has come; a time already past returns at once. A signal handler interrupts
+ * it with -EINTR (sigaction.ts), and `remain` is never written. Linux's errors, in its order:
  * an unknown clock -EINVAL, the thread's CPU clock and the raw and coarse clocks -EOPNOTSUPP, an
  * unreadable request -EFAULT, a negative time or nanoseconds outside 0..999,999,999 -EINVAL, an
  * alarm clock with another flag than TIMER_ABSTIME -EINVAL (the machine is taken to have a

@@ -49,12 +49,12 @@ const pageAligned = (n: number): boolean => n % PAGE_SIZE === 0;
 const pagesUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
 
 /** The top of the mmap region: below the stack's reserve (its limit) and a guard page. */
-function mmapTop(k: Kernel): number {
+function mmapTop(k: Pick<KernelServices, 'stackLimit'>): number {
   return STACK_TOP - k.stackLimit - PAGE_SIZE;
 }
 
 /** The highest free range of `length` bytes below the mmap top and above the heap, or -1. */
-function findFree(k: Kernel, p: Process, length: number): number {
+export function findFree(k: Pick<KernelServices, 'stackLimit'>, p: Process, length: number): number {
   const floor = pagesUp(p.brk);
   let top = mmapTop(k);
   const taken = p.vmas.filter((v) => v.end > floor && v.start < top).sort((a, b) => b.start - a.start);

@@ -104,8 +104,9 @@ export function pipeWrite(k: Kernel, p: Process, f: PipeEnd, from: UserBuffer): 
   const count = from.length;
   if (count === 0) return 0; // before the readers are looked at, as Linux's pipe_write
   if (pipe.readers === 0) {
+    // As Linux's pipe_write: SIGPIPE even after a part was written, whose count the call returns.
     sendSignal(k, p, SIGPIPE, { signo: SIGPIPE, code: SI_USER, pid: p.pid }, 'write to a pipe with no reader');
-    return -EPIPE;
+    return p.written > 0 ? p.written : -EPIPE;
   }
   const last = pipe.newest, chars = count % PIPE_PAGE;
   if (p.written === 0 && chars > 0 && last && !last.packet && last.offset + last.len + chars <= PIPE_PAGE) {

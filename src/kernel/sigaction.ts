@@ -20,14 +20,19 @@ import { EFAULT, EINTR, EINVAL, ENOMEM, ENOSYS, EPERM } from './errno.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { PROT_EXEC, PROT_READ, findVma, hex32, newVma } from './vm/vma.js';
 import { STACK_TOP } from './exec.js';
-import { NSIG, SIG_DFL, SIG_IGN, bit, defaultIgnores, type SigAction, type SigInfo } from './sigstate.js';
+import { NSIG, SIG_DFL, SIG_IGN, bit, defaultIgnores, type SigAction, type SigInfo, type SignalState } from './sigstate.js';
+import { findFree } from './mman.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'machine' | 'copyinPrefix' | 'copyout' | 'block' | 'wakeup' | 'kill' | 'physical' | 'detachedInodes' | 'sched' | 'clock'>;
+type Kernel = Pick<KernelServices, 'machine' | 'copyinPrefix' | 'copyout' | 'block' | 'wakeup' | 'kill' | 'physical' | 'detachedInodes' | 'sched' | 'clock' | 'stackLimit'>;
 
 /** The sa_flags vmlab acts on (SA_SIGINFO changes nothing: a handler always gets a0..a2, as on Linux's riscv). */
 const SA_ONSTACK = 0x08000000, SA_RESTART = 0x10000000, SA_NODEFER = 0x40000000, SA_RESETHAND = 0x80000000;
 export const SA_NOCLDWAIT = 2;
+/** The flags riscv's Linux keeps (UAPI_SA_FLAGS): those and SA_NOCLDSTOP, SA_SIGINFO; others are dropped. */
+const KNOWN_SA_FLAGS = 1 | SA_NOCLDWAIT | 4 | SA_ONSTACK | SA_RESTART | SA_NODEFER | SA_RESETHAND;
+/** si_code of a signal the kernel raised itself (a frame it could not write). */
+const SI_KERNEL = 0x80;
 const SIGKILL = 9, SIGSTOP = 19, SIGSEGV = 11;
 /** Signals no mask holds: SIGKILL and SIGSTOP. */
 const UNBLOCKABLE = bit(SIGKILL) | bit(SIGSTOP);
@@ -36,8 +41,8 @@ const UNBLOCKABLE = bit(SIGKILL) | bit(SIGSTOP);
 export const SI_USER = 0, SI_TKILL = -6, CLD_EXITED = 1, CLD_KILLED = 2;
 export const SEGV_MAPERR = 1, SEGV_ACCERR = 2, BUS_ADRALN = 1, BUS_ADRERR = 2, ILL_ILLOPC = 1, TRAP_BRKPT = 1;
 
-/** Where the sigreturn trampoline is mapped: the page above the stack, below the end of user space. */
-export const TRAMPOLINE = STACK_TOP;
+/** Where the sigreturn trampoline is mapped if that is free: the page above the stack, below the end of user space. */
+const TRAMPOLINE = STACK_TOP;
 /** `li a7, 139` and `ecall`: rt_sigreturn. */
 const TRAMPOLINE_CODE = Uint8Array.from([0x93, 0x08, 0xb0, 0x08, 0x73, 0x00, 0x00, 0x00]);
 
@@ -62,16 +67,16 @@ export function sysRtSigaction(k: Kernel, p: Process, sig: number, actVa: number
     const bytes = k.copyinPrefix(p, actVa, 16);
     if (bytes.length < 16) return -EFAULT;
     const v = new DataView(bytes.buffer, bytes.byteOffset);
-    given = { handler: v.getUint32(0, true), flags: v.getUint32(4, true), mask: readSet(bytes.subarray(8)) & ~UNBLOCKABLE };
+    given = { handler: v.getUint32(0, true), flags: v.getUint32(4, true) & KNOWN_SA_FLAGS, mask: readSet(bytes.subarray(8)) & ~UNBLOCKABLE };
   }
   if (sig < 1 || sig > NSIG || (given && (sig === SIGKILL || sig === SIGSTOP))) return -EINVAL;
   const old = p.signals.actions[sig];
   if (given) {
     if (given.handler > SIG_IGN && k.physical) return -ENOSYS;
-    if (given.handler > SIG_IGN) mapTrampoline(k, p);
+    if (given.handler > SIG_IGN && !mapTrampoline(k, p)) return -ENOMEM;
     p.signals.actions[sig] = given;
     // Ignoring a pending signal discards it (POSIX), as does a default action of ignoring.
-    if (given.handler === SIG_IGN) discard(p, sig);
+    if (given.handler === SIG_IGN || (given.handler === SIG_DFL && defaultIgnores(sig))) discard(p, sig);
   }
   if (oldVa !== 0) {
     const out = new Uint8Array(16);
@@ -84,19 +89,30 @@ export function sysRtSigaction(k: Kernel, p: Process, sig: number, actVa: number
   return 0;
 }
 
-function discard(p: Process, sig: number): void {
+/** Drop `sig` from `p`'s pending set. */
+export function discard(p: Process, sig: number): void {
   p.signals.pending &= ~bit(sig);
   p.signals.info.delete(sig);
 }
 
-/** Map the sigreturn trampoline's page into `p`, once: a private, read-only, executable file page. */
-function mapTrampoline(k: Kernel, p: Process): void {
-  if (p.vmas.some((v) => v.name === '[vdso]')) return;
+/**
+ * Map the sigreturn trampoline's page into `p`, once (until execve): a private, read-only,
+ * executable file page, at TRAMPOLINE if nothing is mapped there, else where mmap would put it.
+ * False if no page is free. Unmapped or overwritten later, a handler's return faults, as on Linux.
+ */
+function mapTrampoline(k: Kernel, p: Process): boolean {
+  const s = p.signals;
+  if (s.trampoline !== 0) return true;
+  const taken = p.vmas.some((v) => v.start < TRAMPOLINE + PAGE_SIZE && v.end > TRAMPOLINE);
+  const at = taken ? findFree(k, p, PAGE_SIZE) : TRAMPOLINE;
+  if (at < 0) return false;
   const page = new Uint8Array(PAGE_SIZE);
   page.set(TRAMPOLINE_CODE);
   const inode = k.detachedInodes.file('[vdso]', page);
-  p.vmas.push(newVma('[vdso]', TRAMPOLINE, TRAMPOLINE + PAGE_SIZE, PROT_READ | PROT_EXEC, { inode, offset: 0, size: PAGE_SIZE, shared: false }));
+  p.vmas.push(newVma('[vdso]', at, at + PAGE_SIZE, PROT_READ | PROT_EXEC, { inode, offset: 0, size: PAGE_SIZE, shared: false }));
   p.vmas.sort((a, b) => a.start - b.start);
+  s.trampoline = at;
+  return true;
 }
 
 const SIG_BLOCK = 0, SIG_UNBLOCK = 1, SIG_SETMASK = 2;
@@ -141,29 +157,38 @@ export function sysRtSigsuspend(k: Kernel, p: Process, maskVa: number, setSize: 
 /** sigaltstack(ss, old_ss): Linux's checks in its order (ss unreadable, on the stack now, flags, size), then old_ss. */
 export function sysSigaltstack(k: Kernel, p: Process, ssVa: number, oldVa: number): number {
   const s = p.signals;
-  const sp = k.machine.cpu.x[2] >>> 0;
-  const onStack = !s.altStack.disabled && sp - s.altStack.sp < s.altStack.size;
-  const before = new Uint8Array(12);
-  const b = new DataView(before.buffer);
-  b.setUint32(0, s.altStack.sp, true);
-  b.setUint32(4, s.altStack.disabled ? SS_DISABLE : onStack ? SS_ONSTACK : 0, true);
-  b.setUint32(8, s.altStack.size, true);
+  const before = stackBytes(s.altStack, s.onAltStack(k.machine.cpu.x[2]));
   if (ssVa !== 0) {
     const bytes = k.copyinPrefix(p, ssVa, 12);
     if (bytes.length < 12) return -EFAULT;
     const v = new DataView(bytes.buffer, bytes.byteOffset);
-    if (onStack) return -EPERM;
-    const mode = v.getUint32(4, true) & ~SS_AUTODISARM;
-    if (mode !== SS_DISABLE && mode !== SS_ONSTACK && mode !== 0) return -EINVAL;
-    if (mode === SS_DISABLE) s.altStack = { sp: 0, size: 0, disabled: true };
-    else {
-      const size = v.getUint32(8, true);
-      if (size < MINSIGSTKSZ) return -ENOMEM;
-      s.altStack = { sp: v.getUint32(0, true), size, disabled: false };
-    }
+    const error = setAltStack(p, k.machine.cpu.x[2], v.getUint32(0, true), v.getUint32(4, true), v.getUint32(8, true));
+    if (error) return error;
   }
   if (oldVa !== 0 && !k.copyout(p, oldVa, before)) return -EFAULT;
   return 0;
+}
+
+/** sigaltstack's change to (base, flags, size), `sp` the caller's: 0, or Linux's -EPERM (on it now), -EINVAL (flags), -ENOMEM (too small). */
+function setAltStack(p: Process, sp: number, base: number, flags: number, size: number): number {
+  const s = p.signals;
+  if (s.onAltStack(sp)) return -EPERM;
+  const mode = flags & ~SS_AUTODISARM;
+  if (mode !== SS_DISABLE && mode !== SS_ONSTACK && mode !== 0) return -EINVAL;
+  if (mode === SS_DISABLE) s.altStack = { sp: 0, size: 0, disabled: true, autodisarm: false };
+  else if (size < MINSIGSTKSZ) return -ENOMEM;
+  else s.altStack = { sp: base, size, disabled: false, autodisarm: (flags & SS_AUTODISARM) !== 0 };
+  return 0;
+}
+
+/** A stack_t (ss_sp, ss_flags, ss_size) for `alt`: SS_DISABLE, or SS_ONSTACK if `on` it, and SS_AUTODISARM. */
+function stackBytes(alt: SignalState['altStack'], on: boolean): Uint8Array {
+  const bytes = new Uint8Array(12);
+  const v = new DataView(bytes.buffer);
+  v.setUint32(0, alt.sp, true);
+  v.setUint32(4, (alt.disabled ? SS_DISABLE : on ? SS_ONSTACK : 0) | (alt.autodisarm ? SS_AUTODISARM : 0), true);
+  v.setUint32(8, alt.size, true);
+  return bytes;
 }
 
 /**
@@ -205,14 +230,19 @@ export function deliverSignal(k: Kernel, p: Process): boolean {
   if (p.blockedSyscall) interrupt(k, p, action);
   const saved = s.suspendSaved ?? s.blocked;
   s.suspendSaved = null;
-  const useAlt = (action.flags & SA_ONSTACK) !== 0 && !s.altStack.disabled && !((cpu.x[2] >>> 0) - s.altStack.sp < s.altStack.size);
-  const top = useAlt ? s.altStack.sp + s.altStack.size : cpu.x[2] >>> 0;
+  // Linux's get_sigframe: to the alternate stack with SA_ONSTACK, unless on it already; a frame
+  // that would run off the bottom of the alternate stack is not written.
+  const sp = cpu.x[2] >>> 0;
+  const onAlt = s.onAltStack(sp);
+  const toAlt = (action.flags & SA_ONSTACK) !== 0 && !s.altStack.disabled && !onAlt;
+  const top = toAlt ? s.altStack.sp + s.altStack.size : sp;
   const frame = ((top - FRAME_SIZE) & ~15) >>> 0;
-  if (!k.copyout(p, frame, frameBytes(p, cpu.pc, cpu.x, info, saved))) {
-    k.kill(p, SIGSEGV, `cannot write the frame for the handler of signal ${sig} at ${hex32(frame)}`);
+  if ((onAlt && !s.onAltStack(sp - FRAME_SIZE)) || !k.copyout(p, frame, frameBytes(p, cpu.pc, cpu.x, info, saved))) {
+    frameFailed(k, p, sig, frame);
     return true;
   }
-  cpu.x[1] = TRAMPOLINE;
+  if (s.altStack.autodisarm) s.altStack = { sp: 0, size: 0, disabled: true, autodisarm: false }; // saved in the frame; rt_sigreturn restores it
+  cpu.x[1] = s.trampoline;
   cpu.x[2] = frame;
   cpu.x[10] = sig;
   cpu.x[11] = frame;
@@ -220,8 +250,19 @@ export function deliverSignal(k: Kernel, p: Process): boolean {
   cpu.pc = action.handler;
   s.blocked |= action.mask | (action.flags & SA_NODEFER ? 0n : bit(sig));
   s.blocked &= ~UNBLOCKABLE;
-  if (action.flags & SA_RESETHAND) s.actions[sig] = { handler: SIG_DFL, flags: 0, mask: 0n };
+  if (action.flags & SA_RESETHAND) s.actions[sig] = { ...action, handler: SIG_DFL }; // the handler only, as Linux
   return true;
+}
+
+/**
+ * The frame for `sig`'s handler could not be written (at `frame`): SIGSEGV, as Linux's
+ * force_sigsegv, to its own handler if there is one and `sig` is another (which then runs on
+ * the stack it can), else the end of the process.
+ */
+function frameFailed(k: Kernel, p: Process, sig: number, frame: number): void {
+  const report = `cannot write the frame for the handler of signal ${sig} at ${hex32(frame)}`;
+  if (sig === SIGSEGV) k.kill(p, SIGSEGV, report);
+  else forceFault(k, p, SIGSEGV, { signo: SIGSEGV, code: SI_KERNEL }, report);
 }
 
 /** End the system call `p` is blocked in, for a handler: -EINTR (or the bytes a write moved), or with SA_RESTART its ecall again after the handler. */
@@ -257,7 +298,7 @@ function frameBytes(p: Process, pc: number, x: Int32Array, info: SigInfo, mask: 
   const uc = SIGINFO_SIZE;
   const alt = p.signals.altStack;
   v.setUint32(uc + 8, alt.sp, true);
-  v.setUint32(uc + 12, alt.disabled ? SS_DISABLE : 0, true);
+  v.setUint32(uc + 12, (alt.disabled ? SS_DISABLE : 0) | (alt.autodisarm ? SS_AUTODISARM : 0), true);
   v.setUint32(uc + 16, alt.size, true);
   v.setBigUint64(uc + 20, mask, true);
   const regs = uc + MCONTEXT_AT;
@@ -277,6 +318,8 @@ export function sysRtSigreturn(k: Kernel, p: Process): number {
   }
   const v = new DataView(bytes.buffer, bytes.byteOffset);
   p.signals.blocked = v.getBigUint64(SIGINFO_SIZE + 20, true) & ~UNBLOCKABLE;
+  // The alternate stack as the frame saved it, as Linux's restore_altstack (its refusals ignored: on it now, say).
+  setAltStack(p, frame, v.getUint32(SIGINFO_SIZE + 8, true), v.getUint32(SIGINFO_SIZE + 12, true), v.getUint32(SIGINFO_SIZE + 16, true));
   const regs = SIGINFO_SIZE + MCONTEXT_AT;
   cpu.pc = v.getInt32(regs, true);
   for (let i = 1; i < 32; i++) cpu.x[i] = v.getInt32(regs + 4 * i, true);

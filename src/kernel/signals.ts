@@ -10,7 +10,7 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EINVAL, ESRCH } from './errno.js';
 import { groupMembers } from './pgrp.js';
-import { CLD_EXITED, CLD_KILLED, SA_NOCLDWAIT, SI_TKILL, SI_USER, post } from './sigaction.js';
+import { CLD_EXITED, CLD_KILLED, SA_NOCLDWAIT, SI_TKILL, SI_USER, discard, post } from './sigaction.js';
 import { NSIG, SIG_DFL, SIG_IGN, bit, defaultIgnores, type SigInfo } from './sigstate.js';
 
 /** What this module uses of the kernel. */
@@ -97,6 +97,9 @@ export function sendSignal(k: Pick<KernelServices, 'kill' | 'wakeup'>, target: P
   const s = target.signals;
   const handler = s.actions[sig].handler;
   if (handler === SIG_DFL && STOPS.has(sig)) return -EINVAL;
+  // Linux's prepare_signal: a stop signal drops a pending SIGCONT, and SIGCONT the pending stops.
+  if (STOPS.has(sig)) discard(target, SIGCONT);
+  if (sig === SIGCONT) for (const stop of STOPS) discard(target, stop);
   const blocked = (s.blocked & bit(sig)) !== 0n;
   // A blocked signal waits even if ignored now: its handler may change before it is unblocked (Linux).
   if (blocked || handler > SIG_IGN) post(k, target, sig, info);
@@ -113,6 +116,7 @@ export function childNotice(k: Pick<KernelServices, 'wakeup'>, parent: Process, 
   const action = parent.signals.actions[SIGCHLD];
   const killed = child.termSignal !== 0;
   const info: SigInfo = { signo: SIGCHLD, code: killed ? CLD_KILLED : CLD_EXITED, pid: child.pid, status: killed ? child.termSignal : child.exitStatus };
-  if (action.handler > SIG_IGN || (parent.signals.blocked & bit(SIGCHLD))) post(k, parent, SIGCHLD, info);
+  // Ignored (SIG_IGN), nothing is sent, blocked or not; a default action, only if blocked (it waits).
+  if (action.handler > SIG_IGN || (action.handler === SIG_DFL && (parent.signals.blocked & bit(SIGCHLD)))) post(k, parent, SIGCHLD, info);
   return action.handler === SIG_IGN || (action.flags & SA_NOCLDWAIT) !== 0;
 }

@@ -22,13 +22,19 @@ export interface SigAction { handler: number; flags: number; mask: bigint }
 /** A pending signal's siginfo fields (the rest of the 128 bytes are zero). */
 export interface SigInfo { signo: number; code: number; pid?: number; status?: number; addr?: number }
 
+/** The fault signals, taken before any other pending: SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV, SIGSYS. */
+const SYNCHRONOUS = bit(4) | bit(5) | bit(7) | bit(8) | bit(11) | bit(31);
+
 /** A process's signal state: dispositions (index 1 to 64), blocked and pending sets, the alternate stack. */
 export class SignalState {
   actions: SigAction[] = Array.from({ length: NSIG + 1 }, () => ({ handler: SIG_DFL, flags: 0, mask: 0n }));
   blocked = 0n;
   pending = 0n;
   readonly info = new Map<number, SigInfo>();
-  altStack = { sp: 0, size: 0, disabled: true };
+  /** sigaltstack's: its base and size, whether it is off, and SS_AUTODISARM (off while a handler runs on it). */
+  altStack = { sp: 0, size: 0, disabled: true, autodisarm: false };
+  /** Where the sigreturn trampoline is mapped (0: not yet). */
+  trampoline = 0;
   /** The mask rt_sigsuspend replaced, which the handler's frame saves (null: not in rt_sigsuspend). */
   suspendSaved: bigint | null = null;
 
@@ -38,6 +44,7 @@ export class SignalState {
     copy.actions = this.actions.map((a) => ({ ...a }));
     copy.blocked = this.blocked;
     copy.altStack = { ...this.altStack };
+    copy.trampoline = this.trampoline;
     return copy;
   }
 
@@ -48,14 +55,22 @@ export class SignalState {
       a.flags = 0;
       a.mask = 0n;
     }
-    this.altStack = { sp: 0, size: 0, disabled: true };
+    this.altStack = { sp: 0, size: 0, disabled: true, autodisarm: false };
+    this.trampoline = 0;
   }
 
-  /** The lowest pending signal not blocked, or 0. */
+  /** Whether `sp` is on the alternate stack, as Linux's on_sig_stack (never with SS_AUTODISARM). */
+  onAltStack(sp: number): boolean {
+    const { sp: base, size, disabled, autodisarm } = this.altStack;
+    return !disabled && !autodisarm && sp >>> 0 > base && (sp >>> 0) - base <= size;
+  }
+
+  /** The pending signal to take next, none blocked: a fault's first (Linux's SYNCHRONOUS_MASK), then the lowest; 0 for none. */
   deliverable(): number {
     const ready = this.pending & ~this.blocked;
     if (ready === 0n) return 0;
-    for (let sig = 1; sig <= NSIG; sig++) if (ready & bit(sig)) return sig;
+    const first = (ready & SYNCHRONOUS) !== 0n ? ready & SYNCHRONOUS : ready;
+    for (let sig = 1; sig <= NSIG; sig++) if (first & bit(sig)) return sig;
     return 0;
   }
 

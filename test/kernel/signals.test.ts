@@ -184,6 +184,78 @@ describe('signal handlers', () => {
     expect(r.result).toEqual({ status: 128 + SIGUSR1, end: 'signal', report: expect.stringMatching(/^SIGUSR1: sent by pid 1 /) });
   });
 
+  // Found by an adversarial test: SA_RESETHAND cleared the flags and mask too; unknown flags were kept.
+  it('SA_RESETHAND resets the handler only; flags Linux does not know are dropped (qemu-riscv32 keeps both otherwise)', () => {
+    const r = runAsm(`
+      ${SIGACTION(SIGUSR1, 'act')}
+      ${KILL_SELF(SIGUSR1)}
+      li a0, ${SIGUSR1}
+      li a1, 0
+      la a2, old
+      li a3, 8
+      li a7, 134
+      ecall                       # rt_sigaction(SIGUSR1, NULL, &old)
+      la t0, old
+      lw t1, 0(t0)                # handler: SIG_DFL
+      lw t2, 4(t0)                # flags: SA_RESETHAND | SA_RESTART, 0x400 dropped
+      lw t3, 8(t0)                # mask kept
+      li t4, ${(0x80000000 | 0x10000000) | 0}
+      li a0, 1
+      bnez t1, 1f
+      bne t2, t4, 1f
+      li t4, ${1 << (SIGALRM - 1)}
+      bne t3, t4, 1f
+      li a0, 42
+    1:
+      li a7, 93
+      ecall
+    handler:
+      ret
+    .data
+    act: .word handler, ${0x80000000 | 0x10000000 | 0x400}, ${1 << (SIGALRM - 1)}, 0
+    old: .word 9, 9, 9, 9
+    `);
+    expect(r.result.status).toBe(42);
+  });
+
+  // Found by an adversarial test: a frame that could not be written for another signal killed the
+  // process; Linux raises SIGSEGV (force_sigsegv), which a SIGSEGV handler on the normal stack takes.
+  it('a frame that cannot be written raises SIGSEGV, to its handler if it has one', () => {
+    const r = runAsm(`
+      li a0, 0
+      li a1, 8192
+      li a2, 1
+      li a3, 0x22
+      li a4, -1
+      li a5, 0
+      li a7, 222
+      ecall                       # a read-only page pair for the alternate stack
+      la t0, ss
+      sw a0, 0(t0)
+      la a0, ss
+      li a1, 0
+      li a7, 132
+      ecall                       # sigaltstack
+      ${SIGACTION(SIGUSR1, 'act')}
+      ${SIGACTION(11, 'segv')}
+      ${KILL_SELF(SIGUSR1)}
+      li a0, 1
+      li a7, 93
+      ecall
+    handler:
+      ret
+    segvhandler:
+      li a0, 7
+      li a7, 93
+      ecall
+    .data
+    ss: .word 0, 0, 8192
+    act: .word handler, ${0x08000000}, 0, 0
+    segv: .word segvhandler, 0, 0, 0
+    `);
+    expect(r.result.status).toBe(7);
+  });
+
   it('with the MMU off, a handler is -ENOSYS (nowhere to map the trampoline); SIG_IGN works', () => {
     const r = runAsm(`
       ${SIGACTION(SIGUSR1, 'act')}

@@ -57,6 +57,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'opath', args: [] },
   { name: 'cloneflags', args: [] },
   { name: 'signals', args: [] },
+  { name: 'signals2', args: [] },
 ];
 
 export interface CResult {
