@@ -8,26 +8,6 @@
  */
 #include "sys.h"
 
-#define SIGUSR1 10
-#define SIGSEGV 11
-#define SIGUSR2 12
-#define SIGALRM 14
-#define SIGSTOP 19
-#define SA_SIGINFO 4
-#define SA_ONSTACK 0x08000000
-#define SA_RESTART 0x10000000
-#define SA_NODEFER 0x40000000
-#define SA_RESETHAND 0x80000000u
-#define SIG_BLOCK 0
-#define SIG_UNBLOCK 1
-#define SIG_SETMASK 2
-
-struct ksigaction {
-  void *handler;
-  unsigned long flags;
-  unsigned mask[2];
-};
-
 static long sigaction_(int sig, void *handler, unsigned long flags, unsigned mask0, struct ksigaction *old) {
   struct ksigaction sa = {handler, flags, {mask0, 0}};
   return sys6(134, sig, handler == (void *)-1 ? 0 : (long)&sa, (long)old, 8, 0, 0);

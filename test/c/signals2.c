@@ -6,31 +6,6 @@
  * would put the sigreturn trampoline first; SIGCONT and a stop signal pending drop each other.
  */
 #include "sys.h"
-#define SIGHUP 1
-#define SIGINT 2
-#define SIGILL 4
-#define SIGTRAP 5
-#define SIGBUS 7
-#define SIGUSR1 10
-#define SIGSEGV 11
-#define SIGUSR2 12
-#define SIGALRM 14
-#define SIGCONT 18
-#define SIGSTOP 19
-#define SIGURG 23
-#define SA_NOCLDWAIT 2
-#define SA_SIGINFO 4
-#define SA_ONSTACK 0x08000000
-#define SA_RESTART 0x10000000
-#define SA_NODEFER 0x40000000
-#define SA_RESETHAND 0x80000000u
-#define SIG_BLOCK 0
-#define SIG_UNBLOCK 1
-#define SIG_SETMASK 2
-#define SS_ONSTACK 1
-#define SS_DISABLE 2
-#define SS_AUTODISARM 0x80000000u
-struct ksigaction { void *handler; unsigned long flags; unsigned mask[2]; };
 static long sigaction_(int sig, void *handler, unsigned long flags, unsigned mask0, struct ksigaction *old) {
   struct ksigaction sa = {handler, flags, {mask0, 0}};
   return sys6(134, sig, handler == (void *)-1 ? 0 : (long)&sa, (long)old, 8, 0, 0);
@@ -60,7 +35,6 @@ static long sigaltstack_(void *sp, int flags, unsigned size, unsigned long *old)
 #define UC_MASK(uc) (((unsigned *)((char *)(uc) + 20)))
 
 #define MAP_FIXED 0x10
-#define SIGTSTP 20
 static volatile int got;
 static volatile unsigned long hsp;
 static void h(int s) { int l; got = s; hsp = (unsigned long)&l; }

@@ -40,6 +40,38 @@ typedef long long off64_t;
 #define SIGTERM 15
 #define SIGCHLD 17
 
+/* Signals, sigaction's flags (riscv has no sa_restorer: handler, flags, mask), masks, sigaltstack. */
+#define SIGHUP 1
+#define SIGINT 2
+#define SIGILL 4
+#define SIGTRAP 5
+#define SIGBUS 7
+#define SIGUSR1 10
+#define SIGSEGV 11
+#define SIGUSR2 12
+#define SIGALRM 14
+#define SIGCONT 18
+#define SIGSTOP 19
+#define SIGTSTP 20
+#define SIGURG 23
+#define SA_NOCLDWAIT 2
+#define SA_SIGINFO 4
+#define SA_ONSTACK 0x08000000
+#define SA_RESTART 0x10000000
+#define SA_NODEFER 0x40000000
+#define SA_RESETHAND 0x80000000u
+#define SIG_BLOCK 0
+#define SIG_UNBLOCK 1
+#define SIG_SETMASK 2
+#define SS_ONSTACK 1
+#define SS_DISABLE 2
+#define SS_AUTODISARM 0x80000000u
+struct ksigaction {
+  void *handler;
+  unsigned long flags;
+  unsigned mask[2];
+};
+
 /* The first fields of Linux's siginfo_t as waitid fills them (the whole struct is 128 bytes). */
 typedef struct {
   int si_signo, si_errno, si_code, si_pid, si_uid, si_status;

@@ -23,6 +23,8 @@ const WAIT = (reg: string, extra = 0): string => `li a0, 1\n  mv a1, ${reg}\n  l
 const WAIT_ANY = (extra = 0): string => `li a0, 0\n  li a1, 0\n  la a2, info\n  li a3, ${4 | extra}\n  li a4, 0\n  li a7, 95\n  ecall\n`;
 const EXIT_REG = (reg: string): string => `mv a0, ${reg}\n  li a7, 93\n  ecall\n`;
 const EXIT_N = (n: number): string => `li a0, ${n}\n  li a7, 93\n  ecall\n`;
+/** read(fds[0], fds, 4): with no writer but itself, a read that waits for ever. */
+const READ_FDS = 'la t0, fds\n  lw a0, 0(t0)\n  la a1, fds\n  li a2, 4\n  li a7, 63\n  ecall\n';
 /** exit(the si_status waitid stored in info) */
 const EXIT_SI_STATUS = 'la t0, info\n  lw a0, 20(t0)\n  li a7, 93\n  ecall\n';
 /** The siginfo buffer on a page of its own, then `bss` more. */
@@ -1589,12 +1591,7 @@ describe('limits', () => {
       ${WAIT_ANY()}
       ${EXIT_N(0)}
     child:
-      la t0, fds
-      lw a0, 0(t0)
-      la a1, fds
-      li a2, 4
-      li a7, 63
-      ecall
+      ${READ_FDS}
       ${EXIT_N(0)}
     .data
     fds: .word 0, 0
@@ -1612,12 +1609,7 @@ describe('limits', () => {
       li a1, 0
       li a7, 59
       ecall
-      la t0, fds
-      lw a0, 0(t0)
-      la a1, fds
-      li a2, 4
-      li a7, 63
-      ecall
+      ${READ_FDS}
       ${EXIT_N(0)}
     .data
     fds: .word 0, 0
