@@ -12,7 +12,8 @@
  *
  * The kernel holds the handler to its contract: a primitive asked for something outside the area
  * or user space stops the run; an answer that is not a FaultResult, or `retry` when the page still
- * does not allow the access (the access would fault again forever), stops it too; with --check
+ * does not allow the access (the access would fault again forever; but a page made present
+ * read-only for a store, whose next fault copies it), stops it too; with --check
  * the kernel's invariants are checked after every fault. Each stop is one line and status 70.
  */
 import { SandboxError, loadSandboxedModule, printable, type PlainValue } from '../sandbox/sandbox.js';
@@ -121,7 +122,10 @@ export async function loadFaultHandlerPlugin(path: string): Promise<{ handle: Fa
     }
     if (result.kind === 'retry') {
       const pte = primitives.pte(fault.page);
-      if (pte.kind !== 'present' || (pte.prot & NEEDED[fault.access]) === 0) {
+      // A page mapped now read-only for a store (swapped in shared with another process, say) faults
+      // once more, for its copy: progress. Anything else that does not allow the access is a loop.
+      const copyNext = fault.access === 'store' && fault.pte.kind !== 'present' && pte.kind === 'present';
+      if (pte.kind !== 'present' || ((pte.prot & NEEDED[fault.access]) === 0 && !copyNext)) {
         throw new PluginError(`fault handler ${label}: returned retry, but ${hex32(fault.page)} is not mapped for a ${fault.access}: the access would fault again`);
       }
     }

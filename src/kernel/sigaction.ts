@@ -307,14 +307,15 @@ function frameBytes(p: Process, pc: number, x: Int32Array, info: SigInfo, mask: 
   return bytes;
 }
 
-/** rt_sigreturn 139: the registers and mask the frame at sp saved (a frame that cannot be read is SIGSEGV). */
+/** rt_sigreturn 139: the registers and mask the frame at sp saved (a frame that cannot be read raises SIGSEGV). */
 export function sysRtSigreturn(k: Kernel, p: Process): number {
   const cpu = k.machine.cpu;
   const frame = cpu.x[2] >>> 0;
   const bytes = k.copyinPrefix(p, frame, FRAME_SIZE);
   if (bytes.length < FRAME_SIZE) {
-    k.kill(p, SIGSEGV, `rt_sigreturn: no signal frame at ${hex32(frame)}`);
-    return SYSCALL_NEW_IMAGE;
+    // Linux's badframe: SIGSEGV (to its handler, if it has one and it is not blocked), and the call returns 0.
+    forceFault(k, p, SIGSEGV, { signo: SIGSEGV, code: SI_KERNEL }, `rt_sigreturn: no signal frame at ${hex32(frame)}`);
+    return 0;
   }
   const v = new DataView(bytes.buffer, bytes.byteOffset);
   p.signals.blocked = v.getBigUint64(SIGINFO_SIZE + 20, true) & ~UNBLOCKABLE;

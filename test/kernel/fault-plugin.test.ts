@@ -37,6 +37,55 @@ beforeAll(async () => {
   for (const path of HANDLERS) loaded.set(path, await loadFaultHandlerPlugin(path));
 });
 
+// Found by an adversarial test: the minimal handler mapped a page swapped in shared read-only and
+// answered retry for a store, which the kernel refuses (it would fault again).
+const COW_OF_SWAPPED = `
+        .globl  _start
+_start: la      s0, pages
+        li      s1, 48
+        mv      t0, s0
+        mv      t1, s1
+1:      sw      t1, 0(t0)               # 48 pages written
+        li      t2, 4096
+        add     t0, t0, t2
+        addi    t1, t1, -1
+        bnez    t1, 1b
+        li      a0, 17
+        li      a1, 0
+        li      a7, 220
+        ecall                           # fork
+        mv      s2, a0
+        mv      t0, s0
+        mv      t1, s1
+2:      sw      t1, 4(t0)               # both write them again: copy-on-write of pages swapped out
+        li      t2, 4096
+        add     t0, t0, t2
+        addi    t1, t1, -1
+        bnez    t1, 2b
+        beqz    s2, 3f
+        li      a0, 0
+        li      a1, 0
+        la      a2, info
+        li      a3, 4
+        li      a4, 0
+        li      a7, 95
+        ecall                           # waitid
+3:      li      a0, 0
+        li      a7, 93
+        ecall
+        .bss
+        .balign 4096
+pages:  .space  48 * 4096
+info:   .space  128
+`;
+
+describe.each(HANDLERS)('the example handler %s, on copy-on-write of pages swapped out', (handler) => {
+  it('copies them as the built-in handler does, under --check', () => {
+    const r = runAsm(COW_OF_SWAPPED, { ramBytes: 96 * 1024 }, ['t'], 10_000_000, { faultHandler: loaded.get(handler)!, check: true });
+    expect(r.result).toEqual({ status: 0, end: 'exit', report: null });
+  });
+});
+
 it('README shows examples/twenty-line-handler.ts, all 20 lines of it', () => {
   const handler = readFileSync('examples/twenty-line-handler.ts', 'utf8');
   expect(handler.trimEnd().split('\n')).toHaveLength(20);

@@ -256,6 +256,33 @@ describe('signal handlers', () => {
     expect(r.result.status).toBe(7);
   });
 
+  // Found by an adversarial test: a frame rt_sigreturn could not read killed the process; Linux raises SIGSEGV.
+  it('rt_sigreturn with no frame at sp raises SIGSEGV, which a handler takes (si_code SI_KERNEL)', () => {
+    const r = runAsm(`
+      la a0, ss
+      li a1, 0
+      li a7, 132
+      ecall                       # sigaltstack: the handler's frame cannot go where sp is
+      ${SIGACTION(11, 'segv')}
+      li sp, 0x100
+      li a7, 139
+      ecall
+      li a0, 1
+      li a7, 93
+      ecall
+    segvhandler:
+      lw a0, 8(a1)                # si_code
+      li a7, 93
+      ecall
+    .data
+    segv: .word segvhandler, 0x08000004, 0, 0
+    ss: .word altstack, 0, 8192
+    .bss
+    altstack: .space 8192
+    `);
+    expect(r.result.status).toBe(0x80);
+  });
+
   it('with the MMU off, a handler is -ENOSYS (nowhere to map the trampoline); SIG_IGN works', () => {
     const r = runAsm(`
       ${SIGACTION(SIGUSR1, 'act')}
