@@ -514,8 +514,9 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (!def) return null;
     const newLocal = this.alternate ? this.newLocal : null;
-    const { lines: expanded, errors } = expandMacro(def, this.macroArguments(word!.rest), this.macroCount++, newLocal);
+    const { lines: expanded, errors, warnings } = expandMacro(def, this.macroArguments(word!.rest), this.macroCount++, newLocal);
     if (this.pass === 1) for (const message of errors) this.recordErrorAt(new AssemblyError(message, this.position));
+    for (const message of warnings) this.warn(message, 0);
     this.countExpansion(expanded.length, textLength(expanded), 0);
     this.expand(path, expanded, lineNo, depth);
     return i;

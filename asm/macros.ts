@@ -192,10 +192,10 @@ export function substitute(line: string, values: ReadonlyMap<string, string>, co
  */
 export function expandMacro(
   def: MacroDef, args: readonly string[], counter: number, newLocal: (() => string) | null = null,
-): { lines: string[]; errors: string[] } {
+): { lines: string[]; errors: string[]; warnings: string[] } {
   const values = new Map(def.params.map((p) => [p.name, p.default]));
-  const given = new Set<string>();
-  const errors: string[] = [];
+  const given = new Set<string>(), specified = new Set<string>();
+  const errors: string[] = [], warnings: string[] = [];
   let position = 0;
   let keyword = false;
   for (let i = 0; i < args.length; i++) {
@@ -207,15 +207,18 @@ export function expandMacro(
         errors.push(`Parameter named \`${named[1]}' does not exist for macro \`${def.name}'`);
         continue;
       }
-      // An empty value (`a=`, `a=""`) keeps the default, as an empty positional argument does.
+      // An empty value (`a=`, `a=""`) is the default, as an empty positional argument; a second
+      // value for one parameter replaces the first, with GNU's warning.
+      if (specified.has(named[1])) warnings.push(`Value for parameter \`${named[1]}' of macro \`${def.name}' was already specified`);
       const value = unquote(named[2].trim());
-      if (value !== '') values.set(named[1], value);
+      values.set(named[1], value !== '' ? value : def.params.find((p) => p.name === named[1])!.default);
       given.add(named[1]);
+      if (value !== '') specified.add(named[1]);
       continue;
     }
     if (keyword) {
       errors.push("can't mix positional and keyword arguments");
-      return { lines: [], errors };
+      return { lines: [], errors, warnings };
     }
     const param = def.params[position++];
     if (!param) throw new StatementError('too many positional arguments', 0);
@@ -235,5 +238,5 @@ export function expandMacro(
     }
   }
   const lines = newLocal ? expandAlternate(def.body, values, counter, newLocal) : def.body.map((line) => substitute(line, values, counter));
-  return { lines, errors };
+  return { lines, errors, warnings };
 }

@@ -42,6 +42,9 @@ chars:  .irpc   c, 1 2  3
         fill5   v=
         fill5   v=""
         fill5   v=7
+        fill5   v=1, v=
+        fill5   v=1, v=2
+        fill5   v=, v=3
         .byte   '\ , 1
 sizes:  .half   sizes - chars, end - _start
         .byte   end - _start + 1
