@@ -58,6 +58,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'cloneflags', args: [] },
   { name: 'signals', args: [] },
   { name: 'signals2', args: [] },
+  { name: 'access', args: [] },
 ];
 
 export interface CResult {
