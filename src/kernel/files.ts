@@ -489,6 +489,23 @@ export function sysFstat(k: Kernel, p: Process, fd: number, bufVa: number): numb
   return k.copyout(p, bufVa, new Uint8Array(v.buffer)) ? 0 : -EFAULT;
 }
 
+/**
+ * readlinkat 78: the target of the symlink at `path` (relative to `dirfd`), not followed, its
+ * first `size` bytes at `buf` (no NUL): their count. Linux's errors in its order: a size of 0 or
+ * less -EINVAL, the path's errors, -EINVAL for what is no symlink, -EFAULT for the buffer.
+ */
+export function sysReadlinkat(k: Kernel, p: Process, dirfd: number, pathVa: number, buf: number, size: number): number {
+  if (size <= 0) return -EINVAL;
+  const raw = userPath(k, p, pathVa);
+  if (typeof raw === 'number') return raw;
+  const path = resolveAt(p, dirfd, raw);
+  if (typeof path === 'number') return path;
+  const target = fsCall(() => fsOf(k).readlink(path));
+  if (typeof target === 'number') return target;
+  const bytes = Buffer.from(target).subarray(0, size);
+  return k.copyout(p, buf, bytes) ? bytes.length : -EFAULT;
+}
+
 /** faccessat2's flags: the effective ids (the same here), the link itself, the descriptor itself. */
 const AT_EACCESS = 0x200;
 const X_OK = 1;

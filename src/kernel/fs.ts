@@ -14,7 +14,7 @@ import {
   unlinkSync, writeSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { EACCES, EEXIST, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from './errno.js';
+import { EACCES, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from './errno.js';
 
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
@@ -262,6 +262,26 @@ export class GuestFs {
     let ino = this.linkInos.get(guest);
     if (ino === undefined) this.linkInos.set(guest, ino = this.nextIno++);
     return { ino, size: Buffer.byteLength(target) };
+  }
+
+  /**
+   * What readlink reads of the symlink that is the last name of `path` (not followed): its
+   * target, one inside the root as the guest's absolute path. Throws FsError: EINVAL if it is no
+   * symlink, or the path's errors.
+   */
+  readlink(path: string): string {
+    const { guest, trailingSlash } = this.walk(path, false);
+    const target = trailingSlash ? null : this.symlinkTarget(guest);
+    if (target === null) {
+      this.lookupGuest(guest); // a name that does not exist is ENOENT first
+      throw new FsError(EINVAL);
+    }
+    if (!target.startsWith('/')) return target;
+    try {
+      return '/' + this.targetInRoot(target).parts.join('/');
+    } catch {
+      return target; // a host path outside the root: read as it is written
+    }
   }
 
   /** The target of the host symlink at guest path `guest`, or null if it is not one (or is known). */

@@ -9,7 +9,7 @@ import type { Process } from './proc.js';
 import { EINVAL, ENOSYS } from './errno.js';
 import { sysBrk, sysMadvise, sysMmap2, sysMprotect, sysMsync, sysMunmap } from './mman.js';
 import {
-  sysClose, sysDup, sysDup3, sysFaccessat, sysFstat, sysFsync, sysFtruncate, sysLlseek, sysOpenat, sysPread, sysPwrite, sysRead, sysReadv, sysStatx, sysTruncate,
+  sysClose, sysDup, sysDup3, sysFaccessat, sysFstat, sysReadlinkat, sysFsync, sysFtruncate, sysLlseek, sysOpenat, sysPread, sysPwrite, sysRead, sysReadv, sysStatx, sysTruncate,
   sysUnlinkat, sysWrite, sysWritev,
 } from './files.js';
 import { sysPipe2 } from './pipe.js';
@@ -38,7 +38,7 @@ export const SYS_DUP = 23, SYS_DUP3 = 24, SYS_PIPE2 = 59, SYS_WAITID = 95, SYS_S
 export const SYS_TKILL = 130, SYS_TGKILL = 131, SYS_GETPPID = 173, SYS_CLONE = 220, SYS_EXECVE = 221, SYS_WAIT4 = 260;
 export const SYS_RISCV_FLUSH_ICACHE = 259;
 export const SYS_SIGALTSTACK = 132, SYS_RT_SIGSUSPEND = 133, SYS_RT_SIGACTION = 134, SYS_RT_SIGPROCMASK = 135, SYS_RT_SIGPENDING = 136;
-export const SYS_RT_SIGRETURN = 139, SYS_FACCESSAT = 48, SYS_FACCESSAT2 = 439;
+export const SYS_RT_SIGRETURN = 139, SYS_FACCESSAT = 48, SYS_FACCESSAT2 = 439, SYS_READLINKAT = 78;
 export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_GETGID = 176, SYS_GETEGID = 177, SYS_GETTID = 178;
 
 
@@ -56,6 +56,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_STATX, (k, p, a) => sysStatx(k, p, a[0], a[1] >>> 0, a[2], a[3], a[4] >>> 0)],
   [SYS_FACCESSAT, (k, p, a) => sysFaccessat(k, p, a[0], a[1] >>> 0, a[2], 0)],
   [SYS_FACCESSAT2, (k, p, a) => sysFaccessat(k, p, a[0], a[1] >>> 0, a[2], a[3])],
+  [SYS_READLINKAT, (k, p, a) => sysReadlinkat(k, p, a[0], a[1] >>> 0, a[2] >>> 0, a[3])],
   [SYS_UNLINKAT, (k, p, a) => sysUnlinkat(k, p, a[0], a[1] >>> 0, a[2])],
   [SYS_FSYNC, (k, p, a) => sysFsync(k, p, a[0])],
   [SYS_MMAP2, (k, p, a) => sysMmap2(k, p, a[0] >>> 0, a[1] >>> 0, a[2], a[3], a[4], a[5])],

@@ -206,6 +206,20 @@ describe('file calls', () => {
   });
 });
 
+describe('readlinkat', () => {
+  it('reads a target inside the root as the guest\'s path, one outside it as written (test/c/readlink.c has the rest)', () => {
+    const root = makeRoot();
+    symlinkSync(join(root, 'hello.txt'), join(root, 'absolute'));
+    // readlinkat(AT_FDCWD, path, buf, 256), then write(1, buf, n) or exit(-n)
+    const read = (path: string): string | number => {
+      const r = run(root, `li a0, -100\n  la a1, path\n  la a2, buf\n  li a3, 256\n  li a7, 78\n  ecall\n  bltz a0, 1f\n` +
+        `mv a2, a0\n  li a0, 1\n  la a1, buf\n  li a7, 64\n  ecall\n  li a0, 0\n  j 2f\n1:\n  neg a0, a0\n2:\n`, { path });
+      return r.result.status === 0 ? r.stdout : -r.result.status;
+    };
+    expect([read('absolute'), read('escape'), read('alias'), read('hello.txt')]).toEqual(['/hello.txt', '../secret.txt', 'hello.txt', -22]);
+  });
+});
+
 describe('the working directory (getcwd, chdir, fchdir)', () => {
   const getcwd = (size: number): string => `la a0, buf\n  li a1, ${size}\n  li a7, 17\n  ecall\n`;
   const chdir = (label: string): string => `la a0, ${label}\n  li a7, 49\n  ecall\n`;

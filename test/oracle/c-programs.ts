@@ -8,7 +8,7 @@
  * host's).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
@@ -23,6 +23,8 @@ export interface CProgram {
   source?: string;
   /** Run with the standard streams on a terminal (qemu under script(1)); otherwise on sockets, as Node's child processes have them. */
   terminal?: boolean;
+  /** Symlinks its working directory holds: [name, target]. */
+  links?: [string, string][];
 }
 
 export const C_PROGRAMS: CProgram[] = [
@@ -59,6 +61,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'signals', args: [] },
   { name: 'signals2', args: [] },
   { name: 'access', args: [] },
+  { name: 'readlink', args: [], links: [['rel', 'poem.txt'], ['up', '../x/y']] },
 ];
 
 export interface CResult {
@@ -72,15 +75,20 @@ export interface CResult {
 export const elfPath = (name: string): string => `test/fixtures/c/${name}.elf`;
 export const resultPath = (name: string): string => `test/fixtures/c/${name}.json`;
 
-/** A fresh working directory with the programs' input file. */
-export function workDir(): string {
+/** A fresh working directory with the programs' input file, and `links`. */
+export function workDir(links: readonly [string, string][] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'vmlab-c-'));
   copyFileSync('test/fixtures/files/poem.txt', join(dir, 'poem.txt'));
+  for (const [name, target] of links) symlinkSync(target, join(dir, name));
   return dir;
 }
 
+/** The regular files in `dir` (a symlink by its target's text), by name. */
 function filesIn(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(readdirSync(dir).sort().map((f) => {
+    const path = join(dir, f);
+    return [f, lstatSync(path).isSymbolicLink() ? `-> ${readlinkSync(path)}` : readFileSync(path, 'utf8')];
+  }));
 }
 
 /** A standard stream as qemu sees it in a child process of Node: a socket (srwxrwxrwx). */

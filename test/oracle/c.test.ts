@@ -11,13 +11,13 @@ import { C_PROGRAMS, elfPath, gccBuild, resultPath, runOnQemu, runOnVmlab, workD
 
 const RECORD = process.env.VMLAB_RECORD_FIXTURES === '1';
 
-describe.each(C_PROGRAMS)('C program $name', ({ name, args, source, terminal }) => {
+describe.each(C_PROGRAMS)('C program $name', ({ name, args, source, terminal, links }) => {
   const built = join(workDir(), `${name}.elf`);
   gccBuild(source ?? name, built);
-  const qemu = runOnQemu(built, args, workDir(), terminal);
+  const qemu = runOnQemu(built, args, workDir(links), terminal);
 
   it('gives the same stdout, exit status and files on vmlab as on qemu-riscv32', () => {
-    expect(runOnVmlab(readFileSync(built), args, workDir(), {}, terminal)).toEqual(qemu);
+    expect(runOnVmlab(readFileSync(built), args, workDir(links), {}, terminal)).toEqual(qemu);
   });
 
   it(RECORD ? 'records the fixture' : 'has recorded results that are still qemu-riscv32\'s', () => {
