@@ -298,7 +298,13 @@ class Assembly implements EvalContext, InstructionContext {
     for (const s of unit.sections.values()) {
       if (s.flags & SHF_EXECINSTR) {
         this.section = s;
-        this.codeFill((s.align - (s.offset % s.align)) % s.align);
+        try {
+          this.codeFill((s.align - (s.offset % s.align)) % s.align);
+        } catch (e) {
+          // An alignment of up to 2^31 may pad past the output's limit: an error of the file's last line.
+          if (!(e instanceof StatementError)) throw e;
+          if (this.pass === 1) this.recordErrorAt(new AssemblyError(e.message, this.position));
+        }
       }
       if (this.pass === 1) s.size = s.offset;
       else if (s.size !== s.offset && this.errors.length === 0) {

@@ -230,6 +230,7 @@ export function expandMacro(
     if (arg !== '') {
       values.set(param.name, arg);
       given.add(param.name);
+      specified.add(param.name);
     }
   }
   for (const p of def.params) {

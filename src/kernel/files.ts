@@ -496,13 +496,15 @@ export function sysFstat(k: Kernel, p: Process, fd: number, bufVa: number): numb
  */
 export function sysReadlinkat(k: Kernel, p: Process, dirfd: number, pathVa: number, buf: number, size: number): number {
   if (size <= 0) return -EINVAL;
-  const raw = userPath(k, p, pathVa);
+  const raw = userPath(k, p, pathVa, true);
   if (typeof raw === 'number') return raw;
+  // The empty path is the descriptor's own file (which vmlab never opens as a link: -ENOENT), as Linux.
+  if (raw === '') return dirfd !== AT_FDCWD && !fileOf(p, dirfd) ? -EBADF : -ENOENT;
   const path = resolveAt(p, dirfd, raw);
   if (typeof path === 'number') return path;
   const target = fsCall(() => fsOf(k).readlink(path));
   if (typeof target === 'number') return target;
-  const bytes = Buffer.from(target).subarray(0, size);
+  const bytes = target.subarray(0, size);
   return k.copyout(p, buf, bytes) ? bytes.length : -EFAULT;
 }
 

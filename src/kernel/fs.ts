@@ -257,11 +257,11 @@ export class GuestFs {
    */
   symlinkAt(path: string): { ino: number; size: number } | null {
     const { guest, trailingSlash } = this.walk(path, false);
-    const target = trailingSlash ? null : this.symlinkTarget(guest);
+    const target = trailingSlash ? null : this.guestTarget(guest);
     if (target === null) return null;
     let ino = this.linkInos.get(guest);
     if (ino === undefined) this.linkInos.set(guest, ino = this.nextIno++);
-    return { ino, size: Buffer.byteLength(target) };
+    return { ino, size: target.length };
   }
 
   /**
@@ -269,18 +269,29 @@ export class GuestFs {
    * target, one inside the root as the guest's absolute path. Throws FsError: EINVAL if it is no
    * symlink, or the path's errors.
    */
-  readlink(path: string): string {
+  readlink(path: string): Uint8Array {
     const { guest, trailingSlash } = this.walk(path, false);
-    const target = trailingSlash ? null : this.symlinkTarget(guest);
+    // With a trailing slash the link is followed: a directory is no link, a file ENOTDIR.
+    const target = trailingSlash ? null : this.guestTarget(guest);
     if (target === null) {
-      this.lookupGuest(guest); // a name that does not exist is ENOENT first
+      this.lookup(path); // a name that does not exist is ENOENT first
       throw new FsError(EINVAL);
     }
-    if (!target.startsWith('/')) return target;
+    return target;
+  }
+
+  /**
+   * The target of the host symlink at guest path `guest` as the guest reads it, byte for byte:
+   * one inside the root as the guest's absolute path, any other as written; null if it is no link.
+   */
+  private guestTarget(guest: string): Uint8Array | null {
+    if (this.symlinkTarget(guest) === null) return null;
+    const raw = readlinkSync(this.hostPath(guest), { encoding: 'buffer' });
+    if (raw[0] !== 0x2f /* / */) return raw;
     try {
-      return '/' + this.targetInRoot(target).parts.join('/');
+      return Buffer.from('/' + this.targetInRoot(raw.toString()).parts.join('/'));
     } catch {
-      return target; // a host path outside the root: read as it is written
+      return raw; // a host path outside the root: read as it is written
     }
   }
 

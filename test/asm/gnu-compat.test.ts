@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
+import { AssemblyErrors } from '../../asm/errors.js';
 import { readElf } from '../../src/elf/reader.js';
 import { runElf } from '../kernel/harness.js';
 import { disassemble } from '../../src/isa/disasm.js';
@@ -257,6 +258,11 @@ h: .byte 9
   it('character constants and string escapes as GNU reads them: \'\\0\' is 48, "\\8" is 8, "\\18" is 16', () => {
     const body = `.data\n.byte '\\0', '\\1', '\\e', '\\n', '\\t', '\\\\', '\\f', '\\r', '\\a', '\\v', '\\7', 'a', '\\''\n.ascii "\\8\\9\\18\\101\\x41g\\e\\v"\n`;
     expect(dataHex(body)).toBe('3031650a095c0c0d6176376127080910414167650b');
+  });
+
+  // Found by the fuzzer: a code section aligned to 2^31 padded its end past the output's limit outside any statement: a crash.
+  it('an alignment of 2^31 in code is an error of the file, not a crash', () => {
+    expect(() => build('nop\n.align 4294967296\nnop\n')).toThrow(AssemblyErrors);
   });
 
   // Found by a review: the new checks of this change refused what GNU takes.

@@ -58,7 +58,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'warnings', text: `${START}nop\n.warning\n.warning "careful"\n.exitm\n.purgem nosuch\n.endr\n.endm\n.option bogus\n.popsection\n` },
   { name: 'empty directives that GNU as warns of', text: `.previous\n${START}nop\n.option\n` },
   { name: 'addresses in 8 and 16 bits', text: `${START}nop\n.data\nx: .half _start\n.byte x + 1\n.2byte _start - 4\n.half x - _start\n` },
-  { name: 'a keyword argument given twice', text: `${START}.macro m a=5\n.byte \\a+0\n.endm\n.data\nm a=1, a=\nm a=1, a=2\nm a=, a=3\n` },
+  { name: 'a keyword argument given twice', text: `${START}.macro m a=5\n.byte \\a+0\n.endm\n.data\nm a=1, a=\nm a=1, a=2\nm a=, a=3\nm 7, a=8\n` },
   { name: 'alignment too large', text: `${START}nop\n.section .notes, ""\n.p2align 40\n.byte 1\n` },
   { name: 'alignment not a power of 2', text: `${START}nop\n.data\n.balign 3\n.balign 0x3000\n` },
   { name: 'common symbols defined otherwise', text: `${START}nop\n.comm _start, 4\n.comm c, 4\nc:\n.comm d, 4\n.equ d, 1\n.weak w\n.comm w, 4\n.comm v, 4\n.weak v\n` },

@@ -218,6 +218,25 @@ describe('readlinkat', () => {
     };
     expect([read('absolute'), read('escape'), read('alias'), read('hello.txt')]).toEqual(['/hello.txt', '../secret.txt', 'hello.txt', -22]);
   });
+
+  // Found by a review: these were -EINVAL, re-encoded, and a size statx did not agree with.
+  it('a trailing slash follows the link (a file: ENOTDIR); a target\'s bytes come back as they are; statx\'s size is what readlinkat reads', () => {
+    const root = makeRoot();
+    symlinkSync(join(root, 'hello.txt'), join(root, 'absolute'));
+    symlinkSync(Buffer.from([0xff, 0xfe]) as unknown as string, join(root, 'raw'));
+    const readlink = (path: string): string => {
+      const r = run(root, `li a0, -100\n  la a1, path\n  la a2, buf\n  li a3, 256\n  li a7, 78\n  ecall\n  bltz a0, 1f\n` +
+        `mv a2, a0\n  li a0, 1\n  la a1, buf\n  li a7, 64\n  ecall\n  li a0, 0\n  j 2f\n1:\n  neg a0, a0\n2:\n`, { path });
+      return r.result.status === 0 ? Buffer.from(r.stdout, 'latin1').toString('hex') : `-${r.result.status}`;
+    };
+    expect([readlink('alias/'), readlink('dir/')]).toEqual(['-20', '-22']);
+    // The raw target's count and second byte, as exit statuses (stdout here is decoded text)
+    const raw = (what: string): number => run(root, `li a0, -100\n  la a1, path\n  la a2, buf\n  li a3, 256\n  li a7, 78\n  ecall\n${what}`, { path: 'raw' }).result.status;
+    expect([raw(''), raw('la t0, buf\n  lbu a0, 1(t0)\n')]).toEqual([2, 0xfe]);
+    // statx(AT_FDCWD, "absolute", AT_SYMLINK_NOFOLLOW, STATX_SIZE, buf): stx_size at 40
+    const r = run(root, 'li a0, -100\n  la a1, path\n  li a2, 0x100\n  li a3, 0x200\n  la a4, buf\n  li a7, 291\n  ecall\n  la t0, buf\n  lbu a0, 40(t0)\n', { path: 'absolute' });
+    expect(r.result).toEqual({ status: '/hello.txt'.length, end: 'exit', report: null });
+  });
 });
 
 describe('the working directory (getcwd, chdir, fchdir)', () => {

@@ -19,7 +19,7 @@ export interface UserMemory {
 /** Physical address of user `va` for `access`, faulting the page in if needed; -1 if invalid. */
 function userAddress(m: UserMemory, va: number, access: number): number {
   if (m.root < 0) return va >= 0 && va < m.ctx.ram.size ? va : -1;
-  for (let attempt = 0; attempt < 2; attempt++) {
+  for (let attempt = 0; attempt < 3; attempt++) {
     const { pte, address, frame } = peek(m.ctx, m.root, va); // a megapage stays whole
     // As the user's own access: a load needs R (a PROT_NONE or execute-only page is -EFAULT), a store W.
     const usable = (pte & FLAG_V) !== 0 && (pte & FLAG_U) !== 0 && (pte & (access === ACCESS_STORE ? FLAG_W : FLAG_R)) !== 0;
@@ -28,7 +28,10 @@ function userAddress(m: UserMemory, va: number, access: number): number {
       if (access === ACCESS_STORE && (pte & FLAG_D) === 0) m.ctx.ram.write32(address, pte | FLAG_A | FLAG_D);
       return frame * PAGE_SIZE + (va & (PAGE_SIZE - 1));
     }
-    if (attempt === 0 && !m.faultIn(va, access)) return -1;
+    // One fault; for a store, a second if the first brought the page in read-only (a plug-in
+    // handler may map a page swapped in shared so, for its next fault to copy), as a user store faults twice.
+    const again = attempt === 0 || (attempt === 1 && access === ACCESS_STORE && (pte & FLAG_V) !== 0);
+    if (!again || !m.faultIn(va, access)) return -1;
   }
   return -1;
 }
