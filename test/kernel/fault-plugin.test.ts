@@ -37,10 +37,8 @@ beforeAll(async () => {
   for (const path of HANDLERS) loaded.set(path, await loadFaultHandlerPlugin(path));
 });
 
-// Found by an adversarial test: the minimal handler mapped a page swapped in shared read-only and
-// answered retry for a store, which the kernel refuses (it would fault again).
-const COW_OF_SWAPPED = `
-        .globl  _start
+/** _start: 48 pages of `pages` written (in 96 KiB of RAM most go to swap); s0 = pages, s1 = 48. */
+const WRITE_48_PAGES = `        .globl  _start
 _start: la      s0, pages
         li      s1, 48
         mv      t0, s0
@@ -50,7 +48,21 @@ _start: la      s0, pages
         add     t0, t0, t2
         addi    t1, t1, -1
         bnez    t1, 1b
-        li      a0, 17
+`;
+/** waitid(P_ALL, 0, &info, WEXITED, NULL) */
+const WAIT_FOR_CHILD = `        li      a0, 0
+        li      a1, 0
+        la      a2, info
+        li      a3, 4
+        li      a4, 0
+        li      a7, 95
+        ecall                           # waitid
+`;
+
+// Found by an adversarial test: the minimal handler mapped a page swapped in shared read-only and
+// answered retry for a store, which the kernel refuses (it would fault again).
+const COW_OF_SWAPPED = `
+${WRITE_48_PAGES}        li      a0, 17
         li      a1, 0
         li      a7, 220
         ecall                           # fork
@@ -63,14 +75,7 @@ _start: la      s0, pages
         addi    t1, t1, -1
         bnez    t1, 2b
         beqz    s2, 3f
-        li      a0, 0
-        li      a1, 0
-        la      a2, info
-        li      a3, 4
-        li      a4, 0
-        li      a7, 95
-        ecall                           # waitid
-3:      li      a0, 0
+${WAIT_FOR_CHILD}3:      li      a0, 0
         li      a7, 93
         ecall
         .bss
@@ -86,17 +91,7 @@ const KERNEL_STORE_INTO_SWAPPED = `
 # (swapped in, still the child's too), then lets the child go (a pipe). The child has the kernel
 # write into each of them (clock_gettime64 into the page): a store fault on a page swapped in
 # shared. Exit status: how many of the child's 8 calls failed (-EFAULT).
-        .globl  _start
-_start: la      s0, pages
-        li      s1, 48
-        mv      t0, s0
-        mv      t1, s1
-1:      sw      t1, 0(t0)
-        li      t2, 4096
-        add     t0, t0, t2
-        addi    t1, t1, -1
-        bnez    t1, 1b
-        la      a0, fds
+${WRITE_48_PAGES}        la      a0, fds
         li      a1, 0
         li      a7, 59
         ecall                           # pipe2
@@ -117,14 +112,7 @@ _start: la      s0, pages
         li      a2, 1
         li      a7, 64
         ecall                           # write(pipe): the child may go
-        li      a0, 0
-        li      a1, 0
-        la      a2, info
-        li      a3, 4
-        li      a4, 0
-        li      a7, 95
-        ecall                           # waitid
-        lw      a0, info+20             # the child's status
+${WAIT_FOR_CHILD}        lw      a0, info+20             # the child's status
         li      a7, 93
         ecall
 child:  lw      a0, fds
