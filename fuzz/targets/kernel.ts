@@ -92,7 +92,7 @@ const CALLS: { nr: number; args: Arg[]; keep?: 's1' | 's2'; weight: number; brk?
 /**
  * The calls added after the first set (FuzzOptions.newerCalls): the clocks and sleeping, process
  * groups and sessions, thread and user ids, fcntl (pipe sizes too), uname, getrandom, a
- * packet-mode pipe. Their own list, so that without them a seed still makes the case it made.
+ * packet-mode pipe, the directory calls. Their own list, so that without them a seed still makes the case it made.
  */
 const NEWER_CALLS: typeof CALLS = [
   { nr: 403, args: [[0, 1, 2, 3, 4, 10, -6], 'ptr'], weight: 1 },
@@ -109,6 +109,9 @@ const NEWER_CALLS: typeof CALLS = [
   { nr: 96, args: ['ptr'], weight: 1 },
   { nr: 174, args: [], weight: 1 },
   { nr: 59, args: ['ptr', [0o40000, 0o44000]], weight: 1 },
+  { nr: 34, args: [[-100, 3], 'path', [0o755, 0, 0o7777]], weight: 1 },
+  { nr: 61, args: ['fd', 'ptr', 'len'], weight: 2 },
+  { nr: 276, args: [[-100, 3], 'path', [-100, 3], 'path', [0, 0, 1, 2, 3, 4]], weight: 1 },
 ];
 
 /** One random system call, appended to `prog`. */

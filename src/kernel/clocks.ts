@@ -8,8 +8,8 @@
  * accounts them): the caller's, or by pid another's (negative clock ids, cpuClockOwner).
  */
 import type { KernelServices } from './services.js';
-import type { Process } from './proc.js';
-import { EFAULT, EINVAL, EOPNOTSUPP } from './errno.js';
+import type { Process, SleepRemain } from './proc.js';
+import { EFAULT, EINTR, EINVAL, EOPNOTSUPP } from './errno.js';
 
 type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyinPrefix' | 'copyout' | 'machine' | 'procs' | 'wakeup'>;
 
@@ -58,7 +58,7 @@ function cpuClockOwner(k: Kernel, p: Process, id: number): Process | null {
 }
 
 /** The cycles `q` has spent running: its own and the kernel's work for it, as the scheduler counts them. */
-function cpuCycles(k: Kernel, q: Process): number {
+function cpuCycles(k: Pick<KernelServices, 'clock'>, q: Process): number {
   return q.cycles.run + (q.state === 'running' ? k.clock.now() - q.stateSince : 0);
 }
 
@@ -76,6 +76,18 @@ function timespec(nanoseconds: bigint): Uint8Array {
   view.setBigInt64(0, nanoseconds / 1_000_000_000n, true);
   view.setBigInt64(8, nanoseconds % 1_000_000_000n, true);
   return bytes;
+}
+
+/**
+ * A handler interrupts `p`'s sleep: a relative one with a `remain` pointer writes there the time
+ * it had left (whole nanoseconds, rounded down), as Linux. Returns the call's result: -EINTR, or
+ * -EFAULT if `remain` cannot be written.
+ */
+export function sleepInterrupted(k: Pick<KernelServices, 'clock' | 'machine' | 'copyout'>, p: Process, remain: SleepRemain | undefined): number {
+  if (remain === undefined) return -EINTR;
+  const now = remain.cpu ? cpuCycles(k, p) : k.clock.cycles;
+  const left = (BigInt(Math.max(0, remain.target - now)) * 1_000_000_000n) / BigInt(k.machine.config.clockHz);
+  return k.copyout(p, remain.va, timespec(left)) ? -EINTR : -EFAULT;
 }
 
 /** clock_gettime64(clockid, tp): the time of clock `id`, in whole nanoseconds, at `tp`. */
@@ -99,7 +111,8 @@ export function sysClockGetres(k: Kernel, p: Process, id: number, res: number): 
  * advanced by the interval at `request` or, with TIMER_ABSTIME, reaches the time there (rounded
  * up to whole cycles); the other processes run meanwhile, and the CPU idles if none can. Returns
  * 0 once that time has come; a time already past returns at once. A signal handler interrupts
- * it with -EINTR (sigaction.ts), and `remain` is never written. Linux's errors, in its order:
+ * it with -EINTR (sigaction.ts), and a relative sleep then writes the time it had left at a
+ * non-null `remain` (sleepInterrupted). Linux's errors, in its order:
  * an unknown clock -EINVAL, the thread's CPU clock and the raw and coarse clocks -EOPNOTSUPP, an
  * unreadable request -EFAULT, a negative time or nanoseconds outside 0..999,999,999 -EINVAL, an
  * alarm clock with another flag than TIMER_ABSTIME -EINVAL (the machine is taken to have a
@@ -111,7 +124,7 @@ export function sysClockGetres(k: Kernel, p: Process, id: number, res: number): 
  * does not exist -EINVAL, after the request is read. A process that ends asleep leaves no wake-up
  * behind (lifecycle.ts cancels it).
  */
-export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: number, request: number): number {
+export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: number, request: number, remain: number): number {
   const asleep = p.sleep;
   if (asleep !== null) {
     // The call runs again when the process is woken (Kernel.wakeup on its sleep).
@@ -143,7 +156,8 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   if (target <= now) return 0;
   // Another process's CPU time would need its every slice watched: not modelled (-EINVAL).
   if (owner !== null && owner !== p) return -EINVAL;
-  const sleep: { ended: boolean; wake: number | null } = { ended: false, wake: null };
+  const sleep: NonNullable<Process['sleep']> = { ended: false, wake: null };
+  if (remain !== 0 && (flags & TIMER_ABSTIME) === 0) sleep.remain = { va: remain, target, cpu: owner !== null };
   p.sleep = sleep;
   // A machine clock wakes it at its own time; the caller's own CPU time stands still while it
   // sleeps: no wake-up.

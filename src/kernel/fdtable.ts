@@ -46,6 +46,11 @@ export function fileFor(p: Process, fd: number, access: 'read' | 'write'): OpenF
   return ok ? f : null;
 }
 
+/** Whether `p` has a free descriptor below MAX_FILES (installFile would find one). */
+export function hasFreeFile(p: Process): boolean {
+  return p.files.length < MAX_FILES || p.files.includes(null);
+}
+
 /** Put `f` in `p`'s lowest free descriptor from `lowest` on (counting it); -1 if there is none below MAX_FILES. */
 export function installFile(p: Process, f: OpenFile, cloexec: boolean, lowest = 0): number {
   let fd = p.files.indexOf(null, lowest);

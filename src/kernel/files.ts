@@ -17,14 +17,14 @@ import { SIGPIPE, sendSignal } from './signals.js';
 import { SI_USER } from './sigaction.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_PATH_FLAGS, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
-import { MAX_FILES, closeFiles, fileFor, fileOf, installFile, ioFileOf } from './fdtable.js';
+import { MAX_FILES, closeFiles, fileFor, fileOf, hasFreeFile, installFile, ioFileOf } from './fdtable.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'output' | 'readStdin' | 'wakeup'>;
 
 const PATH_MAX = 4096;
-const S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000, S_IFLNK = 0o120000;
+const S_IFMT = 0o170000, S_IFREG = 0o100000, S_IFDIR = 0o040000, S_IFIFO = 0o010000, S_IFLNK = 0o120000, S_IFBLK = 0o060000;
 
 /** The inode at guest `path`, or a negative errno (ENOENT, ENOTDIR, EACCES...). */
 export function lookupPath(k: Pick<KernelServices, 'fs'>, path: string): Inode | number {
@@ -49,7 +49,7 @@ export function lookupFrom(k: Pick<KernelServices, 'fs'>, p: Process, path: stri
 }
 
 /** The guest's file tree; throws FsError(ENOENT) when the run has none. */
-function fsOf(k: Pick<KernelServices, 'fs'>): GuestFs {
+export function fsOf(k: Pick<KernelServices, 'fs'>): GuestFs {
   if (!k.fs) throw new FsError(ENOENT);
   return k.fs;
 }
@@ -108,7 +108,7 @@ export function resolveAt(p: Process, dirfd: number, path: string): string | num
 }
 
 /** Run `f`, turning a path-resolution FsError into its negative errno. */
-function fsCall<T>(f: () => T): T | number {
+export function fsCall<T>(f: () => T): T | number {
   try {
     return f();
   } catch (e) {
@@ -121,7 +121,7 @@ function fsCall<T>(f: () => T): T | number {
 const O_TMPFILE_BIT = 0o20000000;
 
 /** The umask every process has (Linux's usual default). */
-const UMASK = 0o022;
+export const UMASK = 0o022;
 
 /**
  * openat: the new descriptor, or a negative errno. O_TRUNC (with any access mode, as Linux) of a
@@ -132,20 +132,20 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
   const flags = flagsGiven & O_PATH ? flagsGiven & O_PATH_FLAGS : flagsGiven;
   // Linux (since 6.4) refuses O_CREAT | O_DIRECTORY before it reads the path.
   if ((flags & O_CREAT) && (flags & O_DIRECTORY)) return -EINVAL;
-  // O_TMPFILE (an unnamed file): Linux's EINVAL without O_DIRECTORY or write access, then the
-  // answer of a file system that cannot make one, EOPNOTSUPP.
-  if (flags & O_TMPFILE_BIT) {
-    const access = flags & O_ACCMODE;
-    return !(flags & O_DIRECTORY) || (access !== O_WRONLY && access !== O_RDWR) ? -EINVAL : -EOPNOTSUPP;
-  }
+  // O_TMPFILE (an unnamed file): Linux's EINVAL without O_DIRECTORY or write access, then (after
+  // the path and a free descriptor) the answer of a file system that cannot make one, EOPNOTSUPP.
+  const access = flags & O_ACCMODE;
+  if ((flags & O_TMPFILE_BIT) && (!(flags & O_DIRECTORY) || (access !== O_WRONLY && access !== O_RDWR))) return -EINVAL;
   const raw = userPath(k, p, pathVa);
   if (typeof raw === 'number') return raw;
+  // As Linux, a free descriptor is taken before the path is looked up: with none, nothing is created or truncated.
+  if (!hasFreeFile(p)) return -EMFILE;
+  if (flags & O_TMPFILE_BIT) return -EOPNOTSUPP;
   const path = resolveAt(p, dirfd, raw);
   if (typeof path === 'number') return path;
   return fsCall(() => {
     const fs = fsOf(k);
     // Access mode 3 (O_ACCMODE) opens a descriptor that can neither read nor write, as Linux.
-    const access = flags & O_ACCMODE;
     // As Linux, O_CREAT of a name with a trailing slash is EISDIR, whether or not it exists.
     if ((flags & O_CREAT) && fs.walk(path).trailingSlash) return -EISDIR;
     // A symlink as the last name: O_CREAT | O_EXCL is EEXIST (whether or not it leads anywhere),
@@ -571,7 +571,7 @@ export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, f
     if (typeof raw === 'number') return raw;
     if (raw === '' && !(flags & AT_EMPTY_PATH)) return -ENOENT;
     if (raw === '' && dirfd !== AT_FDCWD) return -EBADF; // a negative descriptor
-    const path = resolveAt(p, dirfd, raw === '' ? '/' : raw);
+    const path = resolveAt(p, dirfd, raw === '' ? '.' : raw); // "" with AT_FDCWD: the working directory
     if (typeof path === 'number') return path;
     const link = flags & AT_SYMLINK_NOFOLLOW ? fsCall(() => fsOf(k).symlinkAt(path)) : null;
     if (typeof link === 'number') return link;
@@ -594,23 +594,26 @@ export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, f
   return k.copyout(p, bufVa, new Uint8Array(v.buffer)) ? 0 : -EFAULT;
 }
 
+/** unlinkat 35: remove the name `path` (relative to `dirfd`), a file's; with AT_REMOVEDIR an empty directory's (GuestFs.rmdir). */
 export function sysUnlinkat(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number): number {
   if (flags & ~AT_REMOVEDIR) return -EINVAL;
-  if (flags & AT_REMOVEDIR) return -EINVAL; // rmdir is not supported
   const raw = userPath(k, p, pathVa);
   if (typeof raw === 'number') return raw;
   const path = resolveAt(p, dirfd, raw);
   if (typeof path === 'number') return path;
   return fsCall(() => {
-    fsOf(k).unlink(path);
+    if (flags & AT_REMOVEDIR) fsOf(k).rmdir(path);
+    else fsOf(k).unlink(path);
     return 0;
   });
 }
 
+/** fsync 82: a file's dirty pages written back; a pipe, or a standard stream on a terminal, device, pipe or socket, has nothing to sync (EINVAL, as Linux). */
 export function sysFsync(k: Kernel, p: Process, fd: number): number {
   const f = ioFileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind === 'pipe') return -EINVAL;
+  if (f.kind === 'stdio') return [S_IFREG, S_IFBLK].includes(f.stream.mode & S_IFMT) ? 0 : -EINVAL;
   if (f.kind === 'file') k.memory.pageCache?.writeBack(f.inode);
   return 0;
 }

@@ -10,11 +10,11 @@
  * frames, and writes back dirty pages into it.
  */
 import {
-  closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync,
-  unlinkSync, writeSync,
+  closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync,
+  renameSync, rmdirSync, statSync, unlinkSync, writeSync, type Dirent,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { EACCES, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, EOVERFLOW } from './errno.js';
+import { EACCES, EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENOTEMPTY, EOVERFLOW, EXDEV } from './errno.js';
 
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
@@ -56,8 +56,15 @@ export class Inode {
    */
   hostFile: { dev: number; ino: number } | null = null;
 
-  /** A directory's size as stat gives it: the host's (its entries are the host's). */
+  /** A directory's size as stat gives it: the host's, or a block for one the guest made. */
   directorySize = 0;
+
+  /**
+   * A directory found on the host: that host directory, whose entries it holds (less those the
+   * guest removed, with those it made). Null for a directory the guest made, or renamed: all its
+   * entries are the guest's, and no name in it is looked for on the host.
+   */
+  hostDir: string | null = null;
 
   /**
    * Linux's i_writecount, as two counts: descriptors open for writing it (execve of it is then
@@ -157,8 +164,8 @@ export class GuestFs {
   private nextIno = 2;
   /** The inodes of host files found, by device and inode number: a hard link finds the same one. */
   private readonly byHostFile = new Map<string, Inode>();
-  /** The inode numbers given to host symlinks (symlinkAt), by guest path. */
-  private readonly linkInos = new Map<string, number>();
+  /** The inode numbers given to host names that are not files or directories (unopenedIno), by guest path. */
+  private readonly unopenedInos = new Map<string, number>();
   private readonly realRoot: string;
 
   constructor(readonly root: string, readonly writeThrough: boolean) {
@@ -259,9 +266,14 @@ export class GuestFs {
     const { guest, trailingSlash } = this.walk(path, false);
     const target = trailingSlash ? null : this.guestTarget(guest);
     if (target === null) return null;
-    let ino = this.linkInos.get(guest);
-    if (ino === undefined) this.linkInos.set(guest, ino = this.nextIno++);
-    return { ino, size: target.length };
+    return { ino: this.unopenedIno(guest), size: target.length };
+  }
+
+  /** The inode number of a host name vmlab opens no inode for (a symlink, a FIFO, a device): given at first sight. */
+  private unopenedIno(guest: string): number {
+    let ino = this.unopenedInos.get(guest);
+    if (ino === undefined) this.unopenedInos.set(guest, ino = this.nextIno++);
+    return ino;
   }
 
   /**
@@ -298,6 +310,8 @@ export class GuestFs {
   /** The target of the host symlink at guest path `guest`, or null if it is not one (or is known). */
   private symlinkTarget(guest: string): string | null {
     if (this.inodes.has(guest)) return null;
+    const parent = this.inodes.get(parentOf(guest));
+    if (parent !== undefined && parent !== 'deleted' && parent.hostDir === null) return null; // a directory the guest made
     const host = this.hostPath(guest);
     try {
       return lstatSync(host).isSymbolicLink() ? readlinkSync(host) : null;
@@ -325,7 +339,8 @@ export class GuestFs {
     const known = this.inodes.get(guest);
     if (known === 'deleted') throw new FsError(ENOENT);
     if (known) return known;
-    this.requireParentDir(guest);
+    // A name in a directory the guest made is the guest's, or nothing.
+    if (this.requireParentDir(guest)?.hostDir === null) throw new FsError(ENOENT);
     const host = this.hostPath(guest);
     if (!existsSync(host)) {
       if (lstatSafe(host)) throw new FsError(EACCES); // a dangling symlink
@@ -348,8 +363,12 @@ export class GuestFs {
     inode.mode = st.mode & 0o7777;
     inode.hostFile = { dev: st.dev, ino: st.ino };
     inode.nlink = st.nlink;
-    if (st.isDirectory()) inode.directorySize = st.size;
-    else this.byHostFile.set(identity, inode);
+    if (st.isDirectory()) {
+      inode.directorySize = st.size;
+      inode.hostDir = host;
+    } else {
+      this.byHostFile.set(identity, inode);
+    }
     inode.names.add(guest);
     this.inodes.set(guest, inode);
     return inode;
@@ -379,11 +398,13 @@ export class GuestFs {
     }
   }
 
-  private requireParentDir(guest: string): void {
-    const parent = guest.slice(0, guest.lastIndexOf('/')) || '/';
-    if (parent === guest) return;
+  /** The directory holding normalized guest path `guest` (null for the root): ENOENT, ENOTDIR if there is none. */
+  private requireParentDir(guest: string): Inode | null {
+    const parent = parentOf(guest);
+    if (parent === guest) return null;
     const dir = this.lookupGuest(parent);
     if (!dir.isDir) throw new FsError(ENOTDIR);
+    return dir;
   }
 
   /** Remove the name `path` (a file): the inode lives on while open or mapped. */
@@ -392,9 +413,7 @@ export class GuestFs {
     const inode = this.lookup(path);
     if (inode.isDir) throw new FsError(EISDIR);
     const name = this.walk(path).guest;
-    inode.nlink = Math.max(0, inode.nlink - 1);
-    inode.names.delete(name);
-    if (inode.path === name && inode.names.size > 0) inode.path = inode.names.values().next().value!;
+    this.dropName(inode, name);
     this.inodes.set(name, 'deleted');
     if (this.writeThrough) {
       void inode.data; // the inode lives on while open or mapped: read its bytes before the host file goes
@@ -428,6 +447,177 @@ export class GuestFs {
       this.onHost(guest, 'remove', () => { if (lstatSafe(host) && isHostFile(lstatSync(host), link)) unlinkSync(host); });
     }
     return true;
+  }
+
+  /**
+   * Make the directory `path` with permissions `mode` (its last name is not followed: a trailing
+   * slash is allowed). Throws FsError: EEXIST if the name exists (a symlink too, even a dangling
+   * one), the path's errors. With write-through it is made on the host too.
+   */
+  mkdir(path: string, mode: number): Inode {
+    const { guest } = this.walk(path, false);
+    if (guest === '/' || this.symlinkTarget(guest) !== null || this.exists(guest)) throw new FsError(EEXIST);
+    const parent = this.requireParentDir(guest)!;
+    const inode = new Inode(this.nextIno++, guest, true, null, 0);
+    inode.mode = mode;
+    inode.nlink = 2;
+    inode.directorySize = PAGE_BYTES;
+    inode.names.add(guest);
+    this.inodes.set(guest, inode);
+    parent.nlink++;
+    if (this.writeThrough) this.onHost(guest, 'make', () => mkdirSync(this.hostPath(guest), mode));
+    return inode;
+  }
+
+  /**
+   * Remove the empty directory `path`, as Linux's rmdir: EINVAL for a last name ".", ENOTEMPTY
+   * for "..", ENOTDIR for a file or a symlink, EBUSY for the root, ENOTEMPTY if it holds a name.
+   */
+  rmdir(path: string): void {
+    const last = path.replace(/\/+$/, '').split('/').pop();
+    if (last === '.') throw new FsError(EINVAL);
+    if (last === '..') throw new FsError(ENOTEMPTY);
+    const { guest } = this.walk(path, false);
+    if (this.symlinkTarget(guest) !== null) throw new FsError(ENOTDIR);
+    const inode = this.lookupGuest(guest);
+    if (!inode.isDir) throw new FsError(ENOTDIR);
+    if (guest === '/') throw new FsError(EBUSY);
+    if (this.entries(inode).length > 0) throw new FsError(ENOTEMPTY);
+    this.inodes.set(guest, 'deleted');
+    inode.nlink = 0;
+    this.requireParentDir(guest)!.nlink--;
+    if (this.writeThrough) this.onHost(guest, 'remove', () => rmdirSync(this.hostPath(guest)));
+  }
+
+  /**
+   * The names in directory `dir` (without "." and ".."), each with its inode number and type
+   * (DT_*): the host directory's that the guest has not removed, in name order, then those the
+   * guest made, in the order it made them.
+   */
+  entries(dir: Inode): DirEntry[] {
+    const list: DirEntry[] = [];
+    const seen = new Set<string>();
+    for (const d of dir.hostDir !== null ? hostEntries(dir.hostDir) : []) {
+      const guest = childOf(dir.path, d.name);
+      const known = this.inodes.get(guest);
+      if (known === 'deleted') continue;
+      seen.add(guest);
+      if (known !== undefined) list.push({ name: d.name, ino: known.ino, type: known.isDir ? DT_DIR : DT_REG });
+      else if (d.isFile() || d.isDirectory()) list.push(this.hostEntry(guest, d));
+      else list.push({ name: d.name, ino: this.unopenedIno(guest), type: direntType(d) });
+    }
+    for (const [guest, inode] of this.inodes) {
+      if (inode === 'deleted' || guest === '/' || seen.has(guest) || parentOf(guest) !== dir.path) continue;
+      list.push({ name: guest.slice(guest.lastIndexOf('/') + 1), ino: inode.ino, type: inode.isDir ? DT_DIR : DT_REG });
+    }
+    return list;
+  }
+
+  /** The entry of host file or directory `d` at `guest`: its inode's number (one vmlab cannot open, a file too big, gets one of its own). */
+  private hostEntry(guest: string, d: Dirent): DirEntry {
+    const type = d.isDirectory() ? DT_DIR : DT_REG;
+    try {
+      return { name: d.name, ino: this.lookupGuest(guest).ino, type };
+    } catch (e) {
+      if (!(e instanceof FsError)) throw e;
+      return { name: d.name, ino: this.unopenedIno(guest), type };
+    }
+  }
+
+  /**
+   * Give the file or directory at `from` the name `to` (renameat2): replacing what is there (a
+   * file by a file, an empty directory by a directory), unless `noReplace` (EEXIST); or, with
+   * `exchange`, swapping the two (ENOENT if `to` does not exist). Linux's errors: EISDIR for a
+   * file over a directory, ENOTDIR for a directory over a file, ENOTEMPTY over a directory that
+   * holds names, EINVAL for a directory into itself, EBUSY for the root. vmlab's limit: a symlink,
+   * or a directory that holds names, cannot be moved (EXDEV, as across file systems).
+   */
+  rename(from: string, to: string, noReplace: boolean, exchange: boolean): void {
+    const walkedFrom = this.walk(from, false), walkedTo = this.walk(to, false);
+    const source = walkedFrom.guest, target = walkedTo.guest;
+    // A last name that is no name ("/", ".", ".."): EBUSY, or for the new one EEXIST with noReplace.
+    if (!namesEntry(from) || source === '/') throw new FsError(EBUSY);
+    if (!namesEntry(to) || target === '/') throw new FsError(noReplace ? EEXIST : EBUSY);
+    if (this.symlinkTarget(source) !== null) {
+      this.lookupGuest(parentOf(source));
+      throw new FsError(EXDEV);
+    }
+    const moved = this.lookupGuest(source);
+    this.requireParentDir(target);
+    const replacedLink = this.symlinkTarget(target) !== null;
+    const replaced = replacedLink ? null : this.existing(target);
+    if (noReplace && (replaced !== null || replacedLink)) throw new FsError(EEXIST);
+    if (exchange && replaced === null) throw new FsError(replacedLink ? EXDEV : ENOENT);
+    if (exchange && walkedTo.trailingSlash && !replaced!.isDir) throw new FsError(ENOTDIR);
+    if (!moved.isDir && (walkedFrom.trailingSlash || (!exchange && walkedTo.trailingSlash))) throw new FsError(ENOTDIR);
+    if (source === target || moved === replaced) return; // the same name, or two names of one file: nothing to do
+    if (moved.isDir && (target.startsWith(source + '/'))) throw new FsError(EINVAL);
+    if (replaced !== null && exchange && replaced.isDir && source.startsWith(target + '/')) throw new FsError(EINVAL);
+    if (replaced !== null && !exchange) {
+      if (moved.isDir && !replaced.isDir) throw new FsError(ENOTDIR);
+      if (!moved.isDir && replaced.isDir) throw new FsError(EISDIR);
+      if (replaced.isDir && this.entries(replaced).length > 0) throw new FsError(ENOTEMPTY);
+    }
+    for (const dir of exchange ? [moved, replaced!] : [moved]) if (dir.isDir && this.entries(dir).length > 0) throw new FsError(EXDEV);
+    if (this.writeThrough) {
+      // A host file not read yet is read now: its host name is about to change, or go.
+      for (const inode of [moved, replaced]) if (inode !== null && !inode.isDir) void inode.data;
+      this.renameOnHost(source, target, exchange);
+    }
+    if (exchange) {
+      this.rename1(replaced!, target, source);
+    } else if (replaced !== null) {
+      this.dropName(replaced, target);
+      if (replaced.isDir) this.requireParentDir(target)!.nlink--;
+    }
+    this.rename1(moved, source, target);
+    if (!exchange) this.inodes.set(source, 'deleted');
+  }
+
+  /** The inode at `guest`, or null if there is none (ENOENT); other errors thrown. */
+  private existing(guest: string): Inode | null {
+    try {
+      return this.lookupGuest(guest);
+    } catch (e) {
+      if (e instanceof FsError && e.errno === ENOENT) return null;
+      throw e;
+    }
+  }
+
+  /** `inode`'s name `from` becomes `to` (a directory's entries are then all the guest's: it holds none). */
+  private rename1(inode: Inode, from: string, to: string): void {
+    inode.names.delete(from);
+    inode.names.add(to);
+    if (inode.path === from) inode.path = to;
+    this.inodes.set(to, inode);
+    if (inode.isDir) {
+      inode.hostDir = null;
+      this.requireParentDir(from)!.nlink--;
+      this.requireParentDir(to)!.nlink++;
+    }
+  }
+
+  /** `inode` loses its name `name` (unlink, or a rename over it): it lives on while open or mapped. */
+  private dropName(inode: Inode, name: string): void {
+    inode.nlink = inode.isDir ? 0 : Math.max(0, inode.nlink - 1);
+    inode.names.delete(name);
+    if (inode.path === name && inode.names.size > 0) inode.path = inode.names.values().next().value!;
+  }
+
+  /** With write-through, the rename on the host (an exchange through a third name). */
+  private renameOnHost(source: string, target: string, exchange: boolean): void {
+    const from = this.hostPath(source), to = this.hostPath(target);
+    this.onHost(source, 'rename', () => {
+      if (!exchange) {
+        renameSync(from, to);
+        return;
+      }
+      let aside = `${to}.vmlab-exchange`;
+      for (let n = 1; lstatSafe(aside); n++) aside = `${to}.vmlab-exchange-${n}`;
+      renameSync(to, aside);
+      renameSync(from, to);
+      renameSync(aside, from);
+    });
   }
 
   /**
@@ -491,6 +681,45 @@ export class GuestFs {
     return null;
   }
 }
+
+/** A directory entry as getdents64 gives it: name, inode number, type (DT_*). */
+export interface DirEntry { name: string; ino: number; type: number }
+
+/** Linux's d_type values. */
+export const DT_UNKNOWN = 0, DT_FIFO = 1, DT_CHR = 2, DT_DIR = 4, DT_BLK = 6, DT_REG = 8, DT_LNK = 10, DT_SOCK = 12;
+
+/** The type of a host directory entry that is neither a file nor a directory. */
+function direntType(d: Dirent): number {
+  return d.isSymbolicLink() ? DT_LNK : d.isFIFO() ? DT_FIFO : d.isCharacterDevice() ? DT_CHR : d.isBlockDevice() ? DT_BLK : d.isSocket() ? DT_SOCK : DT_UNKNOWN;
+}
+
+/** Host directory `path`'s entries in name order (none if it is gone). */
+function hostEntries(path: string): Dirent[] {
+  try {
+    return readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return [];
+  }
+}
+
+/** Whether `path`'s last name names an entry: not "/", "." or "..". */
+function namesEntry(path: string): boolean {
+  const last = path.replace(/\/+$/, '').split('/').pop();
+  return last !== '' && last !== '.' && last !== '..';
+}
+
+/** The directory holding normalized guest path `guest` (the root holds itself). */
+function parentOf(guest: string): string {
+  return guest.slice(0, guest.lastIndexOf('/')) || '/';
+}
+
+/** The guest path of name `name` in directory `dir`. */
+function childOf(dir: string, name: string): string {
+  return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+
+/** The size a directory the guest makes shows (ext4's first block). */
+const PAGE_BYTES = 4096;
 
 /** Whether `st` is the host file `id` (null: no host file is known, so none is). */
 function isHostFile(st: { dev: number; ino: number } | null, id: { dev: number; ino: number } | null): boolean {

@@ -53,10 +53,9 @@ function mmapTop(k: Pick<KernelServices, 'stackLimit'>): number {
   return STACK_TOP - k.stackLimit - PAGE_SIZE;
 }
 
-/** The highest free range of `length` bytes below the mmap top and above the heap, or -1. */
-export function findFree(k: Pick<KernelServices, 'stackLimit'>, p: Process, length: number): number {
+/** The highest free range of `length` bytes below `top` (the mmap top) and above the heap, or -1. */
+export function findFree(k: Pick<KernelServices, 'stackLimit'>, p: Process, length: number, top = mmapTop(k)): number {
   const floor = pagesUp(p.brk);
-  let top = mmapTop(k);
   const taken = p.vmas.filter((v) => v.end > floor && v.start < top).sort((a, b) => b.start - a.start);
   for (const v of taken) {
     if (v.end <= top - length) break;
@@ -75,13 +74,15 @@ export function unmapRange(k: Kernel, p: Process, start: number, end: number): v
       continue;
     }
     touched.push(v);
-    k.memory.collectDirty(p, v, start, end);
-    if (v.file?.shared) k.memory.pageCache.writeBack(v.file.inode);
+    if (!k.physical) {
+      k.memory.collectDirty(p, v, start, end);
+      if (v.file?.shared) k.memory.pageCache.writeBack(v.file.inode);
+    }
     if (v.start < start) kept.push(sliceVma(v, v.start, start));
     if (v.end > end) kept.push(sliceVma(v, end, v.end));
   }
   p.vmas = kept.sort((a, b) => a.start - b.start);
-  uvmunmap(k.memory.pageTables, p.root, start, end);
+  if (!k.physical) uvmunmap(k.memory.pageTables, p.root, start, end);
   for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
 }
 
@@ -125,9 +126,11 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   if (size > USER_TOP) return -ENOMEM;
   if ((pgoff >>> 0) + size / PAGE_SIZE > 0xffffffff) return -EOVERFLOW;
   const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0;
+  // With the MMU off an area is RAM itself: below the stack's reserve at the top of RAM.
+  const top = k.physical ? physicalTop(k) : mmapTop(k);
   let start: number;
   if (fixed) {
-    if (addr + size > USER_TOP) return -ENOMEM;
+    if (addr + size > (k.physical ? top : USER_TOP)) return -ENOMEM;
     if (!pageAligned(addr)) return -EINVAL;
     if (addr < MMAP_MIN) return -EPERM;
     start = addr;
@@ -136,7 +139,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     // free and below the stack's reserve, as Linux's round_hint_to_min; otherwise, or without
     // one, the highest free range.
     const hint = addr === 0 ? 0 : Math.max(MMAP_MIN, (addr >>> 0) - ((addr >>> 0) % PAGE_SIZE));
-    start = hint !== 0 && hint + size <= mmapTop(k) && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size);
+    start = hint !== 0 && hint + size <= top && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size, top);
     if (start < 0) return -ENOMEM;
   }
   if ((flags & MAP_FIXED_NOREPLACE) && p.vmas.some((v) => v.start < start + size && v.end > start)) return -EEXIST;
@@ -163,12 +166,14 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     }
     if (!readable) return -EACCES;
     if (f.kind !== 'file' || f.inode.isDir) return -ENODEV; // no mmap for a pipe, a directory or a standard stream
+    if (k.physical) return -ENODEV; // MMU off: no page to share with the page cache, and no copy is made
     if (flags & MAP_GROWSDOWN) return -EINVAL;
     // The file over the whole area, whatever its size now: a page past its end is SIGBUS (fault.ts).
     file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared };
     name = f.inode.path;
   }
   if (fixed) unmapRange(k, p, start, start + size);
+  if (k.physical) k.machine.ram.zero(start, size); // as the zero page a fault would have brought in
   const area = newVma(name, start, start + size, prot & PROT_ALL, file, maxProt);
   if (flags & MAP_GROWSDOWN) area.growsDown = true; // private anonymous memory: the others were refused above
   p.vmas.push(area);
@@ -247,7 +252,7 @@ function changeProtection(k: Kernel, p: Process, addr: number, requested: number
     middle.prot = prot;
     result.push(middle);
     if (v.end > end) result.push(sliceVma(v, end, v.end));
-    for (let page = middle.start; page < middle.end; page += PAGE_SIZE) reprotect(k, p, middle, page);
+    if (!k.physical) for (let page = middle.start; page < middle.end; page += PAGE_SIZE) reprotect(k, p, middle, page);
   }
   p.vmas = result.sort((a, b) => a.start - b.start);
   return error;
@@ -268,6 +273,7 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
   if (!pageAligned(addr) || (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) !== 0 || (flags & MS_ASYNC && flags & MS_SYNC)) return -EINVAL;
   const end = addr + (pagesUp(length) % 2 ** 32); // a length rounding up to 4 GiB is 0, as in 32 bits
   if (!covered(p, addr, end)) return -ENOMEM;
+  if (k.physical) return 0; // no file is mapped with the MMU off
   for (const v of p.vmas) {
     if (v.end <= addr || v.start >= end || !v.file?.shared) continue;
     k.memory.collectDirty(p, v, addr, end);
@@ -319,6 +325,11 @@ export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, 
 /** With the MMU off, the stack sits at the top of RAM; the heap may not grow into this much of it. */
 const STACK_RESERVE_PHYSICAL = 1024 * 1024;
 
+/** With the MMU off: where the heap and mapped areas end, below the stack's reserve. */
+function physicalTop(k: Pick<KernelServices, 'machine'>): number {
+  return k.machine.ram.size - STACK_RESERVE_PHYSICAL;
+}
+
 /**
  * brk(addr): move the program break within [brkStart, the mmap region's top), as Linux does: the
  * pages between the old and the new break are added as demand-zero read-write heap (refused if
@@ -328,7 +339,7 @@ const STACK_RESERVE_PHYSICAL = 1024 * 1024;
  * there). Returns the new break, or the old one if `addr` is refused.
  */
 export function sysBrk(k: Kernel, p: Process, addr: number): number {
-  const limit = k.physical ? k.machine.ram.size - STACK_RESERVE_PHYSICAL : mmapTop(k);
+  const limit = k.physical ? physicalTop(k) : mmapTop(k);
   if (addr < p.brkStart || addr > limit) return p.brk;
   const oldEnd = pagesUp(p.brk);
   const newEnd = pagesUp(addr);

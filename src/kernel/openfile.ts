@@ -3,7 +3,7 @@
  * guest's tree with its offset, or one end of a pipe; the open(2) flags; the descriptors a process
  * starts with.
  */
-import type { Inode } from './fs.js';
+import type { DirEntry, Inode } from './fs.js';
 import type { Pipe } from './pipebuf.js';
 
 /**
@@ -37,7 +37,9 @@ export const TERMINAL: StdioStream = { mode: 0o020620, window: { rows: 24, colum
 export type OpenFile =
   /** Host standard stream `fd` (0 input, 1 output, 2 error), whatever descriptor refers to it. */
   | { kind: 'stdio'; fd: number; stream: StdioStream }
-  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean; nonblock: boolean; kept: number }
+  /** A file or directory of the tree; a directory's `listing` is what getdents64 reads from (dirs.ts). */
+  | { kind: 'file'; inode: Inode; offset: number; readable: boolean; writable: boolean; append: boolean; nonblock: boolean; kept: number;
+    listing?: DirEntry[] }
   | PipeEnd;
 
 export const O_ACCMODE = 3, O_WRONLY = 1, O_RDWR = 2, O_CREAT = 0o100, O_EXCL = 0o200, O_TRUNC = 0o1000;

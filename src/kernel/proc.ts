@@ -58,6 +58,9 @@ export interface StateCycles {
   blocked: number;
 }
 
+/** Where an interrupted relative sleep writes the time it had left: `va`, and the clock's `target` (cycles; `cpu`: the sleeper's own CPU clock). */
+export interface SleepRemain { va: number; target: number; cpu: boolean }
+
 export class Process {
   /** Frame of the root page table (unused with the MMU off). */
   root = -1;
@@ -122,8 +125,12 @@ export class Process {
   instretAtSwitchIn = 0;
   /** A system call that blocked: re-run when the process is next switched in. */
   blockedSyscall = false;
-  /** The sleep of a clock_nanosleep under way (clocks.ts): whether it has ended, its wake-up event (EventQueue), its channel. */
-  sleep: { ended: boolean; wake: number | null } | null = null;
+  /**
+   * The sleep of a clock_nanosleep under way (clocks.ts): whether it has ended, its wake-up event
+   * (EventQueue), its channel; for a relative sleep with a `remain` pointer, where to write the
+   * time left if a handler interrupts it (sleepInterrupted).
+   */
+  sleep: { ended: boolean; wake: number | null; remain?: SleepRemain } | null = null;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
   /** The group a blocked wait for "my group" began with (wait.ts), -1 for none. */

@@ -22,6 +22,7 @@ import { PROT_EXEC, PROT_READ, findVma, hex32, newVma } from './vm/vma.js';
 import { STACK_TOP } from './exec.js';
 import { NSIG, SIG_DFL, SIG_IGN, bit, defaultIgnores, type SigAction, type SigInfo, type SignalState } from './sigstate.js';
 import { findFree } from './mman.js';
+import { sleepInterrupted } from './clocks.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'copyinPrefix' | 'copyout' | 'block' | 'wakeup' | 'kill' | 'physical' | 'detachedInodes' | 'sched' | 'clock' | 'stackLimit'>;
@@ -29,8 +30,12 @@ type Kernel = Pick<KernelServices, 'machine' | 'copyinPrefix' | 'copyout' | 'blo
 /** The sa_flags vmlab acts on (SA_SIGINFO changes nothing: a handler always gets a0..a2, as on Linux's riscv). */
 const SA_ONSTACK = 0x08000000, SA_RESTART = 0x10000000, SA_NODEFER = 0x40000000, SA_RESETHAND = 0x80000000;
 export const SA_NOCLDWAIT = 2;
-/** The flags riscv's Linux keeps (UAPI_SA_FLAGS): those and SA_NOCLDSTOP, SA_SIGINFO; others are dropped. */
-const KNOWN_SA_FLAGS = 1 | SA_NOCLDWAIT | 4 | SA_ONSTACK | SA_RESTART | SA_NODEFER | SA_RESETHAND;
+/**
+ * The flags riscv's Linux keeps (UAPI_SA_FLAGS): those, SA_NOCLDSTOP, SA_SIGINFO and
+ * SA_EXPOSE_TAGBITS (which changes nothing here: a fault address has no tag bits); others are
+ * dropped, which is how a program asks which flags the kernel knows.
+ */
+const KNOWN_SA_FLAGS = 1 | SA_NOCLDWAIT | 4 | 0x800 | SA_ONSTACK | SA_RESTART | SA_NODEFER | SA_RESETHAND;
 /** si_code of a signal the kernel raised itself (a frame it could not write). */
 const SI_KERNEL = 0x80;
 const SIGKILL = 9, SIGSTOP = 19, SIGSEGV = 11;
@@ -175,7 +180,8 @@ function setAltStack(p: Process, sp: number, base: number, flags: number, size: 
   if (s.onAltStack(sp)) return -EPERM;
   const mode = flags & ~SS_AUTODISARM;
   if (mode !== SS_DISABLE && mode !== SS_ONSTACK && mode !== 0) return -EINVAL;
-  if (mode === SS_DISABLE) s.altStack = { sp: 0, size: 0, disabled: true, autodisarm: false };
+  // A disabled stack keeps SS_AUTODISARM as given, for the read-back, as Linux keeps the flags.
+  if (mode === SS_DISABLE) s.altStack = { sp: 0, size: 0, disabled: true, autodisarm: (flags & SS_AUTODISARM) !== 0 };
   else if (size < MINSIGSTKSZ) return -ENOMEM;
   else s.altStack = { sp: base, size, disabled: false, autodisarm: (flags & SS_AUTODISARM) !== 0 };
   return 0;
@@ -271,15 +277,16 @@ function interrupt(k: Kernel, p: Process, action: SigAction): void {
   p.blockedSyscall = false;
   p.channel = null;
   k.sched.setState(p, 'running', k.clock.now());
-  if (p.sleep) {
-    if (p.sleep.wake !== null) k.machine.events.cancel(p.sleep.wake);
+  const sleep = p.sleep;
+  if (sleep) {
+    if (sleep.wake !== null) k.machine.events.cancel(sleep.wake);
     p.sleep = null;
   }
   if (p.written > 0) {
     cpu.x[10] = p.written;
     cpu.pc = (cpu.pc + 4) | 0;
   } else if (!(action.flags & SA_RESTART) || NEVER_RESTARTED.has(p.blockedIn)) {
-    cpu.x[10] = -EINTR;
+    cpu.x[10] = sleep ? sleepInterrupted(k, p, sleep.remain) : -EINTR;
     cpu.pc = (cpu.pc + 4) | 0;
   }
   p.written = 0;

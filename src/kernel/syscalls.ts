@@ -25,6 +25,7 @@ import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
 import { SYS_IOCTL, sysIoctl } from './ioctl.js';
 import { sysRtSigaction, sysRtSigpending, sysRtSigprocmask, sysRtSigreturn, sysRtSigsuspend, sysSigaltstack } from './sigaction.js';
 import { SYS_CHDIR, SYS_FCHDIR, SYS_GETCWD, sysChdir, sysFchdir, sysGetcwd } from './cwd.js';
+import { SYS_GETDENTS64, SYS_MKDIRAT, SYS_RENAMEAT2, sysGetdents64, sysMkdirat, sysRenameat2 } from './dirs.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
 /** What these calls use of the kernel. */
@@ -58,6 +59,9 @@ const TABLE = new Map<number, Syscall>([
   [SYS_FACCESSAT2, (k, p, a) => sysFaccessat(k, p, a[0], a[1] >>> 0, a[2], a[3])],
   [SYS_READLINKAT, (k, p, a) => sysReadlinkat(k, p, a[0], a[1] >>> 0, a[2] >>> 0, a[3])],
   [SYS_UNLINKAT, (k, p, a) => sysUnlinkat(k, p, a[0], a[1] >>> 0, a[2])],
+  [SYS_MKDIRAT, (k, p, a) => sysMkdirat(k, p, a[0], a[1] >>> 0, a[2])],
+  [SYS_GETDENTS64, (k, p, a) => sysGetdents64(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],
+  [SYS_RENAMEAT2, (k, p, a) => sysRenameat2(k, p, a[0], a[1] >>> 0, a[2], a[3] >>> 0, a[4])],
   [SYS_FSYNC, (k, p, a) => sysFsync(k, p, a[0])],
   [SYS_MMAP2, (k, p, a) => sysMmap2(k, p, a[0] >>> 0, a[1] >>> 0, a[2], a[3], a[4], a[5])],
   [SYS_MUNMAP, (k, p, a) => sysMunmap(k, p, a[0] >>> 0, a[1] >>> 0)],
@@ -109,7 +113,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_BRK, (k, p, a) => sysBrk(k, p, a[0] >>> 0)],
   [SYS_CLOCK_GETTIME64, (k, p, a) => sysClockGettime(k, p, a[0], a[1] >>> 0)],
   [SYS_CLOCK_GETRES_TIME64, (k, p, a) => sysClockGetres(k, p, a[0], a[1] >>> 0)],
-  [SYS_CLOCK_NANOSLEEP_TIME64, (k, p, a) => sysClockNanosleep(k, p, a[0], a[1], a[2] >>> 0)],
+  [SYS_CLOCK_NANOSLEEP_TIME64, (k, p, a) => sysClockNanosleep(k, p, a[0], a[1], a[2] >>> 0, a[3] >>> 0)],
   [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
   [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_FCNTL64, (k, p, a) => sysFcntl(k, p, a[0], a[1], a[2])],

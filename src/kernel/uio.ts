@@ -52,8 +52,8 @@ export function iovecCallResult(p: Process, buffer: UserBuffer, result: number):
  * The buffer an array of `count` iovecs (`struct iovec`: base, then length, 32 bits each) at
  * `iovVa` describes (the one read when p's call blocked, for its resumption), or Linux's errors
  * in its order: a count above UIO_MAXIOV or below 0 is -EINVAL, an unreadable array -EFAULT, a
- * length of 2 GiB or more (negative as ssize_t) -EINVAL, a range not wholly in user space
- * -EFAULT. Lengths past MAX_RW_COUNT in all are cut there, as Linux cuts them.
+ * length of 2 GiB or more (negative as ssize_t) in any iovec -EINVAL, then a range not wholly in
+ * user space -EFAULT. Lengths past MAX_RW_COUNT in all are cut there, as Linux cuts them.
  */
 export function userIovecs(k: Kernel, p: Process, iovVa: number, count: number): UserBuffer | number {
   const kept = blockedIovecs.get(p);
@@ -62,11 +62,14 @@ export function userIovecs(k: Kernel, p: Process, iovVa: number, count: number):
   const array = k.copyinPrefix(p, iovVa, 8 * count);
   if (array.length < 8 * count) return -EFAULT;
   const view = new DataView(array.buffer, array.byteOffset, array.byteLength);
+  // As Linux: every length is checked (copy_iovec_from_user), then every range in order. (Linux
+  // checks a range's whole length, vmlab the part of it MAX_RW_COUNT leaves: its user space ends
+  // lower than rv32 Linux's, and a long length on a buffer Linux would take stays taken.)
+  for (let i = 0; i < count; i++) if (view.getUint32(8 * i + 4, true) >= 2 ** 31) return -EINVAL;
   const bases: number[] = [], lengths: number[] = [];
   let total = 0;
   for (let i = 0; i < count; i++) {
     const base = view.getUint32(8 * i, true), given = view.getUint32(8 * i + 4, true);
-    if (given >= 2 ** 31) return -EINVAL;
     const length = Math.min(given, MAX_RW_COUNT - total);
     if (!inUserSpace(base, length)) return -EFAULT;
     if (length === 0) continue;

@@ -499,6 +499,60 @@ describe('file limits', () => {
   });
 });
 
+// Found by an adversarial test, against qemu-riscv32 (the host's Linux).
+describe('what Linux checks first', () => {
+  it('openat with no free descriptor is EMFILE before anything is created or truncated', () => {
+    const root = makeRoot();
+    // Open hello.txt until EMFILE; then O_WRONLY|O_TRUNC of it, and O_CREAT of new.txt: EMFILE both.
+    const r = run(root, `${open('path', 0)}
+    1:
+      ${open('path', 0).replace('mv s0, a0\n', '')}
+      bgez a0, 1b
+      ${open('path', 0o1001)}  neg s1, s0
+      ${open('created', 0o101)}  neg s2, s0
+      li t0, 24
+      li a0, 1
+      bne s1, t0, 2f
+      bne s2, t0, 2f
+      li a0, 0
+    2:`, { path: 'hello.txt', created: 'new.txt' }, true);
+    expect([r.result.status, readFileSync(join(root, 'hello.txt'), 'utf8'), existsSync(join(root, 'new.txt'))]).toEqual([0, 'hello, file\n', false]);
+  });
+
+  it('statx of "" with AT_EMPTY_PATH and AT_FDCWD is the working directory, not the root', () => {
+    // chdir("dir"), then statx(AT_FDCWD, "", AT_EMPTY_PATH, STATX_INO, buf) and statx of "/dir": the same stx_ino (at 32).
+    const statx = (label: string, at: number): string =>
+      `li a0, -100\n  la a1, ${label}\n  li a2, 0x1000\n  li a3, 0x100\n  la a4, sx + ${at}\n  li a7, 291\n  ecall\n`;
+    const r = run(makeRoot(), `la a0, dir\n  li a7, 49\n  ecall
+      ${statx('empty', 0)}  ${statx('dir', 256)}  ${statx('root', 512)}
+      la t0, sx
+      lw t1, 32(t0)
+      lw t2, 288(t0)
+      lw t3, 544(t0)
+      li a0, 1
+      bne t1, t2, 1f
+      beq t1, t3, 1f
+      li a0, 0
+    1:
+      .data\n.balign 8\nsx: .space 768\n.text`, { dir: '/dir', empty: '', root: '/' });
+    expect(r.result.status).toBe(0);
+  });
+
+  it('fsync of a standard stream is EINVAL on a terminal, a pipe or /dev/null, 0 on a file', () => {
+    expect(run(makeRoot(), 'li a0, 1\n  li a7, 82\n  ecall\n  neg a0, a0', {}).result.status).toBe(22); // the default: a terminal
+    const on = (mode: number): number => runAsm(`li a0, 1\n  li a7, 82\n  ecall\n  neg a0, a0${EXIT}`, {}, ['t'], 1_000_000,
+      { stdio: [{ mode, window: null }, { mode, window: null }, { mode, window: null }] }).result.status;
+    expect([on(0o010600), on(0o020666), on(0o100644)]).toEqual([22, 22, 0]);
+  });
+
+  it('readv and writev check every iovec\'s length (EINVAL) before any address (EFAULT), as Linux', () => {
+    // writev(1, [{0xc0000000, 5}, {buf, 0x80000000}], 2)
+    const r = run(makeRoot(), `li a0, 1\n  la a1, iov\n  li a2, 2\n  li a7, 66\n  ecall\n  neg a0, a0
+      .data\n.balign 4\niov: .word 0xc0000000, 5, buf, 0x80000000\n.text`, {});
+    expect(r.result.status).toBe(22);
+  });
+});
+
 describe('Inode', () => {
   it('stores nothing, and does not grow, for an empty chunk past its end', () => {
     const inode = new DetachedInodes().file('f', Uint8Array.of(1, 2, 3));

@@ -363,3 +363,43 @@ describe('madvise (Linux\'s answers where qemu-riscv32 7.2 says 0: test/c/madvis
     expect(w).toEqual([-22, -12, 0, -22, 0, 'A'.charCodeAt(0)]);
   });
 });
+
+describe('mmap with the MMU off (RAM itself, below the stack\'s reserve)', () => {
+  /** Run `body` on a machine without translation, with 8 MiB of RAM; the words it stored at `out`, as stdout. */
+  const physical = (body: string): number[] => {
+    const r = runAsm(`${body}\n  li a0, 1\n  la a1, out\n  li a2, 32\n  li a7, 64\n  ecall\n  li a0, 0${EXIT}\n.data\npath: .asciz "a.txt"\n.balign 4\nout: .space 32`,
+      { mmu: false, ramBytes: 8 * 1024 * 1024 }, ['t'], 1_000_000, { fs: new GuestFs(makeRoot(), false) });
+    expect(r.result.status).toBe(0);
+    return Array.from({ length: 8 }, (_, i) => r.stdoutBytes.readInt32LE(4 * i));
+  };
+  const save = (i: number, reg = 'a0'): string => `la t0, out\n  sw ${reg}, ${4 * i}(t0)\n`;
+
+  it('gives zeroed memory inside RAM, which a store and a load reach; munmap, mprotect, msync and a MAP_FIXED again work', () => {
+    const words = physical(`${mmap(0, 8192, 3, PRIVATE | ANON, 'zero')}
+      li t0, 0x12345
+      lw t1, 4(s1)
+      sw t0, 4(s1)
+      lw t2, 4(s1)
+      ${save(0, 't1')}  ${save(1, 't2')}
+      li t0, 7 * 1024 * 1024
+      sltu a0, s1, t0
+      ${save(2)}
+      mv a0, s1\n  li a1, 8192\n  li a2, 4\n  li a7, 227\n  ecall\n  ${save(3)}
+      mv a0, s1\n  li a1, 4096\n  li a2, 1\n  li a7, 226\n  ecall\n  ${save(4)}
+      mv a0, s1\n  li a1, 8192\n  li a7, 215\n  ecall\n  ${save(5)}
+      mv s2, s1
+      ${mmap(0, 4096, 3, PRIVATE | ANON | FIXED, 's2').replace('li a0, 0', 'mv a0, s2')}
+      lw t1, 4(s1)
+      sub a0, s1, s2
+      or a0, a0, t1
+      ${save(6)}`);
+    expect(words.slice(0, 7)).toEqual([0, 0x12345, 1, 0, 0, 0, 0]);
+  });
+
+  it('refuses a file (ENODEV) and what does not fit below the stack\'s reserve (ENOMEM)', () => {
+    const words = physical(`${open('path', 0)}${mmap(0, 4096, 1, PRIVATE, 's0')}  ${save(0, 's1')}
+      ${mmap(0, 8 * 1024 * 1024, 3, PRIVATE | ANON, 'zero')}  ${save(1, 's1')}
+      ${mmap(7 * 1024 * 1024, 4096, 3, PRIVATE | ANON | FIXED, 'zero')}  ${save(2, 's1')}`);
+    expect(words.slice(0, 3)).toEqual([-19, -12, -12]);
+  });
+});

@@ -184,6 +184,53 @@ describe('signal handlers', () => {
     expect(r.result).toEqual({ status: 128 + SIGUSR1, end: 'signal', report: expect.stringMatching(/^SIGUSR1: sent by pid 1 /) });
   });
 
+  // Found by an adversarial test (native Linux 6.18 as the reference; qemu 7.2 keeps every flag, and refuses SS_AUTODISARM).
+  it('keeps SA_EXPOSE_TAGBITS among the flags it knows, and SS_AUTODISARM given with SS_DISABLE, as Linux reads them back', () => {
+    const r = runAsm(`
+      li a0, ${SIGUSR1}
+      la a1, act
+      la a2, old
+      li a3, 8
+      li a7, 134
+      ecall                       # rt_sigaction(SIGUSR1, {flags: all ones}, &old)
+      li a0, ${SIGUSR1}
+      li a1, 0
+      la a2, old
+      li a3, 8
+      li a7, 134
+      ecall                       # read it back
+      la a0, stack
+      li a1, 0
+      li a7, 132
+      ecall                       # sigaltstack({SS_DISABLE | SS_AUTODISARM}, NULL)
+      li a0, 0
+      la a1, back
+      li a7, 132
+      ecall                       # sigaltstack(NULL, &back)
+      li a0, 1
+      la a1, old + 4
+      li a2, 4
+      li a7, 64
+      ecall
+      li a0, 1
+      la a1, back + 4
+      li a2, 4
+      li a7, 64
+      ecall
+      li a0, 0
+      li a7, 93
+      ecall
+    handler:
+      ret
+    .data
+    act: .word handler, -1, 0, 0
+    old: .word 0, 0, 0, 0
+    stack: .word 0, ${(0x80000000 | 2) | 0}, 0
+    back: .word 0, 0, 0
+    `);
+    expect([r.stdoutBytes.readUInt32LE(0), r.stdoutBytes.readUInt32LE(4)]).toEqual([0xd8000807, 0x80000002]);
+  });
+
   // Found by an adversarial test: SA_RESETHAND cleared the flags and mask too; unknown flags were kept.
   it('SA_RESETHAND resets the handler only; flags Linux does not know are dropped (qemu-riscv32 keeps both otherwise)', () => {
     const r = runAsm(`

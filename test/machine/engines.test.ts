@@ -16,7 +16,7 @@ import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/m
 import { Kernel, type KernelOptions } from '../../src/kernel/kernel.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { collectStats } from '../../src/stats/report.js';
-import { C_PROGRAMS, elfPath } from '../oracle/c-programs.js';
+import { C_PROGRAMS, elfPath, filesIn } from '../oracle/c-programs.js';
 import { parseTlbSpec } from '../../src/machine/tlb.js';
 import { COST_PRESETS } from '../../src/machine/costs.js';
 import { JitCpu } from '../../src/machine/jit/jit-cpu.js';
@@ -52,8 +52,7 @@ function observeCase(c: Case, engine: MachineConfig['engine'], events = true): u
     name: c.name, elf, argv: ['self', ...(c.args ?? [])], config: c.config, kernel: { fs: new GuestFs(dir, true), ...c.kernel },
     maxInstructions: c.maxInstructions ?? 20_000_000, events,
   }, engine);
-  const files = Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f)).toString('base64')]));
-  return { ...seen, files };
+  return { ...seen, files: filesIn(dir, 'base64') };
 }
 
 // The start of both programs below: an anonymous read-write-execute page at s0 holding the

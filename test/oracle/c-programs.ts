@@ -62,6 +62,8 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'signals2', args: [] },
   { name: 'access', args: [] },
   { name: 'readlink', args: [], links: [['rel', 'poem.txt'], ['up', '../x/y']] },
+  { name: 'dirs', args: [] },
+  { name: 'sleeprem', args: [] },
 ];
 
 export interface CResult {
@@ -83,11 +85,16 @@ export function workDir(links: readonly [string, string][] = []): string {
   return dir;
 }
 
-/** The regular files in `dir` (a symlink by its target's text), by name. */
-function filesIn(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => {
-    const path = join(dir, f);
-    return [f, lstatSync(path).isSymbolicLink() ? `-> ${readlinkSync(path)}` : readFileSync(path, 'utf8')];
+/**
+ * The files in `dir` and its directories, by path from `dir`: a file's contents in `encoding`, a
+ * symlink's target's text, a directory as "<dir>".
+ */
+export function filesIn(dir: string, encoding: BufferEncoding = 'utf8', prefix = ''): Record<string, string> {
+  return Object.fromEntries(readdirSync(join(dir, prefix)).sort().flatMap((f) => {
+    const name = prefix + f, path = join(dir, name);
+    const st = lstatSync(path);
+    if (st.isDirectory()) return [[name + '/', '<dir>'], ...Object.entries(filesIn(dir, encoding, name + '/'))];
+    return [[name, st.isSymbolicLink() ? `-> ${readlinkSync(path)}` : readFileSync(path).toString(encoding)]];
   }));
 }
 

@@ -1,0 +1,131 @@
+/**
+ * Directories in the guest's tree (GuestFs.mkdir, rmdir, entries, rename; dirs.ts's calls) where
+ * vmlab's tree is not the host's: without write-through, after a host directory is removed, and
+ * vmlab's own limits. test/c/dirs.c checks the calls against qemu-riscv32.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DT_DIR, DT_FIFO, DT_LNK, DT_REG, FsError, GuestFs } from '../../src/kernel/fs.js';
+import { EXIT, runAsm } from './harness.js';
+
+/** A fresh root: hello.txt, dir/big.bin, a symlink and a FIFO. */
+function makeRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'vmlab-dirs-'));
+  mkdirSync(join(root, 'dir'));
+  writeFileSync(join(root, 'hello.txt'), 'hello\n');
+  writeFileSync(join(root, 'dir', 'big.bin'), 'big');
+  symlinkSync('hello.txt', join(root, 'alias'));
+  execFileSync('mkfifo', [join(root, 'fifo')]);
+  return root;
+}
+
+/** The errno GuestFs throws from `f`, or 0. */
+function errnoOf(f: () => unknown): number {
+  try {
+    f();
+    return 0;
+  } catch (e) {
+    if (e instanceof FsError) return e.errno;
+    throw e;
+  }
+}
+
+const names = (fs: GuestFs, path: string): [string, number][] => fs.entries(fs.lookup(path)).map((e) => [e.name, e.type]);
+
+describe('directories', () => {
+  it('lists the host directory\'s names with their types, then the guest\'s, less those it removed', () => {
+    const fs = new GuestFs(makeRoot(), false);
+    expect(names(fs, '/')).toEqual([['alias', DT_LNK], ['dir', DT_DIR], ['fifo', DT_FIFO], ['hello.txt', DT_REG]]);
+    fs.create('/new.txt');
+    fs.unlink('/hello.txt');
+    fs.mkdir('/made', 0o755);
+    expect(names(fs, '/')).toEqual([['alias', DT_LNK], ['dir', DT_DIR], ['fifo', DT_FIFO], ['new.txt', DT_REG], ['made', DT_DIR]]);
+    // An entry's number is its inode's, and stays the same from listing to listing.
+    const first = fs.entries(fs.lookup('/')), again = fs.entries(fs.lookup('/'));
+    expect(first.map((e) => e.ino)).toEqual(again.map((e) => e.ino));
+    expect(first.find((e) => e.name === 'dir')!.ino).toBe(fs.lookup('/dir').ino);
+  });
+
+  it('without write-through, makes, renames and removes in memory only', () => {
+    const root = makeRoot();
+    const fs = new GuestFs(root, false);
+    fs.mkdir('/made', 0o755);
+    fs.create('/made/f');
+    fs.rename('/hello.txt', '/made/moved', false, false);
+    expect(Buffer.from(fs.lookup('/made/moved').data).toString()).toBe('hello\n');
+    expect(errnoOf(() => fs.lookup('/hello.txt'))).toBe(2);
+    expect(names(fs, '/made')).toEqual([['f', DT_REG], ['moved', DT_REG]]);
+    fs.unlink('/dir/big.bin');
+    fs.rmdir('/dir');
+    expect(readdirSync(root).sort()).toEqual(['alias', 'dir', 'fifo', 'hello.txt']);
+    expect(readdirSync(join(root, 'dir'))).toEqual(['big.bin']);
+  });
+
+  it('a directory made where the guest removed a host one holds none of the host\'s names, even new ones', () => {
+    const root = makeRoot();
+    const fs = new GuestFs(root, false);
+    fs.unlink('/dir/big.bin');
+    fs.rmdir('/dir');
+    fs.mkdir('/dir', 0o755);
+    writeFileSync(join(root, 'dir', 'later'), 'the host\'s');
+    symlinkSync('later', join(root, 'dir', 'link'));
+    expect(names(fs, '/dir')).toEqual([]);
+    expect([errnoOf(() => fs.lookup('/dir/big.bin')), errnoOf(() => fs.lookup('/dir/later')), errnoOf(() => fs.lookup('/dir/link'))]).toEqual([2, 2, 2]);
+  });
+
+  it('links: a new directory has 2, and adds one to its parent; rmdir takes it back', () => {
+    const fs = new GuestFs(makeRoot(), false);
+    const made = fs.mkdir('/made', 0o700);
+    fs.mkdir('/made/sub', 0o700);
+    expect([made.nlink, made.mode, made.isDir]).toEqual([3, 0o700, true]);
+    fs.rename('/made/sub', '/sub', false, false);
+    expect(made.nlink).toBe(2);
+    fs.rmdir('/sub');
+    expect(errnoOf(() => fs.lookup('/sub'))).toBe(2);
+  });
+
+  it('cannot move a directory that holds names, or a symlink: EXDEV, as across file systems', () => {
+    const fs = new GuestFs(makeRoot(), true);
+    expect(errnoOf(() => fs.rename('/dir', '/elsewhere', false, false))).toBe(18);
+    expect(errnoOf(() => fs.rename('/alias', '/alias2', false, false))).toBe(18);
+    expect(errnoOf(() => fs.rename('/hello.txt', '/dir', false, true))).toBe(18); // an exchange with it too
+    expect(names(fs, '/dir')).toEqual([['big.bin', DT_REG]]);
+  });
+
+  it('with write-through, an exchange swaps the host\'s files through a name nothing holds', () => {
+    const root = makeRoot();
+    writeFileSync(join(root, 'b'), 'b');
+    writeFileSync(join(root, 'b.vmlab-exchange'), 'keep');
+    const fs = new GuestFs(root, true);
+    fs.rename('/hello.txt', '/b', false, true);
+    expect([readFileSync(join(root, 'b'), 'utf8'), readFileSync(join(root, 'hello.txt'), 'utf8')]).toEqual(['hello\n', 'b']);
+    expect(readdirSync(root).sort()).toEqual(['alias', 'b', 'b.vmlab-exchange', 'dir', 'fifo', 'hello.txt']);
+    expect(readFileSync(join(root, 'b.vmlab-exchange'), 'utf8')).toBe('keep');
+    // Files not read before they moved keep their bytes: the one moved, and the one it replaced.
+    const replaced = fs.lookup('/dir/big.bin');
+    fs.rename('/hello.txt', '/dir/big.bin', false, false);
+    expect([Buffer.from(fs.lookup('/dir/big.bin').data).toString(), Buffer.from(replaced.data).toString()]).toEqual(['b', 'big']);
+    fs.mkdir('/made', 0o755);
+    fs.rmdir('/made');
+    expect(existsSync(join(root, 'made'))).toBe(false);
+    expect(fs.hostFailures).toEqual([]);
+  });
+
+  it('renameat2 with RENAME_WHITEOUT is EINVAL (the tree keeps no whiteouts), as is an unknown flag', () => {
+    const call = (flags: number): number => runAsm(`li a0, -100
+  la a1, from
+  li a2, -100
+  la a3, to
+  li a4, ${flags}
+  li a7, 276
+  ecall
+  neg a0, a0${EXIT}
+  .data
+from: .asciz "hello.txt"
+to: .asciz "x"`, {}, ['t'], 1_000_000, { fs: new GuestFs(makeRoot(), false) }).result.status;
+    expect([call(4), call(16), call(0)]).toEqual([22, 22, 0]);
+  });
+});
