@@ -28,7 +28,7 @@ export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<strin
     let nextStart = 0;
     const bytesHere = elf.bytes.subarray(section.offset, section.offset + section.size);
     const view = new DataView(elf.bytes.buffer, elf.bytes.byteOffset + section.offset, section.size);
-    for (let off = 0; off + 4 <= section.size;) {
+    for (let off = 0; off + 2 <= section.size;) {
       const pc = (section.addr + off) >>> 0;
       const label = byAddress.get(pc);
       if (label !== undefined) out.push('', `${hex8(pc)} <${label}>:`);
@@ -39,12 +39,22 @@ export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<strin
         off += skipped;
         continue;
       }
-      const word = view.getUint32(off, true);
-      const d = disassemble(word, pc);
-      const symbolic = d.target !== undefined ? symbolize(d.target, labels) : '';
-      const operands = d.operands ? `\t${d.operands}${symbolic}` : '';
-      out.push(`${pc.toString(16).padStart(8)}:\t${hex8(word)}          \t${d.mnemonic}${operands}`);
-      off += 4;
+      // An encoding longer than 32 bits (a 48- to 176-bit .insn) is stepped over whole; anything
+      // else is read as a 32-bit word, as objdump reads data ($d) in a code section: vmlab writes
+      // no mapping symbols, so a zero word or a .word cannot be told from instructions.
+      const encoded = instructionLength(view.getUint16(off, true));
+      if (encoded > 4 && off + encoded <= section.size) {
+        off += otherLength(bytesHere, off, encoded, pc, out);
+      } else if (off + 4 <= section.size) {
+        const word = view.getUint32(off, true);
+        const d = disassemble(word, pc);
+        const symbolic = d.target !== undefined ? symbolize(d.target, labels) : '';
+        const operands = d.operands ? `\t${d.operands}${symbolic}` : '';
+        out.push(`${pc.toString(16).padStart(8)}:\t${hex8(word)}          \t${d.mnemonic}${operands}`);
+        off += 4;
+      } else {
+        off += otherLength(bytesHere, off, 2, pc, out); // the last 2 bytes (a c.nop padding the end)
+      }
       if (out.length >= CHUNK_LINES) {
         yield out.join('\n') + '\n';
         out = [];
@@ -52,6 +62,48 @@ export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<strin
     }
   }
   if (out.length > 0) yield out.join('\n') + '\n';
+}
+
+/**
+ * The length in bytes of the instruction whose first 16-bit parcel is `parcel`, by the RISC-V
+ * length encoding as objdump reads it: 2 (a compressed one), 4, 6, 8, or 10 to 22; a longer
+ * encoding is taken as 2.
+ */
+function instructionLength(parcel: number): number {
+  if ((parcel & 0x3) !== 0x3) return 2;
+  if ((parcel & 0x1f) !== 0x1f) return 4;
+  if ((parcel & 0x3f) === 0x1f) return 6;
+  if ((parcel & 0x7f) === 0x3f) return 8;
+  if ((parcel & 0x7f) === 0x7f && (parcel & 0x7000) !== 0x7000) return 10 + ((parcel >> 11) & 0xe);
+  return 2;
+}
+
+/**
+ * Print the encoding of `length` bytes at `off` of `bytes` (address `pc`) into `out` as objdump
+ * 2.40 prints it in code (none of these lengths, 2, 6, 8, 10 to 22, is an RV32IM instruction):
+ * `.2byte`, `.8byte`, or `.byte` and every byte; its bytes in chunks of 4 (a length that is a
+ * multiple of 4) or 2, 8 bytes a line. Returns `length`.
+ */
+function otherLength(bytes: Uint8Array, off: number, length: number, pc: number, out: string[]): number {
+  const hex = (at: number, size: number): string => {
+    let text = '';
+    for (let i = size - 1; i >= 0; i--) text += bytes[at + i].toString(16).padStart(2, '0');
+    return text;
+  };
+  const address = (at: number): string => `${((pc + at - off) >>> 0).toString(16).padStart(8)}:\t`;
+  const chunk = length % 4 === 0 ? 4 : 2;
+  const chunks = (at: number, size: number): string => {
+    let text = '';
+    for (let c = 0; c < size; c += chunk) text += `${hex(at + c, chunk)} `;
+    return text;
+  };
+  const first = Math.min(length, 8);
+  const value = length === 2 ? `.2byte\t0x${(bytes[off] | (bytes[off + 1] << 8)).toString(16)}`
+    : length === 8 ? `.8byte\t0x${BigInt(`0x${hex(off, 8)}`).toString(16)}`
+      : `.byte\t${Array.from(bytes.subarray(off, off + length), (b) => `0x${b.toString(16).padStart(2, '0')}`).join(', ')}`;
+  out.push(`${address(off)}${chunks(off, first).padEnd((8 / chunk) * (chunk * 2 + 1))}\t${value}`);
+  for (let at = off + 8; at < off + length; at += 8) out.push(`${address(at)}${chunks(at, Math.min(8, off + length - at))}`);
+  return length;
 }
 
 /** objdump's: past this many zero bytes, a run of them is printed as `...`. */
