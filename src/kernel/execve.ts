@@ -8,6 +8,7 @@
  */
 import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
+import type { Inode } from './fs.js';
 import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS, ETXTBSY } from './errno.js';
 import { ExecError, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
 import { lookupFrom, userPathBytes, userStringBytes } from './files.js';
@@ -17,7 +18,7 @@ import { PAGE_SIZE } from './vm/pagetable.js';
 
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'readStdin' | 'releaseAddressSpace' | 'stackLimit' | 'startImage' | 'wakeup'>;
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'procs' | 'readStdin' | 'releaseAddressSpace' | 'stackLimit' | 'startImage' | 'wakeup'>;
 
 /**
  * Linux's limits on what execve copies (fs/exec.c): a string may be 32 pages with its NUL
@@ -89,6 +90,12 @@ function copyArguments(k: Kernel, p: Process, path: Uint8Array, argvVa: number, 
   return { argv, envp, execfn: path };
 }
 
+/** Whether a live address space has an area of `inode` mapped from a descriptor open for writing (VmaFile.openedForWriting). */
+function mappedForWriting(k: Pick<KernelServices, 'procs'>, inode: Inode): boolean {
+  for (const q of k.procs.values()) if (q.root >= 0 && q.vmas.some((v) => v.file?.inode === inode && v.file.openedForWriting)) return true;
+  return false;
+}
+
 /**
  * execve(path, argv, envp) for `p`: a negative errno if it fails before the point of no return;
  * else SYSCALL_NEW_IMAGE (the CPU is at the new entry), or `p` was killed if the new image did
@@ -102,7 +109,8 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   const inode = lookupFrom(k, p, path);
   if (typeof inode === 'number') return inode;
   if (inode.isDir || (inode.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
-  if (inode.writers > 0) return -ETXTBSY; // open for writing somewhere (Linux's deny_write_access)
+  // Open for writing somewhere, by a descriptor or an area mapped from one (Linux's deny_write_access).
+  if (inode.writers > 0 || mappedForWriting(k, inode)) return -ETXTBSY;
   const args = copyArguments(k, p, pathBytes, argvVa, envpVa);
   if (typeof args === 'number') return args;
   // The kernel reads the ELF header through the page cache (from the disk the first time), and

@@ -169,7 +169,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     if (k.physical) return -ENODEV; // MMU off: no page to share with the page cache, and no copy is made
     if (flags & MAP_GROWSDOWN) return -EINVAL;
     // The file over the whole area, whatever its size now: a page past its end is SIGBUS (fault.ts).
-    file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared };
+    file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared, openedForWriting: f.writable };
     name = f.inode.path;
   }
   if (fixed) unmapRange(k, p, start, start + size);

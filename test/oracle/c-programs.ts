@@ -64,6 +64,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'readlink', args: [], links: [['rel', 'poem.txt'], ['up', '../x/y']] },
   { name: 'dirs', args: [] },
   { name: 'sleeprem', args: [] },
+  { name: 'txtbsy', args: [] },
 ];
 
 export interface CResult {

@@ -27,6 +27,11 @@ export interface VmaFile {
   /** How many bytes from the area's start come from the file. */
   size: number;
   shared: boolean;
+  /**
+   * Mapped from a descriptor open for writing: the area holds that open file, and with it the
+   * file's write access, as Linux's vm_file does (execve of the file is ETXTBSY while it lives).
+   */
+  openedForWriting?: boolean;
 }
 
 export interface Vma {
