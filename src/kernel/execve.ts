@@ -9,7 +9,8 @@
 import { SYSCALL_NEW_IMAGE, type KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import type { Inode } from './fs.js';
-import { E2BIG, EACCES, EFAULT, ENOEXEC, ENOMEM, ENOSYS, ETXTBSY } from './errno.js';
+import { E2BIG, EACCES, EFAULT, ELOOP, ENOEXEC, ENOMEM, ENOSYS, ETXTBSY } from './errno.js';
+import { SCRIPT_HEAD_BYTES, interpreterArgs, scriptLine } from './binfmt-script.js';
 import { ExecError, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
 import { lookupFrom, userPathBytes, userStringBytes } from './files.js';
 import { closeFiles } from './fdtable.js';
@@ -26,6 +27,9 @@ type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyo
  * 128 KiB (ARG_MAX) and at most 6 MiB (three quarters of _STK_LIM) (bprm_stack_limits).
  */
 const MAX_ARG_STRLEN = 32 * 4096;
+
+/** How many `#!` interpreters one execve follows (Linux's exec_binprm: ELOOP past 5). */
+const MAX_INTERPRETERS = 5;
 const ARG_MAX = 128 * 1024;
 const STK_LIM = 8 * 1024 * 1024;
 
@@ -99,7 +103,7 @@ function mappedForWriting(k: Pick<KernelServices, 'procs'>, inode: Inode): boole
 /**
  * execve(path, argv, envp) for `p`: a negative errno if it fails before the point of no return;
  * else SYSCALL_NEW_IMAGE (the CPU is at the new entry), or `p` was killed if the new image did
- * not fit.
+ * not fit. A `#!` script runs its interpreter (binfmt-script.ts).
  */
 export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number, envpVa: number): number {
   if (p.root < 0) return -ENOSYS; // the MMU is off: one physical image, nothing to replace it in
@@ -111,14 +115,29 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
   if (inode.isDir || (inode.mode & 0o111) === 0) return -EACCES; // a directory, or no execute permission
   // Open for writing somewhere, by a descriptor or an area mapped from one (Linux's deny_write_access).
   if (inode.writers > 0 || mappedForWriting(k, inode)) return -ETXTBSY;
-  const args = copyArguments(k, p, pathBytes, argvVa, envpVa);
+  let args = copyArguments(k, p, pathBytes, argvVa, envpVa);
   if (typeof args === 'number') return args;
-  // The kernel reads the ELF header through the page cache (from the disk the first time), and
-  // sees what was written to the file, written back or not.
-  if (inode.size > 0 && !k.memory.pageCache.page(inode, 0)) return -ENOMEM;
+  // A `#!` script runs its interpreter, which may be one too, up to Linux's 5 levels (ELOOP past them).
+  let file = inode, filePath = pathBytes;
+  for (let depth = 0; ; depth++) {
+    // The kernel reads the file's start through the page cache (from the disk the first time),
+    // and sees what was written to it, written back or not.
+    if (file.size > 0 && !k.memory.pageCache.page(file, 0)) return -ENOMEM;
+    const line = scriptLine(k.memory.pageCache.contents(file).subarray(0, SCRIPT_HEAD_BYTES));
+    if (line === null) break;
+    if (line === 'noexec') return -ENOEXEC;
+    if (depth >= MAX_INTERPRETERS) return -ELOOP;
+    args = interpreterArgs(args, line, filePath);
+    const interpreter = lookupFrom(k, p, Buffer.from(line.interpreter).toString('utf8'));
+    if (typeof interpreter === 'number') return interpreter;
+    if (interpreter.isDir || (interpreter.mode & 0o111) === 0) return -EACCES;
+    if (interpreter.writers > 0 || mappedForWriting(k, interpreter)) return -ETXTBSY;
+    file = interpreter;
+    filePath = line.interpreter;
+  }
   let image: ExecImage;
   try {
-    image = loadExecutable(k.memory.pageCache.contents(inode), inode);
+    image = loadExecutable(k.memory.pageCache.contents(file), file);
   } catch (e) {
     if (e instanceof ExecError) return -ENOEXEC;
     throw e;
