@@ -167,6 +167,10 @@ class Assembly implements EvalContext, InstructionContext {
   /** .previous's section, and the .pushsection stack (each entry the section and .previous's, which .popsection restores both, as GNU as does). */
   private previous: InputSection | null = null;
   private readonly sectionStack: { section: InputSection; previous: InputSection | null }[] = [];
+  /** The symbols isConstant is looking through (a set symbol's pass-1 expression), against a cycle. */
+  private readonly resolving = new Set<SymbolDef>();
+  /** `.option push`es not yet popped, in this file (vmlab keeps no option's state: only the count, for GNU's error). */
+  private optionDepth = 0;
   /** Where the current line is, for messages. */
   private position: SourcePosition = { file: '', line: 0, col: 0, text: '' };
   private indent = 0;
@@ -284,6 +288,7 @@ class Assembly implements EvalContext, InstructionContext {
       this.ended = false;
       this.previous = null;
       this.sectionStack.length = 0;
+      this.optionDepth = 0;
       for (const s of unit.sections.values()) s.offset = 0;
       this.sectionsSeen.clear();
       this.section = this.sectionNamed('.text');
@@ -497,7 +502,8 @@ class Assembly implements EvalContext, InstructionContext {
       const expanded: string[] = [];
       if (name === '.rept') {
         const op = parseLine(line).line[0].op!;
-        const count = this.smallConstant(op.operands[0] ?? { k: 'empty', col: op.col }, 0, MAX_EXPANDED_LINES, 'repeat count');
+        // No count at all is 0, as GNU as reads it (an absolute expression of nothing).
+        const count = op.operands[0] ? this.smallConstant(op.operands[0], 0, MAX_EXPANDED_LINES, 'repeat count') : 0;
         this.countExpansion(count * body.length, count * textLength(body), op.col);
         for (let k = 0; k < count; k++) for (const l of body) expanded.push(l);
       } else {
@@ -908,7 +914,17 @@ class Assembly implements EvalContext, InstructionContext {
         const sym = this.unit.symbols.get(e.name);
         if (sym?.kind === 'label') return sym.section.id === ABSOLUTE; // a `.struct` field's offset
         if (sym === undefined || sym.kind !== 'set' || sym.value === null) return false;
-        // Set in this pass: what pass 1 found at that definition (a label's address is absolute in pass 2).
+        // Set in this pass: what pass 1 found at that definition (a label's address is absolute in
+        // pass 2); with `later`, one pass 1 set to symbols not yet defined (`.equ x, y` before
+        // `.equ y, 3`) is what those turned out to be.
+        if (sym.pass === this.pass && sym.constant !== true && later && sym.first?.pending && !this.resolving.has(sym)) {
+          this.resolving.add(sym);
+          try {
+            return this.isConstant(sym.first.pending.expr, true);
+          } finally {
+            this.resolving.delete(sym);
+          }
+        }
         return sym.pass === this.pass ? sym.constant === true : later && sym.value.section === ABSOLUTE;
       }
       case 'local': return false;
@@ -1277,13 +1293,23 @@ class Assembly implements EvalContext, InstructionContext {
     const made = this.unit.sections.get(name);
     const prior = made && this.sectionsSeen.has(made) ? made : STANDARD_SECTIONS.includes(name) ? defaultFlags(name) : null;
     if (prior) {
-      if (nobits !== undefined && nobits !== prior.nobits) throw new StatementError(`changed section type for ${name}`, nameOperand.col);
+      if (nobits !== undefined && nobits !== prior.nobits) {
+        // .text, .data or .bss (which GNU as makes before the first line): warned and ignored.
+        if (!STANDARD_SECTIONS.includes(name)) throw new StatementError(`changed section type for ${name}`, nameOperand.col);
+        this.warn(`ignoring incorrect section type for ${name}`, nameOperand.col);
+        nobits = undefined;
+      }
       if (flags !== undefined && flags !== prior.flags) {
         if (defaultFlags(name).flags === 0) throw new StatementError(`changed section attributes for ${name}`, nameOperand.col);
         this.warn(`ignoring changed section attributes for ${name}`, nameOperand.col);
         flags = undefined;
       }
-    } else if (flags !== undefined && defaultFlags(name).flags !== 0) {
+    } else if (nobits !== undefined && defaultFlags(name).flags !== 0 && nobits !== defaultFlags(name).nobits) {
+      // A new section of a name with GNU's own type (.bss.x, .data.x...) given another: GNU's
+      // warning, and the type given stands (ld then gives the output section contents).
+      this.warn(`setting incorrect section type for ${name}`, nameOperand.col);
+    }
+    if (!prior && flags !== undefined && defaultFlags(name).flags !== 0) {
       // A new section of a name with GNU's own flags: flags it lacks are added (`.text.x,"a"` is
       // AX); flags beyond them are GNU's warning and stand (`.rodata.x,"aw"` is WA, `.text.x,"aw"` WA).
       const own = defaultFlags(name).flags;
@@ -1332,7 +1358,8 @@ class Assembly implements EvalContext, InstructionContext {
     const size = this.smallConstant(op.operands[1], -MAX_FILL, MAX_FILL, 'size');
     if (size < 0) return this.warn(`size (${size}) out of range, ignored`, op.operands[1].col); // as GNU as
     const kind = local ? 'lcomm' : this.unit.localNames.has(name) ? 'local' : 'global';
-    const align = op.operands[2] ? this.smallConstant(op.operands[2], 1, 0x10000, 'alignment') : defaultCommonAlign(size, kind);
+    const given = op.operands[2] ? this.smallConstant(op.operands[2], 0, 0x10000, 'alignment') : 0;
+    const align = given === 0 ? defaultCommonAlign(size, kind) : given; // 0 is no alignment given, as GNU as takes it
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
     // Common in pass 1, common in pass 2, whatever `.local` said after it (GNU keeps it common).
     if (this.pass === 2 && !local && this.unit.commonNames.has(name)) return;
@@ -1411,7 +1438,7 @@ class Assembly implements EvalContext, InstructionContext {
       }
       alignment = 2 ** power;
     } else {
-      alignment = this.smallConstant(amount, 1, 2 ** MAX_ALIGN_POWER, 'alignment');
+      alignment = Math.max(1, this.smallConstant(amount, 0, 2 ** MAX_ALIGN_POWER, 'alignment')); // 0: none, as GNU as
       if ((alignment & (alignment - 1)) !== 0) throw new StatementError(`alignment not a power of 2: ${alignment}`, amount.col);
     }
     const padding = (alignment - (this.section.offset % alignment)) % alignment;
@@ -1502,14 +1529,17 @@ class Assembly implements EvalContext, InstructionContext {
     }
   }
 
-  /** `.octa VALUE, ...`: 16 bytes each, the 64-bit value and its sign extension. */
+  /**
+   * `.octa VALUE, ...`: 16 bytes each, the 64-bit value and its sign extension; a number written
+   * from 2^63 up is positive (GNU's bignum), so its high bytes are zero.
+   */
   private octa(op: Operation): void {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
     if (this.section.nobits) return this.zerosInNobits(op, 16);
     for (const operand of op.operands) {
       const v = this.constantOperand(operand);
       this.emitInteger(v, 8);
-      this.emitInteger(v < 0 ? -1 : 0, 8);
+      this.emitInteger(v < 0 && !bigLiteral(operand) ? -1 : 0, 8);
     }
   }
 
@@ -1617,7 +1647,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   /**
    * `.incbin "FILE"[, SKIP[, COUNT]]`: the bytes of FILE (found as .include finds a file), from
-   * SKIP on, COUNT of them or all the rest.
+   * SKIP on, COUNT of them or all the rest (a COUNT of 0 too, with GNU's warning).
    */
   private incbin(op: Operation): void {
     this.expectCount(op, 1, 3, '"FILE"[, SKIP[, COUNT]]');
@@ -1639,7 +1669,11 @@ class Assembly implements EvalContext, InstructionContext {
       this.binaries.set(path, bytes);
     }
     const skip = skipOperand && skipOperand.k !== 'empty' ? this.smallConstant(skipOperand, 0, MAX_FILL, 'skip') : 0;
-    const count = countOperand && countOperand.k !== 'empty' ? this.smallConstant(countOperand, 0, MAX_FILL, 'count') : bytes.length - skip;
+    let count = countOperand && countOperand.k !== 'empty' ? this.smallConstant(countOperand, 0, MAX_FILL, 'count') : bytes.length - skip;
+    if (countOperand && countOperand.k !== 'empty' && count === 0) {
+      this.warn(`.incbin count zero, ignoring \`${name}'`, countOperand.col); // GNU's: the rest of the file, as with no count
+      count = bytes.length - skip;
+    }
     if (skip + count > bytes.length || count < 0) {
       throw new StatementError(`skip (${skip}) or count (${count}) invalid for file size (${bytes.length})`, (countOperand ?? skipOperand).col);
     }
@@ -1686,7 +1720,8 @@ class Assembly implements EvalContext, InstructionContext {
       if (v.section !== ABSOLUTE) {
         throw new StatementError(`'${op.name}' needs a value known where it stands (a constant or a difference of labels)`, operand.col);
       }
-      this.emitBytes(leb128Bytes(v.n, signed));
+      // A number written from 2^63 up is positive (GNU's bignum): its sleb128 is that of the unsigned value.
+      this.emitBytes(signed && bigLiteral(operand) ? leb128Bytes(I.unsigned64(v.n), true) : leb128Bytes(v.n, signed));
     }
   }
 
@@ -1777,9 +1812,15 @@ class Assembly implements EvalContext, InstructionContext {
       }
       return;
     }
-    const name = operand && operand.k === 'expr' && operand.expr.k === 'sym' ? operand.expr.name : null;
     if (op.operands.length === 0) return this.warn('unrecognized .option directive: ', op.col);
-    if (op.operands.length !== 1 || !name) throw new StatementError(`'.option' needs one option name`, op.col);
+    // The name as written: `csr-check` is one name, not a difference.
+    const name = this.statementText(this.indent + op.col).replace(/^\.option\s*/i, '');
+    if (!/^[A-Za-z_][\w-]*$/.test(name)) throw new StatementError(`'.option' needs one option name`, op.col);
+    if (name === 'push') this.optionDepth++;
+    else if (name === 'pop' && this.optionDepth-- === 0) {
+      this.optionDepth = 0;
+      throw new StatementError('.option pop with no .option push', op.col);
+    }
     if (name === 'rvc') this.warn(`.option rvc: vmlab emits no compressed instructions (GNU as would compress what follows)`, operand.col);
     else if (!['push', 'pop', 'norvc', 'relax', 'norelax', 'pic', 'nopic', 'csr-check', 'no-csr-check'].includes(name)) {
       this.warn(`unrecognized .option directive: ${name}`, operand.col);
@@ -1907,9 +1948,14 @@ function defaultCommonAlign(size: number, kind: 'global' | 'lcomm' | 'local'): n
   return align;
 }
 
-function leb128Bytes(v: Int, signed: boolean): Uint8Array {
+/** Whether `operand` is a number written from 2^63 up, which the 64-bit value holds as negative. */
+function bigLiteral(operand: Operand): boolean {
+  return operand.k === 'expr' && operand.expr.k === 'num' && operand.expr.value < 0;
+}
+
+function leb128Bytes(v: Int | bigint, signed: boolean): Uint8Array {
   const out: number[] = [];
-  let n = signed ? BigInt(v) : I.unsigned64(v);
+  let n = signed ? BigInt(v) : I.unsigned64(v as Int);
   for (;;) {
     const byte = Number(n & 0x7fn);
     n >>= 7n;

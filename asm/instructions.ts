@@ -59,12 +59,15 @@ function splitConstant(value: Int): { upper: number; lower: number; lui: boolean
   return { upper: ((low - lower) >>> 12) & 0xfffff, lower, lui: Number(I.sub(value, lower)) !== 0 };
 }
 
-/** lui and/or addi building a constant, as GNU as's load_const. */
+/**
+ * lui and/or addi building a constant, as GNU as's load_const: the addi is left out when the low
+ * part is 0 after a lui, except into zero (load_const tests the lui's register, which is then x0).
+ */
 function loadConstant(rd: number, value: Int): number[] {
   const { upper, lower, lui } = splitConstant(value);
   const words: number[] = [];
   if (lui) words.push(encode('lui', { rd, imm: upper }));
-  if (lower !== 0 || !lui) words.push(encode('addi', { rd, rs1: lui ? rd : 0, imm: lower }));
+  if (lower !== 0 || !lui || rd === 0) words.push(encode('addi', { rd, rs1: lui ? rd : 0, imm: lower }));
   return words;
 }
 
@@ -78,9 +81,10 @@ function constantOf(op: Operand, ctx: InstructionContext, later = false): Int {
   return I.normalizeRv32(later ? ctx.value(op.expr) : ctx.constant(op.expr));
 }
 
-const constantSize = (v: Int): number => {
+/** The bytes loadConstant(rd, v) takes. */
+const constantSize = (rd: number, v: Int): number => {
   const { lui, lower } = splitConstant(v);
-  return lui && lower !== 0 ? 8 : 4;
+  return lui && (lower !== 0 || rd === 0) ? 8 : 4;
 };
 
 /** auipc rd, %pcrel_hi(target) and the second instruction's 12-bit offset. */
@@ -112,7 +116,7 @@ function addressConstant(op: Operand, ctx: InstructionContext): Int {
 function addressMacro(name: string): Macro {
   return {
     name, slots: ['rd', 'symbol'],
-    size: (ops, ctx) => (ctx.isConstant(exprOf(ops[1])) ? constantSize(addressConstant(ops[1], ctx)) : 8),
+    size: (ops, ctx) => (ctx.isConstant(exprOf(ops[1])) ? constantSize(reg(ops[0]), addressConstant(ops[1], ctx)) : 8),
     encode: (ops, pc, ctx) => {
       const rd = reg(ops[0]);
       if (ctx.isConstant(exprOf(ops[1]))) return loadConstant(rd, addressConstant(ops[1], ctx));
@@ -169,7 +173,7 @@ const MACROS: Macro[] = [
     // the file, and then always uses the two-instruction form (lui + addi).
     // `li rd, %lo(SYMBOL)` is GNU's addi rd, zero, %lo(SYMBOL), whatever the symbol's address.
     name: 'li', slots: ['rd', 'value'],
-    size: (ops, ctx) => (isLo(ops[1]) ? 4 : ctx.constantLater(exprOf(ops[1])) === null ? 8 : constantSize(constantOf(ops[1], ctx))),
+    size: (ops, ctx) => (isLo(ops[1]) ? 4 : ctx.constantLater(exprOf(ops[1])) === null ? 8 : constantSize(reg(ops[0]), constantOf(ops[1], ctx))),
     encode: (ops, _pc, ctx) => {
       const rd = reg(ops[0]);
       if (isLo(ops[1])) return [encode('addi', { rd, rs1: 0, imm: Number(ctx.value(exprOf(ops[1]))) })];

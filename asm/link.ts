@@ -232,7 +232,11 @@ function commonSection(units: readonly Unit[], sections: InputSection[], globals
     align: 1, offset: 0, address: 0, data: null, merge: null, merged: null,
   };
   sections.push(section);
-  for (const { c } of order) {
+  // Each file's block is an input section of its own to ld, aligned to the largest alignment in it.
+  const blockAlign = new Map<Unit, number>();
+  for (const { c } of order) blockAlign.set(c.unit, Math.max(blockAlign.get(c.unit) ?? 1, c.align));
+  for (const [i, { c }] of order.entries()) {
+    if (i === 0 || order[i - 1].c.unit !== c.unit) section.size = alignUp(section.size, blockAlign.get(c.unit)!);
     section.size = alignUp(section.size, c.align);
     section.align = Math.max(section.align, c.align);
     globals.set(c.name, {
@@ -298,11 +302,13 @@ function fileOrder(s: InputSection): number {
   return (standard >= 0 ? standard - STANDARD_SECTIONS.length : own.id) + (s.subsectionOf ? 0.5 : 0);
 }
 
-/** The output section of an alloc input section that the script does not name (an orphan): by its flags. */
+/**
+ * The output section of an alloc input section that the script does not name (an orphan): by its
+ * flags, in ld's order (ldelf_place_orphan): a writable one goes with the data, code or not.
+ */
 function orphanAnchor(s: InputSection): string {
-  if (s.flags & SHF_EXECINSTR) return '.text';
-  if (!(s.flags & SHF_WRITE)) return '.rodata';
-  return s.nobits ? '.bss' : '.data';
+  if (s.flags & SHF_WRITE) return s.nobits ? '.bss' : '.data';
+  return s.flags & SHF_EXECINSTR ? '.text' : '.rodata';
 }
 
 function placeSections(sections: readonly InputSection[], commons: InputSection | null): PlacedOutput[] {
@@ -426,7 +432,10 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
   const present = outputs.filter((o) => o.size > 0 || o.spec.name === '.text');
   const sections: OutputSection[] = present.map((o) => {
     const data = new Uint8Array(o.size);
-    if (!o.spec.nobits) {
+    // A zero-filled output with an input that has contents (`.bss.x,"aw",@progbits`) has
+    // contents, as ld makes it.
+    const nobits = o.spec.nobits && o.inputs.every((s) => s.nobits);
+    if (!nobits) {
       for (const s of o.inputs) {
         const contents = s.merged ? s.merged.contents : s.data;
         if (contents) data.set(contents, s.address - o.address);
@@ -436,15 +445,17 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
     const writable = o.spec.segment === 'rw' || o.inputs.some((s) => s.flags & SHF_WRITE);
     const code = o.inputs.some((s) => s.flags & SHF_EXECINSTR);
     return {
-      name: o.spec.name, data, addr: o.address, align: o.align, nobits: o.spec.nobits,
+      name: o.spec.name, data, addr: o.address, align: o.align, nobits,
       flags: SHF_ALLOC | (writable ? SHF_WRITE : 0) | (code ? SHF_EXECINSTR : 0),
     };
   });
   const indexOf = (s: InputSection): number => present.findIndex((o) => o.inputs.includes(s));
-  // ld makes the text segment RWX (and warns) when a section in it is writable.
+  // ld makes the text segment RWX (and warns) when a section in it is writable, and the data
+  // segment RWX when code is in it (a writable code section goes with the data: orphanAnchor).
   const rxWritable = present.some((o) => o.spec.segment === 'rx' && o.inputs.some((s) => s.flags & SHF_WRITE));
+  const rwExecutable = present.some((o) => o.spec.segment === 'rw' && o.inputs.some((s) => s.flags & SHF_EXECINSTR));
   const segments = (['rx', 'rw'] as const).map((seg) => ({
-    flags: seg === 'rx' ? PF_R | PF_X | (rxWritable ? PF_W : 0) : PF_R | PF_W,
+    flags: seg === 'rx' ? PF_R | PF_X | (rxWritable ? PF_W : 0) : PF_R | PF_W | (rwExecutable ? PF_X : 0),
     sections: present.map((o, i) => (o.spec.segment === seg ? i : -1)).filter((i) => i >= 0),
   })).filter((seg) => seg.sections.length > 0);
 
