@@ -470,7 +470,7 @@ function statOfInode(i: Inode): StatFields {
 
 /** Any open file's fields; a standard stream's type and permissions are the host's, its size 0 (vmlab reads no further into the host's file than the guest does). */
 function statOf(f: OpenFile): StatFields {
-  if (f.kind === 'pipe') return { ino: 0, mode: S_IFIFO | 0o600, size: 0, nlink: 1, blocks: 0 };
+  if (f.kind === 'pipe') return { ino: f.pipe.ino, mode: S_IFIFO | 0o600, size: 0, nlink: 1, blocks: 0 };
   return f.kind === 'stdio' ? { ino: 1 + f.fd, mode: f.stream.mode, size: 0, nlink: 1, blocks: 0 } : statOfInode(f.inode);
 }
 

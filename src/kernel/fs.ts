@@ -127,6 +127,8 @@ export class Inode {
 
 /** The first number DetachedInodes gives: far above the tree's, which count up from 2. */
 const FIRST_DETACHED_INO = 1_000_000;
+/** The first pipe's inode number: above the detached inodes'. */
+const FIRST_PIPE_INO = 2_000_000;
 
 /**
  * Inodes outside the guest's tree (an executable assembled in memory, shared anonymous memory),
@@ -135,6 +137,12 @@ const FIRST_DETACHED_INO = 1_000_000;
  */
 export class DetachedInodes {
   private next = FIRST_DETACHED_INO;
+  private nextPipe = FIRST_PIPE_INO;
+
+  /** The inode number of a new pipe (Linux's pipefs gives each its own), from a counter of their own. */
+  pipeIno(): number {
+    return this.nextPipe++;
+  }
 
   /** A file that is not in the tree, holding `bytes`. */
   file(name: string, bytes: Uint8Array): Inode {

@@ -27,10 +27,10 @@ const O_NOTIFICATION_PIPE = 0o200;
  * flag than O_CLOEXEC, O_NONBLOCK, O_DIRECT and O_NOTIFICATION_PIPE is -EINVAL; a notification
  * pipe -ENOPKG, as from a Linux built without watch queues.
  */
-export function sysPipe2(k: Kernel, p: Process, fdsVa: number, flags: number): number {
+export function sysPipe2(k: Kernel & Pick<KernelServices, 'detachedInodes'>, p: Process, fdsVa: number, flags: number): number {
   if (flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT | O_NOTIFICATION_PIPE)) return -EINVAL;
   if (flags & O_NOTIFICATION_PIPE) return -ENOPKG;
-  const pipe = new Pipe();
+  const pipe = new Pipe(k.detachedInodes.pipeIno());
   const nonblock = (flags & O_NONBLOCK) !== 0;
   const cloexec = (flags & O_CLOEXEC) !== 0;
   const readFd = installFile(p, { kind: 'pipe', pipe, end: 'read', nonblock, packet: false, kept: 0 }, cloexec);

@@ -22,6 +22,10 @@ export interface PipeBuffer {
 /** A pipe's buffers, from the oldest (read next) to the newest, and the descriptors open on its two ends. */
 export class Pipe {
   private readonly buffers: PipeBuffer[] = [];
+
+  /** `ino`: its inode number, which fstat gives both ends. */
+  constructor(readonly ino: number) {}
+
   /** The most buffers it holds. */
   slots = PIPE_SIZE / PIPE_PAGE;
   /** Descriptors open on each end (in every process). */

@@ -65,6 +65,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'dirs', args: [] },
   { name: 'sleeprem', args: [] },
   { name: 'txtbsy', args: [] },
+  { name: 'pipeino', args: [] },
 ];
 
 export interface CResult {
