@@ -27,7 +27,7 @@ import {
   UnterminatedBlockError, blockBody, expandMacro, leadingDirective, leadingWord, macroArguments, macroHeader, macroName, substitute,
   type MacroDef,
 } from './macros.js';
-import { SHF_EXECINSTR } from '../src/elf/constants.js';
+import { SHF_ALLOC, SHF_EXECINSTR } from '../src/elf/constants.js';
 import type { ExecutableImage } from '../src/elf/writer.js';
 import { writeExecutable } from '../src/elf/writer.js';
 import { labelAddress, link, type CommonSymbol, type InputSection, type SymbolDef, type Unit } from './link.js';
@@ -1269,12 +1269,14 @@ class Assembly implements EvalContext, InstructionContext {
     if (isTlsSection(name)) throw noTls();
     let flags: number | undefined;
     let merge: InputSection['merge'] = null;
+    let excluded = false;
     if (flagsOperand && flagsOperand.k !== 'empty') {
       if (flagsOperand.k !== 'string') throw new StatementError(`section flags must be a string like "ax"`, flagsOperand.col);
       const parsed = parseFlags(Buffer.from(flagsOperand.bytes).toString('latin1'));
       if (parsed === null) throw new StatementError(`unknown section flag in ${JSON.stringify(Buffer.from(flagsOperand.bytes).toString('latin1'))}`, flagsOperand.col);
       if (parsed.tls) throw noTls();
       flags = parsed.flags;
+      excluded = parsed.exclude;
       const entsizeOperand = op.operands[3];
       if (parsed.merge && entsizeOperand && entsizeOperand.k !== 'empty') {
         merge = { entsize: this.smallConstant(entsizeOperand, 1, 256, 'entity size'), strings: parsed.strings };
@@ -1315,11 +1317,13 @@ class Assembly implements EvalContext, InstructionContext {
       const own = defaultFlags(name).flags;
       if (flags & ~own) this.warn(`setting incorrect section attributes for ${name}`, nameOperand.col);
       else flags |= own;
+      if (excluded) flags &= ~SHF_ALLOC; // `e`: left out of the executable (`.rodata.x,"ae"` too)
     }
     if (push) this.sectionStack.push({ section: this.section, previous: this.previous });
     if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);
     const section = this.sectionNamed(name, flags, nobits);
     if (merge && this.pass === 1 && section.offset === 0) section.merge = merge;
+    if (excluded) section.excluded = true;
     this.switchTo(section);
   }
 

@@ -46,6 +46,8 @@ export interface InputSection {
    * common symbols (`.lcomm`, `.local` + `.comm`) are in .bss subsection 1, as GNU as puts them.
    */
   subsectionOf?: InputSection;
+  /** Given the `e` flag: ld leaves it out of an executable, whatever the script says of its name. */
+  excluded?: boolean;
 }
 
 export interface SymbolDef {
@@ -134,6 +136,9 @@ interface PlacedOutput {
 /** Resolve globals, allocate commons, and give every input section its address. */
 export function link(units: readonly Unit[], sections: InputSection[]): LinkResult {
   const errors: AssemblyError[] = [];
+  // A section with no flags that the script names (`.section .sdata`, `.gnu.linkonce.t.x`) is
+  // loaded with the rest of its output section, as ld places it by its name alone.
+  for (const s of sections) if (!(s.flags & SHF_ALLOC) && !s.excluded && placement(s.name)) s.flags |= SHF_ALLOC;
   const globals = collectGlobals(units, errors);
   const commons = commonSection(units, sections, globals);
   mergeSections(sections);

@@ -111,7 +111,7 @@ export function defaultFlags(name: string): { flags: number; nobits: boolean } {
  * allocated), T (thread-local storage, which vmlab refuses: `tls`); the others GNU knows (G, o,
  * R, d, y, ?) are accepted and change nothing vmlab outputs. Returns null for an unknown letter.
  */
-export function parseFlags(text: string): { flags: number; merge: boolean; strings: boolean; tls: boolean } | null {
+export function parseFlags(text: string): { flags: number; merge: boolean; strings: boolean; tls: boolean; exclude: boolean } | null {
   let flags = 0;
   let merge = false;
   let strings = false;
@@ -127,7 +127,7 @@ export function parseFlags(text: string): { flags: number; merge: boolean; strin
     else if (c === 'T') tls = true;
     else if (!'GoRdy?'.includes(c)) return null;
   }
-  return { flags: exclude ? flags & ~SHF_ALLOC : flags, merge, strings, tls };
+  return { flags: exclude ? flags & ~SHF_ALLOC : flags, merge, strings, tls, exclude };
 }
 
 /** Whether `name` is a thread-local storage section's (.tdata, .tbss and their .NAME ones). */
