@@ -58,7 +58,8 @@ function value(rng: Rng, reg: string, kind: 'fd' | 'ptr' | 'len' | 'num' | 'path
   }
 }
 
-type Arg = Parameters<typeof value>[2] | number[];
+/** An argument: a kind of value, a list of numbers (one of them), or a list mixing numbers and prepared-data kinds. */
+type Arg = Parameters<typeof value>[2] | 'action' | 'mask' | 'altstack' | (number | 'action' | 'mask' | 'altstack' | 'ptr')[];
 
 /** System calls: number, argument kinds (a list of numbers: one of them), and what to keep of a0. */
 const CALLS: { nr: number; args: Arg[]; keep?: 's1' | 's2'; weight: number; brk?: true }[] = [
@@ -112,7 +113,34 @@ const NEWER_CALLS: typeof CALLS = [
   { nr: 34, args: [[-100, 3], 'path', [0o755, 0, 0o7777]], weight: 1 },
   { nr: 61, args: ['fd', 'ptr', 'len'], weight: 2 },
   { nr: 276, args: [[-100, 3], 'path', [-100, 3], 'path', [0, 0, 1, 2, 3, 4]], weight: 1 },
+  // The signal calls: rt_sigaction with one of the prepared actions (ACTIONS), rt_sigprocmask,
+  // rt_sigpending, sigaltstack with a prepared stack_t, rt_sigsuspend, and rt_sigreturn out of any handler.
+  { nr: 134, args: ['sig', 'action', ['action', 0, 'ptr'], [8, 8, 8, 4]], weight: 3 },
+  { nr: 135, args: [[0, 1, 2, 3], ['mask', 0, 'ptr'], ['mask', 0, 'ptr'], [8, 8, 16]], weight: 2 },
+  { nr: 136, args: ['ptr', [8, 8, 4]], weight: 1 },
+  { nr: 132, args: [['altstack', 0, 'ptr'], ['altstack', 0, 'ptr']], weight: 1 },
+  { nr: 133, args: ['mask', [8, 8, 16]], weight: 1 },
+  { nr: 139, args: [], weight: 1 },
 ];
+
+/**
+ * The prepared sigactions (handler, flags, mask, mask high): the program's handler, SIG_IGN and
+ * SIG_DFL, with flags Linux knows and one it does not; `actions + 16 * k` is the k-th.
+ */
+const ACTIONS: [string, number, number][] = [
+  ['fuzzhandler', 0, 0], ['fuzzhandler', 0x10000000, 1 << 9], ['fuzzhandler', 0x40000000 | 0x80000000, 0],
+  ['fuzzhandler', 0x08000000 | 4, 0x4000], ['1', 0, 0], ['0', 2, 0], ['fuzzhandler', 0x400, -1],
+];
+/** The prepared stack_t for sigaltstack (sp, flags, size): in the buffer, disabled, auto-disarmed, too small. */
+const ALT_STACKS: [string, number, number][] = [['buf + 0x30000', 0, 0x8000], ['0', 2, 0], ['buf + 0x30000', 0x80000000, 0x8000], ['buf', 0, 16]];
+
+/** The address of one of the prepared signal data (an action, a mask, a stack_t) into `reg`, or a value of `kind`. */
+function prepared(rng: Rng, reg: string, kind: Exclude<Arg, unknown[]>): string {
+  if (kind === 'action') return `  la ${reg}, actions + ${16 * rng.int(ACTIONS.length)}`;
+  if (kind === 'mask') return `  la ${reg}, actions + ${16 * rng.int(ACTIONS.length) + 8}`;
+  if (kind === 'altstack') return `  la ${reg}, altstacks + ${12 * rng.int(ALT_STACKS.length)}`;
+  return value(rng, reg, kind);
+}
 
 /** One random system call, appended to `prog`. */
 function addCall(rng: Rng, prog: Program, options: FuzzOptions): void {
@@ -121,7 +149,8 @@ function addCall(rng: Rng, prog: Program, options: FuzzOptions): void {
   const call = calls.find((c) => (pick -= c.weight) < 0)!;
   if (call.nr === 220) prog.forks++;
   call.args.forEach((arg, i) => {
-    prog.lines.push(Array.isArray(arg) ? `  li a${i}, ${rng.pick(arg) | 0}` : value(rng, `a${i}`, arg));
+    const kind = Array.isArray(arg) ? rng.pick(arg) : arg;
+    prog.lines.push(typeof kind === 'number' ? `  li a${i}, ${kind | 0}` : prepared(rng, `a${i}`, kind));
   });
   if (call.nr === 221 && rng.chance(0.5)) prog.lines.push('  mv a1, s0'); // argv from the buffer
   prog.lines.push(`  li a7, ${call.nr}`, '  ecall');
@@ -162,6 +191,9 @@ export function guestProgram(rng: Rng, options: FuzzOptions): string {
   return [
     '  .data',
     ...PATHS.map((p, i) => `path${i}: .asciz "${p}"`),
+    '  .balign 4',
+    `actions: ${ACTIONS.map(([handler, flags, mask]) => `.word ${handler}, ${flags | 0}, ${mask | 0}, 0`).join('\n  ')}`,
+    `altstacks: ${ALT_STACKS.map(([sp, flags, size]) => `.word ${sp}, ${flags | 0}, ${size}`).join('\n  ')}`,
     '  .bss',
     '  .balign 4096',
     `buf: .space ${BUFFER_BYTES}`,
@@ -175,6 +207,11 @@ export function guestProgram(rng: Rng, options: FuzzOptions): string {
     '  li a0, 0',
     '  li a7, 94',
     '  ecall',
+    // The handler the prepared actions name: a system call, then back through the trampoline.
+    'fuzzhandler:',
+    '  li a7, 172',
+    '  ecall',
+    '  ret',
     '',
   ].join('\n');
 }
