@@ -29,12 +29,13 @@ export function scriptLine(head: Uint8Array): ScriptLine | null | 'noexec' {
   const last = SCRIPT_HEAD_BYTES - 1;
   let end = buf.indexOf(0x0a);
   if (end < 0) {
+    // Linux's next_non_spacetab and next_terminator, up to the buffer's last byte included.
     let name = 2;
-    while (name < last && spaceOrTab(buf[name])) name++;
-    if (name >= last) return 'noexec';
+    while (name <= last && spaceOrTab(buf[name])) name++;
+    if (name > last) return 'noexec';
     let after = name;
-    while (after < last && !terminator(buf[after])) after++;
-    if (after >= last) return 'noexec'; // the name may go on past the buffer
+    while (after <= last && !terminator(buf[after])) after++;
+    if (after > last) return 'noexec'; // the name may go on past the buffer
     end = last;
   }
   while (end > 2 && spaceOrTab(buf[end - 1])) end--;

@@ -5,8 +5,8 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EBADF, EFAULT, ENOTDIR, ERANGE } from './errno.js';
-import { userPathInode } from './files.js';
+import { EBADF, EFAULT, ENOENT, ENOTDIR, ERANGE } from './errno.js';
+import { userPathInode, workingDirectory } from './files.js';
 import { fileOf } from './fdtable.js';
 
 type Kernel = Pick<KernelServices, 'copyinPrefix' | 'copyout' | 'fs'>;
@@ -15,7 +15,9 @@ export const SYS_GETCWD = 17, SYS_CHDIR = 49, SYS_FCHDIR = 50;
 
 /** getcwd(buf, size): the path and its NUL at `buf`; returns their length, -ERANGE if `size` is less, -EFAULT for a bad buffer. */
 export function sysGetcwd(k: Kernel, p: Process, buf: number, size: number): number {
-  const bytes = Buffer.from(`${p.cwd}\0`);
+  const cwd = workingDirectory(p);
+  if (typeof cwd === 'number') return cwd;
+  const bytes = Buffer.from(`${cwd}\0`);
   if (size < bytes.length) return -ERANGE;
   return k.copyout(p, buf, bytes) ? bytes.length : -EFAULT;
 }
@@ -26,6 +28,7 @@ export function sysChdir(k: Kernel, p: Process, pathVa: number): number {
   if (typeof inode === 'number') return inode;
   if (!inode.isDir) return -ENOTDIR;
   p.cwd = inode.path;
+  p.cwdDir = inode;
   return 0;
 }
 
@@ -34,6 +37,8 @@ export function sysFchdir(_k: Kernel, p: Process, fd: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind !== 'file' || !f.inode.isDir) return -ENOTDIR;
+  if (f.inode.nlink === 0) return -ENOENT; // a directory removed since it was opened
   p.cwd = f.inode.path;
+  p.cwdDir = f.inode;
   return 0;
 }

@@ -12,7 +12,7 @@ import { UMASK, fsCall, fsOf, resolveAt, userPath } from './files.js';
 
 export const SYS_MKDIRAT = 34, SYS_GETDENTS64 = 61, SYS_RENAMEAT2 = 276;
 
-type Kernel = Pick<KernelServices, 'copyinPrefix' | 'copyout' | 'fs'>;
+type Kernel = Pick<KernelServices, 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs'>;
 
 /** The permission bits mkdir keeps of its mode (S_IRWXUGO | S_ISVTX). */
 const MKDIR_MODE = 0o1777;
@@ -36,7 +36,8 @@ const DIRENT_HEAD = 19;
  * ".." first. Returns the bytes written, 0 at the end. The list is taken when the position is 0
  * (the first call, or after a rewind) and read on from there, as a directory's entries may
  * change while it is read. Errors as Linux: EBADF, ENOTDIR for what is no directory, ENOENT
- * once the directory is removed, EINVAL for a buffer too small for the next entry, EFAULT.
+ * once the directory is removed, EINVAL for a buffer too small for the next entry, EFAULT (if a
+ * fault comes after whole records, those are returned).
  */
 export function sysGetdents64(k: Kernel, p: Process, fd: number, dirp: number, count: number): number {
   const f = ioFileOf(p, fd);
@@ -69,9 +70,13 @@ export function sysGetdents64(k: Kernel, p: Process, fd: number, dirp: number, c
     out.set(r, o);
     o += r.length;
   }
-  if (!k.copyout(p, dirp, out)) return -EFAULT;
-  f.offset = at;
-  return used;
+  // As Linux: the records wholly written before a fault count, and the position moves past them only.
+  const written = k.copyoutPrefix(p, dirp, out);
+  let kept = 0, bytes = 0;
+  while (kept < records.length && bytes + records[kept].length <= written) bytes += records[kept++].length;
+  if (kept === 0) return -EFAULT;
+  f.offset += kept;
+  return bytes;
 }
 
 /** Entry `e` as a linux_dirent64 whose d_off (the position of the entry after it) is `next`. */

@@ -126,12 +126,13 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
     const line = scriptLine(k.memory.pageCache.contents(file).subarray(0, SCRIPT_HEAD_BYTES));
     if (line === null) break;
     if (line === 'noexec') return -ENOEXEC;
-    if (depth >= MAX_INTERPRETERS) return -ELOOP;
     args = interpreterArgs(args, line, filePath);
     const interpreter = lookupFrom(k, p, Buffer.from(line.interpreter).toString('utf8'));
     if (typeof interpreter === 'number') return interpreter;
     if (interpreter.isDir || (interpreter.mode & 0o111) === 0) return -EACCES;
     if (interpreter.writers > 0 || mappedForWriting(k, interpreter)) return -ETXTBSY;
+    // Opened, the interpreter is not read past the 5th (exec_binprm's ELOOP comes before it is).
+    if (depth >= MAX_INTERPRETERS) return -ELOOP;
     file = interpreter;
     filePath = line.interpreter;
   }

@@ -100,11 +100,26 @@ export function userPathBytes(k: Pick<KernelServices, 'copyinPrefix'>, p: Proces
 /** The guest path `path` names relative to `dirfd` (AT_FDCWD: p's working directory), or a negative errno. */
 export function resolveAt(p: Process, dirfd: number, path: string): string | number {
   if (path.startsWith('/')) return path;
-  if (dirfd === AT_FDCWD) return p.cwd === '/' ? `/${path}` : `${p.cwd}/${path}`;
+  if (dirfd === AT_FDCWD) {
+    const cwd = workingDirectory(p);
+    return typeof cwd === 'number' ? cwd : cwd === '/' ? `/${path}` : `${cwd}/${path}`;
+  }
   const dir = p.files[dirfd];
   if (!dir) return -EBADF;
   if (dir.kind !== 'file' || !dir.inode.isDir) return -ENOTDIR;
+  if (dir.inode.nlink === 0) return -ENOENT; // removed: nothing is in it, or will be
   return `${dir.inode.path}/${path}`;
+}
+
+/**
+ * `p`'s working directory as a guest path (where the directory chdir chose is now), or -ENOENT
+ * once it is removed (vmlab resolves by path: the names in a removed directory are none, and
+ * ".", ".." there are ENOENT too, where Linux still finds the directory and its parent).
+ */
+export function workingDirectory(p: Process): string | number {
+  const dir = p.cwdDir;
+  if (dir === null) return p.cwd;
+  return dir.nlink === 0 ? -ENOENT : dir.path;
 }
 
 /** Run `f`, turning a path-resolution FsError into its negative errno. */
@@ -140,9 +155,13 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
   if (typeof raw === 'number') return raw;
   // As Linux, a free descriptor is taken before the path is looked up: with none, nothing is created or truncated.
   if (!hasFreeFile(p)) return -EMFILE;
-  if (flags & O_TMPFILE_BIT) return -EOPNOTSUPP;
   const path = resolveAt(p, dirfd, raw);
   if (typeof path === 'number') return path;
+  if (flags & O_TMPFILE_BIT) {
+    // The directory it would be made in is looked up first (ENOENT, ENOTDIR), as Linux.
+    const dir = lookupPath(k, path);
+    return typeof dir === 'number' ? dir : dir.isDir ? -EOPNOTSUPP : -ENOTDIR;
+  }
   return fsCall(() => {
     const fs = fsOf(k);
     // Access mode 3 (O_ACCMODE) opens a descriptor that can neither read nor write, as Linux.
@@ -439,6 +458,8 @@ export function sysLlseek(k: Kernel, p: Process, fd: number, high: number, low: 
   if (!f) return -EBADF;
   if (whence >>> 0 > SEEK_MAX) return -EINVAL; // before the pipe's ESPIPE, as Linux
   if (f.kind !== 'file') return -ESPIPE;
+  // A directory's position counts entries (dirs.ts): only SEEK_SET and SEEK_CUR, as tmpfs has it.
+  if (f.inode.isDir && whence !== SEEK_SET && whence !== SEEK_CUR) return -EINVAL;
   const offset = (high | 0) * 2 ** 32 + (low >>> 0);
   // SEEK_DATA and SEEK_HOLE as Linux for a file system that keeps no holes (generic_file_llseek):
   // the whole file is data, with a hole at its end; an offset at or past the end (a negative one

@@ -172,12 +172,28 @@ export class GuestFs {
   private nextIno = 2;
   /** The inodes of host files found, by device and inode number: a hard link finds the same one. */
   private readonly byHostFile = new Map<string, Inode>();
+  /**
+   * Per directory (guest path), the names in it the map holds an inode for, in the order they
+   * got one (a name removed and made again goes last): entries() reads a directory's own, not the
+   * whole map.
+   */
+  private readonly known = new Map<string, Set<string>>();
   /** The inode numbers given to host names that are not files or directories (unopenedIno), by guest path. */
   private readonly unopenedInos = new Map<string, number>();
   private readonly realRoot: string;
 
   constructor(readonly root: string, readonly writeThrough: boolean) {
     this.realRoot = realpathSync(root);
+  }
+
+  /** What guest path `guest` names now: an inode, or 'deleted' (the host's name is gone), keeping the directory index. */
+  private setName(guest: string, value: Inode | 'deleted'): void {
+    this.inodes.set(guest, value);
+    const dir = parentOf(guest);
+    let names = this.known.get(dir);
+    if (names === undefined) this.known.set(dir, names = new Set());
+    names.delete(guest);
+    if (value !== 'deleted' && guest !== '/') names.add(guest);
   }
 
   /** The inode of host file `hostPath` if it lies inside the root, else undefined. */
@@ -364,7 +380,7 @@ export class GuestFs {
     const linked = st.isDirectory() ? undefined : this.byHostFile.get(identity);
     if (linked && linked.nlink > 0) {
       linked.names.add(guest);
-      this.inodes.set(guest, linked);
+      this.setName(guest, linked);
       return linked;
     }
     const inode = new Inode(this.nextIno++, guest, st.isDirectory(), st.isDirectory() ? null : host, st.isDirectory() ? 0 : st.size);
@@ -378,7 +394,7 @@ export class GuestFs {
       this.byHostFile.set(identity, inode);
     }
     inode.names.add(guest);
-    this.inodes.set(guest, inode);
+    this.setName(guest, inode);
     return inode;
   }
 
@@ -392,7 +408,7 @@ export class GuestFs {
     const inode = new Inode(this.nextIno++, guest, false, null, 0);
     inode.mode = mode;
     inode.names.add(guest);
-    this.inodes.set(guest, inode);
+    this.setName(guest, inode);
     return inode;
   }
 
@@ -422,7 +438,7 @@ export class GuestFs {
     if (inode.isDir) throw new FsError(EISDIR);
     const name = this.walk(path).guest;
     this.dropName(inode, name);
-    this.inodes.set(name, 'deleted');
+    this.setName(name, 'deleted');
     if (this.writeThrough) {
       void inode.data; // the inode lives on while open or mapped: read its bytes before the host file goes
       const host = this.hostPath(name);
@@ -448,7 +464,7 @@ export class GuestFs {
     } catch (e) {
       if (e instanceof FsError && e.errno === EACCES) throw e;
     }
-    this.inodes.set(guest, 'deleted');
+    this.setName(guest, 'deleted');
     if (this.writeThrough) {
       const host = this.hostPath(guest);
       const link = lstatSync(host);
@@ -463,15 +479,16 @@ export class GuestFs {
    * one), the path's errors. With write-through it is made on the host too.
    */
   mkdir(path: string, mode: number): Inode {
-    const { guest } = this.walk(path, false);
-    if (guest === '/' || this.symlinkTarget(guest) !== null || this.exists(guest)) throw new FsError(EEXIST);
+    const { guest } = this.walk(withoutTrailingSlash(path), false); // the last name is never followed
+    if (guest === '/' || this.symlinkTarget(guest) !== null || this.anythingAt(guest)) throw new FsError(EEXIST);
     const parent = this.requireParentDir(guest)!;
     const inode = new Inode(this.nextIno++, guest, true, null, 0);
-    inode.mode = mode;
+    // A set-group-ID directory's new directory is one too, as Linux makes it.
+    inode.mode = mode | (parent.mode & S_ISGID);
     inode.nlink = 2;
     inode.directorySize = PAGE_BYTES;
     inode.names.add(guest);
-    this.inodes.set(guest, inode);
+    this.setName(guest, inode);
     parent.nlink++;
     if (this.writeThrough) this.onHost(guest, 'make', () => mkdirSync(this.hostPath(guest), mode));
     return inode;
@@ -482,16 +499,18 @@ export class GuestFs {
    * for "..", ENOTDIR for a file or a symlink, EBUSY for the root, ENOTEMPTY if it holds a name.
    */
   rmdir(path: string): void {
-    const last = path.replace(/\/+$/, '').split('/').pop();
+    // The directories on the way first (ENOENT, ENOTDIR), then the last name, never followed.
+    const bare = withoutTrailingSlash(path);
+    const { guest } = this.walk(bare, false);
+    const last = bare.split('/').pop();
     if (last === '.') throw new FsError(EINVAL);
     if (last === '..') throw new FsError(ENOTEMPTY);
-    const { guest } = this.walk(path, false);
     if (this.symlinkTarget(guest) !== null) throw new FsError(ENOTDIR);
     const inode = this.lookupGuest(guest);
     if (!inode.isDir) throw new FsError(ENOTDIR);
     if (guest === '/') throw new FsError(EBUSY);
     if (this.entries(inode).length > 0) throw new FsError(ENOTEMPTY);
-    this.inodes.set(guest, 'deleted');
+    this.setName(guest, 'deleted');
     inode.nlink = 0;
     this.requireParentDir(guest)!.nlink--;
     if (this.writeThrough) this.onHost(guest, 'remove', () => rmdirSync(this.hostPath(guest)));
@@ -514,8 +533,9 @@ export class GuestFs {
       else if (d.isFile() || d.isDirectory()) list.push(this.hostEntry(guest, d));
       else list.push({ name: d.name, ino: this.unopenedIno(guest), type: direntType(d) });
     }
-    for (const [guest, inode] of this.inodes) {
-      if (inode === 'deleted' || guest === '/' || seen.has(guest) || parentOf(guest) !== dir.path) continue;
+    for (const guest of this.known.get(dir.path) ?? []) {
+      const inode = this.inodes.get(guest);
+      if (inode === undefined || inode === 'deleted' || seen.has(guest)) continue;
       list.push({ name: guest.slice(guest.lastIndexOf('/') + 1), ino: inode.ino, type: inode.isDir ? DT_DIR : DT_REG });
     }
     return list;
@@ -541,26 +561,30 @@ export class GuestFs {
    * or a directory that holds names, cannot be moved (EXDEV, as across file systems).
    */
   rename(from: string, to: string, noReplace: boolean, exchange: boolean): void {
-    const walkedFrom = this.walk(from, false), walkedTo = this.walk(to, false);
+    // Neither last name is followed, a trailing slash or not (a link named so is ENOTDIR, below).
+    const walkedFrom = { ...this.walk(withoutTrailingSlash(from), false), trailingSlash: from !== withoutTrailingSlash(from) };
+    const walkedTo = { ...this.walk(withoutTrailingSlash(to), false), trailingSlash: to !== withoutTrailingSlash(to) };
     const source = walkedFrom.guest, target = walkedTo.guest;
     // A last name that is no name ("/", ".", ".."): EBUSY, or for the new one EEXIST with noReplace.
     if (!namesEntry(from) || source === '/') throw new FsError(EBUSY);
     if (!namesEntry(to) || target === '/') throw new FsError(noReplace ? EEXIST : EBUSY);
     if (this.symlinkTarget(source) !== null) {
       this.lookupGuest(parentOf(source));
-      throw new FsError(EXDEV);
+      throw new FsError(walkedFrom.trailingSlash ? ENOTDIR : EXDEV);
     }
     const moved = this.lookupGuest(source);
     this.requireParentDir(target);
     const replacedLink = this.symlinkTarget(target) !== null;
+    if (replacedLink && (walkedTo.trailingSlash || (moved.isDir && !exchange))) throw new FsError(noReplace ? EEXIST : ENOTDIR);
     const replaced = replacedLink ? null : this.existing(target);
     if (noReplace && (replaced !== null || replacedLink)) throw new FsError(EEXIST);
     if (exchange && replaced === null) throw new FsError(replacedLink ? EXDEV : ENOENT);
     if (exchange && walkedTo.trailingSlash && !replaced!.isDir) throw new FsError(ENOTDIR);
     if (!moved.isDir && (walkedFrom.trailingSlash || (!exchange && walkedTo.trailingSlash))) throw new FsError(ENOTDIR);
     if (source === target || moved === replaced) return; // the same name, or two names of one file: nothing to do
+    // Linux's checks against the names' common ancestor: the source above the target, the target above the source.
     if (moved.isDir && (target.startsWith(source + '/'))) throw new FsError(EINVAL);
-    if (replaced !== null && exchange && replaced.isDir && source.startsWith(target + '/')) throw new FsError(EINVAL);
+    if (replaced !== null && source.startsWith(target + '/')) throw new FsError(exchange ? EINVAL : ENOTEMPTY);
     if (replaced !== null && !exchange) {
       if (moved.isDir && !replaced.isDir) throw new FsError(ENOTDIR);
       if (!moved.isDir && replaced.isDir) throw new FsError(EISDIR);
@@ -579,7 +603,23 @@ export class GuestFs {
       if (replaced.isDir) this.requireParentDir(target)!.nlink--;
     }
     this.rename1(moved, source, target);
-    if (!exchange) this.inodes.set(source, 'deleted');
+    if (!exchange) this.setName(source, 'deleted');
+  }
+
+  /**
+   * Whether anything has the name `guest`: an inode the tree knows, or on the host in a host
+   * directory (a FIFO or a device too, which vmlab opens none of).
+   */
+  private anythingAt(guest: string): boolean {
+    try {
+      this.lookupGuest(guest);
+      return true;
+    } catch (e) {
+      // Something vmlab will not open (EACCES: a FIFO, a device; EOVERFLOW: a file too big) is there too.
+      if (e instanceof FsError && (e.errno === EACCES || e.errno === EOVERFLOW)) return true;
+      if (e instanceof FsError && e.errno === ENOENT) return false;
+      throw e;
+    }
   }
 
   /** The inode at `guest`, or null if there is none (ENOENT); other errors thrown. */
@@ -597,7 +637,7 @@ export class GuestFs {
     inode.names.delete(from);
     inode.names.add(to);
     if (inode.path === from) inode.path = to;
-    this.inodes.set(to, inode);
+    this.setName(to, inode);
     if (inode.isDir) {
       inode.hostDir = null;
       this.requireParentDir(from)!.nlink--;
@@ -709,6 +749,14 @@ function hostEntries(path: string): Dirent[] {
     return [];
   }
 }
+
+/** `path` without the slashes that end it ("/" stays). */
+function withoutTrailingSlash(path: string): string {
+  return path.replace(/(.)\/+$/, '$1');
+}
+
+/** The set-group-ID bit of a mode. */
+const S_ISGID = 0o2000;
 
 /** Whether `path`'s last name names an entry: not "/", "." or "..". */
 function namesEntry(path: string): boolean {

@@ -28,6 +28,8 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
   image.file.runners++;
   p.brkStart = p.brk = image.brk;
   if (k.physical) {
+    // The program's memory is RAM from its lowest segment up; the page cache gets the frames below.
+    k.memory.frames.reserveFrom(Math.min(...image.vmas.map((v) => v.start)) >>> 12);
     loadPhysical(k, image.vmas);
     p.vmas = image.vmas;
   } else {
@@ -115,6 +117,7 @@ export function fork(k: Kernel, p: Process): number {
   child.files = p.files.map((f) => (f ? retainFile(f) : null));
   child.cloexec = new Set(p.cloexec);
   child.cwd = p.cwd;
+  child.cwdDir = p.cwdDir;
   child.exe = p.exe;
   if (child.exe) child.exe.runners++;
   child.regs.set(cpu.x);

@@ -131,6 +131,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   let start: number;
   if (fixed) {
     if (addr + size > (k.physical ? top : USER_TOP)) return -ENOMEM;
+    if (k.physical && addr < k.memory.frames.firstReserved * PAGE_SIZE) return -ENOMEM; // the page cache's frames
     if (!pageAligned(addr)) return -EINVAL;
     if (addr < MMAP_MIN) return -EPERM;
     start = addr;
@@ -139,7 +140,8 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     // free and below the stack's reserve, as Linux's round_hint_to_min; otherwise, or without
     // one, the highest free range.
     const hint = addr === 0 ? 0 : Math.max(MMAP_MIN, (addr >>> 0) - ((addr >>> 0) % PAGE_SIZE));
-    start = hint !== 0 && hint + size <= top && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size, top);
+    const bottom = k.physical ? k.memory.frames.firstReserved * PAGE_SIZE : 0; // with the MMU off, the page cache's frames are below
+    start = hint !== 0 && hint >= bottom && hint + size <= top && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size, top);
     if (start < 0) return -ENOMEM;
   }
   if ((flags & MAP_FIXED_NOREPLACE) && p.vmas.some((v) => v.start < start + size && v.end > start)) return -EEXIST;
@@ -345,6 +347,7 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
   const newEnd = pagesUp(addr);
   if (newEnd > oldEnd) {
     if (p.vmas.some((v) => v.start < newEnd + PAGE_SIZE && v.end > oldEnd)) return p.brk;
+    if (k.physical) k.machine.ram.zero(oldEnd, newEnd - oldEnd); // as the zero pages faults would bring in
     const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd && v.prot === (PROT_READ | PROT_WRITE));
     if (heap) heap.end = newEnd;
     else {
@@ -352,17 +355,9 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
       p.vmas.sort((a, b) => a.start - b.start);
     }
   } else if (newEnd < oldEnd) {
-    if (k.physical) shrinkPhysicalHeap(p, newEnd, oldEnd);
-    else unmapRange(k, p, newEnd, oldEnd);
+    unmapRange(k, p, newEnd, oldEnd);
   }
   p.brk = addr;
   return addr;
 }
 
-/** MMU off: no page tables; the heap area ending at `oldEnd` ends at `newEnd` (or goes). */
-function shrinkPhysicalHeap(p: Process, newEnd: number, oldEnd: number): void {
-  const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd);
-  if (!heap) return;
-  heap.end = Math.max(newEnd, heap.start);
-  if (heap.end === heap.start) p.vmas.splice(p.vmas.indexOf(heap), 1);
-}

@@ -112,6 +112,12 @@ export class Process {
   yielded = false;
   /** The working directory (chdir): a guest path without links, `.` or `..`; relative paths start there. */
   cwd = '/';
+  /**
+   * The directory `cwd` names, once chdir or fchdir chose one (null: the root it started in): its
+   * path follows a rename, and relative paths are ENOENT once it is removed, as Linux keeps the
+   * directory itself, not its name.
+   */
+  cwdDir: Inode | null = null;
   /** The file its program was loaded from (its image's areas map it): writes to it are refused (ETXTBSY) meanwhile. */
   exe: Inode | null = null;
   /** Registers and pc while the process is not on the CPU. */

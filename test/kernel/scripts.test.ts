@@ -74,6 +74,10 @@ describe('#! scripts', () => {
     const dir = root(chain);
     expect(execve(dir, 's4')).toEqual({ stdout: '/echo-args\n/s0\n/s1\n/s2\n/s3\ns4\nu1\n', status: 0 });
     expect(execve(dir, 's5')).toEqual({ stdout: '', status: 40 });
+    // The sixth's interpreter is opened before ELOOP: a missing one is ENOENT.
+    const broken: Record<string, [string, number]> = { t0: ['#!/nope\n', 0o755] };
+    for (let i = 1; i <= 5; i++) broken[`t${i}`] = [`#!/t${i - 1}\n`, 0o755];
+    expect(execve(root(broken), 't5').status).toBe(2);
   });
 
   it('give Linux\'s errors: no interpreter ENOEXEC, a missing one ENOENT, one not executable EACCES', () => {
@@ -93,6 +97,9 @@ describe('the #! line', () => {
   it('is read from the first 256 bytes: a name the buffer may cut is ENOEXEC, an argument is cut', () => {
     expect(line('#!/bin/sh')).toEqual({ interpreter: '/bin/sh', argument: null });
     expect(line(`#!/${'x'.repeat(300)}`)).toBe('noexec');
+    // A name up to the buffer's last byte, ended by the NUL past a 255-byte file or a blank in byte 255.
+    expect(line(`#!/${'x'.repeat(252)}`)).toEqual({ interpreter: `/${'x'.repeat(252)}`, argument: null });
+    expect(line(`#!/${'x'.repeat(252)} more`)).toEqual({ interpreter: `/${'x'.repeat(252)}`, argument: null });
     expect(line(`#!/bin/sh ${'a'.repeat(300)}`)).toEqual({ interpreter: '/bin/sh', argument: 'a'.repeat(245) });
     expect(line(`#!${' '.repeat(300)}`)).toBe('noexec');
     expect(line('#!/bin/sh\0junk\n')).toEqual({ interpreter: '/bin/sh', argument: null });

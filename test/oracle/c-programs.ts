@@ -66,6 +66,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'sleeprem', args: [] },
   { name: 'txtbsy', args: [] },
   { name: 'pipeino', args: [] },
+  { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
 ];
 
 export interface CResult {

@@ -18,6 +18,7 @@ export class Frames {
 
   constructor(private readonly ram: Ram) {
     this.freeList = new Int32Array(ram.frames);
+    this.limit = ram.frames;
     this.refcount = new Uint32Array(ram.frames);
     this.watched = new Uint8Array(ram.frames);
     for (let f = ram.frames - 1; f >= 0; f--) this.freeList[this.top++] = f;
@@ -28,7 +29,27 @@ export class Frames {
   }
 
   get used(): number {
-    return this.ram.frames - this.top;
+    return this.limit - this.top;
+  }
+
+  /** Frames from here up are not handed out (the MMU off: the program's own memory, reserveFrom). */
+  private limit: number;
+
+  /**
+   * With the MMU off, the program's segments, heap, mapped areas and stack are RAM itself, from
+   * frame `first` up: those frames are never handed out (to the page cache), so nothing the
+   * kernel caches lands on them. Call before any frame at or above `first` is allocated.
+   */
+  reserveFrom(first: number): void {
+    let kept = 0;
+    for (let i = 0; i < this.top; i++) if (this.freeList[i] < first) this.freeList[kept++] = this.freeList[i];
+    this.top = kept;
+    this.limit = Math.min(this.limit, first);
+  }
+
+  /** The first frame reserveFrom keeps for the program (the number of frames if none is). */
+  get firstReserved(): number {
+    return this.limit;
   }
 
   /**
@@ -51,7 +72,7 @@ export class Frames {
    */
   allocRun(count: number): number {
     let first = -1;
-    for (let start = 0; start + count <= this.ram.frames && first < 0; start += count) {
+    for (let start = 0; start + count <= this.limit && first < 0; start += count) {
       let free = true;
       for (let f = start; f < start + count && free; f++) free = this.refcount[f] === 0;
       if (free) first = start;
