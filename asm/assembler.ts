@@ -913,19 +913,19 @@ class Assembly implements EvalContext, InstructionContext {
       case 'sym': {
         const sym = this.unit.symbols.get(e.name);
         if (sym?.kind === 'label') return sym.section.id === ABSOLUTE; // a `.struct` field's offset
-        if (sym === undefined || sym.kind !== 'set' || sym.value === null) return false;
-        // Set in this pass: what pass 1 found at that definition (a label's address is absolute in
-        // pass 2); with `later`, one pass 1 set to symbols not yet defined (`.equ x, y` before
-        // `.equ y, 3`) is what those turned out to be.
-        if (sym.pass === this.pass && sym.constant !== true && later && sym.first?.pending && !this.resolving.has(sym)) {
-          this.resolving.add(sym);
-          try {
-            return this.isConstant(sym.first.pending.expr, true);
-          } finally {
-            this.resolving.delete(sym);
-          }
+        if (sym === undefined || sym.kind !== 'set') return false;
+        // Set in this pass: what pass 1 found at that definition (a label's address is absolute in pass 2).
+        if (sym.value !== null && (sym.pass === this.pass ? sym.constant === true : later && sym.value.section === ABSOLUTE)) return true;
+        // With `later`, one pass 1 set to symbols not yet defined (`.equ x, y` before `.equ y, 3`,
+        // through any number of them) is what those turned out to be.
+        const pending = sym.pending ?? sym.first?.pending;
+        if (!later || !pending || this.resolving.has(sym)) return false;
+        this.resolving.add(sym);
+        try {
+          return this.isConstant(pending.expr, true);
+        } finally {
+          this.resolving.delete(sym);
         }
-        return sym.pass === this.pass ? sym.constant === true : later && sym.value.section === ABSOLUTE;
       }
       case 'local': return false;
       // %hi and %lo of a constant are constants (`li a0, %lo(0x12345fff)` is `li a0, -1`); the
@@ -1301,10 +1301,13 @@ class Assembly implements EvalContext, InstructionContext {
         this.warn(`ignoring incorrect section type for ${name}`, nameOperand.col);
         nobits = undefined;
       }
-      if (flags !== undefined && flags !== prior.flags) {
+      // The `e` flag is one of the attributes too (a section made without it cannot gain it).
+      const wasExcluded = prior === made && made.excluded === true;
+      if (flags !== undefined && (flags !== prior.flags || excluded !== wasExcluded)) {
         if (defaultFlags(name).flags === 0) throw new StatementError(`changed section attributes for ${name}`, nameOperand.col);
         this.warn(`ignoring changed section attributes for ${name}`, nameOperand.col);
         flags = undefined;
+        excluded = wasExcluded;
       }
     } else if (nobits !== undefined && defaultFlags(name).flags !== 0 && nobits !== defaultFlags(name).nobits) {
       // A new section of a name with GNU's own type (.bss.x, .data.x...) given another: GNU's
@@ -1323,7 +1326,7 @@ class Assembly implements EvalContext, InstructionContext {
     if (this.sectionStack.length > 1000) throw new StatementError(`.pushsection nested more than 1000 deep`, op.col);
     const section = this.sectionNamed(name, flags, nobits);
     if (merge && this.pass === 1 && section.offset === 0) section.merge = merge;
-    if (excluded) section.excluded = true;
+    if (excluded && !prior) section.excluded = true;
     this.switchTo(section);
   }
 
@@ -1844,6 +1847,10 @@ class Assembly implements EvalContext, InstructionContext {
   private set(op: Operation, once: boolean): void {
     this.expectCount(op, 2, 2, 'NAME, VALUE');
     const [nameOperand, valueOperand] = op.operands;
+    // `. = EXPR` moves the location counter, as GNU as turns it into `.org EXPR`.
+    if (nameOperand.k === 'expr' && nameOperand.expr.k === 'sym' && nameOperand.expr.name === '.' && !once) {
+      return this.org({ ...op, name: '.org', operands: [valueOperand] });
+    }
     const name = symbolName(nameOperand);
     if (valueOperand.k !== 'expr') throw new StatementError(`'${op.name}' needs a value`, valueOperand.col);
     const existing = this.unit.symbols.get(name);

@@ -62,6 +62,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'alignment too large', text: `${START}nop\n.section .notes, ""\n.p2align 40\n.byte 1\n` },
   { name: 'alignment not a power of 2', text: `${START}nop\n.data\n.balign 3\n.balign 0x3000\n` },
   { name: 'incorrect section types', text: `${START}nop\n.section .bss.x,"aw",@progbits\n.word 1\n.section .bss,"aw",@progbits\n.section .text,"ax",@nobits\n` },
+  { name: 'the e flag on a section made without it', text: `${START}nop\n.section .sdata\n.word 1\n.section .sdata,"e"\n` },
   { name: 'option pop with no push', text: `${START}nop\n.option push\n.option pop\n.option pop\n` },
   { name: 'common symbols defined otherwise', text: `${START}nop\n.comm _start, 4\n.comm c, 4\nc:\n.comm d, 4\n.equ d, 1\n.weak w\n.comm w, 4\n.comm v, 4\n.weak v\n` },
 ];

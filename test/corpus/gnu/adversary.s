@@ -44,4 +44,11 @@ x:      .word   40
         .equ    early, later
         .byte   early
         .equ    later, 3
+        .equ    chain1, chain2          # through two symbols set further down
+        .byte   chain1
+        .equ    chain2, chain3
+        .equ    chain3, 5
+        .byte   plus                    # set below to an expression of one set further down
+        .equ    plus, below + 1
+        .equ    below, 3
         .comm   cz, 4, 0
