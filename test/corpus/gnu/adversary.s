@@ -35,6 +35,8 @@ x:      .word   40
         .byte   0xee
         .balign 0
         .byte   0xdd
+        . = . + 3                       # GNU's .org
+        .byte   0xcc
         .octa   0xffffffffffffffff
         .octa   0x8000000000000000
         .octa   -1
