@@ -11,10 +11,10 @@
  */
 import {
   closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync,
-  renameSync, rmdirSync, statSync, unlinkSync, writeSync, type Dirent,
+  chmodSync, linkSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync, type Dirent,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { EACCES, EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENOTEMPTY, EOVERFLOW, EXDEV } from './errno.js';
+import { EACCES, EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENOTEMPTY, EOVERFLOW, EPERM, EXDEV } from './errno.js';
 
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
@@ -396,6 +396,50 @@ export class GuestFs {
     inode.names.add(guest);
     this.setName(guest, inode);
     return inode;
+  }
+
+  /**
+   * Give the file at `from` the new name `to` as well (a hard link; `follow`: a symlink as the
+   * last name of `from` is followed). Linux's errors: EEXIST if `to` exists (a symlink too), EPERM
+   * for a directory, the paths' errors. vmlab's limit: a symlink itself cannot be linked (EXDEV).
+   * With write-through the host gets the link too.
+   */
+  link(from: string, to: string, follow: boolean): void {
+    const source = this.walk(from, follow).guest;
+    if (!follow && this.symlinkTarget(source) !== null) {
+      this.lookupGuest(parentOf(source));
+      throw new FsError(EXDEV);
+    }
+    this.addLink(this.lookup(from), to);
+  }
+
+  /**
+   * `to` becomes another name of `inode` (linkat's work once the file is found; AT_EMPTY_PATH's
+   * with a descriptor's file): EEXIST if the name exists, ENOENT with a trailing slash or for a
+   * file no name holds any more, EPERM for a directory.
+   */
+  addLink(inode: Inode, to: string): void {
+    const target = this.walk(withoutTrailingSlash(to), false).guest;
+    if (this.symlinkTarget(target) !== null || this.anythingAt(target)) throw new FsError(EEXIST);
+    if (to !== withoutTrailingSlash(to)) throw new FsError(ENOENT); // a new name with a trailing slash would be a directory
+    if (inode.isDir) throw new FsError(EPERM);
+    if (inode.nlink === 0) throw new FsError(ENOENT);
+    const source = inode.path;
+    inode.nlink++;
+    inode.names.add(target);
+    this.setName(target, inode);
+    if (this.writeThrough) {
+      void inode.data; // read before the host's names change under it
+      this.onHost(target, 'link', () => linkSync(this.hostPath(source), this.hostPath(target)));
+    }
+  }
+
+  /** Set the permission bits of `inode` to `mode` (chmod); with write-through the host file's too, if it has one. */
+  chmod(inode: Inode, mode: number): void {
+    inode.mode = mode & 0o7777;
+    if (this.writeThrough && (inode.hostFile !== null || inode.isDir) && inode.nlink > 0) {
+      this.onHost(inode.path, 'chmod', () => chmodSync(this.hostPath(inode.path), inode.mode));
+    }
   }
 
   /** Create an empty file at `path` with permissions `mode` (its directory must exist); EEXIST if there is one. */

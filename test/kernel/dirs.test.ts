@@ -4,7 +4,7 @@
  * vmlab's own limits. test/c/dirs.c checks the calls against qemu-riscv32.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -172,5 +172,26 @@ describe('directories, as Linux has them where qemu-riscv32 cannot show it', () 
   it('lseek of a directory takes SEEK_SET and SEEK_CUR; SEEK_END is EINVAL, as tmpfs has it', () => {
     const seek = (whence: number): string => `mv a0, s0\n  li a1, 0\n  li a2, 0\n  la a3, res\n  li a4, ${whence}\n  li a7, 62\n  ecall\n`;
     expect(getdents(`${seek(2)}  la t0, out\n  sw a0, 0(t0)\n  ${seek(1)}  la t0, out\n  sw a0, 4(t0)`)).toEqual([-22, 0]);
+  });
+});
+
+describe('hard links and permissions (test/c/links.c has the calls against qemu-riscv32)', () => {
+  it('with write-through, a link and a chmod reach the host; without, the host is untouched', () => {
+    for (const writeThrough of [true, false]) {
+      const root = makeRoot();
+      const fs = new GuestFs(root, writeThrough);
+      fs.link('/hello.txt', '/again', false);
+      fs.chmod(fs.lookup('/again'), 0o600);
+      expect([fs.lookup('/again') === fs.lookup('/hello.txt'), fs.lookup('/hello.txt').nlink]).toEqual([true, 2]);
+      expect([existsSync(join(root, 'again')), (statSync(join(root, 'hello.txt')).mode & 0o777).toString(8)])
+        .toEqual(writeThrough ? [true, '600'] : [false, '644']);
+    }
+  });
+
+  it('a symlink itself cannot be linked (EXDEV, vmlab\'s limit); followed, its target is', () => {
+    const fs = new GuestFs(makeRoot(), false);
+    expect(errnoOf(() => fs.link('/alias', '/x', false))).toBe(18);
+    fs.link('/alias', '/x', true);
+    expect(fs.lookup('/x')).toBe(fs.lookup('/hello.txt'));
   });
 });

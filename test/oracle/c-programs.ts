@@ -67,6 +67,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'txtbsy', args: [] },
   { name: 'pipeino', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
+  { name: 'links', args: [] },
 ];
 
 export interface CResult {

@@ -1,0 +1,76 @@
+/**
+ * A file's names and permissions: linkat 37 (a hard link), fchmod 52, fchmodat 53, and
+ * fdatasync 83 (fsync's, files.ts: vmlab keeps no times, so data and metadata are one). Linux
+ * rv32 numbers and errors; the tree's own work is GuestFs's (fs.ts).
+ */
+import type { KernelServices } from './services.js';
+import type { Process } from './proc.js';
+import { EBADF, EINVAL, ENOENT, EPERM } from './errno.js';
+import { fileOf, ioFileOf } from './fdtable.js';
+import { fsCall, fsOf, lookupPath, resolveAt, userPath } from './files.js';
+import { AT_EMPTY_PATH, AT_FDCWD } from './openfile.js';
+
+export const SYS_LINKAT = 37, SYS_FCHMOD = 52, SYS_FCHMODAT = 53, SYS_FDATASYNC = 83;
+
+type Kernel = Pick<KernelServices, 'copyinPrefix' | 'fs'>;
+
+const AT_SYMLINK_FOLLOW = 0x400;
+
+/**
+ * linkat(olddirfd, oldpath, newdirfd, newpath, flags): `newpath` becomes another name of the
+ * file at `oldpath` (GuestFs.link); AT_SYMLINK_FOLLOW follows a symlink there; AT_EMPTY_PATH
+ * with an empty `oldpath` links the file open as `olddirfd` (the caller is root, as Linux asks).
+ * Another flag is EINVAL.
+ */
+export function sysLinkat(k: Kernel, p: Process, olddirfd: number, oldVa: number, newdirfd: number, newVa: number, flags: number): number {
+  if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH)) return -EINVAL;
+  const from = userPath(k, p, oldVa, (flags & AT_EMPTY_PATH) !== 0);
+  if (typeof from === 'number') return from;
+  const to = userPath(k, p, newVa);
+  if (typeof to === 'number') return to;
+  const newPath = resolveAt(p, newdirfd, to);
+  if (typeof newPath === 'number') return newPath;
+  if (from === '') {
+    const f = olddirfd === AT_FDCWD ? null : fileOf(p, olddirfd);
+    if (!f) return olddirfd === AT_FDCWD ? -ENOENT : -EBADF;
+    if (f.kind !== 'file') return -ENOENT; // a pipe or a standard stream has no name to add to
+    return fsCall(() => {
+      fsOf(k).addLink(f.inode, newPath);
+      return 0;
+    });
+  }
+  const oldPath = resolveAt(p, olddirfd, from);
+  if (typeof oldPath === 'number') return oldPath;
+  return fsCall(() => {
+    fsOf(k).link(oldPath, newPath, (flags & AT_SYMLINK_FOLLOW) !== 0);
+    return 0;
+  });
+}
+
+/** fchmodat(dirfd, path, mode): the permission bits of the file at `path` (followed), as chmod. */
+export function sysFchmodat(k: Kernel, p: Process, dirfd: number, pathVa: number, mode: number): number {
+  const raw = userPath(k, p, pathVa);
+  if (typeof raw === 'number') return raw;
+  const path = resolveAt(p, dirfd, raw);
+  if (typeof path === 'number') return path;
+  const inode = lookupPath(k, path);
+  if (typeof inode === 'number') return inode;
+  return fsCall(() => {
+    fsOf(k).chmod(inode, mode);
+    return 0;
+  });
+}
+
+/**
+ * fchmod(fd, mode): the permission bits of the file open as `fd`. A descriptor opened with
+ * O_PATH is EBADF, as Linux; a pipe or a standard stream is EPERM (vmlab keeps no mode for them
+ * to change: fstat shows a pipe's as 0600, a stream's as the host's).
+ */
+export function sysFchmod(k: Kernel, p: Process, fd: number, mode: number): number {
+  const f = ioFileOf(p, fd);
+  if (!f) return -EBADF;
+  if (f.kind !== 'file') return -EPERM;
+  if (k.fs) k.fs.chmod(f.inode, mode);
+  else f.inode.mode = mode & 0o7777; // a file outside any tree (a program assembled in memory)
+  return 0;
+}
