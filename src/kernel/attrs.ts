@@ -5,7 +5,7 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EBADF, EINVAL, ENOENT, EPERM } from './errno.js';
+import { EBADF, EINVAL, EPERM, EXDEV } from './errno.js';
 import { fileOf, ioFileOf } from './fdtable.js';
 import { fsCall, fsOf, lookupPath, resolveAt, userPath } from './files.js';
 import { AT_EMPTY_PATH, AT_FDCWD } from './openfile.js';
@@ -31,9 +31,10 @@ export function sysLinkat(k: Kernel, p: Process, olddirfd: number, oldVa: number
   const newPath = resolveAt(p, newdirfd, to);
   if (typeof newPath === 'number') return newPath;
   if (from === '') {
-    const f = olddirfd === AT_FDCWD ? null : fileOf(p, olddirfd);
-    if (!f) return olddirfd === AT_FDCWD ? -ENOENT : -EBADF;
-    if (f.kind !== 'file') return -ENOENT; // a pipe or a standard stream has no name to add to
+    if (olddirfd === AT_FDCWD) return -EPERM; // the working directory: a directory
+    const f = fileOf(p, olddirfd);
+    if (!f) return -EBADF;
+    if (f.kind !== 'file') return -EXDEV; // a pipe or a standard stream: on another file system
     return fsCall(() => {
       fsOf(k).addLink(f.inode, newPath);
       return 0;

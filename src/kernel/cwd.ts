@@ -5,7 +5,7 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EBADF, EFAULT, ENOENT, ENOTDIR, ERANGE } from './errno.js';
+import { EBADF, EFAULT, ENOTDIR, ERANGE } from './errno.js';
 import { userPathInode, workingDirectory } from './files.js';
 import { fileOf } from './fdtable.js';
 
@@ -37,7 +37,7 @@ export function sysFchdir(_k: Kernel, p: Process, fd: number): number {
   const f = fileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind !== 'file' || !f.inode.isDir) return -ENOTDIR;
-  if (f.inode.nlink === 0) return -ENOENT; // a directory removed since it was opened
+  // A directory removed since it was opened is taken too, as Linux: relative paths then find nothing.
   p.cwd = f.inode.path;
   p.cwdDir = f.inode;
   return 0;

@@ -43,6 +43,7 @@ export function sysGetdents64(k: Kernel, p: Process, fd: number, dirp: number, c
   const f = ioFileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind !== 'file' || !f.inode.isDir) return -ENOTDIR;
+  if (count >= 2 ** 31) return -EINVAL; // Linux keeps the count in an int: negative, no record fits
   const dir = f.inode;
   if (dir.nlink === 0) return -ENOENT;
   if (f.offset === 0 || f.listing === undefined) {

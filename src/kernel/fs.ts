@@ -614,7 +614,12 @@ export class GuestFs {
     if (!namesEntry(to) || target === '/') throw new FsError(noReplace ? EEXIST : EBUSY);
     if (this.symlinkTarget(source) !== null) {
       this.lookupGuest(parentOf(source));
-      throw new FsError(walkedFrom.trailingSlash ? ENOTDIR : EXDEV);
+      if (walkedFrom.trailingSlash) throw new FsError(ENOTDIR);
+      if (source === target && !walkedTo.trailingSlash) { // a link renamed onto itself: nothing moves
+        if (noReplace) throw new FsError(EEXIST);
+        return;
+      }
+      throw new FsError(EXDEV);
     }
     const moved = this.lookupGuest(source);
     this.requireParentDir(target);

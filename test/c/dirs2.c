@@ -30,6 +30,9 @@ int main(void) {
   put_num(" rename the directory e over lnk: ", rename_("e", "lnk"));
   put_num(" rename it over dangling: ", rename_("e", "dangling"));
   put_num(" hd is still there: ", rmdir_("hd/x") == -2);
+  put_num(" rename lnk onto itself: ", rename_("lnk", "lnk"));
+  put_num(" rename dangling onto itself: ", rename_("dangling", "dangling"));
+  put_num(" the same, no replace: ", sys6(276, AT_FDCWD, (long)"lnk", AT_FDCWD, (long)"lnk", 1, 0));
 
   puts_("the way first\n");
   put_num(" rmdir missing/.: ", rmdir_("missing/."));
@@ -53,6 +56,8 @@ int main(void) {
   put_num(" mkdir w again (from the top's descriptor): ", sys6(34, top, (long)"w", 0755, 0, 0, 0));
   put_num(" create x from the old working directory: ", create_at(AT_FDCWD, "x"));
   put_num(" create y from the old descriptor: ", create_at(wfd, "y"));
+  put_num(" fchdir to the old w's descriptor: ", sys6(50, wfd, 0, 0, 0, 0, 0));
+  put_num(" create z there: ", create_at(AT_FDCWD, "z"));
   put_num(" fchdir to the top: ", sys6(50, top, 0, 0, 0, 0, 0));
   close(wfd);
   put_num(" rmdir the new w (empty): ", rmdir_("w"));

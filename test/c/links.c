@@ -41,6 +41,10 @@ int main(void) {
   put_num(" unlink c: ", unlink("c"));
   put_num(" the descriptor's file, AT_EMPTY_PATH: ", sys6(37, b, (long)"", AT_FDCWD, (long)"e", AT_EMPTY_PATH, 0));
   put_num(" links: ", nlink_of(b));
+  int q[2];
+  pipe2(q, 0);
+  put_num(" a pipe, AT_EMPTY_PATH: ", sys6(37, q[0], (long)"", AT_FDCWD, (long)"f", AT_EMPTY_PATH, 0));
+  put_num(" the working directory, AT_EMPTY_PATH: ", sys6(37, AT_FDCWD, (long)"", AT_FDCWD, (long)"f", AT_EMPTY_PATH, 0));
 
   puts_("fchmodat, fchmod\n");
   put_num(" b 0755: ", chmod_("b", 0755));

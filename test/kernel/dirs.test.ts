@@ -169,6 +169,11 @@ describe('directories, as Linux has them where qemu-riscv32 cannot show it', () 
       mv a0, s0\n  mv a1, s1\n  li a2, 4096\n  li a7, 61\n  ecall\n  la t0, out\n  sw a0, 4(t0)`)).toEqual([48, 32 + 24 + 24 + 32]);
   });
 
+  it('getdents64 with a count of 2 GiB or more is EINVAL (native Linux; qemu-riscv32 says ENOMEM)', () => {
+    expect(getdents(`mv a0, s0\n  mv a1, s1\n  li a2, 0x80000000\n  li a7, 61\n  ecall\n  la t0, out\n  sw a0, 0(t0)
+      mv a0, s0\n  mv a1, s1\n  li a2, 0x7fffffff\n  li a7, 61\n  ecall\n  la t0, out\n  sw a0, 4(t0)`)).toEqual([-22, 24 * 4 + 32 * 2]);
+  });
+
   it('lseek of a directory takes SEEK_SET and SEEK_CUR; SEEK_END is EINVAL, as tmpfs has it', () => {
     const seek = (whence: number): string => `mv a0, s0\n  li a1, 0\n  li a2, 0\n  la a3, res\n  li a4, ${whence}\n  li a7, 62\n  ecall\n`;
     expect(getdents(`${seek(2)}  la t0, out\n  sw a0, 0(t0)\n  ${seek(1)}  la t0, out\n  sw a0, 4(t0)`)).toEqual([-22, 0]);
