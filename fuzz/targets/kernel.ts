@@ -114,6 +114,7 @@ const NEWER_CALLS: typeof CALLS = [
   { nr: 61, args: ['fd', 'ptr', 'len'], weight: 2 },
   { nr: 276, args: [[-100, 3], 'path', [-100, 3], 'path', [0, 0, 1, 2, 3, 4]], weight: 1 },
   { nr: 37, args: [[-100, 3], 'path', [-100, 3], 'path', [0, 0, 0x400, 0x1000, 1]], weight: 1 },
+  { nr: 36, args: ['path', [-100, 3], 'path'], weight: 1 },
   { nr: 52, args: ['fd', [0o644, 0o755, 0, 0o7777]], weight: 1 },
   { nr: 53, args: [[-100, 3], 'path', [0o644, 0o755, 0, 0o7777]], weight: 1 },
   { nr: 83, args: ['fd'], weight: 1 },

@@ -1,5 +1,5 @@
 /**
- * A file's names and permissions: linkat 37 (a hard link), fchmod 52, fchmodat 53, and
+ * A file's names and permissions: symlinkat 36, linkat 37 (a hard link), fchmod 52, fchmodat 53, and
  * fdatasync 83 (fsync's, files.ts: vmlab keeps no times, so data and metadata are one). Linux
  * rv32 numbers and errors; the tree's own work is GuestFs's (fs.ts).
  */
@@ -10,7 +10,24 @@ import { fileOf, ioFileOf } from './fdtable.js';
 import { fsCall, fsOf, lookupPath, resolveAt, userPath } from './files.js';
 import { AT_EMPTY_PATH, AT_FDCWD } from './openfile.js';
 
-export const SYS_LINKAT = 37, SYS_FCHMOD = 52, SYS_FCHMODAT = 53, SYS_FDATASYNC = 83;
+export const SYS_SYMLINKAT = 36, SYS_LINKAT = 37, SYS_FCHMOD = 52, SYS_FCHMODAT = 53, SYS_FDATASYNC = 83;
+
+/**
+ * symlinkat(target, newdirfd, linkpath): a symlink at `linkpath` holding `target` as written
+ * (GuestFs.symlink). An empty target is ENOENT, as Linux; the new name's errors as linkat's.
+ */
+export function sysSymlinkat(k: Kernel, p: Process, targetVa: number, newdirfd: number, linkVa: number): number {
+  const target = userPath(k, p, targetVa);
+  if (typeof target === 'number') return target;
+  const link = userPath(k, p, linkVa);
+  if (typeof link === 'number') return link;
+  const path = resolveAt(p, newdirfd, link);
+  if (typeof path === 'number') return path;
+  return fsCall(() => {
+    fsOf(k).symlink(target, path);
+    return 0;
+  });
+}
 
 type Kernel = Pick<KernelServices, 'copyinPrefix' | 'fs'>;
 

@@ -11,7 +11,7 @@
  */
 import {
   closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync,
-  chmodSync, linkSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync, type Dirent,
+  chmodSync, linkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, writeSync, type Dirent,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EACCES, EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENOTEMPTY, EOVERFLOW, EPERM, EXDEV } from './errno.js';
@@ -178,6 +178,8 @@ export class GuestFs {
    * whole map.
    */
   private readonly known = new Map<string, Set<string>>();
+  /** The symlinks the guest made (symlink), by guest path: their targets as written. */
+  private readonly madeLinks = new Map<string, string>();
   /** The inode numbers given to host names that are not files or directories (unopenedIno), by guest path. */
   private readonly unopenedInos = new Map<string, number>();
   private readonly realRoot: string;
@@ -189,11 +191,35 @@ export class GuestFs {
   /** What guest path `guest` names now: an inode, or 'deleted' (the host's name is gone), keeping the directory index. */
   private setName(guest: string, value: Inode | 'deleted'): void {
     this.inodes.set(guest, value);
-    const dir = parentOf(guest);
-    let names = this.known.get(dir);
-    if (names === undefined) this.known.set(dir, names = new Set());
+    this.madeLinks.delete(guest);
+    const names = this.namesIn(parentOf(guest));
     names.delete(guest);
     if (value !== 'deleted' && guest !== '/') names.add(guest);
+  }
+
+  /** The names directory `dir` holds that the map knows of (see `known`). */
+  private namesIn(dir: string): Set<string> {
+    let names = this.known.get(dir);
+    if (names === undefined) this.known.set(dir, names = new Set());
+    return names;
+  }
+
+  /**
+   * Make a symlink at `path` holding `target` as written (symlinkat): EEXIST if the name exists
+   * (a symlink too), ENOENT for a trailing slash or a missing directory on the way. An absolute
+   * target is read from the guest's root. With write-through the host gets the link too, with
+   * the same text.
+   */
+  symlink(target: string, path: string): void {
+    const guest = this.walk(withoutTrailingSlash(path), false).guest;
+    if (guest === '/' || this.symlinkTarget(guest) !== null || this.anythingAt(guest)) throw new FsError(EEXIST);
+    if (path !== withoutTrailingSlash(path)) throw new FsError(ENOENT); // a new name with a trailing slash would be a directory
+    this.requireParentDir(guest);
+    this.madeLinks.set(guest, target);
+    const names = this.namesIn(parentOf(guest));
+    names.delete(guest);
+    names.add(guest);
+    if (this.writeThrough) this.onHost(guest, 'link', () => symlinkSync(target, this.hostPath(guest)));
   }
 
   /** The inode of host file `hostPath` if it lies inside the root, else undefined. */
@@ -266,13 +292,13 @@ export class GuestFs {
       if (Buffer.byteLength(name) > NAME_MAX) throw new FsError(ENAMETOOLONG);
       names.push(name);
       const more = i < rest.length - 1;
-      const target = more || trailingSlash || followLast ? this.symlinkTarget('/' + names.join('/')) : null;
-      if (target !== null) {
+      const inRoot = more || trailingSlash || followLast ? this.linkParts('/' + names.join('/')) : null;
+      if (inRoot !== null) {
         if (++links > MAX_SYMLINKS) throw new FsError(ELOOP);
         names.pop();
-        const inRoot = this.targetInRoot(target);
         if (inRoot.absolute) names.length = 0;
-        rest.splice(0, i + 1, ...inRoot.parts.map((part) => ({ name: part, fromLink: true })));
+        // A host link's names may not climb out of the root (EACCES); a guest's `..` stops there.
+        rest.splice(0, i + 1, ...inRoot.parts.map((part) => ({ name: part, fromLink: inRoot.host })));
         i = -1;
         continue;
       }
@@ -321,6 +347,8 @@ export class GuestFs {
    * one inside the root as the guest's absolute path, any other as written; null if it is no link.
    */
   private guestTarget(guest: string): Uint8Array | null {
+    const made = this.madeLinks.get(guest);
+    if (made !== undefined) return Buffer.from(made);
     if (this.symlinkTarget(guest) === null) return null;
     const raw = readlinkSync(this.hostPath(guest), { encoding: 'buffer' });
     if (raw[0] !== 0x2f /* / */) return raw;
@@ -331,8 +359,21 @@ export class GuestFs {
     }
   }
 
-  /** The target of the host symlink at guest path `guest`, or null if it is not one (or is known). */
+  /**
+   * The symlink at guest path `guest`, as names to resolve (targetInRoot; a link the guest made
+   * takes an absolute target from the guest's root), or null if it is none.
+   */
+  private linkParts(guest: string): { absolute: boolean; parts: string[]; host: boolean } | null {
+    const made = this.madeLinks.get(guest);
+    if (made !== undefined) return { absolute: made.startsWith('/'), parts: made.split('/'), host: false };
+    const target = this.symlinkTarget(guest);
+    return target === null ? null : { ...this.targetInRoot(target), host: true };
+  }
+
+  /** The target of the symlink at guest path `guest` (one the guest made, or the host's), or null if it is not one. */
   private symlinkTarget(guest: string): string | null {
+    const made = this.madeLinks.get(guest);
+    if (made !== undefined) return made;
     if (this.inodes.has(guest)) return null;
     const parent = this.inodes.get(parentOf(guest));
     if (parent !== undefined && parent !== 'deleted' && parent.hostDir === null) return null; // a directory the guest made
@@ -509,8 +550,8 @@ export class GuestFs {
       if (e instanceof FsError && e.errno === EACCES) throw e;
     }
     this.setName(guest, 'deleted');
-    if (this.writeThrough) {
-      const host = this.hostPath(guest);
+    const host = this.hostPath(guest);
+    if (this.writeThrough && lstatSafe(host)) {
       const link = lstatSync(host);
       this.onHost(guest, 'remove', () => { if (lstatSafe(host) && isHostFile(lstatSync(host), link)) unlinkSync(host); });
     }
@@ -578,6 +619,11 @@ export class GuestFs {
       else list.push({ name: d.name, ino: this.unopenedIno(guest), type: direntType(d) });
     }
     for (const guest of this.known.get(dir.path) ?? []) {
+      if (seen.has(guest)) continue;
+      if (this.madeLinks.has(guest)) {
+        list.push({ name: guest.slice(guest.lastIndexOf('/') + 1), ino: this.unopenedIno(guest), type: DT_LNK });
+        continue;
+      }
       const inode = this.inodes.get(guest);
       if (inode === undefined || inode === 'deleted' || seen.has(guest)) continue;
       list.push({ name: guest.slice(guest.lastIndexOf('/') + 1), ino: inode.ino, type: inode.isDir ? DT_DIR : DT_REG });

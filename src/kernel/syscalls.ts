@@ -26,7 +26,7 @@ import { SYS_IOCTL, sysIoctl } from './ioctl.js';
 import { sysRtSigaction, sysRtSigpending, sysRtSigprocmask, sysRtSigreturn, sysRtSigsuspend, sysSigaltstack } from './sigaction.js';
 import { SYS_CHDIR, SYS_FCHDIR, SYS_GETCWD, sysChdir, sysFchdir, sysGetcwd } from './cwd.js';
 import { SYS_GETDENTS64, SYS_MKDIRAT, SYS_RENAMEAT2, sysGetdents64, sysMkdirat, sysRenameat2 } from './dirs.js';
-import { SYS_FCHMOD, SYS_FCHMODAT, SYS_FDATASYNC, SYS_LINKAT, sysFchmod, sysFchmodat, sysLinkat } from './attrs.js';
+import { SYS_FCHMOD, SYS_FCHMODAT, SYS_FDATASYNC, SYS_LINKAT, SYS_SYMLINKAT, sysFchmod, sysFchmodat, sysLinkat, sysSymlinkat } from './attrs.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
 /** What these calls use of the kernel. */
@@ -66,6 +66,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_FSYNC, (k, p, a) => sysFsync(k, p, a[0])],
   [SYS_FDATASYNC, (k, p, a) => sysFsync(k, p, a[0])],
   [SYS_LINKAT, (k, p, a) => sysLinkat(k, p, a[0], a[1] >>> 0, a[2], a[3] >>> 0, a[4])],
+  [SYS_SYMLINKAT, (k, p, a) => sysSymlinkat(k, p, a[0] >>> 0, a[1], a[2] >>> 0)],
   [SYS_FCHMOD, (k, p, a) => sysFchmod(k, p, a[0], a[1])],
   [SYS_FCHMODAT, (k, p, a) => sysFchmodat(k, p, a[0], a[1] >>> 0, a[2])],
   [SYS_MMAP2, (k, p, a) => sysMmap2(k, p, a[0] >>> 0, a[1] >>> 0, a[2], a[3], a[4], a[5])],

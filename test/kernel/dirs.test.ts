@@ -200,3 +200,33 @@ describe('hard links and permissions (test/c/links.c has the calls against qemu-
     expect(fs.lookup('/x')).toBe(fs.lookup('/hello.txt'));
   });
 });
+
+describe('symlinks the guest makes (test/c/symlinks.c has the calls against qemu-riscv32)', () => {
+  it('without write-through are in memory only, and are followed, listed and removed there', () => {
+    const root = makeRoot();
+    const fs = new GuestFs(root, false);
+    fs.mkdir('/made', 0o755);
+    fs.symlink('../hello.txt', '/made/up');
+    fs.symlink('/made', '/abs');
+    expect(fs.lookup('/made/up')).toBe(fs.lookup('/hello.txt'));
+    expect(fs.lookup('/abs/up')).toBe(fs.lookup('/hello.txt')); // an absolute target is the guest's root's
+    expect(Buffer.from(fs.readlink('/made/up')).toString()).toBe('../hello.txt');
+    expect(names(fs, '/made')).toEqual([['up', DT_LNK]]);
+    expect(readdirSync(root).sort()).toEqual(['alias', 'dir', 'fifo', 'hello.txt']);
+    fs.unlink('/made/up');
+    expect(names(fs, '/made')).toEqual([]);
+    expect(fs.lookup('/hello.txt').nlink).toBe(1);
+  });
+
+  it('a guest\'s link climbing above the root stops there, as Linux\'s ..; with write-through the host gets the same text', () => {
+    const root = makeRoot();
+    const fs = new GuestFs(root, true);
+    fs.symlink('../../hello.txt', '/up');
+    expect(fs.lookup('/up')).toBe(fs.lookup('/hello.txt'));
+    expect(readFileSync(join(root, 'hello.txt'), 'utf8')).toBe('hello\n');
+    expect(execFileSync('readlink', [join(root, 'up')], { encoding: 'utf8' })).toBe('../../hello.txt\n');
+    fs.unlink('/up');
+    expect(readdirSync(root).includes('up')).toBe(false);
+    expect(fs.hostFailures).toEqual([]);
+  });
+});

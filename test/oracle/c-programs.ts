@@ -68,6 +68,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'pipeino', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
+  { name: 'symlinks', args: [] },
 ];
 
 export interface CResult {
