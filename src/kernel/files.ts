@@ -9,7 +9,7 @@
 import type { KernelServices } from './services.js';
 import { inUserSpace } from './exec.js';
 import type { Process } from './proc.js';
-import { FsError, MAX_FILE_SIZE, MAX_OFFSET, type GuestFs, type Inode } from './fs.js';
+import { FsError, MAX_FILE_SIZE, MAX_OFFSET, endsInSlash, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { EACCES, EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EOPNOTSUPP, EPIPE, ESPIPE, ETXTBSY } from './errno.js';
 import { pipeRead, pipeWrite } from './pipe.js';
@@ -165,12 +165,18 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
   return fsCall(() => {
     const fs = fsOf(k);
     // Access mode 3 (O_ACCMODE) opens a descriptor that can neither read nor write, as Linux.
-    // As Linux, O_CREAT of a name with a trailing slash is EISDIR, whether or not it exists.
-    if ((flags & O_CREAT) && fs.walk(path).trailingSlash) return -EISDIR;
+    // As Linux, O_CREAT of a name written with a trailing slash is EISDIR, whether or not it
+    // exists, once the directories before it are found (the name itself is not followed).
+    if ((flags & O_CREAT) && endsInSlash(path)) {
+      fs.walk(path.replace(/\/+$/, ''), false);
+      return -EISDIR;
+    }
     // A symlink as the last name: O_CREAT | O_EXCL is EEXIST (whether or not it leads anywhere),
     // O_NOFOLLOW ELOOP (ENOTDIR with O_DIRECTORY, which Linux checks first), as Linux.
     const exclusive = (flags & O_CREAT) !== 0 && (flags & O_EXCL) !== 0;
     if ((exclusive || (flags & O_NOFOLLOW)) && fs.symlinkAt(path)) return exclusive ? -EEXIST : flags & O_DIRECTORY ? -ENOTDIR : -ELOOP;
+    // Followed, a link whose target ends in a slash is the same (walk's trailingSlash).
+    if ((flags & O_CREAT) && fs.walk(path).trailingSlash) return -EISDIR;
     let inode: Inode;
     try {
       inode = fs.lookup(path);

@@ -273,8 +273,7 @@ export class GuestFs {
     const parts = path.split('/');
     let last = parts.length - 1;
     while (last >= 0 && parts[last] === '') last--;
-    const lastPart = last >= 0 ? parts[last] : '';
-    const trailingSlash = last < parts.length - 1 && lastPart !== '.' && lastPart !== '..' && last >= 0;
+    let trailingSlash = endsInSlash(path);
     // The names still to resolve, in order; those a link's target put there may not climb out.
     const rest = parts.slice(0, last + 1).map((name) => ({ name, fromLink: false }));
     const names: string[] = [];
@@ -298,7 +297,13 @@ export class GuestFs {
         names.pop();
         if (inRoot.absolute) names.length = 0;
         // A host link's names may not climb out of the root (EACCES); a guest's `..` stops there.
-        rest.splice(0, i + 1, ...inRoot.parts.map((part) => ({ name: part, fromLink: inRoot.host })));
+        // A target ending in a slash, as the last name's, makes the name that ends it need to be
+        // a directory (and O_CREAT through it EISDIR), as a trailing slash written there would.
+        const targetParts = [...inRoot.parts];
+        let end = targetParts.length;
+        while (end > 1 && targetParts[end - 1] === '') end--;
+        if (i === rest.length - 1 && end < targetParts.length && endsInSlash(targetParts.join('/'))) trailingSlash = true;
+        rest.splice(0, i + 1, ...targetParts.slice(0, end).map((part) => ({ name: part, fromLink: inRoot.host })));
         i = -1;
         continue;
       }
@@ -538,11 +543,12 @@ export class GuestFs {
    * link named with a trailing slash is ENOTDIR, as Linux (the link itself is no directory).
    */
   private unlinkSymlink(path: string): boolean {
-    const { guest, trailingSlash } = this.walk(path, false);
-    if (trailingSlash) {
-      if (this.symlinkTarget(this.walk(path.replace(/\/+$/, ''), false).guest) !== null) throw new FsError(ENOTDIR);
+    if (endsInSlash(path)) {
+      // The link itself is no directory: ENOTDIR before following it (a loop would be ELOOP).
+      if (this.symlinkTarget(this.walk(withoutTrailingSlash(path), false).guest) !== null) throw new FsError(ENOTDIR);
       return false;
     }
+    const { guest } = this.walk(path, false);
     if (this.symlinkTarget(guest) === null) return false;
     try {
       this.lookup(path);
@@ -843,6 +849,14 @@ function hostEntries(path: string): Dirent[] {
   } catch {
     return [];
   }
+}
+
+/** Whether `path`'s last name is written with a slash after it ("x/", but not "x/." or "/"): it must then be a directory. */
+export function endsInSlash(path: string): boolean {
+  const parts = path.split('/');
+  let last = parts.length - 1;
+  while (last >= 0 && parts[last] === '') last--;
+  return last >= 0 && last < parts.length - 1 && parts[last] !== '.' && parts[last] !== '..';
 }
 
 /** `path` without the slashes that end it ("/" stays). */

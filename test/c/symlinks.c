@@ -62,6 +62,24 @@ int main(void) {
   put_num(" open loop: ", open("loop", O_RDONLY, 0));
   put_num(" O_NOFOLLOW of s1: ", open("s1", O_RDONLY | 0400000, 0));
 
+  puts_("a trailing slash, written or in a target\n");
+  put_num(" unlink loop/: ", unlink("loop/"));
+  put_num(" O_CREAT loop/: ", open("loop/", O_WRONLY | O_CREAT, 0644));
+  symlink_("nodir/", "dgs");
+  fd = open("f", O_WRONLY | O_CREAT, 0644);
+  close(fd);
+  symlink_("f/", "lfs");
+  put_num(" O_CREAT dgs (-> nodir/): ", open("dgs", O_WRONLY | O_CREAT, 0644));
+  put_num(" O_CREAT|O_EXCL dgs: ", open("dgs", O_WRONLY | O_CREAT | O_EXCL, 0644));
+  put_num(" O_CREAT|O_NOFOLLOW dgs: ", open("dgs", O_WRONLY | O_CREAT | 0400000, 0644));
+  put_num(" open dgs: ", open("dgs", O_RDONLY, 0));
+  put_num(" O_CREAT lfs (-> f/): ", open("lfs", O_WRONLY | O_CREAT, 0644));
+  put_num(" O_CREAT|O_EXCL lfs: ", open("lfs", O_WRONLY | O_CREAT | O_EXCL, 0644));
+  put_num(" open lfs: ", open("lfs", O_RDONLY, 0));
+  unlink("dgs");
+  unlink("lfs");
+  unlink("f");
+
   puts_("list\n");
   static unsigned char dents[2048];
   int dir = open(".", O_RDONLY | O_DIRECTORY, 0);
