@@ -44,7 +44,8 @@ export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<strin
       // no mapping symbols, so a zero word or a .word cannot be told from instructions.
       const encoded = instructionLength(view.getUint16(off, true));
       if (encoded > 4 && off + encoded <= section.size) {
-        off += otherLength(bytesHere, off, encoded, pc, out);
+        printOther(bytesHere, off, encoded, pc, out);
+        off += encoded;
       } else if (off + 4 <= section.size) {
         const word = view.getUint32(off, true);
         const d = disassemble(word, pc);
@@ -53,7 +54,8 @@ export function* objdumpChunks(path: string, bytes: Uint8Array): Generator<strin
         out.push(`${pc.toString(16).padStart(8)}:\t${hex8(word)}          \t${d.mnemonic}${operands}`);
         off += 4;
       } else {
-        off += otherLength(bytesHere, off, 2, pc, out); // the last 2 bytes (a c.nop padding the end)
+        printOther(bytesHere, off, 2, pc, out); // the last 2 bytes (a c.nop padding the end)
+        off += 2;
       }
       if (out.length >= CHUNK_LINES) {
         yield out.join('\n') + '\n';
@@ -82,9 +84,9 @@ function instructionLength(parcel: number): number {
  * Print the encoding of `length` bytes at `off` of `bytes` (address `pc`) into `out` as objdump
  * 2.40 prints it in code (none of these lengths, 2, 6, 8, 10 to 22, is an RV32IM instruction):
  * `.2byte`, `.8byte`, or `.byte` and every byte; its bytes in chunks of 4 (a length that is a
- * multiple of 4) or 2, 8 bytes a line. Returns `length`.
+ * multiple of 4) or 2, 8 bytes a line.
  */
-function otherLength(bytes: Uint8Array, off: number, length: number, pc: number, out: string[]): number {
+function printOther(bytes: Uint8Array, off: number, length: number, pc: number, out: string[]): void {
   const hex = (at: number, size: number): string => {
     let text = '';
     for (let i = size - 1; i >= 0; i--) text += bytes[at + i].toString(16).padStart(2, '0');
@@ -103,7 +105,6 @@ function otherLength(bytes: Uint8Array, off: number, length: number, pc: number,
       : `.byte\t${Array.from(bytes.subarray(off, off + length), (b) => `0x${b.toString(16).padStart(2, '0')}`).join(', ')}`;
   out.push(`${address(off)}${chunks(off, first).padEnd((8 / chunk) * (chunk * 2 + 1))}\t${value}`);
   for (let at = off + 8; at < off + length; at += 8) out.push(`${address(at)}${chunks(at, Math.min(8, off + length - at))}`);
-  return length;
 }
 
 /** objdump's: past this many zero bytes, a run of them is printed as `...`. */

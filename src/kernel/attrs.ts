@@ -7,7 +7,7 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EBADF, EINVAL, EPERM, EXDEV } from './errno.js';
 import { fileOf, ioFileOf } from './fdtable.js';
-import { fsCall, fsOf, lookupPath, resolveAt, userPath } from './files.js';
+import { fsCall, fsOf, lookupPath, resolveAt, userPath, userPathAt } from './files.js';
 import { AT_EMPTY_PATH, AT_FDCWD } from './openfile.js';
 
 export const SYS_SYMLINKAT = 36, SYS_LINKAT = 37, SYS_FCHMOD = 52, SYS_FCHMODAT = 53, SYS_FDATASYNC = 83;
@@ -19,9 +19,7 @@ export const SYS_SYMLINKAT = 36, SYS_LINKAT = 37, SYS_FCHMOD = 52, SYS_FCHMODAT 
 export function sysSymlinkat(k: Kernel, p: Process, targetVa: number, newdirfd: number, linkVa: number): number {
   const target = userPath(k, p, targetVa);
   if (typeof target === 'number') return target;
-  const link = userPath(k, p, linkVa);
-  if (typeof link === 'number') return link;
-  const path = resolveAt(p, newdirfd, link);
+  const path = userPathAt(k, p, newdirfd, linkVa);
   if (typeof path === 'number') return path;
   return fsCall(() => {
     fsOf(k).symlink(target, path);
@@ -43,9 +41,7 @@ export function sysLinkat(k: Kernel, p: Process, olddirfd: number, oldVa: number
   if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH)) return -EINVAL;
   const from = userPath(k, p, oldVa, (flags & AT_EMPTY_PATH) !== 0);
   if (typeof from === 'number') return from;
-  const to = userPath(k, p, newVa);
-  if (typeof to === 'number') return to;
-  const newPath = resolveAt(p, newdirfd, to);
+  const newPath = userPathAt(k, p, newdirfd, newVa);
   if (typeof newPath === 'number') return newPath;
   if (from === '') {
     if (olddirfd === AT_FDCWD) return -EPERM; // the working directory: a directory
@@ -67,9 +63,7 @@ export function sysLinkat(k: Kernel, p: Process, olddirfd: number, oldVa: number
 
 /** fchmodat(dirfd, path, mode): the permission bits of the file at `path` (followed), as chmod. */
 export function sysFchmodat(k: Kernel, p: Process, dirfd: number, pathVa: number, mode: number): number {
-  const raw = userPath(k, p, pathVa);
-  if (typeof raw === 'number') return raw;
-  const path = resolveAt(p, dirfd, raw);
+  const path = userPathAt(k, p, dirfd, pathVa);
   if (typeof path === 'number') return path;
   const inode = lookupPath(k, path);
   if (typeof inode === 'number') return inode;

@@ -8,7 +8,7 @@ import type { Process } from './proc.js';
 import { EBADF, EFAULT, EINVAL, ENOENT, ENOTDIR } from './errno.js';
 import { DT_DIR, type DirEntry } from './fs.js';
 import { ioFileOf } from './fdtable.js';
-import { UMASK, fsCall, fsOf, resolveAt, userPath } from './files.js';
+import { UMASK, fsCall, fsOf, userPathAt } from './files.js';
 
 export const SYS_MKDIRAT = 34, SYS_GETDENTS64 = 61, SYS_RENAMEAT2 = 276;
 
@@ -113,10 +113,4 @@ export function sysRenameat2(k: Kernel, p: Process, olddirfd: number, oldVa: num
     fsOf(k).rename(from, to, (flags & RENAME_NOREPLACE) !== 0, (flags & RENAME_EXCHANGE) !== 0);
     return 0;
   });
-}
-
-/** The guest path named by the string at `va` relative to `dirfd`, or a negative errno. */
-function userPathAt(k: Kernel, p: Process, dirfd: number, va: number): string | number {
-  const raw = userPath(k, p, va);
-  return typeof raw === 'number' ? raw : resolveAt(p, dirfd, raw);
 }

@@ -9,7 +9,7 @@
 import type { KernelServices } from './services.js';
 import { inUserSpace } from './exec.js';
 import type { Process } from './proc.js';
-import { FsError, MAX_FILE_SIZE, MAX_OFFSET, endsInSlash, type GuestFs, type Inode } from './fs.js';
+import { FsError, MAX_FILE_SIZE, MAX_OFFSET, endsInSlash, withoutTrailingSlash, type GuestFs, type Inode } from './fs.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { EACCES, EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EOPNOTSUPP, EPIPE, ESPIPE, ETXTBSY } from './errno.js';
 import { pipeRead, pipeWrite } from './pipe.js';
@@ -122,6 +122,12 @@ export function workingDirectory(p: Process): string | number {
   return dir.nlink === 0 ? -ENOENT : dir.path;
 }
 
+/** The guest path the string at user address `va` names relative to `dirfd`, or a negative errno (userPath's, resolveAt's). */
+export function userPathAt(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, dirfd: number, va: number): string | number {
+  const raw = userPath(k, p, va);
+  return typeof raw === 'number' ? raw : resolveAt(p, dirfd, raw);
+}
+
 /** Run `f`, turning a path-resolution FsError into its negative errno. */
 export function fsCall<T>(f: () => T): T | number {
   try {
@@ -168,7 +174,7 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
     // As Linux, O_CREAT of a name written with a trailing slash is EISDIR, whether or not it
     // exists, once the directories before it are found (the name itself is not followed).
     if ((flags & O_CREAT) && endsInSlash(path)) {
-      fs.walk(path.replace(/\/+$/, ''), false);
+      fs.walk(withoutTrailingSlash(path), false);
       return -EISDIR;
     }
     // A symlink as the last name: O_CREAT | O_EXCL is EEXIST (whether or not it leads anywhere),
@@ -624,9 +630,7 @@ export function sysStatx(k: Kernel, p: Process, dirfd: number, pathVa: number, f
 /** unlinkat 35: remove the name `path` (relative to `dirfd`), a file's; with AT_REMOVEDIR an empty directory's (GuestFs.rmdir). */
 export function sysUnlinkat(k: Kernel, p: Process, dirfd: number, pathVa: number, flags: number): number {
   if (flags & ~AT_REMOVEDIR) return -EINVAL;
-  const raw = userPath(k, p, pathVa);
-  if (typeof raw === 'number') return raw;
-  const path = resolveAt(p, dirfd, raw);
+  const path = userPathAt(k, p, dirfd, pathVa);
   if (typeof path === 'number') return path;
   return fsCall(() => {
     if (flags & AT_REMOVEDIR) fsOf(k).rmdir(path);

@@ -192,16 +192,16 @@ export class GuestFs {
   private setName(guest: string, value: Inode | 'deleted'): void {
     this.inodes.set(guest, value);
     this.madeLinks.delete(guest);
-    const names = this.namesIn(parentOf(guest));
-    names.delete(guest);
-    if (value !== 'deleted' && guest !== '/') names.add(guest);
+    this.listName(guest, value !== 'deleted' && guest !== '/');
   }
 
-  /** The names directory `dir` holds that the map knows of (see `known`). */
-  private namesIn(dir: string): Set<string> {
+  /** Keep `guest` in its directory's index (`known`) as its newest name if `listed`, else out of it. */
+  private listName(guest: string, listed: boolean): void {
+    const dir = parentOf(guest);
     let names = this.known.get(dir);
     if (names === undefined) this.known.set(dir, names = new Set());
-    return names;
+    names.delete(guest);
+    if (listed) names.add(guest);
   }
 
   /**
@@ -216,9 +216,7 @@ export class GuestFs {
     if (path !== withoutTrailingSlash(path)) throw new FsError(ENOENT); // a new name with a trailing slash would be a directory
     this.requireParentDir(guest);
     this.madeLinks.set(guest, target);
-    const names = this.namesIn(parentOf(guest));
-    names.delete(guest);
-    names.add(guest);
+    this.listName(guest, true);
     if (this.writeThrough) this.onHost(guest, 'link', () => symlinkSync(target, this.hostPath(guest)));
   }
 
@@ -299,7 +297,7 @@ export class GuestFs {
         // A host link's names may not climb out of the root (EACCES); a guest's `..` stops there.
         // A target ending in a slash, as the last name's, makes the name that ends it need to be
         // a directory (and O_CREAT through it EISDIR), as a trailing slash written there would.
-        const targetParts = [...inRoot.parts];
+        const { parts: targetParts } = inRoot;
         let end = targetParts.length;
         while (end > 1 && targetParts[end - 1] === '') end--;
         if (i === rest.length - 1 && end < targetParts.length && endsInSlash(targetParts.join('/'))) trailingSlash = true;
@@ -591,9 +589,8 @@ export class GuestFs {
    */
   rmdir(path: string): void {
     // The directories on the way first (ENOENT, ENOTDIR), then the last name, never followed.
-    const bare = withoutTrailingSlash(path);
-    const { guest } = this.walk(bare, false);
-    const last = bare.split('/').pop();
+    const { guest } = this.walk(withoutTrailingSlash(path), false);
+    const last = lastName(path);
     if (last === '.') throw new FsError(EINVAL);
     if (last === '..') throw new FsError(ENOTEMPTY);
     if (this.symlinkTarget(guest) !== null) throw new FsError(ENOTDIR);
@@ -631,7 +628,7 @@ export class GuestFs {
         continue;
       }
       const inode = this.inodes.get(guest);
-      if (inode === undefined || inode === 'deleted' || seen.has(guest)) continue;
+      if (inode === undefined || inode === 'deleted') continue;
       list.push({ name: guest.slice(guest.lastIndexOf('/') + 1), ino: inode.ino, type: inode.isDir ? DT_DIR : DT_REG });
     }
     return list;
@@ -860,16 +857,21 @@ export function endsInSlash(path: string): boolean {
 }
 
 /** `path` without the slashes that end it ("/" stays). */
-function withoutTrailingSlash(path: string): string {
+export function withoutTrailingSlash(path: string): string {
   return path.replace(/(.)\/+$/, '$1');
 }
 
 /** The set-group-ID bit of a mode. */
 const S_ISGID = 0o2000;
 
+/** The last name of `path` as written, its trailing slashes left out ("" for "/"). */
+function lastName(path: string): string {
+  return path.replace(/\/+$/, '').split('/').pop()!;
+}
+
 /** Whether `path`'s last name names an entry: not "/", "." or "..". */
 function namesEntry(path: string): boolean {
-  const last = path.replace(/\/+$/, '').split('/').pop();
+  const last = lastName(path);
   return last !== '' && last !== '.' && last !== '..';
 }
 

@@ -126,12 +126,14 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   if (size > USER_TOP) return -ENOMEM;
   if ((pgoff >>> 0) + size / PAGE_SIZE > 0xffffffff) return -EOVERFLOW;
   const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0;
-  // With the MMU off an area is RAM itself: below the stack's reserve at the top of RAM.
+  // With the MMU off an area is RAM itself: below the stack's reserve at the top of RAM, and above
+  // the page cache's frames, which are below the program.
   const top = k.physical ? physicalTop(k) : mmapTop(k);
+  const bottom = k.physical ? k.memory.frames.firstReserved * PAGE_SIZE : 0;
   let start: number;
   if (fixed) {
     if (addr + size > (k.physical ? top : USER_TOP)) return -ENOMEM;
-    if (k.physical && addr < k.memory.frames.firstReserved * PAGE_SIZE) return -ENOMEM; // the page cache's frames
+    if (addr < bottom) return -ENOMEM;
     if (!pageAligned(addr)) return -EINVAL;
     if (addr < MMAP_MIN) return -EPERM;
     start = addr;
@@ -140,7 +142,6 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     // free and below the stack's reserve, as Linux's round_hint_to_min; otherwise, or without
     // one, the highest free range.
     const hint = addr === 0 ? 0 : Math.max(MMAP_MIN, (addr >>> 0) - ((addr >>> 0) % PAGE_SIZE));
-    const bottom = k.physical ? k.memory.frames.firstReserved * PAGE_SIZE : 0; // with the MMU off, the page cache's frames are below
     start = hint !== 0 && hint >= bottom && hint + size <= top && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size, top);
     if (start < 0) return -ENOMEM;
   }

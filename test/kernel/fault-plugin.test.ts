@@ -49,6 +49,12 @@ _start: la      s0, pages
         addi    t1, t1, -1
         bnez    t1, 1b
 `;
+/** The 48 pages WRITE_48_PAGES writes, and waitid's siginfo. */
+const PAGES_AND_INFO = `        .bss
+        .balign 4096
+pages:  .space  48 * 4096
+info:   .space  128
+`;
 /** waitid(P_ALL, 0, &info, WEXITED, NULL) */
 const WAIT_FOR_CHILD = `        li      a0, 0
         li      a1, 0
@@ -78,11 +84,7 @@ ${WRITE_48_PAGES}        li      a0, 17
 ${WAIT_FOR_CHILD}3:      li      a0, 0
         li      a7, 93
         ecall
-        .bss
-        .balign 4096
-pages:  .space  48 * 4096
-info:   .space  128
-`;
+${PAGES_AND_INFO}`;
 
 // Found by a review of the rule that let them through: the kernel's own store into such a page
 // (clock_gettime64's result) faulted once and gave -EFAULT; it faults a second time for the copy.
@@ -136,11 +138,7 @@ child:  lw      a0, fds
         mv      a0, s3
         li      a7, 93
         ecall
-        .bss
-        .balign 4096
-pages:  .space  48 * 4096
-info:   .space  128
-fds:    .space  8
+${PAGES_AND_INFO}fds:    .space  8
 `;
 
 describe.each(HANDLERS)('the example handler %s, on copy-on-write of pages swapped out', (handler) => {
