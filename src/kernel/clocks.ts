@@ -58,7 +58,7 @@ function cpuClockOwner(k: Kernel, p: Process, id: number): Process | null {
 }
 
 /** The cycles `q` has spent running: its own and the kernel's work for it, as the scheduler counts them. */
-function cpuCycles(k: Pick<KernelServices, 'clock'>, q: Process): number {
+export function cpuCycles(k: Pick<KernelServices, 'clock'>, q: Process): number {
   return q.cycles.run + (q.state === 'running' ? k.clock.now() - q.stateSince : 0);
 }
 

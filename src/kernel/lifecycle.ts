@@ -9,6 +9,7 @@ import type { KernelServices } from './services.js';
 import { closeFiles } from './fdtable.js';
 import { retainFile } from './openfile.js';
 import { SIGCHLD, SIGNAL_NAMES, childNotice, signalStatus } from './signals.js';
+import { keepResidentPeak } from './rusage.js';
 import { EAGAIN, EINVAL, ENOMEM, ENOSYS } from './errno.js';
 import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
 import { PROT_READ, PROT_WRITE, describeVma, hex32, newVma, type Vma } from './vm/vma.js';
@@ -108,6 +109,7 @@ export function fork(k: Kernel, p: Process): number {
   flushAddressSpace(k, p); // its writable pages became read-only
   if (copied < 0) {
     freewalk(k.memory.pageTables, child.root, USER_TOP);
+    k.memory.reclaimer.rmap.residentByRoot.release(child.root);
     k.table.setRoot(child, -1);
     k.table.discard(child);
     return -ENOMEM;
@@ -225,6 +227,7 @@ export function releaseAddressSpace(k: Kernel, p: Process): void {
   k.memory.pageCache.writeBack();
   if (p.root < 0) return;
   freewalk(k.memory.pageTables, p.root, USER_TOP);
+  keepResidentPeak(k, p);
   k.table.setRoot(p, -1);
   flushAddressSpace(k, p);
   for (const v of p.vmas) if (v.file?.inode.swapBacked) releaseShared(k, v.file.inode);

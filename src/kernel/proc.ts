@@ -17,6 +17,22 @@ export interface ProcessFaults {
   cow: number;
 }
 
+/**
+ * What getrusage reports of a process (rusage.ts), or the sum over its reaped children: cycles
+ * running its own code and in the kernel for it, the most pages its address spaces mapped at
+ * once, the page faults served without and with the disk, and the times it gave up the CPU to
+ * wait (voluntary) or was made to (preempted, or sched_yield with another ready).
+ */
+export interface Usage {
+  userCycles: number;
+  kernelCycles: number;
+  maxRssPages: number;
+  minor: number;
+  major: number;
+  voluntary: number;
+  involuntary: number;
+}
+
 /** Cycles taken to service page faults (trap entry to exit, disk waits included): count, min, mean, max. */
 export class ServiceTimes {
   count = 0;
@@ -76,6 +92,15 @@ export class Process {
   readonly faults: ProcessFaults = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
   /** Cycles each page fault took to service. */
   readonly faultService = new ServiceTimes();
+  /** Cycles of kernel entries for it while it was running (trap.ts leaveKernel; disk waits are not counted). */
+  kernelCycles = 0;
+  /** The most pages mapped at once by the address spaces it had before its current one (execve keeps it, as Linux's maxrss). */
+  maxRssPages = 0;
+  /** Times it left the CPU to wait (for a call that blocked, or the disk) and times it was switched out while ready. */
+  voluntarySwitches = 0;
+  involuntarySwitches = 0;
+  /** The usage of its reaped children, theirs included (what RUSAGE_CHILDREN reports). */
+  readonly reapedUsage: Usage = { userCycles: 0, kernelCycles: 0, maxRssPages: 0, minor: 0, major: 0, voluntary: 0, involuntary: 0 };
   /** Pages a policy plug-in's faultAround had mapped around faults. */
   faultAround = 0;
   /** Copy-on-write faults that copied the page (the others found the frame no longer shared). */

@@ -27,6 +27,7 @@ import { sysRtSigaction, sysRtSigpending, sysRtSigprocmask, sysRtSigreturn, sysR
 import { SYS_CHDIR, SYS_FCHDIR, SYS_GETCWD, sysChdir, sysFchdir, sysGetcwd } from './cwd.js';
 import { SYS_GETDENTS64, SYS_MKDIRAT, SYS_RENAMEAT2, sysGetdents64, sysMkdirat, sysRenameat2 } from './dirs.js';
 import { SYS_FCHMOD, SYS_FCHMODAT, SYS_FDATASYNC, SYS_LINKAT, SYS_SYMLINKAT, sysFchmod, sysFchmodat, sysLinkat, sysSymlinkat } from './attrs.js';
+import { SYS_GETRUSAGE, SYS_TIMES, sysGetrusage, sysTimes } from './rusage.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
 /** What these calls use of the kernel. */
@@ -131,6 +132,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_GETPGID, (k, p, a) => sysGetpgid(k, p, a[0])],
   [SYS_GETSID, (k, p, a) => sysGetsid(k, p, a[0])],
   [SYS_SETSID, (k, p) => sysSetsid(k, p)],
+  [SYS_GETRUSAGE, (k, p, a) => sysGetrusage(k, p, a[0], a[1] >>> 0)],
+  [SYS_TIMES, (k, p, a) => sysTimes(k, p, a[0] >>> 0)],
 ]);
 
 /** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */

@@ -109,12 +109,15 @@ function leaveKernel(k: TrapKernel, p: Process, entered: number, pageFault: bool
     k.clock.charge('trapExit');
     if (pageFault) p.faultService.add(k.clock.cycles - entered);
   }
+  // The entry's cycles while p was running: to the end, or to when it blocked, slept on the disk or ended.
+  p.kernelCycles += (p.state === 'running' ? k.clock.cycles : p.stateSince) - entered;
   if (k.checking) k.check();
 }
 
 /** `p` runs again after sleeping on the disk: the kernel work left from that entry is charged now. */
 export function resumeAfterDisk(k: TrapKernel, p: Process): void {
   k.clock.chargeDeferred(p.pendingWork);
+  p.kernelCycles += p.pendingWork;
   p.pendingWork = 0;
   if (p.trapEnteredAt >= 0) p.faultService.add(k.clock.cycles - p.trapEnteredAt);
   p.trapEnteredAt = -1;

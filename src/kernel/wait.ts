@@ -8,9 +8,10 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EBADF, ECHILD, EFAULT, EINVAL, ESRCH } from './errno.js';
 import { SIGCHLD } from './signals.js';
+import { childTotal, reapChild, writeRusage } from './rusage.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyout' | 'machine' | 'table'>;
+type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyout' | 'machine' | 'memory' | 'physical' | 'table'>;
 
 export const P_ALL = 0, P_PID = 1, P_PGID = 2, P_PIDFD = 3;
 export const WNOHANG = 1, WSTOPPED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000;
@@ -53,24 +54,6 @@ function howEnded(c: Process): { code: number; status: number } {
   return c.termSignal ? { code: CLD_KILLED, status: c.termSignal } : { code: CLD_EXITED, status: c.exitStatus };
 }
 
-/** rv32 Linux's struct rusage: two struct timevals of 32-bit fields, then 14 longs. */
-const RUSAGE_SIZE = 72;
-
-/**
- * The rusage of child `c` at `ruVa` (nothing for a null `ruVa`): ru_utime is the cycles it spent
- * running (its own and the kernel's work for it, as the CPU-time clocks count them), at the
- * machine's clock rate; ru_stime and the counts are 0. False if `ruVa` is not writable.
- */
-function writeRusage(k: Kernel, p: Process, ruVa: number, c: Process): boolean {
-  if (ruVa === 0) return true;
-  const ru = new DataView(new ArrayBuffer(RUSAGE_SIZE));
-  const hz = k.machine.config.clockHz;
-  const micros = Math.floor((c.cycles.run * 1e6) / hz);
-  ru.setInt32(0, Math.floor(micros / 1e6), true);
-  ru.setInt32(4, micros % 1e6, true);
-  return k.copyout(p, ruVa, new Uint8Array(ru.buffer));
-}
-
 /**
  * waitid(idtype, id, infop, options, rusage). As Linux: a zombie reported is reaped (unless
  * WNOWAIT) before anything is written, so an unwritable rusage or infop gives -EFAULT with the
@@ -91,8 +74,9 @@ export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, inf
     if (!writeSiginfo(k, p, infop, null)) return -EFAULT;
     return alive ? 0 : -ECHILD;
   }
-  if ((options & WNOWAIT) === 0) k.table.reap(zombie);
-  if (!writeRusage(k, p, ruVa, zombie) || !writeSiginfo(k, p, infop, zombie)) return -EFAULT;
+  const usage = childTotal(k, zombie);
+  if ((options & WNOWAIT) === 0) reapChild(k, p, zombie);
+  if (!writeRusage(k, p, ruVa, usage) || !writeSiginfo(k, p, infop, zombie)) return -EFAULT;
   return 0;
 }
 
@@ -139,12 +123,13 @@ export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, o
     if (!alive) return -ECHILD;
     return options & WNOHANG ? 0 : k.block(p, p, 'wait4');
   }
-  k.table.reap(zombie);
+  const usage = childTotal(k, zombie);
+  reapChild(k, p, zombie);
   const { code, status } = howEnded(zombie);
   if (statusVa !== 0) {
     const word = new DataView(new ArrayBuffer(4));
     word.setInt32(0, code === CLD_KILLED ? status : (status & 0xff) << 8, true);
     if (!k.copyout(p, statusVa, new Uint8Array(word.buffer))) return -EFAULT;
   }
-  return writeRusage(k, p, ruVa, zombie) ? zombie.pid : -EFAULT;
+  return writeRusage(k, p, ruVa, usage) ? zombie.pid : -EFAULT;
 }

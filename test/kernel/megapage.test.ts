@@ -178,4 +178,46 @@ _start:${mmap('A', '0x400000', 1)}
     // Every page evicted was dropped without a write: 1,031 of the split megapage's, and the text page.
     expect({ evictions, swapOuts, cleanDrops }).toEqual({ evictions: 1032, swapOuts: 0, cleanDrops: 1031 });
   });
+
+  it('count 1,024 pages each in getrusage\'s ru_maxrss, page by page once split', () => {
+    const run = runAsm(`
+  .equ BASE, 0x10000000
+  .globl _start
+_start:
+  la t0, ru                 # .bss's page first
+  sw zero, 0(t0)${mmap('BASE', '2 * 1024 * 4096 + 8 * 4096')}
+  li t0, BASE               # one store in each megapage
+  sw t0, 0(t0)
+  li t1, 0x400000
+  add t0, t0, t1
+  sw t0, 0(t0)
+  li a0, BASE + 0x1000      # munmap a page of the first: it is split, 2,047 pages left
+  li a1, 4096
+  li a7, 215
+  ecall
+  bnez a0, broken
+  li t0, BASE + 0x800000    # 5 pages more after them
+  li t1, 5
+  li t2, 4096
+1:sw t0, 0(t0)
+  add t0, t0, t2
+  addi t1, t1, -1
+  bnez t1, 1b
+  li a0, 0                  # getrusage(RUSAGE_SELF, ru), written out
+  la a1, ru
+  li a7, 165
+  ecall
+  li a0, 1
+  la a1, ru
+  li a2, 72
+  li a7, 64
+  ecall
+  li a0, 0${EXIT}${BROKEN}
+  .bss
+ru: .space 72
+`, {}, ['t'], 10_000_000, { faultHandler: megapage });
+    expect(run.result.status).toBe(0);
+    // .text, .bss and the stack's page, and at most 2,047 + 5 pages of the mapping (before: 2,048).
+    expect(run.stdoutBytes.readInt32LE(16)).toBe((3 + 2047 + 5) * 4);
+  });
 });

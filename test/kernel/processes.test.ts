@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { assemble } from '../../asm/assembler.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { runAsm, type Run, type RunIo } from './harness.js';
-import type { MachineConfig } from '../../src/machine/machine.js';
+import { DEFAULT_CONFIG, type MachineConfig } from '../../src/machine/machine.js';
 
 const FORK = 'li a0, 17\n  li a1, 0\n  li a7, 220\n  ecall\n';
 /** mmap2(0, `bytes`, PROT_READ | PROT_WRITE, `flags` (with MAP_ANONYMOUS), -1, 0), the address into `reg`. */
@@ -408,17 +408,21 @@ describe('fork', () => {
 });
 
 describe('exit, wait and zombies', () => {
-  it('wait4 and waitid give the child\'s running time as ru_utime, at the machine\'s clock rate', () => {
-    // The child counts to 100,000 and exits; wait4 fills ru at `ru`, whose first two words are written out.
+  it('wait4 gives the child\'s running time as ru_utime + ru_stime, at the machine\'s clock rate', () => {
+    // The child counts to 100,000 and exits; wait4 fills ru at `ru`, whose two timevals are written out.
     const r = run(`${FORK}  beqz a0, child
       li a0, -1\n  la a1, st\n  li a2, 0\n  la a3, ru\n  li a7, 260\n  ecall
-      li a0, 1\n  la a1, ru\n  li a2, 8\n  li a7, 64\n  ecall\n  ${EXIT_N(0)}
+      li a0, 1\n  la a1, ru\n  li a2, 16\n  li a7, 64\n  ecall\n  ${EXIT_N(0)}
     child:\n  li t0, 100000\n1: addi t0, t0, -1\n  bnez t0, 1b\n  ${EXIT_N(0)}
     .data\n.balign 4\nst: .word 0\nru: .space 72`, { clockHz: 1_000_000 });
     const child = r.kernel.history[1];
     // At 1 MHz a cycle is a microsecond.
     expect(child.cycles.run).toBeGreaterThan(200_000);
-    expect([r.stdoutBytes.readInt32LE(0), r.stdoutBytes.readInt32LE(4)]).toEqual([Math.floor(child.cycles.run / 1e6), child.cycles.run % 1e6]);
+    const [us, uu, ss, su] = [0, 4, 8, 12].map((at) => r.stdoutBytes.readInt32LE(at));
+    expect((us + ss) * 1e6 + uu + su).toBe(child.cycles.run);
+    // Its kernel entries (the exit, and the fault of its stack page) are system time.
+    expect(ss * 1e6 + su).toBe(child.kernelCycles);
+    expect(child.kernelCycles).toBeGreaterThanOrEqual(DEFAULT_CONFIG.costs.trapEntry);
   });
 
   it('keeps a zombie until it is reaped: kill(pid, 0) finds it, WNOWAIT leaves it, waitid reaps it', () => {

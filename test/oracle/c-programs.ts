@@ -66,6 +66,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'sleeprem', args: [] },
   { name: 'txtbsy', args: [] },
   { name: 'pipeino', args: [] },
+  { name: 'rusage', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },

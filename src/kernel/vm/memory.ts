@@ -60,7 +60,10 @@ export class Memory {
       removed: (root, va, pte) => this.removed(root, va, pte),
       deposits: new Map(),
       split: (root, va, frame) => {
-        if (va % (PAGE_SIZE * PAGES_PER_MEGAPAGE) === 0) this.megapages.split++; // its first page: one split
+        if (va % (PAGE_SIZE * PAGES_PER_MEGAPAGE) === 0) { // its first page: one split, its 1,024 pages now counted one by one
+          this.megapages.split++;
+          this.reclaimer.rmap.residentByRoot.change(root, -PAGES_PER_MEGAPAGE);
+        }
         this.clock.charge('memory'); // the PTE written
         this.reclaimer.rmap.add(frame, root, va, this.nextTick());
       },
@@ -145,6 +148,7 @@ export class Memory {
     this.pageTables.deposits.set(megapageKey(root, va), table);
     this.machine.ram.write32(top, (first << 10) | flags | FLAG_V);
     this.megapages.mapped++;
+    this.reclaimer.rmap.residentByRoot.change(root, PAGES_PER_MEGAPAGE);
     return true;
   }
 

@@ -10,6 +10,7 @@
  * `rootOf`, `vaOf`); `mappings()` copies them into objects, for code that is not on the fault path.
  */
 import { FrameList } from './framelist.js';
+import { ResidentPagesByRoot } from './rss.js';
 
 export interface Mapping {
   root: number;
@@ -50,8 +51,11 @@ export class ReverseMap {
   readonly lastUsed: Float64Array;
   /** Who is told of frames becoming resident and ceasing to be (the reclaimer). */
   observer: ResidencyObserver | null = null;
+  /** The pages each address space maps (each mapping added or removed here is one). */
+  readonly residentByRoot: ResidentPagesByRoot;
 
   constructor(frames: number) {
+    this.residentByRoot = new ResidentPagesByRoot(frames);
     this.perFrame = new Int32Array(frames * FRAME_WORDS);
     this.loadedAt = new Float64Array(frames);
     this.lastUsed = new Float64Array(frames);
@@ -64,6 +68,7 @@ export class ReverseMap {
     nodes[node + ROOT] = root;
     nodes[node + VA] = va;
     nodes[node + NEXT] = NONE;
+    this.residentByRoot.change(root, 1);
     if (this.perFrame[rec + COUNT]++ > 0) {
       nodes[this.perFrame[rec + TAIL] + NEXT] = node;
       this.perFrame[rec + TAIL] = node;
@@ -88,6 +93,7 @@ export class ReverseMap {
       node = nodes[node + NEXT];
     }
     if (node === NONE) return;
+    this.residentByRoot.change(root, -1);
     const after = nodes[node + NEXT];
     if (before === NONE) this.perFrame[rec + HEAD] = after;
     else nodes[before + NEXT] = after;
