@@ -839,21 +839,34 @@ class Assembly implements EvalContext, InstructionContext {
         break;
       }
       case 'pcrel_lo': {
-        let target = this.pcrelTargets.get(address);
-        if (target === undefined && this.pass === 2 && address > this.here()) {
+        // %pcrel_lo(label + addend), as gcc writes for a 64-bit value's second word: the auipc
+        // stands at the label, and the addend is added to its target (GNU's reloc addend).
+        const auipc = this.auipcAddress(arg, address);
+        const addend = (address - auipc) | 0;
+        let target = this.pcrelTargets.get(auipc);
+        if (target === undefined && this.pass === 2 && auipc > this.here()) {
           // An auipc further down (GNU as takes it): its target as the last round found it, checked
           // when this round's pass 2 reaches it (run(); another round if they differ).
-          target = this.lastPcrelTargets.get(address);
-          this.pcrelAhead.push({ address, target, position: { ...this.position, col: col + this.indent }, ordinal: this.ordinal });
-          n = target === undefined ? 0 : lo12(target - address);
+          target = this.lastPcrelTargets.get(auipc);
+          this.pcrelAhead.push({ address: auipc, target, position: { ...this.position, col: col + this.indent }, ordinal: this.ordinal });
+          n = target === undefined ? 0 : lo12(target + addend - auipc);
           break;
         }
         if (target === undefined) throw new StatementError(`%pcrel_lo needs the label of an auipc with %pcrel_hi`, col);
-        n = lo12(target - address);
+        n = lo12(target + addend - auipc);
         break;
       }
     }
     return { n, section: ABSOLUTE };
+  }
+
+  /** The address of the label in %pcrel_lo's `arg` (`label`, `label ± constant`, repeated), whose whole value is `address`. */
+  private auipcAddress(arg: Expr, address: number): number {
+    let base = arg;
+    while (base.k === 'binary' && (base.op === '+' || base.op === '-') && this.isConstant(base.right)) base = base.left;
+    if (base === arg) return address;
+    const v = evaluate(base, this);
+    return v.section === ABSOLUTE ? I.low32(v.n) : address;
   }
 
   /**
@@ -1018,6 +1031,16 @@ class Assembly implements EvalContext, InstructionContext {
 
   // ---- emitting bytes ----
 
+  /**
+   * Where an instruction goes: none in the absolute section (`.struct`); in a zero-filled section
+   * (.bss) GNU as takes it and drops its bytes, keeping its room: vmlab too, with a warning.
+   */
+  private instructionPlace(col: number): void {
+    if (this.section.id === ABSOLUTE) throw this.storeError('instruction', col);
+    const name = this.section.name;
+    if (this.section.nobits) this.warn(`instruction in ${name}: ${name} is zero-filled, its bytes are dropped (as GNU as drops them); use .text`, col);
+  }
+
   private requireBytes(what: string, col: number): void {
     const name = this.section.name;
     if (this.section.id === ABSOLUTE) throw this.storeError(what, col);
@@ -1107,8 +1130,8 @@ class Assembly implements EvalContext, InstructionContext {
   /** `.insn`: one instruction given by its fields or value (instructions.ts). */
   private insn(op: Operation): void {
     const text = this.statementText(this.indent + op.col).replace(/^\.insn\s*/i, '');
+    this.instructionPlace(op.col);
     if (this.pass === 1) {
-      this.requireBytes('instruction', op.col);
       this.advance(insnSize(op, this, text));
       return;
     }
@@ -1128,8 +1151,8 @@ class Assembly implements EvalContext, InstructionContext {
   /** An instruction or pseudo-instruction; its errors are worded as GNU as words them (gnu-messages.ts). */
   private instruction(op: Operation): void {
     try {
+      this.instructionPlace(op.col);
       if (this.pass === 1) {
-        this.requireBytes('instruction', op.col);
         this.advance(instructionSize(op, this.here(), this));
         return;
       }
@@ -1368,6 +1391,11 @@ class Assembly implements EvalContext, InstructionContext {
     const given = op.operands[2] ? this.smallConstant(op.operands[2], 0, 0x10000, 'alignment') : 0;
     const align = given === 0 ? defaultCommonAlign(size, kind) : given; // 0 is no alignment given, as GNU as takes it
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
+    // Declared again in this file with another size: GNU as keeps the first (warned in pass 2).
+    const first = local ? undefined : this.unit.commons.find((c) => c.name === name);
+    if (first && first.size !== 0 && first.size !== size) {
+      return this.warn(`size of "${name}" is already ${first.size}; not changing to ${size}`, op.operands[0].col);
+    }
     // Common in pass 1, common in pass 2, whatever `.local` said after it (GNU keeps it common).
     if (this.pass === 2 && !local && this.unit.commonNames.has(name)) return;
     if (local || this.unit.localNames.has(name)) {
@@ -1434,6 +1462,7 @@ class Assembly implements EvalContext, InstructionContext {
    * `.balignl`...) FILL is a pattern of that many bytes, and the padding must be a multiple of it.
    */
   private alignDirective(op: Operation, powerOfTwo: boolean, width = 1): void {
+    if (op.operands.length === 0) return; // no alignment, as GNU as takes it
     this.expectCount(op, 1, 3, powerOfTwo ? 'POWER[, FILL[, MAX]]' : 'BYTES[, FILL[, MAX]]');
     const [amount, fill, max] = op.operands;
     let alignment: number;
@@ -1494,7 +1523,9 @@ class Assembly implements EvalContext, InstructionContext {
    */
   private dataDirective(op: Operation, width: number): void {
     if (this.section.nobits) return this.zerosInNobits(op, width);
-    if (!this.out) {
+    // Pass 1 of a section whose bytes it does not keep (any but a mergeable one's) only takes the
+    // room; pass 2 evaluates the values of every section, output or not, for their errors.
+    if (this.pass === 1 && !this.out) {
       this.advance(width * op.operands.length);
       return;
     }
@@ -1648,7 +1679,7 @@ class Assembly implements EvalContext, InstructionContext {
     const operand = op.operands[0];
     const known = operand?.k === 'expr' && this.isConstant(operand.expr);
     const size = known ? Math.max(0, Math.min(Number(this.constant(operand.expr)), MAX_FILL)) : 4;
-    if (this.pass === 1) this.requireBytes('instruction', op.col);
+    this.instructionPlace(op.col);
     for (let n = Math.max(1, Math.ceil(size / 4)); n > 0; n--) this.emitInteger(0x13, 4);
   }
 

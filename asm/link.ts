@@ -138,7 +138,7 @@ export function link(units: readonly Unit[], sections: InputSection[]): LinkResu
   const errors: AssemblyError[] = [];
   // A section with no flags that the script names (`.section .sdata`, `.gnu.linkonce.t.x`) is
   // loaded with the rest of its output section, as ld places it by its name alone.
-  for (const s of sections) if (!(s.flags & SHF_ALLOC) && !s.excluded && placement(s.name)) s.flags |= SHF_ALLOC;
+  for (const s of sections) if (!(s.flags & SHF_ALLOC) && !s.excluded && placement(s.name, false)) s.flags |= SHF_ALLOC;
   const globals = collectGlobals(units, errors);
   const commons = commonSection(units, sections, globals);
   mergeSections(sections);
@@ -259,7 +259,7 @@ function mergeSections(sections: readonly InputSection[]): void {
   for (const s of sections) {
     const m = s.merge;
     if (!m || !(s.flags & SHF_ALLOC) || s.size === 0 || s.size % m.entsize !== 0 || !s.data) continue;
-    const key = `${placement(s.name)?.output ?? s.name}|${m.strings}|${m.entsize}|${s.align}`;
+    const key = `${placement(s.name, (s.flags & SHF_WRITE) !== 0)?.output ?? s.name}|${m.strings}|${m.entsize}|${s.align}`;
     const group = groups.get(key) ?? [];
     group.push(s);
     groups.set(key, group);
@@ -329,7 +329,7 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
   for (const s of sections) {
     if (!(s.flags & SHF_ALLOC) || s === commons || (s.merged && s.merged.contents.length === 0)) continue;
     if (s.name.startsWith('.gnu.warning')) continue; // ld's link-time warnings: not in the output
-    const place = placement(s.name);
+    const place = placement(s.name, (s.flags & SHF_WRITE) !== 0);
     if (place) {
       add(OUTPUT_SECTIONS[place.output], place.rank, s);
       continue;

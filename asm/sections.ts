@@ -16,8 +16,8 @@ export interface OutputSectionSpec {
   name: string;
   segment: Segment;
   nobits: boolean;
-  /** The rank of `input` in this output section's script lines, or -1 if it does not go here. */
-  rank(input: string): number;
+  /** The rank of `input` (writable or not) in this output section's script lines, or -1 if it does not go here. */
+  rank(input: string, writable: boolean): number;
 }
 
 /** `name` is `prefix` or starts with `prefix.` (GNU ld's `prefix prefix.*`). */
@@ -39,8 +39,16 @@ function matches(name: string, patterns: readonly string[]): boolean {
   });
 }
 
-function spec(name: string, segment: Segment, lines: readonly (readonly string[])[], nobits = false): OutputSectionSpec {
-  return { name, segment, nobits, rank: (input) => lines.findIndex((patterns) => matches(input, patterns)) };
+/**
+ * An output section of the script. `only` is ld's ONLY_IF_RO or ONLY_IF_RW, taken per input
+ * section here (ld drops the output section if any input is not so: the same unless a program
+ * mixes a read-only `.eh_frame` with a writable one).
+ */
+function spec(name: string, segment: Segment, lines: readonly (readonly string[])[], nobits = false, only?: 'ro' | 'rw'): OutputSectionSpec {
+  return {
+    name, segment, nobits,
+    rank: (input, writable) => (only && writable !== (only === 'rw') ? -1 : lines.findIndex((patterns) => matches(input, patterns))),
+  };
 }
 
 /** The output sections of GNU ld's default script that vmlab fills, in address order. */
@@ -55,13 +63,19 @@ export const OUTPUT_SECTIONS: readonly OutputSectionSpec[] = [
   spec('.rodata', 'rx', [['.rodata', '.rodata.*', '.gnu.linkonce.r.*']]),
   spec('.rodata1', 'rx', [['.rodata1']]),
   spec('.sdata2', 'rx', [['.sdata2', '.sdata2.*', '.gnu.linkonce.s2.*']]),
+  spec('.sbss2', 'rx', [['.sbss2', '.sbss2.*', '.gnu.linkonce.sb2.*']]),
+  spec('.eh_frame', 'rx', [['.eh_frame', '.eh_frame.*']], false, 'ro'),
+  spec('.gcc_except_table', 'rx', [['.gcc_except_table', '.gcc_except_table.*']], false, 'ro'),
+  spec('.eh_frame', 'rw', [['.eh_frame', '.eh_frame.*']], false, 'rw'),
+  spec('.gcc_except_table', 'rw', [['.gcc_except_table', '.gcc_except_table.*']], false, 'rw'),
   spec('.preinit_array', 'rw', [['.preinit_array']]),
   spec('.init_array', 'rw', [['.init_array.*', '.ctors.*'], ['.init_array', '.ctors']]),
   spec('.fini_array', 'rw', [['.fini_array.*', '.dtors.*'], ['.fini_array', '.dtors']]),
+  spec('.jcr', 'rw', [['.jcr']]),
   spec('.data.rel.ro', 'rw', [['.data.rel.ro.local*'], ['.data.rel.ro', '.data.rel.ro.*']]),
-  spec('.got', 'rw', [['.got.plt', '.igot.plt'], ['.got', '.igot']]),
   spec('.data', 'rw', [['.data', '.data.*', '.gnu.linkonce.d.*']]),
   spec('.data1', 'rw', [['.data1']]),
+  spec('.got', 'rw', [['.got.plt', '.igot.plt'], ['.got', '.igot']]),
   spec('.sdata', 'rw', [
     ['.srodata.cst16'], ['.srodata.cst8'], ['.srodata.cst4'], ['.srodata.cst2'], ['.srodata', '.srodata.*'],
     ['.sdata', '.sdata.*', '.gnu.linkonce.s.*'],
@@ -73,10 +87,10 @@ export const OUTPUT_SECTIONS: readonly OutputSectionSpec[] = [
 /** Index of .bss in OUTPUT_SECTIONS (global .comm symbols go at its end, as ld's COMMON). */
 export const BSS_OUTPUT = OUTPUT_SECTIONS.findIndex((s) => s.name === '.bss');
 
-/** Where input section `name` goes: its output section (index into OUTPUT_SECTIONS) and rank; null if none. */
-export function placement(name: string): { output: number; rank: number } | null {
+/** Where input section `name` (writable or not) goes: its output section (index into OUTPUT_SECTIONS) and rank; null if none. */
+export function placement(name: string, writable: boolean): { output: number; rank: number } | null {
   for (let output = 0; output < OUTPUT_SECTIONS.length; output++) {
-    const rank = OUTPUT_SECTIONS[output].rank(name);
+    const rank = OUTPUT_SECTIONS[output].rank(name, writable);
     if (rank >= 0) return { output, rank };
   }
   return null;

@@ -91,9 +91,9 @@ describe('assembly errors', () => {
   });
 
   it('counts every error of a repetition in .bss, and its errors carry no stack trace', () => {
-    // 10,000 instructions in .bss, each an error (capturing a stack trace for each was four
+    // 10,000 non-zero bytes in .bss, each an error (capturing a stack trace for each was four
     // fifths of the time of such an assembly).
-    const source = '.globl _start\n.text\n_start: nop\n.bss\n' + '.rept 10\n'.repeat(4) + 'nop\n' + '.endr\n'.repeat(4);
+    const source = '.globl _start\n.text\n_start: nop\n.bss\n' + '.rept 10\n'.repeat(4) + '.byte 1\n' + '.endr\n'.repeat(4);
     let caught: unknown;
     try {
       assemble([{ path: 't.s', text: source }]);
@@ -102,9 +102,18 @@ describe('assembly errors', () => {
     }
     const errors = (caught as AssemblyErrors).errors;
     expect(errors).toHaveLength(10_000);
-    expect(errors[0].message).toBe('instruction in .bss: .bss is zero-filled, use .data');
+    expect(errors[0].message).toBe("attempt to store non-zero value in section `.bss'");
     expect(errors.every((e) => !/\n\s+at /.test(e.stack ?? ''))).toBe(true);
     expect(Error.stackTraceLimit).toBeGreaterThan(0); // restored after each
+  });
+
+  it('takes an instruction in .bss as GNU as does: its room kept, its bytes dropped, with a warning', () => {
+    const out = assemble([{ path: 't.s', text: '.globl _start\n_start: nop\n.bss\nbefore: nop\n.insn 0x13\n.nop\nafter: .word 0\n' }]);
+    expect(out.warnings.map((w) => w.split('\n')[0])).toEqual([4, 5, 6].map((line) =>
+      `t.s:${line}:${line === 4 ? 9 : 1}: warning: instruction in .bss: .bss is zero-filled, its bytes are dropped (as GNU as drops them); use .text`));
+    const bss = out.image.sections.find((section) => section.name === '.bss')!;
+    expect(bss.data.length).toBe(16);
+    expect(out.image.symbols.find((sym) => sym.name === 'after')!.value - bss.addr).toBe(12);
   });
 
   it('shows the first 50 errors and counts the rest', () => {

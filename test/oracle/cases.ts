@@ -52,6 +52,8 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-pcrel-lo-ahead', sources: ['test/corpus/gnu/pcrel-lo-ahead.s'], run: true },
   { name: 'gnu-quirks', sources: ['test/corpus/gnu/quirks.s'], run: true },
   { name: 'gnu-adversary', sources: ['test/corpus/gnu/adversary.s'], run: true },
+  { name: 'gnu-script-order', sources: ['test/corpus/gnu/script-order.s'], run: false },
+  { name: 'gnu-except-rw', sources: ['test/corpus/gnu/except-rw.s'], run: false },
   { name: 'gnu-flagless-sections', sources: ['test/corpus/gnu/flagless-a.s', 'test/corpus/gnu/flagless-b.s'], run: true },
   { name: 'gnu-common-blocks', sources: ['test/corpus/gnu/common-blocks-a.s', 'test/corpus/gnu/common-blocks-b.s'], run: false },
   { name: 'gnu-set-alias', sources: ['test/corpus/gnu/set-alias.s', 'test/corpus/gnu/set-alias-b.s'], run: true },

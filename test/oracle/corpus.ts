@@ -20,6 +20,8 @@ export const CORPUS_VARIANTS: CorpusVariant[] = [
   { name: 'O0-g', flags: ['-O0', '-g'] },
   { name: 'O2-g', flags: ['-O2', '-g'] },
   { name: 'O2-sections-common', flags: ['-O2', '-fcommon', '-ffunction-sections', '-fdata-sections'] },
+  // Every address as an auipc with %pcrel_hi and %pcrel_lo, a 64-bit value's second word as %pcrel_lo(label+4).
+  { name: 'O2-medany-explicit', flags: ['-O2', '-mcmodel=medany', '-mexplicit-relocs'] },
 ];
 
 export const CORPUS_PROGRAMS: string[] = readdirSync('test/corpus/c').filter((f) => f.endsWith('.c')).map((f) => f.slice(0, -2)).sort();

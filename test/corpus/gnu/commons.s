@@ -2,6 +2,7 @@
 # smallest power of 2 not below its size (at most 16), .lcomm to the largest not above it (at
 # most 8), a .local name's .comm not at all. (The .bss before them is 8 bytes: vmlab starts its
 # local commons at their largest alignment, GNU right after the file's .bss; docs/assembler.md.)
+# A .comm again with another size keeps the first (GNU's warning).
         .text
         .globl  _start
 _start: ret
@@ -43,3 +44,7 @@ _start: ret
         .local  ll40
         .comm   ll40, 40
         .comm   gc40, 40
+        .comm   grown, 4
+        .comm   grown, 8
+        .comm   shrunk, 8
+        .comm   shrunk, 4

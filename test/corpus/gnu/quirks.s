@@ -2,7 +2,8 @@
 # blank; .previous after the section in use is selected again; .irpc's
 # characters with blanks, commas and quotes; an empty keyword argument keeping its default;
 # .insn of 80, 96 and 112 bits; differences of addresses in .half and .byte; code sections
-# ending 2 bytes past a word; li of a %lo; an alignment of 2^17 bytes.
+# ending 2 bytes past a word; li of a %lo; an alignment of 2^17 bytes; .align, .balign and
+# .p2align with no operand.
         .globl  _start
         .text
 _start: li      a0, '\ 
@@ -48,6 +49,12 @@ chars:  .irpc   c, 1 2  3
         .byte   '\ , 1
 sizes:  .half   sizes - chars, end - _start
         .byte   end - _start + 1
+        .align                          # no operand: no alignment
+        .byte   2
+        .balign
+        .byte   3
+        .p2align
+        .byte   4
 
         .section .text.aligned, "ax"
         .p2align 4
