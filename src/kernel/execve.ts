@@ -16,10 +16,11 @@ import { lookupFrom, userPathBytes, userStringBytes } from './files.js';
 import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
+import { stackLimit } from './rlimits.js';
 
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'procs' | 'readStdin' | 'releaseAddressSpace' | 'stackLimit' | 'startImage' | 'wakeup'>;
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'procs' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
 
 /**
  * Linux's limits on what execve copies (fs/exec.c): a string may be 32 pages with its NUL
@@ -74,7 +75,7 @@ function userStrings(k: Kernel, p: Process, pointers: readonly number[], budget:
  * arguments (-E2BIG, -EFAULT).
  */
 function copyArguments(k: Kernel, p: Process, path: Uint8Array, argvVa: number, envpVa: number): ExecArgs | number {
-  const limit = Math.max(ARG_MAX, Math.min(STK_LIM / 4 * 3, Math.floor(k.stackLimit / 4)));
+  const limit = Math.max(ARG_MAX, Math.min(STK_LIM / 4 * 3, Math.floor(stackLimit(p) / 4)));
   const argvPointers = userPointers(k, p, argvVa, Math.floor(limit / 4));
   if (typeof argvPointers === 'number') return argvPointers;
   const envpPointers = userPointers(k, p, envpVa, Math.floor(limit / 4));

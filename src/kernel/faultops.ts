@@ -17,6 +17,7 @@ import { PluginError } from './policies/plugin.js';
 import type { AccessKind, AreaInfo, Fault, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
 import { FAULT_COUNTS, KILLED, pageRights } from './faultapi.js';
 import { handlePageFault } from './fault.js';
+import { stackLimit } from './rlimits.js';
 
 /**
  * How far below the stack's limit a fault still counts as an overflow (the rest: no mapping).
@@ -100,7 +101,6 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     private readonly machine: Machine,
     private readonly memory: Memory,
     private readonly clock: KernelClock,
-    private readonly stackLimit: number,
     /** Kill `p` with SIGKILL and `reason`. */
     private readonly killProcess: (p: Process, reason: string) => void,
     /** Who the handler is, for the message when it asks for something the kernel refuses. */
@@ -132,12 +132,12 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   growStack(va: number): AreaInfo | string {
     const p = this.p, addr = va >>> 0;
     const stack = p.vmas.find((v) => v.name === '[stack]');
-    const floor = STACK_TOP - this.stackLimit;
+    const limit = stackLimit(p), floor = STACK_TOP - limit;
     if (!stack || addr >= stack.start || addr < floor - OVERFLOW_SLACK) return 'no mapping';
     // Another area between the address and the stack: the area above the address is not the stack.
     const page = addr - (addr % PAGE_SIZE);
     if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
-    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(this.stackLimit)}`;
+    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(limit)}`;
     stack.start = page;
     return new AreaView(stack);
   }

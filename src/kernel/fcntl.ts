@@ -11,7 +11,8 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { pipeSetSize } from './pipe.js';
 import { EBADF, EINVAL, EMFILE } from './errno.js';
-import { MAX_FILES, fileOf, installFile, ioFileOf } from './fdtable.js';
+import { fileOf, installFile, ioFileOf } from './fdtable.js';
+import { fileLimit } from './rlimits.js';
 import { O_ACCMODE, O_APPEND, O_ASYNC, O_DIRECT, O_NOATIME, O_NONBLOCK, O_PATH, O_RDWR, O_WRONLY, type OpenFile } from './openfile.js';
 
 export const SYS_FCNTL64 = 25;
@@ -42,7 +43,7 @@ export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: numb
   switch (cmd) {
     case F_DUPFD:
     case F_DUPFD_CLOEXEC: {
-      if (arg < 0 || arg >= MAX_FILES) return -EINVAL;
+      if (arg < 0 || arg >= fileLimit(p)) return -EINVAL;
       const copy = installFile(p, f, cmd === F_DUPFD_CLOEXEC, arg);
       return copy < 0 ? -EMFILE : copy;
     }

@@ -5,9 +5,7 @@
 import type { Process } from './proc.js';
 import { O_PATH, retainFile, type OpenFile } from './openfile.js';
 import type { KernelServices } from './services.js';
-
-/** The most descriptors a process may have open: Linux's default RLIMIT_NOFILE, 1,024. */
-export const MAX_FILES = 1024;
+import { fileLimit } from './rlimits.js';
 
 /** A descriptor referring to `f` was closed: a pipe's other end may now see end of file or SIGPIPE. */
 export function releaseFile(k: Pick<KernelServices, 'wakeup'>, f: OpenFile): void {
@@ -46,16 +44,17 @@ export function fileFor(p: Process, fd: number, access: 'read' | 'write'): OpenF
   return ok ? f : null;
 }
 
-/** Whether `p` has a free descriptor below MAX_FILES (installFile would find one). */
+/** Whether `p` has a free descriptor below its RLIMIT_NOFILE (installFile would find one). */
 export function hasFreeFile(p: Process): boolean {
-  return p.files.length < MAX_FILES || p.files.includes(null);
+  const free = p.files.indexOf(null);
+  return (free >= 0 ? free : p.files.length) < fileLimit(p);
 }
 
-/** Put `f` in `p`'s lowest free descriptor from `lowest` on (counting it); -1 if there is none below MAX_FILES. */
+/** Put `f` in `p`'s lowest free descriptor from `lowest` on (counting it); -1 if there is none below its RLIMIT_NOFILE. */
 export function installFile(p: Process, f: OpenFile, cloexec: boolean, lowest = 0): number {
   let fd = p.files.indexOf(null, lowest);
   if (fd < 0) fd = Math.max(p.files.length, lowest);
-  if (fd >= MAX_FILES) return -1;
+  if (fd >= fileLimit(p)) return -1;
   while (p.files.length < fd) p.files.push(null);
   p.files[fd] = retainFile(f);
   if (cloexec) p.cloexec.add(fd);

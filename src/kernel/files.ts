@@ -17,7 +17,8 @@ import { SIGPIPE, sendSignal } from './signals.js';
 import { SI_USER } from './sigaction.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_PATH_FLAGS, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
-import { MAX_FILES, closeFiles, fileFor, fileOf, hasFreeFile, installFile, ioFileOf } from './fdtable.js';
+import { closeFiles, fileFor, fileOf, hasFreeFile, installFile, ioFileOf } from './fdtable.js';
+import { fileLimit } from './rlimits.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
@@ -234,7 +235,7 @@ export function sysDup3(k: Kernel, p: Process, oldfd: number, newfd: number, fla
   if (flags & ~O_CLOEXEC) return -EINVAL;
   if (oldfd === newfd) return -EINVAL;
   const f = fileOf(p, oldfd);
-  if (!f || newfd < 0 || newfd >= MAX_FILES) return -EBADF;
+  if (!f || newfd < 0 || newfd >= fileLimit(p)) return -EBADF;
   if (fileOf(p, newfd)) closeFiles(k, p, (n) => n === newfd);
   while (p.files.length <= newfd) p.files.push(null);
   p.files[newfd] = retainFile(f);

@@ -30,6 +30,7 @@ import { checkInvariants } from './check.js';
 import { ProcessTable } from './ptable.js';
 import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage } from './lifecycle.js';
 import { Entropy } from './entropy.js';
+import { defaultLimits } from './rlimits.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, takeSignal, trap, type TrapKernel } from './trap.js';
@@ -101,7 +102,7 @@ export class Kernel implements TrapKernel {
     this.sched = new Scheduler(machine, io.quantum ?? DEFAULT_QUANTUM, () => this.clock.charge('contextSwitch'));
     this.checking = io.check ?? false;
     this.faultHandler = io.faultHandler?.handle ?? handlePageFault;
-    this.faults = new KernelFaultPrimitives(machine, this.memory, this.clock, this.stackLimit,
+    this.faults = new KernelFaultPrimitives(machine, this.memory, this.clock,
       (p, reason) => this.kill(p, SIGKILL, reason), io.faultHandler ? `'${io.faultHandler.name}'` : 'built-in');
   }
 
@@ -141,6 +142,7 @@ export class Kernel implements TrapKernel {
     const p = this.table.create(argv[0] ?? 'program');
     if (!p) throw new ExecError('the process table is full');
     p.execed = true;
+    p.limits = defaultLimits(this.stackLimit, this.io.maxProcs ?? DEFAULT_MAX_PROCS);
     p.files = standardFiles(this.io.stdio ?? [TERMINAL, TERMINAL, TERMINAL]);
     this.table.init = p;
     admit(this, p);

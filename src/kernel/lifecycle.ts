@@ -10,6 +10,7 @@ import { closeFiles } from './fdtable.js';
 import { retainFile } from './openfile.js';
 import { SIGCHLD, SIGNAL_NAMES, childNotice, signalStatus } from './signals.js';
 import { keepResidentPeak } from './rusage.js';
+import { stackLimit } from './rlimits.js';
 import { EAGAIN, EINVAL, ENOMEM, ENOSYS } from './errno.js';
 import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
 import { PROT_READ, PROT_WRITE, describeVma, hex32, newVma, type Vma } from './vm/vma.js';
@@ -48,9 +49,9 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
   if (k.physical && stack.sp < Math.max(...image.vmas.map((v) => v.end))) {
     throw new ExecError(`the arguments and environment (${Math.ceil(stack.bytes.length / 1024)} KiB below the top of RAM) would overwrite the program`);
   }
-  if (!k.physical && stack.bytes.length > k.stackLimit) {
+  if (!k.physical && stack.bytes.length > stackLimit(p)) {
     throw new ExecError(`the arguments and environment need ${Math.ceil(stack.bytes.length / 1024)} KiB of stack, more than its limit ` +
-      `of ${k.stackLimit / 1024} KiB (--stack-limit)`);
+      `of ${stackLimit(p) / 1024} KiB (--stack-limit)`);
   }
   if (!k.copyout(p, stack.sp, stack.bytes)) {
     if (p.exited) return; // killed while its stack was written (a fault handler's kill, out of memory): its report says why
@@ -120,6 +121,7 @@ export function fork(k: Kernel, p: Process): number {
   child.cloexec = new Set(p.cloexec);
   child.cwd = p.cwd;
   child.cwdDir = p.cwdDir;
+  child.limits = p.limits.map((limit) => ({ ...limit }));
   child.exe = p.exe;
   if (child.exe) child.exe.runners++;
   child.regs.set(cpu.x);
@@ -207,8 +209,13 @@ export function exit(k: Kernel, p: Process, status: number): void {
   k.table.exited(p);
   k.sched.remove(p);
   k.sched.setState(p, 'zombie', k.clock.now());
-  const heir = k.table.reparent(p);
-  if (heir) k.wakeup(heir); // a zombie for its waitid
+  // Each zombie handed to pid 1 is told of as Linux's reparent_leader does: SIGCHLD, and reaped at
+  // once if pid 1 ignores it (or asked with SA_NOCLDWAIT); the others wait for its waitid.
+  const { heir, zombies } = k.table.reparent(p);
+  if (heir && zombies.length > 0) {
+    for (const z of zombies) if (childNotice(k, heir, z)) k.table.reap(z);
+    k.wakeup(heir);
+  }
   const parent = p.parent;
   if (parent) {
     k.wakeup(parent);

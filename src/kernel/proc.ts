@@ -33,6 +33,12 @@ export interface Usage {
   involuntary: number;
 }
 
+/** A resource's soft limit and the hard limit it may be raised to (rlimits.ts); Infinity is RLIM_INFINITY. */
+export interface Rlimit {
+  cur: number;
+  max: number;
+}
+
 /** Cycles taken to service page faults (trap entry to exit, disk waits included): count, min, mean, max. */
 export class ServiceTimes {
   count = 0;
@@ -94,6 +100,8 @@ export class Process {
   readonly faultService = new ServiceTimes();
   /** Cycles of kernel entries for it while it was running (trap.ts leaveKernel; disk waits are not counted). */
   kernelCycles = 0;
+  /** When the kernel entry it is in began (trap.ts; -1: it is not in one). */
+  kernelEntry = -1;
   /** The most pages mapped at once by the address spaces it had before its current one (execve keeps it, as Linux's maxrss). */
   maxRssPages = 0;
   /** Times it left the CPU to wait (for a call that blocked, or the disk) and times it was switched out while ready. */
@@ -101,6 +109,8 @@ export class Process {
   involuntarySwitches = 0;
   /** The usage of its reaped children, theirs included (what RUSAGE_CHILDREN reports). */
   readonly reapedUsage: Usage = { userCycles: 0, kernelCycles: 0, maxRssPages: 0, minor: 0, major: 0, voluntary: 0, involuntary: 0 };
+  /** Its resource limits by RLIMIT_* number (rlimits.ts): the first process gets the defaults, a child its parent's. */
+  limits: Rlimit[] = [];
   /** Pages a policy plug-in's faultAround had mapped around faults. */
   faultAround = 0;
   /** Copy-on-write faults that copied the page (the others found the frame no longer shared). */

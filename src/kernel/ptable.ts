@@ -81,9 +81,10 @@ export class ProcessTable {
 
   /**
    * The children of `p`, which is exiting, go to pid 1 while it lives (else the zombies among them
-   * are reaped now, the others when they end). Returns pid 1 if it inherited a zombie to reap.
+   * are reaped now, the others when they end). Returns pid 1 and the zombies it inherited (none
+   * without pid 1).
    */
-  reparent(p: Process): Process | null {
+  reparent(p: Process): { heir: Process | null; zombies: Process[] } {
     const heir = this.init && !this.init.exited && this.init !== p ? this.init : null;
     const orphans = p.children.splice(0);
     for (const c of orphans) {
@@ -91,6 +92,6 @@ export class ProcessTable {
       if (heir) heir.children.push(c);
       else if (c.exited) this.reap(c);
     }
-    return heir && orphans.some((c) => c.exited) ? heir : null;
+    return { heir, zombies: heir ? orphans.filter((c) => c.exited) : [] };
   }
 }

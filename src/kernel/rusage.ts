@@ -26,9 +26,11 @@ const PAGE_KIB = 4;
 /** The usage of `q` itself, up to now. */
 export function ownUsage(k: Kernel, q: Process): Usage {
   const run = cpuCycles(k, q);
+  // The entry it is in (the getrusage or times asking) is system time already.
+  const kernel = q.kernelCycles + (q.kernelEntry >= 0 && q.state === 'running' ? k.clock.now() - q.kernelEntry : 0);
   return {
-    userCycles: Math.max(0, run - q.kernelCycles),
-    kernelCycles: q.kernelCycles,
+    userCycles: Math.max(0, run - kernel),
+    kernelCycles: kernel,
     maxRssPages: Math.max(q.maxRssPages, residentPeak(k, q)),
     minor: q.faults.minor,
     major: q.faults.major,

@@ -43,10 +43,9 @@ export class Scheduler {
   /** Move `p` to `state` at time `now`, counting the cycles it spent in the old one. */
   setState(p: Process, state: ProcessState, now: number): void {
     this.account(p, now);
-    if (p.state === 'running') {
-      if (state === 'blocked' || state === 'disk') p.voluntarySwitches++;
-      else if (state === 'ready') p.involuntarySwitches++;
-    }
+    // Linux counts a task's last switch, at its end, as voluntary too.
+    if (state === 'zombie' || (p.state === 'running' && (state === 'blocked' || state === 'disk'))) p.voluntarySwitches++;
+    else if (p.state === 'running' && state === 'ready') p.involuntarySwitches++;
     p.state = state;
     if (state === 'ready') this.ready.push(p);
   }

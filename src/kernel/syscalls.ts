@@ -28,6 +28,8 @@ import { SYS_CHDIR, SYS_FCHDIR, SYS_GETCWD, sysChdir, sysFchdir, sysGetcwd } fro
 import { SYS_GETDENTS64, SYS_MKDIRAT, SYS_RENAMEAT2, sysGetdents64, sysMkdirat, sysRenameat2 } from './dirs.js';
 import { SYS_FCHMOD, SYS_FCHMODAT, SYS_FDATASYNC, SYS_LINKAT, SYS_SYMLINKAT, sysFchmod, sysFchmodat, sysLinkat, sysSymlinkat } from './attrs.js';
 import { SYS_GETRUSAGE, SYS_TIMES, sysGetrusage, sysTimes } from './rusage.js';
+import { SYS_MINCORE, sysMincore } from './mincore.js';
+import { SYS_PRLIMIT64, sysPrlimit64 } from './rlimits.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
 /** What these calls use of the kernel. */
@@ -75,6 +77,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_MPROTECT, (k, p, a) => sysMprotect(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MADVISE, (k, p, a) => sysMadvise(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
+  [SYS_MINCORE, (k, p, a) => sysMincore(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0)],
   // riscv_flush_icache(start, end, flags): a store into code already drops what was translated
   // from it (as fence.i), so nothing is left to do; flags beyond SYS_RISCV_FLUSH_ICACHE_LOCAL are Linux's EINVAL.
   [SYS_RISCV_FLUSH_ICACHE, (_k, _p, a) => ((a[2] & ~1) !== 0 ? -EINVAL : 0)],
@@ -134,6 +137,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_SETSID, (k, p) => sysSetsid(k, p)],
   [SYS_GETRUSAGE, (k, p, a) => sysGetrusage(k, p, a[0], a[1] >>> 0)],
   [SYS_TIMES, (k, p, a) => sysTimes(k, p, a[0] >>> 0)],
+  [SYS_PRLIMIT64, (k, p, a) => sysPrlimit64(k, p, a[0], a[1], a[2] >>> 0, a[3] >>> 0)],
 ]);
 
 /** Run system call `number` for `p` with arguments `args` (a0..a5); returns a0. */

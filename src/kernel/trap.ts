@@ -27,7 +27,7 @@ export interface TrapKernel extends KernelServices {
 /** The trap entry: handle exception `cause` with value `value` (address or instruction) at cpu.pc. */
 export function trap(k: TrapKernel, cause: number, value: number): void {
   const p = k.sched.running!;
-  const entered = k.clock.cycles;
+  const entered = p.kernelEntry = k.clock.cycles;
   k.clock.charge('trapEntry');
   switch (cause) {
     case CAUSE_ECALL_U: systemCall(k, p); break;
@@ -72,15 +72,16 @@ function systemCall(k: TrapKernel, p: Process): void {
  * its own: writing the handler's frame may fault a page in from the disk. Whether one was taken.
  */
 export function takeSignal(k: TrapKernel, p: Process): boolean {
-  const entered = k.clock.cycles;
+  const entered = p.kernelEntry = k.clock.cycles;
   const taken = deliverSignal(k, p);
   if (taken) leaveKernel(k, p, entered, false);
+  else p.kernelEntry = -1;
   return taken;
 }
 
 /** A process woken from a blocking system call runs it again in the kernel (it may block again). */
 export function resumeSyscall(k: TrapKernel, p: Process): void {
-  const entered = k.clock.cycles;
+  const entered = p.kernelEntry = k.clock.cycles;
   systemCall(k, p);
   leaveKernel(k, p, entered, false);
 }
@@ -111,6 +112,7 @@ function leaveKernel(k: TrapKernel, p: Process, entered: number, pageFault: bool
   }
   // The entry's cycles while p was running: to the end, or to when it blocked, slept on the disk or ended.
   p.kernelCycles += (p.state === 'running' ? k.clock.cycles : p.stateSince) - entered;
+  p.kernelEntry = -1;
   if (k.checking) k.check();
 }
 

@@ -4,14 +4,21 @@
  * pages mapped as ru_maxrss. test/c/rusage.c checks the calls' errors against qemu-riscv32.
  * The clock runs at 1 MHz here, so a microsecond of ru_utime or ru_stime is a cycle.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemble } from '../../asm/assembler.js';
 import { GuestFs } from '../../src/kernel/fs.js';
 import { DEFAULT_CONFIG } from '../../src/machine/machine.js';
+import { loadFaultHandlerPlugin } from '../../src/kernel/fault-plugin.js';
+import type { FaultHandler } from '../../src/kernel/faultapi.js';
 import { EXIT, runAsm, type Run } from './harness.js';
+
+let zeroPage: { handle: FaultHandler; name: string };
+beforeAll(async () => {
+  zeroPage = await loadFaultHandlerPlugin('examples/zero-page-handler.ts');
+});
 
 const MHZ = { clockHz: 1_000_000 };
 const { trapEntry, trapExit } = DEFAULT_CONFIG.costs;
@@ -133,6 +140,32 @@ describe('getrusage', () => {
     expect([first.maxrss, second.maxrss]).toEqual([33 * 4, 4 * 4]);
   });
 
+  it('leaves the shared zero page out of ru_maxrss, as Linux leaves it out of RSS', () => {
+    // 40 pages read (the zero page mapped at each), then 3 of them written (a frame each).
+    const read = `
+      la t0, pages
+      li t1, 40
+    4:lw t2, 0(t0)
+      li t2, 4096
+      add t0, t0, t2
+      addi t1, t1, -1
+      bnez t1, 4b
+    `;
+    const run = runAsm(`${touch('ru', 1)}${read}${report(0)}${touch('pages', 3)}${report(0)}li a0, 0${EXIT}${DATA}`, {}, ['t'], 10_000_000,
+      { faultHandler: zeroPage });
+    const [before, after] = records(run);
+    // .text, .data and the stack; then 3 pages of .bss more.
+    expect([before.maxrss, after.maxrss]).toEqual([3 * 4, 6 * 4]);
+  });
+
+  it('counts the call asking as system time: user time never includes a kernel entry', () => {
+    // A trap entry of a whole second at 1 MHz: getrusage's own entry is in ru_stime, not in ru_utime.
+    const run = runAsm(`${touch('ru', 1)}${report(0)}li a0, 0${EXIT}${DATA}`, { ...MHZ, costs: { ...DEFAULT_CONFIG.costs, trapEntry: 1_000_000 } });
+    const [ru] = records(run);
+    expect(ru.utime).toBeLessThan(1000);
+    expect(ru.stime).toBeGreaterThanOrEqual(2 * 1_000_000); // the fault of ru's page, and this call's entry
+  });
+
   it('counts kernel entries as system time, to the cycle, and the rest of the CPU time as user time', () => {
     const between = (n: number): { user: number; system: number } => {
       const [a, b] = records(runAsm(`${touch('ru', 1)}${report(0)}${getpids(n)}${report(0)}li a0, 0${EXIT}${DATA}`, MHZ));
@@ -176,14 +209,72 @@ describe('getrusage', () => {
       ${report(-1)}${report(0)}li a0, 0${EXIT}${DATA}`);
     const [waited, children, self] = records(run);
     const child = run.kernel.history[1];
-    // Each yield let the other run; the parent then waited for the child to end.
-    expect([waited.minflt, waited.majflt, waited.nvcsw, waited.nivcsw]).toEqual([child.faults.minor, child.faults.major, 0, 3]);
+    // Each yield let the other run; the parent then waited for the child to end. The child's end is
+    // its one voluntary switch, as Linux counts a task's last.
+    expect([waited.minflt, waited.majflt, waited.nvcsw, waited.nivcsw]).toEqual([child.faults.minor, child.faults.major, 1, 3]);
     expect(waited.minflt).toBeGreaterThanOrEqual(7);
     expect(children).toEqual(waited);
     // The parent also slept on the disk for each of its major faults (its .text and .data read in).
     const parent = run.kernel.history[0];
     expect(parent.faults.major).toBe(2);
     expect([self.nvcsw, self.nivcsw]).toEqual([1 + parent.faults.major, 3]);
+  });
+  it('leaves out a zombie pid 1 inherits and reaps at once, as it ignores SIGCHLD', () => {
+    // pid 1 ignores SIGCHLD; its child forks a grandchild that touches 5 pages and ends, then ends
+    // itself without reaping it: the zombie goes to pid 1, which reaps it at once (and its own child).
+    const run = runAsm(`${touch('ru', 1)}
+      li a0, 17                   # rt_sigaction(SIGCHLD, {SIG_IGN}, 0, 8)
+      la a1, ignore
+      li a2, 0
+      li a3, 8
+      li a7, 134
+      ecall
+      li a0, 17
+      li a1, 0
+      li a7, 220
+      ecall
+      bnez a0, parent
+      li a0, 17                   # the child takes SIGCHLD's default back: its child stays a zombie
+      la a1, default
+      li a2, 0
+      li a3, 8
+      li a7, 134
+      ecall
+      li a0, 17
+      li a1, 0
+      li a7, 220
+      ecall
+      bnez a0, child
+      ${touch('late', 5)}li a0, 0${EXIT}
+    child:
+      li s1, 20                   # yield while the grandchild runs and ends
+    5:li a7, 124
+      ecall
+      addi s1, s1, -1
+      bnez s1, 5b
+      li a0, 0${EXIT}
+    parent:
+      li s1, 40
+    6:li a7, 124
+      ecall
+      addi s1, s1, -1
+      bnez s1, 6b
+      li a0, -1                   # wait4(-1, 0, WNOHANG, 0): no child left
+      li a1, 0
+      li a2, 1
+      li a3, 0
+      li a7, 260
+      ecall
+      mv s2, a0
+      ${report(-1)}
+      neg a0, s2${EXIT}
+    .data
+    ignore: .word 1, 0, 0, 0
+    default: .word 0, 0, 0, 0
+    ${DATA}`);
+    expect(run.result.status).toBe(10); // ECHILD
+    expect(run.kernel.history.map((p) => p.exited)).toEqual([true, true, true]);
+    expect(records(run)[0].minflt).toBe(0);
   });
 });
 

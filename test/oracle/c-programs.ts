@@ -67,6 +67,8 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'txtbsy', args: [] },
   { name: 'pipeino', args: [] },
   { name: 'rusage', args: [] },
+  { name: 'mincore', args: ['poem.txt'] },
+  { name: 'rlimits', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },

@@ -181,6 +181,7 @@ export class Memory {
       const frame = this.allocFrame();
       if (frame < 0) return -1;
       this.zeroFrame = frame; // allocFrame zeroed it; its first reference is the kernel's
+      this.reclaimer.rmap.uncountedFrame = frame;
     }
     this.frames.refcount[this.zeroFrame]++;
     return this.zeroFrame;

@@ -51,8 +51,10 @@ export class ReverseMap {
   readonly lastUsed: Float64Array;
   /** Who is told of frames becoming resident and ceasing to be (the reclaimer). */
   observer: ResidencyObserver | null = null;
-  /** The pages each address space maps (each mapping added or removed here is one). */
+  /** The pages each address space maps (each mapping added or removed here is one, but for `uncountedFrame`'s). */
   readonly residentByRoot: ResidentPagesByRoot;
+  /** A frame whose mappings no address space counts: the shared zero frame, as Linux leaves it out of RSS (-1: none). */
+  uncountedFrame = -1;
 
   constructor(frames: number) {
     this.residentByRoot = new ResidentPagesByRoot(frames);
@@ -68,7 +70,7 @@ export class ReverseMap {
     nodes[node + ROOT] = root;
     nodes[node + VA] = va;
     nodes[node + NEXT] = NONE;
-    this.residentByRoot.change(root, 1);
+    if (frame !== this.uncountedFrame) this.residentByRoot.change(root, 1);
     if (this.perFrame[rec + COUNT]++ > 0) {
       nodes[this.perFrame[rec + TAIL] + NEXT] = node;
       this.perFrame[rec + TAIL] = node;
@@ -93,7 +95,7 @@ export class ReverseMap {
       node = nodes[node + NEXT];
     }
     if (node === NONE) return;
-    this.residentByRoot.change(root, -1);
+    if (frame !== this.uncountedFrame) this.residentByRoot.change(root, -1);
     const after = nodes[node + NEXT];
     if (before === NONE) this.perFrame[rec + HEAD] = after;
     else nodes[before + NEXT] = after;
