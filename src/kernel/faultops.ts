@@ -17,7 +17,7 @@ import { PluginError } from './policies/plugin.js';
 import type { AccessKind, AreaInfo, Fault, FaultCount, FaultPrimitives, FaultResult, FilePage, PteInfo, SwappedIn } from './faultapi.js';
 import { FAULT_COUNTS, KILLED, pageRights } from './faultapi.js';
 import { handlePageFault } from './fault.js';
-import { stackLimit } from './rlimits.js';
+import { mayExpand, stackLimit } from './rlimits.js';
 
 /**
  * How far below the stack's limit a fault still counts as an overflow (the rest: no mapping).
@@ -138,6 +138,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     const page = addr - (addr % PAGE_SIZE);
     if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
     if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(limit)}`;
+    if (!mayExpand(p, false, (stack.start - page) / PAGE_SIZE)) return 'stack overflow: the address space would grow past its limit (RLIMIT_AS)';
     stack.start = page;
     return new AreaView(stack);
   }

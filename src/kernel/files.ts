@@ -13,12 +13,12 @@ import { FsError, MAX_FILE_SIZE, MAX_OFFSET, endsInSlash, withoutTrailingSlash, 
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { EACCES, EBADF, EEXIST, EFAULT, EFBIG, EINVAL, EISDIR, ELOOP, EMFILE, ENAMETOOLONG, ENOENT, ENOMEM, ENOTDIR, ENXIO, EOPNOTSUPP, EPIPE, ESPIPE, ETXTBSY } from './errno.js';
 import { pipeRead, pipeWrite } from './pipe.js';
-import { SIGPIPE, sendSignal } from './signals.js';
+import { SIGPIPE, SIGXFSZ, sendSignal } from './signals.js';
 import { SI_USER } from './sigaction.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_PATH_FLAGS, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
 import { closeFiles, fileFor, fileOf, hasFreeFile, installFile, ioFileOf } from './fdtable.js';
-import { fileLimit } from './rlimits.js';
+import { fileLimit, fileSizeLimit } from './rlimits.js';
 import { unmapPastEnd } from './mman.js';
 
 /** What this module uses of the kernel. */
@@ -358,7 +358,7 @@ export function sysWritev(k: Kernel, p: Process, fd: number, iovVa: number, coun
 export function sysPwrite(k: Kernel, p: Process, fd: number, buf: number, count: number, offset: bigint): number {
   const f = positional(p, fd, buf, count, offset, 'write');
   if (typeof f === 'number') return f;
-  return fileWrite(k, f, userRange(k, p, buf, count), f.append && count > 0 ? f.inode.size : Number(offset));
+  return fileWrite(k, p, f, userRange(k, p, buf, count), f.append && count > 0 ? f.inode.size : Number(offset));
 }
 
 /** write() copies user memory to vmlab's standard output or error in pieces of this size, so a huge count never needs a huge buffer. */
@@ -369,7 +369,7 @@ function writeFrom(k: Kernel, p: Process, f: OpenFile, from: UserBuffer): number
   if (f.kind === 'file') {
     // As Linux, a write of nothing returns before O_APPEND moves the offset.
     if (f.append && from.length > 0) f.offset = f.inode.size;
-    const done = fileWrite(k, f, from, f.offset);
+    const done = fileWrite(k, p, f, from, f.offset);
     if (done > 0) f.offset += done;
     return done;
   }
@@ -390,13 +390,17 @@ function writeFrom(k: Kernel, p: Process, f: OpenFile, from: UserBuffer): number
 }
 
 /**
- * Write `from` into file `f` at offset `at` through the page cache; returns the bytes written. As
- * Linux under a file-size limit: nothing at or past MAX_FILE_SIZE (-EFBIG), a short write up to
- * it; a page of the buffer that cannot be read ends the write there (-EFAULT if it is the first).
+ * Write `from` into file `f` at offset `at` through the page cache for `p`; returns the bytes
+ * written. As Linux's generic_write_checks: nothing at or past `p`'s RLIMIT_FSIZE (SIGXFSZ, and
+ * -EFBIG), nor at or past MAX_FILE_SIZE (-EFBIG), a short write up to either; a page of the
+ * buffer that cannot be read ends the write there (-EFAULT if it is the first).
  */
-function fileWrite(k: Kernel, f: OpenFile & { kind: 'file' }, from: UserBuffer, at: number): number {
+function fileWrite(k: Kernel, p: Process, f: OpenFile & { kind: 'file' }, from: UserBuffer, at: number): number {
   const cache = k.memory.pageCache!;
   let count = from.length;
+  const limit = fileSizeLimit(p);
+  if (count > 0 && at >= limit) return fileTooBig(k, p);
+  count = Math.min(count, limit - at);
   if (count > 0 && at >= MAX_FILE_SIZE) return -EFBIG;
   count = Math.min(count, MAX_FILE_SIZE - at);
   if (count > 0) cache.zeroGap(f.inode, f.inode.size, at);
@@ -430,7 +434,7 @@ export function sysFtruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Proce
   const f = ioFileOf(p, fd);
   if (!f) return -EBADF;
   if (f.kind !== 'file' || f.inode.isDir || !f.writable) return -EINVAL;
-  return resize(k, f.inode, length);
+  return resize(k, p, f.inode, length);
 }
 
 /** truncate64 (45): ftruncate64 of the file at `path` (a negative length -EINVAL, a directory -EISDIR, the path's errors). */
@@ -439,15 +443,17 @@ export function sysTruncate(k: Kernel & Pick<KernelServices, 'procs'>, p: Proces
   const inode = userPathInode(k, p, pathVa);
   if (typeof inode === 'number') return inode;
   if (inode.isDir) return -EISDIR;
-  return inode.runners > 0 ? -ETXTBSY : resize(k, inode, length);
+  return inode.runners > 0 ? -ETXTBSY : resize(k, p, inode, length);
 }
 
 /**
- * Make `inode` `length` bytes long, as Linux's truncate: a cut takes the pages past the new end
- * out of every mapping and the page cache; a growth reads zeros (the cached page holding the old
- * end too). Past MAX_FILE_SIZE is -EFBIG. With write-through the host file follows at once.
+ * Make `inode` `length` bytes long for `p`, as Linux's truncate: a cut takes the pages past the
+ * new end out of every mapping and the page cache; a growth reads zeros (the cached page holding
+ * the old end too). A growth past `p`'s RLIMIT_FSIZE is SIGXFSZ and -EFBIG; past MAX_FILE_SIZE
+ * -EFBIG. With write-through the host file follows at once.
  */
-function resize(k: Kernel & Pick<KernelServices, 'procs'>, inode: Inode, length: number): number {
+function resize(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, inode: Inode, length: number): number {
+  if (length > inode.size && length > fileSizeLimit(p)) return fileTooBig(k, p);
   if (length > MAX_FILE_SIZE) return -EFBIG;
   const cache = k.memory.pageCache!;
   if (length < inode.size) {
@@ -460,6 +466,12 @@ function resize(k: Kernel & Pick<KernelServices, 'procs'>, inode: Inode, length:
   }
   k.fs?.persist(inode);
   return 0;
+}
+
+/** `p` writes past its RLIMIT_FSIZE: SIGXFSZ (whose default ends it), and -EFBIG if it lives on. */
+function fileTooBig(k: Kernel, p: Process): number {
+  sendSignal(k, p, SIGXFSZ, { signo: SIGXFSZ, code: SI_USER, pid: p.pid }, 'file size limit exceeded (RLIMIT_FSIZE)');
+  return -EFBIG;
 }
 
 const SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2, SEEK_DATA = 3, SEEK_HOLE = 4;

@@ -31,6 +31,7 @@ import { ProcessTable } from './ptable.js';
 import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage } from './lifecycle.js';
 import { Entropy } from './entropy.js';
 import { defaultLimits } from './rlimits.js';
+import { enforceCpuLimit } from './cpulimit.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, takeSignal, trap, type TrapKernel } from './trap.js';
@@ -195,6 +196,8 @@ export class Kernel implements TrapKernel {
           p = this.sched.running!;
         }
         if (p.pendingWork > 0 || p.trapEnteredAt >= 0) resumeAfterDisk(this, p);
+        enforceCpuLimit(this, p);
+        if (p.exited) continue;
         if (p.blockedSyscall) {
           resumeSyscall(this, p);
         } else if (p.signals.pending !== 0n && takeSignal(this, p)) {

@@ -13,6 +13,7 @@ import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 import { ioFileOf } from './fdtable.js';
 import { stdioAccess } from './openfile.js';
+import { isData, mayExpand } from './rlimits.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
@@ -175,6 +176,9 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     file = { inode: f.inode, offset: (pgoff >>> 0) * PAGE_SIZE, size, shared, openedForWriting: f.writable };
     name = f.inode.path;
   }
+  // RLIMIT_AS and RLIMIT_DATA, as Linux's mmap_region: the pages a fixed area replaces do not count.
+  const data = isData(prot, shared, (flags & MAP_GROWSDOWN) !== 0);
+  if (!mayExpand(p, data, size / PAGE_SIZE) && !mayExpand(p, data, (size - mappedBytes(p, start, start + size)) / PAGE_SIZE)) return -ENOMEM;
   if (fixed) unmapRange(k, p, start, start + size);
   if (k.physical) k.machine.ram.zero(start, size); // as the zero page a fault would have brought in
   const area = newVma(name, start, start + size, prot & PROT_ALL, file, maxProt);
@@ -191,6 +195,11 @@ export function sysMunmap(k: Kernel, p: Process, addr: number, length: number): 
 }
 
 /** Whether [start, end) is covered by areas with no hole. */
+/** How many bytes of [start, end) `p`'s areas cover. */
+function mappedBytes(p: Process, start: number, end: number): number {
+  return p.vmas.reduce((n, v) => n + Math.max(0, Math.min(v.end, end) - Math.max(v.start, start)), 0);
+}
+
 function covered(p: Process, start: number, end: number): boolean {
   let at = start;
   for (const v of [...p.vmas].sort((a, b) => a.start - b.start)) {
@@ -239,6 +248,12 @@ function changeProtection(k: Kernel, p: Process, addr: number, requested: number
     if (v.start > end) break;
     if ((prot & ~v.maxProt) !== 0) {
       error = -EACCES;
+      break;
+    }
+    // An area turning into data must fit RLIMIT_DATA (Linux's mprotect_fixup).
+    const pages = (Math.min(v.end, requested) - Math.max(v.start, end)) / PAGE_SIZE, shared = Boolean(v.file?.shared), down = Boolean(v.growsDown);
+    if (isData(prot, shared, down) && !isData(v.prot, shared, down) && !mayExpand(p, true, pages) && mayExpand(p, false, pages)) {
+      error = -ENOMEM;
       break;
     }
     end = Math.min(v.end, requested);
@@ -348,6 +363,7 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
   const newEnd = pagesUp(addr);
   if (newEnd > oldEnd) {
     if (p.vmas.some((v) => v.start < newEnd + PAGE_SIZE && v.end > oldEnd)) return p.brk;
+    if (!mayExpand(p, true, (newEnd - oldEnd) / PAGE_SIZE)) return p.brk; // RLIMIT_AS, RLIMIT_DATA
     if (k.physical) k.machine.ram.zero(oldEnd, newEnd - oldEnd); // as the zero pages faults would bring in
     const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd && v.prot === (PROT_READ | PROT_WRITE));
     if (heap) heap.end = newEnd;

@@ -1,14 +1,17 @@
 /**
  * Resource limits: prlimit64 261 (what rv32's getrlimit and setrlimit call: rv32 Linux has no
  * others), each process's soft and hard limits (inherited by fork, kept by execve), and what
- * vmlab enforces of them: RLIMIT_NOFILE (descriptors) and RLIMIT_STACK (the stack's growth, and
- * execve's room for arguments). The others are kept and reported: Linux itself enforces neither
+ * vmlab enforces of them: RLIMIT_NOFILE (descriptors), RLIMIT_STACK (the stack's growth, and
+ * execve's room for arguments), RLIMIT_AS and RLIMIT_DATA (the pages mmap, brk, mprotect and the
+ * stack may add: mayExpand), RLIMIT_FSIZE (files.ts: SIGXFSZ and EFBIG) and RLIMIT_CPU (cpulimit.ts). The others are kept and reported: Linux itself enforces neither
  * RLIMIT_RSS nor RLIMIT_LOCKS, nor RLIMIT_NPROC for root; the rest are listed in
  * docs/syscalls.md.
  */
 import type { KernelServices } from './services.js';
 import type { Process, Rlimit } from './proc.js';
 import { EFAULT, EINVAL, EPERM, ESRCH } from './errno.js';
+import { PAGE_SIZE } from './vm/pagetable.js';
+import { PROT_WRITE, type Vma } from './vm/vma.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'copyinPrefix' | 'copyout' | 'procs'>;
@@ -47,9 +50,40 @@ export function fileLimit(p: Process): number {
   return Math.min(p.limits[RLIMIT_NOFILE].cur, NR_OPEN);
 }
 
+/** The size `p` may write a file to (RLIMIT_FSIZE), in bytes. */
+export function fileSizeLimit(p: Process): number {
+  return p.limits[RLIMIT_FSIZE].cur;
+}
+
 /** How far `p`'s stack may grow, in bytes (Infinity: until it meets another area). */
 export function stackLimit(p: Process): number {
   return p.limits[RLIMIT_STACK].cur;
+}
+
+/** Whether an area of `prot` is data, as RLIMIT_DATA counts it (Linux's is_data_mapping): private, writable, not growing down. */
+export function isData(prot: number, shared: boolean, growsDown: boolean): boolean {
+  return (prot & PROT_WRITE) !== 0 && !shared && !growsDown;
+}
+
+const isDataArea = (v: Vma): boolean => isData(v.prot, Boolean(v.file?.shared), Boolean(v.growsDown));
+
+/**
+ * Linux's may_expand_vm: whether `p` may map `pages` more pages of an area that is data or not:
+ * all its areas' pages within RLIMIT_AS, and for data its data areas' within RLIMIT_DATA (a soft
+ * limit of 0 then reads as the hard one, Linux's allowance for Valgrind).
+ */
+export function mayExpand(p: Process, data: boolean, pages: number): boolean {
+  const space = p.limits[RLIMIT_AS].cur, { cur, max } = p.limits[RLIMIT_DATA];
+  const dataLimit = cur === 0 ? max : cur;
+  if (space === Infinity && (!data || dataLimit === Infinity)) return true;
+  let total = 0, dataPages = 0;
+  for (const v of p.vmas) {
+    const n = (v.end - v.start) / PAGE_SIZE;
+    total += n;
+    if (isDataArea(v)) dataPages += n;
+  }
+  if (total + pages > Math.floor(space / PAGE_SIZE)) return false;
+  return !data || dataPages + pages <= Math.floor(dataLimit / PAGE_SIZE);
 }
 
 /** A struct rlimit64 (two u64) read into a limit, as rv32 keeps it: 2^32 − 1 and up is RLIM_INFINITY. */

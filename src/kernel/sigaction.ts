@@ -37,7 +37,7 @@ export const SA_NOCLDWAIT = 2;
  */
 const KNOWN_SA_FLAGS = 1 | SA_NOCLDWAIT | 4 | 0x800 | SA_ONSTACK | SA_RESTART | SA_NODEFER | SA_RESETHAND;
 /** si_code of a signal the kernel raised itself (a frame it could not write). */
-const SI_KERNEL = 0x80;
+export const SI_KERNEL = 0x80;
 const SIGKILL = 9, SIGSTOP = 19, SIGSEGV = 11;
 /** Signals no mask holds: SIGKILL and SIGSTOP. */
 const UNBLOCKABLE = bit(SIGKILL) | bit(SIGSTOP);

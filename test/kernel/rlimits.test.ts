@@ -116,4 +116,113 @@ describe('resource limits', () => {
     `, {}, ['t'], 10_000_000, { fs: new GuestFs(dir, false) });
     expect(pairs(run.stdoutBytes)).toEqual([[100n, 200n]]);
   });
+
+  /** mmap(0, PAGES pages, PROT, FLAGS, -1, 0); its result (or -errno) into `reg`. */
+  const mmap = (pages: number, prot: number, flags: number, reg: string): string => `
+    li a0, 0
+    li a1, ${pages} * 4096
+    li a2, ${prot}
+    li a3, ${flags}
+    li a4, -1
+    li a5, 0
+    li a7, 222
+    ecall
+    mv ${reg}, a0
+  `;
+  /** Store word `reg` at words + 4 * i. */
+  const save = (reg: string, i: number): string => `  la t0, words\n  sw ${reg}, ${4 * i}(t0)\n`;
+  const words = (bytes: Buffer): number[] => Array.from({ length: bytes.length / 4 }, (_, i) => bytes.readInt32LE(4 * i));
+  const WRITE_WORDS = (n: number): string => `  li a0, 1\n  la a1, words\n  li a2, ${4 * n}\n  li a7, 64\n  ecall\n`;
+
+  it('refuses an mmap past RLIMIT_AS, counting every area, and one of data past RLIMIT_DATA', () => {
+    // The program has 3 areas of a page (.text, .data, the stack): RLIMIT_AS of 20 pages, RLIMIT_DATA of 8.
+    const run = runAsm(`${SET(9, 'space')}${SET(2, 'data')}
+      ${mmap(18, 1, 0x22, 's1')}${save('s1', 0)}       # 3 + 18 > 20: -ENOMEM
+      ${mmap(10, 1, 0x22, 's1')}${save('s1', 1)}       # read-only: not data, 13 of 20
+      ${mmap(8, 3, 0x22, 's1')}${save('s1', 2)}        # data: 1 (.data) + 8 > 8: -ENOMEM
+      ${mmap(7, 3, 0x22, 's1')}${save('s1', 3)}        # data: 8 of 8, 20 of 20
+      ${mmap(1, 3, 0x21, 's1')}${save('s1', 4)}        # shared: not data, but 21 > 20: -ENOMEM
+      ${WRITE_WORDS(5)}  li a0, 0${EXIT}
+      .data\nspace: .word 20 * 4096, 0, -1, -1\ndata: .word 8 * 4096, 0, -1, -1\nwords: .space 20\n`);
+    const [tooBig, readOnly, tooMuchData, data, shared] = words(run.stdoutBytes);
+    expect([tooBig, tooMuchData, shared]).toEqual([-12, -12, -12]);
+    expect(readOnly).toBeGreaterThan(0);
+    expect(data).toBeGreaterThan(0);
+  });
+
+  it('holds brk, mprotect to writable and the stack\'s growth to RLIMIT_DATA and RLIMIT_AS', () => {
+    const run = runAsm(`${SET(2, 'data')}
+      li a0, 0                    # brk(0): the break
+      li a7, 214
+      ecall
+      mv s2, a0
+      li t1, 3 * 4096             # brk + 3 pages: data 1 + 3 = 4 of 4
+      add a0, s2, t1
+      li a7, 214
+      ecall
+      sub s1, a0, s2
+      ${save('s1', 0)}
+      li t1, 4 * 4096             # one more page: refused, the old break returned
+      add a0, s2, t1
+      li a7, 214
+      ecall
+      sub s1, a0, s2
+      ${save('s1', 1)}
+      ${mmap(2, 1, 0x22, 's3')}
+      mv a0, s3                   # mprotect of a read-only page to writable: data past the limit
+      li a1, 4096
+      li a2, 3
+      li a7, 226
+      ecall
+      ${save('a0', 2)}
+      ${WRITE_WORDS(3)}
+      ${SET(9, 'space')}           # then RLIMIT_AS at the areas' 9 pages: the stack cannot grow
+      li t0, -8192
+      add t0, sp, t0
+      sw zero, 0(t0)
+      li a0, 0${EXIT}
+      .data\ndata: .word 4 * 4096, 0, -1, -1\nspace: .word 9 * 4096, 0, -1, -1\nwords: .space 12\n`);
+    expect(words(run.stdoutBytes)).toEqual([3 * 4096, 3 * 4096, -12]);
+    expect(run.result.status).toBe(139);
+    expect(run.result.report).toMatch(/stack overflow: the address space would grow past its limit \(RLIMIT_AS\)/);
+  });
+
+  it('sends SIGXCPU at RLIMIT_CPU\'s soft limit, a second later again, and SIGKILL at the hard one', () => {
+    // At 1,000 cycles a second, with the scheduler looking every 100 cycles: soft 1 s, hard 3 s.
+    // The handler writes an x and reads the soft limit back (a second more each time).
+    const run = runAsm(`${SET(0, 'limit')}
+      li a0, 24                   # rt_sigaction(SIGXCPU, {handler}, 0, 8)
+      la a1, action
+      li a2, 0
+      li a3, 8
+      li a7, 134
+      ecall
+    spin:
+      j spin
+    handler:
+      li a0, 1
+      la a1, x
+      li a2, 1
+      li a7, 64
+      ecall
+      li a2, 0
+      la a3, old
+      ${PRLIMIT(0)}${WRITE16('old')}
+      ret
+      .data
+      limit: .word 1, 0, 3, 0
+      action: .word handler, 0, 0, 0
+      x: .ascii "x"
+      .balign 8
+      old: .space 16
+    `, { clockHz: 1000 }, ['t'], 10_000_000, { quantum: 100 });
+    expect(run.result.status).toBe(128 + 9);
+    expect(run.result.report).toMatch(/CPU time limit exceeded \(RLIMIT_CPU\)/);
+    const out = run.stdoutBytes;
+    expect([out.subarray(0, 1).toString(), out.readBigUInt64LE(1), out.subarray(17, 18).toString(), out.readBigUInt64LE(18)])
+      .toEqual(['x', 2n, 'x', 3n]);
+    expect(out.length).toBe(34);
+    expect(run.kernel.history[0].cycles.run).toBeGreaterThanOrEqual(3000);
+    expect(run.kernel.history[0].cycles.run).toBeLessThan(3000 + 200);
+  });
 });

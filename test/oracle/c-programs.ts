@@ -69,6 +69,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'rusage', args: [] },
   { name: 'mincore', args: ['poem.txt'] },
   { name: 'rlimits', args: [] },
+  { name: 'fsize', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },
