@@ -8,7 +8,7 @@ import type { Process } from './proc.js';
 import { EBADF, EFAULT, EINVAL, ENOENT, ENOTDIR } from './errno.js';
 import { DT_DIR, type DirEntry } from './fs.js';
 import { ioFileOf } from './fdtable.js';
-import { UMASK, fsCall, fsOf, userPathAt } from './files.js';
+import { fsCall, fsOf, userPathAt } from './files.js';
 
 export const SYS_MKDIRAT = 34, SYS_GETDENTS64 = 61, SYS_RENAMEAT2 = 276;
 
@@ -22,7 +22,7 @@ export function sysMkdirat(k: Kernel, p: Process, dirfd: number, pathVa: number,
   const path = userPathAt(k, p, dirfd, pathVa);
   if (typeof path === 'number') return path;
   return fsCall(() => {
-    fsOf(k).mkdir(path, mode & MKDIR_MODE & ~UMASK);
+    fsOf(k).mkdir(path, mode & MKDIR_MODE & ~p.umask);
     return 0;
   });
 }

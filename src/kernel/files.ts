@@ -142,8 +142,6 @@ export function fsCall<T>(f: () => T): T | number {
 /** O_TMPFILE's own bit (O_TMPFILE is it with O_DIRECTORY). */
 const O_TMPFILE_BIT = 0o20000000;
 
-/** The umask every process has (Linux's usual default). */
-export const UMASK = 0o022;
 
 /**
  * openat: the new descriptor, or a negative errno. O_TRUNC (with any access mode, as Linux) of a
@@ -190,7 +188,7 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
       if (exclusive) return -EEXIST;
     } catch (e) {
       if (!(e instanceof FsError && e.errno === ENOENT && (flags & O_CREAT))) throw e;
-      inode = fs.create(path, mode & 0o7777 & ~UMASK);
+      inode = fs.create(path, mode & 0o7777 & ~p.umask);
       fs.persist(inode); // with write-through, the new file is on the host even if nothing is written to it
     }
     const writable = access === O_WRONLY || access === O_RDWR;

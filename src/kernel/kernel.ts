@@ -32,6 +32,7 @@ import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage
 import { Entropy } from './entropy.js';
 import { defaultLimits } from './rlimits.js';
 import { enforceCpuLimit } from './cpulimit.js';
+import { LoadAverage } from './loadavg.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
 import { resumeAfterDisk, resumeSyscall, takeSignal, trap, type TrapKernel } from './trap.js';
@@ -83,6 +84,7 @@ export class Kernel implements TrapKernel {
   readonly events: Probe<VmEvent>;
   /** The run's random bytes (getrandom), from the machine's seed. */
   readonly entropy: Entropy;
+  readonly load: LoadAverage;
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */
@@ -97,6 +99,8 @@ export class Kernel implements TrapKernel {
     this.stackLimit = io.stackLimit ?? STACK_SIZE;
     this.clock = new KernelClock(machine);
     this.entropy = new Entropy(machine.config.seed);
+    // Linux's LOAD_FREQ: 5 seconds and a tick.
+    this.load = new LoadAverage(machine.cpu.cyclesPerTick * (5 * machine.config.timerHz + 1));
     this.table = new ProcessTable(io.maxProcs ?? DEFAULT_MAX_PROCS, machine.config.asid);
     const policy = typeof io.policy === 'object' ? io.policy : makePolicy(io.policy ?? 'clock', [], machine.config.seed);
     this.memory = new Memory(machine, this.clock, this.fs, policy, io.swapBytes ?? DEFAULT_SWAP, this.table);
@@ -177,6 +181,7 @@ export class Kernel implements TrapKernel {
       while (this.table.live > 0) {
         // A boundary of the loop: the clock of a time series (Probe.tickEvery), if one asked.
         if (cpu.cycles >= this.events.nextTick) this.events.emit({ type: 'tick', cycle: cpu.cycles, due: this.events.passTick(cpu.cycles) });
+        this.load.update(cpu.cycles, () => this.activeProcesses());
         const left = maxInstructions - cpu.instret;
         if (left <= 0 || (pauseAt !== Infinity && this.pauseClock.due(pauseAt))) return this.finish({ status: 1, end: 'limit', report: null });
         if (cpu.cycles >= Kernel.maxCycles) return this.finish({ status: 1, end: 'cycles', report: null });
@@ -233,6 +238,13 @@ export class Kernel implements TrapKernel {
   /** Check the invariants (check.ts); throws InvariantError. */
   check(): void {
     checkInvariants(this);
+  }
+
+  /** Processes running, ready or asleep on the disk: what the load average counts (Linux's running and uninterruptible). */
+  private activeProcesses(): number {
+    let n = 0;
+    for (const p of this.procs.values()) if (p.state === 'running' || p.state === 'ready' || p.state === 'disk') n++;
+    return n;
   }
 
   /** The end of a run in which every live process is blocked for good, pid 1 among them. */

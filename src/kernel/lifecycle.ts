@@ -122,6 +122,7 @@ export function fork(k: Kernel, p: Process): number {
   child.cwd = p.cwd;
   child.cwdDir = p.cwdDir;
   child.limits = p.limits.map((limit) => ({ ...limit }));
+  child.umask = p.umask;
   child.exe = p.exe;
   if (child.exe) child.exe.runners++;
   child.regs.set(cpu.x);

@@ -109,6 +109,8 @@ export class Process {
   involuntarySwitches = 0;
   /** The usage of its reaped children, theirs included (what RUSAGE_CHILDREN reports). */
   readonly reapedUsage: Usage = { userCycles: 0, kernelCycles: 0, maxRssPages: 0, minor: 0, major: 0, voluntary: 0, involuntary: 0 };
+  /** The file mode creation mask (umask): the permission bits a new file or directory does not get. */
+  umask = 0o022;
   /** Its resource limits by RLIMIT_* number (rlimits.ts): the first process gets the defaults, a child its parent's. */
   limits: Rlimit[] = [];
   /** Pages a policy plug-in's faultAround had mapped around faults. */

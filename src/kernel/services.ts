@@ -18,6 +18,7 @@ import type { Memory } from './vm/memory.js';
 import type { Probe } from '../machine/probe.js';
 import type { VmEvent } from './events.js';
 import type { Entropy } from './entropy.js';
+import type { LoadAverage } from './loadavg.js';
 
 /** Not results: the call blocked (it runs again when woken), or execve started a new image (rt_sigreturn too: the registers are set). */
 export const SYSCALL_BLOCKED = -0x10001, SYSCALL_NEW_IMAGE = -0x10002;
@@ -42,6 +43,8 @@ export interface KernelServices {
   readonly events: Probe<VmEvent>;
   /** The run's random bytes (getrandom), from the machine's seed. */
   readonly entropy: Entropy;
+  /** The load average (sysinfo). */
+  readonly load: LoadAverage;
 
   /** Copy up to `length` bytes from `p`'s memory at `va`: the readable prefix. */
   copyinPrefix(p: Process, va: number, length: number): Uint8Array;

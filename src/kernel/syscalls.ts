@@ -20,7 +20,7 @@ import { sysClone } from './lifecycle.js';
 import {
   SYS_CLOCK_GETRES_TIME64, SYS_CLOCK_GETTIME64, SYS_CLOCK_NANOSLEEP_TIME64, sysClockGetres, sysClockGettime, sysClockNanosleep,
 } from './clocks.js';
-import { SYS_GETRANDOM, SYS_UNAME, sysGetrandom, sysUname } from './sysinfo.js';
+import { SYS_GETRANDOM, SYS_SYSINFO, SYS_UNAME, sysGetrandom, sysSysinfo, sysUname } from './sysinfo.js';
 import { SYS_FCNTL64, sysFcntl } from './fcntl.js';
 import { SYS_IOCTL, sysIoctl } from './ioctl.js';
 import { sysRtSigaction, sysRtSigpending, sysRtSigprocmask, sysRtSigreturn, sysRtSigsuspend, sysSigaltstack } from './sigaction.js';
@@ -44,7 +44,7 @@ export const SYS_TKILL = 130, SYS_TGKILL = 131, SYS_GETPPID = 173, SYS_CLONE = 2
 export const SYS_RISCV_FLUSH_ICACHE = 259;
 export const SYS_SIGALTSTACK = 132, SYS_RT_SIGSUSPEND = 133, SYS_RT_SIGACTION = 134, SYS_RT_SIGPROCMASK = 135, SYS_RT_SIGPENDING = 136;
 export const SYS_RT_SIGRETURN = 139, SYS_FACCESSAT = 48, SYS_FACCESSAT2 = 439, SYS_READLINKAT = 78;
-export const SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_GETGID = 176, SYS_GETEGID = 177, SYS_GETTID = 178;
+export const SYS_UMASK = 166, SYS_SET_TID_ADDRESS = 96, SYS_GETUID = 174, SYS_GETEUID = 175, SYS_GETGID = 176, SYS_GETEGID = 177, SYS_GETTID = 178;
 
 
 type Syscall = (k: Kernel, p: Process, a: Int32Array) => number;
@@ -102,6 +102,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_GETEUID, () => 0],
   [SYS_GETGID, () => 0],
   [SYS_GETEGID, () => 0],
+  // umask(mask): the new mask's permission bits; the old one returned.
+  [SYS_UMASK, (_k, p, a) => { const old = p.umask; p.umask = a[0] & 0o777; return old; }],
   // clone as fork only (lifecycle.ts): a0 flags, a1 newsp, a2 ptid, a3 tls (unused), a4 ctid.
   [SYS_CLONE, (k, p, a) => sysClone(k, p, a[0], a[1] >>> 0, a[2] >>> 0, a[4] >>> 0)],
   [SYS_EXECVE, (k, p, a) => sysExecve(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0)],
@@ -125,6 +127,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_CLOCK_GETRES_TIME64, (k, p, a) => sysClockGetres(k, p, a[0], a[1] >>> 0)],
   [SYS_CLOCK_NANOSLEEP_TIME64, (k, p, a) => sysClockNanosleep(k, p, a[0], a[1], a[2] >>> 0, a[3] >>> 0)],
   [SYS_UNAME, (k, p, a) => sysUname(k, p, a[0] >>> 0)],
+  [SYS_SYSINFO, (k, p, a) => sysSysinfo(k, p, a[0] >>> 0)],
   [SYS_GETRANDOM, (k, p, a) => sysGetrandom(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_FCNTL64, (k, p, a) => sysFcntl(k, p, a[0], a[1], a[2])],
   [SYS_IOCTL, (k, p, a) => sysIoctl(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],

@@ -1,7 +1,7 @@
 /**
- * uname and getrandom: the system's name (Linux on riscv32, as qemu-riscv32 says, with vmlab's
+ * uname, getrandom and sysinfo: the system's name (Linux on riscv32, as qemu-riscv32 says, with vmlab's
  * own node name, release and version) and random bytes from the run's seed, so every run with
- * the same seed reads the same bytes.
+ * the same seed reads the same bytes; the machine's memory, swap and load (sysinfo).
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
@@ -44,4 +44,30 @@ export function sysGetrandom(k: Kernel, p: Process, buf: number, count: number, 
     done += bytes.length;
   }
   return total;
+}
+
+export const SYS_SYSINFO = 179;
+/** rv32's struct sysinfo: 64 bytes. */
+const SYSINFO_SIZE = 64;
+/** Linux's SI_LOAD_SHIFT over FSHIFT: sysinfo's loads have 16 bits of fraction, the averages 11. */
+const LOAD_SCALE = 1 << (16 - 11);
+
+/**
+ * sysinfo(info): what Linux's do_sysinfo gives, from vmlab's machine: the seconds since it
+ * started (rounded up), the load averages, RAM and free RAM, the shared anonymous memory's
+ * cached pages (sharedram), swap and free swap, the processes not yet reaped; in bytes
+ * (mem_unit 1) while RAM and swap together fit in 32 bits, else in pages (mem_unit 4,096).
+ */
+export function sysSysinfo(k: Pick<KernelServices, 'copyout' | 'load' | 'machine' | 'memory' | 'procs'>, p: Process, va: number): number {
+  const { machine, memory } = k;
+  const swap = memory.reclaimer.swap;
+  const pages = [machine.ram.frames, memory.frames.free, memory.pageCache.sharedAnonymousPages(), 0, swap.slots, swap.slots - swap.used];
+  const unit = (machine.ram.frames + swap.slots) * PAGE < 2 ** 32 ? 1 : PAGE;
+  const info = new DataView(new ArrayBuffer(SYSINFO_SIZE));
+  info.setInt32(0, Math.ceil(machine.cpu.cycles / machine.config.clockHz), true);
+  k.load.averages.forEach((average, i) => info.setUint32(4 + 4 * i, average * LOAD_SCALE, true));
+  pages.forEach((n, i) => info.setUint32(16 + 4 * i, (n * PAGE) / unit, true));
+  info.setUint16(40, k.procs.size, true);
+  info.setUint32(52, unit, true);
+  return k.copyout(p, va, new Uint8Array(info.buffer)) ? 0 : -EFAULT;
 }

@@ -70,6 +70,8 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'mincore', args: ['poem.txt'] },
   { name: 'rlimits', args: [] },
   { name: 'fsize', args: [] },
+  { name: 'umask', args: [] },
+  { name: 'sysinfo2', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },

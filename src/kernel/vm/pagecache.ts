@@ -269,6 +269,13 @@ export class PageCache {
     return this.byFrame.keys();
   }
 
+  /** Pages cached of shared anonymous memory (what Linux's sysinfo calls sharedram). */
+  sharedAnonymousPages(): number {
+    let n = 0;
+    for (const [inode, pages] of this.files) if (inode.swapBacked) n += pages.size;
+    return n;
+  }
+
   /** Pages cached now. */
   get size(): number {
     return this.byFrame.size;
