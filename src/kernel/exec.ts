@@ -35,6 +35,8 @@ export interface ExecImage {
   /** AT_PHDR and AT_PHNUM. */
   phdr: number;
   phnum: number;
+  /** Linux's end_data − start_data: from the highest segment's start to the end of the file's bytes (what brk's RLIMIT_DATA check adds). */
+  dataBytes: number;
 }
 
 /** The most program headers an executable may have: Linux reads at most one page of them (4096 / 32). */
@@ -99,6 +101,7 @@ export function loadExecutable(bytes: Uint8Array, file: Inode): ExecImage {
     brk: Math.max(...vmas.map((v) => v.end)),
     phdr: first.vaddr - first.offset + phoff,
     phnum: elf.segments.length,
+    dataBytes: Math.max(...loads.map((s) => s.vaddr + s.filesz)) - Math.max(...loads.map((s) => s.vaddr)),
   };
 }
 

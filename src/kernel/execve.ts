@@ -11,7 +11,7 @@ import type { Process } from './proc.js';
 import type { Inode } from './fs.js';
 import { E2BIG, EACCES, EFAULT, ELOOP, ENOEXEC, ENOMEM, ENOSYS, ETXTBSY } from './errno.js';
 import { SCRIPT_HEAD_BYTES, interpreterArgs, scriptLine } from './binfmt-script.js';
-import { ExecError, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
+import { ExecError, STACK_TOP, initialStack, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
 import { lookupFrom, userPathBytes, userStringBytes } from './files.js';
 import { closeFiles } from './fdtable.js';
 import { SIGKILL } from './signals.js';
@@ -20,6 +20,9 @@ import { stackLimit } from './rlimits.js';
 
 
 /** What this module uses of the kernel. */
+/** AT_RANDOM's bytes do not change the initial stack's size. */
+const NO_RANDOM = new Uint8Array(16);
+
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'procs' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
 
 /**
@@ -144,6 +147,9 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
     if (e instanceof ExecError) return -ENOEXEC;
     throw e;
   }
+  // The new stack must hold the arguments and environment within RLIMIT_STACK (Linux finds it
+  // growing the new stack as it copies them in: E2BIG, before the point of no return).
+  if (initialStack(STACK_TOP, args, image, NO_RANDOM).bytes.length > stackLimit(p)) return -E2BIG;
   // The point of no return.
   closeFiles(k, p, (fd) => p.cloexec.has(fd));
   k.releaseAddressSpace(p);

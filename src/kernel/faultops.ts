@@ -137,7 +137,8 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     // Another area between the address and the stack: the area above the address is not the stack.
     const page = addr - (addr % PAGE_SIZE);
     if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
-    if (addr < floor) return `stack overflow: the stack would grow past its limit of ${sizeText(limit)}`;
+    // As Linux's acct_stack_growth: the stack's size down to the new page's start.
+    if (STACK_TOP - page > limit) return `stack overflow: the stack would grow past its limit of ${sizeText(limit)}`;
     if (!mayExpand(p, false, (stack.start - page) / PAGE_SIZE)) return 'stack overflow: the address space would grow past its limit (RLIMIT_AS)';
     stack.start = page;
     return new AreaView(stack);

@@ -10,7 +10,7 @@ import { closeFiles } from './fdtable.js';
 import { retainFile } from './openfile.js';
 import { SIGCHLD, SIGNAL_NAMES, childNotice, signalStatus } from './signals.js';
 import { keepResidentPeak } from './rusage.js';
-import { stackLimit } from './rlimits.js';
+import { mayExpand, stackLimit } from './rlimits.js';
 import { EAGAIN, EINVAL, ENOMEM, ENOSYS } from './errno.js';
 import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
 import { PROT_READ, PROT_WRITE, describeVma, hex32, newVma, type Vma } from './vm/vma.js';
@@ -29,6 +29,7 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
   p.exe = image.file;
   image.file.runners++;
   p.brkStart = p.brk = image.brk;
+  p.dataBytes = image.dataBytes;
   if (k.physical) {
     // The program's memory is RAM from its lowest segment up; the page cache gets the frames below.
     k.memory.frames.reserveFrom(Math.min(...image.vmas.map((v) => v.start)) >>> 12);
@@ -40,6 +41,9 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
     k.table.setRoot(p, root);
     k.memory.mapKernel(root);
     p.vmas = [...image.vmas, { ...newVma('[stack]', STACK_TOP - PAGE_SIZE, STACK_TOP, PROT_READ | PROT_WRITE), growsDown: true }];
+    // Mapping the image is held to RLIMIT_AS and RLIMIT_DATA, as Linux's loader maps it (vm_mmap).
+    if (!mayExpand(p, false, 0)) throw new ExecError('its areas pass the address space\'s limit (RLIMIT_AS)');
+    if (!mayExpand(p, true, 0)) throw new ExecError('its data passes the data\'s limit (RLIMIT_DATA)');
     mmu.setSatp(true, p.asid, p.root);
     flushAddressSpace(k, p);
   }
@@ -117,6 +121,7 @@ export function fork(k: Kernel, p: Process): number {
   }
   child.brkStart = p.brkStart;
   child.brk = p.brk;
+  child.dataBytes = p.dataBytes;
   child.files = p.files.map((f) => (f ? retainFile(f) : null));
   child.cloexec = new Set(p.cloexec);
   child.cwd = p.cwd;

@@ -1,7 +1,7 @@
 /**
  * mincore 232: which pages of a range are resident, a byte per page (1 resident, 0 not), as
  * Linux reports them: a page the process maps; else, for a file's area (shared anonymous memory
- * included), whether the file's page is in the page cache; for a page swapped out, whether the
+ * included), whether the file's page is in the page cache, read in (not still on its way); for a page swapped out, whether the
  * swap cache still holds it. Demand paging seen from inside the guest.
  */
 import type { KernelServices } from './services.js';
@@ -14,7 +14,7 @@ import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { FLAG_V } from '../machine/tlb.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'copyout' | 'memory'>;
+type Kernel = Pick<KernelServices, 'clock' | 'copyout' | 'memory'>;
 
 export const SYS_MINCORE = 232;
 
@@ -28,7 +28,7 @@ function resident(k: Kernel, p: Process, v: Vma, va: number): boolean {
   if (pte & FLAG_V) return true;
   if (isSwapEntry(pte)) return k.memory.reclaimer.swap.cachedFrame(swapSlotOf(pte)) >= 0;
   if (pte !== 0 || v.file === null) return false;
-  return k.memory.pageCache.has(v.file.inode, (v.file.offset + (va - v.start)) / PAGE_SIZE);
+  return k.memory.pageCache.inMemory(v.file.inode, (v.file.offset + (va - v.start)) / PAGE_SIZE, k.clock.now());
 }
 
 /**

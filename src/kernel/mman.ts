@@ -13,7 +13,7 @@ import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
 import { ioFileOf } from './fdtable.js';
 import { stdioAccess } from './openfile.js';
-import { isData, mayExpand } from './rlimits.js';
+import { breakWithinData, isData, mayExpand } from './rlimits.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
@@ -242,7 +242,7 @@ export function sysMprotect(k: Kernel, p: Process, addr: number, length: number,
 function changeProtection(k: Kernel, p: Process, addr: number, requested: number, prot: number): number {
   // As Linux's mprotect, area by area from addr: the areas before a hole (ENOMEM) or before one
   // that cannot take `prot` (EACCES) are changed, and the call fails there.
-  let end = addr, error = 0;
+  let end = addr, error = 0, madeData = 0;
   for (const v of [...p.vmas].sort((a, b) => a.start - b.start)) {
     if (v.end <= end || v.start >= requested) continue;
     if (v.start > end) break;
@@ -250,11 +250,14 @@ function changeProtection(k: Kernel, p: Process, addr: number, requested: number
       error = -EACCES;
       break;
     }
-    // An area turning into data must fit RLIMIT_DATA (Linux's mprotect_fixup).
+    // An area turning into data must fit RLIMIT_DATA with those before it (Linux's mprotect_fixup, area by area).
     const pages = (Math.min(v.end, requested) - Math.max(v.start, end)) / PAGE_SIZE, shared = Boolean(v.file?.shared), down = Boolean(v.growsDown);
-    if (isData(prot, shared, down) && !isData(v.prot, shared, down) && !mayExpand(p, true, pages) && mayExpand(p, false, pages)) {
-      error = -ENOMEM;
-      break;
+    if (isData(prot, shared, down) && !isData(v.prot, shared, down)) {
+      if (!mayExpand(p, true, madeData + pages) && mayExpand(p, false, pages)) {
+        error = -ENOMEM;
+        break;
+      }
+      madeData += pages;
     }
     end = Math.min(v.end, requested);
   }
@@ -354,11 +357,14 @@ function physicalTop(k: Pick<KernelServices, 'machine'>): number {
  * any area lies there or in the page above them: Linux keeps that gap below an mmap placed above
  * the heap), the heap's last area grown if it is still read-write (else a new one, as Linux
  * merges only areas of the same flags), or unmapped when the break goes down (whatever is mapped
- * there). Returns the new break, or the old one if `addr` is refused.
+ * there). Returns the new break, or the old one if `addr` is refused: also, as Linux, if the heap
+ * up to it and the program's data pass RLIMIT_DATA (check_data_rlimit, even going down), or if
+ * the pages it adds pass RLIMIT_AS or RLIMIT_DATA (may_expand_vm).
  */
 export function sysBrk(k: Kernel, p: Process, addr: number): number {
   const limit = k.physical ? physicalTop(k) : mmapTop(k);
   if (addr < p.brkStart || addr > limit) return p.brk;
+  if (!breakWithinData(p, addr)) return p.brk;
   const oldEnd = pagesUp(p.brk);
   const newEnd = pagesUp(addr);
   if (newEnd > oldEnd) {

@@ -89,6 +89,8 @@ export class Process {
   vmas: Vma[] = [];
   brkStart = 0;
   brk = 0;
+  /** Its program's data bytes, as brk's RLIMIT_DATA check counts them (ExecImage.dataBytes). */
+  dataBytes = 0;
   exited = false;
   exitStatus = 0;
   /** Set when a signal ended the process: its number, its name and the one-line report. */

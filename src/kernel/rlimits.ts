@@ -86,6 +86,11 @@ export function mayExpand(p: Process, data: boolean, pages: number): boolean {
   return !data || dataPages + pages <= Math.floor(dataLimit / PAGE_SIZE);
 }
 
+/** Linux's check_data_rlimit for brk: the heap up to `brk` and the program's data bytes within RLIMIT_DATA (no allowance for a soft limit of 0 here). */
+export function breakWithinData(p: Process, brk: number): boolean {
+  return brk - p.brkStart + p.dataBytes <= p.limits[RLIMIT_DATA].cur;
+}
+
 /** A struct rlimit64 (two u64) read into a limit, as rv32 keeps it: 2^32 − 1 and up is RLIM_INFINITY. */
 function fromUser(bytes: Uint8Array): Rlimit {
   const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
@@ -110,7 +115,7 @@ function toUser(limit: Rlimit): Uint8Array {
  * prlimit64(pid, resource, new_limit, old_limit): the limit `resource` of process `pid` (0: the
  * caller), its old value written at `old_limit` and the new one from `new_limit` set, either
  * pointer null for none. Linux's order: the new limit read (-EFAULT), the process found
- * (-ESRCH; any, as the caller is root), the resource checked (-EINVAL), a soft limit above the
+ * (-ESRCH; any, as the caller is root, zombies included), the resource checked (-EINVAL), a soft limit above the
  * hard one -EINVAL, a descriptor limit above fs.nr_open -EPERM; then set, and the old value
  * written (-EFAULT after the new one is set, as Linux).
  */
@@ -121,8 +126,9 @@ export function sysPrlimit64(k: Kernel, p: Process, pid: number, resource: numbe
     if (bytes.length < 16) return -EFAULT;
     wanted = fromUser(bytes);
   }
+  // Any process not yet reaped, a zombie too, as Linux finds its task until then.
   const target = pid === 0 ? p : k.procs.get(pid);
-  if (!target || target.exited) return -ESRCH;
+  if (!target) return -ESRCH;
   if (resource >>> 0 >= RLIM_NLIMITS) return -EINVAL;
   if (wanted) {
     if (wanted.cur > wanted.max) return -EINVAL;

@@ -4,6 +4,10 @@
  * with the MMU off every page is in memory.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GuestFs } from '../../src/kernel/fs.js';
 import { EXIT, runAsm } from './harness.js';
 
 /** mmap(0, PAGES pages, read+write, private anonymous) into s0. */
@@ -78,5 +82,63 @@ describe('mincore', () => {
     const run = runAsm(`${MMAP(4)}${MINCORE(4)}`, { mmu: false });
     expect(run.result.status).toBe(0);
     expect([...run.stdoutBytes]).toEqual([1, 1, 1, 1]);
+  });
+
+  it('reads 0 for a file page still on its way from the disk, as Linux reads a folio not yet up to date', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-mincore-'));
+    writeFileSync(join(dir, 'data.bin'), Buffer.alloc(4096, 7));
+    // A child's read() starts the page's read; its parent asks while it is under way, then after touching it.
+    const run = runAsm(`
+      li a0, -100                 # openat(AT_FDCWD, "data.bin", O_RDONLY)
+      la a1, path
+      li a2, 0
+      li a7, 56
+      ecall
+      mv s4, a0
+      li a0, 0                    # mmap(0, 4096, PROT_READ, MAP_SHARED, fd, 0)
+      li a1, 4096
+      li a2, 1
+      li a3, 1
+      mv a4, s4
+      li a5, 0
+      li a7, 222
+      ecall
+      mv s0, a0
+      li a0, 17
+      li a1, 0
+      li a7, 220
+      ecall
+      beqz a0, child
+      li a7, 124                  # the child runs and starts the read
+      ecall
+      mv a0, s0
+      li a1, 4096
+      la a2, vec
+      li a7, 232
+      ecall
+      lbu t0, 0(s0)               # waits for the read
+      mv a0, s0
+      li a1, 4096
+      la a2, vec + 1
+      li a7, 232
+      ecall
+      li a0, 1
+      la a1, vec
+      li a2, 2
+      li a7, 64
+      ecall
+      li a0, 0${EXIT}
+    child:
+      mv a0, s4
+      la a1, vec + 8
+      li a2, 1
+      li a7, 63
+      ecall
+      li a0, 0${EXIT}
+      .data
+      path: .asciz "data.bin"
+      vec: .space 16
+    `, {}, ['t'], 10_000_000, { fs: new GuestFs(dir, false) });
+    expect([...run.stdoutBytes]).toEqual([0, 1]);
   });
 });

@@ -225,4 +225,120 @@ describe('resource limits', () => {
     expect(run.kernel.history[0].cycles.run).toBeGreaterThanOrEqual(3000);
     expect(run.kernel.history[0].cycles.run).toBeLessThan(3000 + 200);
   });
+
+  it('holds the stack to a limit that is not a whole number of pages by the page it would add, as Linux', () => {
+    const touch = (below: number): string => `  li t0, 0x7ffff000 - ${below}\n  sb zero, 0(t0)\n`;
+    const fifteen = runAsm(`${SET(3, 'limit')}${touch(15 * 4096)}  li a0, 0${EXIT}.data\nlimit: .word 65536 - 100, 0, -1, -1\n`);
+    expect(fifteen.result.status).toBe(0);
+    const sixteenth = runAsm(`${SET(3, 'limit')}${touch(65536 - 108)}  li a0, 0${EXIT}.data\nlimit: .word 65536 - 100, 0, -1, -1\n`);
+    expect(sixteenth.result.report).toMatch(/stack overflow/);
+  });
+
+  it('holds an mprotect over several areas to RLIMIT_DATA area by area: the first changed, -ENOMEM at the one past it', () => {
+    // Two read-only areas of 2 pages (one executable, so they stay apart); RLIMIT_DATA leaves room for 3 pages.
+    const run = runAsm(`${mmap(4, 1, 0x22, 's3')}
+      li t0, 2 * 4096             # the second half executable: two areas
+      add a0, s3, t0
+      li a1, 2 * 4096
+      li a2, 5
+      li a7, 226
+      ecall
+      ${SET(2, 'data')}
+      mv a0, s3                   # all four pages writable: the first area fits, the second not
+      li a1, 4 * 4096
+      li a2, 3
+      li a7, 226
+      ecall
+      ${save('a0', 0)}${WRITE_WORDS(1)}
+      sw zero, 0(s3)              # the first area is writable now
+      li t0, 2 * 4096
+      add t0, s3, t0
+      sw zero, 0(t0)              # the second is not: SIGSEGV
+      li a0, 0${EXIT}
+      .data\ndata: .word 4 * 4096, 0, -1, -1\nwords: .space 4\n`);
+    expect(words(run.stdoutBytes)).toEqual([-12]);
+    expect(run.result.status).toBe(139);
+  });
+
+  it('brk: the heap and the program\'s data within RLIMIT_DATA byte for byte, even going down; no allowance for a soft limit of 0', () => {
+    const run = runAsm(`
+      li a0, 0
+      li a7, 214
+      ecall
+      mv s2, a0                   # the break
+      li t1, 10 * 4096
+      add a0, s2, t1
+      li a7, 214
+      ecall
+      ${SET(2, 'page')}
+      li t1, 5 * 4096             # down to 5 pages: still past 4 KiB of data, refused
+      add a0, s2, t1
+      li a7, 214
+      ecall
+      sub s1, a0, s2
+      ${save('s1', 0)}
+      ${SET(2, 'zero')}
+      li t1, 11 * 4096            # a soft limit of 0: refused
+      add a0, s2, t1
+      li a7, 214
+      ecall
+      sub s1, a0, s2
+      ${save('s1', 1)}${WRITE_WORDS(2)}  li a0, 0${EXIT}
+      .data\npage: .word 4096, 0, -1, -1\nzero: .word 0, 0, -1, -1\nwords: .space 8\n`);
+    expect(words(run.stdoutBytes)).toEqual([10 * 4096, 10 * 4096]);
+  });
+
+  it('finds a zombie for prlimit64, as Linux finds it until it is reaped', () => {
+    const run = runAsm(`
+      li a0, 17
+      li a1, 0
+      li a7, 220
+      ecall
+      beqz a0, child
+      mv s2, a0
+      li a0, 1                    # waitid(P_PID, pid, &info, WEXITED | WNOWAIT): a zombie still
+      mv a1, s2
+      la a2, info
+      li a3, 4 | 0x01000000
+      li a4, 0
+      li a7, 95
+      ecall
+      mv a0, s2
+      li a1, 7
+      li a2, 0
+      la a3, old
+      li a7, 261
+      ecall
+      neg a0, a0${EXIT}
+    child:
+      li a0, 0${EXIT}
+      .data\ninfo: .space 128\nold: .space 16\n`);
+    expect(run.result.status).toBe(0);
+  });
+
+  it('execve: arguments past RLIMIT_STACK are -E2BIG before the point of no return; an image past RLIMIT_AS ends the process', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-rlimits-'));
+    writeFileSync(join(dir, 'small'), assemble([{ path: 'small.s', text: `.globl _start\n_start:\n  li a0, 0${EXIT}` }]).elf, { mode: 0o755 });
+    const exec = (resource: number, limit: string, arg: string): string => `${SET(resource, 'limit')}
+      la a0, path
+      la a1, argv
+      li a2, 0
+      li a7, 221
+      ecall
+      neg a0, a0${EXIT}
+      .data
+      limit: .word ${limit}, 0, -1, -1
+      path: .asciz "small"
+      big: .fill 20000, 1, 120
+      .byte 0
+      .balign 4
+      argv: .word path, ${arg}, 0
+    `;
+    const io = { fs: new GuestFs(dir, false) };
+    // 20,000 bytes of argument against a 16 KiB stack: E2BIG (7), and the caller goes on.
+    expect(runAsm(exec(3, '16384', 'big'), {}, ['t'], 10_000_000, io).result.status).toBe(7);
+    const space = runAsm(exec(9, '4096', '0'), {}, ['t'], 10_000_000, io);
+    expect(space.result.status).toBe(128 + 9);
+    expect(space.result.report).toMatch(/RLIMIT_AS/);
+  });
 });

@@ -58,6 +58,12 @@ export class PageCache {
     return this.files.get(inode)?.has(index) ?? false;
   }
 
+  /** Whether page `index` of `inode` is in the cache and read in by time `now` (Linux's uptodate folio), not still on its way from the disk. */
+  inMemory(inode: Inode, index: number, now: number): boolean {
+    const page = this.files.get(inode)?.get(index);
+    return page !== undefined && page.readyAt <= now;
+  }
+
   /** Whether page `index` of `inode` would have to be read from disk (a major fault). */
   needsRead(inode: Inode, index: number): boolean {
     return !this.has(inode, index) && index * PAGE_SIZE < inode.size && (!inode.swapBacked || inode.stored.has(index));
