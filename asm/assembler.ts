@@ -1391,11 +1391,10 @@ class Assembly implements EvalContext, InstructionContext {
     const given = op.operands[2] ? this.smallConstant(op.operands[2], 0, 0x10000, 'alignment') : 0;
     const align = given === 0 ? defaultCommonAlign(size, kind) : given; // 0 is no alignment given, as GNU as takes it
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
-    // Declared again in this file with another size: GNU as keeps the first (warned in pass 2).
+    // Declared again in this file: GNU as keeps the first size (warning, in pass 2, if this one
+    // differs) and takes this declaration's alignment (below).
     const first = local ? undefined : this.unit.commons.find((c) => c.name === name);
-    if (first && first.size !== 0 && first.size !== size) {
-      return this.warn(`size of "${name}" is already ${first.size}; not changing to ${size}`, op.operands[0].col);
-    }
+    if (first && first.size !== 0 && first.size !== size) this.warn(`size of "${name}" is already ${first.size}; not changing to ${size}`, op.operands[0].col);
     // Common in pass 1, common in pass 2, whatever `.local` said after it (GNU keeps it common).
     if (this.pass === 2 && !local && this.unit.commonNames.has(name)) return;
     if (local || this.unit.localNames.has(name)) {
@@ -1413,6 +1412,11 @@ class Assembly implements EvalContext, InstructionContext {
     // As GNU as: a common symbol may be declared again, but not be a label or weak too.
     if (this.unit.symbols.get(name)?.kind === 'label') throw new StatementError(`symbol \`${name}' is already defined`, op.operands[0].col);
     if (this.unit.weakNames.has(name)) throw new StatementError(`symbol \`${name}' can not be both weak and common`, op.operands[0].col);
+    if (first) {
+      if (first.size === 0) first.size = size;
+      first.align = given === 0 ? defaultCommonAlign(first.size, kind) : given;
+      return;
+    }
     const common: CommonSymbol = { name, size, align, position: { ...this.position, col: op.operands[0].col + this.indent } };
     this.unit.commons.push(common);
     this.unit.commonNames.add(name);

@@ -123,6 +123,8 @@ const NEWER_CALLS: typeof CALLS = [
   { nr: 232, args: ['ptr', 'len', 'ptr'], weight: 1 },
   { nr: 166, args: [[0, 0o22, 0o777, 0o170777]], weight: 1 },
   { nr: 179, args: [['ptr', 0]], weight: 1 },
+  { nr: 102, args: [[0, 1, 2, 3], 'ptr'], weight: 1 },
+  { nr: 103, args: [[0, 1, 2, 3], ['ptr', 0], ['ptr', 0]], weight: 1 },
   { nr: 261, args: [[0, 1, 2, 99], [0, 1, 3, 7, 9, 16], ['ptr', 0], ['ptr', 0]], weight: 1 },
   // The signal calls: rt_sigaction with one of the prepared actions (ACTIONS), rt_sigprocmask,
   // rt_sigpending, sigaltstack with a prepared stack_t, rt_sigsuspend, and rt_sigreturn out of any handler.

@@ -62,6 +62,11 @@ export function cpuCycles(k: Pick<KernelServices, 'clock'>, q: Process): number 
   return q.cycles.run + (q.state === 'running' ? k.clock.now() - q.stateSince : 0);
 }
 
+/** The cycles of `q`'s kernel entries, the one it is in included (system time: getrusage, ITIMER_PROF less user time). */
+export function kernelCyclesOf(k: Pick<KernelServices, 'clock'>, q: Process): number {
+  return q.kernelCycles + (q.kernelEntry >= 0 && q.state === 'running' ? k.clock.now() - q.kernelEntry : 0);
+}
+
 /** The cycles clock `id` reads for `p`, or -1 for a clock vmlab does not have (EINVAL). */
 function clockCycles(k: Kernel, p: Process, id: number): number {
   if (MACHINE_CLOCKS.has(id)) return k.clock.cycles;

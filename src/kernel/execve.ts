@@ -18,12 +18,11 @@ import { SIGKILL } from './signals.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { stackLimit } from './rlimits.js';
 
-
-/** What this module uses of the kernel. */
 /** AT_RANDOM's bytes do not change the initial stack's size. */
 const NO_RANDOM = new Uint8Array(16);
 
-type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'procs' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
+/** What this module uses of the kernel. */
+type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'physical' | 'procs' | 'readStdin' | 'releaseAddressSpace' | 'startImage' | 'wakeup'>;
 
 /**
  * Linux's limits on what execve copies (fs/exec.c): a string may be 32 pages with its NUL
@@ -147,9 +146,10 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
     if (e instanceof ExecError) return -ENOEXEC;
     throw e;
   }
-  // The new stack must hold the arguments and environment within RLIMIT_STACK (Linux finds it
-  // growing the new stack as it copies them in: E2BIG, before the point of no return).
-  if (initialStack(STACK_TOP, args, image, NO_RANDOM).bytes.length > stackLimit(p)) return -E2BIG;
+  // The new stack's pages must hold the arguments and environment within RLIMIT_STACK (Linux finds
+  // it growing the new stack as it copies them in: E2BIG, before the point of no return). With the
+  // MMU off the stack is RAM's top: no limit.
+  if (!k.physical && Math.ceil(initialStack(STACK_TOP, args, image, NO_RANDOM).bytes.length / PAGE_SIZE) * PAGE_SIZE > stackLimit(p)) return -E2BIG;
   // The point of no return.
   closeFiles(k, p, (fd) => p.cloexec.has(fd));
   k.releaseAddressSpace(p);

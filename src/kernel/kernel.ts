@@ -31,7 +31,7 @@ import { ProcessTable } from './ptable.js';
 import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage } from './lifecycle.js';
 import { Entropy } from './entropy.js';
 import { defaultLimits } from './rlimits.js';
-import { enforceCpuLimit } from './cpulimit.js';
+import { nextTimerDeadline, runCpuTimers } from './cputimers.js';
 import { LoadAverage } from './loadavg.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
@@ -181,7 +181,7 @@ export class Kernel implements TrapKernel {
       while (this.table.live > 0) {
         // A boundary of the loop: the clock of a time series (Probe.tickEvery), if one asked.
         if (cpu.cycles >= this.events.nextTick) this.events.emit({ type: 'tick', cycle: cpu.cycles, due: this.events.passTick(cpu.cycles) });
-        this.load.update(cpu.cycles, () => this.activeProcesses());
+        if (cpu.cycles >= this.load.nextSample) this.load.sample(cpu.cycles, this.activeProcesses());
         const left = maxInstructions - cpu.instret;
         if (left <= 0 || (pauseAt !== Infinity && this.pauseClock.due(pauseAt))) return this.finish({ status: 1, end: 'limit', report: null });
         if (cpu.cycles >= Kernel.maxCycles) return this.finish({ status: 1, end: 'cycles', report: null });
@@ -195,20 +195,22 @@ export class Kernel implements TrapKernel {
             if (scheduled.pending === 0) return this.finish(init.exited ? initEnd(init) : this.deadlock());
             // (A sleep may end past the last cycle vmlab counts exactly: the run stops there.)
             this.clock.idleUntil(Math.min(scheduled.next, Kernel.maxCycles));
+            // The periods idled through are sampled with none running, before the wake-up.
+            if (cpu.cycles >= this.load.nextSample) this.load.sample(cpu.cycles, this.activeProcesses());
             scheduled.runUntil(cpu.cycles);
             continue;
           }
           p = this.sched.running!;
         }
         if (p.pendingWork > 0 || p.trapEnteredAt >= 0) resumeAfterDisk(this, p);
-        enforceCpuLimit(this, p);
+        runCpuTimers(this, p);
         if (p.exited) continue;
         if (p.blockedSyscall) {
           resumeSyscall(this, p);
         } else if (p.signals.pending !== 0n && takeSignal(this, p)) {
           // A signal taken before going back to user mode: its handler's frame, or its end.
         } else {
-          cpu.deadline = this.sched.quantumEnd;
+          cpu.deadline = Math.min(this.sched.quantumEnd, nextTimerDeadline(this, p));
           const retired = cpu.instret;
           const stop = cpu.run(Math.min(SLICE, left));
           if (cpu.instret > retired) p.progress++; // past the instructions that faulted: their frames may go

@@ -10,6 +10,7 @@ import { closeFiles } from './fdtable.js';
 import { retainFile } from './openfile.js';
 import { SIGCHLD, SIGNAL_NAMES, childNotice, signalStatus } from './signals.js';
 import { keepResidentPeak } from './rusage.js';
+import { setRealTimer } from './itimers.js';
 import { mayExpand, stackLimit } from './rlimits.js';
 import { EAGAIN, EINVAL, ENOMEM, ENOSYS } from './errno.js';
 import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
@@ -209,6 +210,7 @@ export function exit(k: Kernel, p: Process, status: number): void {
   p.exitStatus = status;
   p.blockedSyscall = false;
   if (p.sleep && p.sleep.wake !== null) k.machine.events.cancel(p.sleep.wake); // no wake-up for it to hold the clock back
+  setRealTimer(k, p, null); // nor an alarm
   p.sleep = null;
   closeFiles(k, p, () => true);
   releaseAddressSpace(k, p);

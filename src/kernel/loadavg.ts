@@ -29,21 +29,23 @@ function decay(load: number, exp: number, active: number): number {
   return Math.floor(next / FIXED_1);
 }
 
+/** The 1-, 5- and 15-minute load averages of the machine, sampled every `period` cycles (the kernel's loop calls sample() once nextSample has come). */
 export class LoadAverage {
   /** The three averages, fixed point. */
   readonly averages = [0, 0, 0];
-  private nextSample: number;
+  /** When the next sample is due (cycles). */
+  nextSample: number;
 
   /** `period`: Linux's LOAD_FREQ (5 s and a tick) in cycles. */
   constructor(private readonly period: number) {
     this.nextSample = period;
   }
 
-  /** At `now` (cycles), with `active()` processes active: the samples due since the last one. */
-  update(now: number, active: () => number): void {
+  /** At `now` (cycles), with `active` processes active: the samples due since the last one (none before nextSample). */
+  sample(now: number, active: number): void {
     if (now < this.nextSample) return;
     const periods = Math.floor((now - this.nextSample) / this.period) + 1;
-    const count = active() * FIXED_1;
+    const count = active * FIXED_1;
     // calc_load_n: the periods at once, as Linux folds the ones it missed.
     for (let i = 0; i < EXPONENTS.length; i++) this.averages[i] = decay(this.averages[i], power(EXPONENTS[i], periods), count);
     this.nextSample += periods * this.period;

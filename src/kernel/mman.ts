@@ -156,11 +156,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   let name = '[anon]';
   if (anonymous) {
     if (shared && (flags & MAP_GROWSDOWN)) return -EINVAL;
-    // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
-    if (shared) {
-      file = { inode: k.detachedInodes.anonymous(size), offset: 0, size, shared: true };
-      name = '[anon shared]';
-    }
+    if (shared) name = '[anon shared]'; // its object is made once the limits allow the area (below)
   } else if (f) {
     const { readable, writable } = f.kind === 'file' ? f : f.kind === 'pipe' ? { readable: f.end === 'read', writable: f.end === 'write' }
       : stdioAccess(f.fd, f.stream);
@@ -179,6 +175,8 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   // RLIMIT_AS and RLIMIT_DATA, as Linux's mmap_region: the pages a fixed area replaces do not count.
   const data = isData(prot, shared, (flags & MAP_GROWSDOWN) !== 0);
   if (!mayExpand(p, data, size / PAGE_SIZE) && !mayExpand(p, data, (size - mappedBytes(p, start, start + size)) / PAGE_SIZE)) return -ENOMEM;
+  // Shared anonymous memory: pages of an object of its own, shared with the children it forks.
+  if (anonymous && shared) file = { inode: k.detachedInodes.anonymous(size), offset: 0, size, shared: true };
   if (fixed) unmapRange(k, p, start, start + size);
   if (k.physical) k.machine.ram.zero(start, size); // as the zero page a fault would have brought in
   const area = newVma(name, start, start + size, prot & PROT_ALL, file, maxProt);
@@ -194,12 +192,12 @@ export function sysMunmap(k: Kernel, p: Process, addr: number, length: number): 
   return 0;
 }
 
-/** Whether [start, end) is covered by areas with no hole. */
 /** How many bytes of [start, end) `p`'s areas cover. */
 function mappedBytes(p: Process, start: number, end: number): number {
   return p.vmas.reduce((n, v) => n + Math.max(0, Math.min(v.end, end) - Math.max(v.start, start)), 0);
 }
 
+/** Whether [start, end) is covered by areas with no hole. */
 function covered(p: Process, start: number, end: number): boolean {
   let at = start;
   for (const v of [...p.vmas].sort((a, b) => a.start - b.start)) {

@@ -33,6 +33,17 @@ export interface Usage {
   involuntary: number;
 }
 
+/** A CPU-time interval timer (itimers.ts): when it expires, in the cycles of its clock, and the interval it reloads with (0: once). */
+export interface CpuTimer {
+  expires: number;
+  interval: number;
+}
+
+/** The real-time interval timer (ITIMER_REAL): its expiry in machine cycles, its interval, and its event (EventQueue). */
+export interface RealTimer extends CpuTimer {
+  event: number;
+}
+
 /** A resource's soft limit and the hard limit it may be raised to (rlimits.ts); Infinity is RLIM_INFINITY. */
 export interface Rlimit {
   cur: number;
@@ -111,6 +122,10 @@ export class Process {
   involuntarySwitches = 0;
   /** The usage of its reaped children, theirs included (what RUSAGE_CHILDREN reports). */
   readonly reapedUsage: Usage = { userCycles: 0, kernelCycles: 0, maxRssPages: 0, minor: 0, major: 0, voluntary: 0, involuntary: 0 };
+  /** Its interval timers (itimers.ts), null when disarmed; fork does not pass them on, execve keeps them. */
+  realTimer: RealTimer | null = null;
+  virtualTimer: CpuTimer | null = null;
+  profTimer: CpuTimer | null = null;
   /** The file mode creation mask (umask): the permission bits a new file or directory does not get. */
   umask = 0o022;
   /** Its resource limits by RLIMIT_* number (rlimits.ts): the first process gets the defaults, a child its parent's. */

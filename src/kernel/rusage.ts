@@ -9,7 +9,7 @@
 import type { KernelServices } from './services.js';
 import type { Process, Usage } from './proc.js';
 import { EFAULT, EINVAL } from './errno.js';
-import { cpuCycles } from './clocks.js';
+import { cpuCycles, kernelCyclesOf } from './clocks.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'clock' | 'copyout' | 'machine' | 'memory' | 'physical' | 'table'>;
@@ -24,10 +24,10 @@ const USER_HZ = 100;
 const PAGE_KIB = 4;
 
 /** The usage of `q` itself, up to now. */
-export function ownUsage(k: Kernel, q: Process): Usage {
+function ownUsage(k: Kernel, q: Process): Usage {
   const run = cpuCycles(k, q);
   // The entry it is in (the getrusage or times asking) is system time already.
-  const kernel = q.kernelCycles + (q.kernelEntry >= 0 && q.state === 'running' ? k.clock.now() - q.kernelEntry : 0);
+  const kernel = kernelCyclesOf(k, q);
   return {
     userCycles: Math.max(0, run - kernel),
     kernelCycles: kernel,

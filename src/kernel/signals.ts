@@ -19,7 +19,7 @@ type Kernel = Pick<KernelServices, 'kill' | 'procs' | 'wakeup'>;
 export const SIGHUP = 1, SIGINT = 2, SIGQUIT = 3, SIGILL = 4, SIGTRAP = 5, SIGABRT = 6, SIGBUS = 7, SIGFPE = 8;
 export const SIGKILL = 9, SIGUSR1 = 10, SIGSEGV = 11, SIGUSR2 = 12, SIGPIPE = 13, SIGALRM = 14, SIGTERM = 15;
 export const SIGCHLD = 17, SIGCONT = 18, SIGSTOP = 19, SIGTSTP = 20, SIGTTIN = 21, SIGTTOU = 22, SIGURG = 23;
-export const SIGXCPU = 24, SIGXFSZ = 25, SIGWINCH = 28;
+export const SIGXCPU = 24, SIGXFSZ = 25, SIGVTALRM = 26, SIGPROF = 27, SIGWINCH = 28;
 
 const NAMED: [number, string][] = [
   [SIGHUP, 'SIGHUP'], [SIGINT, 'SIGINT'], [SIGQUIT, 'SIGQUIT'], [SIGILL, 'SIGILL'], [SIGTRAP, 'SIGTRAP'],
@@ -27,7 +27,7 @@ const NAMED: [number, string][] = [
   [SIGSEGV, 'SIGSEGV'], [SIGUSR2, 'SIGUSR2'], [SIGPIPE, 'SIGPIPE'], [SIGALRM, 'SIGALRM'], [SIGTERM, 'SIGTERM'],
   [16, 'SIGSTKFLT'], [SIGCHLD, 'SIGCHLD'], [SIGCONT, 'SIGCONT'], [SIGSTOP, 'SIGSTOP'], [SIGTSTP, 'SIGTSTP'],
   [SIGTTIN, 'SIGTTIN'], [SIGTTOU, 'SIGTTOU'], [SIGURG, 'SIGURG'], [SIGXCPU, 'SIGXCPU'], [SIGXFSZ, 'SIGXFSZ'],
-  [26, 'SIGVTALRM'], [27, 'SIGPROF'], [SIGWINCH, 'SIGWINCH'], [29, 'SIGIO'], [30, 'SIGPWR'], [31, 'SIGSYS'],
+  [SIGVTALRM, 'SIGVTALRM'], [SIGPROF, 'SIGPROF'], [SIGWINCH, 'SIGWINCH'], [29, 'SIGIO'], [30, 'SIGPWR'], [31, 'SIGSYS'],
 ];
 
 export const SIGNAL_NAMES: Record<number, string> = Object.fromEntries(NAMED.map(([n, name]) => [n, name]));

@@ -29,6 +29,7 @@ import { SYS_GETDENTS64, SYS_MKDIRAT, SYS_RENAMEAT2, sysGetdents64, sysMkdirat, 
 import { SYS_FCHMOD, SYS_FCHMODAT, SYS_FDATASYNC, SYS_LINKAT, SYS_SYMLINKAT, sysFchmod, sysFchmodat, sysLinkat, sysSymlinkat } from './attrs.js';
 import { SYS_GETRUSAGE, SYS_TIMES, sysGetrusage, sysTimes } from './rusage.js';
 import { SYS_MINCORE, sysMincore } from './mincore.js';
+import { SYS_GETITIMER, SYS_SETITIMER, sysGetitimer, sysSetitimer } from './itimers.js';
 import { SYS_PRLIMIT64, sysPrlimit64 } from './rlimits.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
 
@@ -140,6 +141,8 @@ const TABLE = new Map<number, Syscall>([
   [SYS_SETSID, (k, p) => sysSetsid(k, p)],
   [SYS_GETRUSAGE, (k, p, a) => sysGetrusage(k, p, a[0], a[1] >>> 0)],
   [SYS_TIMES, (k, p, a) => sysTimes(k, p, a[0] >>> 0)],
+  [SYS_GETITIMER, (k, p, a) => sysGetitimer(k, p, a[0], a[1] >>> 0)],
+  [SYS_SETITIMER, (k, p, a) => sysSetitimer(k, p, a[0], a[1] >>> 0, a[2] >>> 0)],
   [SYS_PRLIMIT64, (k, p, a) => sysPrlimit64(k, p, a[0], a[1], a[2] >>> 0, a[3] >>> 0)],
 ]);
 

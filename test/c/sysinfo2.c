@@ -1,6 +1,6 @@
 /*
  * sysinfo: what holds on any machine (qemu-riscv32 hands the call to the host): the call works,
- * its unit of memory is a power of 2, the free RAM is not more than the RAM, there is a process;
+ * its unit of memory is a power of 2, there is a process, the uptime is not negative;
  * a buffer it cannot write is -EFAULT. (A NULL one is too, as Linux; qemu-riscv32 returns 0:
  * test/kernel/sysinfo.test.ts.)
  */

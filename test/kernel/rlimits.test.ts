@@ -97,11 +97,16 @@ describe('resource limits', () => {
     expect(run.result.status).toBe(24);
   });
 
-  it('keeps a process\'s limits across execve', () => {
+  it('keeps a process\'s limits and its umask across execve', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vmlab-rlimits-'));
-    const show = `.globl _start\n_start:\n  li a2, 0\n  la a3, old\n${PRLIMIT(7)}${WRITE16('old')}  li a0, 0${EXIT}.data\nold: .space 16\n`;
+    // The new program writes its RLIMIT_NOFILE, then its umask (what umask(0) returns) in the next 16 bytes.
+    const show = `.globl _start\n_start:\n  li a2, 0\n  la a3, old\n${PRLIMIT(7)}${WRITE16('old')}
+      li a0, 0\n  li a7, 166\n  ecall\n  la t0, old\n  sw a0, 0(t0)\n${WRITE16('old')}  li a0, 0${EXIT}.data\nold: .space 16\n`;
     writeFileSync(join(dir, 'show'), assemble([{ path: 'show.s', text: show }]).elf, { mode: 0o755 });
     const run = runAsm(`${SET(7, 'limit')}
+      li a0, 027
+      li a7, 166
+      ecall
       la a0, path
       la a1, argv
       li a2, 0
@@ -114,7 +119,8 @@ describe('resource limits', () => {
       .balign 4
       argv: .word path, 0
     `, {}, ['t'], 10_000_000, { fs: new GuestFs(dir, false) });
-    expect(pairs(run.stdoutBytes)).toEqual([[100n, 200n]]);
+    expect(pairs(run.stdoutBytes.subarray(0, 16))).toEqual([[100n, 200n]]);
+    expect(run.stdoutBytes.readInt32LE(16)).toBe(0o27);
   });
 
   /** mmap(0, PAGES pages, PROT, FLAGS, -1, 0); its result (or -errno) into `reg`. */

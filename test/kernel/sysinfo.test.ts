@@ -62,6 +62,20 @@ describe('sysinfo', () => {
     expect(late.uptime).toBeLessThanOrEqual(Math.ceil(run.machine.cpu.cycles / 1000));
   });
 
+  it('lets the load average decay over time the machine idles: a process asleep is not running', () => {
+    // clock_nanosleep for 60 s at the start, and after about 6 s of spinning.
+    const spin = `  li t0, 1200\n2:addi t0, t0, -1\n  bnez t0, 2b\n`;
+    const sleep = `  li a0, 1\n  li a1, 0\n  la a2, minute\n  li a3, 0\n  li a7, 407\n  ecall\n`;
+    const run = runAsm(`${sleep}${SYSINFO}${spin}${SYSINFO}${sleep}${SYSINFO}li a0, 0${EXIT}
+      .data\n.balign 8\nminute: .dword 60\n.word 0, 0\n${DATA}`, { clockHz: 1000, timerHz: 100 }, ['t'], 10_000_000, { quantum: 100 });
+    const [asleep, busy, rested] = records(run.stdoutBytes);
+    expect(asleep.loads).toEqual([0, 0, 0]);
+    expect(busy.loads[0]).toBeGreaterThan(0);
+    // After a minute asleep: each average lower than it was, the 1-minute one the most.
+    expect(rested.loads.every((load, i) => load < busy.loads[i])).toBe(true);
+    expect(rested.loads[0] / busy.loads[0]).toBeLessThan(rested.loads[2] / busy.loads[2]);
+  });
+
   it('is -EFAULT for a NULL buffer, as Linux (qemu-riscv32 gives 0)', () => {
     const run = runAsm(`  li a0, 0\n  li a7, 179\n  ecall\n  neg a0, a0${EXIT}`);
     expect(run.result.status).toBe(14);

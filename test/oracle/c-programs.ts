@@ -72,6 +72,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'fsize', args: [] },
   { name: 'umask', args: [] },
   { name: 'sysinfo2', args: [] },
+  { name: 'itimer', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },

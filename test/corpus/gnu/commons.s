@@ -2,7 +2,7 @@
 # smallest power of 2 not below its size (at most 16), .lcomm to the largest not above it (at
 # most 8), a .local name's .comm not at all. (The .bss before them is 8 bytes: vmlab starts its
 # local commons at their largest alignment, GNU right after the file's .bss; docs/assembler.md.)
-# A .comm again with another size keeps the first (GNU's warning).
+# A .comm again with another size keeps the first (GNU's warning), and takes the new alignment.
         .text
         .globl  _start
 _start: ret
@@ -48,3 +48,7 @@ _start: ret
         .comm   grown, 8
         .comm   shrunk, 8
         .comm   shrunk, 4
+        .comm   realigned, 4, 4
+        .comm   realigned, 8, 64
+        .comm   unaligned, 4, 64
+        .comm   unaligned, 8

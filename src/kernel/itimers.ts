@@ -1,0 +1,109 @@
+/**
+ * The interval timers: getitimer 102 and setitimer 103 (what alarm() and ualarm() call on rv32),
+ * with rv32 Linux's struct __kernel_old_itimerval (the interval, then the value: two timevals of
+ * 32-bit fields). ITIMER_REAL counts the machine's clock and sends SIGALRM from the event queue;
+ * ITIMER_VIRTUAL (user time, SIGVTALRM) and ITIMER_PROF (user and system time, SIGPROF) count the
+ * process's CPU time and are set off by cputimers.ts. A timer with an interval is reloaded when
+ * it fires; fork does not pass timers on, execve keeps them, exit cancels them.
+ */
+import type { KernelServices } from './services.js';
+import type { CpuTimer, Process } from './proc.js';
+import { EFAULT, EINVAL } from './errno.js';
+import { cpuCycles, kernelCyclesOf } from './clocks.js';
+import { SIGALRM, sendSignal } from './signals.js';
+import { SI_KERNEL } from './sigaction.js';
+
+type Kernel = Pick<KernelServices, 'clock' | 'copyinPrefix' | 'copyout' | 'kill' | 'machine' | 'wakeup'>;
+
+export const SYS_GETITIMER = 102, SYS_SETITIMER = 103;
+export const ITIMER_REAL = 0, ITIMER_VIRTUAL = 1, ITIMER_PROF = 2;
+const MICROS = 1_000_000;
+
+/** The cycles of a timeval of `micros` microseconds, rounded up (a timer never fires early). */
+function cyclesOf(k: Kernel, micros: number): number {
+  return Number((BigInt(micros) * BigInt(k.machine.config.clockHz) + BigInt(MICROS - 1)) / BigInt(MICROS));
+}
+
+/** `cycles` in whole microseconds, rounded down. */
+function microsOf(k: Kernel, cycles: number): number {
+  return Number((BigInt(Math.max(0, cycles)) * BigInt(MICROS)) / BigInt(k.machine.config.clockHz));
+}
+
+/** The clock timer `which` counts for `p`, in cycles: the machine's, `p`'s user time, or its CPU time. */
+function clockOf(k: Kernel, p: Process, which: number): number {
+  if (which === ITIMER_REAL) return k.clock.cycles;
+  const cpu = cpuCycles(k, p);
+  return which === ITIMER_PROF ? cpu : cpu - kernelCyclesOf(k, p);
+}
+
+function timerOf(p: Process, which: number): CpuTimer | null {
+  return which === ITIMER_REAL ? p.realTimer : which === ITIMER_VIRTUAL ? p.virtualTimer : p.profTimer;
+}
+
+/** Timer `which` of `p` as an itimerval: its interval, and the time left (0: disarmed). */
+function itimerval(k: Kernel, p: Process, which: number): Uint8Array {
+  const timer = timerOf(p, which);
+  const view = new DataView(new ArrayBuffer(16));
+  if (timer) {
+    // An expired CPU timer not yet set off reads as a tick left, as Linux's.
+    const left = Math.max(timer.expires - clockOf(k, p, which), which === ITIMER_REAL ? 0 : k.machine.cpu.cyclesPerTick);
+    [microsOf(k, timer.interval), microsOf(k, left)].forEach((micros, i) => {
+      view.setInt32(8 * i, Math.floor(micros / MICROS), true);
+      view.setInt32(8 * i + 4, micros % MICROS, true);
+    });
+  }
+  return new Uint8Array(view.buffer);
+}
+
+/** getitimer(which, value): -EINVAL for another timer, -EFAULT if `value` cannot be written. */
+export function sysGetitimer(k: Kernel, p: Process, which: number, va: number): number {
+  if (which !== ITIMER_REAL && which !== ITIMER_VIRTUAL && which !== ITIMER_PROF) return -EINVAL;
+  return k.copyout(p, va, itimerval(k, p, which)) ? 0 : -EFAULT;
+}
+
+/**
+ * setitimer(which, new, old): timer `which` set to `new` (a value of 0 disarms it; NULL is all
+ * zeros, as Linux still takes it), what it was written at `old` unless NULL. Linux's order: `new`
+ * read (-EFAULT) and checked (-EINVAL for a negative second or microseconds outside 0 to
+ * 999,999), the timer checked (-EINVAL), the timer set, then `old` written (-EFAULT).
+ */
+export function sysSetitimer(k: Kernel, p: Process, which: number, newVa: number, oldVa: number): number {
+  let interval = 0, value = 0;
+  if (newVa !== 0) {
+    const bytes = k.copyinPrefix(p, newVa, 16);
+    if (bytes.length < 16) return -EFAULT;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
+    const [is, iu, vs, vu] = [0, 4, 8, 12].map((at) => view.getInt32(at, true));
+    if (is < 0 || iu < 0 || iu >= MICROS || vs < 0 || vu < 0 || vu >= MICROS) return -EINVAL;
+    interval = is * MICROS + iu;
+    value = vs * MICROS + vu;
+  }
+  if (which !== ITIMER_REAL && which !== ITIMER_VIRTUAL && which !== ITIMER_PROF) return -EINVAL;
+  const old = itimerval(k, p, which);
+  const timer = value === 0 ? null : { expires: clockOf(k, p, which) + cyclesOf(k, value), interval: cyclesOf(k, interval) };
+  if (which === ITIMER_REAL) setRealTimer(k, p, timer);
+  else if (which === ITIMER_VIRTUAL) p.virtualTimer = timer;
+  else p.profTimer = timer;
+  if (oldVa !== 0 && !k.copyout(p, oldVa, old)) return -EFAULT;
+  return 0;
+}
+
+/** Arm `p`'s real-time timer as `timer` (null: disarm), its last event cancelled. */
+export function setRealTimer(k: Pick<KernelServices, 'kill' | 'machine' | 'wakeup'>, p: Process, timer: CpuTimer | null): void {
+  if (p.realTimer) k.machine.events.cancel(p.realTimer.event);
+  p.realTimer = null;
+  if (!timer) return;
+  const armed = { ...timer, event: 0 };
+  const fire = (): void => {
+    if (p.realTimer !== armed || p.exited) return;
+    sendSignal(k, p, SIGALRM, { signo: SIGALRM, code: SI_KERNEL }, 'alarm clock');
+    if (armed.interval === 0) {
+      p.realTimer = null;
+      return;
+    }
+    armed.expires += armed.interval;
+    armed.event = k.machine.events.schedule(armed.expires, fire);
+  };
+  armed.event = k.machine.events.schedule(armed.expires, fire);
+  p.realTimer = armed;
+}
