@@ -42,9 +42,10 @@ export function runCpuTimers(k: Kernel, p: Process): void {
  * RLIMIT_CPU if it ran on with no kernel entry. The CPU stops there, so a timer fires on time.
  */
 export function nextTimerDeadline(k: Kernel, p: Process): number {
-  const now = k.clock.cycles, cpu = cpuCycles(k, p);
-  let next = p.realTimer ? p.realTimer.expires : Infinity;
+  let next = p.realTimer?.event != null ? p.realTimer.expires : Infinity; // a fired one waits for its signal to be taken
   const limit = p.limits[RLIMIT_CPU];
+  if (limit.cur === Infinity && p.profTimer === null && p.virtualTimer === null) return next; // the usual case, on every trap
+  const now = k.clock.cycles, cpu = cpuCycles(k, p);
   if (limit.cur !== Infinity) next = Math.min(next, now + Math.max(0, limit.cur * k.machine.config.clockHz - cpu));
   if (p.profTimer) next = Math.min(next, now + Math.max(0, p.profTimer.expires - cpu));
   if (p.virtualTimer) next = Math.min(next, now + Math.max(0, p.virtualTimer.expires - (cpu - kernelCyclesOf(k, p))));
@@ -58,5 +59,5 @@ function fire(k: Kernel, p: Process, timer: CpuTimer, now: number, sig: number):
   if (timer.interval === 0) return null;
   // Reloaded from when it expired, as Linux's, skipping the intervals already past.
   const missed = Math.floor((now - timer.expires) / timer.interval) + 1;
-  return { expires: timer.expires + missed * timer.interval, interval: timer.interval };
+  return { ...timer, expires: timer.expires + missed * timer.interval };
 }

@@ -11,7 +11,7 @@
  */
 import {
   closeSync, constants, existsSync, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readFileSync, readdirSync, readlinkSync, realpathSync,
-  chmodSync, linkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, writeSync, type Dirent,
+  chmodSync, fchmodSync, linkSync, renameSync, rmdirSync, statSync, symlinkSync, unlinkSync, writeSync, type Dirent,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { EACCES, EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENOTDIR, ENOTEMPTY, EOVERFLOW, EPERM, EXDEV } from './errno.js';
@@ -579,7 +579,13 @@ export class GuestFs {
     inode.names.add(guest);
     this.setName(guest, inode);
     parent.nlink++;
-    if (this.writeThrough) this.onHost(guest, 'make', () => mkdirSync(this.hostPath(guest), mode));
+    if (this.writeThrough) {
+      // The guest's mode, its umask taken already: not the host's umask as well.
+      this.onHost(guest, 'make', () => {
+        mkdirSync(this.hostPath(guest), mode);
+        chmodSync(this.hostPath(guest), mode);
+      });
+    }
     return inode;
   }
 
@@ -812,6 +818,7 @@ export class GuestFs {
       } catch {
         return null;
       }
+      fchmodSync(fd, inode.mode); // the guest's mode, its umask taken already: not the host's umask as well
       const st = fstatSync(fd);
       inode.hostFile = { dev: st.dev, ino: st.ino };
       return fd;

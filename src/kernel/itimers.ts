@@ -3,11 +3,12 @@
  * with rv32 Linux's struct __kernel_old_itimerval (the interval, then the value: two timevals of
  * 32-bit fields). ITIMER_REAL counts the machine's clock and sends SIGALRM from the event queue;
  * ITIMER_VIRTUAL (user time, SIGVTALRM) and ITIMER_PROF (user and system time, SIGPROF) count the
- * process's CPU time and are set off by cputimers.ts. A timer with an interval is reloaded when
- * it fires; fork does not pass timers on, execve keeps them, exit cancels them.
+ * process's CPU time and are set off by cputimers.ts. A CPU timer with an interval is reloaded
+ * when it fires, ITIMER_REAL when its SIGALRM is taken (so an ignored one stops it, a blocked one
+ * holds it), as Linux's; fork does not pass timers on, execve keeps them, exit cancels them.
  */
 import type { KernelServices } from './services.js';
-import type { CpuTimer, Process } from './proc.js';
+import type { CpuTimer, Process, RealTimer } from './proc.js';
 import { EFAULT, EINVAL } from './errno.js';
 import { cpuCycles, kernelCyclesOf } from './clocks.js';
 import { SIGALRM, sendSignal } from './signals.js';
@@ -40,14 +41,18 @@ function timerOf(p: Process, which: number): CpuTimer | null {
   return which === ITIMER_REAL ? p.realTimer : which === ITIMER_VIRTUAL ? p.virtualTimer : p.profTimer;
 }
 
-/** Timer `which` of `p` as an itimerval: its interval, and the time left (0: disarmed). */
+/**
+ * Timer `which` of `p` as an itimerval: its interval, and the time left. A timer that has fired
+ * reads 0 left (ITIMER_REAL until its SIGALRM is taken); one due and not yet set off (by the
+ * clock, during a kernel entry) reads a microsecond, as Linux's reads it as still pending.
+ */
 function itimerval(k: Kernel, p: Process, which: number): Uint8Array {
   const timer = timerOf(p, which);
   const view = new DataView(new ArrayBuffer(16));
   if (timer) {
-    // An expired CPU timer not yet set off reads as a tick left, as Linux's.
-    const left = Math.max(timer.expires - clockOf(k, p, which), which === ITIMER_REAL ? 0 : k.machine.cpu.cyclesPerTick);
-    [microsOf(k, timer.interval), microsOf(k, left)].forEach((micros, i) => {
+    const fired = which === ITIMER_REAL && p.realTimer?.event === null;
+    const left = fired ? 0 : Math.max(1, microsOf(k, timer.expires - clockOf(k, p, which)));
+    [timer.intervalMicros, left].forEach((micros, i) => {
       view.setInt32(8 * i, Math.floor(micros / MICROS), true);
       view.setInt32(8 * i + 4, micros % MICROS, true);
     });
@@ -58,6 +63,7 @@ function itimerval(k: Kernel, p: Process, which: number): Uint8Array {
 /** getitimer(which, value): -EINVAL for another timer, -EFAULT if `value` cannot be written. */
 export function sysGetitimer(k: Kernel, p: Process, which: number, va: number): number {
   if (which !== ITIMER_REAL && which !== ITIMER_VIRTUAL && which !== ITIMER_PROF) return -EINVAL;
+  if (which === ITIMER_REAL) fireIfDue(k, p);
   return k.copyout(p, va, itimerval(k, p, which)) ? 0 : -EFAULT;
 }
 
@@ -79,8 +85,10 @@ export function sysSetitimer(k: Kernel, p: Process, which: number, newVa: number
     value = vs * MICROS + vu;
   }
   if (which !== ITIMER_REAL && which !== ITIMER_VIRTUAL && which !== ITIMER_PROF) return -EINVAL;
+  if (which === ITIMER_REAL) fireIfDue(k, p);
   const old = itimerval(k, p, which);
-  const timer = value === 0 ? null : { expires: clockOf(k, p, which) + cyclesOf(k, value), interval: cyclesOf(k, interval) };
+  const timer = value === 0 ? null
+    : { expires: clockOf(k, p, which) + cyclesOf(k, value), interval: cyclesOf(k, interval), intervalMicros: interval };
   if (which === ITIMER_REAL) setRealTimer(k, p, timer);
   else if (which === ITIMER_VIRTUAL) p.virtualTimer = timer;
   else p.profTimer = timer;
@@ -88,22 +96,45 @@ export function sysSetitimer(k: Kernel, p: Process, which: number, newVa: number
   return 0;
 }
 
+/**
+ * `p`'s real-time timer, due by now but its event not yet run (the clock passed it inside this
+ * kernel entry), fires now: its SIGALRM is sent, as the timer interrupt would have sent it.
+ */
+function fireIfDue(k: Kernel, p: Process): void {
+  const timer = p.realTimer;
+  if (!timer || timer.event === null || timer.expires > k.clock.cycles) return;
+  k.machine.events.cancel(timer.event);
+  fireRealTimer(k, p, timer);
+}
+
+/** Real-time timer `timer` of `p` fires: SIGALRM; a timer without an interval is gone, one with waits for its signal to be taken. */
+function fireRealTimer(k: Pick<KernelServices, 'kill' | 'wakeup'>, p: Process, timer: RealTimer): void {
+  timer.event = null;
+  if (timer.interval === 0) p.realTimer = null;
+  sendSignal(k, p, SIGALRM, { signo: SIGALRM, code: SI_KERNEL }, 'alarm clock');
+}
+
 /** Arm `p`'s real-time timer as `timer` (null: disarm), its last event cancelled. */
 export function setRealTimer(k: Pick<KernelServices, 'kill' | 'machine' | 'wakeup'>, p: Process, timer: CpuTimer | null): void {
-  if (p.realTimer) k.machine.events.cancel(p.realTimer.event);
+  const last = p.realTimer;
+  if (last?.event != null) k.machine.events.cancel(last.event);
   p.realTimer = null;
   if (!timer) return;
-  const armed = { ...timer, event: 0 };
-  const fire = (): void => {
-    if (p.realTimer !== armed || p.exited) return;
-    sendSignal(k, p, SIGALRM, { signo: SIGALRM, code: SI_KERNEL }, 'alarm clock');
-    if (armed.interval === 0) {
-      p.realTimer = null;
-      return;
-    }
-    armed.expires += armed.interval;
-    armed.event = k.machine.events.schedule(armed.expires, fire);
+  const schedule = (): number => k.machine.events.schedule(armed.expires, () => {
+    if (p.realTimer === armed && !p.exited) fireRealTimer(k, p, armed);
+  });
+  const armed: RealTimer = {
+    ...timer,
+    event: null,
+    // Its SIGALRM taken: from its expiry on by whole intervals to the first still to come (Linux's
+    // hrtimer_forward), and queued again. Nothing for a timer still armed.
+    reload: () => {
+      if (p.realTimer !== armed || armed.event !== null || armed.interval === 0) return;
+      const now = k.machine.cpu.cycles;
+      if (armed.expires <= now) armed.expires += (Math.floor((now - armed.expires) / armed.interval) + 1) * armed.interval;
+      armed.event = schedule();
+    },
   };
-  armed.event = k.machine.events.schedule(armed.expires, fire);
+  armed.event = schedule();
   p.realTimer = armed;
 }

@@ -33,15 +33,24 @@ export interface Usage {
   involuntary: number;
 }
 
-/** A CPU-time interval timer (itimers.ts): when it expires, in the cycles of its clock, and the interval it reloads with (0: once). */
+/**
+ * An interval timer (itimers.ts): when it expires, in the cycles of its clock, and the interval
+ * it reloads with, in cycles (0: once) and in the microseconds it was set to (what getitimer reads).
+ */
 export interface CpuTimer {
   expires: number;
   interval: number;
+  intervalMicros: number;
 }
 
-/** The real-time interval timer (ITIMER_REAL): its expiry in machine cycles, its interval, and its event (EventQueue). */
+/**
+ * The real-time interval timer (ITIMER_REAL): its expiry in machine cycles, its event in the
+ * machine's queue (null once it has fired), and what starts it again from its interval when its
+ * SIGALRM is taken (sigaction.ts deliverSignal), as Linux's dequeue_signal does.
+ */
 export interface RealTimer extends CpuTimer {
-  event: number;
+  event: number | null;
+  reload(): void;
 }
 
 /** A resource's soft limit and the hard limit it may be raised to (rlimits.ts); Infinity is RLIM_INFINITY. */

@@ -38,7 +38,7 @@ export const SA_NOCLDWAIT = 2;
 const KNOWN_SA_FLAGS = 1 | SA_NOCLDWAIT | 4 | 0x800 | SA_ONSTACK | SA_RESTART | SA_NODEFER | SA_RESETHAND;
 /** si_code of a signal the kernel raised itself (a frame it could not write). */
 export const SI_KERNEL = 0x80;
-const SIGKILL = 9, SIGSTOP = 19, SIGSEGV = 11;
+const SIGKILL = 9, SIGSTOP = 19, SIGSEGV = 11, SIGALRM = 14;
 /** Signals no mask holds: SIGKILL and SIGSTOP. */
 const UNBLOCKABLE = bit(SIGKILL) | bit(SIGSTOP);
 
@@ -225,6 +225,7 @@ export function deliverSignal(k: Kernel, p: Process): boolean {
   if (sig === 0 || (p.blockedSyscall && (p.blockedIn === 'vfork' || p.state !== 'blocked'))) return false;
   const info = s.info.get(sig) ?? { signo: sig, code: SI_USER };
   discard(p, sig);
+  if (sig === SIGALRM) p.realTimer?.reload(); // a periodic ITIMER_REAL starts again once its signal is taken
   const action = s.actions[sig];
   if (action.handler === SIG_IGN) return true;
   if (action.handler === SIG_DFL) {

@@ -75,6 +75,39 @@ int main(void) {
   getitimer(ITIMER_REAL, &got);
   put_num("parent's still armed: ", got.value.sec > 90);
 
+  // An ignored SIGALRM stops a periodic timer (it starts again only when its signal is taken);
+  // a blocked one holds it, fired, until then.
+  struct itimerval periodic = { { 0, 10000 }, { 0, 10000 } };
+  struct ts short_sleep = { 0, 55000000, 0 };
+  handle(SIGALRM, (void (*)(int))1);
+  alarms = 0;
+  setitimer(ITIMER_REAL, &periodic, 0);
+  sys6(407, 1, 0, (long)&short_sleep, 0, 0, 0);
+  handle(SIGALRM, on_alarm);
+  sys6(407, 1, 0, (long)&short_sleep, 0, 0, 0);
+  getitimer(ITIMER_REAL, &got);
+  put_num("ignored: alarms since: ", alarms);
+  put_num(" value 0, interval kept: ", got.value.sec == 0 && got.value.usec == 0 && got.interval.usec == 10000);
+  unsigned block[2] = { 1u << (SIGALRM - 1), 0 }, none[2] = { 0, 0 };
+  sys6(135, 0, (long)block, 0, 8, 0, 0); // SIG_BLOCK
+  setitimer(ITIMER_REAL, &periodic, 0);
+  sys6(407, 1, 0, (long)&short_sleep, 0, 0, 0);
+  getitimer(ITIMER_REAL, &got);
+  put_num("blocked: value 0: ", got.value.sec == 0 && got.value.usec == 0);
+  sys6(135, 2, (long)none, 0, 8, 0, 0); // SIG_SETMASK: taken now, and the timer runs again
+  put_num(" taken once unblocked: ", alarms);
+  getitimer(ITIMER_REAL, &got);
+  put_num(" running again: ", got.value.sec == 0 && got.value.usec > 0 && got.value.usec <= 10000);
+  setitimer(ITIMER_REAL, &off, 0);
+
+  // An interval read back to the microsecond, however long.
+  struct itimerval huge = { { 2147483647, 7 }, { 1000, 0 } };
+  setitimer(ITIMER_REAL, &huge, 0);
+  getitimer(ITIMER_REAL, &got);
+  put_num("huge interval, seconds: ", got.interval.sec);
+  put_num(" microseconds: ", got.interval.usec);
+  setitimer(ITIMER_REAL, &off, 0);
+
   // The errors: the new value is read and checked before the timer.
   struct itimerval bad = { { 0, 0 }, { 0, 1000000 } };
   put_num("which 3: ", setitimer(3, &v, 0));

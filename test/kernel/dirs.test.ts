@@ -229,4 +229,27 @@ describe('symlinks the guest makes (test/c/symlinks.c has the calls against qemu
     expect(readdirSync(root).includes('up')).toBe(false);
     expect(fs.hostFailures).toEqual([]);
   });
+
+  it('with write-through, gives the host the guest\'s modes, its umask taken, and not the host\'s umask on top', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vmlab-modes-'));
+    const run = runAsm(`
+      li a0, 0                    # umask(0)
+      li a7, 166
+      ecall
+      li a0, -100                 # openat(AT_FDCWD, "f", O_WRONLY | O_CREAT, 0777)
+      la a1, file
+      li a2, 0101
+      li a3, 0777
+      li a7, 56
+      ecall
+      li a0, -100                 # mkdirat(AT_FDCWD, "d", 0777)
+      la a1, dir
+      li a2, 0777
+      li a7, 34
+      ecall
+      li a0, 0${EXIT}
+      .data\nfile: .asciz "f"\ndir: .asciz "d"\n`, {}, ['t'], 10_000_000, { fs: new GuestFs(root, true) });
+    expect(run.result.status).toBe(0);
+    expect([statSync(join(root, 'f')).mode & 0o7777, statSync(join(root, 'd')).mode & 0o7777]).toEqual([0o777, 0o777]);
+  });
 });
