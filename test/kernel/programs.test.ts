@@ -16,6 +16,13 @@ describe('programs', () => {
     expect(r.result.status).toBe(0);
   });
 
+  it('residency: mincore shows the pages touched, getrusage one minor fault for each', () => {
+    const r = runProgram('residency.s', [], {}, cwd());
+    expect(r.stdout).toBe('before: 00000000\nafter:  10101010, 4 minor faults more\n');
+    expect(r.result.status).toBe(0);
+    expect(r.kernel.process.vmas.find((v) => v.name === '[anon]')!.faults.minor).toBe(4);
+  });
+
   it('paging: first touches fault (major from the file, minor for new pages), second touches hit', () => {
     const r = runProgram('paging.s', [], {}, cwd());
     expect(r.stdout).toBe('touched 16 pages twice\n');
