@@ -1,8 +1,9 @@
 /**
  * mincore 232: which pages of a range are resident, a byte per page (1 resident, 0 not), as
  * Linux reports them: a page the process maps; else, for a file's area (shared anonymous memory
- * included), whether the file's page is in the page cache, read in (not still on its way); for a page swapped out, whether the
- * swap cache still holds it. Demand paging seen from inside the guest.
+ * included), whether the file's page is in the page cache, read in (not still on its way from the
+ * disk); for a page swapped out, whether the swap cache still holds it. Demand paging seen from
+ * inside the guest.
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';

@@ -2,10 +2,11 @@
  * Resource limits: prlimit64 261 (what rv32's getrlimit and setrlimit call: rv32 Linux has no
  * others), each process's soft and hard limits (inherited by fork, kept by execve), and what
  * vmlab enforces of them: RLIMIT_NOFILE (descriptors), RLIMIT_STACK (the stack's growth, and
- * execve's room for arguments), RLIMIT_AS and RLIMIT_DATA (the pages mmap, brk, mprotect and the
- * stack may add: mayExpand), RLIMIT_FSIZE (files.ts: SIGXFSZ and EFBIG) and RLIMIT_CPU (cpulimit.ts). The others are kept and reported: Linux itself enforces neither
- * RLIMIT_RSS nor RLIMIT_LOCKS, nor RLIMIT_NPROC for root; the rest are listed in
- * docs/syscalls.md.
+ * execve's room for arguments), RLIMIT_AS and RLIMIT_DATA (the pages mmap, brk, mprotect, the
+ * stack and execve's image may add: mayExpand; brk's breakWithinData), RLIMIT_FSIZE (files.ts:
+ * SIGXFSZ and EFBIG) and RLIMIT_CPU (cputimers.ts). The others are kept and reported: Linux
+ * itself enforces neither RLIMIT_RSS nor RLIMIT_LOCKS, nor RLIMIT_NPROC for root; the rest are
+ * listed in docs/syscalls.md.
  */
 import type { KernelServices } from './services.js';
 import type { Process, Rlimit } from './proc.js';
