@@ -116,6 +116,11 @@ describe('assembly errors', () => {
     expect(out.image.symbols.find((sym) => sym.name === 'after')!.value - bss.addr).toBe(12);
   });
 
+  it('reports the errors of values in a section that is not loaded (.debug_info), as GNU as and ld do', () => {
+    expect(lineError('  nop\n  .section .debug_info,"",@progbits\n  .4byte nowhere')).toBe(
+      "t.s:5:10: undefined symbol 'nowhere'\n  .4byte nowhere\n         ^");
+  });
+
   it('shows the first 50 errors and counts the rest', () => {
     const report = errorReport('.globl _start\n_start:\n' + 'bogus\n'.repeat(60)).split('\n');
     expect(report).toHaveLength(50 * 3 + 1);

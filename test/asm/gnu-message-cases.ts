@@ -64,6 +64,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'incorrect section types', text: `${START}nop\n.section .bss.x,"aw",@progbits\n.word 1\n.section .bss,"aw",@progbits\n.section .text,"ax",@nobits\n` },
   { name: 'the e flag on a section made without it', text: `${START}nop\n.section .sdata\n.word 1\n.section .sdata,"e"\n` },
   { name: 'option pop with no push', text: `${START}nop\n.option push\n.option pop\n.option pop\n` },
+  { name: 'an address in a byte of a section not loaded', text: `${START}nop\n.section .debug_info,"",@progbits\n.byte _start\n` },
   { name: 'common symbol declared again', text: `${START}nop\n.comm w, 4\n.comm w, 8\n.comm v, 8\n.comm v, 4\n.comm u, 4\n.comm u, 4, 8\n` },
   { name: 'common symbols defined otherwise', text: `${START}nop\n.comm _start, 4\n.comm c, 4\nc:\n.comm d, 4\n.equ d, 1\n.weak w\n.comm w, 4\n.comm v, 4\n.weak v\n` },
 ];
