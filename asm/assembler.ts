@@ -863,7 +863,7 @@ class Assembly implements EvalContext, InstructionContext {
   /** The address of the label in %pcrel_lo's `arg` (`label`, `label ± constant`, repeated), whose whole value is `address`. */
   private auipcAddress(arg: Expr, address: number): number {
     let base = arg;
-    while (base.k === 'binary' && (base.op === '+' || base.op === '-') && this.isConstant(base.right)) base = base.left;
+    for (let next = this.baseLabel(base); next !== base; next = this.baseLabel(base)) base = next;
     if (base === arg) return address;
     const v = evaluate(base, this);
     return v.section === ABSOLUTE ? I.low32(v.n) : address;

@@ -67,6 +67,22 @@ export function kernelCyclesOf(k: Pick<KernelServices, 'clock'>, q: Process): nu
   return q.kernelCycles + (q.kernelEntry >= 0 && q.state === 'running' ? k.clock.now() - q.kernelEntry : 0);
 }
 
+/** The cycles `q` has spent running its own code: its CPU time less its kernel entries'. */
+export function userCyclesOf(k: Pick<KernelServices, 'clock'>, q: Process): number {
+  return Math.max(0, cpuCycles(k, q) - kernelCyclesOf(k, q));
+}
+
+/** `cycles` of the machine's clock in whole microseconds, rounded down (0 for none or fewer). */
+export function microsOf(k: Pick<KernelServices, 'machine'>, cycles: number): number {
+  return Number((BigInt(Math.max(0, cycles)) * 1_000_000n) / BigInt(k.machine.config.clockHz));
+}
+
+/** Write `micros` microseconds as rv32's 8-byte struct timeval (32-bit seconds, then microseconds) at byte `at` of `view`. */
+export function setTimeval(view: DataView, at: number, micros: number): void {
+  view.setInt32(at, Math.floor(micros / 1_000_000), true);
+  view.setInt32(at + 4, micros % 1_000_000, true);
+}
+
 /** The cycles clock `id` reads for `p`, or -1 for a clock vmlab does not have (EINVAL). */
 function clockCycles(k: Kernel, p: Process, id: number): number {
   if (MACHINE_CLOCKS.has(id)) return k.clock.cycles;

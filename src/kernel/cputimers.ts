@@ -5,50 +5,45 @@
  * (user time: SIGVTALRM) and ITIMER_PROF (user and system time: SIGPROF), each reloaded from its
  * interval when it fires (itimers.ts sets them). Looked at each time the scheduler's loop comes
  * back to the process (a time slice, a trap), and the CPU stops at the cycle the next of them (or
- * ITIMER_REAL) is due (nextTimerDeadline): each fires on time, where Linux looks at each tick.
+ * ITIMER_REAL) is due (runCpuTimers' result): each fires on time, where Linux looks at each tick.
  */
 import type { KernelServices } from './services.js';
 import type { CpuTimer, Process } from './proc.js';
-import { cpuCycles, kernelCyclesOf } from './clocks.js';
+import { cpuCycles, userCyclesOf } from './clocks.js';
 import { SIGKILL, SIGPROF, SIGVTALRM, SIGXCPU, sendSignal } from './signals.js';
 import { SI_KERNEL } from './sigaction.js';
 import { RLIMIT_CPU } from './rlimits.js';
 
 type Kernel = Pick<KernelServices, 'clock' | 'kill' | 'machine' | 'wakeup'>;
 
-/** Set off what running process `p`'s CPU time has reached (nothing for a process with no limit or timer). */
-export function runCpuTimers(k: Kernel, p: Process): void {
+/**
+ * Set off what running process `p`'s CPU time has reached, and return the machine cycle by which
+ * it may next have a timer to set off (Infinity for none): its real-time timer's expiry, and where
+ * its CPU time would reach its CPU timers and RLIMIT_CPU if it ran on with no kernel entry. The
+ * CPU stops there, so a timer fires on time.
+ */
+export function runCpuTimers(k: Kernel, p: Process): number {
+  const real = p.realTimer?.event != null ? p.realTimer.expires : Infinity; // a fired one waits for its signal to be taken
   const limit = p.limits[RLIMIT_CPU];
-  if (limit.cur === Infinity && p.virtualTimer === null && p.profTimer === null) return;
-  const cpu = cpuCycles(k, p);
+  if (limit.cur === Infinity && p.virtualTimer === null && p.profTimer === null) return real; // the usual case, on every trap
+  const cpu = cpuCycles(k, p), user = userCyclesOf(k, p), hz = k.machine.config.clockHz;
   if (limit.cur !== Infinity) {
-    const seconds = cpu / k.machine.config.clockHz;
-    if (seconds >= limit.max) {
+    if (cpu >= limit.max * hz) {
       sendSignal(k, p, SIGKILL, { signo: SIGKILL, code: SI_KERNEL }, 'CPU time limit exceeded (RLIMIT_CPU)');
-      return;
+      return real;
     }
-    if (seconds >= limit.cur) {
+    if (cpu >= limit.cur * hz) {
       limit.cur++;
       sendSignal(k, p, SIGXCPU, { signo: SIGXCPU, code: SI_KERNEL }, 'CPU time limit exceeded (RLIMIT_CPU)');
     }
   }
-  if (p.virtualTimer) p.virtualTimer = fire(k, p, p.virtualTimer, cpu - kernelCyclesOf(k, p), SIGVTALRM);
+  if (p.virtualTimer) p.virtualTimer = fire(k, p, p.virtualTimer, user, SIGVTALRM);
   if (p.profTimer) p.profTimer = fire(k, p, p.profTimer, cpu, SIGPROF);
-}
-
-/**
- * The machine cycle by which running process `p` may next have a timer to set off (Infinity for
- * none): its real-time timer's expiry, and where its CPU time would reach its CPU timers and
- * RLIMIT_CPU if it ran on with no kernel entry. The CPU stops there, so a timer fires on time.
- */
-export function nextTimerDeadline(k: Kernel, p: Process): number {
-  let next = p.realTimer?.event != null ? p.realTimer.expires : Infinity; // a fired one waits for its signal to be taken
-  const limit = p.limits[RLIMIT_CPU];
-  if (limit.cur === Infinity && p.profTimer === null && p.virtualTimer === null) return next; // the usual case, on every trap
-  const now = k.clock.cycles, cpu = cpuCycles(k, p);
-  if (limit.cur !== Infinity) next = Math.min(next, now + Math.max(0, limit.cur * k.machine.config.clockHz - cpu));
+  const now = k.clock.cycles;
+  let next = real;
+  if (limit.cur !== Infinity) next = Math.min(next, now + Math.max(0, limit.cur * hz - cpu));
   if (p.profTimer) next = Math.min(next, now + Math.max(0, p.profTimer.expires - cpu));
-  if (p.virtualTimer) next = Math.min(next, now + Math.max(0, p.virtualTimer.expires - (cpu - kernelCyclesOf(k, p))));
+  if (p.virtualTimer) next = Math.min(next, now + Math.max(0, p.virtualTimer.expires - user));
   return next;
 }
 

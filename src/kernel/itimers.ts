@@ -10,7 +10,7 @@
 import type { KernelServices } from './services.js';
 import type { CpuTimer, Process, RealTimer } from './proc.js';
 import { EFAULT, EINVAL } from './errno.js';
-import { cpuCycles, kernelCyclesOf } from './clocks.js';
+import { cpuCycles, microsOf, setTimeval, userCyclesOf } from './clocks.js';
 import { SIGALRM, sendSignal } from './signals.js';
 import { SI_KERNEL } from './sigaction.js';
 
@@ -25,16 +25,10 @@ function cyclesOf(k: Kernel, micros: number): number {
   return Number((BigInt(micros) * BigInt(k.machine.config.clockHz) + BigInt(MICROS - 1)) / BigInt(MICROS));
 }
 
-/** `cycles` in whole microseconds, rounded down. */
-function microsOf(k: Kernel, cycles: number): number {
-  return Number((BigInt(Math.max(0, cycles)) * BigInt(MICROS)) / BigInt(k.machine.config.clockHz));
-}
-
 /** The clock timer `which` counts for `p`, in cycles: the machine's, `p`'s user time, or its CPU time. */
 function clockOf(k: Kernel, p: Process, which: number): number {
   if (which === ITIMER_REAL) return k.clock.cycles;
-  const cpu = cpuCycles(k, p);
-  return which === ITIMER_PROF ? cpu : cpu - kernelCyclesOf(k, p);
+  return which === ITIMER_PROF ? cpuCycles(k, p) : userCyclesOf(k, p);
 }
 
 function timerOf(p: Process, which: number): CpuTimer | null {
@@ -52,10 +46,8 @@ function itimerval(k: Kernel, p: Process, which: number): Uint8Array {
   if (timer) {
     const fired = which === ITIMER_REAL && p.realTimer?.event === null;
     const left = fired ? 0 : Math.max(1, microsOf(k, timer.expires - clockOf(k, p, which)));
-    [timer.intervalMicros, left].forEach((micros, i) => {
-      view.setInt32(8 * i, Math.floor(micros / MICROS), true);
-      view.setInt32(8 * i + 4, micros % MICROS, true);
-    });
+    setTimeval(view, 0, timer.intervalMicros);
+    setTimeval(view, 8, left);
   }
   return new Uint8Array(view.buffer);
 }

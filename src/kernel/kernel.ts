@@ -31,7 +31,7 @@ import { ProcessTable } from './ptable.js';
 import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage } from './lifecycle.js';
 import { Entropy } from './entropy.js';
 import { defaultLimits } from './rlimits.js';
-import { nextTimerDeadline, runCpuTimers } from './cputimers.js';
+import { runCpuTimers } from './cputimers.js';
 import { LoadAverage } from './loadavg.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
@@ -203,14 +203,14 @@ export class Kernel implements TrapKernel {
           p = this.sched.running!;
         }
         if (p.pendingWork > 0 || p.trapEnteredAt >= 0) resumeAfterDisk(this, p);
-        runCpuTimers(this, p);
+        const timerDue = runCpuTimers(this, p);
         if (p.exited) continue;
         if (p.blockedSyscall) {
           resumeSyscall(this, p);
         } else if (p.signals.pending !== 0n && takeSignal(this, p)) {
           // A signal taken before going back to user mode: its handler's frame, or its end.
         } else {
-          cpu.deadline = Math.min(this.sched.quantumEnd, nextTimerDeadline(this, p));
+          cpu.deadline = Math.min(this.sched.quantumEnd, timerDue);
           const retired = cpu.instret;
           const stop = cpu.run(Math.min(SLICE, left));
           if (cpu.instret > retired) p.progress++; // past the instructions that faulted: their frames may go

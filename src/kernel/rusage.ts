@@ -9,7 +9,7 @@
 import type { KernelServices } from './services.js';
 import type { Process, Usage } from './proc.js';
 import { EFAULT, EINVAL } from './errno.js';
-import { cpuCycles, kernelCyclesOf } from './clocks.js';
+import { kernelCyclesOf, microsOf, setTimeval, userCyclesOf } from './clocks.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'clock' | 'copyout' | 'machine' | 'memory' | 'physical' | 'table'>;
@@ -25,12 +25,10 @@ const PAGE_KIB = 4;
 
 /** The usage of `q` itself, up to now. */
 function ownUsage(k: Kernel, q: Process): Usage {
-  const run = cpuCycles(k, q);
   // The entry it is in (the getrusage or times asking) is system time already.
-  const kernel = kernelCyclesOf(k, q);
   return {
-    userCycles: Math.max(0, run - kernel),
-    kernelCycles: kernel,
+    userCycles: userCyclesOf(k, q),
+    kernelCycles: kernelCyclesOf(k, q),
     maxRssPages: Math.max(q.maxRssPages, residentPeak(k, q)),
     minor: q.faults.minor,
     major: q.faults.major,
@@ -77,26 +75,19 @@ export function childTotal(k: Kernel, c: Process): Usage {
   return sum(ownUsage(k, c), c.reapedUsage);
 }
 
-/** `p` reaps its zombie child `c` (wait4, or waitid without WNOWAIT): `c`'s total joins p's children's usage. */
-export function reapChild(k: Kernel, p: Process, c: Process): void {
-  Object.assign(p.reapedUsage, sum(p.reapedUsage, childTotal(k, c)));
+/** `p` reaps its zombie child `c` (wait4, or waitid without WNOWAIT): `c`'s total (returned) joins p's children's usage. */
+export function reapChild(k: Kernel, p: Process, c: Process): Usage {
+  const total = childTotal(k, c);
+  Object.assign(p.reapedUsage, sum(p.reapedUsage, total));
   k.table.reap(c);
-}
-
-/** `cycles` as (whole seconds, microseconds), rounded down. */
-function timeval(k: Kernel, cycles: number): [number, number] {
-  const micros = (BigInt(cycles) * 1_000_000n) / BigInt(k.machine.config.clockHz);
-  return [Number(micros / 1_000_000n), Number(micros % 1_000_000n)];
+  return total;
 }
 
 /** `usage` as a struct rusage: the fields Linux fills; those it leaves 0 (ixrss, nswap, msgsnd...) and the block counts are 0. */
 function rusageBytes(k: Kernel, usage: Usage): Uint8Array {
   const ru = new DataView(new ArrayBuffer(RUSAGE_SIZE));
-  const [us, uu] = timeval(k, usage.userCycles), [ss, su] = timeval(k, usage.kernelCycles);
-  ru.setInt32(0, us, true);
-  ru.setInt32(4, uu, true);
-  ru.setInt32(8, ss, true);
-  ru.setInt32(12, su, true);
+  setTimeval(ru, 0, microsOf(k, usage.userCycles)); // ru_utime
+  setTimeval(ru, 8, microsOf(k, usage.kernelCycles)); // ru_stime
   ru.setInt32(16, usage.maxRssPages * PAGE_KIB, true); // ru_maxrss, in KiB
   ru.setInt32(32, usage.minor, true); // ru_minflt
   ru.setInt32(36, usage.major, true); // ru_majflt

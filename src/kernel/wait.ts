@@ -74,8 +74,7 @@ export function sysWaitid(k: Kernel, p: Process, idtype: number, id: number, inf
     if (!writeSiginfo(k, p, infop, null)) return -EFAULT;
     return alive ? 0 : -ECHILD;
   }
-  const usage = childTotal(k, zombie);
-  if ((options & WNOWAIT) === 0) reapChild(k, p, zombie);
+  const usage = (options & WNOWAIT) === 0 ? reapChild(k, p, zombie) : childTotal(k, zombie);
   if (!writeRusage(k, p, ruVa, usage) || !writeSiginfo(k, p, infop, zombie)) return -EFAULT;
   return 0;
 }
@@ -123,8 +122,7 @@ export function sysWait4(k: Kernel, p: Process, pid: number, statusVa: number, o
     if (!alive) return -ECHILD;
     return options & WNOHANG ? 0 : k.block(p, p, 'wait4');
   }
-  const usage = childTotal(k, zombie);
-  reapChild(k, p, zombie);
+  const usage = reapChild(k, p, zombie);
   const { code, status } = howEnded(zombie);
   if (statusVa !== 0) {
     const word = new DataView(new ArrayBuffer(4));
