@@ -27,8 +27,8 @@ int main(void) {
   put_num(" times valid: ", valid(&self.utime) && valid(&self.stime));
   put_num(" maxrss > 0: ", self.maxrss > 0);
   put_num(" minflt > 0: ", self.minflt > 0);
+  // (qemu's host process has threads of its own: its RUSAGE_THREAD and RUSAGE_SELF counts differ.)
   put_num("thread: ", getrusage(RUSAGE_THREAD, &again));
-  put_num(" minflt not fewer: ", again.minflt >= self.minflt);
   put_num("who 2: ", getrusage(2, &again));
   put_num("who -2: ", getrusage(-2, &again));
   put_num("unwritable: ", getrusage(RUSAGE_SELF, (void *)16));
