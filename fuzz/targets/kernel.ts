@@ -134,6 +134,15 @@ const NEWER_CALLS: typeof CALLS = [
   { nr: 132, args: [['altstack', 0, 'ptr'], ['altstack', 0, 'ptr']], weight: 1 },
   { nr: 133, args: ['mask', [8, 8, 16]], weight: 1 },
   { nr: 139, args: [], weight: 1 },
+  // Locking: mlock, munlock, mlock2, mlockall, munlockall; mmap with MAP_LOCKED, MAP_POPULATE
+  // (and MAP_NONBLOCK); madvise of locked memory (MADV_DONTNEED_LOCKED too).
+  { nr: 228, args: ['ptr', 'len'], weight: 1 },
+  { nr: 229, args: ['ptr', 'len'], weight: 1 },
+  { nr: 284, args: ['ptr', 'len', [0, 1, 2]], weight: 1 },
+  { nr: 230, args: [[0, 1, 2, 3, 4, 5, 6, 7, 8]], weight: 1 },
+  { nr: 231, args: [], weight: 1 },
+  { nr: 222, args: [[0, 0, 0x10000000], 'len', [0, 1, 3, 3], [0x2022, 0x8022, 0x18022, 0x2002, 0x8002, 0x2021], 'fd', [0, 0, 1]], keep: 's1', weight: 2 },
+  { nr: 233, args: ['ptr', 'len', [4, 8, 24]], weight: 1 },
 ];
 
 /**

@@ -319,7 +319,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
   outOfMemory(page: number): FaultResult {
     const swap = this.memory.reclaimer.swap;
     const why = swap.used >= swap.slots ? 'RAM and swap are full'
-      : 'RAM is full of page tables and pages just faulted in, none of which can be evicted';
+      : `RAM is full of page tables${this.memory.reclaimer.unevictableCount > 0 ? ', locked pages (mlock)' : ''} and pages just faulted in, none of which can be evicted`;
     const v = findVma(this.p.vmas, page >>> 0);
     return this.kill(`out of memory: ${why} (no frame for ${hex32(page)}${v ? ` in ${describeVma(v)}` : ''})`);
   }

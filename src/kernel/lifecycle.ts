@@ -31,6 +31,8 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
   image.file.runners++;
   p.brkStart = p.brk = image.brk;
   p.dataBytes = image.dataBytes;
+  p.lockFuture = undefined; // a new address space: no MCL_FUTURE, nothing locked
+  p.everLocked = false;
   if (k.physical) {
     // The program's memory is RAM from its lowest segment up; the page cache gets the frames below.
     k.memory.frames.reserveFrom(Math.min(...image.vmas.map((v) => v.start)) >>> 12);
@@ -110,7 +112,8 @@ export function fork(k: Kernel, p: Process): number {
   k.table.setRoot(child, root);
   k.memory.mapKernel(root);
   k.clock.charge('zeroPage'); // the new root table, as each level-0 one
-  child.vmas = p.vmas.map((v) => ({ ...v, file: v.file ? { ...v.file } : null, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } }));
+  // Locks are not inherited, as Linux's dup_mmap clears VM_LOCKED (and a new process has no MCL_FUTURE).
+  child.vmas = p.vmas.map((v) => ({ ...v, locked: undefined, file: v.file ? { ...v.file } : null, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } }));
   const copied = copyAddressSpace(k, p, child);
   flushAddressSpace(k, p); // its writable pages became read-only
   if (copied < 0) {

@@ -7,7 +7,8 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EACCES, EBADF, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
-import { PROT_ALL, PROT_READ, PROT_WRITE, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
+import { PROT_ALL, PROT_READ, PROT_WRITE, changeAreas, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
+import { populate } from './populate.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import type { Inode } from './fs.js';
 import { FLAG_R, FLAG_U, FLAG_V, FLAG_W, FLAG_X } from '../machine/tlb.js';
@@ -16,7 +17,7 @@ import { stdioAccess } from './openfile.js';
 import { breakWithinData, isData, mayExpand } from './rlimits.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes'>;
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes' | 'pageFault'>;
 
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
 /** Linux's MAP_TYPE: the bits that say shared, private or shared-and-validate. */
@@ -34,14 +35,19 @@ const MAP_GROWSDOWN = 0x100, MAP_HUGETLB = 0x40000;
 /** Bits 26 to 31: a huge page's size for MAP_HUGETLB, which no check looks at. */
 const MAP_HUGE_MASK = 0x3f << 26;
 /**
+ * A locked area (as mlock: its pages filled in, never evicted); its pages filled in now (unless
+ * MAP_NONBLOCK too), as Linux's populate after mmap.
+ */
+const MAP_LOCKED = 0x2000, MAP_POPULATE = 0x8000, MAP_NONBLOCK = 0x10000;
+/**
  * Linux's LEGACY_MAP_MASK, with the huge page size bits (which it does not check either): the
  * flags MAP_SHARED_VALIDATE accepts (another is -EOPNOTSUPP). With MAP_SHARED or MAP_PRIVATE,
- * Linux ignores flags it does not know, and so does vmlab; of these, MAP_LOCKED, MAP_NORESERVE,
- * MAP_POPULATE, MAP_NONBLOCK, MAP_STACK, MAP_DENYWRITE, MAP_EXECUTABLE and MAP_UNINITIALIZED
- * change nothing here (pages come on demand); for MAP_GROWSDOWN and MAP_HUGETLB see above.
+ * Linux ignores flags it does not know, and so does vmlab; of these, MAP_NORESERVE, MAP_STACK,
+ * MAP_DENYWRITE, MAP_EXECUTABLE and MAP_UNINITIALIZED change nothing here; for MAP_GROWSDOWN,
+ * MAP_HUGETLB, MAP_LOCKED, MAP_POPULATE and MAP_NONBLOCK see above.
  */
-const LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x800 | 0x1000 | 0x4000000 | MAP_GROWSDOWN | 0x2000 | 0x4000
-  | 0x8000 | 0x10000 | 0x20000 | MAP_HUGETLB | MAP_HUGE_MASK;
+const LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0x800 | 0x1000 | 0x4000000 | MAP_GROWSDOWN | MAP_LOCKED | 0x4000
+  | MAP_POPULATE | MAP_NONBLOCK | 0x20000 | MAP_HUGETLB | MAP_HUGE_MASK;
 export const MS_ASYNC = 1, MS_INVALIDATE = 2, MS_SYNC = 4;
 /** The lowest address a mapping may have (Linux's mmap_min_addr is 4096 or more). */
 const MMAP_MIN = PAGE_SIZE;
@@ -181,8 +187,12 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   if (k.physical) k.machine.ram.zero(start, size); // as the zero page a fault would have brought in
   const area = newVma(name, start, start + size, prot & PROT_ALL, file, maxProt);
   if (flags & MAP_GROWSDOWN) area.growsDown = true; // private anonymous memory: the others were refused above
+  area.locked = (flags & MAP_LOCKED) !== 0 ? 'populated' : p.lockFuture;
+  if (area.locked !== undefined) p.everLocked = true;
   p.vmas.push(area);
   p.vmas.sort((a, b) => a.start - b.start);
+  // Pages it cannot fault in (PROT_NONE, past a file's end) are left for the user's own fault.
+  if (area.locked === 'populated' || (flags & (MAP_POPULATE | MAP_NONBLOCK)) === MAP_POPULATE) populate(k, p, start, start + size, true);
   return start;
 }
 
@@ -260,20 +270,14 @@ function changeProtection(k: Kernel, p: Process, addr: number, requested: number
     end = Math.min(v.end, requested);
   }
   if (error === 0 && end < requested) error = -ENOMEM;
-  const result: Vma[] = [];
-  for (const v of p.vmas) {
-    if (v.end <= addr || v.start >= end) {
-      result.push(v);
-      continue;
-    }
-    if (v.start < addr) result.push(sliceVma(v, v.start, addr));
-    const middle = sliceVma(v, Math.max(v.start, addr), Math.min(v.end, end));
+  // A locked private area made writable has its pages copied now, as Linux's mprotect_fixup populates it.
+  const copyNow: Vma[] = [];
+  p.vmas = changeAreas(p.vmas, addr, end, (middle, old) => {
     middle.prot = prot;
-    result.push(middle);
-    if (v.end > end) result.push(sliceVma(v, end, v.end));
     if (!k.physical) for (let page = middle.start; page < middle.end; page += PAGE_SIZE) reprotect(k, p, middle, page);
-  }
-  p.vmas = result.sort((a, b) => a.start - b.start);
+    if (old.locked && !old.file?.shared && (old.prot & PROT_WRITE) === 0 && (prot & PROT_WRITE) !== 0) copyNow.push(middle);
+  });
+  for (const v of copyNow) populate(k, p, v.start, v.end, true);
   return error;
 }
 
@@ -302,7 +306,7 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
 }
 
 
-export const MADV_DONTNEED = 4, MADV_FREE = 8;
+export const MADV_DONTNEED = 4, MADV_FREE = 8, MADV_DONTNEED_LOCKED = 24;
 /**
  * The advice madvise takes as a hint it may ignore, as Linux may: NORMAL, RANDOM, SEQUENTIAL,
  * WILLNEED, DONTDUMP and DODUMP (vmlab writes no core dumps), COLD, PAGEOUT.
@@ -317,11 +321,13 @@ const MADV_HINTS = new Set([0, 1, 2, 3, 16, 17, 20, 21]);
  * as the page cache holds it. The hints change nothing. Linux's checks in its order: advice it
  * does not take (here also those with effects vmlab does not model: WIPEONFORK, POPULATE_*...)
  * -EINVAL, an unaligned address -EINVAL, a range that wraps (to 0 too) -EINVAL, a length of 0 does nothing; a
- * range with unmapped pages -ENOMEM, the areas in it advised all the same. With the MMU off there
- * are no pages to drop: MADV_DONTNEED and MADV_FREE are -EINVAL.
+ * range with unmapped pages -ENOMEM, the areas in it advised all the same. A locked area (mlock)
+ * is -EINVAL for MADV_DONTNEED and MADV_FREE, the areas before it dropped; MADV_DONTNEED_LOCKED
+ * drops its pages too (they come back, locked, on the next touch). With the MMU off there are no
+ * pages to drop: the three are -EINVAL.
  */
 export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, advice: number): number {
-  const drop = advice === MADV_DONTNEED || advice === MADV_FREE;
+  const drop = advice === MADV_DONTNEED || advice === MADV_FREE || advice === MADV_DONTNEED_LOCKED;
   if ((!drop && !MADV_HINTS.has(advice)) || !pageAligned(addr)) return -EINVAL;
   const rounded = pagesUp(length) % 2 ** 32;
   if (length !== 0 && rounded === 0) return -EINVAL; // the length rounds up to 4 GiB, 0 in 32 bits
@@ -333,6 +339,7 @@ export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, 
     const touched = p.vmas.filter((v) => v.start < end && v.end > addr);
     if (advice === MADV_FREE && touched.some((v) => v.file !== null)) return -EINVAL;
     for (const v of touched) {
+      if (v.locked && advice !== MADV_DONTNEED_LOCKED) return -EINVAL;
       const from = Math.max(v.start, addr), to = Math.min(v.end, end);
       k.memory.collectDirty(p, v, from, to);
       uvmunmap(k.memory.pageTables, p.root, from, to);
@@ -369,16 +376,19 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
     if (p.vmas.some((v) => v.start < newEnd + PAGE_SIZE && v.end > oldEnd)) return p.brk;
     if (!mayExpand(p, true, (newEnd - oldEnd) / PAGE_SIZE)) return p.brk; // RLIMIT_AS, RLIMIT_DATA
     if (k.physical) k.machine.ram.zero(oldEnd, newEnd - oldEnd); // as the zero pages faults would bring in
-    const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd && v.prot === (PROT_READ | PROT_WRITE));
+    const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd && v.prot === (PROT_READ | PROT_WRITE) && v.locked === p.lockFuture);
     if (heap) heap.end = newEnd;
     else {
-      p.vmas.push(newVma('[heap]', oldEnd, newEnd, PROT_READ | PROT_WRITE));
+      const area = newVma('[heap]', oldEnd, newEnd, PROT_READ | PROT_WRITE);
+      area.locked = p.lockFuture;
+      p.vmas.push(area);
       p.vmas.sort((a, b) => a.start - b.start);
     }
   } else if (newEnd < oldEnd) {
     unmapRange(k, p, newEnd, oldEnd);
   }
   p.brk = addr;
+  if (newEnd > oldEnd && p.lockFuture === 'populated') populate(k, p, oldEnd, newEnd, true); // as Linux's brk under mlockall(MCL_FUTURE)
   return addr;
 }
 

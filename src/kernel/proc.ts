@@ -2,7 +2,7 @@
  * A process: its address space (root page table and areas), heap break, open files, its place in
  * the process tree and the scheduler, its saved registers while it is not running, and how it ended.
  */
-import type { Vma } from './vm/vma.js';
+import type { LockMode, Vma } from './vm/vma.js';
 import type { Inode } from './fs.js';
 import type { OpenFile } from './openfile.js';
 import { SignalState } from './sigstate.js';
@@ -139,6 +139,10 @@ export class Process {
   umask = 0o022;
   /** Its resource limits by RLIMIT_* number (rlimits.ts): the first process gets the defaults, a child its parent's. */
   limits: Rlimit[] = [];
+  /** How areas it maps from now on are locked (mlockall's MCL_FUTURE, Linux's mm->def_flags): fork and execve clear it. */
+  lockFuture: LockMode | undefined = undefined;
+  /** Whether it has locked an area in this address space (mlock.ts, MAP_LOCKED): only then does reclaim look for its locked areas. */
+  everLocked = false;
   /** Pages a policy plug-in's faultAround had mapped around faults. */
   faultAround = 0;
   /** Copy-on-write faults that copied the page (the others found the frame no longer shared). */

@@ -29,6 +29,7 @@ import { SYS_GETDENTS64, SYS_MKDIRAT, SYS_RENAMEAT2, sysGetdents64, sysMkdirat, 
 import { SYS_FCHMOD, SYS_FCHMODAT, SYS_FDATASYNC, SYS_LINKAT, SYS_SYMLINKAT, sysFchmod, sysFchmodat, sysLinkat, sysSymlinkat } from './attrs.js';
 import { SYS_GETRUSAGE, SYS_TIMES, sysGetrusage, sysTimes } from './rusage.js';
 import { SYS_MINCORE, sysMincore } from './mincore.js';
+import { SYS_MLOCK, SYS_MLOCK2, SYS_MLOCKALL, SYS_MUNLOCK, SYS_MUNLOCKALL, sysMlock, sysMlockall, sysMunlock, sysMunlockall } from './mlock.js';
 import { SYS_GETITIMER, SYS_SETITIMER, sysGetitimer, sysSetitimer } from './itimers.js';
 import { SYS_PRLIMIT64, sysPrlimit64 } from './rlimits.js';
 import { SYS_GETPGID, SYS_GETSID, SYS_SETPGID, SYS_SETSID, sysGetpgid, sysGetsid, sysSetpgid, sysSetsid } from './pgrp.js';
@@ -79,6 +80,11 @@ const TABLE = new Map<number, Syscall>([
   [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MADVISE, (k, p, a) => sysMadvise(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MINCORE, (k, p, a) => sysMincore(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0)],
+  [SYS_MLOCK, (k, p, a) => sysMlock(k, p, a[0] >>> 0, a[1] >>> 0, 0)],
+  [SYS_MLOCK2, (k, p, a) => sysMlock(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
+  [SYS_MUNLOCK, (k, p, a) => sysMunlock(k, p, a[0] >>> 0, a[1] >>> 0)],
+  [SYS_MLOCKALL, (k, p, a) => sysMlockall(k, p, a[0])],
+  [SYS_MUNLOCKALL, (k, p) => sysMunlockall(k, p)],
   // riscv_flush_icache(start, end, flags): a store into code already drops what was translated
   // from it (as fence.i), so nothing is left to do; flags beyond SYS_RISCV_FLUSH_ICACHE_LOCAL are Linux's EINVAL.
   [SYS_RISCV_FLUSH_ICACHE, (_k, _p, a) => ((a[2] & ~1) !== 0 ? -EINVAL : 0)],

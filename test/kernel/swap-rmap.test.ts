@@ -102,10 +102,10 @@ describe('ReverseMap', () => {
     expect(rmap.loadedAt[5]).toBe(1); // the time of its first mapping
   });
 
-  it('tells of frames becoming resident and gone, and lists them in the order they became resident', () => {
+  it('tells of frames becoming resident, losing one of several mappings and gone, and lists them in the order they became resident', () => {
     const rmap = new ReverseMap(16);
     const told: string[] = [];
-    rmap.observer = { resident: (f, now) => told.push(`+${f}@${now}`), gone: (f) => told.push(`-${f}`) };
+    rmap.observer = { resident: (f, now) => told.push(`+${f}@${now}`), lost: (f) => told.push(`~${f}`), gone: (f) => told.push(`-${f}`) };
     rmap.add(9, 1, 0x1000, 1);
     rmap.add(2, 1, 0x2000, 2);
     rmap.add(9, 2, 0x1000, 3);
@@ -113,7 +113,7 @@ describe('ReverseMap', () => {
     rmap.remove(9, 1, 0x1000);
     rmap.remove(2, 1, 0x2000);
     rmap.add(2, 1, 0x5000, 5);
-    expect(told).toEqual(['+9@1', '+2@2', '+4@4', '-2', '+2@5']);
+    expect(told).toEqual(['+9@1', '+2@2', '+4@4', '~9', '-2', '+2@5']);
     expect([...rmap.frames()]).toEqual([9, 4, 2]);
     expect(rmap.size).toBe(3);
     expect(rmap.first(7)).toBe(-1);

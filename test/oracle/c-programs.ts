@@ -73,6 +73,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'umask', args: [] },
   { name: 'sysinfo2', args: [] },
   { name: 'itimer', args: [] },
+  { name: 'mlock', args: ['poem.txt'] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },

@@ -65,9 +65,9 @@ export interface ReplacementPolicy {
   chooseVictim?(resident: readonly ResidentPage[], now: number): ResidentPage;
   /** Event form: the frame to evict, one of `candidates` (at least one), at time `now`. */
   pickVictim?(candidates: Candidates, now: number): number;
-  /** Event form: `frame` became resident (its first user mapping) at time `now`. */
+  /** Event form: `frame` became resident (its first user mapping), or a locked page set aside may be evicted again, at time `now`. */
   mapped?(frame: number, now: number): void;
-  /** Event form: `frame` is no longer resident (evicted, or its last mapping went away). */
+  /** Event form: `frame` is no longer resident (evicted, or its last mapping went away), or is a locked page set aside (reclaim.ts). */
   unmapped?(frame: number): void;
   /**
    * Event form, optional: `frame` was accessed at time `now`. Asking for it makes the kernel

@@ -82,6 +82,10 @@ export class Memory {
       (pid, progress) => {
         const p = processes.byPid.get(pid);
         return p !== undefined && !p.exited && p.progress === progress;
+      },
+      (root, va) => {
+        const p = processes.ownerOf(root);
+        return p !== undefined && p.everLocked && findVma(p.vmas, va)?.locked !== undefined;
       });
     if (policy.used) machine.mmu.accessHook = (frame) => this.reclaimer.used(frame, ++this.tick);
   }

@@ -10,7 +10,10 @@
  * otherwise two processes short of RAM could take each other's page away while each waits for
  * the disk, and neither would ever get past its faulting instruction. Nor is a frame that
  * evicting would not free (pinned: a fault holds an extra reference while it copies from it or
- * maps it): evictOne frees a frame or says it cannot.
+ * maps it): evictOne frees a frame or says it cannot. A page some mapping holds locked (mlock) is
+ * never evicted: the first time the policy picks it, it is set aside as unevictable (it stops
+ * being a candidate, and the policy is told it is unmapped, as Linux moves such a page to its
+ * unevictable list), until a mapping of it goes away or is unlocked (restore).
  *
  * A policy with the event form (policy.ts) is told of every frame that becomes resident or stops
  * being resident (through the reverse map) and picks among the candidates kept here in frame
@@ -52,6 +55,10 @@ export class Reclaimer {
   private readonly freshProgress: Float64Array;
   /** The frames whose freshPid is set (each once), so that fresh frames are found without a scan of RAM. */
   private readonly freshFrames: number[] = [];
+  /** Per frame: 1 while it is set aside as locked (not a candidate; the policy told it is unmapped). */
+  private readonly unevictable: Uint8Array;
+  /** How many frames are set aside as locked. */
+  unevictableCount = 0;
   /** The resident frames in frame order, for the event form's candidates. */
   private readonly residentSet: ResidentSet;
   private readonly candidates: Candidates;
@@ -75,8 +82,11 @@ export class Reclaimer {
     private readonly evicted: (root: number, va: number, frame: number, dirty: boolean, to: 'swap' | 'file' | 'drop') => void,
     /** Whether process `pid` is alive and its progress count is still `progress`. */
     private readonly noProgress: (pid: number, progress: number) => boolean,
+    /** Whether the mapping of `va` under root table `root` is in a locked area. */
+    private readonly lockedAt: (root: number, va: number) => boolean,
   ) {
     this.slotOfFrame = new Int32Array(ram.frames).fill(-1);
+    this.unevictable = new Uint8Array(ram.frames);
     this.freshPid = new Int32Array(ram.frames);
     this.freshProgress = new Float64Array(ram.frames);
     this.residentSet = new ResidentSet(ram.frames);
@@ -93,9 +103,11 @@ export class Reclaimer {
         set.add(frame);
         policy.mapped?.(frame, now);
       },
+      lost: (frame) => this.restore(frame),
       gone: (frame) => {
         set.remove(frame);
-        policy.unmapped?.(frame);
+        if (this.unevictable[frame] === 0) policy.unmapped?.(frame);
+        else this.setUnevictable(frame, 0); // the policy was told when it was set aside
       },
     };
     rmap.observer = observer;
@@ -120,6 +132,36 @@ export class Reclaimer {
   private isFresh(frame: number): boolean {
     const pid = this.freshPid[frame];
     return pid !== 0 && this.noProgress(pid, this.freshProgress[frame]);
+  }
+
+  /** Whether a mapping of `frame` is in a locked area. */
+  private isLocked(frame: number): boolean {
+    for (let m = this.rmap.first(frame); m >= 0; m = this.rmap.next(m)) if (this.lockedAt(this.rmap.rootOf(m), this.rmap.vaOf(m))) return true;
+    return false;
+  }
+
+  private setUnevictable(frame: number, value: number): void {
+    this.unevictableCount += value - this.unevictable[frame];
+    this.unevictable[frame] = value;
+  }
+
+  /** Set `frame`, which a locked mapping holds, aside: no longer a candidate, for the policy unmapped. */
+  private setAside(frame: number): void {
+    this.setUnevictable(frame, 1);
+    this.residentSet.remove(frame);
+    this.policy.unmapped?.(frame);
+  }
+
+  /**
+   * A lock on `frame`'s page may have gone (its area unlocked, one of its mappings removed): if it
+   * was set aside, it is a candidate again, for the policy newly mapped; the next time the policy
+   * picks it, it is set aside again if another locked mapping still holds it.
+   */
+  restore(frame: number): void {
+    if (this.unevictable[frame] === 0) return;
+    this.setUnevictable(frame, 0);
+    this.residentSet.add(frame);
+    this.policy.mapped?.(frame, this.now());
   }
 
   /** `frame` now holds the page swap slot `slot` holds (taking over a reference to the slot). */
@@ -173,6 +215,10 @@ export class Reclaimer {
     try {
       while (set.count > 0) {
         const frame = pickVictim.call(this.policy, this.candidates, this.now());
+        if (set.has(frame) && this.isLocked(frame)) {
+          this.setAside(frame);
+          continue;
+        }
         if (this.freeable(frame) && this.evict(frame)) return true;
         set.hide(frame);
       }
@@ -204,15 +250,16 @@ export class Reclaimer {
       const before = resident.map((r) => r.referenced);
       const victim = chooseVictim.call(this.policy, resident, this.now());
       resident.forEach((r, i) => { if (before[i] && !r.referenced) this.clearAccessed(r.frame); });
-      if (this.freeable(victim.frame) && this.evict(victim.frame)) return true;
+      if (this.isLocked(victim.frame)) this.setAside(victim.frame);
+      else if (this.freeable(victim.frame) && this.evict(victim.frame)) return true;
       resident.splice(resident.indexOf(victim), 1);
     }
     return false;
   }
 
-  /** Whether the page in `frame` could be evicted now: resident, not just faulted in, not pinned. */
+  /** Whether the page in `frame` could be evicted now: resident, not just faulted in, not pinned, not locked. */
   evictable(frame: number): boolean {
-    return this.rmap.count(frame) > 0 && !this.isFresh(frame) && this.freeable(frame);
+    return this.rmap.count(frame) > 0 && !this.isFresh(frame) && this.freeable(frame) && !this.isLocked(frame);
   }
 
   /** Evict the page in `frame`, whatever the policy would pick (to free a run of frames); false if it cannot go. */
@@ -232,7 +279,7 @@ export class Reclaimer {
   private residentPages(): ResidentPage[] {
     const pages: ResidentPage[] = [];
     for (const frame of this.rmap.frames()) {
-      if (this.isFresh(frame)) continue;
+      if (this.isFresh(frame) || this.unevictable[frame] !== 0) continue;
       const maps = this.rmap.mappings(frame);
       const ptes = maps.map((m) => this.pteAt(m.root, m.va));
       pages.push({

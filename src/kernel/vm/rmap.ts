@@ -17,9 +17,10 @@ export interface Mapping {
   va: number;
 }
 
-/** Told when a frame gains its first mapping (becomes resident) and loses its last one. */
+/** Told when a frame gains its first mapping (becomes resident), loses one of several, and loses its last one. */
 export interface ResidencyObserver {
   resident(frame: number, now: number): void;
+  lost(frame: number): void;
   gone(frame: number): void;
 }
 
@@ -102,7 +103,10 @@ export class ReverseMap {
     if (after === NONE) this.perFrame[rec + TAIL] = before;
     nodes[node + NEXT] = this.freeNode;
     this.freeNode = node;
-    if (--this.perFrame[rec + COUNT] > 0) return;
+    if (--this.perFrame[rec + COUNT] > 0) {
+      this.observer?.lost(frame);
+      return;
+    }
     this.order.remove(frame);
     this.mapped--;
     this.observer?.gone(frame);

@@ -45,7 +45,16 @@ export interface Vma {
   faults: VmaFaults;
   /** A stack-like area, Linux's VM_GROWSDOWN (the stack, MAP_GROWSDOWN memory): mprotect's PROT_GROWSDOWN reaches down to its start. */
   growsDown?: boolean;
+  /** Locked in RAM (mlock.ts): Linux's VM_LOCKED, and with 'onFault' its VM_LOCKONFAULT. */
+  locked?: LockMode;
 }
+
+/**
+ * How an area is locked: its pages are never evicted once in RAM; 'populated' areas were also
+ * filled in when locked (mlock, MAP_LOCKED), 'onFault' ones get their pages as they are touched
+ * (MLOCK_ONFAULT, MCL_ONFAULT).
+ */
+export type LockMode = 'populated' | 'onFault';
 
 /** "r-x" style permissions. */
 export function protString(prot: number): string {
@@ -74,6 +83,26 @@ export function newVma(name: string, start: number, end: number, prot: number, f
 export function sliceVma(v: Vma, start: number, end: number): Vma {
   const file = v.file ? { ...v.file, offset: v.file.offset + (start - v.start), size: Math.max(0, v.file.size - (start - v.start)) } : null;
   return { ...v, start, end, file, faults: { ...v.faults } };
+}
+
+/**
+ * `vmas` with the part of each area inside [start, end) made an area of its own (sliceVma) and
+ * handed to `change`, which may alter it; in address order.
+ */
+export function changeAreas(vmas: readonly Vma[], start: number, end: number, change: (middle: Vma, old: Vma) => void): Vma[] {
+  const result: Vma[] = [];
+  for (const v of vmas) {
+    if (v.end <= start || v.start >= end) {
+      result.push(v);
+      continue;
+    }
+    if (v.start < start) result.push(sliceVma(v, v.start, start));
+    const middle = sliceVma(v, Math.max(v.start, start), Math.min(v.end, end));
+    result.push(middle);
+    change(middle, v);
+    if (v.end > end) result.push(sliceVma(v, end, v.end));
+  }
+  return result.sort((a, b) => a.start - b.start);
 }
 
 /**
