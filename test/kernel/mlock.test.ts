@@ -103,32 +103,28 @@ describe('mlock2', () => {
 });
 
 describe('a hole in the range', () => {
-  it('mlock locks the areas before it but fills in nothing, and gives -ENOMEM; munlock -ENOMEM too', () => {
-    const r = run(`${MMAP('s0', 4)}
+  /** Four pages at s0, the third unmapped. */
+  const WITH_HOLE = `${MMAP('s0', 4)}
       li a0, 2 * 4096
       add a0, a0, s0
       li a1, 4096
       li a7, ${MUNMAP}
       ecall
-      ${CALL(MLOCK, 's0', `${4 * 4096}`)}${MINCORE('s0', 2)}
+  `;
+  it('mlock locks the areas before it but fills in nothing, and gives -ENOMEM; munlock -ENOMEM too', () => {
+    const r = run(`${WITH_HOLE}${CALL(MLOCK, 's0', `${4 * 4096}`)}${MINCORE('s0', 2)}
       li s1, 2 * 4096
       add s1, s1, s0
       ${CALL(MLOCK, 's1', '4096')}${CALL(MUNLOCK, 's0', `${4 * 4096}`)}`);
     expect(r.stdout).toBe(`${as(-12)}00\n${as(-12)}${as(-12)}`);
-    // The two pages before the hole are a locked area of their own; the page after it is not locked.
+    // munlock over the hole unlocked the two pages before it again; the page after it was never locked.
     const areas = r.kernel.history[0].vmas.filter((v) => v.name === '[anon]').map((v) => [v.end - v.start, v.locked]);
-    expect(areas).toContainEqual([2 * 4096, undefined]); // munlock over the hole unlocked them again
+    expect(areas).toContainEqual([2 * 4096, undefined]);
     expect(areas).toContainEqual([4096, undefined]);
   });
 
   it('leaves the areas before the hole locked when only mlock runs', () => {
-    const r = run(`${MMAP('s0', 4)}
-      li a0, 2 * 4096
-      add a0, a0, s0
-      li a1, 4096
-      li a7, ${MUNMAP}
-      ecall
-      ${CALL(MLOCK, 's0', `${4 * 4096}`)}`);
+    const r = run(`${WITH_HOLE}${CALL(MLOCK, 's0', `${4 * 4096}`)}`);
     const areas = r.kernel.history[0].vmas.filter((v) => v.name === '[anon]').map((v) => [v.end - v.start, v.locked]);
     expect(areas).toEqual([[2 * 4096, 'populated'], [4096, undefined]]);
   });
