@@ -143,6 +143,8 @@ const NEWER_CALLS: typeof CALLS = [
   { nr: 231, args: [], weight: 1 },
   { nr: 222, args: [[0, 0, 0x10000000], 'len', [0, 1, 3, 3], [0x2022, 0x8022, 0x18022, 0x2002, 0x8002, 0x2021], 'fd', [0, 0, 1]], keep: 's1', weight: 2 },
   { nr: 233, args: ['ptr', 'len', [4, 8, 24]], weight: 1 },
+  // mremap: shrink, grow, move (MREMAP_MAYMOVE, MREMAP_FIXED, MREMAP_DONTUNMAP), a second mapping.
+  { nr: 216, args: ['ptr', 'len', 'len', [0, 1, 1, 3, 5, 2, 8], 'ptr'], keep: 's1', weight: 2 },
 ];
 
 /**

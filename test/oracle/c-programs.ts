@@ -74,6 +74,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'sysinfo2', args: [] },
   { name: 'itimer', args: [] },
   { name: 'mlock', args: ['poem.txt'] },
+  { name: 'mremap', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },
