@@ -6,26 +6,14 @@
  * itself), mlockall's effect (it would lock qemu) and its unknown flags (qemu drops them).
  */
 #include "sys.h"
+#include "resident.h"
 
 #define MAP_LOCKED 0x2000
 #define MCL_ONFAULT 4
 
-static long mincore(void *start, size_t length, unsigned char *vec) { return sys6(232, (long)start, length, (long)vec, 0, 0, 0); }
 static long mlock(void *addr, size_t len) { return sys6(228, (long)addr, len, 0, 0, 0, 0); }
 static long munlock(void *addr, size_t len) { return sys6(229, (long)addr, len, 0, 0, 0, 0); }
 static long mlockall(int flags) { return sys6(230, flags, 0, 0, 0, 0, 0); }
-
-/** mincore of `pages` pages at `at`, printed as digits after `label`. */
-static void show(const char *label, void *at, int pages) {
-  unsigned char vec[16];
-  char line[20];
-  long r = mincore(at, pages * 4096, vec);
-  int i = 0;
-  for (; i < pages; i++) line[i] = r == 0 ? '0' + vec[i] : '?';
-  line[i++] = '\n';
-  puts_(label);
-  write(1, line, i);
-}
 
 static char *fresh(int pages, int prot, int flags) {
   return mmap(0, pages * 4096, prot, MAP_PRIVATE | MAP_ANONYMOUS | flags, -1, 0);

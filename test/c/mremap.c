@@ -7,6 +7,7 @@
  * unmapped guest memory reserved, and will not grow into it, and crashes on the second mapping.
  */
 #include "sys.h"
+#include "resident.h"
 
 #define MREMAP_MAYMOVE 1
 #define MREMAP_FIXED 2
@@ -14,18 +15,6 @@
 
 static long mremap(void *old, size_t old_len, size_t new_len, int flags, void *new_addr) {
   return sys6(216, (long)old, old_len, new_len, flags, (long)new_addr, 0);
-}
-static long mincore(void *start, size_t length, unsigned char *vec) { return sys6(232, (long)start, length, (long)vec, 0, 0, 0); }
-
-static void show(const char *label, void *at, int pages) {
-  unsigned char vec[16];
-  char line[20];
-  long r = mincore(at, pages * 4096, vec);
-  int i = 0;
-  for (; i < pages; i++) line[i] = r == 0 ? '0' + vec[i] : '?';
-  line[i++] = '\n';
-  puts_(label);
-  write(1, line, i);
 }
 
 static char *fresh(int pages) {
