@@ -145,6 +145,9 @@ const NEWER_CALLS: typeof CALLS = [
   { nr: 233, args: ['ptr', 'len', [4, 8, 24]], weight: 1 },
   // mremap: shrink, grow, move (MREMAP_MAYMOVE, MREMAP_FIXED, MREMAP_DONTUNMAP), a second mapping.
   { nr: 216, args: ['ptr', 'len', 'len', [0, 1, 1, 3, 5, 2, 8], 'ptr'], keep: 's1', weight: 2 },
+  // Waiting for descriptors: ppoll_time64 and pselect6_time64 with a timeout or none, a mask or none.
+  { nr: 414, args: ['ptr', [0, 1, 2, 3, 1025], ['ptr', 0], ['mask', 0, 'ptr'], [8, 8, 4]], weight: 1 },
+  { nr: 413, args: [[0, 1, 4, 8, 33, -1], ['ptr', 0], ['ptr', 0], ['ptr', 0], ['ptr', 0], ['ptr', 0]], weight: 1 },
 ];
 
 /**

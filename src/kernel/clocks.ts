@@ -90,6 +90,25 @@ function clockCycles(k: Kernel, p: Process, id: number): number {
   return owner === null ? -1 : cpuCycles(k, owner);
 }
 
+/**
+ * The struct __kernel_timespec at `va`, in nanoseconds: -EFAULT if it cannot be read, -EINVAL if
+ * it is negative or its nanoseconds are not below a second (Linux's timespec64_valid). rv32
+ * Linux keeps the nanoseconds in a 32-bit long: the field's high word is padding.
+ */
+export function readTimespec(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, va: number): bigint | number {
+  const bytes = k.copyinPrefix(p, va, 16);
+  if (bytes.length < 16) return -EFAULT;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
+  const seconds = view.getBigInt64(0, true), nanoseconds = BigInt(view.getInt32(8, true));
+  if (seconds < 0n || nanoseconds < 0n || nanoseconds >= 1_000_000_000n) return -EINVAL;
+  return seconds * 1_000_000_000n + nanoseconds;
+}
+
+/** `nanoseconds` in the machine's cycles, rounded up (a sleep or a timeout lasts at least that long). */
+export function cyclesUp(k: Pick<KernelServices, 'machine'>, nanoseconds: bigint): number {
+  return Number((nanoseconds * BigInt(k.machine.config.clockHz) + 999_999_999n) / 1_000_000_000n);
+}
+
 /** A struct __kernel_timespec (s64 seconds, s64 nanoseconds) of `nanoseconds`. */
 function timespec(nanoseconds: bigint): Uint8Array {
   const bytes = new Uint8Array(16);
@@ -106,9 +125,14 @@ function timespec(nanoseconds: bigint): Uint8Array {
  */
 export function sleepInterrupted(k: Pick<KernelServices, 'clock' | 'machine' | 'copyout'>, p: Process, remain: SleepRemain | undefined): number {
   if (remain === undefined) return -EINTR;
+  return writeRemaining(k, p, remain) ? -EINTR : -EFAULT;
+}
+
+/** Write the time left until `remain.target` at `remain.va` (whole nanoseconds, rounded down); false if it cannot be written. */
+export function writeRemaining(k: Pick<KernelServices, 'clock' | 'machine' | 'copyout'>, p: Process, remain: SleepRemain): boolean {
   const now = remain.cpu ? cpuCycles(k, p) : k.clock.cycles;
   const left = (BigInt(Math.max(0, remain.target - now)) * 1_000_000_000n) / BigInt(k.machine.config.clockHz);
-  return k.copyout(p, remain.va, timespec(left)) ? -EINTR : -EFAULT;
+  return k.copyout(p, remain.va, timespec(left));
 }
 
 /** clock_gettime64(clockid, tp): the time of clock `id`, in whole nanoseconds, at `tp`. */
@@ -157,12 +181,8 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   // errors come after the request is read.
   if (id >= 0 && clockCycles(k, p, id) < 0) return -EINVAL;
   if (NO_SLEEP.has(id) || isClockDescriptor(id)) return -EOPNOTSUPP;
-  const bytes = k.copyinPrefix(p, request, 16);
-  if (bytes.length < 16) return -EFAULT;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
-  // rv32 Linux keeps the nanoseconds in a 32-bit long: the high word of the field is padding.
-  const seconds = view.getBigInt64(0, true), nanoseconds = BigInt(view.getInt32(8, true));
-  if (seconds < 0n || nanoseconds < 0n || nanoseconds >= 1_000_000_000n) return -EINVAL;
+  const interval = readTimespec(k, p, request);
+  if (typeof interval === 'number') return interval;
   // Linux with a real-time clock device lets a privileged process sleep on the alarm clocks, and
   // refuses them any flag but TIMER_ABSTIME (the others' are ignored).
   if (ALARM_CLOCKS.has(id) && (flags & ~TIMER_ABSTIME) !== 0) return -EINVAL;
@@ -171,8 +191,7 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   const owner = machineClock ? null : cpuClockOwner(k, p, id);
   if ((!machineClock && owner === null) || (id < 0 && (id & CPUCLOCK_THREAD) !== 0)) return -EINVAL;
   const now = owner === null ? k.clock.cycles : cpuCycles(k, owner);
-  const hz = BigInt(k.machine.config.clockHz);
-  const cycles = Number((((seconds * 1_000_000_000n + nanoseconds) * hz) + 999_999_999n) / 1_000_000_000n);
+  const cycles = cyclesUp(k, interval);
   const target = (flags & TIMER_ABSTIME) !== 0 ? cycles : now + cycles;
   if (target <= now) return 0;
   // Another process's CPU time would need its every slice watched: not modelled (-EINVAL).

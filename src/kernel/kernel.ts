@@ -265,7 +265,8 @@ export class Kernel implements TrapKernel {
 
   wakeup(channel: object): void {
     for (const p of this.procs.values()) {
-      if (p.state === 'blocked' && p.channel === channel) {
+      // A process may wait on several channels at once (a set of them: ppoll, pselect6).
+      if (p.state === 'blocked' && (p.channel === channel || (p.channel instanceof Set && p.channel.has(channel)))) {
         p.channel = null;
         this.sched.setState(p, 'ready', this.clock.now());
       }

@@ -172,7 +172,7 @@ export class Process {
   /** When the process entered `state`, and the cycles it spent in each state. */
   stateSince = 0;
   readonly cycles: StateCycles = { run: 0, ready: 0, disk: 0, blocked: 0 };
-  /** What a blocked process waits on (woken by Kernel.wakeup with the same object), and in which call. */
+  /** What a blocked process waits on (woken by Kernel.wakeup with the same object, or one of a Set of them), and in which call. */
   channel: object | null = null;
   blockedIn = '';
   /** sched_yield: give the CPU up at the next chance. */
@@ -199,11 +199,13 @@ export class Process {
   /** A system call that blocked: re-run when the process is next switched in. */
   blockedSyscall = false;
   /**
-   * The sleep of a clock_nanosleep under way (clocks.ts): whether it has ended, its wake-up event
-   * (EventQueue), its channel; for a relative sleep with a `remain` pointer, where to write the
-   * time left if a handler interrupts it (sleepInterrupted).
+   * The sleep of a clock_nanosleep, ppoll or pselect6 under way (clocks.ts, poll.ts): whether it
+   * has ended, its wake-up event (EventQueue), its channel; for a relative sleep with a `remain`
+   * pointer, where to write the time left if a handler interrupts it (sleepInterrupted); for a
+   * wait for descriptors, what it read of its arguments (read once, as Linux copies them in)
+   * and what it leaves if a handler interrupts it (ppoll's revents, written 0).
    */
-  sleep: { ended: boolean; wake: number | null; remain?: SleepRemain } | null = null;
+  sleep: { ended: boolean; wake: number | null; remain?: SleepRemain; read?: Uint8Array; interrupted?: () => void } | null = null;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
   /** The group a blocked wait for "my group" began with (wait.ts), -1 for none. */

@@ -146,17 +146,35 @@ export function sysRtSigpending(k: Kernel, p: Process, setVa: number, setSize: n
   return k.copyout(p, setVa, bytes) ? 0 : -EFAULT;
 }
 
+/**
+ * Block the 8-byte signal set at `maskVa` while a call waits (rt_sigsuspend, ppoll, pselect6),
+ * keeping the mask it replaces: a handler's frame saves that one, and restoreMask puts it back.
+ * -EINVAL for another set size, -EFAULT if the set cannot be read; 0 done.
+ */
+export function setWaitMask(k: Pick<KernelServices, 'copyinPrefix'>, p: Process, maskVa: number, setSize: number): number {
+  if (setSize !== 8) return -EINVAL;
+  const bytes = k.copyinPrefix(p, maskVa, 8);
+  if (bytes.length < 8) return -EFAULT;
+  p.signals.suspendSaved = p.signals.blocked;
+  p.signals.blocked = readSet(bytes) & ~UNBLOCKABLE;
+  return 0;
+}
+
+/** Put back the mask setWaitMask replaced, if a handler has not taken it to its frame. */
+export function restoreMask(p: Process): void {
+  const s = p.signals;
+  if (s.suspendSaved === null) return;
+  s.blocked = s.suspendSaved;
+  s.suspendSaved = null;
+}
+
 /** rt_sigsuspend(mask, sigsetsize): wait with `mask` blocked until a handler runs; -EINTR then (the handler's frame saves the old mask). */
 export function sysRtSigsuspend(k: Kernel, p: Process, maskVa: number, setSize: number): number {
-  const s = p.signals;
-  if (s.suspendSaved === null) {
-    if (setSize !== 8) return -EINVAL;
-    const bytes = k.copyinPrefix(p, maskVa, 8);
-    if (bytes.length < 8) return -EFAULT;
-    s.suspendSaved = s.blocked;
-    s.blocked = readSet(bytes) & ~UNBLOCKABLE;
+  if (p.signals.suspendSaved === null) {
+    const error = setWaitMask(k, p, maskVa, setSize);
+    if (error !== 0) return error;
   }
-  return k.block(p, s, 'rt_sigsuspend');
+  return k.block(p, p.signals, 'rt_sigsuspend');
 }
 
 /** sigaltstack(ss, old_ss): Linux's checks in its order (ss unreadable, on the stack now, flags, size), then old_ss. */
@@ -210,7 +228,7 @@ export function post(k: Pick<KernelServices, 'wakeup'>, target: Process, sig: nu
 }
 
 /** System calls a handler interrupts with -EINTR whatever SA_RESTART says (Linux's ERESTARTNOHAND, ERESTART_RESTARTBLOCK). */
-const NEVER_RESTARTED = new Set(['clock_nanosleep', 'rt_sigsuspend']);
+const NEVER_RESTARTED = new Set(['clock_nanosleep', 'rt_sigsuspend', 'ppoll', 'pselect6']);
 
 /**
  * Run `p`'s lowest deliverable pending signal (before `p` returns to user mode): its default
@@ -282,6 +300,7 @@ function interrupt(k: Kernel, p: Process, action: SigAction): void {
   if (sleep) {
     if (sleep.wake !== null) k.machine.events.cancel(sleep.wake);
     p.sleep = null;
+    sleep.interrupted?.();
   }
   if (p.written > 0) {
     cpu.x[10] = p.written;

@@ -1,6 +1,6 @@
 /** Kernel failures the fuzzer (npm run fuzz -- --target kernel) found, each as a minimal program, run with the checker on. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KERNEL_POLICIES } from '../../src/kernel/kernel.js';
@@ -93,5 +93,28 @@ _start:
     expect(r.result.report).toMatch(/^SIGBUS: store at 0x7f7fc000: past the end of the file in \/a\.txt \[0x7f7fc000-0x7f7fe000 rw-\] \(pc 0x[0-9a-f]{8}\)$/);
     expect(r.kernel.pageCache.has(fs.lookup('/a.txt'), 0)).toBe(false);
     expect(fs.lookup('/a.txt').size).toBe(0);
+  });
+
+  // Three cases of ppoll_time64 and pselect6_time64 (test/fixtures/fuzz/, the fuzzer's programs
+  // as it wrote them), with 32 KiB or 192 KiB of RAM. 919133281: two processes poll descriptors
+  // that never become ready through an array that straddles two pages; ppoll wrote the revents
+  // back before each wait, and each write faulted the page in again while the other process's
+  // faults evicted it: the two ran the call again for ever. (Now the array is read once and
+  // written when the call ends.) 2106685178: reading the arguments waited for the disk past the
+  // whole timeout, which then never ended. 1153683180: pselect's process was killed (out of
+  // memory) while its arguments were read, and the call then undid a wait that was gone (a crash).
+  const cases: [number, number, number, string, number, boolean, string, RegExp][] = [
+    [919133281, 32, 16, 'random', 100_000, true, 'deadlock', /^deadlock: every process is blocked \(pid 1 in ppoll, pid 2 in ppoll\)$/],
+    [2106685178, 32, 4096, 'lru', 500, false, 'signal', /^SIGKILL: out of memory: /],
+    [1153683180, 192, 0, 'fifo', 1_000_000, true, 'signal', /^SIGKILL: out of memory: no free frame for a page table/],
+  ];
+  it.each(cases)('fuzz case %i: a wait for descriptors under memory pressure ends', (seed, ramKiB, swapKiB, policy, quantum, asid, end, report) => {
+    const root = mkdtempSync(join(tmpdir(), 'vmlab-fuzzreg-'));
+    cpSync('fuzz/corpus/root', root, { recursive: true });
+    const source = readFileSync(`test/fixtures/fuzz/kernel-${seed}.s`, 'utf8');
+    const r = runAsm(source, { ramBytes: ramKiB * 1024, asid }, ['t'], 300_000,
+      { fs: new GuestFs(root, true), policy: policy as (typeof KERNEL_POLICIES)[number], swapBytes: swapKiB * 1024, quantum });
+    expect(r.result.end).toBe(end);
+    expect(r.result.report).toMatch(report);
   });
 });

@@ -75,6 +75,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'itimer', args: [] },
   { name: 'mlock', args: ['poem.txt'] },
   { name: 'mremap', args: [] },
+  { name: 'poll', args: ['poem.txt'] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },
