@@ -148,6 +148,8 @@ const NEWER_CALLS: typeof CALLS = [
   // Waiting for descriptors: ppoll_time64 and pselect6_time64 with a timeout or none, a mask or none.
   { nr: 414, args: ['ptr', [0, 1, 2, 3, 1025], ['ptr', 0], ['mask', 0, 'ptr'], [8, 8, 4]], weight: 1 },
   { nr: 413, args: [[0, 1, 4, 8, 33, -1], ['ptr', 0], ['ptr', 0], ['ptr', 0], ['ptr', 0], ['ptr', 0]], weight: 1 },
+  // futex_time64: waits (with a timeout or none), wakes, requeues, wake_op, unknown operations.
+  { nr: 422, args: ['ptr', [0, 1, 1, 4, 5, 9, 10, 128, 129, 256, 265, 99], [0, 1, 2, -1], [0, 'ptr', 1, 2], ['ptr', 0], [0, 1, -1, 0x10005009]], weight: 2 },
 ];
 
 /**

@@ -32,6 +32,7 @@ import { admit, exit, fork, kill, releaseAddressSpace, releaseShared, startImage
 import { Entropy } from './entropy.js';
 import { defaultLimits } from './rlimits.js';
 import { runCpuTimers } from './cputimers.js';
+import { FutexTable } from './futextable.js';
 import { LoadAverage } from './loadavg.js';
 import { handlePageFault } from './fault.js';
 import { KernelFaultPrimitives } from './faultops.js';
@@ -85,6 +86,7 @@ export class Kernel implements TrapKernel {
   /** The run's random bytes (getrandom), from the machine's seed. */
   readonly entropy: Entropy;
   readonly load: LoadAverage;
+  readonly futexes = new FutexTable();
   private readonly faults: KernelFaultPrimitives;
   private readonly faultHandler: FaultHandler;
   /** A plug-in that failed while exec built pid 1's stack: run() reports it at once. */

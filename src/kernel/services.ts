@@ -19,6 +19,7 @@ import type { Probe } from '../machine/probe.js';
 import type { VmEvent } from './events.js';
 import type { Entropy } from './entropy.js';
 import type { LoadAverage } from './loadavg.js';
+import type { FutexTable } from './futextable.js';
 
 /** Not results: the call blocked (it runs again when woken), or execve started a new image (rt_sigreturn too: the registers are set). */
 export const SYSCALL_BLOCKED = -0x10001, SYSCALL_NEW_IMAGE = -0x10002;
@@ -45,6 +46,8 @@ export interface KernelServices {
   readonly entropy: Entropy;
   /** The load average (sysinfo). */
   readonly load: LoadAverage;
+  /** The futexes processes wait on (futex.ts). */
+  readonly futexes: FutexTable;
 
   /** Copy up to `length` bytes from `p`'s memory at `va`: the readable prefix. */
   copyinPrefix(p: Process, va: number, length: number): Uint8Array;

@@ -228,7 +228,7 @@ export function post(k: Pick<KernelServices, 'wakeup'>, target: Process, sig: nu
 }
 
 /** System calls a handler interrupts with -EINTR whatever SA_RESTART says (Linux's ERESTARTNOHAND, ERESTART_RESTARTBLOCK). */
-const NEVER_RESTARTED = new Set(['clock_nanosleep', 'rt_sigsuspend', 'ppoll', 'pselect6']);
+const NEVER_RESTARTED = new Set(['clock_nanosleep', 'rt_sigsuspend', 'ppoll', 'pselect6', 'futex (timed)']);
 
 /**
  * Run `p`'s lowest deliverable pending signal (before `p` returns to user mode): its default

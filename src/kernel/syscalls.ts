@@ -30,6 +30,7 @@ import { SYS_FCHMOD, SYS_FCHMODAT, SYS_FDATASYNC, SYS_LINKAT, SYS_SYMLINKAT, sys
 import { SYS_GETRUSAGE, SYS_TIMES, sysGetrusage, sysTimes } from './rusage.js';
 import { SYS_MINCORE, sysMincore } from './mincore.js';
 import { SYS_MREMAP, sysMremap } from './mremap.js';
+import { SYS_FUTEX_TIME64, sysFutex } from './futex.js';
 import { SYS_PPOLL_TIME64, SYS_PSELECT6_TIME64, sysPpoll, sysPselect6 } from './poll.js';
 import { SYS_MLOCK, SYS_MLOCK2, SYS_MLOCKALL, SYS_MUNLOCK, SYS_MUNLOCKALL, sysMlock, sysMlockall, sysMunlock, sysMunlockall } from './mlock.js';
 import { SYS_GETITIMER, SYS_SETITIMER, sysGetitimer, sysSetitimer } from './itimers.js';
@@ -82,6 +83,7 @@ const TABLE = new Map<number, Syscall>([
   [SYS_MSYNC, (k, p, a) => sysMsync(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MADVISE, (k, p, a) => sysMadvise(k, p, a[0] >>> 0, a[1] >>> 0, a[2])],
   [SYS_MINCORE, (k, p, a) => sysMincore(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0)],
+  [SYS_FUTEX_TIME64, (k, p, a) => sysFutex(k, p, a[0] >>> 0, a[1], a[2], a[3] >>> 0, a[4] >>> 0, a[5])],
   [SYS_PPOLL_TIME64, (k, p, a) => sysPpoll(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0, a[3] >>> 0, a[4] >>> 0)],
   [SYS_PSELECT6_TIME64, (k, p, a) => sysPselect6(k, p, a[0], [a[1] >>> 0, a[2] >>> 0, a[3] >>> 0], a[4] >>> 0, a[5] >>> 0)],
   [SYS_MREMAP, (k, p, a) => sysMremap(k, p, a[0] >>> 0, a[1] >>> 0, a[2] >>> 0, a[3], a[4] >>> 0)],

@@ -76,6 +76,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'mlock', args: ['poem.txt'] },
   { name: 'mremap', args: [] },
   { name: 'poll', args: ['poem.txt'] },
+  { name: 'futex', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },
