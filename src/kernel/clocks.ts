@@ -131,9 +131,14 @@ export function sleepInterrupted(k: Pick<KernelServices, 'clock' | 'machine' | '
 /** Write the time left until `remain.target` at `remain.va` (whole nanoseconds, rounded down); false if it cannot be written. */
 export function writeRemaining(k: Pick<KernelServices, 'clock' | 'machine' | 'copyout'>, p: Process, remain: SleepRemain): boolean {
   const now = remain.cpu ? cpuCycles(k, p) : k.clock.cycles;
-  const left = (BigInt(Math.max(0, remain.target - now)) * 1_000_000_000n) / BigInt(k.machine.config.clockHz);
+  const hz = BigInt(k.machine.config.clockHz);
+  const exact = remain.endNanos !== undefined ? remain.endNanos - (BigInt(now) * 1_000_000_000n) / hz : -1n;
+  const left = remain.endNanos !== undefined ? (exact > 0n ? exact : 0n) : (BigInt(Math.max(0, remain.target - now)) * 1_000_000_000n) / hz;
   return k.copyout(p, remain.va, timespec(left));
 }
+
+/** Linux's TIME64_MAX seconds, in nanoseconds: where a timeout's end saturates (timespec64_add_safe). */
+export const TIME64_MAX_NANOS = (2n ** 63n - 1n) * 1_000_000_000n;
 
 /** clock_gettime64(clockid, tp): the time of clock `id`, in whole nanoseconds, at `tp`. */
 export function sysClockGettime(k: Kernel, p: Process, id: number, tp: number): number {

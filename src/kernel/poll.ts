@@ -14,10 +14,10 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EBADF, EFAULT, EINVAL } from './errno.js';
-import { ioFileOf } from './fdtable.js';
+import { EBADF, EFAULT, EINTR, EINVAL } from './errno.js';
+import { fileOf, ioFileOf } from './fdtable.js';
 import { RLIMIT_NOFILE } from './rlimits.js';
-import { cyclesUp, readTimespec, writeRemaining } from './clocks.js';
+import { TIME64_MAX_NANOS, cyclesUp, readTimespec, writeRemaining } from './clocks.js';
 import { restoreMask, setWaitMask } from './sigaction.js';
 
 /** What this module uses of the kernel. */
@@ -29,9 +29,12 @@ export const POLLIN = 0x1, POLLPRI = 0x2, POLLOUT = 0x4, POLLERR = 0x8, POLLHUP 
 const POLLRDNORM = 0x40, POLLRDBAND = 0x80, POLLWRNORM = 0x100, POLLWRBAND = 0x200;
 /** What a file that is always ready gives (Linux's DEFAULT_POLLMASK). */
 const ALWAYS_READY = POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM;
-/** The events that put a descriptor in select's read, write and exception sets. */
-const SELECT_IN = POLLRDNORM | POLLRDBAND | POLLIN | POLLHUP | POLLERR, SELECT_OUT = POLLWRBAND | POLLWRNORM | POLLOUT | POLLERR;
-const SELECT_EX = POLLPRI;
+/**
+ * The events that put a descriptor in select's read, write and exception sets (POLLNVAL in each:
+ * an O_PATH descriptor, open but not for I/O, is in all three, as Linux's since 6.8).
+ */
+const SELECT_IN = POLLRDNORM | POLLRDBAND | POLLIN | POLLHUP | POLLERR | POLLNVAL;
+const SELECT_OUT = POLLWRBAND | POLLWRNORM | POLLOUT | POLLERR | POLLNVAL, SELECT_EX = POLLPRI | POLLNVAL;
 /** A struct pollfd: int fd, short events, short revents. */
 const POLLFD_BYTES = 8;
 
@@ -43,6 +46,15 @@ function readiness(p: Process, fd: number): number {
   const pipe = f.pipe;
   if (f.end === 'read') return (pipe.bytes > 0 ? POLLIN | POLLRDNORM : 0) | (pipe.writers === 0 ? POLLHUP : 0);
   return (pipe.full ? 0 : POLLOUT | POLLWRNORM) | (pipe.readers === 0 ? POLLERR : 0);
+}
+
+/** Write each entry's revents (and nothing else of it, as Linux) from `view` to the array at `fdsVa`; false at the first that cannot be written. */
+function writeRevents(k: Kernel, p: Process, fdsVa: number, view: DataView, nfds: number): boolean {
+  for (let i = 0; i < nfds; i++) {
+    const at = i * POLLFD_BYTES + 6;
+    if (!k.copyout(p, fdsVa + at, new Uint8Array(view.buffer, view.byteOffset + at, 2))) return false;
+  }
+  return true;
 }
 
 /** The pipes among `fds` of `p`: what a wait for them sleeps on. */
@@ -60,11 +72,12 @@ function channelsOf(p: Process, fds: Iterable<number>): Set<object> {
  * its signal mask (`sigmask`, 0 for none) put in place, or a negative errno, in Linux's order.
  */
 function begin(k: Kernel, p: Process, tsp: number, sigmask: number, sigsetsize: number): number {
-  let deadline = Infinity;
+  let deadline = Infinity, exactTimeout = 0n;
   const started = k.clock.cycles;
   if (tsp !== 0) {
     const timeout = readTimespec(k, p, tsp);
     if (typeof timeout === 'number') return timeout;
+    exactTimeout = timeout;
     deadline = started + cyclesUp(k, timeout);
   }
   if (sigmask !== 0) {
@@ -75,7 +88,16 @@ function begin(k: Kernel, p: Process, tsp: number, sigmask: number, sigsetsize: 
   // interrupt cancels it and writes the time left at `tsp`). Reading the arguments may have
   // waited for the disk: a timeout that has passed meanwhile has ended.
   const sleep: NonNullable<Process['sleep']> = p.sleep = { ended: deadline <= k.clock.cycles, wake: null };
-  if (tsp !== 0 && deadline !== started) sleep.remain = { va: tsp, target: deadline, cpu: false };
+  if (tsp !== 0 && deadline !== started) {
+    // The end exactly, saturated as Linux's timespec64_add_safe: the time left written back is then exact however long the timeout.
+    const end = (BigInt(started) * 1_000_000_000n) / BigInt(k.machine.config.clockHz) + exactTimeout;
+    sleep.remain = { va: tsp, target: deadline, cpu: false, endNanos: end < TIME64_MAX_NANOS ? end : TIME64_MAX_NANOS };
+  }
+  // A handler's interrupt: the time left written (a failed write changes nothing: Linux's sticky timeouts), -EINTR.
+  sleep.interrupted = () => {
+    if (sleep.remain) writeRemaining(k, p, sleep.remain);
+    return -EINTR;
+  };
   if (!sleep.ended && deadline !== Infinity) {
     sleep.wake = k.machine.events.schedule(deadline, () => {
       sleep.ended = true;
@@ -136,12 +158,14 @@ export function sysPpoll(k: Kernel, p: Process, fdsVa: number, nfds: number, tsp
     if (revents !== 0) ready++;
     if (fd >= 0) watched.push(fd);
   }
-  if (ready === 0 && !sleep.ended) {
-    // A wait a handler interrupts leaves the revents 0, as Linux writes them back whatever ends its wait.
-    sleep.interrupted = () => { k.copyout(p, fdsVa, bytes); };
+  if (ready === 0 && (!sleep.ended || p.signals.interruptsWait())) {
+    // A wait a handler interrupts leaves the revents 0, as Linux writes them back whatever ends
+    // its wait (-EFAULT if it cannot).
+    const interrupted = sleep.interrupted!;
+    sleep.interrupted = () => (writeRevents(k, p, fdsVa, view, nfds) ? interrupted() : (interrupted(), -EFAULT));
     return wait(k, p, channelsOf(p, watched), 'ppoll');
   }
-  if (!k.copyout(p, fdsVa, bytes)) return finish(k, p, -EFAULT);
+  if (!writeRevents(k, p, fdsVa, view, nfds)) return finish(k, p, -EFAULT);
   return finish(k, p, ready);
 }
 
@@ -197,8 +221,8 @@ export function sysPselect6(k: Kernel, p: Process, n: number, sets: [number, num
   const watched: number[] = [];
   for (let fd = 0; fd < count; fd++) {
     if (!given.some((set) => asked(set, fd))) continue;
+    if (fileOf(p, fd) === null) return finish(k, p, -EBADF);
     const state = readiness(p, fd);
-    if (state === POLLNVAL) return finish(k, p, -EBADF);
     watched.push(fd);
     for (let s = 0; s < 3; s++) {
       if (!asked(given[s], fd) || (state & masks[s]) === 0) continue;
@@ -206,7 +230,7 @@ export function sysPselect6(k: Kernel, p: Process, n: number, sets: [number, num
       ready++;
     }
   }
-  if (ready === 0 && !sleep.ended) return wait(k, p, channelsOf(p, watched), 'pselect6');
+  if (ready === 0 && (!sleep.ended || p.signals.interruptsWait())) return wait(k, p, channelsOf(p, watched), 'pselect6');
   for (let s = 0; s < 3; s++) {
     if (given[s] && !k.copyout(p, sets[s], new Uint8Array(results[s].buffer))) return finish(k, p, -EFAULT);
   }

@@ -104,7 +104,13 @@ export interface StateCycles {
 export interface FutexWait { p: Process; key: string; bitset: number; woken: boolean }
 
 /** Where an interrupted relative sleep writes the time it had left: `va`, and the clock's `target` (cycles; `cpu`: the sleeper's own CPU clock). */
-export interface SleepRemain { va: number; target: number; cpu: boolean }
+export interface SleepRemain {
+  va: number;
+  target: number;
+  cpu: boolean;
+  /** The end in nanoseconds, exactly (a wait for descriptors; `target` is rounded past 2^53 cycles). */
+  endNanos?: bigint;
+}
 
 export class Process {
   /** Frame of the root page table (unused with the MMU off). */
@@ -206,10 +212,11 @@ export class Process {
    * has ended, its wake-up event (EventQueue), its channel; for a relative sleep with a `remain`
    * pointer, where to write the time left if a handler interrupts it (sleepInterrupted); for a
    * wait for descriptors, what it read of its arguments (read once, as Linux copies them in)
-   * and what it leaves if a handler interrupts it (ppoll's revents, written 0); for a futex
+   * and what it does if a handler interrupts it (writes ppoll's revents, 0, and the time left;
+   * its result the call's: -EINTR, or -EFAULT); for a futex
    * wait, its place in the futex's queue (futex.ts).
    */
-  sleep: { ended: boolean; wake: number | null; remain?: SleepRemain; read?: Uint8Array; interrupted?: () => void; futex?: FutexWait } | null = null;
+  sleep: { ended: boolean; wake: number | null; remain?: SleepRemain; read?: Uint8Array; interrupted?: () => number; futex?: FutexWait } | null = null;
   /** Progress of a blocking write that has written part of its buffer. */
   written = 0;
   /** The group a blocked wait for "my group" began with (wait.ts), -1 for none. */

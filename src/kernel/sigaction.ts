@@ -300,13 +300,12 @@ function interrupt(k: Kernel, p: Process, action: SigAction): void {
   if (sleep) {
     if (sleep.wake !== null) k.machine.events.cancel(sleep.wake);
     p.sleep = null;
-    sleep.interrupted?.();
   }
   if (p.written > 0) {
     cpu.x[10] = p.written;
     cpu.pc = (cpu.pc + 4) | 0;
   } else if (!(action.flags & SA_RESTART) || NEVER_RESTARTED.has(p.blockedIn)) {
-    cpu.x[10] = sleep ? sleepInterrupted(k, p, sleep.remain) : -EINTR;
+    cpu.x[10] = sleep?.interrupted ? sleep.interrupted() : sleep ? sleepInterrupted(k, p, sleep.remain) : -EINTR;
     cpu.pc = (cpu.pc + 4) | 0;
   }
   p.written = 0;

@@ -77,4 +77,12 @@ export class SignalState {
   hasHandler(sig: number): boolean {
     return this.actions[sig].handler > SIG_IGN;
   }
+
+  /** Whether the signal deliverable now would end a wait: one with a handler, or one whose default action ends the process. */
+  interruptsWait(): boolean {
+    const sig = this.deliverable();
+    if (sig === 0) return false;
+    const handler = this.actions[sig].handler;
+    return handler > SIG_IGN || (handler === SIG_DFL && !defaultIgnores(sig));
+  }
 }

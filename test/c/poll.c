@@ -115,6 +115,48 @@ int main(void) {
   put_num("pselect of nothing for 10 ms: ", pselect(s[1] + 1, &none, 0, 0, &t10, 0));
   put_num("  time left: ", t10.sec * 1000000000 + t10.nsec);
 
+  // A zero timeout, and a pending signal the call's mask unblocks: -EINTR, the handler runs.
+  static unsigned usr1[2] = { 1u << 9, 0 }, no_signals[2] = { 0, 0 };
+  sa.flags = 0;
+  sys6(134, 10, (long)&sa, 0, 8, 0, 0); // SIGUSR1 -> on_alarm
+  sys6(135, 0, (long)usr1, 0, 8, 0, 0); // blocked
+  alarms = 0;
+  kill(getpid(), 10);
+  put_num("zero timeout, a pending signal unblocked: ", ppoll(&idle, 1, &zero, no_signals, 8));
+  put_num("  handler ran: ", alarms);
+  kill(getpid(), 10);
+  struct { void *mask; long size; } pack = { no_signals, 8 };
+  unsigned idle_in = 1u << r2[0];
+  put_num("the same for pselect: ", pselect(r2[0] + 1, &idle_in, 0, 0, &zero, &pack));
+  put_num("  handler ran: ", alarms);
+  sys6(135, 1, (long)usr1, 0, 8, 0, 0); // unblocked again
+
+  // An O_PATH descriptor: open, not for I/O: POLLNVAL for ppoll, in every set of pselect.
+  int opath = open("poem.txt", 010000000, 0);
+  struct pollfd po = { opath, POLLIN, 0 };
+  show("O_PATH: ", ppoll(&po, 1, &zero, 0, 0), &po, 1);
+  unsigned pin = 1u << opath, pout = 1u << opath, pex = 1u << opath;
+  put_num("pselect of O_PATH: ", pselect(opath + 1, &pin, &pout, &pex, &zero, 0));
+
+  // ppoll writes each entry's revents only: what another process changes of fd and events while it waits stays.
+  struct pollfd *sh = mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  int w[2];
+  pipe2(w, 0);
+  sh[0].fd = w[0]; sh[0].events = POLLIN; sh[1].fd = -1; sh[1].events = POLLIN;
+  if (fork() == 0) {
+    struct ts nap = { 0, 10000000, 0 };
+    sys6(407, 1, 0, (long)&nap, 0, 0, 0);
+    sh[0].events = POLLIN | POLLOUT;
+    sh[1].fd = 12345;
+    write(w[1], "w", 1);
+    exit(0);
+  }
+  put_num("ppoll of shared entries: ", ppoll(sh, 2, 0, 0, 0));
+  waitid(P_ALL, 0, &info, WEXITED);
+  put_num("  events kept: ", sh[0].events);
+  put_num("  fd kept: ", sh[1].fd);
+  put_num("  revents: ", sh[0].revents);
+
   struct ts badts = { 0, 1000000000, 0 };
   put_num("ppoll, nanoseconds of a second: ", ppoll(&idle, 1, &badts, 0, 0));
   unsigned mask[2] = { 0, 0 };

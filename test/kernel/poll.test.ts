@@ -1,8 +1,9 @@
 /**
  * ppoll_time64 and pselect6_time64 (poll.ts) where qemu-riscv32 cannot show Linux's behaviour
  * (test/c/poll.c checks the rest against it): too many descriptors, the revents an interrupted
- * wait leaves, the signal mask a wait holds, select's count clamped to the descriptor table, and
- * a timeout's exact length on the machine's clock.
+ * wait leaves (and -EFAULT when it cannot), the signal mask a wait holds, the time left of a
+ * huge timeout, select's count clamped to the descriptor table, and a timeout's length on the
+ * machine's clock.
  */
 import { describe, expect, it } from 'vitest';
 import { EXIT, runAsm } from './harness.js';
@@ -127,6 +128,55 @@ describe('ppoll', () => {
     // 3,000 µs and the cycles of the calls' traps: under 200 more.
     expect(r.result.status).toBeGreaterThanOrEqual(0);
     expect(r.result.status).toBeLessThan(200);
+  });
+});
+
+describe('ppoll, interrupted', () => {
+  it('writes back the time left of the longest timeout exactly (its end saturated as Linux\'s)', () => {
+    // A timeout of INT64_MAX seconds and 999,999,999 ns, interrupted by the alarm at 1 ms: the
+    // end saturates at TIME64_MAX seconds, so the time left is TIME64_MAX s less the time now.
+    const r = runAsm(`${PIPE('fds')}${ALARM}
+      la t0, zero
+      li t1, -1
+      sw t1, 0(t0)
+      li t1, 0x7fffffff
+      sw t1, 4(t0)
+      li t1, 999999999
+      sw t1, 8(t0)
+      ${PPOLL('fds', 1, 'zero')}
+      li a0, 1
+      la a1, zero
+      li a2, 16
+      li a7, 64
+      ecall
+      li a0, 0${EXIT}${DATA}`, MHZ);
+    const seconds = r.stdoutBytes.readBigInt64LE(0), nanoseconds = r.stdoutBytes.readBigInt64LE(8);
+    expect(seconds).toBe(2n ** 63n - 2n);
+    expect(nanoseconds > 0n && nanoseconds < 1_000_000_000n).toBe(true);
+  });
+
+  it('returns -EFAULT when the revents cannot be written after a handler interrupts the wait', () => {
+    // The array is a read-only page of zeros: entry 0 is fd 0 (always ready) with no events asked.
+    const r = runAsm(`
+      li a0, 0
+      li a1, 4096
+      li a2, 1
+      li a3, 0x22
+      li a4, -1
+      li a5, 0
+      li a7, 222
+      ecall
+      mv s0, a0
+      ${ALARM}
+      mv a0, s0
+      li a1, 1
+      li a2, 0
+      li a3, 0
+      li a4, 8
+      li a7, 414
+      ecall
+      neg a0, a0${EXIT}${DATA}`, MHZ);
+    expect(r.result.status).toBe(14);
   });
 });
 
