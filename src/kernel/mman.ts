@@ -50,7 +50,7 @@ const LEGACY_MAP_MASK = MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | 0
   | MAP_POPULATE | MAP_NONBLOCK | 0x20000 | MAP_HUGETLB | MAP_HUGE_MASK;
 export const MS_ASYNC = 1, MS_INVALIDATE = 2, MS_SYNC = 4;
 /** The lowest address a mapping may have (Linux's mmap_min_addr is 4096 or more). */
-const MMAP_MIN = PAGE_SIZE;
+export const MMAP_MIN = PAGE_SIZE;
 
 const pageAligned = (n: number): boolean => n % PAGE_SIZE === 0;
 const pagesUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
@@ -187,7 +187,8 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   if (k.physical) k.machine.ram.zero(start, size); // as the zero page a fault would have brought in
   const area = newVma(name, start, start + size, prot & PROT_ALL, file, maxProt);
   if (flags & MAP_GROWSDOWN) area.growsDown = true; // private anonymous memory: the others were refused above
-  area.locked = (flags & MAP_LOCKED) !== 0 ? 'populated' : p.lockFuture;
+  // MCL_FUTURE's flags join the call's, as Linux's mm->def_flags: with MCL_ONFAULT, MAP_LOCKED locks on fault too.
+  area.locked = p.lockFuture === 'onFault' ? 'onFault' : (flags & MAP_LOCKED) !== 0 ? 'populated' : p.lockFuture;
   if (area.locked !== undefined) p.everLocked = true;
   p.vmas.push(area);
   p.vmas.sort((a, b) => a.start - b.start);
@@ -306,7 +307,7 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
 }
 
 
-export const MADV_DONTNEED = 4, MADV_FREE = 8, MADV_DONTNEED_LOCKED = 24;
+export const MADV_DONTNEED = 4, MADV_FREE = 8, MADV_COLD = 20, MADV_PAGEOUT = 21, MADV_DONTNEED_LOCKED = 24;
 /**
  * The advice madvise takes as a hint it may ignore, as Linux may: NORMAL, RANDOM, SEQUENTIAL,
  * WILLNEED, DONTDUMP and DODUMP (vmlab writes no core dumps), COLD, PAGEOUT.
@@ -322,7 +323,8 @@ const MADV_HINTS = new Set([0, 1, 2, 3, 16, 17, 20, 21]);
  * does not take (here also those with effects vmlab does not model: WIPEONFORK, POPULATE_*...)
  * -EINVAL, an unaligned address -EINVAL, a range that wraps (to 0 too) -EINVAL, a length of 0 does nothing; a
  * range with unmapped pages -ENOMEM, the areas in it advised all the same. A locked area (mlock)
- * is -EINVAL for MADV_DONTNEED and MADV_FREE, the areas before it dropped; MADV_DONTNEED_LOCKED
+ * is -EINVAL for MADV_DONTNEED and MADV_FREE, the areas before it dropped, and for MADV_COLD and
+ * MADV_PAGEOUT (hints here); MADV_DONTNEED_LOCKED
  * drops its pages too (they come back, locked, on the next touch). With the MMU off there are no
  * pages to drop: the three are -EINVAL.
  */
@@ -335,6 +337,8 @@ export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, 
   if (end >= 2 ** 32) return -EINVAL; // the end wraps below the start
   if (end === addr) return 0;
   if (drop && p.root < 0) return -EINVAL;
+  // MADV_COLD and MADV_PAGEOUT refuse a locked area, as Linux's can_madv_lru_vma (hints otherwise).
+  if ((advice === MADV_COLD || advice === MADV_PAGEOUT) && p.vmas.some((v) => v.start < end && v.end > addr && v.locked)) return -EINVAL;
   if (drop) {
     const touched = p.vmas.filter((v) => v.start < end && v.end > addr);
     if (advice === MADV_FREE && touched.some((v) => v.file !== null)) return -EINVAL;

@@ -7,12 +7,12 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EFAULT, EINVAL, ENOMEM } from './errno.js';
+import { EFAULT, EINVAL, ENOMEM, EPERM } from './errno.js';
 import { USER_TOP } from './exec.js';
 import { FLAG_V } from '../machine/tlb.js';
 import { PAGE_SIZE, walk } from './vm/pagetable.js';
 import { changeAreas, findVma, sliceVma, type Vma } from './vm/vma.js';
-import { findFree, unmapRange } from './mman.js';
+import { MMAP_MIN, findFree, unmapRange } from './mman.js';
 import { isData, mayExpand } from './rlimits.js';
 import { populate } from './populate.js';
 
@@ -66,8 +66,12 @@ export function sysMremap(k: Kernel, p: Process, addr: number, oldLength: number
     // mremap_to: the new range's checks, its old contents unmapped, the old range cut to the new length.
     if (newAddr % PAGE_SIZE !== 0 || newLen > USER_TOP || newAddr > USER_TOP - newLen) return -EINVAL;
     if (addr + oldLen > newAddr && newAddr + newLen > addr) return -EINVAL; // they overlap
-    if ((flags & MREMAP_FIXED) !== 0) unmapRange(k, p, newAddr, newAddr + newLen);
+    if ((flags & MREMAP_FIXED) !== 0) {
+      if (newAddr < MMAP_MIN) return -EPERM; // as mmap's MAP_FIXED there
+      unmapRange(k, p, newAddr, newAddr + newLen);
+    }
     if (oldLen > newLen) {
+      if (addr + oldLen > USER_TOP) return -EINVAL; // do_vmi_munmap's range check
       unmapRange(k, p, addr + newLen, addr + oldLen);
       oldLen = newLen;
     }
@@ -79,6 +83,7 @@ export function sysMremap(k: Kernel, p: Process, addr: number, oldLength: number
     return move(k, p, addr, oldLen, newLen, to, (flags & MREMAP_DONTUNMAP) !== 0);
   }
   if (oldLen >= newLen) {
+    if (addr + oldLen > USER_TOP) return -EINVAL; // do_vmi_munmap's range check for the tail
     if (oldLen > newLen) unmapRange(k, p, addr + newLen, addr + oldLen);
     return addr;
   }
@@ -105,6 +110,9 @@ const isDataArea = (v: Vma): boolean => isData(v.prot, Boolean(v.file?.shared), 
 function resizeRefused(p: Process, first: Vma, addr: number, oldLen: number, newLen: number): number {
   if (oldLen === 0 && !first.file?.shared) return -EINVAL; // a second mapping of private memory would not be the same pages
   if (oldLen > mergedEnd(p, first) - addr) return -EFAULT; // across areas
+  if (newLen === oldLen) return 0;
+  // A file's page offset is 32 bits on rv32: the grown range's last page must not pass it.
+  if (first.file && (first.file.offset + (addr - first.start)) / PAGE_SIZE + newLen / PAGE_SIZE > 0xffffffff) return -EINVAL;
   if (newLen > oldLen && !mayExpand(p, isDataArea(first), (newLen - oldLen) / PAGE_SIZE)) return -ENOMEM;
   return 0;
 }

@@ -138,7 +138,8 @@ int main(void) {
   unsigned pin = 1u << opath, pout = 1u << opath, pex = 1u << opath;
   put_num("pselect of O_PATH: ", pselect(opath + 1, &pin, &pout, &pex, &zero, 0));
 
-  // ppoll writes each entry's revents only: what another process changes of fd and events while it waits stays.
+  // ppoll writes each entry's revents only: what another process changes of fd and events while
+  // it waits stays. (The changes leave the result the same whether the wait has begun or not.)
   struct pollfd *sh = mmap(0, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   int w[2];
   pipe2(w, 0);
@@ -147,7 +148,7 @@ int main(void) {
     struct ts nap = { 0, 10000000, 0 };
     sys6(407, 1, 0, (long)&nap, 0, 0, 0);
     sh[0].events = POLLIN | POLLOUT;
-    sh[1].fd = 12345;
+    sh[1].fd = -2;
     write(w[1], "w", 1);
     exit(0);
   }

@@ -246,6 +246,18 @@ describe('locked pages and reclaim', () => {
   });
 });
 
+describe('an area split by a lock', () => {
+  it('keeps its counts with the part holding its start: the parts add up to what it counted', () => {
+    // Four pages written (4 minor faults), then page 1 locked: three areas.
+    const r = run(`${MMAP('s0', 4)}${TOUCH('s0', 0, 4)}
+      li s1, 4096
+      add s1, s1, s0
+      ${CALL(MLOCK, 's1', '4096')}`);
+    const counts = r.kernel.history[0].vmas.filter((v) => v.name === '[anon]').map((v) => [v.end - v.start, v.faults.minor]);
+    expect(counts).toEqual([[4096, 4], [4096, 0], [2 * 4096, 0]]);
+  });
+});
+
 describe('mlockall and munlockall', () => {
   it('MCL_CURRENT locks and fills in every area; MCL_FUTURE locks and fills in the next mmap and brk; munlockall stops both', () => {
     const r = run(`${MMAP('s0', 3)}${CALL(MLOCKALL, '1')}${MINCORE('s0', 3)}${CALL(MLOCKALL, '3')}${MMAP('s1', 3)}${MINCORE('s1', 3)}
@@ -268,6 +280,12 @@ describe('mlockall and munlockall', () => {
     expect(r.stdout).toBe(`${as(0)}00\n000\n`);
     const areas = r.kernel.history[0].vmas.filter((v) => v.name === '[anon]').map((v) => [v.end - v.start, v.locked]);
     expect(areas).toEqual([[3 * 4096, 'onFault'], [2 * 4096, undefined]]);
+  });
+
+  it('MAP_LOCKED under MCL_FUTURE | MCL_ONFAULT locks on fault too, as the flags join in Linux', () => {
+    const r = run(`${CALL(MLOCKALL, '6')}${MMAP('s0', 3, 0x2000)}${MINCORE('s0', 3)}`);
+    expect(r.stdout).toBe(`${as(0)}000\n`);
+    expect(r.kernel.history[0].vmas.filter((v) => v.locked !== undefined).map((v) => [v.end - v.start, v.locked])).toEqual([[3 * 4096, 'onFault']]);
   });
 
   it('takes no flag, unknown bits or MCL_ONFAULT alone as -EINVAL', () => {
@@ -304,6 +322,11 @@ describe('mlockall and munlockall', () => {
 describe('mmap, madvise and mprotect of locked memory', () => {
   it('MAP_POPULATE fills the pages in, MAP_NONBLOCK with it does not', () => {
     expect(run(`${MMAP('s0', 3, 0x8000)}${MINCORE('s0', 3)}${MMAP('s1', 3, 0x18000)}${MINCORE('s1', 3)}`).stdout).toBe('111\n000\n');
+  });
+
+  it('MADV_COLD and MADV_PAGEOUT of a locked area are -EINVAL, of another 0', () => {
+    const r = run(`${MMAP('s0', 1, 0x2000)}${MMAP('s1', 1)}${CALL(MADVISE, 's0', '4096', '20')}${CALL(MADVISE, 's0', '4096', '21')}${CALL(MADVISE, 's1', '4096', '20')}`);
+    expect(r.stdout).toBe(`${as(-22)}${as(-22)}${as(0)}`);
   });
 
   it('MADV_DONTNEED and MADV_FREE of a locked area are -EINVAL; MADV_DONTNEED_LOCKED drops its pages', () => {

@@ -5,6 +5,10 @@
  * MREMAP_DONTUNMAP, and the MMU off.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GuestFs } from '../../src/kernel/fs.js';
 import { EXIT, runAsm } from './harness.js';
 
 const MMAP = (reg: string, pages: number, flags = 0x22): string => `
@@ -145,4 +149,44 @@ describe('mremap', () => {
     }
     expect(results).toEqual([255, 22, 12]); // 255: -1, the same address
   });
+
+  it('refuses an old length past user space (-EINVAL) instead of unmapping everything above, the stack included', () => {
+    const r = runAsm(`${MMAP('s0', 4)}${MREMAP('s0', '0xfffff000', '4096', 0)}
+      mv s1, a0
+      ${MREMAP('s0', '0xfffff000', '4096', 3, '0x10000000')}
+      add a0, a0, s1
+      neg a0, a0${EXIT}`);
+    expect(r.result.status).toBe(44); // -EINVAL twice, and the stack still there to run on
+  });
+
+  it('refuses MREMAP_FIXED to page 0 with -EPERM, as mmap there', () => {
+    const r = runAsm(`${MMAP('s0', 1)}${MREMAP('s0', '4096', '4096', 3, '0')}  neg a0, a0${EXIT}`);
+    expect(r.result.status).toBe(1);
+  });
+
+  it("refuses to grow a file mapping past rv32's 32-bit page offset (-EINVAL)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vmlab-mremap-'));
+    writeFileSync(join(dir, 'f'), 'x');
+    const r = runAsm(`
+      li a0, -100
+      la a1, path
+      li a2, 0
+      li a7, 56
+      ecall
+      mv a4, a0
+      li a0, 0
+      li a1, 16 * 4096
+      li a2, 1
+      li a3, 2
+      li a5, 0xffffffe0
+      li a7, 222
+      ecall               # 16 pages at page 2^32 - 32 of the file
+      mv s0, a0
+      ${MREMAP('s0', '16 * 4096', '32 * 4096', 1)}
+      neg a0, a0${EXIT}
+      .data
+    path: .asciz "f"`, {}, ['t'], 10_000_000, { fs: new GuestFs(dir, false) });
+    expect(r.result.status).toBe(22);
+  });
 });
+

@@ -79,10 +79,15 @@ export function newVma(name: string, start: number, end: number, prot: number, f
   return { name, start, end, prot, maxProt, file, faults: { minor: 0, major: 0, protection: 0, evictions: 0 } };
 }
 
-/** The part of `v` from `start` to `end` (inside it), as an area of its own with the same backing. */
+/**
+ * The part of `v` from `start` to `end` (inside it), as an area of its own with the same backing.
+ * The area's counts of faults and evictions go with the part that keeps its start (the others
+ * start from 0), so that a split area's parts add up to what it counted.
+ */
 export function sliceVma(v: Vma, start: number, end: number): Vma {
   const file = v.file ? { ...v.file, offset: v.file.offset + (start - v.start), size: Math.max(0, v.file.size - (start - v.start)) } : null;
-  return { ...v, start, end, file, faults: { ...v.faults } };
+  const faults = start === v.start ? { ...v.faults } : { minor: 0, major: 0, protection: 0, evictions: 0 };
+  return { ...v, start, end, file, faults };
 }
 
 /**
