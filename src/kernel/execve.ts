@@ -14,7 +14,7 @@ import { SCRIPT_HEAD_BYTES, interpreterArgs, scriptLine } from './binfmt-script.
 import { ExecError, STACK_TOP, initialStack, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
 import { lookupFrom, userPathBytes, userStringBytes } from './files.js';
 import { closeFiles } from './fdtable.js';
-import { SIGKILL } from './signals.js';
+import { SIGSEGV } from './signals.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
 import { stackLimit } from './rlimits.js';
 
@@ -161,7 +161,8 @@ export function sysExecve(k: Kernel, p: Process, pathVa: number, argvVa: number,
     k.startImage(p, image, args);
   } catch (e) {
     if (!(e instanceof ExecError)) throw e;
-    k.kill(p, SIGKILL, `execve ${path}: ${e.message}`);
+    // Past the point of no return there is no caller to fail to: SIGSEGV, as Linux's bprm_execve forces.
+    k.kill(p, SIGSEGV, `execve ${path}: ${e.message}`);
   }
   return SYSCALL_NEW_IMAGE;
 }
