@@ -77,6 +77,7 @@ export const C_PROGRAMS: CProgram[] = [
   { name: 'mremap', args: [] },
   { name: 'poll', args: ['poem.txt'] },
   { name: 'futex', args: [] },
+  { name: 'futex2', args: [] },
   { name: 'dirs2', args: [], links: [['lnk', 'hd'], ['dangling', 'nowhere']] },
   { name: 'links', args: [] },
   { name: 'symlinks', args: [] },
