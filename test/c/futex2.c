@@ -46,6 +46,8 @@ static void wait_for_waiters(volatile int *a, volatile int *b, int n) {
   puts_("TIMEOUT waiting for waiters\n");
 }
 static void reap_all(void) { siginfo_t info; while (waitid(P_ALL, 0, &info, WEXITED) == 0) {} }
+/* A waiting child reports its futex result through its exit status; the parent prints it once reaped (output order kept). */
+static void reap_one(const char *label) { siginfo_t info; waitid(P_ALL, 0, &info, WEXITED); put_num(label, (signed char)info.si_status); }
 static void handle(int sig, void (*h)(int), unsigned long flags) {
   struct ksigaction sa; memset(&sa, 0, sizeof sa); sa.handler = (void *)h; sa.flags = flags;
   sys6(134, sig, (long)&sa, 0, 8, 0, 0);
@@ -56,11 +58,11 @@ static void wake_counts(void) {
   volatile int *f = mmap(0, 4096, PROT_READ | PROT_WRITE, SHANON, -1, 0);
   int vals[2] = { 0, -1 };
   for (int i = 0; i < 2; i++) {
-    if (fork() == 0) { struct ts t = { 0, 200000000, 0 }; put_num("  waiter: ", futex(f, FUTEX_WAIT, 0, (long)&t, 0, 0)); exit(0); }
+    if (fork() == 0) { struct ts t = { 0, 200000000, 0 }; exit(futex(f, FUTEX_WAIT, 0, (long)&t, 0, 0) & 0xff); }
     wait_for_waiters(f, f + 1, 1);
     put_num("FUTEX_WAKE val ", vals[i]);
     put_num("  returns ", futex(f, FUTEX_WAKE, vals[i], 0, 0, 0));
-    reap_all();
+    reap_one("  waiter: ");
   }
 }
 
@@ -81,19 +83,19 @@ static void keys(void) {
   volatile int *f = mmap(0, 4096, PROT_READ | PROT_WRITE, SHANON, -1, 0);
   int ops[2] = { FUTEX_WAKE, FUTEX_WAKE | FUTEX_PRIVATE_FLAG };
   for (int i = 0; i < 2; i++) {
-    if (fork() == 0) { struct ts t = { 0, 100000000, 0 }; put_num("  private-flag waiter: ", futex(f, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 0, (long)&t, 0, 0)); exit(0); }
+    if (fork() == 0) { struct ts t = { 0, 100000000, 0 }; exit(futex(f, FUTEX_WAIT | FUTEX_PRIVATE_FLAG, 0, (long)&t, 0, 0) & 0xff); }
     nap_ms(50);
     put_num(i ? "parent FUTEX_WAKE|PRIVATE: " : "parent FUTEX_WAKE: ", futex(f, ops[i], 1, 0, 0, 0));
-    reap_all();
+    reap_one("  private-flag waiter: ");
   }
   /* a file mapped MAP_PRIVATE, PROT_READ, never written: Linux keys it by inode+offset */
   int fd = open("r3.dat", O_RDWR | O_CREAT | O_TRUNC, 0644);
   char z[4096]; memset(z, 0, sizeof z); write(fd, z, sizeof z);
   volatile int *p = mmap(0, 4096, PROT_READ, MAP_PRIVATE, fd, 0);
-  if (fork() == 0) { struct ts t = { 2, 0, 0 }; put_num("  waiter in MAP_PRIVATE PROT_READ file page: ", futex(p, FUTEX_WAIT, 0, (long)&t, 0, 0)); exit(0); }
+  if (fork() == 0) { struct ts t = { 2, 0, 0 }; exit(futex(p, FUTEX_WAIT, 0, (long)&t, 0, 0) & 0xff); }
   wait_for_waiters(p, p + 1, 1);
   put_num("parent FUTEX_WAKE on its own mapping of the file: ", futex(p, FUTEX_WAKE, 1, 0, 0, 0));
-  reap_all();
+  reap_one("  waiter in MAP_PRIVATE PROT_READ file page: ");
   unlink("r3.dat");
 }
 
