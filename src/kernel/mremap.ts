@@ -75,9 +75,10 @@ export function sysMremap(k: Kernel, p: Process, addr: number, oldLength: number
       unmapRange(k, p, addr + newLen, addr + oldLen);
       oldLen = newLen;
     }
-    const refused = resizeRefused(p, first, addr, oldLen, newLen);
+    const area = findVma(p.vmas, addr)!; // the unmaps may have split it (its page at addr stays)
+    const refused = resizeRefused(p, area, addr, oldLen, newLen);
     if (refused !== 0) return refused;
-    if ((flags & MREMAP_DONTUNMAP) !== 0 && !mayExpand(p, isDataArea(first), oldLen / PAGE_SIZE)) return -ENOMEM;
+    if ((flags & MREMAP_DONTUNMAP) !== 0 && !mayExpand(p, isDataArea(area), oldLen / PAGE_SIZE)) return -ENOMEM;
     const to = (flags & MREMAP_FIXED) !== 0 ? newAddr : findFree(k, p, newLen);
     if (to < 0) return -ENOMEM;
     return move(k, p, addr, oldLen, newLen, to, (flags & MREMAP_DONTUNMAP) !== 0);
