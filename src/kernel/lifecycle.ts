@@ -127,6 +127,8 @@ export function fork(k: Kernel, p: Process): number {
   child.brk = p.brk;
   child.dataBytes = p.dataBytes;
   child.files = p.files.map((f) => (f ? retainFile(f) : null));
+  // The child's table ends at its last open descriptor, as Linux's dup_fd sizes it (select's count is clamped to it: poll.ts).
+  while (child.files.length > 0 && child.files[child.files.length - 1] === null) child.files.pop();
   child.cloexec = new Set(p.cloexec);
   child.cwd = p.cwd;
   child.cwdDir = p.cwdDir;
