@@ -20,7 +20,7 @@ import type { Inode } from './fs.js';
 import { cyclesUp, readTimespec } from './clocks.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyinPrefix' | 'copyout' | 'machine' | 'memory' | 'pageFault' | 'physical' | 'wakeup' | 'futexes'>;
+type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyinPrefix' | 'copyout' | 'machine' | 'faultIn' | 'memory' | 'physical' | 'wakeup' | 'futexes'>;
 
 export const SYS_FUTEX_TIME64 = 422;
 
@@ -62,9 +62,7 @@ function futexKey(k: Kernel, p: Process, va: number, privateOp: boolean, write =
   };
   let frame = present();
   if (frame < 0) {
-    const faulted = k.pageFault(p, va, writable ? ACCESS_STORE : ACCESS_LOAD).kind === 'retry';
-    p.progress++; // as a kernel copy's fault: the page need not stay for it
-    if (!faulted || p.exited || (frame = present()) < 0) return -EFAULT;
+    if (!k.faultIn(p, va, writable ? ACCESS_STORE : ACCESS_LOAD) || (frame = present()) < 0) return -EFAULT;
   }
   const cached = k.memory.pageCache.owner(frame);
   if (cached) return sharedKey(cached.inode, cached.index * PAGE_SIZE + (va % PAGE_SIZE));

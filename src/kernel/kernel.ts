@@ -322,15 +322,17 @@ export class Kernel implements TrapKernel {
   private userMemory(p: Process): UserMemory {
     return {
       ctx: this.memory.pageTables, root: this.physical ? -1 : p.root,
-      faultIn: (va, access) => {
-        const mapped = this.pageFault(p, va, access).kind === 'retry' && !p.exited;
-        // The kernel copies the page at once, with no allocation in between, and never faults it
-        // again in this copy: that is progress, and the page need not stay resident after it (a
-        // long copy, or a pipe write that sleeps between chunks, would otherwise pin every page).
-        p.progress++;
-        return mapped;
-      },
+      faultIn: (va, access) => this.faultIn(p, va, access),
     };
+  }
+
+  faultIn(p: Process, va: number, access: number): boolean {
+    const mapped = this.pageFault(p, va, access).kind === 'retry' && !p.exited;
+    // The kernel uses the page at once, with no allocation in between, and never faults it again
+    // for this use: that is progress, and the page need not stay resident after it (a long copy,
+    // or a pipe write that sleeps between chunks, would otherwise pin every page).
+    p.progress++;
+    return mapped;
   }
 
   copyinPrefix(p: Process, va: number, length: number): Uint8Array {

@@ -16,7 +16,7 @@ import { changeAreas, type LockMode, type Vma } from './vm/vma.js';
 import { populate } from './populate.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'memory' | 'pageFault' | 'physical'>;
+type Kernel = Pick<KernelServices, 'faultIn' | 'memory' | 'physical'>;
 
 export const SYS_MLOCK = 228, SYS_MUNLOCK = 229, SYS_MLOCKALL = 230, SYS_MUNLOCKALL = 231, SYS_MLOCK2 = 284;
 const MLOCK_ONFAULT = 1;

@@ -17,7 +17,7 @@ import { stdioAccess } from './openfile.js';
 import { breakWithinData, isData, mayExpand } from './rlimits.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes' | 'pageFault'>;
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'detachedInodes' | 'faultIn'>;
 
 export const MAP_SHARED = 0x01, MAP_PRIVATE = 0x02, MAP_SHARED_VALIDATE = 0x03, MAP_FIXED = 0x10, MAP_ANONYMOUS = 0x20;
 /** Linux's MAP_TYPE: the bits that say shared, private or shared-and-validate. */

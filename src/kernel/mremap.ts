@@ -17,7 +17,7 @@ import { isData, mayExpand } from './rlimits.js';
 import { populate } from './populate.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'pageFault' | 'detachedInodes'>;
+type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'stackLimit' | 'physical' | 'faultIn' | 'detachedInodes'>;
 
 export const SYS_MREMAP = 216;
 export const MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2, MREMAP_DONTUNMAP = 4;

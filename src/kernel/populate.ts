@@ -15,7 +15,7 @@ import { PAGE_SIZE, peek } from './vm/pagetable.js';
 import { PROT_EXEC, PROT_READ, PROT_WRITE, findVma, type Vma } from './vm/vma.js';
 
 /** What this module uses of the kernel. */
-type Kernel = Pick<KernelServices, 'memory' | 'pageFault' | 'physical'>;
+type Kernel = Pick<KernelServices, 'faultIn' | 'memory' | 'physical'>;
 
 /**
  * How populating ended: every page there, a page that could not be faulted in (a PROT_NONE area,
@@ -56,11 +56,9 @@ export function populate(k: Kernel, p: Process, start: number, end: number, igno
     for (let page = va; page < areaEnd; page += PAGE_SIZE) {
       const { pte } = peek(k.memory.pageTables, p.root, page);
       if ((pte & FLAG_V) !== 0 && (access !== ACCESS_STORE || (pte & FLAG_W) !== 0)) continue;
-      const result = k.pageFault(p, page, access).kind;
-      // As a kernel copy's fault: progress, so that the page need not stay until the process runs again.
-      p.progress++;
+      const mapped = k.faultIn(p, page, access);
       if (p.exited) return 'killed';
-      if (result === 'retry') continue;
+      if (mapped) continue;
       if (!ignoreErrors) return 'fault';
       break;
     }

@@ -57,6 +57,12 @@ export interface KernelServices {
   copyoutPrefix(p: Process, va: number, data: Uint8Array): number;
   /** Handle a fault on `va` for `access` (mmu.ts ACCESS_*) in `p` (also for the kernel's own accesses to user memory). */
   pageFault(p: Process, va: number, access: number): FaultResult;
+  /**
+   * Fault the page at `va` in for `access` on `p`'s behalf, as a kernel access to user memory does
+   * (copyin, populate, a futex's page): whether it was mapped (false also if `p` ended). It counts
+   * as `p`'s progress, so the page need not stay resident after it.
+   */
+  faultIn(p: Process, va: number, access: number): boolean;
   /** Put `p` to sleep on `channel` in system call `name`; returns SYSCALL_BLOCKED. */
   block(p: Process, channel: object, name: string): number;
   /** Wake every process blocked on `channel`. */
