@@ -206,11 +206,14 @@ export function sysClockNanosleep(k: Kernel, p: Process, id: number, flags: numb
   p.sleep = sleep;
   // A machine clock wakes it at its own time; the caller's own CPU time stands still while it
   // sleeps: no wake-up.
-  if (owner === null) {
-    sleep.wake = k.machine.events.schedule(target, () => {
-      sleep.ended = true;
-      k.wakeup(sleep);
-    });
-  }
+  if (owner === null) wakeAt(k, sleep, target, sleep);
   return k.block(p, sleep, 'clock_nanosleep');
+}
+
+/** End `sleep` at cycle `at`: it is marked ended and `channel` (what its process waits on) woken (clock_nanosleep, ppoll, futex). */
+export function wakeAt(k: Pick<KernelServices, 'machine' | 'wakeup'>, sleep: NonNullable<Process['sleep']>, at: number, channel: object): void {
+  sleep.wake = k.machine.events.schedule(at, () => {
+    sleep.ended = true;
+    k.wakeup(channel);
+  });
 }

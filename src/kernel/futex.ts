@@ -17,7 +17,7 @@ import { USER_TOP } from './exec.js';
 import { ACCESS_LOAD, ACCESS_STORE } from '../machine/mmu.js';
 import { FLAG_V, FLAG_W } from '../machine/tlb.js';
 import type { Inode } from './fs.js';
-import { cyclesUp, readTimespec } from './clocks.js';
+import { cyclesUp, readTimespec, wakeAt } from './clocks.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'clock' | 'copyinPrefix' | 'copyout' | 'machine' | 'faultIn' | 'memory' | 'physical' | 'wakeup' | 'futexes'>;
@@ -150,12 +150,7 @@ function startWait(k: Kernel, p: Process, uaddr: number, privateOp: boolean, val
   const waiter: Waiter = { p, key, bitset, woken: false };
   k.futexes.enqueue(waiter);
   const sleep: NonNullable<Process['sleep']> = p.sleep = { ended: false, wake: null, futex: waiter };
-  if (deadline !== Infinity) {
-    sleep.wake = k.machine.events.schedule(deadline, () => {
-      sleep.ended = true;
-      k.wakeup(waiter);
-    });
-  }
+  if (deadline !== Infinity) wakeAt(k, sleep, deadline, waiter);
   return k.block(p, waiter, deadline === Infinity ? 'futex' : 'futex (timed)');
 }
 

@@ -14,6 +14,7 @@ import { FLAG_V } from '../machine/tlb.js';
 import { PAGE_SIZE, peek } from './vm/pagetable.js';
 import { changeAreas, type LockMode, type Vma } from './vm/vma.js';
 import { populate } from './populate.js';
+import { pageAlign } from './mman.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'faultIn' | 'memory' | 'physical'>;
@@ -57,7 +58,7 @@ function restorePages(k: Kernel, p: Process, v: Vma): void {
  */
 function lockRange(addr: number, len: number): { start: number; end: number } | null {
   const offset = addr % PAGE_SIZE;
-  const length = ((((len + offset) >>> 0) + PAGE_SIZE - 1) & -PAGE_SIZE) >>> 0;
+  const length = pageAlign(len + offset);
   const start = addr - offset, end = start + length;
   return end > 0xffffffff ? null : { start, end };
 }

@@ -54,6 +54,8 @@ export const MMAP_MIN = PAGE_SIZE;
 
 const pageAligned = (n: number): boolean => n % PAGE_SIZE === 0;
 const pagesUp = (n: number): number => Math.ceil(n / PAGE_SIZE) * PAGE_SIZE;
+/** A length rounded up to whole pages in 32 bits, as Linux's PAGE_ALIGN on rv32 (a length within a page of 4 GiB becomes 0). */
+export const pageAlign = (n: number): number => (((n >>> 0) + PAGE_SIZE - 1) & -PAGE_SIZE) >>> 0;
 
 /** The top of the mmap region: below the stack's reserve (its limit) and a guard page. */
 function mmapTop(k: Pick<KernelServices, 'stackLimit'>): number {
@@ -295,7 +297,7 @@ function reprotect(k: Kernel, p: Process, v: Vma, page: number): void {
 
 export function sysMsync(k: Kernel, p: Process, addr: number, length: number, flags: number): number {
   if (!pageAligned(addr) || (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) !== 0 || (flags & MS_ASYNC && flags & MS_SYNC)) return -EINVAL;
-  const end = addr + (pagesUp(length) % 2 ** 32); // a length rounding up to 4 GiB is 0, as in 32 bits
+  const end = addr + pageAlign(length); // a length rounding up to 4 GiB is 0, as in 32 bits
   if (!covered(p, addr, end)) return -ENOMEM;
   if (k.physical) return 0; // no file is mapped with the MMU off
   for (const v of p.vmas) {
@@ -331,7 +333,7 @@ const MADV_HINTS = new Set([0, 1, 2, 3, 16, 17, 20, 21]);
 export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, advice: number): number {
   const drop = advice === MADV_DONTNEED || advice === MADV_FREE || advice === MADV_DONTNEED_LOCKED;
   if ((!drop && !MADV_HINTS.has(advice)) || !pageAligned(addr)) return -EINVAL;
-  const rounded = pagesUp(length) % 2 ** 32;
+  const rounded = pageAlign(length);
   if (length !== 0 && rounded === 0) return -EINVAL; // the length rounds up to 4 GiB, 0 in 32 bits
   const end = addr + rounded;
   if (end >= 2 ** 32) return -EINVAL; // the end wraps below the start

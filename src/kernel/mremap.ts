@@ -12,7 +12,7 @@ import { USER_TOP } from './exec.js';
 import { FLAG_V } from '../machine/tlb.js';
 import { PAGE_SIZE, walk } from './vm/pagetable.js';
 import { changeAreas, findVma, sliceVma, type Vma } from './vm/vma.js';
-import { MMAP_MIN, findFree, unmapRange } from './mman.js';
+import { MMAP_MIN, findFree, pageAlign, unmapRange } from './mman.js';
 import { isData, mayExpand } from './rlimits.js';
 import { populate } from './populate.js';
 
@@ -21,9 +21,6 @@ type Kernel = Pick<KernelServices, 'machine' | 'memory' | 'releaseShared' | 'sta
 
 export const SYS_MREMAP = 216;
 export const MREMAP_MAYMOVE = 1, MREMAP_FIXED = 2, MREMAP_DONTUNMAP = 4;
-
-/** A length rounded up to whole pages in 32 bits, as Linux's PAGE_ALIGN on rv32 (a length within a page of 4 GiB becomes 0). */
-const pageAlign = (n: number): number => (((n >>> 0) + PAGE_SIZE - 1) & -PAGE_SIZE) >>> 0;
 
 /** Whether Linux would hold `a` and the area `b` just above it as one (vma_merge's test: rights, backing, locks). */
 function mergeable(a: Vma, b: Vma): boolean {

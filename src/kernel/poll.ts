@@ -17,7 +17,7 @@ import type { Process } from './proc.js';
 import { EBADF, EFAULT, EINTR, EINVAL } from './errno.js';
 import { fileOf, ioFileOf } from './fdtable.js';
 import { RLIMIT_NOFILE } from './rlimits.js';
-import { TIME64_MAX_NANOS, cyclesUp, readTimespec, writeRemaining } from './clocks.js';
+import { TIME64_MAX_NANOS, cyclesUp, readTimespec, wakeAt, writeRemaining } from './clocks.js';
 import { restoreMask, setWaitMask } from './sigaction.js';
 
 /** What this module uses of the kernel. */
@@ -98,12 +98,7 @@ function begin(k: Kernel, p: Process, tsp: number, sigmask: number, sigsetsize: 
     if (sleep.remain) writeRemaining(k, p, sleep.remain);
     return -EINTR;
   };
-  if (!sleep.ended && deadline !== Infinity) {
-    sleep.wake = k.machine.events.schedule(deadline, () => {
-      sleep.ended = true;
-      k.wakeup(sleep);
-    });
-  }
+  if (!sleep.ended && deadline !== Infinity) wakeAt(k, sleep, deadline, sleep);
   return 0;
 }
 
