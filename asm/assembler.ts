@@ -247,18 +247,10 @@ class Assembly implements EvalContext, InstructionContext {
         ...this.warnings.map((w) => ({ ordinal: w.ordinal, item: w.text }))].sort((a, b) => a.ordinal - b.ordinal);
       throw new AssemblyErrors(sorted.map((e) => e.error), inOrder.map((x) => x.item));
     }
-    let image: ExecutableImage;
-    try {
-      image = linked.image(this.absoluteValueOf, this.usedGlobals);
-    } catch (e) {
-      if (e instanceof AssemblyError) throw new AssemblyErrors([e]);
-      throw e;
-    }
-    return {
-      elf: writeExecutable(image), image, listing: this.listing ? this.listing.text() : null,
-      warnings: this.warnings.sort((a, b) => a.ordinal - b.ordinal).map((w) => w.text),
-      printed: this.printed,
-    };
+    const warnings = this.warnings.sort((a, b) => a.ordinal - b.ordinal).map((w) => w.text);
+    const { image, warnings: linkWarnings } = linked.image(this.absoluteValueOf, this.usedGlobals);
+    warnings.push(...linkWarnings);
+    return { elf: writeExecutable(image), image, listing: this.listing ? this.listing.text() : null, warnings, printed: this.printed };
   }
 
   /** The value of a `.set` symbol after layout (for the symbol table). */

@@ -122,7 +122,7 @@ export interface LinkResult {
    * symbol; `used` names the symbols the program referred to (the script's PROVIDEd symbols
    * appear only if used, as in GNU ld's output).
    */
-  image(setValue: (sym: SymbolDef) => number, used: ReadonlySet<string>): ExecutableImage;
+  image(setValue: (sym: SymbolDef) => number, used: ReadonlySet<string>): { image: ExecutableImage; warnings: string[] };
 }
 
 interface PlacedOutput {
@@ -429,11 +429,7 @@ const ALWAYS_DEFINED = new Set(['__global_pointer$', '__DATA_BEGIN__', '__SDATA_
   '__BSS_END__', '_end']);
 
 function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], globals: Map<string, SymbolDef>,
-  provided: Map<string, SymbolDef>, setValue: (sym: SymbolDef) => number, used: ReadonlySet<string>): ExecutableImage {
-  const entry = globals.get('_start');
-  if (!entry || entry.kind !== 'label') {
-    throw new AssemblyError(`no global _start symbol: the entry point is undefined (add '.globl _start' and a '_start:' label)`);
-  }
+  provided: Map<string, SymbolDef>, setValue: (sym: SymbolDef) => number, used: ReadonlySet<string>): { image: ExecutableImage; warnings: string[] } {
   const present = outputs.filter((o) => o.size > 0 || o.spec.name === '.text');
   const sections: OutputSection[] = present.map((o) => {
     const data = new Uint8Array(o.size);
@@ -497,7 +493,18 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
       output(sym, true);
     }
   }
-  return { entry: labelAddress(entry).address, sections, segments, symbols };
+  // The entry point is the global _start, a label or a value (`.set`); without one, ld warns and
+  // starts the program at .text's start.
+  const start = globals.get('_start');
+  const warnings: string[] = [];
+  let entry: number;
+  if (start === undefined) {
+    entry = present.find((o) => o.spec.name === '.text')!.address;
+    warnings.push(`warning: cannot find entry symbol _start; defaulting to ${entry.toString(16).padStart(8, '0')}`);
+  } else {
+    entry = start.kind === 'label' ? labelAddress(start).address : setValue(start);
+  }
+  return { image: { entry, sections, segments, symbols }, warnings };
 }
 
 /** The address of a label after layout, and the section it ended in (another one if merged into it). */

@@ -38,7 +38,8 @@ export async function assembleFiles(paths: readonly string[], listing = false): 
   };
   try {
     const result = assemble(inputs, { listing, readFile, readBinary });
-    for (const warning of result.warnings) writeErr(`${warning}\n`);
+    // Warnings with a place are GNU's `file:line:col: warning: ...`; the linker's a `vmlab:` line.
+    for (const warning of result.warnings) writeErr(`${warning.replace(/^warning: /, 'vmlab: warning: ')}\n`);
     for (const text of result.printed) writeOut(`${text}\n`);
     return { ...result, included };
   } catch (e) {

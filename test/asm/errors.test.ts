@@ -127,8 +127,13 @@ describe('assembly errors', () => {
     expect(report[report.length - 1]).toBe('error: 10 more errors not shown');
   });
 
-  it('reports a missing entry point', () => {
-    expect(errorReport('nop\n')).toBe("error: no global _start symbol: the entry point is undefined (add '.globl _start' and a '_start:' label)");
+  it('enters at .text without a global _start, or at a _start that is a value, as ld', () => {
+    const local = assemble([{ path: 't.s', text: '.data\n.word 1\n.text\nnop\n_start: nop\n' }]);
+    expect(local.image.entry).toBe(0x400000);
+    expect(local.warnings).toEqual(['warning: cannot find entry symbol _start; defaulting to 00400000']);
+    const set = assemble([{ path: 't.s', text: '.globl _start\n.set _start, 0x400004\nnop\nnop\n' }]);
+    expect(set.image.entry).toBe(0x400004);
+    expect(set.warnings).toEqual([]);
   });
 
   it('reports a global defined in two files, at the second definition', () => {

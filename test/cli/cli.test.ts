@@ -74,11 +74,21 @@ describe('vmlab asm', () => {
     expect(include('gone.s')).toBe(`${src}:1:10: cannot read included file 'gone.s': no such file`);
   });
 
-  it('says a link error in one vmlab: line', () => {
-    const src = join(dir, 'empty.s');
-    writeFileSync(src, '');
+  it('says a link error in one vmlab: line, after the warnings of the lines before it', () => {
+    const src = join(dir, 'huge.s');
+    writeFileSync(src, '.warning "careful"\n.globl _start\n_start: nop\n.bss\n.skip 0x3fc00000\n.skip 0x3fc00000\n.skip 0x1000000\n');
     expect(vmlab('asm', src, '-o', join(dir, 'e'))).toEqual({
-      stdout: '', stderr: "vmlab: no global _start symbol: the entry point is undefined (add '.globl _start' and a '_start:' label)\n", status: 1,
+      stdout: '', status: 1,
+      stderr: `${src}:1:1: warning: careful\n.warning "careful"\n^\n` +
+        'vmlab: program too large: it ends at 0x80c01000, past the end of user space (0x80000000)\n',
+    });
+  });
+
+  it('starts a program without _start at .text, with ld\'s warning', () => {
+    const src = join(dir, 'main-only.s');
+    writeFileSync(src, 'main:\n  li a0, 3\n  li a7, 93\n  ecall\n');
+    expect(vmlab('run', src)).toEqual({
+      stdout: '', stderr: 'vmlab: warning: cannot find entry symbol _start; defaulting to 00400000\n', status: 3,
     });
   });
 
