@@ -134,15 +134,17 @@ function checkMegapage(k: Kernel, p: Process, va: number, pte: number, refs: Uin
   }
 }
 
-/** `p`'s areas are page-aligned, lie in user space and do not overlap. */
+/**
+ * `p`'s areas are page-aligned, lie in user space, and are in address order without overlapping
+ * (what findVma's binary search relies on).
+ */
 function checkAreas(p: Process): void {
-  const areas = [...p.vmas].sort((a, b) => a.start - b.start);
-  areas.forEach((v, i) => {
+  p.vmas.forEach((v, i) => {
     const where = `pid ${p.pid}'s area ${describeVma(v)}`;
     if (v.start % PAGE_SIZE !== 0 || v.end % PAGE_SIZE !== 0 || v.start >= v.end) fail(`${where} is not a run of whole pages`);
     if (v.end > USER_TOP) fail(`${where} reaches past user space`);
-    const next = areas[i + 1];
-    if (next && next.start < v.end) fail(`${where} overlaps ${describeVma(next)}`);
+    const next = p.vmas[i + 1];
+    if (next && next.start < v.end) fail(`${where} overlaps or comes before ${describeVma(next)}`);
   });
 }
 

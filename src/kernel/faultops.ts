@@ -10,7 +10,7 @@ import type { KernelClock } from './clock.js';
 import type { Process } from './proc.js';
 import type { Memory } from './vm/memory.js';
 import { MEGAPAGE_SIZE, PAGES_PER_MEGAPAGE, PAGE_SIZE, lookup, peek, uvmunmap } from './vm/pagetable.js';
-import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, pteFlags, type Vma } from './vm/vma.js';
+import { PROT_EXEC, PROT_READ, PROT_WRITE, describeVma, findVma, hex32, overlapsAny, pteFlags, type Vma } from './vm/vma.js';
 import { isSwapEntry, swapSlotOf } from './vm/swap.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import { PluginError } from './policies/plugin.js';
@@ -136,7 +136,7 @@ export class KernelFaultPrimitives implements FaultPrimitives {
     if (!stack || addr >= stack.start || addr < floor - OVERFLOW_SLACK) return 'no mapping';
     // Another area between the address and the stack: the area above the address is not the stack.
     const page = addr - (addr % PAGE_SIZE);
-    if (p.vmas.some((v) => v !== stack && v.end > page && v.start < stack.start)) return 'no mapping (the stack would run into another area)';
+    if (overlapsAny(p.vmas, page, stack.start)) return 'no mapping (the stack would run into another area)';
     // As Linux's acct_stack_growth: the stack's size down to the new page's start.
     if (STACK_TOP - page > limit) return `stack overflow: the stack would grow past its limit of ${sizeText(limit)}`;
     if (!mayExpand(p, false, (stack.start - page) / PAGE_SIZE)) return 'stack overflow: the address space would grow past its limit (RLIMIT_AS)';

@@ -14,6 +14,7 @@ import { setRealTimer } from './itimers.js';
 import { mayExpand, stackLimit } from './rlimits.js';
 import { EAGAIN, EINVAL, ENOMEM, ENOSYS } from './errno.js';
 import { PAGE_SIZE, freewalk } from './vm/pagetable.js';
+import { forgetFreeArea } from './mman.js';
 import { PROT_READ, PROT_WRITE, describeVma, hex32, newVma, type Vma } from './vm/vma.js';
 import { copyAddressSpace } from './vm/uvmcopy.js';
 import type { Inode } from './fs.js';
@@ -32,6 +33,7 @@ export function startImage(k: Kernel, p: Process, image: ExecImage, args: ExecAr
   p.brkStart = p.brk = image.brk;
   p.dataBytes = image.dataBytes;
   p.lockFuture = undefined; // a new address space: no MCL_FUTURE, nothing locked
+  forgetFreeArea(p);
   p.everLocked = false;
   if (k.physical) {
     // The program's memory is RAM from its lowest segment up; the page cache gets the frames below.

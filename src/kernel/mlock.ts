@@ -12,7 +12,7 @@ import { EAGAIN, EINVAL, ENOMEM } from './errno.js';
 import { USER_TOP } from './exec.js';
 import { FLAG_V } from '../machine/tlb.js';
 import { PAGE_SIZE, peek } from './vm/pagetable.js';
-import { changeAreas, type LockMode, type Vma } from './vm/vma.js';
+import { changeAreas, firstEndingAfter, type LockMode, type Vma } from './vm/vma.js';
 import { populate } from './populate.js';
 import { pageAlign } from './mman.js';
 
@@ -29,10 +29,10 @@ const MCL_CURRENT = 1, MCL_FUTURE = 2, MCL_ONFAULT = 4;
  * the hole changed. Pages of an area unlocked become candidates for eviction again.
  */
 function setLocks(k: Kernel, p: Process, start: number, end: number, mode: LockMode | undefined): number {
-  const first = p.vmas.find((v) => v.start <= start && start < v.end);
-  if (!first) return -ENOMEM;
-  let reached = first.end;
-  for (const v of p.vmas) if (v.start === reached && reached < end) reached = v.end;
+  const at = firstEndingAfter(p.vmas, start);
+  if (at === p.vmas.length || p.vmas[at].start > start) return -ENOMEM;
+  let reached = p.vmas[at].end;
+  for (let i = at + 1; i < p.vmas.length && reached < end && p.vmas[i].start === reached; i++) reached = p.vmas[i].end;
   const changedEnd = Math.min(reached, end);
   if (mode !== undefined) p.everLocked = true;
   p.vmas = changeAreas(p.vmas, start, changedEnd, (middle, old) => {

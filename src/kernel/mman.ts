@@ -7,7 +7,8 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EACCES, EBADF, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
-import { PROT_ALL, PROT_READ, PROT_WRITE, changeAreas, newVma, pteFlags, sliceVma, type Vma } from './vm/vma.js';
+import { PROT_ALL, PROT_READ, PROT_WRITE, areasIn, changeAreas, findVma, firstEndingAfter, insertVma, newVma, overlapsAny, pteFlags, sliceVma,
+  type Vma } from './vm/vma.js';
 import { populate } from './populate.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import type { Inode } from './fs.js';
@@ -62,35 +63,47 @@ function mmapTop(k: Pick<KernelServices, 'stackLimit'>): number {
   return STACK_TOP - k.stackLimit - PAGE_SIZE;
 }
 
-/** The highest free range of `length` bytes below `top` (the mmap top) and above the heap, or -1. */
+/**
+ * The highest free range of `length` bytes below `top` (the mmap top) and above the heap, or -1.
+ * It goes down the areas from `top` until the gap above one holds the length; where the last
+ * search's hint (Process.freeArea) says no gap above an area can, it starts from that area.
+ */
 export function findFree(k: Pick<KernelServices, 'stackLimit'>, p: Process, length: number, top = mmapTop(k)): number {
-  const floor = pagesUp(p.brk);
-  const taken = p.vmas.filter((v) => v.end > floor && v.start < top).sort((a, b) => b.start - a.start);
-  for (const v of taken) {
-    if (v.end <= top - length) break;
-    top = Math.min(top, v.start);
+  const floor = pagesUp(p.brk), vmas = p.vmas, hint = p.freeArea;
+  const from = hint !== null && hint.top === top && length >= hint.hole ? hint.below : top;
+  let at = from, widest = from === top ? 0 : hint!.hole - 1;
+  let i = firstEndingAfter(vmas, at);
+  if (i === vmas.length || vmas[i].start >= at) i--;
+  for (; i >= 0 && vmas[i].end > floor; i--) {
+    if (vmas[i].end <= at - length) break;
+    widest = Math.max(widest, at - vmas[i].end);
+    at = Math.min(at, vmas[i].start);
   }
-  return top - length >= floor ? top - length : -1;
+  if (at - length < floor) return -1;
+  // `at` is top or an area's start, whether or not the caller maps the range below it.
+  p.freeArea = { top, below: at, hole: widest + 1 };
+  return at - length;
+}
+
+/** Forget `p`'s free-range hint: an area was removed or shrunk, so a gap above it may have grown. */
+export function forgetFreeArea(p: Process): void {
+  p.freeArea = null;
 }
 
 /** Remove [start, end) from `p`'s areas and page table (writing back dirty shared pages first). */
 export function unmapRange(k: Kernel, p: Process, start: number, end: number): void {
-  const kept: Vma[] = [];
-  const touched: Vma[] = [];
-  for (const v of p.vmas) {
-    if (v.end <= start || v.start >= end) {
-      kept.push(v);
-      continue;
-    }
-    touched.push(v);
+  const touched = areasIn(p.vmas, start, end);
+  const pieces: Vma[] = [];
+  for (const v of touched) {
     if (!k.physical) {
       k.memory.collectDirty(p, v, start, end);
       if (v.file?.shared) k.memory.pageCache.writeBack(v.file.inode);
     }
-    if (v.start < start) kept.push(sliceVma(v, v.start, start));
-    if (v.end > end) kept.push(sliceVma(v, end, v.end));
+    if (v.start < start) pieces.push(sliceVma(v, v.start, start));
+    if (v.end > end) pieces.push(sliceVma(v, end, v.end));
   }
-  p.vmas = kept.sort((a, b) => a.start - b.start);
+  p.vmas.splice(firstEndingAfter(p.vmas, start), touched.length, ...pieces);
+  forgetFreeArea(p);
   if (!k.physical) uvmunmap(k.memory.pageTables, p.root, start, end);
   for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
 }
@@ -151,10 +164,10 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     // free and below the stack's reserve, as Linux's round_hint_to_min; otherwise, or without
     // one, the highest free range.
     const hint = addr === 0 ? 0 : Math.max(MMAP_MIN, (addr >>> 0) - ((addr >>> 0) % PAGE_SIZE));
-    start = hint !== 0 && hint >= bottom && hint + size <= top && !p.vmas.some((v) => v.start < hint + size && v.end > hint) ? hint : findFree(k, p, size, top);
+    start = hint !== 0 && hint >= bottom && hint + size <= top && !overlapsAny(p.vmas, hint, hint + size) ? hint : findFree(k, p, size, top);
     if (start < 0) return -ENOMEM;
   }
-  if ((flags & MAP_FIXED_NOREPLACE) && p.vmas.some((v) => v.start < start + size && v.end > start)) return -EEXIST;
+  if ((flags & MAP_FIXED_NOREPLACE) && overlapsAny(p.vmas, start, start + size)) return -EEXIST;
   const type = flags & MAP_TYPE;
   if (type === MAP_SHARED_VALIDATE && !anonymous && (flags & ~LEGACY_MAP_MASK) !== 0) return -EOPNOTSUPP;
   if (type !== MAP_SHARED && type !== MAP_PRIVATE && (type !== MAP_SHARED_VALIDATE || anonymous)) return -EINVAL;
@@ -192,8 +205,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
   // MCL_FUTURE's flags join the call's, as Linux's mm->def_flags: with MCL_ONFAULT, MAP_LOCKED locks on fault too.
   area.locked = p.lockFuture === 'onFault' ? 'onFault' : (flags & MAP_LOCKED) !== 0 ? 'populated' : p.lockFuture;
   if (area.locked !== undefined) p.everLocked = true;
-  p.vmas.push(area);
-  p.vmas.sort((a, b) => a.start - b.start);
+  insertVma(p.vmas, area);
   // Pages it cannot fault in (PROT_NONE, past a file's end) are left for the user's own fault.
   if (area.locked === 'populated' || (flags & (MAP_POPULATE | MAP_NONBLOCK)) === MAP_POPULATE) populate(k, p, start, start + size, true);
   return start;
@@ -213,11 +225,9 @@ function mappedBytes(p: Process, start: number, end: number): number {
 /** Whether [start, end) is covered by areas with no hole. */
 function covered(p: Process, start: number, end: number): boolean {
   let at = start;
-  for (const v of [...p.vmas].sort((a, b) => a.start - b.start)) {
-    if (v.end <= at || v.start >= end) continue;
-    if (v.start > at) return false;
-    at = v.end;
-    if (at >= end) return true;
+  for (let i = firstEndingAfter(p.vmas, start); i < p.vmas.length && at < end; i++) {
+    if (p.vmas[i].start > at) return false;
+    at = p.vmas[i].end;
   }
   return at >= end;
 }
@@ -239,7 +249,7 @@ export function sysMprotect(k: Kernel, p: Process, addr: number, length: number,
   if ((protGiven & ~(PROT_ALL | PROT_SEM | grows)) !== 0) return -EINVAL;
   const prot = protGiven & PROT_ALL;
   if (grows) {
-    const first = p.vmas.filter((v) => v.end > addr).sort((a, b) => a.start - b.start)[0];
+    const first = p.vmas[firstEndingAfter(p.vmas, addr)];
     if (!first || first.start >= requested) return -ENOMEM;
     // PROT_GROWSUP: the range must start in an area (ENOMEM), which no area on RISC-V grows up from (EINVAL).
     if (grows === PROT_GROWSUP) return first.start > addr ? -ENOMEM : -EINVAL;
@@ -340,9 +350,9 @@ export function sysMadvise(k: Kernel, p: Process, addr: number, length: number, 
   if (end === addr) return 0;
   if (drop && p.root < 0) return -EINVAL;
   // MADV_COLD and MADV_PAGEOUT refuse a locked area, as Linux's can_madv_lru_vma (hints otherwise).
-  if ((advice === MADV_COLD || advice === MADV_PAGEOUT) && p.vmas.some((v) => v.start < end && v.end > addr && v.locked)) return -EINVAL;
+  if ((advice === MADV_COLD || advice === MADV_PAGEOUT) && areasIn(p.vmas, addr, end).some((v) => v.locked)) return -EINVAL;
   if (drop) {
-    const touched = p.vmas.filter((v) => v.start < end && v.end > addr);
+    const touched = areasIn(p.vmas, addr, end);
     if (advice === MADV_FREE && touched.some((v) => v.file !== null)) return -EINVAL;
     for (const v of touched) {
       if (v.locked && advice !== MADV_DONTNEED_LOCKED) return -EINVAL;
@@ -379,16 +389,16 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
   const oldEnd = pagesUp(p.brk);
   const newEnd = pagesUp(addr);
   if (newEnd > oldEnd) {
-    if (p.vmas.some((v) => v.start < newEnd + PAGE_SIZE && v.end > oldEnd)) return p.brk;
+    if (overlapsAny(p.vmas, oldEnd, newEnd + PAGE_SIZE)) return p.brk;
     if (!mayExpand(p, true, (newEnd - oldEnd) / PAGE_SIZE)) return p.brk; // RLIMIT_AS, RLIMIT_DATA
     if (k.physical) k.machine.ram.zero(oldEnd, newEnd - oldEnd); // as the zero pages faults would bring in
-    const heap = p.vmas.find((v) => v.name === '[heap]' && v.end === oldEnd && v.prot === (PROT_READ | PROT_WRITE) && v.locked === p.lockFuture);
+    const below = findVma(p.vmas, oldEnd - 1);
+    const heap = below?.name === '[heap]' && below.end === oldEnd && below.prot === (PROT_READ | PROT_WRITE) && below.locked === p.lockFuture ? below : undefined;
     if (heap) heap.end = newEnd;
     else {
       const area = newVma('[heap]', oldEnd, newEnd, PROT_READ | PROT_WRITE);
       area.locked = p.lockFuture;
-      p.vmas.push(area);
-      p.vmas.sort((a, b) => a.start - b.start);
+      insertVma(p.vmas, area);
     }
   } else if (newEnd < oldEnd) {
     unmapRange(k, p, newEnd, oldEnd);

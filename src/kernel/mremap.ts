@@ -11,8 +11,8 @@ import { EFAULT, EINVAL, ENOMEM, EPERM } from './errno.js';
 import { USER_TOP } from './exec.js';
 import { FLAG_V } from '../machine/tlb.js';
 import { PAGE_SIZE, walk } from './vm/pagetable.js';
-import { changeAreas, findVma, sliceVma, type Vma } from './vm/vma.js';
-import { MMAP_MIN, findFree, pageAlign, unmapRange } from './mman.js';
+import { areasIn, changeAreas, findVma, insertVma, overlapsAny, sliceVma, type Vma } from './vm/vma.js';
+import { MMAP_MIN, findFree, forgetFreeArea, pageAlign, unmapRange } from './mman.js';
 import { isData, mayExpand } from './rlimits.js';
 import { populate } from './populate.js';
 
@@ -88,7 +88,7 @@ export function sysMremap(k: Kernel, p: Process, addr: number, oldLength: number
   const refused = resizeRefused(p, first, addr, oldLen, newLen);
   if (refused !== 0) return refused;
   const end = addr + oldLen, grown = end + newLen - oldLen;
-  if (oldLen > 0 && end === mergedEnd(p, first) && grown <= USER_TOP && !p.vmas.some((v) => v.start < grown && v.end > end)) {
+  if (oldLen > 0 && end === mergedEnd(p, first) && grown <= USER_TOP && !overlapsAny(p.vmas, end, grown)) {
     if (k.physical) return -ENOMEM; // no room is kept after an area without an MMU
     const last = findVma(p.vmas, end - 1)!;
     if (last.file && last.file.size >= last.end - last.start) last.file.size += grown - end;
@@ -131,7 +131,7 @@ function move(k: Kernel, p: Process, addr: number, oldLen: number, newLen: numbe
     }
   }
   const pieces = oldLen === 0 ? [sliceVma(findVma(p.vmas, addr)!, addr, addr)]
-    : p.vmas.filter((v) => v.start < addr + oldLen && v.end > addr).map((v) => sliceVma(v, Math.max(v.start, addr), Math.min(v.end, addr + oldLen)));
+    : areasIn(p.vmas, addr, addr + oldLen).map((v) => sliceVma(v, Math.max(v.start, addr), Math.min(v.end, addr + oldLen)));
   const moved = pieces.map((v) => ({ ...v, start: v.start + delta, end: v.end + delta }));
   const last = moved[moved.length - 1];
   if (last.file) {
@@ -154,13 +154,13 @@ function move(k: Kernel, p: Process, addr: number, oldLen: number, newLen: numbe
       ctx.flush(va);
     }
   }
-  p.vmas.push(...moved);
-  p.vmas.sort((a, b) => a.start - b.start);
+  for (const v of moved) insertVma(p.vmas, v);
   if (keepOld) p.vmas = changeAreas(p.vmas, addr, addr + oldLen, (middle) => { middle.locked = undefined; });
   else if (oldLen > 0) {
     // The old range's areas go; their pages have moved (nothing to write back or free).
     const gone = new Set<Vma>();
     p.vmas = changeAreas(p.vmas, addr, addr + oldLen, (middle) => { gone.add(middle); }).filter((v) => !gone.has(v));
+    forgetFreeArea(p);
   }
   if (last.locked === 'populated' && newLen > oldLen) populate(k, p, to + oldLen, to + newLen, true);
   return to;

@@ -112,10 +112,25 @@ export interface SleepRemain {
   endNanos?: bigint;
 }
 
+/**
+ * Where mmap's last search for a free range ended (mman.ts findFree), so that the next one need
+ * not walk again past every area above it: searching down from `top`, every gap above `below`
+ * (`top` itself or an area's start) is smaller than `hole` bytes. Only removing or shrinking an
+ * area can make that untrue, and those forget it (mman.ts forgetFreeArea).
+ */
+export interface FreeAreaHint {
+  top: number;
+  below: number;
+  hole: number;
+}
+
 export class Process {
   /** Frame of the root page table (unused with the MMU off). */
   root = -1;
+  /** Its areas, disjoint and in address order. */
   vmas: Vma[] = [];
+  /** See FreeAreaHint: null when forgotten. */
+  freeArea: FreeAreaHint | null = null;
   brkStart = 0;
   brk = 0;
   /** Its program's data bytes, as brk's RLIMIT_DATA check counts them (ExecImage.dataBytes). */

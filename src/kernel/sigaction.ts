@@ -18,7 +18,7 @@ import { SYSCALL_NEW_IMAGE } from './services.js';
 import type { Process } from './proc.js';
 import { EFAULT, EINTR, EINVAL, ENOMEM, ENOSYS, EPERM } from './errno.js';
 import { PAGE_SIZE } from './vm/pagetable.js';
-import { PROT_EXEC, PROT_READ, findVma, hex32, newVma } from './vm/vma.js';
+import { PROT_EXEC, PROT_READ, findVma, hex32, insertVma, newVma, overlapsAny } from './vm/vma.js';
 import { STACK_TOP } from './exec.js';
 import { NSIG, SIG_DFL, SIG_IGN, bit, defaultIgnores, type SigAction, type SigInfo, type SignalState } from './sigstate.js';
 import { findFree } from './mman.js';
@@ -108,14 +108,13 @@ export function discard(p: Process, sig: number): void {
 function mapTrampoline(k: Kernel, p: Process): boolean {
   const s = p.signals;
   if (s.trampoline !== 0) return true;
-  const taken = p.vmas.some((v) => v.start < TRAMPOLINE + PAGE_SIZE && v.end > TRAMPOLINE);
+  const taken = overlapsAny(p.vmas, TRAMPOLINE, TRAMPOLINE + PAGE_SIZE);
   const at = taken ? findFree(k, p, PAGE_SIZE) : TRAMPOLINE;
   if (at < 0) return false;
   const page = new Uint8Array(PAGE_SIZE);
   page.set(TRAMPOLINE_CODE);
   const inode = k.detachedInodes.file('[vdso]', page);
-  p.vmas.push(newVma('[vdso]', at, at + PAGE_SIZE, PROT_READ | PROT_EXEC, { inode, offset: 0, size: PAGE_SIZE, shared: false }));
-  p.vmas.sort((a, b) => a.start - b.start);
+  insertVma(p.vmas, newVma('[vdso]', at, at + PAGE_SIZE, PROT_READ | PROT_EXEC, { inode, offset: 0, size: PAGE_SIZE, shared: false }));
   s.trampoline = at;
   return true;
 }

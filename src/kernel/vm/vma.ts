@@ -71,7 +71,42 @@ export function describeVma(v: Pick<Vma, 'name' | 'start' | 'end' | 'prot'>): st
 /** The area of `vmas` containing `va`, if any. */
 export function findVma(vmas: readonly Vma[], va: number): Vma | undefined {
   const a = va >>> 0;
-  return vmas.find((v) => a >= v.start && a < v.end);
+  const v = vmas[firstEndingAfter(vmas, a)];
+  return v !== undefined && v.start <= a ? v : undefined;
+}
+
+/**
+ * The index of the first area of `vmas` that ends above `va` (vmas.length if none). A process's
+ * areas are disjoint and in address order, so this is a binary search: a fault or an mmap costs
+ * the log of the number of areas, not the number.
+ */
+export function firstEndingAfter(vmas: readonly Vma[], va: number): number {
+  let low = 0, high = vmas.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (vmas[middle].end > va) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Whether any area of `vmas` has a page in [start, end). */
+export function overlapsAny(vmas: readonly Vma[], start: number, end: number): boolean {
+  const v = vmas[firstEndingAfter(vmas, start)];
+  return v !== undefined && v.start < end;
+}
+
+/** The areas of `vmas` with a page in [start, end), in address order. */
+export function areasIn(vmas: readonly Vma[], start: number, end: number): Vma[] {
+  const first = firstEndingAfter(vmas, start);
+  let last = first;
+  while (last < vmas.length && vmas[last].start < end) last++;
+  return vmas.slice(first, last);
+}
+
+/** Put `area` (disjoint from the others) into `vmas` in address order. */
+export function insertVma(vmas: Vma[], area: Vma): void {
+  vmas.splice(firstEndingAfter(vmas, area.start), 0, area);
 }
 
 export function newVma(name: string, start: number, end: number, prot: number, file: VmaFile | null = null,
@@ -95,19 +130,19 @@ export function sliceVma(v: Vma, start: number, end: number): Vma {
  * handed to `change`, which may alter it; in address order.
  */
 export function changeAreas(vmas: readonly Vma[], start: number, end: number, change: (middle: Vma, old: Vma) => void): Vma[] {
-  const result: Vma[] = [];
-  for (const v of vmas) {
-    if (v.end <= start || v.start >= end) {
-      result.push(v);
-      continue;
-    }
+  const first = firstEndingAfter(vmas, start);
+  const result = vmas.slice(0, first);
+  let next = first;
+  for (; next < vmas.length && vmas[next].start < end; next++) {
+    const v = vmas[next];
     if (v.start < start) result.push(sliceVma(v, v.start, start));
     const middle = sliceVma(v, Math.max(v.start, start), Math.min(v.end, end));
     result.push(middle);
     change(middle, v);
     if (v.end > end) result.push(sliceVma(v, end, v.end));
   }
-  return result.sort((a, b) => a.start - b.start);
+  for (; next < vmas.length; next++) result.push(vmas[next]);
+  return result;
 }
 
 /**
