@@ -3,8 +3,7 @@
  * its stream modules when first touched (about 5 ms of CPU at start-up, for every command that
  * prints); writes to fd 1 are synchronous, as `process.stdout`'s are on Linux for files, pipes
  * and terminals, so the output and its order are the same. Every command's standard output goes
- * through here, but the sweep runner's, which writes to `process.stdout` itself; so does its
- * standard error (a broken one never ends vmlab with an unhandled stream error).
+ * through here (the sweep's summary table too).
  */
 import { fstatSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -91,13 +90,3 @@ export function hostStream(fd: number): StdioStream {
   return { mode: st.mode, window: { rows, columns } };
 }
 
-/** `process.stdout`, for what needs a stream (the sweep runner), ending vmlab quietly as writeOut does when its reader goes away. */
-export function stdoutStream(): NodeJS.WriteStream {
-  if (!process.stdout.listeners('error').includes(quietOnEpipe)) process.stdout.on('error', quietOnEpipe);
-  return process.stdout;
-}
-
-function quietOnEpipe(e: NodeJS.ErrnoException): void {
-  if (readerWentAway(e)) process.exit(process.exitCode ?? 0);
-  throw e;
-}

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { PlotSpec, SweepSpec } from '../sweep/spec.js';
 import type { SweepRun } from '../sweep/sweep.js';
 import { UsageError } from './usage-error.js';
-import { stdoutStream } from './stdout.js';
+import { writeOut } from './stdout.js';
 import { collect } from './collect.js';
 
 interface SweepFlags {
@@ -84,7 +84,7 @@ export function sweepCommand(program: Command): void {
 }
 
 /** What reading a spec needs of src/sweep/spec.ts (loaded by the command's action). */
-type Specs = Pick<typeof import('../sweep/spec.js'), 'checkSpec' | 'readSpecFile'>;
+type Specs = Pick<typeof import('../sweep/spec.js'), 'checkSpec' | 'isRangeText' | 'readSpecFile'>;
 
 function readSpec(path: string, flags: SweepFlags, { readSpecFile }: Specs): SweepSpec {
   const specFlags: string[] = [
@@ -96,7 +96,7 @@ function readSpec(path: string, flags: SweepFlags, { readSpecFile }: Specs): Swe
 }
 
 /** A spec from the flags of the simple case: --program, --arg, --set, --vary, --repeat, --column. */
-function specFromFlags(flags: SweepFlags, { checkSpec }: Specs): SweepSpec {
+function specFromFlags(flags: SweepFlags, { checkSpec, isRangeText }: Specs): SweepSpec {
   if (!flags.program) throw new UsageError('sweep: give a spec file, or --program and --vary');
   const pairs = (list: string[], flag: string): Record<string, unknown> => {
     const seen = new Set<string>();
@@ -111,7 +111,7 @@ function specFromFlags(flags: SweepFlags, { checkSpec }: Specs): SweepSpec {
   const typed = (v: string): string | boolean => (v === 'true' ? true : v === 'false' ? false : v);
   const vary = Object.fromEntries(Object.entries(pairs(flags.vary ?? [], 'vary')).map(([k, v]) => {
     const text = v as string;
-    return [k, text.includes('..') ? text : text.split(',').map(typed)];
+    return [k, isRangeText(text) ? text : text.split(',').map(typed)];
   }));
   const options = Object.fromEntries(Object.entries(pairs(flags.set ?? [], 'set')).map(([k, v]) => [k, typed(v as string)]));
   return checkSpec({
@@ -136,5 +136,5 @@ function sweepRun(spec: SweepSpec, path: string | undefined, flags: SweepFlags):
   const out = flags.out ?? spec.out ?? (path === undefined ? `${spec.name}.sweep` : join(dirname(path), `${basename(path, extname(path))}.sweep`));
   if (out === '') throw new UsageError('no directory named for the sweep\'s output');
   const axes: PlotSpec = { x: flags.x, y: flags.y, color: flags.color, logX: flags.logX, logY: flags.logY };
-  return { out, specPath: path ?? null, jobs, shard, axes, stdout: stdoutStream(), stderr: process.stderr, tty: process.stderr.isTTY === true };
+  return { out, specPath: path ?? null, jobs, shard, axes, stdout: { write: writeOut }, stderr: process.stderr, tty: process.stderr.isTTY === true };
 }

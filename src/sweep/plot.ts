@@ -34,6 +34,13 @@ export function chooseAxes(spec: SweepSpec, rows: readonly Row[], override: Plot
   return { x, y, color, logX: plot.logX ?? false, logY: plot.logY ?? false };
 }
 
+/**
+ * A title as vega can draw it. Vega takes a title that is the name of a property every object
+ * inherits (`constructor`, `toString`) for an operator of its own, and fails: such a title gets a
+ * trailing space, which does not show.
+ */
+const drawable = (title: string): string => (title in Object.prototype ? `${title} ` : title);
+
 /** The Vega-Lite specification of the chart. */
 export function vegaLiteSpec(spec: SweepSpec, rows: readonly Row[], axes: Axes): TopLevelSpec & { title: string | { text: string; subtitle: string } } {
   const ok = rows.filter((r) => r.result.status === 'ok');
@@ -49,21 +56,21 @@ export function vegaLiteSpec(spec: SweepSpec, rows: readonly Row[], axes: Axes):
   const repeated = spec.dimensions.some((d) => d.name === 'seed');
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: leftOut ? { text: spec.name, subtitle: `${leftOut} of ${all.length} points left out: 0 or less on a log scale` } : spec.name,
+    title: leftOut ? { text: drawable(spec.name), subtitle: `${leftOut} of ${all.length} points left out: 0 or less on a log scale` } : drawable(spec.name),
     width: 480,
     height: 300,
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
       x: {
-        field: 'x', type: xNumeric ? 'quantitative' : 'ordinal', title: sizes ? `${axes.x} (KiB)` : axes.x,
+        field: 'x', type: xNumeric ? 'quantitative' : 'ordinal', title: sizes ? `${axes.x} (KiB)` : drawable(axes.x),
         ...(xNumeric ? { scale: axes.logX ? { type: 'log', nice: false } : { zero: false } } : { sort: null }),
       },
       y: {
-        field: 'y', type: 'quantitative', aggregate: 'mean', title: repeated ? `${axes.y} (mean of ${spec.repeat} seeds)` : axes.y,
+        field: 'y', type: 'quantitative', aggregate: 'mean', title: repeated ? `${axes.y} (mean of ${spec.repeat} seeds)` : drawable(axes.y),
         ...(axes.logY ? { scale: { type: 'log', nice: false } } : {}),
       },
-      ...(axes.color ? { color: { field: 'series', type: 'nominal', title: axes.color, sort: null } } : {}),
+      ...(axes.color ? { color: { field: 'series', type: 'nominal', title: drawable(axes.color), sort: null } } : {}),
     },
   };
 }

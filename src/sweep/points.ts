@@ -35,18 +35,19 @@ export function expandPoints(spec: SweepSpec): Point[] {
   const points: Point[] = [];
   const total = spec.dimensions.reduce((n, d) => n * d.values.length, 1);
   for (let index = 0; index < total; index++) {
-    const at: Record<string, Value> = {};
+    // Objects without a prototype: a name such as `constructor` or `__proto__` is a name like any other.
+    const at: Record<string, Value> = Object.create(null);
     let rest = index;
     for (let d = spec.dimensions.length - 1; d >= 0; d--) {
       const dim = spec.dimensions[d];
       at[dim.name] = dim.values[rest % dim.values.length];
       rest = Math.floor(rest / dim.values.length);
     }
-    const ordered: Record<string, Value> = {};
+    const ordered: Record<string, Value> = Object.create(null);
     for (const dim of spec.dimensions) ordered[dim.name] = at[dim.name];
     const program = typeof at.program === 'string' && spec.programs.length > 1 ? at.program : spec.programs[0];
     const args = spec.args.map((a) => a.replace(/\$\{([^}]*)\}/g, (_, name: string) => String(at[name])));
-    const options: Record<string, Value> = { ...spec.fixed };
+    const options: Record<string, Value> = Object.assign(Object.create(null), spec.fixed);
     for (const dim of spec.dimensions) if (dim.kind === 'option') options[dim.name] = at[dim.name];
     const argv = ['run', ...optionArgs(options), '--', program, ...args];
     points.push({ index, at: ordered, program, args, options, argv, key: JSON.stringify(argv) });

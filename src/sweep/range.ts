@@ -7,6 +7,14 @@ import { parseSize } from '../cli/run-config.js';
 /** The most values one range may have. */
 export const MAX_RANGE_VALUES = 10_000;
 
+/**
+ * Whether a dimension's text is a range rather than a value or a list: FROM..TO with a FROM that
+ * starts with a digit, and no comma (so `../policy.js` and `a.js,../b.js` are values).
+ */
+export function isRangeText(text: string): boolean {
+  return /^\s*[-+]?\d[^.,]*\.\./.test(text) && !text.includes(',');
+}
+
 /** A range's values, or an Error saying what is wrong with it (without naming the dimension). */
 export function expandRange(range: string | Record<string, unknown>): (number | string)[] {
   let from: unknown, to: unknown, step: unknown, factor: unknown;

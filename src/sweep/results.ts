@@ -23,7 +23,7 @@ export function buildRows(spec: SweepSpec, points: readonly Point[], results: Re
     const result = results.get(point.key)!;
     const flat = new Map<string, string | number | boolean | null>();
     if (result.stats) flatten(result.stats, '', flat);
-    const row: Row = { point, result, columns: {}, flat };
+    const row: Row = { point, result, columns: Object.create(null), flat }; // no inherited names (`constructor`)
     for (const c of spec.columns) row.columns[c.name] = c.expr.evaluate((name) => numericValue(row, name));
     return row;
   });

@@ -59,7 +59,7 @@ export function runPoint(point: Point, tempDir: string, onSpawn?: (kill: () => v
 
 /** A point's result from what its run left: statistics (or not), the last error line, its output. */
 function result(key: string, stats: Record<string, unknown> | null, why: string | null, stdout: string): PointResult {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null); // no inherited names (`constructor`)
   for (const m of stdout.matchAll(/^([A-Za-z_]\w*)=(-?\d+(?:\.\d+)?)$/gm)) out[m[1]] = Number(m[2]);
   if (stats === null) return { key, status: 'failed', reason: why ?? 'no statistics', stats, out };
   const exit = stats.exit as { end: string; report: string | null };

@@ -10,7 +10,9 @@ import { parseAllDocuments } from 'yaml';
 import { UsageError } from '../cli/usage-error.js';
 import { readInputOrWhy } from '../cli/files.js';
 import { parseExpr, type Expr } from './expr.js';
-import { expandRange } from './range.js';
+import { expandRange, isRangeText } from './range.js';
+
+export { isRangeText };
 import { kebab, RESERVED_OPTIONS, runOptions } from './run-options.js';
 
 /** A value of an option or parameter at one point. */
@@ -131,7 +133,7 @@ export function checkSpec(data: unknown, where: string, defaultName: string): Sw
     return v as string | number;
   };
 
-  const fixed: Record<string, Value> = {};
+  const fixed: Record<string, Value> = Object.create(null); // no inherited names (`constructor`)
   const spelled = new Map<string, string>(); // an option's name as first written (max-procs, maxProcs)
   const once = (name: string, key: string, what: string): void => {
     const first = spelled.get(name);
@@ -154,7 +156,7 @@ export function checkSpec(data: unknown, where: string, defaultName: string): Sw
     once(dim, key, 'vary');
     let values: unknown[];
     if (Array.isArray(v)) values = v;
-    else if (typeof v === 'string' && v.includes('..') || typeof v === 'object' && v !== null) {
+    else if (typeof v === 'string' && isRangeText(v) || typeof v === 'object' && v !== null) {
       try {
         values = expandRange(v as string | Record<string, unknown>);
       } catch (e) {

@@ -30,7 +30,8 @@ export interface SweepRun {
   jobs: number;
   shard: { k: number; n: number } | null;
   axes: PlotSpec;
-  stdout: NodeJS.WritableStream;
+  /** Where the summary table goes (the CLI's throws a UsageError if it cannot write). */
+  stdout: { write(text: string): unknown };
   stderr: NodeJS.WritableStream;
   /** Draw a progress bar (stderr is a terminal). */
   tty: boolean;
@@ -131,15 +132,33 @@ export async function mergeShards(spec: SweepSpec, points: readonly Point[], dir
   return writeOutputs(spec, points, results, run);
 }
 
+/**
+ * Write the outputs of a sweep whose points have all run, all four or none: the chart is drawn
+ * first, and a SIGINT or SIGTERM meanwhile leaves the outputs as they were (the journal has every
+ * point: a re-run writes them); then the files are written one after another with nothing between.
+ */
 async function writeOutputs(spec: SweepSpec, points: readonly Point[], results: ReadonlyMap<string, PointResult>, run: SweepRun): Promise<number> {
   const rows = buildRows(spec, points, results);
   const axes = chooseAxes(spec, rows, run.axes);
   const vl = vegaLiteSpec(spec, rows, axes);
-  const write = (name: string, text: string): void => writeOutput(join(run.out, name), Buffer.from(text), []);
-  write('results.json', resultsJson(spec, rows));
-  write('results.csv', resultsCsv(spec, rows));
-  write('plot.vl.json', JSON.stringify(vl, null, 2) + '\n');
-  write('plot.svg', await renderSvg(vl));
+  let interrupted: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals): void => { interrupted ??= signal; };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let svg: string;
+  try {
+    svg = await renderSvg(vl);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  if (interrupted) {
+    run.stderr.write(`vmlab: sweep ${spec.name}: interrupted with all ${points.length} points done, before its outputs were written; run it again to write them\n`);
+    return interrupted === 'SIGTERM' ? STATUS_TERMINATED : STATUS_INTERRUPTED;
+  }
+  const outputs: [string, string][] = [['results.json', resultsJson(spec, rows)], ['results.csv', resultsCsv(spec, rows)],
+    ['plot.vl.json', JSON.stringify(vl, null, 2) + '\n'], ['plot.svg', svg]];
+  for (const [name, text] of outputs) writeOutput(join(run.out, name), Buffer.from(text), []);
   run.stdout.write(summaryTable(spec, rows));
   if (typeof vl.title === 'object' && vl.title.subtitle) run.stderr.write(`vmlab: sweep ${spec.name}: plot.svg: ${String(vl.title.subtitle)}\n`);
   const failed = rows.filter((r) => r.result.status === 'failed').length;

@@ -3,12 +3,12 @@
  * --jobs and shards, resuming, failing points, refusals, and the progress display.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { vmlab } from '../cli/vmlab.js';
+import { BIN, vmlab } from '../cli/vmlab.js';
 import { Progress } from '../../src/sweep/progress.js';
 import type { Point } from '../../src/sweep/points.js';
 
@@ -313,5 +313,44 @@ describe('vmlab sweep, stopped and misdirected', () => {
     expect(r.stderr).toContain('vmlab: sweep z: plot.svg: 1 of 3 points left out: 0 or less on a log scale\n');
     const vl = JSON.parse(readFileSync(join(out, 'plot.vl.json'), 'utf8'));
     expect(vl.data.values.map((v: { y: number }) => v.y)).toEqual([2, 4]);
+  });
+
+  // Found by an adversarial test: a stack trace, after every point had run.
+  it('says in one line that it cannot write its table to a full standard output', () => {
+    const out = join(dir, 'full');
+    const full = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, [BIN, 'sweep', '--program', 'programs/hello.s', '--out', out], { encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+    closeSync(full);
+    expect(r.stderr.split('\n').filter((line) => !line.includes(' 1/1 [0] '))).toEqual([
+      'vmlab: cannot write the standard output: no space left on device', '']);
+    expect(r.status).toBe(1);
+    for (const name of OUTPUTS) expect(existsSync(join(out, name))).toBe(true);
+  });
+});
+
+// Found by an adversarial test: names every JavaScript object inherits broke sweeps, and any
+// value with `..` in it was read as a range.
+describe('vmlab sweep, names and values of any spelling', () => {
+  it('takes a column named constructor or __proto__, and a dimension named constructor', () => {
+    const out = join(dir, 'proto');
+    const r = vmlab('sweep', '--name', 'toString', '--program', 'programs/bss-touch.s', '--arg', '${constructor}', '--vary', 'constructor=0,2',
+      '--column', 'constructor2=vmas.1.faults.minor', '--column', '__proto__=constructor2*2', '--jobs', '1', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(['constructor  constructor2  __proto__  status', '0                       0          0  ok', '2                       2          4  ok', ''].join('\n'));
+    const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+    expect(results.points.map((p: { columns: Record<string, number> }) => Object.entries(p.columns))).toEqual([
+      [['constructor2', 0], ['__proto__', 0]], [['constructor2', 2], ['__proto__', 4]]]);
+    expect(readFileSync(join(out, 'results.csv'), 'utf8').split('\n')[0]).toMatch(/^index,constructor,status,reason,constructor2,__proto__,schema,/);
+    expect(readFileSync(join(out, 'plot.svg'), 'utf8')).toContain('constructor2');
+  });
+
+  it('reads a value with .. in it (a relative path) as a value, and a list of them as a list', () => {
+    const out = join(dir, 'dotdot');
+    const r = vmlab('sweep', '--program', 'programs/hello.s', '--vary', 'policy=fifo,../no-such-policy.js', '--out', out);
+    expect(r.stderr).toBe("vmlab: sweep: point policy=../no-such-policy.js: policy plug-in '../no-such-policy.js': no such file\n");
+    expect(r.status).toBe(1);
+    // A range is still a range.
+    expect(vmlab('sweep', '--program', 'programs/hello.s', '--vary', 'quantum=9..1', '--out', out).stderr)
+      .toBe("vmlab: sweep: vary quantum: bad range '9..1': from is above to\n");
   });
 });
