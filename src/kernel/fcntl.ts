@@ -62,7 +62,8 @@ export function sysFcntl(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: numb
       } else if (f.kind === 'pipe') {
         f.nonblock = (arg & O_NONBLOCK) !== 0;
         f.packet = (arg & O_DIRECT) !== 0; // packet mode, as Linux lets F_SETFL set it on a pipe
-        f.kept = arg & (O_NOATIME | O_ASYNC); // a pipe has Linux's fasync: O_ASYNC is kept
+        // O_APPEND is kept (and means nothing to a pipe); a pipe has Linux's fasync: O_ASYNC is kept too.
+        f.kept = arg & (O_APPEND | O_NOATIME | O_ASYNC);
       }
       return 0;
     case F_GETPIPE_SZ: return f.kind === 'pipe' ? f.pipe.capacity : -EBADF;

@@ -5,7 +5,7 @@
  */
 import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
-import { EACCES, EBADF, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM } from './errno.js';
+import { EACCES, EBADF, EBUSY, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
 import { PROT_ALL, PROT_READ, PROT_WRITE, areasIn, changeAreas, findVma, firstEndingAfter, insertVma, newVma, overlapsAny, pteFlags, sliceVma,
   type Vma } from './vm/vma.js';
@@ -309,6 +309,8 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
   if (!pageAligned(addr) || (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) !== 0 || (flags & MS_ASYNC && flags & MS_SYNC)) return -EINVAL;
   const end = addr + pageAlign(length); // a length rounding up to 4 GiB is 0, as in 32 bits
   if (!covered(p, addr, end)) return -ENOMEM;
+  // Linux's msync will not drop locked pages: MS_INVALIDATE over a locked area is -EBUSY.
+  if ((flags & MS_INVALIDATE) && areasIn(p.vmas, addr, end).some((v) => v.locked)) return -EBUSY;
   if (k.physical) return 0; // no file is mapped with the MMU off
   for (const v of p.vmas) {
     if (v.end <= addr || v.start >= end || !v.file?.shared) continue;

@@ -45,6 +45,9 @@ int main(void) {
   char *e = fresh(3, PROT_READ | PROT_WRITE, MAP_LOCKED);
   show("MAP_LOCKED: ", e, 3);
 
+  put_num("msync(MS_INVALIDATE) of a locked area: ", msync(e, 3 * 4096, 2));
+  put_num("msync(MS_SYNC) of it: ", msync(e, 3 * 4096, 4));
+
   put_num("mlockall(0): ", mlockall(0));
   put_num("mlockall(MCL_ONFAULT): ", mlockall(MCL_ONFAULT));
   put_num("mlockall(8): ", mlockall(8));

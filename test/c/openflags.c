@@ -60,5 +60,7 @@ int main(void) {
   pipe2(pipes, 0);
   put_num("pipe F_SETFL O_NOATIME|O_ASYNC: ", fcntl(pipes[0], 4, O_NOATIME | O_ASYNC));
   show(" then F_GETFL: ", pipes[0]);
+  put_num("pipe F_SETFL O_APPEND on the write end: ", fcntl(pipes[1], 4, O_APPEND));
+  show(" then F_GETFL: ", pipes[1]);
   return 0;
 }
