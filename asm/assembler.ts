@@ -33,6 +33,7 @@ import { writeExecutable } from '../src/elf/writer.js';
 import { labelAddress, link, type CommonSymbol, type InputSection, type SymbolDef, type Unit } from './link.js';
 import * as I from './int64.js';
 import type { Int } from './int64.js';
+import { float32Bits } from './float32.js';
 
 /** Default address of .text (the CS:APP layout). */
 export { DEFAULT_TEXT_ADDRESS } from './link.js';
@@ -1622,17 +1623,27 @@ class Assembly implements EvalContext, InstructionContext {
       if (!special.negative) bytes[width - 1] = 0x7f;
       return bytes;
     }
-    let value: number;
-    if (special !== null) value = special.negative ? -Infinity : Infinity;
-    else if (operand.k === 'float') value = Number(operand.text);
-    else if (operand.k === 'expr') value = Number(this.constant(operand.expr));
+    if (special !== null) {
+      if (width === 4) view.setFloat32(0, special.negative ? -Infinity : Infinity, true);
+      else view.setFloat64(0, special.negative ? -Infinity : Infinity, true);
+      return bytes;
+    }
+    // The decimal as written (an integer as its value; `-0` is -0.0, as GNU stores it).
+    let text: string;
+    if (operand.k === 'float') text = operand.text;
+    else if (operand.k === 'expr') text = negatedZero(operand.expr) ? '-0' : String(this.constant(operand.expr));
     else throw new StatementError(`'${op.name}' takes numbers, not ${operandKind(operand)}`, operand.col);
-    const stored = width === 4 ? Math.fround(value) : value;
-    if (special === null && operand.k === 'float' && (!Number.isFinite(stored) ||
-      (stored === 0 && /[1-9]/.test(operand.text.replace(/e.*$/i, '')) && binaryExponent(operand.text) < (width === 4 ? -157 : -1078)))) {
+    // A single is rounded once from the decimal, as GNU rounds it (float32.ts); a double is
+    // JavaScript's nearest. Past the format's exponent it is GNU's error; below where GNU's
+    // precision ends too.
+    const single = width === 4 ? float32Bits(text) : null;
+    const value = Number(text);
+    const tooSmall = (stored: number): boolean => stored === 0 && /[1-9]/.test(text.replace(/e.*$/i, '')) &&
+      binaryExponent(text) < (width === 4 ? -157 : -1078);
+    if (single !== null ? single.tooLarge || tooSmall(single.bits & 0x7fff_ffff) : !Number.isFinite(value) || tooSmall(value)) {
       throw new StatementError('cannot create floating-point number', operand.col);
     }
-    if (width === 4) view.setFloat32(0, value, true);
+    if (single !== null) view.setUint32(0, single.bits, true);
     else view.setFloat64(0, value, true);
     return bytes;
   }
@@ -1946,6 +1957,13 @@ class Assembly implements EvalContext, InstructionContext {
 }
 
 /** `nan`, `inf` or `infinity` (any case), signed or not, as a float directive's operand; else null. */
+/** Whether `e` is 0 with an odd number of minus signs before it (`-0`, `- 0`): a float -0.0, as GNU stores it. */
+function negatedZero(e: Expr): boolean {
+  let negative = false;
+  for (; e.k === 'unary' && (e.op === '-' || e.op === '+'); e = e.arg) if (e.op === '-') negative = !negative;
+  return negative && e.k === 'num' && e.value === 0;
+}
+
 function specialFloat(e: Expr): { value: number; negative: boolean } | null {
   if (e.k === 'unary' && (e.op === '-' || e.op === '+')) {
     const inner = specialFloat(e.arg);

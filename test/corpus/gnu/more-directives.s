@@ -48,6 +48,12 @@ nans:   .float  nan, -nan, inf, -inf, +Infinity
         .double NaN, -inf
 tiny:   .float  7e-46, -1e-47           # below the smallest denormal: (signed) zeros
         .double 2e-324, -1e-324
+round:  .float  1.0000000596046448                          # just past a tie: rounded once, up
+        .float  1.000000178813934326171875, 2.1019476964872256e-45 # long ties: toward zero
+        .float  16777217, 33554434.0                        # short ties: away from zero
+        .float  -0, - 0, 3.4028236e38                       # -0.0 twice; rounds up to infinity
+        .float  3.40282356779733661637539395458142568448e38 # FLT_MAX and half its last place: FLT_MAX
+        .double -0
         .word   COUNT
         .section .rodata
         .word   2
