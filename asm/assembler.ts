@@ -58,8 +58,14 @@ const C_NOP = 0x0001;
 const MAX_ALIGN_POWER = 31;
 /** How many times the assembly may run again to lengthen branches (each run lengthens at least one). */
 const MAX_RELAX_ROUNDS = 1000;
-/** A size depending on later symbols that changes more often than this never settles (`.space 4 - (b - a)`). */
+/**
+ * A size depending on later symbols that changes more often than this, and than once for each
+ * statement of such a size (a chain of N settles in N rounds, as GNU's does), never settles
+ * (`.space 4 - (b - a)`).
+ */
 const MAX_SIZE_CHANGES = 16;
+/** How deep a chain of symbols each set from one defined after it may go (GNU as takes any). */
+const MAX_SET_DEPTH = 1000;
 
 export interface SourceInput {
   /** Name used in messages, and base for resolving .include. */
@@ -155,6 +161,8 @@ class Assembly implements EvalContext, InstructionContext {
   private globals = new Map<string, SymbolDef>();
   private readonly errors: { ordinal: number; error: AssemblyError }[] = [];
   private readonly warnings: { ordinal: number; text: string }[] = [];
+  /** How many `.set` symbols are being evaluated, each through the next (see setValue). */
+  private setDepth = 0;
   /** Statements that failed in pass 1 ("ordinal:index"): pass 2 skips them. */
   private readonly failed = new Set<string>();
   private readonly readFile: (path: string) => string;
@@ -781,6 +789,11 @@ class Assembly implements EvalContext, InstructionContext {
     if (sym.value) return this.absolutize(sym.value);
     const pending = sym.pending;
     if (sym.evaluating || !pending) throw new StatementError(`symbol '${sym.name}' is defined in terms of itself`, col);
+    // Each symbol defined through one further down is a nested evaluation (JavaScript's stack).
+    if (this.setDepth >= MAX_SET_DEPTH) {
+      throw new StatementError(`symbols defined through symbols defined after them nest more than ${MAX_SET_DEPTH.toLocaleString('en-US')} deep (at '${sym.name}')`, col);
+    }
+    this.setDepth++;
     sym.evaluating = true;
     const saved = { unit: this.unit, section: this.section, offset: pending.section.offset };
     try {
@@ -789,6 +802,7 @@ class Assembly implements EvalContext, InstructionContext {
       this.section.offset = pending.offset;
       return evaluate(pending.expr, this);
     } finally {
+      this.setDepth--;
       sym.evaluating = false;
       pending.section.offset = saved.offset;
       this.unit = saved.unit;
@@ -1445,7 +1459,7 @@ class Assembly implements EvalContext, InstructionContext {
     const taken = this.sizesTaken.get(key) ?? n;
     if (n !== taken) {
       const changes = (this.laterSizes.get(key)?.changes ?? 0) + 1;
-      if (changes > MAX_SIZE_CHANGES) {
+      if (changes > MAX_SIZE_CHANGES + this.sizesTaken.size) {
         throw new StatementError(`Infinite loop encountered whilst attempting to compute the addresses of symbols in section ${this.section.name}`, operand.col);
       }
       this.laterSizes.set(key, { value: n, changes });

@@ -144,6 +144,24 @@ describe('limits of expansion', () => {
     ]);
   });
 
+  // Found by an adversarial test: "internal error: Maximum call stack size exceeded" at about 1,500.
+  it('follows a chain of 1,000 symbols each set from the next, and refuses a longer one in one error', () => {
+    const chain = (n: number): string => Array.from({ length: n }, (_, i) => `.equ E${i}, E${i + 1}+1`).join('\n') + `\n.equ E${n}, 0\n.data\n.word E0`;
+    expect(run(chain(999)).image.sections.find((s) => s.name === '.data')!.data).toEqual(new Uint8Array([999 & 255, 999 >> 8, 0, 0]));
+    const refused = errors(chain(1200));
+    expect(refused[0]).toBe("3: symbols defined through symbols defined after them nest more than 1,000 deep (at 'E1001')");
+    expect(refused.every((e) => e.includes('nest more than 1,000 deep'))).toBe(true);
+  });
+
+  // Found by an adversarial test: a chain of 17 such sizes was refused as never settling.
+  it('settles a chain of 40 sizes each depending on the next label, where GNU as puts them', () => {
+    const chain = Array.from({ length: 40 }, (_, i) => `.space L${i + 1}-L${i}\nL${i}: .byte 1`).join('\n');
+    const { image } = run(`nop\n.data\n${chain}\nL40: .byte 2`);
+    const at = (name: string): number | undefined => image.symbols.find((s) => s.name === name)?.value;
+    // riscv64-unknown-elf-as 2.40: L0 at .data+0x28, L40 at .data+0x35c.
+    expect([at('L0'), at('L40')]).toEqual([0x401028, 0x40135c]);
+  });
+
   it('reports only the error of a statement that failed, not a size or branch after it (pass 2 skips the failed one)', () => {
     expect(errors('nop\n.data\n.space 2, nosuch\n.zero 1\n.text\nbeqz a0, 1f\n.space 4100\n1: nop')).toEqual(["5: undefined symbol 'nosuch'"]);
   });
