@@ -15,7 +15,8 @@ export const MAX_SEED = 2 ** 32 - 1;
 export function parseCount(value: unknown, what: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
   const v = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(v) || v < min || v > max) {
-    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    // A number as JavaScript writes it (JSON would write 1e400, read as Infinity, as null).
+    const shown = typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
     throw new UsageError(`bad ${what} '${shown}': expected a whole number from ${min} to ${max}`);
   }
   return v;

@@ -8,7 +8,7 @@
 export interface Expr {
   /** The names it reads, in order of appearance. */
   names: string[];
-  /** Its value; null when a name it reads has no numeric value or it divides by zero. */
+  /** Its value; null when a name it reads has no numeric value, it divides by zero, or it overflows a double. */
   evaluate(lookup: (name: string) => number | undefined): number | null;
 }
 
@@ -52,13 +52,22 @@ export function parseExpr(text: string): Expr {
       if (tokens[i++] !== ')') throw new Error("missing ')'");
       return inner;
     }
-    if (/^\d/.test(t)) return { kind: 'num', value: Number(t) };
+    if (/^\d/.test(t)) {
+      if (!Number.isFinite(Number(t))) throw new Error(`number too large: '${t}'`);
+      return { kind: 'num', value: Number(t) };
+    }
     if (/^[A-Za-z_]/.test(t)) { names.push(t); return { kind: 'name', name: t }; }
     throw new Error(`unexpected '${t}'`);
   };
   const root = expression();
   if (i < tokens.length) throw new Error(`unexpected '${tokens[i]}'`);
-  return { names, evaluate: (lookup) => value(root, lookup) };
+  return {
+    names,
+    evaluate: (lookup) => {
+      const v = value(root, lookup);
+      return v !== null && Number.isFinite(v) ? v : null; // past a double's range: no value, as a division by zero
+    },
+  };
 }
 
 function value(node: Node, lookup: (name: string) => number | undefined): number | null {

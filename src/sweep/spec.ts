@@ -204,6 +204,7 @@ export function checkSpec(data: unknown, where: string, defaultName: string): Sw
     plot[key] = plotRaw[key] as boolean;
   }
 
+  if (raw.out !== undefined && String(raw.out) === '') fail('out: no directory named for the sweep\'s output');
   const spec: SweepSpec = {
     name, programs, args, fixed, dimensions, repeat, columns, summary, plot,
     out: raw.out === undefined ? null : String(raw.out),

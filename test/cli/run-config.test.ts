@@ -26,6 +26,9 @@ describe('run-config', () => {
     expect(refusal({ maxInstructions: null })).toBe("bad --max-instructions 'null': expected a whole number from 0 to 9007199254740991");
     expect(refusal({ maxInstructions: '' })).toBe("bad --max-instructions '': expected a whole number from 0 to 9007199254740991");
     expect(refusal({ maxInstructions: false })).toBe("bad --max-instructions 'false': expected a whole number from 0 to 9007199254740991");
+    // Found by an adversarial test: 1e400 in a --config file was shown as 'null'.
+    expect(refusal(JSON.parse('{"maxInstructions": 1e400}'))).toBe("bad --max-instructions 'Infinity': expected a whole number from 0 to 9007199254740991");
+    expect(refusal({ maxInstructions: 1.5 })).toBe("bad --max-instructions '1.5': expected a whole number from 0 to 9007199254740991");
     expect(refusal({ maxInstructions: [3] })).toBe("bad --max-instructions '[3]': expected a whole number from 0 to 9007199254740991");
     expect(refusal({ maxInstructions: ' 7 ' })).toBe("bad --max-instructions ' 7 ': expected a whole number from 0 to 9007199254740991");
     expect(refusal({ maxInstructions: '0b11' })).toBe("bad --max-instructions '0b11': expected a whole number from 0 to 9007199254740991");

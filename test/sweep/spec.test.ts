@@ -61,9 +61,16 @@ describe('expressions', () => {
     expect(parseExpr('faults.minor + faults.major').names).toEqual(['faults.minor', 'faults.major']);
   });
 
-  it('gives null for a missing name or a division by zero', () => {
+  it('gives null for a missing name, a division by zero, or a value past a double\'s range', () => {
     expect(parseExpr('nothing + 1').evaluate(lookup)).toBeNull();
     expect(parseExpr('out.cycles / zero').evaluate(lookup)).toBeNull();
+    // Found by an adversarial test: Infinity, shown as ∞ in the table and written Infinity in the CSV and null in the JSON.
+    expect(parseExpr('out.cycles * 1e300 * 1e300').evaluate(lookup)).toBeNull();
+    expect(parseExpr('0 - out.cycles * 1e300 * 1e300').evaluate(lookup)).toBeNull();
+  });
+
+  it('refuses a number past a double\'s range', () => {
+    expect(() => parseExpr('1e400')).toThrow("number too large: '1e400'");
   });
 
   it('refuses anything but arithmetic', () => {
@@ -153,6 +160,13 @@ describe('bad specs are refused in one line naming the problem', () => {
     const spec = readSpecFile(path);
     expect(spec.name).toBe('j');
     expect(spec.out).toBe(join(dir, 'res'));
+  });
+
+  // Found by an adversarial test: the results went into the spec's own directory.
+  it('an empty out is refused, as an empty --out is', () => {
+    const path = join(dir, 'empty-out.json');
+    writeFileSync(path, JSON.stringify({ program: 'programs/hello.s', out: '' }));
+    expect(() => readSpecFile(path)).toThrow(`${path}: out: no directory named for the sweep's output`);
   });
 
   it('an absolute out is kept as it is', () => {
