@@ -2,7 +2,7 @@
  * What `vmlab run` does (run-command.ts defines its options and loads this module when it runs):
  * run a program on the machine and report what it cost.
  */
-import { existsSync, readSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { GuestFs } from '../kernel/fs.js';
 import { Machine } from '../machine/machine.js';
 import { ExecError, KERNEL_POLICIES, Kernel, STATUS_PLUGIN_FAILED, type KernelPolicy, type RunResult } from '../kernel/kernel.js';
@@ -21,7 +21,7 @@ import { memoryView } from '../stats/memview.js';
 import { openStatsEvery, type SeriesOutput } from './stats-every.js';
 import { StatsSeries } from '../stats/series.js';
 import { TraceWriter, checkTraceChoice, type TraceFormat, type TraceWhat } from './trace.js';
-import { hostStream, writeErr, writeGuestOut } from './stdout.js';
+import { hostStream, readGuestIn, writeErr, writeGuestOut } from './stdout.js';
 
 /** Exit statuses of vmlab itself when the guest did not decide one. */
 export const STATUS_CANNOT_EXECUTE = 126;
@@ -85,7 +85,7 @@ export async function runProgram(path: string, args: string[], flags: RunFlags, 
     // With the trace on standard output, the guest's output goes to stderr, so stdout is the trace alone.
     stdout: (b) => (quiet ? true : writeGuestOut(b, traceChoice?.path === '-' ? 2 : 1)),
     stderr: (b) => (quiet ? true : writeGuestOut(b, 2)),
-    stdin: quiet ? undefined : readStdin,
+    stdin: quiet ? undefined : readGuestIn,
     stdio: [hostStream(0), hostStream(traceChoice?.path === '-' ? 2 : 1), hostStream(2)],
     fs,
     ...kernelLimits(flags),
@@ -298,15 +298,6 @@ function guestFs(root: string, writeThrough: boolean): GuestFs {
 }
 
 /** Up to `max` bytes of vmlab's standard input (none if it is closed). */
-function readStdin(max: number): Uint8Array {
-  const buffer = Buffer.alloc(max);
-  try {
-    return buffer.subarray(0, readSync(0, buffer, 0, max, null));
-  } catch {
-    return new Uint8Array(0);
-  }
-}
-
 function definedKnobs(flags: RunFlags): Knobs {
   const knobs: Knobs = {};
   for (const key of ['ram', 'itlb', 'dtlb', 'tlb', 'l2tlb', 'asid', 'mmu', 'costs', 'cost', 'disk', 'seed', 'maxInstructions', 'engine'] as const) {

@@ -5,7 +5,7 @@
  * and terminals, so the output and its order are the same. Every command's standard output goes
  * through here (the sweep's summary table too).
  */
-import { fstatSync, statSync, type Stats } from 'node:fs';
+import { fstatSync, readSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { hostErrorWords, writeAll } from './files.js';
@@ -56,11 +56,32 @@ export function writeGuestOut(data: Uint8Array, fd: 1 | 2 = 1): boolean | number
     return true;
   } catch (e) {
     if (readerWentAway(e)) return false;
-    const code = (e as NodeJS.ErrnoException).code;
-    const errno = code ? (constants.errno as Record<string, number>)[code] : undefined;
+    const errno = hostErrno(e);
     if (errno === undefined) throw e;
     return -errno;
   }
+}
+
+/**
+ * Up to `max` bytes of vmlab's standard input for the guest's: empty at its end (or when none is
+ * ready yet on a non-blocking one); the host's errno, negated, if the read fails (-EISDIR for a
+ * directory, -EBADF for a descriptor open for writing only), as the guest's read gets it on Linux.
+ */
+export function readGuestIn(max: number): Uint8Array | number {
+  const buffer = Buffer.alloc(max);
+  try {
+    return buffer.subarray(0, readSync(0, buffer, 0, max, null));
+  } catch (e) {
+    const errno = hostErrno(e);
+    const code = (e as NodeJS.ErrnoException).code;
+    return errno === undefined || code === 'EAGAIN' ? new Uint8Array(0) : -errno;
+  }
+}
+
+/** The errno of host error `e`, if it has one. */
+function hostErrno(e: unknown): number | undefined {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code ? (constants.errno as Record<string, number>)[code] : undefined;
 }
 
 /** Node's tty module, loaded when first needed: it loads the streams. */

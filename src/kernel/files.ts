@@ -294,6 +294,7 @@ function readInto(k: Kernel, p: Process, f: OpenFile, into: UserBuffer): number 
   if (f.kind === 'pipe') return pipeRead(k, p, f, into);
   if (f.kind === 'stdio') {
     const input = k.readStdin(Math.min(into.length, 65536));
+    if (typeof input === 'number') return input; // the host's read failed: its errno
     if (input.length && into.copyout(0, input) < input.length) return -EFAULT;
     return input.length;
   }

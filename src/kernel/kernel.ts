@@ -352,7 +352,7 @@ export class Kernel implements TrapKernel {
     return written === false ? -EPIPE : typeof written === 'number' && written < 0 ? written : 0;
   }
 
-  readStdin(max: number): Uint8Array {
+  readStdin(max: number): Uint8Array | number {
     return this.io.stdin ? this.io.stdin(max) : new Uint8Array(0);
   }
 }

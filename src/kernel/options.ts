@@ -21,8 +21,8 @@ export interface KernelOptions {
    */
   stdout: (bytes: Uint8Array) => unknown;
   stderr: (bytes: Uint8Array) => unknown;
-  /** Up to `max` bytes of input for descriptor 0 (empty: end of file). Default: none. */
-  stdin?: (max: number) => Uint8Array;
+  /** Up to `max` bytes of input for descriptor 0 (empty: end of file), or an errno, negated, for the read. Default: none. */
+  stdin?: (max: number) => Uint8Array | number;
   /**
    * What the guest's standard input, output and error are on the host, in that order, as its
    * fstat and isatty see them. Default: three terminals (openfile.ts TERMINAL).

@@ -85,5 +85,5 @@ export interface KernelServices {
    * of standard input.
    */
   output(fd: number, bytes: Uint8Array): number;
-  readStdin(max: number): Uint8Array;
+  readStdin(max: number): Uint8Array | number;
 }

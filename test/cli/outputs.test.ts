@@ -311,3 +311,23 @@ describe('a standard output that fails (a full disk: /dev/full)', () => {
     expect(toFull('run', program)).toEqual({ stderr: '', status: 28 });
   }, BUDGET);
 });
+
+// Found by an adversarial test: a read that failed on the host was the guest's end of file (0).
+describe('a standard input that cannot be read', () => {
+  it("the guest's read gets the host's errno: -EISDIR for a directory, -EBADF for a descriptor open for writing", () => {
+    const dir = fresh();
+    const program = join(dir, 'r.s');
+    // exit(-read(0, buf, 16))
+    writeFileSync(program, '.globl _start\n_start:\n  li a0, 0\n  la a1, buf\n  li a2, 16\n  li a7, 63\n  ecall\n  neg a0, a0\n  li a7, 93\n  ecall\n.bss\nbuf: .space 16\n');
+    const withStdin = (fd: number) => {
+      try {
+        return spawnSync(process.execPath, ['bin/vmlab.js', 'run', program], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8' }).status;
+      } finally {
+        closeSync(fd);
+      }
+    };
+    expect(withStdin(openSync(dir, 'r'))).toBe(21);
+    expect(withStdin(openSync(join(dir, 'out'), 'w'))).toBe(9);
+    expect(withStdin(openSync('/dev/null', 'r'))).toBe(0);
+  }, BUDGET);
+});
