@@ -1409,6 +1409,9 @@ class Assembly implements EvalContext, InstructionContext {
       const saved = this.section;
       this.section = this.localCommons();
       this.section.align = Math.max(this.section.align, align);
+      // In GNU as the subsection is part of the file's .bss, whose alignment it raises.
+      const bss = this.section.subsectionOf!;
+      bss.align = Math.max(bss.align, align);
       this.advance((align - (this.section.offset % align)) % align);
       this.defineLabel(name, op.operands[0].col);
       this.advance(size);

@@ -56,6 +56,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-except-rw', sources: ['test/corpus/gnu/except-rw.s'], run: false },
   { name: 'gnu-flagless-sections', sources: ['test/corpus/gnu/flagless-a.s', 'test/corpus/gnu/flagless-b.s'], run: true },
   { name: 'gnu-common-blocks', sources: ['test/corpus/gnu/common-blocks-a.s', 'test/corpus/gnu/common-blocks-b.s'], run: false },
+  { name: 'gnu-lcomm-align', sources: ['test/corpus/gnu/lcomm-align-a.s', 'test/corpus/gnu/lcomm-align-b.s'], run: true },
   { name: 'gnu-set-alias', sources: ['test/corpus/gnu/set-alias.s', 'test/corpus/gnu/set-alias-b.s'], run: true },
   { name: 'gnu-common-weak', sources: ['test/corpus/gnu/common-weak-a.s', 'test/corpus/gnu/common-weak-b.s'], run: true },
   { name: 'gnu-common-weak-reversed', sources: ['test/corpus/gnu/common-weak-b.s', 'test/corpus/gnu/common-weak-a.s'], run: true },
