@@ -64,6 +64,8 @@ const MAX_RELAX_ROUNDS = 1000;
  * (`.space 4 - (b - a)`).
  */
 const MAX_SIZE_CHANGES = 16;
+/** The operators that compare two values (GNU's: true is -1, false 0). */
+const COMPARISONS = new Set(['==', '!=', '<>', '<', '<=', '>', '>=']);
 /** How deep a chain of symbols each set from one defined after it may go (GNU as takes any). */
 const MAX_SET_DEPTH = 1000;
 
@@ -954,9 +956,11 @@ class Assembly implements EvalContext, InstructionContext {
       case 'unary': return this.isConstant(e.arg, later);
       case 'binary': {
         // Each side once: a chain of n operators is then n calls, not 2^n.
+        // Two addresses in one section: their difference and comparisons are constants.
+        const relative = e.op === '-' || COMPARISONS.has(e.op);
         const left = this.isConstant(e.left, later);
-        const right = (left || e.op === '-') && this.isConstant(e.right, later);
-        if (e.op === '-' && !left && !right) {
+        const right = (left || relative) && this.isConstant(e.right, later);
+        if (relative && !left && !right) {
           return this.pass === 1 ? evaluate(e, this).section === ABSOLUTE : this.isConstantDifference(e);
         }
         return left && right;

@@ -126,6 +126,15 @@ _start:
         .exitm
         .endif
         .endr
+        # Two labels of one section compare as constants (their difference is one).
+.Lfirst: nop
+.Lsecond:
+        .if     .Lsecond > .Lfirst
+        addi    t6, t6, 4
+        .endif
+        .if     .Lsecond == .Lfirst
+        addi    t6, t6, 8
+        .endif
 later:
         li      a0, 0
         li      a7, 93
