@@ -1396,10 +1396,16 @@ class Assembly implements EvalContext, InstructionContext {
   private comm(op: Operation, local: boolean): void {
     this.expectCount(op, 2, 3, 'NAME, SIZE[, ALIGN]');
     const name = symbolName(op.operands[0]);
-    const size = this.smallConstant(op.operands[1], -MAX_FILL, MAX_FILL, 'size');
-    if (size < 0) return this.warn(`size (${size}) out of range, ignored`, op.operands[1].col); // as GNU as
+    const sizeGiven = this.constantOperand(op.operands[1]);
+    // As GNU as: a size that is negative or does not fit 32 bits is a warning, and the statement ignored.
+    if (sizeGiven < 0 || sizeGiven > 0xffff_ffff) return this.warn(`size (${sizeGiven}) out of range, ignored`, op.operands[1].col);
+    const size = this.smallConstant(op.operands[1], 0, MAX_FILL, 'size');
     const kind = local ? 'lcomm' : this.unit.localNames.has(name) ? 'local' : 'global';
-    const given = op.operands[2] ? this.smallConstant(op.operands[2], 0, 0x10000, 'alignment') : 0;
+    let given = op.operands[2] ? this.smallConstant(op.operands[2], -MAX_FILL, 0x10000, 'alignment') : 0;
+    if (given < 0) {
+      this.warn('alignment negative; 0 assumed', op.operands[2].col); // as GNU as
+      given = 0;
+    }
     const align = given === 0 ? defaultCommonAlign(size, kind) : given; // 0 is no alignment given, as GNU as takes it
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
     // Declared again in this file: GNU as keeps the first size (warning, in pass 2, if this one
@@ -1484,15 +1490,17 @@ class Assembly implements EvalContext, InstructionContext {
     this.expectCount(op, 1, 3, powerOfTwo ? 'POWER[, FILL[, MAX]]' : 'BYTES[, FILL[, MAX]]');
     const [amount, fill, max] = op.operands;
     let alignment: number;
+    // GNU as takes an alignment past 2^31 (a negative power too, as a huge unsigned one) as 2^31, with a warning.
+    const tooLarge = (): number => {
+      this.warn(`alignment too large: ${MAX_ALIGN_POWER} assumed`, amount.col);
+      return 2 ** MAX_ALIGN_POWER;
+    };
+    const given = this.constantOperand(amount);
     if (powerOfTwo) {
-      let power = this.smallConstant(amount, 0, Number.MAX_SAFE_INTEGER, 'alignment');
-      if (power > MAX_ALIGN_POWER) {
-        this.warn(`alignment too large: ${MAX_ALIGN_POWER} assumed`, amount.col);
-        power = MAX_ALIGN_POWER;
-      }
-      alignment = 2 ** power;
+      alignment = given < 0 || given > MAX_ALIGN_POWER ? tooLarge() : 2 ** Number(given);
     } else {
-      alignment = Math.max(1, this.smallConstant(amount, 0, 2 ** MAX_ALIGN_POWER, 'alignment')); // 0: none, as GNU as
+      if (given < 0) throw new StatementError(`alignment not a power of 2: ${given}`, amount.col);
+      alignment = given > 2 ** MAX_ALIGN_POWER ? tooLarge() : Math.max(1, Number(given)); // 0: none, as GNU as
       if ((alignment & (alignment - 1)) !== 0) throw new StatementError(`alignment not a power of 2: ${alignment}`, amount.col);
     }
     const padding = (alignment - (this.section.offset % alignment)) % alignment;
@@ -1824,8 +1832,11 @@ class Assembly implements EvalContext, InstructionContext {
     this.expectCount(op, 1, 3, 'REPEAT[, SIZE[, VALUE]]');
     const [repeat, sizeOperand, valueOperand] = op.operands;
     const count = this.sizeLater(repeat, -MAX_FILL, MAX_FILL, 'repeat count');
-    if (count < 0) return this.warn('repeat < 0; .fill ignored', repeat.col); // as GNU as
-    let size = sizeOperand && sizeOperand.k !== 'empty' ? this.smallConstant(sizeOperand, 0, MAX_FILL, 'size') : 1;
+    // As GNU as: a negative size or count is a warning and the statement ignored; a size over 8 is 8.
+    const sizeGiven = sizeOperand && sizeOperand.k !== 'empty' ? this.constantOperand(sizeOperand) : 1;
+    if (sizeGiven < 0) return this.warn('size negative; .fill ignored', sizeOperand.col);
+    if (count < 0) return this.warn('repeat < 0; .fill ignored', repeat.col);
+    let size = Number(sizeGiven);
     if (size > 8) {
       this.warn(`.fill size clamped to 8`, sizeOperand.col);
       size = 8;

@@ -60,7 +60,10 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'addresses in 8 and 16 bits', text: `${START}nop\n.data\nx: .half _start\n.byte x + 1\n.2byte _start - 4\n.half x - _start\n` },
   { name: 'a keyword argument given twice', text: `${START}.macro m a=5\n.byte \\a+0\n.endm\n.data\nm a=1, a=\nm a=1, a=2\nm a=, a=3\nm 7, a=8\n` },
   { name: 'alignment too large', text: `${START}nop\n.section .notes, ""\n.p2align 40\n.byte 1\n` },
-  { name: 'alignment not a power of 2', text: `${START}nop\n.data\n.balign 3\n.balign 0x3000\n` },
+  { name: 'alignment not a power of 2', text: `${START}nop\n.data\n.balign 3\n.balign 0x3000\n.balign -4\n` },
+  // Found by an adversarial test: sizes GNU as warns of and ignores or clamps were errors.
+  { name: 'sizes out of range that GNU as ignores', text: `${START}nop\n.data\n.fill 3, -1, 0\n.fill -1, -1\n.fill 2, 1<<40, 0\n.comm x, 1<<40\n.comm y, 4, -2\n` },
+  { name: 'alignments past 2^31', text: `${START}nop\n.section .notes, ""\n.balign 1<<40\n.align -1\n.p2align -1\n.byte 1\n` },
   { name: 'incorrect section types', text: `${START}nop\n.section .bss.x,"aw",@progbits\n.word 1\n.section .bss,"aw",@progbits\n.section .text,"ax",@nobits\n` },
   { name: 'the e flag on a section made without it', text: `${START}nop\n.section .sdata\n.word 1\n.section .sdata,"e"\n` },
   { name: 'option pop with no push', text: `${START}nop\n.option push\n.option pop\n.option pop\n` },
