@@ -7,8 +7,8 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EACCES, EBADF, EBUSY, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
-import { PROT_ALL, PROT_READ, PROT_WRITE, areasIn, changeAreas, findVma, firstEndingAfter, insertVma, newVma, overlapsAny, pteFlags, sliceVma,
-  type Vma } from './vm/vma.js';
+import { PROT_ALL, PROT_READ, PROT_WRITE, areasIn, changeAreas, findVma, firstEndingAfter, insertVma, newVma, overlapsAny, pteFlags,
+  replaceAreas, sliceVma, type Vma } from './vm/vma.js';
 import { populate } from './populate.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
 import type { Inode } from './fs.js';
@@ -85,7 +85,19 @@ export function findFree(k: Pick<KernelServices, 'stackLimit'>, p: Process, leng
   return at - length;
 }
 
-/** Forget `p`'s free-range hint: an area was removed or shrunk, so a gap above it may have grown. */
+/**
+ * Keep `p`'s free-range hint true after areas were removed or shrunk below `end`: a gap may have
+ * grown there, so if that reaches above the hint's area, the hint moves up to the first area that
+ * starts at `end` or above (or the top): the gaps above that one are as they were.
+ */
+export function freedBelow(p: Process, end: number): void {
+  const hint = p.freeArea;
+  if (hint === null || end <= hint.below) return;
+  const next = p.vmas[firstEndingAfter(p.vmas, end)]; // it starts at end or above: what was below end is gone
+  hint.below = next === undefined ? hint.top : Math.min(next.start, hint.top);
+}
+
+/** Forget `p`'s free-range hint (a new address space). */
 export function forgetFreeArea(p: Process): void {
   p.freeArea = null;
 }
@@ -102,8 +114,8 @@ export function unmapRange(k: Kernel, p: Process, start: number, end: number): v
     if (v.start < start) pieces.push(sliceVma(v, v.start, start));
     if (v.end > end) pieces.push(sliceVma(v, end, v.end));
   }
-  p.vmas.splice(firstEndingAfter(p.vmas, start), touched.length, ...pieces);
-  forgetFreeArea(p);
+  replaceAreas(p.vmas, firstEndingAfter(p.vmas, start), touched.length, pieces);
+  freedBelow(p, end);
   if (!k.physical) uvmunmap(k.memory.pageTables, p.root, start, end);
   for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
 }
@@ -264,8 +276,7 @@ function changeProtection(k: Kernel, p: Process, addr: number, requested: number
   // As Linux's mprotect, area by area from addr: the areas before a hole (ENOMEM) or before one
   // that cannot take `prot` (EACCES) are changed, and the call fails there.
   let end = addr, error = 0, madeData = 0;
-  for (const v of [...p.vmas].sort((a, b) => a.start - b.start)) {
-    if (v.end <= end || v.start >= requested) continue;
+  for (const v of areasIn(p.vmas, addr, requested)) {
     if (v.start > end) break;
     if ((prot & ~v.maxProt) !== 0) {
       error = -EACCES;
@@ -312,8 +323,8 @@ export function sysMsync(k: Kernel, p: Process, addr: number, length: number, fl
   // Linux's msync will not drop locked pages: MS_INVALIDATE over a locked area is -EBUSY.
   if ((flags & MS_INVALIDATE) && areasIn(p.vmas, addr, end).some((v) => v.locked)) return -EBUSY;
   if (k.physical) return 0; // no file is mapped with the MMU off
-  for (const v of p.vmas) {
-    if (v.end <= addr || v.start >= end || !v.file?.shared) continue;
+  for (const v of areasIn(p.vmas, addr, end)) {
+    if (!v.file?.shared) continue;
     k.memory.collectDirty(p, v, addr, end);
     k.memory.pageCache.writeBack(v.file.inode);
   }

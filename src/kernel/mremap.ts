@@ -11,8 +11,8 @@ import { EFAULT, EINVAL, ENOMEM, EPERM } from './errno.js';
 import { USER_TOP } from './exec.js';
 import { FLAG_V } from '../machine/tlb.js';
 import { PAGE_SIZE, walk } from './vm/pagetable.js';
-import { areasIn, changeAreas, findVma, insertVma, overlapsAny, sliceVma, type Vma } from './vm/vma.js';
-import { MMAP_MIN, findFree, forgetFreeArea, pageAlign, unmapRange } from './mman.js';
+import { areasIn, changeAreas, findVma, firstEndingAfter, insertVma, overlapsAny, sliceVma, type Vma } from './vm/vma.js';
+import { MMAP_MIN, findFree, freedBelow, pageAlign, unmapRange } from './mman.js';
 import { isData, mayExpand } from './rlimits.js';
 import { populate } from './populate.js';
 
@@ -32,7 +32,7 @@ function mergeable(a: Vma, b: Vma): boolean {
 /** The end of the area holding `addr` as Linux sees it: `first`'s, or that of the last area merged with it. */
 function mergedEnd(p: Process, first: Vma): number {
   let last = first;
-  for (const v of p.vmas) if (mergeable(last, v)) last = v;
+  for (let i = firstEndingAfter(p.vmas, first.start) + 1; i < p.vmas.length && mergeable(last, p.vmas[i]); i++) last = p.vmas[i];
   return last.end;
 }
 
@@ -72,7 +72,10 @@ export function sysMremap(k: Kernel, p: Process, addr: number, oldLength: number
       unmapRange(k, p, addr + newLen, addr + oldLen);
       oldLen = newLen;
     }
-    const area = findVma(p.vmas, addr)!; // the unmaps may have split it (its page at addr stays)
+    // The unmaps may have split it (its page at addr stays), or with an old length of 0 taken it
+    // all (the new range over it): then, as Linux's vma_to_resize finds no area, -EFAULT.
+    const area = findVma(p.vmas, addr);
+    if (!area) return -EFAULT;
     const refused = resizeRefused(p, area, addr, oldLen, newLen);
     if (refused !== 0) return refused;
     if ((flags & MREMAP_DONTUNMAP) !== 0 && !mayExpand(p, isDataArea(area), oldLen / PAGE_SIZE)) return -ENOMEM;
@@ -160,7 +163,7 @@ function move(k: Kernel, p: Process, addr: number, oldLen: number, newLen: numbe
     // The old range's areas go; their pages have moved (nothing to write back or free).
     const gone = new Set<Vma>();
     p.vmas = changeAreas(p.vmas, addr, addr + oldLen, (middle) => { gone.add(middle); }).filter((v) => !gone.has(v));
-    forgetFreeArea(p);
+    freedBelow(p, addr + oldLen);
   }
   if (last.locked === 'populated' && newLen > oldLen) populate(k, p, to + oldLen, to + newLen, true);
   return to;

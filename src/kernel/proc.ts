@@ -116,7 +116,8 @@ export interface SleepRemain {
  * Where mmap's last search for a free range ended (mman.ts findFree), so that the next one need
  * not walk again past every area above it: searching down from `top`, every gap above `below`
  * (`top` itself or an area's start) is smaller than `hole` bytes. Only removing or shrinking an
- * area can make that untrue, and those forget it (mman.ts forgetFreeArea).
+ * area can make that untrue: those move `below` up past what they freed (mman.ts freedBelow), and
+ * a new address space forgets it.
  */
 export interface FreeAreaHint {
   top: number;

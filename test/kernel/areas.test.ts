@@ -73,6 +73,17 @@ describe("a process's areas", () => {
     }
   });
 
+  it('changes thousands of areas at once in place, splitting the two at the ends', () => {
+    const vmas: Vma[] = [];
+    for (let i = 0; i < 3000; i++) insertVma(vmas, newVma('[anon]', page(2 * i), page(2 * i + 2), 3));
+    const changed = changeAreas(vmas, page(1), page(5999), (middle) => { middle.prot = 1; });
+    expect(changed).toBe(vmas);
+    expect(vmas.length).toBe(3002);
+    expect(vmas.map((v) => [v.start, v.end, v.prot]).filter((_, i) => i < 2 || i >= 3000)).toEqual([
+      [page(0), page(1), 3], [page(1), page(2), 1], [page(5998), page(5999), 1], [page(5999), page(6000), 3]]);
+    expect(vmas.every((v, i) => (i === 0 || vmas[i - 1].end === v.start) && (v.prot === 1) === (i > 0 && i < 3001))).toBe(true);
+  });
+
   it('looks areas up by address as a scan of them does', () => {
     const next = random(5);
     const p = new Process(1, 'areas');

@@ -159,6 +159,23 @@ describe('mremap', () => {
     expect(r.result.status).toBe(44); // -EINVAL twice, and the stack still there to run on
   });
 
+  // Found by an adversarial test: "internal error: Cannot read properties of undefined".
+  it('moving a shared area onto itself with an old length of 0 unmaps it and is -EFAULT, as Linux finds no area then', () => {
+    // mremap(a, 0, 2 pages, MAYMOVE | FIXED, a); then the first page is gone: mincore is -ENOMEM.
+    const r = runAsm(`${MMAP('s0', 2, 0x21)}${MREMAP('s0', '0', '8192', 3, 's0')}  neg s1, a0
+  mv a0, s0
+  li a1, 4096
+  la a2, vec
+  li a7, 232
+  ecall
+  neg a0, a0
+  slli s1, s1, 4
+  or a0, a0, s1${EXIT}
+.data
+vec: .byte 0`);
+    expect([r.result.status >> 4, r.result.status & 15]).toEqual([14, 12]);
+  });
+
   it('refuses MREMAP_FIXED to page 0 with -EPERM, as mmap there', () => {
     const r = runAsm(`${MMAP('s0', 1)}${MREMAP('s0', '4096', '4096', 3, '0')}  neg a0, a0${EXIT}`);
     expect(r.result.status).toBe(1);

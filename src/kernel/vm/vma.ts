@@ -126,23 +126,34 @@ export function sliceVma(v: Vma, start: number, end: number): Vma {
 }
 
 /**
- * `vmas` with the part of each area inside [start, end) made an area of its own (sliceVma) and
- * handed to `change`, which may alter it; in address order.
+ * `vmas`, changed in place and returned: the part of each area inside [start, end) made an area
+ * of its own (sliceVma) and handed to `change`, which may alter it; in address order.
  */
-export function changeAreas(vmas: readonly Vma[], start: number, end: number, change: (middle: Vma, old: Vma) => void): Vma[] {
-  const first = firstEndingAfter(vmas, start);
-  const result = vmas.slice(0, first);
-  let next = first;
-  for (; next < vmas.length && vmas[next].start < end; next++) {
-    const v = vmas[next];
-    if (v.start < start) result.push(sliceVma(v, v.start, start));
+export function changeAreas(vmas: Vma[], start: number, end: number, change: (middle: Vma, old: Vma) => void): Vma[] {
+  const touched = areasIn(vmas, start, end);
+  const pieces: Vma[] = [];
+  for (const v of touched) {
+    if (v.start < start) pieces.push(sliceVma(v, v.start, start));
     const middle = sliceVma(v, Math.max(v.start, start), Math.min(v.end, end));
-    result.push(middle);
+    pieces.push(middle);
     change(middle, v);
-    if (v.end > end) result.push(sliceVma(v, end, v.end));
+    if (v.end > end) pieces.push(sliceVma(v, end, v.end));
   }
-  for (; next < vmas.length; next++) result.push(vmas[next]);
-  return result;
+  replaceAreas(vmas, firstEndingAfter(vmas, start), touched.length, pieces);
+  return vmas;
+}
+
+/** Put `pieces` in place of the `count` areas of `vmas` from index `at`, in place. */
+export function replaceAreas(vmas: Vma[], at: number, count: number, pieces: readonly Vma[]): void {
+  if (pieces.length <= 1024) {
+    vmas.splice(at, count, ...pieces);
+    return;
+  }
+  // Too many to pass as arguments: the tail is moved by hand.
+  const tail = vmas.splice(at + count);
+  vmas.length = at;
+  for (const v of pieces) vmas.push(v);
+  for (const v of tail) vmas.push(v);
 }
 
 /**
