@@ -98,6 +98,10 @@ const IR_ACTIONS: ohm.ActionDict<unknown> = {
   Operand_float(literal): Operand {
     return { k: 'float', text: literal.sourceString, col: this.source.startIdx };
   },
+  // `- 1.5`: GNU as takes blanks between a float's sign and its digits.
+  Operand_signedFloat(sign, literal): Operand {
+    return { k: 'float', text: sign.sourceString + literal.sourceString, col: this.source.startIdx };
+  },
   Operand_plt(name, _plt): Operand {
     return { k: 'plt', name: name.sourceString, col: this.source.startIdx };
   },

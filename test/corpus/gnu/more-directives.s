@@ -54,6 +54,8 @@ round:  .float  1.0000000596046448                          # just past a tie: r
         .float  -0, - 0, 3.4028236e38                       # -0.0 twice; rounds up to infinity
         .float  3.40282356779733661637539395458142568448e38 # FLT_MAX and half its last place: FLT_MAX
         .double -0
+        .float  - 1.5, +  .5                                # blanks after the sign
+        .double - 2.5e3
         .word   COUNT
         .section .rodata
         .word   2
