@@ -77,8 +77,8 @@ export function findVma(vmas: readonly Vma[], va: number): Vma | undefined {
 
 /**
  * The index of the first area of `vmas` that ends above `va` (vmas.length if none). A process's
- * areas are disjoint and in address order, so this is a binary search: a fault or an mmap costs
- * the log of the number of areas, not the number.
+ * areas are disjoint and in address order, so this is a binary search: finding a fault's area
+ * costs the log of the number of areas, not the number.
  */
 export function firstEndingAfter(vmas: readonly Vma[], va: number): number {
   let low = 0, high = vmas.length;
