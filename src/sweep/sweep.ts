@@ -133,9 +133,10 @@ export async function mergeShards(spec: SweepSpec, points: readonly Point[], dir
 }
 
 /**
- * Write the outputs of a sweep whose points have all run, all four or none: the chart is drawn
- * first, and a SIGINT or SIGTERM meanwhile leaves the outputs as they were (the journal has every
- * point: a re-run writes them); then the files are written one after another with nothing between.
+ * Write the four outputs of a sweep whose points have all run. The chart is drawn first, and a
+ * SIGINT or SIGTERM meanwhile leaves the outputs as they were (the journal has every point: a
+ * re-run writes them); then the files are written one after another with nothing between (a write
+ * that fails ends the sweep there, with its one-line error).
  */
 async function writeOutputs(spec: SweepSpec, points: readonly Point[], results: ReadonlyMap<string, PointResult>, run: SweepRun): Promise<number> {
   const rows = buildRows(spec, points, results);
