@@ -35,7 +35,7 @@ function setLocks(k: Kernel, p: Process, start: number, end: number, mode: LockM
   for (let i = at + 1; i < p.vmas.length && reached < end && p.vmas[i].start === reached; i++) reached = p.vmas[i].end;
   const changedEnd = Math.min(reached, end);
   if (mode !== undefined) p.everLocked = true;
-  p.vmas = changeAreas(p.vmas, start, changedEnd, (middle, old) => {
+  changeAreas(p.vmas, start, changedEnd, (middle, old) => {
     middle.locked = mode;
     if (old.locked !== undefined && mode === undefined) restorePages(k, p, middle);
   });

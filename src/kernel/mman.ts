@@ -7,7 +7,7 @@ import type { KernelServices } from './services.js';
 import type { Process } from './proc.js';
 import { EACCES, EBADF, EBUSY, EEXIST, EINVAL, ENODEV, ENOMEM, EOPNOTSUPP, EOVERFLOW, EPERM } from './errno.js';
 import { PAGE_SIZE, lookup, uvmunmap } from './vm/pagetable.js';
-import { PROT_ALL, PROT_READ, PROT_WRITE, areasIn, changeAreas, findVma, firstEndingAfter, insertVma, newVma, overlapsAny, pteFlags,
+import { PROT_ALL, PROT_READ, PROT_WRITE, areaSpan, areasIn, changeAreas, findVma, firstEndingAfter, insertVma, newVma, overlapsAny, pteFlags,
   replaceAreas, sliceVma, type Vma } from './vm/vma.js';
 import { populate } from './populate.js';
 import { STACK_TOP, USER_TOP } from './exec.js';
@@ -77,7 +77,7 @@ export function findFree(k: Pick<KernelServices, 'stackLimit'>, p: Process, leng
   for (; i >= 0 && vmas[i].end > floor; i--) {
     if (vmas[i].end <= at - length) break;
     widest = Math.max(widest, at - vmas[i].end);
-    at = Math.min(at, vmas[i].start);
+    at = vmas[i].start; // each area visited starts below `at`: they are in order
   }
   if (at - length < floor) return -1;
   // `at` is top or an area's start, whether or not the caller maps the range below it.
@@ -104,7 +104,8 @@ export function forgetFreeArea(p: Process): void {
 
 /** Remove [start, end) from `p`'s areas and page table (writing back dirty shared pages first). */
 export function unmapRange(k: Kernel, p: Process, start: number, end: number): void {
-  const touched = areasIn(p.vmas, start, end);
+  const { first, last } = areaSpan(p.vmas, start, end);
+  const touched = p.vmas.slice(first, last);
   const pieces: Vma[] = [];
   for (const v of touched) {
     if (!k.physical) {
@@ -114,7 +115,7 @@ export function unmapRange(k: Kernel, p: Process, start: number, end: number): v
     if (v.start < start) pieces.push(sliceVma(v, v.start, start));
     if (v.end > end) pieces.push(sliceVma(v, end, v.end));
   }
-  replaceAreas(p.vmas, firstEndingAfter(p.vmas, start), touched.length, pieces);
+  replaceAreas(p.vmas, first, last - first, pieces);
   freedBelow(p, end);
   if (!k.physical) uvmunmap(k.memory.pageTables, p.root, start, end);
   for (const v of touched) if (v.file?.inode.swapBacked) k.releaseShared(v.file.inode);
@@ -296,7 +297,7 @@ function changeProtection(k: Kernel, p: Process, addr: number, requested: number
   if (error === 0 && end < requested) error = -ENOMEM;
   // A locked private area made writable has its pages copied now, as Linux's mprotect_fixup populates it.
   const copyNow: Vma[] = [];
-  p.vmas = changeAreas(p.vmas, addr, end, (middle, old) => {
+  changeAreas(p.vmas, addr, end, (middle, old) => {
     middle.prot = prot;
     if (!k.physical) for (let page = middle.start; page < middle.end; page += PAGE_SIZE) reprotect(k, p, middle, page);
     if (old.locked && !old.file?.shared && (old.prot & PROT_WRITE) === 0 && (prot & PROT_WRITE) !== 0) copyNow.push(middle);

@@ -158,11 +158,12 @@ function move(k: Kernel, p: Process, addr: number, oldLen: number, newLen: numbe
     }
   }
   for (const v of moved) insertVma(p.vmas, v);
-  if (keepOld) p.vmas = changeAreas(p.vmas, addr, addr + oldLen, (middle) => { middle.locked = undefined; });
+  if (keepOld) changeAreas(p.vmas, addr, addr + oldLen, (middle) => { middle.locked = undefined; });
   else if (oldLen > 0) {
     // The old range's areas go; their pages have moved (nothing to write back or free).
     const gone = new Set<Vma>();
-    p.vmas = changeAreas(p.vmas, addr, addr + oldLen, (middle) => { gone.add(middle); }).filter((v) => !gone.has(v));
+    changeAreas(p.vmas, addr, addr + oldLen, (middle) => { gone.add(middle); });
+    p.vmas = p.vmas.filter((v) => !gone.has(v));
     freedBelow(p, addr + oldLen);
   }
   if (last.locked === 'populated' && newLen > oldLen) populate(k, p, to + oldLen, to + newLen, true);

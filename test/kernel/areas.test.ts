@@ -56,7 +56,7 @@ describe("a process's areas", () => {
           unmapRange(kernel, p, start, end);
         } else if (op < 85) {
           const start = page(next(SPAN)), end = start + (1 + next(12)) * PAGE_SIZE;
-          p.vmas = changeAreas(p.vmas, start, end, (middle) => { middle.prot = 1; });
+          changeAreas(p.vmas, start, end, (middle) => { middle.prot = 1; });
         } else if (op < 92) {
           // MAP_FIXED: whatever was there goes first.
           const start = page(next(SPAN - 8)), end = start + (1 + next(8)) * PAGE_SIZE;
@@ -76,8 +76,7 @@ describe("a process's areas", () => {
   it('changes thousands of areas at once in place, splitting the two at the ends', () => {
     const vmas: Vma[] = [];
     for (let i = 0; i < 3000; i++) insertVma(vmas, newVma('[anon]', page(2 * i), page(2 * i + 2), 3));
-    const changed = changeAreas(vmas, page(1), page(5999), (middle) => { middle.prot = 1; });
-    expect(changed).toBe(vmas);
+    changeAreas(vmas, page(1), page(5999), (middle) => { middle.prot = 1; });
     expect(vmas.length).toBe(3002);
     expect(vmas.map((v) => [v.start, v.end, v.prot]).filter((_, i) => i < 2 || i >= 3000)).toEqual([
       [page(0), page(1), 3], [page(1), page(2), 1], [page(5998), page(5999), 1], [page(5999), page(6000), 3]]);

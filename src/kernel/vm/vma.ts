@@ -96,11 +96,17 @@ export function overlapsAny(vmas: readonly Vma[], start: number, end: number): b
   return v !== undefined && v.start < end;
 }
 
-/** The areas of `vmas` with a page in [start, end), in address order. */
-export function areasIn(vmas: readonly Vma[], start: number, end: number): Vma[] {
+/** The indices [first, last) of the areas of `vmas` with a page in [start, end). */
+export function areaSpan(vmas: readonly Vma[], start: number, end: number): { first: number; last: number } {
   const first = firstEndingAfter(vmas, start);
   let last = first;
   while (last < vmas.length && vmas[last].start < end) last++;
+  return { first, last };
+}
+
+/** The areas of `vmas` with a page in [start, end), in address order. */
+export function areasIn(vmas: readonly Vma[], start: number, end: number): Vma[] {
+  const { first, last } = areaSpan(vmas, start, end);
   return vmas.slice(first, last);
 }
 
@@ -126,21 +132,21 @@ export function sliceVma(v: Vma, start: number, end: number): Vma {
 }
 
 /**
- * `vmas`, changed in place and returned: the part of each area inside [start, end) made an area
- * of its own (sliceVma) and handed to `change`, which may alter it; in address order.
+ * Change `vmas` in place: the part of each area inside [start, end) made an area of its own
+ * (sliceVma) and handed to `change`, which may alter it; in address order.
  */
-export function changeAreas(vmas: Vma[], start: number, end: number, change: (middle: Vma, old: Vma) => void): Vma[] {
-  const touched = areasIn(vmas, start, end);
+export function changeAreas(vmas: Vma[], start: number, end: number, change: (middle: Vma, old: Vma) => void): void {
+  const { first, last } = areaSpan(vmas, start, end);
   const pieces: Vma[] = [];
-  for (const v of touched) {
+  for (let i = first; i < last; i++) {
+    const v = vmas[i];
     if (v.start < start) pieces.push(sliceVma(v, v.start, start));
     const middle = sliceVma(v, Math.max(v.start, start), Math.min(v.end, end));
     pieces.push(middle);
     change(middle, v);
     if (v.end > end) pieces.push(sliceVma(v, end, v.end));
   }
-  replaceAreas(vmas, firstEndingAfter(vmas, start), touched.length, pieces);
-  return vmas;
+  replaceAreas(vmas, first, last - first, pieces);
 }
 
 /** Put `pieces` in place of the `count` areas of `vmas` from index `at`, in place. */
