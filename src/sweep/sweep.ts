@@ -37,6 +37,21 @@ export interface SweepRun {
   tty: boolean;
 }
 
+/** `work`, with `onSignal` hearing a SIGINT (Ctrl-C) or SIGTERM that comes meanwhile instead of either ending vmlab. */
+async function whileSignalled<T>(onSignal: (signal: NodeJS.Signals) => void, work: Promise<T>): Promise<T> {
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    return await work;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The exit status of a sweep that `signal` stopped. */
+const signalStatus = (signal: NodeJS.Signals): number => (signal === 'SIGTERM' ? STATUS_TERMINATED : STATUS_INTERRUPTED);
+
 /** The files a sweep writes in its output directory, beside its journal. */
 const OUTPUTS = ['results.json', 'results.csv', 'plot.vl.json', 'plot.svg'];
 
@@ -89,20 +104,15 @@ export async function runSweep(spec: SweepSpec, points: readonly Point[], run: S
     },
   });
   let interrupted: NodeJS.Signals | null = null;
-  const onSignal = (signal: NodeJS.Signals): void => { interrupted = signal; pool.stop(); };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   try {
-    await pool.done;
+    await whileSignalled((signal) => { interrupted = signal; pool.stop(); }, pool.done);
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     progress.finish();
   }
   const doneCount = mine.filter((p) => results.has(p.key)).length;
   if (interrupted) {
     run.stderr.write(`vmlab: sweep ${label}: interrupted with ${doneCount} of ${mine.length} points done; run it again to resume\n`);
-    return interrupted === 'SIGTERM' ? STATUS_TERMINATED : STATUS_INTERRUPTED;
+    return signalStatus(interrupted);
   }
   if (run.shard && points.some((p) => !results.has(p.key))) {
     run.stderr.write(`vmlab: sweep ${label}: ${doneCount} point${doneCount === 1 ? '' : 's'} done in ${run.out}; ` +
@@ -143,19 +153,10 @@ async function writeOutputs(spec: SweepSpec, points: readonly Point[], results: 
   const axes = chooseAxes(spec, rows, run.axes);
   const vl = vegaLiteSpec(spec, rows, axes);
   let interrupted: NodeJS.Signals | null = null;
-  const onSignal = (signal: NodeJS.Signals): void => { interrupted ??= signal; };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let svg: string;
-  try {
-    svg = await renderSvg(vl);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  const svg = await whileSignalled((signal) => { interrupted ??= signal; }, renderSvg(vl));
   if (interrupted) {
     run.stderr.write(`vmlab: sweep ${spec.name}: interrupted with all ${points.length} points done, before its outputs were written; run it again to write them\n`);
-    return interrupted === 'SIGTERM' ? STATUS_TERMINATED : STATUS_INTERRUPTED;
+    return signalStatus(interrupted);
   }
   const outputs: [string, string][] = [['results.json', resultsJson(spec, rows)], ['results.csv', resultsCsv(spec, rows)],
     ['plot.vl.json', JSON.stringify(vl, null, 2) + '\n'], ['plot.svg', svg]];
