@@ -72,9 +72,8 @@ export function readGuestIn(max: number): Uint8Array | number {
   try {
     return buffer.subarray(0, readSync(0, buffer, 0, max, null));
   } catch (e) {
-    const errno = hostErrno(e);
-    const code = (e as NodeJS.ErrnoException).code;
-    return errno === undefined || code === 'EAGAIN' ? new Uint8Array(0) : -errno;
+    const errno = (e as NodeJS.ErrnoException).code === 'EAGAIN' ? undefined : hostErrno(e);
+    return errno === undefined ? new Uint8Array(0) : -errno;
   }
 }
 
