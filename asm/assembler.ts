@@ -112,28 +112,31 @@ export function assemble(inputs: readonly SourceInput[], options: AssembleOption
 /**
  * `lines`, a line of several ";"-separated statements made one line per statement, as GNU as
  * reads them (a block or a conditional may open and close on one line: `.rept 3; nop; .endr`;
- * a macro invocation ends at its ";"). Each statement keeps its columns (what comes before it
- * blanked), so messages point into the whole line, `sources` (null when no line was split), as
- * `numbers` gives its number in `lines`.
+ * a macro invocation ends at its ";"). Messages point into the whole line, `sources` (null when
+ * no line was split): a statement starts at column `columns[i]` of it, as `numbers` gives its
+ * number in `lines`. (A statement is not padded to its column: that made a line of n statements
+ * cost n² characters.)
  */
-function statementsApart(lines: readonly string[]): { lines: readonly string[]; numbers: number[] | null; sources: string[] | null } {
-  const split = (line: string): string[] | null => {
+function statementsApart(lines: readonly string[]): { lines: readonly string[]; numbers: number[] | null; sources: string[] | null; columns: number[] | null } {
+  const split = (line: string): { start: number; end: number }[] | null => {
     if (!line.includes(';')) return null;
     const spans = statementSpans(line);
-    return spans.length > 1 ? spans.map((s) => ' '.repeat(s.start) + line.slice(s.start, s.end)) : null;
+    return spans.length > 1 ? spans : null;
   };
-  if (!lines.some((l) => split(l) !== null)) return { lines, numbers: null, sources: null };
+  if (!lines.some((l) => split(l) !== null)) return { lines, numbers: null, sources: null, columns: null };
   const out: string[] = [];
   const numbers: number[] = [];
   const sources: string[] = [];
+  const columns: number[] = [];
   lines.forEach((line, i) => {
-    for (const statement of split(line) ?? [line]) {
-      out.push(statement);
+    for (const span of split(line) ?? [{ start: 0, end: line.length }]) {
+      out.push(line.slice(span.start, span.end));
       numbers.push(i + 1);
       sources.push(line);
+      columns.push(span.start);
     }
   });
-  return { lines: out, numbers, sources };
+  return { lines: out, numbers, sources, columns };
 }
 
 /** The labels a line starts with (and the blanks around them). */
@@ -184,7 +187,10 @@ class Assembly implements EvalContext, InstructionContext {
   private optionDepth = 0;
   /** Where the current line is, for messages. */
   private position: SourcePosition = { file: '', line: 0, col: 0, text: '' };
+  /** Where the current statement's code starts in the line `position.text` (what column 0 of the parsed text is there). */
   private indent = 0;
+  /** Where the current statement starts in the line `position.text` (0 unless the line has several). */
+  private column = 0;
   /** The number of lines walked in this pass: orders messages. */
   private ordinal = 0;
   private statementIndex = 0;
@@ -332,11 +338,14 @@ class Assembly implements EvalContext, InstructionContext {
    * their own numbers (a line's statements, walked apart, all its number).
    */
   private walkLines(path: string, text: readonly string[], at: number | null, depth: number): void {
-    const { lines, numbers, sources } = statementsApart(text);
+    const { lines, numbers, sources, columns } = statementsApart(text);
     const conditionals = new Conditionals();
     const lineNumber = (i: number): number => at ?? (numbers ? numbers[i] : i + 1);
     for (let i = 0; i < lines.length && !this.ended; i++) {
       this.position = { file: path, line: lineNumber(i), col: 0, text: sources ? sources[i] : lines[i] };
+      const column = columns ? columns[i] : 0;
+      this.column = column;
+      this.indent = column;
       let control = controlDirective(lines[i]);
       if (!control && !conditionals.ignoring && lines[i].includes(':') && /\.[iIeE]/.test(lines[i])) {
         // Labels before a conditional (not read in lines being skipped, as in GNU as).
@@ -358,7 +367,7 @@ class Assembly implements EvalContext, InstructionContext {
         if (e instanceof UnterminatedBlockError && e.atEnd && at === null) {
           this.position = { file: path, line: lineNumber(lines.length - 1), col: 0, text: text[text.length - 1] };
         }
-        if (this.pass === 1) this.recordError(e, 0, 0);
+        if (this.pass === 1) this.recordError(e, column, 0);
         if (e instanceof ExpansionLimitError) this.ended = true;
         skipTo = e instanceof UnterminatedBlockError ? lines.length : e instanceof BlockError ? e.end : i; // the block, or the line
       }
@@ -378,7 +387,7 @@ class Assembly implements EvalContext, InstructionContext {
    */
   private control(d: { name: string; rest: string; col: number }, line: string, conditionals: Conditionals, inExpansion: boolean): boolean {
     this.ordinal++;
-    const at = { ...this.position, col: d.col };
+    const at = { ...this.position, col: this.column + d.col };
     const test = (): boolean => this.decide(d, line);
     let errors: AssemblyError[] = [];
     try {
@@ -479,7 +488,7 @@ class Assembly implements EvalContext, InstructionContext {
         def = macroHeader(directive!.rest, body);
       } catch (e) {
         // A bad definition still takes its body, up to its .endm, as GNU as reads it.
-        throw e instanceof StatementError ? new BlockError(e.message, e.col, end) : e;
+        throw e instanceof StatementError ? new BlockError(e.message, directive!.col + e.col, end) : e;
       }
       if (this.alternate) for (const p of def.params) p.default = this.macroArguments(p.default)[0] ?? ''; // read when defined, as GNU does
       if (this.pass === 1 && this.macros.has(def.name.toLowerCase())) throw new StatementError(`Macro \`${def.name}' was already defined`, directive!.col);
@@ -488,7 +497,7 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (name === '.purgem') {
       const target = directive!.rest.trim();
-      if (!this.macros.delete(target.toLowerCase())) this.warnAt(`Attempt to purge non-existing macro \`${target}'`, { ...this.position, col: directive!.col });
+      if (!this.macros.delete(target.toLowerCase())) this.warnAt(`Attempt to purge non-existing macro \`${target}'`, { ...this.position, col: this.column + directive!.col });
       return i;
     }
     if (name === '.altmacro' || name === '.noaltmacro') {
@@ -504,10 +513,15 @@ class Assembly implements EvalContext, InstructionContext {
         : blockBody(lines, i, '.endr', 'unexpected end of file in irp or irpc');
       const expanded: string[] = [];
       if (name === '.rept') {
-        const op = parseLine(line).line[0].op!;
-        // No count at all is 0, as GNU as reads it (an absolute expression of nothing).
-        const count = op.operands[0] ? this.smallConstant(op.operands[0], 0, MAX_EXPANDED_LINES, 'repeat count') : 0;
-        this.countExpansion(count * body.length, count * textLength(body), op.col);
+        const { line: [{ op }], indent } = parseLine(line);
+        let count = 0; // no count at all is 0, as GNU as reads it (an absolute expression of nothing)
+        try {
+          if (op!.operands[0]) count = this.smallConstant(op!.operands[0], 0, MAX_EXPANDED_LINES, 'repeat count');
+        } catch (e) {
+          // The block is still read to its .endr, as GNU as reads it; columns are the code's, not the statement's.
+          throw e instanceof StatementError ? new BlockError(e.message, indent + e.col, end) : e;
+        }
+        this.countExpansion(count * body.length, count * textLength(body), indent + op!.col);
         for (let k = 0; k < count; k++) for (const l of body) expanded.push(l);
       } else {
         const [symbol = '', ...values] = this.macroArguments(directive!.rest);
@@ -552,7 +566,7 @@ class Assembly implements EvalContext, InstructionContext {
 
   /** A `.endm` or `.endr` with no block to end: GNU as warns and goes on. */
   private strayCloser(message: string, col: number, i: number): number {
-    this.warnAt(message, { ...this.position, col });
+    this.warnAt(message, { ...this.position, col: this.column + col });
     return i;
   }
 
@@ -581,9 +595,9 @@ class Assembly implements EvalContext, InstructionContext {
     try {
       const parsed = parseLine(text);
       statements = parsed.line;
-      this.indent = parsed.indent;
+      this.indent = this.column + parsed.indent;
     } catch (e) {
-      if (this.pass === 1) this.recordError(this.syntaxError(e, text), 0, 0);
+      if (this.pass === 1) this.recordError(this.syntaxError(e, text), this.column, 0);
       return;
     }
     for (let i = 0; i < statements.length && !this.ended; i++) {
@@ -610,7 +624,7 @@ class Assembly implements EvalContext, InstructionContext {
     }
     const { start, end } = statementSpan(text, at);
     const word = leadingWord(text.slice(start, end).replace(LEADING_LABELS, ''))?.word;
-    return word !== undefined && isInstructionName(word) ? asGnuInstructionError(e, word, this.statementText(at)) : e;
+    return word !== undefined && isInstructionName(word) ? asGnuInstructionError(e, word, this.statementText(this.column + at)) : e;
   }
 
   /** List a line: the bytes it put in the section it started in (an .include lists its own lines). */
@@ -619,7 +633,7 @@ class Assembly implements EvalContext, InstructionContext {
     const address = stayed ? section.address + offset : this.here();
     const bytes = stayed && section.data ? section.data.subarray(offset, section.offset) : new Uint8Array(0);
     const located = bytes.length > 0 || statements.some((s) => s.labels.length > 0);
-    this.listing!.line(this.position.line, located ? address : null, bytes, text);
+    this.listing!.line(this.position.line, located ? address : null, bytes, ' '.repeat(this.column) + text); // each statement in its column
   }
 
   private recordError(e: unknown, indent: number, statement: number): void {
@@ -1972,7 +1986,7 @@ class Assembly implements EvalContext, InstructionContext {
       const why = e instanceof Error && !(e as NodeJS.ErrnoException).code ? `: ${e.message}` : '';
       throw new StatementError(`cannot read included file '${name}'${why}`, operand.col);
     }
-    const saved = { position: this.position, indent: this.indent, statement: this.statementIndex };
+    const saved = { position: this.position, indent: this.indent, column: this.column, statement: this.statementIndex };
     this.includeStack.push(saved.position.file);
     try {
       this.walkFile(path, text);
@@ -1980,6 +1994,7 @@ class Assembly implements EvalContext, InstructionContext {
       this.includeStack.pop();
       this.position = saved.position;
       this.indent = saved.indent;
+      this.column = saved.column;
       this.statementIndex = saved.statement;
       if (this.pass === 2) this.listing?.file(saved.position.file);
     }

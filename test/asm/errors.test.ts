@@ -49,9 +49,26 @@ describe('assembly errors', () => {
     ['x:  addi a0, a0, 1; foo a0 ; nop', "t.s:3:21: unrecognized opcode `foo a0'\nx:  addi a0, a0, 1; foo a0 ; nop\n                    ^"],
     ['    .ascii "a;b"; foo a0', "t.s:3:19: unrecognized opcode `foo a0'\n    .ascii \"a;b\"; foo a0\n                  ^"],
     ['    nop; addi a0, a0, ; nop', "t.s:3:22: illegal operands `addi a0,a0,': missing operand 3 of 'addi'\n    nop; addi a0, a0, ; nop\n                     ^"],
+    // Errors of directives read before the line's statements: in the statement's columns too.
+    ['    nop;   .rept x\n    .endr', "t.s:3:18: undefined symbol 'x'\n    nop;   .rept x\n                 ^"],
+    ['    nop;   .macro\n    .endm', 't.s:3:12: Missing macro name\n    nop;   .macro\n           ^'],
+    ['    nop;  .if\n    .endif', 't.s:3:11: non-constant expression in ".if" statement\n    nop;  .if\n          ^'],
     ['    .bss\n    .word 1', "t.s:4:11: attempt to store non-zero value in section `.bss'\n    .word 1\n          ^"],
   ])('%j', (line, report) => {
     expect(lineError(line)).toBe(report);
+  });
+
+  it('assembles each of 3,000 statements on one line and points an error in the last at its column', () => {
+    const line = `${'addi a0, a0, 1;'.repeat(3000)} addi a0, a0, 5000`;
+    const text = `.globl _start\n_start:\n${line}\n`;
+    const [first, shown, caret] = errorReport(text).split('\n');
+    expect(first).toBe("t.s:3:45015: illegal operands `addi a0,a0,5000': immediate out of range: 5000 is not in -2048..2047");
+    expect(caret.indexOf('^')).toBe(shown.indexOf('5000')); // a long line shown around its column
+    const { image } = assemble([{ path: 't.s', text: `.globl _start\n_start:\n${'addi a0, a0, 1;'.repeat(3000)}\n` }]);
+    const code = image.sections.find((s) => s.name === '.text')!.data;
+    expect(code.length).toBe(12000);
+    const words = new Set(Array.from({ length: 3000 }, (_, i) => new DataView(code.buffer, code.byteOffset).getUint32(i * 4, true)));
+    expect(words).toEqual(new Set([0x00150513])); // addi a0, a0, 1
   });
 
   it('warns about an unknown .option and a .popsection without .pushsection, and goes on, as GNU as does', () => {
