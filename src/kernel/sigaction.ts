@@ -271,7 +271,7 @@ export function deliverSignal(k: Kernel, p: Process): boolean {
   cpu.x[10] = sig;
   cpu.x[11] = frame;
   cpu.x[12] = frame + SIGINFO_SIZE;
-  cpu.pc = action.handler;
+  cpu.pc = resumeAt(action.handler);
   s.blocked |= action.mask | (action.flags & SA_NODEFER ? 0n : bit(sig));
   s.blocked &= ~UNBLOCKABLE;
   if (action.flags & SA_RESETHAND) s.actions[sig] = { ...action, handler: SIG_DFL }; // the handler only, as Linux
@@ -332,6 +332,16 @@ function frameBytes(p: Process, pc: number, x: Int32Array, info: SigInfo, mask: 
   return bytes;
 }
 
+/**
+ * Where the return to user mode resumes for a pc the kernel was given (a handler's address, a
+ * frame's saved pc): Linux puts it in sepc and srets, and sepc's two low bits are held at zero on
+ * a machine without the C extension (the privileged spec's WARL sepc, IALIGN 32), so a pc 1 to 3
+ * past a word resumes at the word, where a jump there would have trapped.
+ */
+function resumeAt(pc: number): number {
+  return pc & ~3;
+}
+
 /** rt_sigreturn 139: the registers and mask the frame at sp saved (a frame that cannot be read raises SIGSEGV). */
 export function sysRtSigreturn(k: Kernel, p: Process): number {
   const cpu = k.machine.cpu;
@@ -347,7 +357,7 @@ export function sysRtSigreturn(k: Kernel, p: Process): number {
   // The alternate stack as the frame saved it, as Linux's restore_altstack (its refusals ignored: on it now, say).
   setAltStack(p, frame, v.getUint32(SIGINFO_SIZE + 8, true), v.getUint32(SIGINFO_SIZE + 12, true), v.getUint32(SIGINFO_SIZE + 16, true));
   const regs = SIGINFO_SIZE + MCONTEXT_AT;
-  cpu.pc = v.getInt32(regs, true);
+  cpu.pc = resumeAt(v.getInt32(regs, true));
   for (let i = 1; i < 32; i++) cpu.x[i] = v.getInt32(regs + 4 * i, true);
   return SYSCALL_NEW_IMAGE;
 }

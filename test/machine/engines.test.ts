@@ -500,6 +500,8 @@ const CORPUS_CASES: CorpusCase[] = [
   { program: 'jalrmid.s', status: 116, config: { dtlb: parseTlbSpec('4:2:lru'), unifiedTlb: true } },
   // fence.i in hot loops; a loop storing into its own page
   { program: 'fenceloop.s', status: 76 },
+  // a signal handler, or a sigreturn's pc, 1 to 3 bytes past a hot loop's first word: resumed at the word
+  ...[0, 1, 2].map((i) => ({ program: 'misalpc.s', args: [String(i)], status: 100 })),
   // a hot loop at a page's end falls through into: nothing, a page without X, demand-zero RWX, code
   ...[139, 139, 132, 5].map((status, i) => ({ program: 'fetchfault.s', args: [String(i)], status })),
   // traps after a hot loop: misaligned sw, lh, branch target; ebreak; an illegal word; unknown
