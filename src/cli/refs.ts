@@ -9,9 +9,10 @@
  *   jsonl         vmlab's events: the `access` and `fault` events in their order (a fault is where a page came in,
  *                 the kernel's own first touches included), or if there are none the `tlb-miss` events
  *
- * `auto` tells them apart by the first line that is not blank or a comment: `{` is jsonl, the
- * start of a Lackey line is lackey, and "LABEL ADDRESS" on each of the first three lines is din; anything
- * else is page numbers (`--refs-format` settles a file that looks like another format).
+ * `auto` tells them apart by the first line that is not blank: `#` (a comment) is page numbers,
+ * `{` is jsonl, the start of a Lackey line is lackey, and "LABEL ADDRESS" on each of the first three
+ * lines is din; anything else is page numbers (`--refs-format` settles a file that looks like
+ * another format).
  *
  * Limits, each a one-line error naming the line: an address is a whole number from 0 to
  * MAX_ADDRESS, an access's size one from 1 to MAX_ACCESS_SIZE (so an access refers to at most
@@ -82,19 +83,26 @@ export function distinctPages(refs: readonly number[], where: string, max = MAX_
   return seen.size;
 }
 
-/** The format of `text` as `auto` tells it (see the module comment). */
+/** A din line as `auto` takes it: a label 0 to 4 and an address (as the din reader reads them), nothing after. */
+const DIN_DETECT = /^\s*[0-4]\s+(?:0x)?[0-9a-fA-F]+\s*$/;
+
+/**
+ * The format of `text` as `auto` tells it (see the module comment). Only page numbers have `#`
+ * comments, so a file that starts with one, or has one among its first three lines, is page
+ * numbers; a file of fewer than three lines is never din.
+ */
 function detect(text: string): Exclude<RefsFormat, 'auto'> {
   const first: string[] = [];
   for (const line of lines(text)) {
     const t = line.trim();
-    if (t === '' || t.startsWith('#') || t.startsWith('==')) continue;
+    if (t === '' || t.startsWith('==')) continue;
     first.push(line);
     if (first.length === 3) break;
   }
-  if (first.length === 0) return 'pages';
+  if (first.length === 0 || first[0].trimStart().startsWith('#')) return 'pages';
   if (first[0].trimStart().startsWith('{')) return 'jsonl';
   if (LACKEY_START.test(first[0])) return 'lackey'; // the start of a Lackey line: a bad rest is reported with its line
-  if (first.every((line) => /^[0-4] [0-9a-fA-F]+$/.test(line.trim()))) return 'din';
+  if (first.length === 3 && first.every((line) => DIN_DETECT.test(line))) return 'din';
   return 'pages';
 }
 

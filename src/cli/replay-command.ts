@@ -11,6 +11,7 @@ import { UsageError } from './usage-error.js';
 import { MAX_SEED, parseCount } from './whole-number.js';
 import { distinctPages, REFS_FORMATS, readRefs, type RefsFormat } from './refs.js';
 import { writeOut } from './stdout.js';
+import { plural } from '../stats/report.js';
 
 interface ReplayFlags {
   refs?: string;
@@ -24,7 +25,6 @@ interface ReplayFlags {
 }
 
 function table(results: ReplayResult[], refs: readonly number[], distinct: number, frames: number): string {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const lines = [`${plural(refs.length, 'reference')} to ${plural(distinct, 'distinct page')}, ${plural(frames, 'frame')}`, '',
     'policy       hits   misses   hit rate'];
   for (const r of results) {

@@ -162,6 +162,9 @@ export function collectStats(program: string, machine: Machine, kernel: Kernel, 
 }
 
 const n = (v: number): string => v.toLocaleString('en-US');
+/** `n` and `word`, the word in the plural unless n is 1 ("1 instruction", "2 frames"). */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const pct = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(2)}%` : '-');
 
 /**
@@ -173,9 +176,9 @@ export function endingLine(s: Pick<RunStats, 'exit' | 'instructions'>): string |
   switch (s.exit.end) {
     case 'signal': case 'deadlock': return s.exit.report;
     case 'plugin': return `stopped: ${s.exit.report}`;
-    case 'limit': return `stopped after ${s.instructions} instructions (--max-instructions)`;
-    case 'cycles': return `stopped after ${s.instructions} instructions at 2^52 cycles, the most vmlab counts exactly`;
-    case 'interrupted': return `interrupted (${s.exit.status === 143 ? 'SIGTERM' : 'SIGINT'}) after ${s.instructions} instructions`;
+    case 'limit': return `stopped after ${plural(s.instructions, 'instruction')} (--max-instructions)`;
+    case 'cycles': return `stopped after ${plural(s.instructions, 'instruction')} at 2^52 cycles, the most vmlab counts exactly`;
+    case 'interrupted': return `interrupted (${s.exit.status === 143 ? 'SIGTERM' : 'SIGINT'}) after ${plural(s.instructions, 'instruction')}`;
     default: return null;
   }
 }

@@ -150,6 +150,19 @@ describe('vmlab replay of traces', () => {
     expect(readRefs(text, 'f', format as 'pages', undefined)).toEqual(pages);
   });
 
+  it.each([
+    // fewer than three lines are never din (they were: `1 2` was a write at 0x2, page 0)
+    ['1 2\n', [1, 2]],
+    ['1 2\n3 4\n', [1, 2, 3, 4]],
+    // a comment is page numbers' own (it was din, and then a din line the reader refused)
+    ['# my refs\n1 2\n3 4\n0 5\n', [1, 2, 3, 4, 0, 5]],
+    ['1 2\n# my refs\n3 4\n', [1, 2, 3, 4]],
+    // din as the din reader takes it: tabs and runs of blanks, a 0x address (they were page numbers)
+    ['2\t1000\n0   0x1000\n1\t2000\n', [1, 1, 2]],
+  ])('auto tells %j apart as its reader would read it', (text, pages) => {
+    expect(readRefs(text, 'f', 'auto', undefined)).toEqual(pages);
+  });
+
   it('cuts addresses into pages of --page-size; the tlb-miss events when a jsonl file has no access or fault', () => {
     expect(readRefs('2 400000\n0 401ffe\n', 'f', 'din', 8192)).toEqual([512, 512]);
     expect(readRefs('{"type":"tlb-miss","va":4194304}\n{"type":"tlb-miss","va":8192}\n', 'f', 'jsonl', 1024)).toEqual([4096, 8]);
