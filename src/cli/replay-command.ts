@@ -34,13 +34,20 @@ function table(results: ReplayResult[], refs: readonly number[], distinct: numbe
   return lines.join('\n') + '\n';
 }
 
-/** Print each step of `policy` on `refs` as it is taken, a chunk at a time (the steps of a long trace are never held). */
+/**
+ * Print each step of `policy` on `refs` as it is taken, a chunk at a time (the steps of a long
+ * trace are never held), in columns as wide as the longest step number, page and result.
+ */
 function printSteps(policy: TeachingPolicy, refs: readonly number[], frames: number): void {
-  let out = ['', `${policy.name}:`, '  step  page  result  frames'].join('\n') + '\n';
+  let widest = 0;
+  for (const page of refs) widest = Math.max(widest, page);
+  const stepWidth = Math.max(4, String(refs.length).length), pageWidth = Math.max(4, String(widest).length);
+  const resultWidth = 'miss, evicts '.length + pageWidth;
+  let out = `\n${policy.name}:\n  ${'step'.padStart(stepWidth)}  ${'page'.padStart(pageWidth)}  ${'result'.padEnd(resultWidth)}  frames\n`;
   replay(refs, frames, policy, (s, i) => {
     const shown = s.frames.map((f) => (f === null ? '-' : String(f))).join(' ');
     const result = s.hit ? 'hit' : s.evicted === null ? 'miss' : `miss, evicts ${s.evicted}`;
-    out += `  ${String(i + 1).padStart(4)}  ${String(s.page).padStart(4)}  ${result.padEnd(16)}  [${shown}]\n`;
+    out += `  ${String(i + 1).padStart(stepWidth)}  ${String(s.page).padStart(pageWidth)}  ${result.padEnd(resultWidth)}  [${shown}]\n`;
     if (out.length >= 1 << 16) {
       writeOut(out);
       out = '';

@@ -141,8 +141,17 @@ describe('vmlab replay', () => {
 
   it('prints each step with --verbose', () => {
     const r = vmlab('replay', '--refs', '1,2,1,3', '--frames', '2', '--policy', 'lru', '--verbose');
-    expect(r.stdout).toContain('\nlru:\n  step  page  result  frames\n     1     1  miss              [1 -]\n');
-    expect(r.stdout).toContain('     4     3  miss, evicts 2    [1 3]\n');
+    expect(r.stdout).toContain('\nlru:\n  step  page  result             frames\n     1     1  miss               [1 -]\n');
+    expect(r.stdout).toContain('     4     3  miss, evicts 2     [1 3]\n');
+  });
+
+  it('widens --verbose columns to the longest page number', () => {
+    const r = vmlab('replay', '--refs', '1000000,2,3', '--frames', '2', '--policy', 'fifo', '--verbose');
+    expect(r.stdout.slice(r.stdout.indexOf('fifo:'))).toBe('fifo:\n' +
+      '  step     page  result                frames\n' +
+      '     1  1000000  miss                  [1000000 -]\n' +
+      '     2        2  miss                  [1000000 2]\n' +
+      '     3        3  miss, evicts 1000000  [3 2]\n');
   });
 
   it('reads a reference string from a file: one page a line, hex or decimal, # comments', () => {
