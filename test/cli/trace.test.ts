@@ -191,7 +191,7 @@ describe('vmlab replay of traces', () => {
   const ADDRESS = '(expected a whole number from 0 to 0xffffffffffff)', SIZE = '(expected a whole number from 1 to 512)';
   it.each([
     ['l.txt', 'I 10000000000000000000,4\n', `l.txt:1: bad address ${ADDRESS}: 'I 10000000000000000000,4'`],
-    ['d.txt', '0 10000000000000000000\n', `d.txt:1: bad address ${ADDRESS}: '0 10000000000000000000'`],
+    ['d.txt', '2 400000\n0 401ffe\n0 10000000000000000000\n', `d.txt:3: bad address ${ADDRESS}: '0 10000000000000000000'`],
     ['a.jsonl', '{"type":"access","va":4096,"size":1e300}\n', `a.jsonl:1: bad access size ${SIZE}: '{"type":"access","va":4096,"size":1e300}'`],
     ['a.jsonl', '{"type":"access","va":4096,"size":4096e9}\n', `a.jsonl:1: bad access size ${SIZE}: '{"type":"access","va":4096,"size":4096e9}'`],
     ['l.txt', 'I 2000,99999999999\n', `l.txt:1: bad access size ${SIZE}: 'I 2000,99999999999'`],
