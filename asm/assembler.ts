@@ -25,6 +25,7 @@ import { asGnuInstructionError } from './gnu-messages.js';
 import { Conditionals, MalformedConditionalError, VALUE_TESTS, controlDirective, sameQuotedStrings, sameStrings } from './conditionals.js';
 import {
   UnterminatedBlockError, blockBody, expandMacro, leadingDirective, leadingWord, macroArguments, macroHeader, macroName, substitute,
+  type MacroArguments,
   type MacroDef,
 } from './macros.js';
 import { SHF_ALLOC, SHF_EXECINSTR } from '../src/elf/constants.js';
@@ -552,7 +553,7 @@ class Assembly implements EvalContext, InstructionContext {
   }
 
   /** The arguments of a macro invocation or `.irp` (read as `.altmacro` says when it is in force). */
-  private macroArguments(text: string): string[] {
+  private macroArguments(text: string): MacroArguments {
     if (!this.alternate) return macroArguments(text);
     return alternateArguments(scrubBlanks(text), (expr) => {
       const operand = parseLine(` .long ${expr}`).line[0]?.op?.operands;
@@ -1213,7 +1214,11 @@ class Assembly implements EvalContext, InstructionContext {
 
   private directive(op: Operation): void {
     switch (op.name) {
-      case '.text': case '.data': case '.bss': return this.switchTo(this.sectionNamed(op.name));
+      case '.text': case '.data': return this.switchTo(this.sectionNamed(op.name));
+      case '.bss': // RISC-V's own .bss (tc-riscv.c's s_bss) leaves .previous's section as it was
+        this.section = this.sectionNamed('.bss');
+        this.sectionsSeen.add(this.section);
+        return;
       case '.section': return this.sectionDirective(op, false);
       case '.pushsection': return this.sectionDirective(op, true);
       case '.popsection': return this.popSection(op);
@@ -1520,7 +1525,10 @@ class Assembly implements EvalContext, InstructionContext {
     const padding = (alignment - (this.section.offset % alignment)) % alignment;
     // GNU as raises the section's alignment even when MAX skips the padding here.
     this.section.align = Math.max(this.section.align, alignment);
-    if (max && max.k !== 'empty' && padding > this.constantOperand(max)) return;
+    if (max && max.k !== 'empty') {
+      const limit = this.constantOperand(max);
+      if (limit > 0 && padding > limit) return; // a MAX of 0 or less is no limit, as GNU's frag_align takes it
+    }
     if (width > 1 && fill && fill.k !== 'empty') {
       if (padding % width !== 0) throw new StatementError(`alignment padding (${padding} byte${padding === 1 ? '' : 's'}) not a multiple of ${width}`, op.col);
       const pattern = I.low32(this.constantOperand(fill));
@@ -1847,7 +1855,8 @@ class Assembly implements EvalContext, InstructionContext {
     const [repeat, sizeOperand, valueOperand] = op.operands;
     const count = this.sizeLater(repeat, -MAX_FILL, MAX_FILL, 'repeat count');
     // As GNU as: a negative size or count is a warning and the statement ignored; a size over 8 is 8.
-    const sizeGiven = sizeOperand && sizeOperand.k !== 'empty' ? this.constantOperand(sizeOperand) : 1;
+    // An empty size after its comma (`.fill 2,,3`, `.fill 3,`) is 0, as GNU's get_absolute_expression reads nothing.
+    const sizeGiven = !sizeOperand ? 1 : sizeOperand.k === 'empty' ? 0 : this.constantOperand(sizeOperand);
     if (sizeGiven < 0) return this.warn('size negative; .fill ignored', sizeOperand.col);
     if (count < 0) return this.warn('repeat < 0; .fill ignored', repeat.col);
     let size = Number(sizeGiven);

@@ -451,6 +451,7 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
     };
   });
   const indexOf = (s: InputSection): number => present.findIndex((o) => o.inputs.includes(s));
+  const placedInputs = new Set(outputs.flatMap((o) => o.inputs));
   // ld makes the text segment RWX (and warns) when a section in it is writable, and the data
   // segment RWX when code is in it (a writable code section goes with the data: orphanAnchor).
   const rxWritable = present.some((o) => o.spec.segment === 'rx' && o.inputs.some((s) => s.flags & SHF_WRITE));
@@ -467,8 +468,15 @@ function buildImage(units: readonly Unit[], outputs: readonly PlacedOutput[], gl
     } else if (sym.kind === 'label') {
       if (!(sym.section.flags & SHF_ALLOC)) return;
       const at = labelAddress(sym);
-      const section = indexOf(at.section);
-      if (section < 0) return; // in a section left out of the executable (.gnu.warning.*, or empty)
+      let section = indexOf(at.section);
+      if (section < 0) {
+        // In a section left out of the executable: a global one in an empty section stays, where
+        // the script placed the section, in the output section before it, as ld keeps it (a
+        // riscv-tests `begin_signature` in an empty .data); a local one, or one of .gnu.warning.*, goes.
+        if (!global || !placedInputs.has(at.section)) return;
+        section = 0;
+        while (section + 1 < present.length && present[section + 1].address <= at.address) section++;
+      }
       symbols.push({ name: sym.name, value: at.address, global, weak, section });
     } else {
       // A symbol set to an address is in the section holding it, as GNU as leaves `.set y, x`

@@ -85,10 +85,11 @@ export function blockBody(
  * quotes, a comma with blanks around it being one separator (`1, 2 3` is three arguments);
  * parentheses do not group (`(x, y)` is `(x` and `y)`).
  */
-export function splitArguments(text: string): string[] {
+export function splitArguments(text: string, starts: number[] = []): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   const parts: string[] = [];
+  starts.push(0);
   let quoted = false;
   let start = 0; // where the current argument starts
   for (let i = 0; i < trimmed.length; i++) {
@@ -102,6 +103,7 @@ export function splitArguments(text: string): string[] {
     parts.push(trimmed.slice(start, i));
     i = j;
     start = j + 1;
+    starts.push(start);
   }
   parts.push(trimmed.slice(start));
   return parts;
@@ -120,9 +122,21 @@ export function macroName(rest: string): string {
  * argument that is one "string" loses its quotes (what is inside stays as it is: `\"` too, for
  * the string the macro's body makes of it).
  */
-export function macroArguments(text: string): string[] {
-  return splitArguments(scrubBlanks(text)).map(unquote);
+export function macroArguments(text: string): MacroArguments {
+  const scrubbed = scrubBlanks(text).trim();
+  const starts: number[] = [];
+  const args = splitArguments(scrubbed, starts);
+  // A comma that ends the list opens no argument (`m 5,`), as GNU's loop stops at the line's end.
+  if (args.length > 1 && args[args.length - 1] === '' && scrubbed.endsWith(',')) args.pop();
+  const values = args.map(unquote);
+  return Object.assign(values, { rest: (i: number): string => scrubbed.slice(starts[i]) });
 }
+
+/**
+ * A macro invocation's arguments; `rest(i)`, the text from argument i to the end of the line as
+ * it stands (quotes, blanks and commas kept), is what a `:vararg` parameter takes, as in GNU as.
+ */
+export type MacroArguments = string[] & { rest?: (i: number) => string };
 
 /** An argument or default value written as one string in double quotes stands for its contents, as in GNU as. */
 function unquote(arg: string): string {
@@ -191,7 +205,7 @@ export function substitute(line: string, values: ReadonlyMap<string, string>, co
  * it makes.
  */
 export function expandMacro(
-  def: MacroDef, args: readonly string[], counter: number, newLocal: (() => string) | null = null,
+  def: MacroDef, args: Readonly<MacroArguments>, counter: number, newLocal: (() => string) | null = null,
 ): { lines: string[]; errors: string[]; warnings: string[] } {
   const values = new Map(def.params.map((p) => [p.name, p.default]));
   const given = new Set<string>(), specified = new Set<string>();
@@ -223,7 +237,7 @@ export function expandMacro(
     const param = def.params[position++];
     if (!param) throw new StatementError('too many positional arguments', 0);
     if (param.vararg) {
-      values.set(param.name, args.slice(i).join(','));
+      values.set(param.name, args.rest ? args.rest(i) : args.slice(i).join(','));
       given.add(param.name);
       break;
     }

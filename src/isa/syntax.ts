@@ -80,6 +80,7 @@ const ALIASES: AliasSpec[] = [
   ['nop', 'addi', [], { rd: 0, rs1: 0, imm: 0 }],
   ['li', 'addi', ['rd', 'imm'], { rs1: 0 }, 'disasm'],
   ['mv', 'addi', ['rd', 'rs1'], { imm: 0 }],
+  ['move', 'addi', ['rd', 'rs1'], { imm: 0 }, 'asm'], // GNU as's other name for mv
   ['beqz', 'beq', ['rs1', 'branch'], { rs2: 0 }],
   ['bnez', 'bne', ['rs1', 'branch'], { rs2: 0 }],
   ['blez', 'bge', ['rs2', 'branch'], { rs1: 0 }],

@@ -60,6 +60,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-set-alias', sources: ['test/corpus/gnu/set-alias.s', 'test/corpus/gnu/set-alias-b.s'], run: true },
   { name: 'gnu-common-weak', sources: ['test/corpus/gnu/common-weak-a.s', 'test/corpus/gnu/common-weak-b.s'], run: true },
   { name: 'gnu-common-weak-reversed', sources: ['test/corpus/gnu/common-weak-b.s', 'test/corpus/gnu/common-weak-a.s'], run: true },
+  { name: 'gnu-hand-written', sources: ['test/corpus/gnu/hand-written.s'], run: true },
   { name: 'gnu-init-priority', sources: ['test/corpus/gnu/init-priority-a.s', 'test/corpus/gnu/init-priority-b.s'], run: true },
 ];
 
