@@ -517,7 +517,9 @@ class Assembly implements EvalContext, InstructionContext {
         const { line: [{ op }], indent } = parseLine(line);
         let count = 0; // no count at all is 0, as GNU as reads it (an absolute expression of nothing)
         try {
-          if (op!.operands[0]) count = this.smallConstant(op!.operands[0], 0, MAX_EXPANDED_LINES, 'repeat count');
+          const given = op!.operands[0];
+          if (given && this.constantOperand(given) < 0) throw new StatementError('negative count for REPT - ignored', given.col); // GNU 2.40's error
+          if (given) count = this.smallConstant(given, 0, MAX_EXPANDED_LINES, 'repeat count');
         } catch (e) {
           // The block is still read to its .endr, as GNU as reads it; columns are the code's, not the statement's.
           throw e instanceof StatementError ? new BlockError(e.message, indent + e.col, end) : e;
