@@ -452,7 +452,10 @@ class Assembly implements EvalContext, InstructionContext {
       case '.ifdef': case '.ifndef': case '.ifnotdef': {
         const name = d.rest.trim();
         if (!/^[A-Za-z_.$\u0080-\uffff][\w.$\u0080-\uffff]*$/.test(name)) throw new MalformedConditionalError('invalid identifier for ".ifdef"', 0);
-        return this.unit.symbols.has(name) === (d.name === '.ifdef');
+        // Commons are defined, and so are sections made so far (.text, .data and .bss always), as GNU's symbols.
+        const defined = this.unit.symbols.has(name) || this.unit.commonNames.has(name) || STANDARD_SECTIONS.includes(name) ||
+          this.unit.sections.has(name);
+        return defined === (d.name === '.ifdef');
       }
       case '.ifc': return sameStrings(d.rest);
       case '.ifnc': return !sameStrings(d.rest);

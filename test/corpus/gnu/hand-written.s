@@ -2,7 +2,8 @@
 # than GNU as reads it: a :vararg parameter takes the rest of the line as it stands (blanks and
 # quotes kept, an instruction with its commas); a comma ending a macro call opens no argument;
 # a MAX of 0 in .p2align/.balign is no limit; an empty .fill size is 0; RISC-V's .bss leaves
-# .previous as it was; move is mv; a global label of an empty section stays (begin_signature).
+# .previous as it was; move is mv; a global label of an empty section stays (begin_signature);
+# .ifdef of a common or a section made so far is true.
 # Exits with 42 - 7 (the byte the vararg put first) + 5 = 40.
         .macro  text a:vararg
         .ascii  "\a"
@@ -59,3 +60,24 @@ end_signature:
         .globl  empty_rodata
 empty_rodata:
 local_empty:
+
+# .ifdef: a common is defined, and so is a section once made (.text, .data and .bss always).
+        .comm   cc, 4
+        .section .mine, "a"
+        .ifdef  cc
+        .byte   1
+        .endif
+        .ifdef  .data
+        .byte   2
+        .endif
+        .ifdef  .nowhere
+        .byte   3
+        .endif
+        .ifdef  .mine
+        .byte   4
+        .endif
+        .ifdef  .later
+        .byte   5
+        .endif
+        .section .later, "a"
+        .byte   6
