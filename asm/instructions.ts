@@ -353,7 +353,23 @@ function instructionLength(bits: bigint): number {
  * (GNU's `value conflicts with instruction length`). `text` is the statement as GNU quotes it.
  */
 export function insnSize(op: Operation, ctx: InstructionContext, text: string): number {
-  return insnFormat(op, text) === null ? rawInsn(op, ctx, text).bytes : 4;
+  if (insnFormat(op, text) === null) return rawInsn(op, ctx, text).bytes;
+  return instructionLength(BigInt(insnOpcode(op.operands[1], ctx)));
+}
+
+/**
+ * The opcode of a `.insn` format (a name such as OP_IMM, or a number): its low two bits 11, as
+ * GNU as requires. Its low bits also give the instruction's length, as they give GNU's: 0x1f,
+ * 0x3f, 0x5f and 0x7f make 6, 8, 6 and 10 bytes of it, the fields in the first 4 and zeros after.
+ */
+function insnOpcode(operand: Operand, ctx: InstructionContext): number {
+  const expr = exprOf(operand);
+  const named = expr.k === 'sym' ? INSN_OPCODES.get(expr.name) : undefined;
+  const opcode = named ?? ctx.value(expr);
+  if (opcode < 0 || opcode > 127 || (Number(opcode) & 3) !== 3) {
+    throw new StatementError('bad value for opcode field, value must be 0...127 and lower 2 bits must be 0x3', operand.col);
+  }
+  return Number(opcode);
 }
 
 /** The format `.insn` names (r, r4, i, s, b, sb, u, j, uj), or null for a raw value; throws for other words. */
@@ -388,17 +404,15 @@ function rawInsn(op: Operation, ctx: InstructionContext, text: string): { bits: 
 export function encodeInsn(op: Operation, pc: number, ctx: InstructionContext, text: string): { bits: bigint; bytes: number } {
   const format = insnFormat(op, text);
   if (format === null) return rawInsn(op, ctx, text);
-  return { bits: BigInt(encodeInsnFormat(op, format, pc, ctx)), bytes: 4 };
+  const bits = BigInt(encodeInsnFormat(op, format, pc, ctx));
+  return { bits, bytes: instructionLength(bits) };
 }
 
 function encodeInsnFormat(op: Operation, written: string, pc: number, ctx: InstructionContext): number {
   const rest = op.operands.slice(1);
   const format = written === 'r' && rest.length === 7 ? 'r4' : written;
   const [opcodeOperand, ...fields] = rest;
-  const opcodeExpr = exprOf(opcodeOperand);
-  const named = opcodeExpr.k === 'sym' ? INSN_OPCODES.get(opcodeExpr.name) : undefined;
-  const opcode = named ?? Number(ctx.value(opcodeExpr));
-  if (opcode < 0 || opcode > 127) throw new StatementError(`opcode out of range: ${opcode} is not in 0..127`, opcodeOperand.col);
+  const opcode = insnOpcode(opcodeOperand, ctx);
   const field = (i: number, max: number, what: string): number => {
     const v = ctx.value(exprOf(fields[i]));
     if (v < 0 || v > max) throw new StatementError(`${what} out of range: ${v} is not in 0..${max}`, fields[i].col);

@@ -53,6 +53,8 @@ describe('assembly errors', () => {
     ['    nop;   .rept x\n    .endr', "t.s:3:18: undefined symbol 'x'\n    nop;   .rept x\n                 ^"],
     ['    nop;   .macro\n    .endm', 't.s:3:12: Missing macro name\n    nop;   .macro\n           ^'],
     ['    nop;  .if\n    .endif', 't.s:3:11: non-constant expression in ".if" statement\n    nop;  .if\n          ^'],
+    // GNU's message (GNU then says it twice more, the last time as an `f' extension required)
+    ['    .insn r 0x12, 0, 0, a0, a1, a2', 't.s:3:13: bad value for opcode field, value must be 0...127 and lower 2 bits must be 0x3\n    .insn r 0x12, 0, 0, a0, a1, a2\n            ^'],
     ['    .bss\n    .word 1', "t.s:4:11: attempt to store non-zero value in section `.bss'\n    .word 1\n          ^"],
   ])('%j', (line, report) => {
     expect(lineError(line)).toBe(report);

@@ -30,6 +30,11 @@ _start: li      a0, 42
         nop
         .p2align 4,,0
         nop
+        # never run: .insn formats whose opcode's low bits make a longer instruction (6, 10, 8 bytes)
+        .insn   i 0x1f, 0, a0, a1, 5
+        .insn   r 0x7f, 0, 0, a0, a1, a2
+        .insn   u 0x3f, a0, 1
+        .p2align 2
 
         .section .rodata
         .data
