@@ -39,9 +39,8 @@ export function fenceSetName(set: number): string {
   return s === '' ? '0' : s;
 }
 
-/** Parse a FENCE set name ("iorw", "rw", "0"...), or -1 if it is not one. */
+/** Parse a FENCE set name ("iorw", "rw"...), or -1 if it is not one ("0", which objdump prints for an empty set, GNU as refuses). */
 export function parseFenceSet(name: string): number {
-  if (name === '0') return 0;
   if (!/^i?o?r?w?$/.test(name) || name === '') return -1;
   return (name.includes('i') ? 8 : 0) | (name.includes('o') ? 4 : 0) | (name.includes('r') ? 2 : 0) |
     (name.includes('w') ? 1 : 0);

@@ -29,6 +29,7 @@ describe('assembly errors', () => {
     ['    addi a0, a1 +', 't.s:3:17: illegal operands `addi a0,a1+\': syntax error: expected end of line, ";", or ",", found \'+\'\n    addi a0, a1 +\n                ^'],
     ['    .section .weird, "q"', "t.s:3:22: unknown section flag in \"q\"\n    .section .weird, \"q\"\n                     ^"],
     ['    .org 8\n    .org 4', "t.s:4:10: attempt to move .org backwards\n    .org 4\n         ^"],
+    ['    fence 0, rw', 't.s:3:11: illegal operands `fence 0,rw\': bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")\n    fence 0, rw\n          ^'],
     ['    fence rx, w', 't.s:3:11: illegal operands `fence rx,w\': bad fence operand: expected a set of i, o, r, w (like "rw" or "iorw")\n    fence rx, w\n          ^'],
     ['    li a0, later\nlater:', 't.s:3:12: illegal operands `li a0,later\': expected a constant, not an address\n    li a0, later\n           ^'],
     ['    li a0, nowhere', "t.s:3:12: undefined symbol 'nowhere'\n    li a0, nowhere\n           ^"],
