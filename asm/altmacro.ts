@@ -32,6 +32,18 @@ function angleEnd(text: string, i: number): number {
   return j;
 }
 
+/** Index of the comma or blank that ends the expression starting at `i` outside parentheses, or the text's length. */
+function expressionEnd(text: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    const c = text[j];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth <= 0 && (c === ',' || c === ' ' || c === '\t')) return j;
+  }
+  return text.length;
+}
+
 /** Index of the `"` closing the string at `i` (`\"` and `""` stay inside), or the text's length. */
 function quoteEnd(text: string, i: number): number {
   let j = i + 1;
@@ -58,6 +70,12 @@ function splitAlternate(text: string): string[] {
   let pieceStart = true;
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed[i];
+    if (c === '%' && pieceStart) {
+      // `%EXPR` runs as far as GNU's expression parser reads: `<` is an operator in it (`%(1<<4)`, `%k<2`).
+      i = expressionEnd(trimmed, i + 1) - 1;
+      pieceStart = false;
+      continue;
+    }
     if (c === '<' && !pieceStart) angles.push(i);
     pieceStart = false;
     if (c === '"') i = quoteEnd(trimmed, i);

@@ -43,6 +43,18 @@ _start:
         .irp    v, %1+1, <3>
         .byte   v
         .endr
+        # `<` in a %EXPR is an operator, not a string's start
+        .macro  two a, b=9
+        .byte   a, b
+        .endm
+        k = 3
+        two     %(1<<4)
+        two     %1<<4
+        two     %k<<1, %(k<2)
+        two     %(k<=2) %(k<>1)
+        .irp    r, %(1<<2), %k
+        .byte   r
+        .endr
         .noaltmacro
         .macro  plain v
         .word   \v
