@@ -15,7 +15,7 @@ import { dirname, resolve } from 'node:path';
 import type { Expr, Label, Operand, Operation, Statement } from './ir.js';
 import { parseLine } from './parse.js';
 import { alternateArguments, localSymbolName, substituteAlternate } from './altmacro.js';
-import { scrubBlanks, splitLines, statementSpan, statementSpans } from './source.js';
+import { scrubBlanks, splitLines, statementSpan, statementSpans, type LinePlace } from './source.js';
 import { ABSOLUTE, evaluate, type EvalContext, type Value } from './expr.js';
 import { AssemblyError, AssemblyErrors, StatementError, UndefinedSymbolError, formatWarning, type SourcePosition } from './errors.js';
 import { encodeInsn, encodeInstruction, insnSize, instructionSize, isInstructionName, type InstructionContext } from './instructions.js';
@@ -188,6 +188,8 @@ class Assembly implements EvalContext, InstructionContext {
   private optionDepth = 0;
   /** Where the current line is, for messages. */
   private position: SourcePosition = { file: '', line: 0, col: 0, text: '' };
+  /** The file being read (a cpp line marker changes `position.file`, not this): `.include` looks beside it. */
+  private filePath = '';
   /** Where the current statement's code starts in the line `position.text` (what column 0 of the parsed text is there). */
   private indent = 0;
   /** Where the current statement starts in the line `position.text` (0 unless the line has several). */
@@ -330,20 +332,28 @@ class Assembly implements EvalContext, InstructionContext {
 
   private walkFile(path: string, text: string): void {
     if (this.pass === 2) this.listing?.file(path);
-    this.walkLines(path, splitLines(text), null, 0);
+    this.filePath = path;
+    const { lines, places } = splitLines(text);
+    this.walkLines(path, lines, null, 0, places);
   }
 
   /**
    * Walk `lines` of file `path`. Lines of a macro expansion or repetition all report the line
    * `at` (the invocation's); `depth` counts the expansions they are in. A file's lines report
-   * their own numbers (a line's statements, walked apart, all its number).
+   * their own numbers (a line's statements, walked apart, all its number), or the places
+   * `places` gives them (lines joined by a comment, a cpp line marker's file and numbers).
    */
-  private walkLines(path: string, text: readonly string[], at: number | null, depth: number): void {
+  private walkLines(path: string, text: readonly string[], at: number | null, depth: number, places: readonly LinePlace[] | null = null): void {
     const { lines, numbers, sources, columns } = statementsApart(text);
     const conditionals = new Conditionals();
-    const lineNumber = (i: number): number => at ?? (numbers ? numbers[i] : i + 1);
+    const placeOf = (i: number): { file: string; line: number } => {
+      if (at !== null) return { file: path, line: at };
+      const n = numbers ? numbers[i] : i + 1;
+      const place = places?.[n - 1];
+      return place ? { file: place.file ?? path, line: place.line } : { file: path, line: n };
+    };
     for (let i = 0; i < lines.length && !this.ended; i++) {
-      this.position = { file: path, line: lineNumber(i), col: 0, text: sources ? sources[i] : lines[i] };
+      this.position = { ...placeOf(i), col: 0, text: sources ? sources[i] : lines[i] };
       const column = columns ? columns[i] : 0;
       this.column = column;
       this.indent = column;
@@ -361,12 +371,13 @@ class Assembly implements EvalContext, InstructionContext {
       if (conditionals.ignoring) continue;
       let skipTo: number | null = null;
       try {
-        skipTo = this.textBlock(path, lines, i, lineNumber(i), depth);
+        const place = placeOf(i);
+        skipTo = this.textBlock(place.file, lines, i, place.line, depth);
       } catch (e) {
         if (e instanceof ExpansionLimitError && at !== null) throw e; // reported once, at the outermost line
         this.ordinal++;
         if (e instanceof UnterminatedBlockError && e.atEnd && at === null) {
-          this.position = { file: path, line: lineNumber(lines.length - 1), col: 0, text: text[text.length - 1] };
+          this.position = { ...placeOf(lines.length - 1), col: 0, text: text[text.length - 1] };
         }
         if (this.pass === 1) this.recordError(e, column, 0);
         if (e instanceof ExpansionLimitError) this.ended = true;
@@ -377,7 +388,7 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (this.pass === 1 && !this.ended) {
       const last = lines.length - 1;
-      const end = at === null ? { file: path, line: lineNumber(last), col: 0, text: text[text.length - 1] } : this.position;
+      const end = at === null ? { ...placeOf(last), col: 0, text: text[text.length - 1] } : this.position;
       for (const e of conditionals.unterminated(end, at !== null)) this.recordErrorAt(e);
     }
   }
@@ -1982,7 +1993,7 @@ class Assembly implements EvalContext, InstructionContext {
    */
   private includedPath(name: string): string {
     const fromHere = resolve(name);
-    return existsSync(fromHere) ? fromHere : resolve(dirname(this.position.file), name);
+    return existsSync(fromHere) ? fromHere : resolve(dirname(this.filePath), name);
   }
 
   private include(op: Operation): void {
@@ -2000,8 +2011,8 @@ class Assembly implements EvalContext, InstructionContext {
       const why = e instanceof Error && !(e as NodeJS.ErrnoException).code ? `: ${e.message}` : '';
       throw new StatementError(`cannot read included file '${name}'${why}`, operand.col);
     }
-    const saved = { position: this.position, indent: this.indent, column: this.column, statement: this.statementIndex };
-    this.includeStack.push(saved.position.file);
+    const saved = { position: this.position, indent: this.indent, column: this.column, statement: this.statementIndex, file: this.filePath };
+    this.includeStack.push(saved.file);
     try {
       this.walkFile(path, text);
     } finally {
@@ -2010,7 +2021,8 @@ class Assembly implements EvalContext, InstructionContext {
       this.indent = saved.indent;
       this.column = saved.column;
       this.statementIndex = saved.statement;
-      if (this.pass === 2) this.listing?.file(saved.position.file);
+      this.filePath = saved.file;
+      if (this.pass === 2) this.listing?.file(saved.file);
     }
   }
 

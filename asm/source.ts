@@ -7,9 +7,55 @@
  */
 import { charValue } from './escapes.js';
 
-/** Split `text` into lines (without their "\n"), blanking block comments. */
-export function splitLines(text: string): string[] {
-  return (text.includes('/*') ? blankBlockComments(text) : text).split('\n');
+/** Where a line of a file is, for messages: its file (null: the file itself) and its 1-based number. */
+export interface LinePlace {
+  file: string | null;
+  line: number;
+}
+
+/**
+ * Split `text` into lines (without their "\n"), blanking block comments. A block comment that
+ * spans lines joins them, as GNU as reads it as one blank (`addi a0, a0, /* ... \n ... *\/ 1` is
+ * one statement); and a C preprocessor's line marker (`# 10 "orig.S"`, a line of `gcc -E`
+ * output) says where the lines after it come from. `places` gives each line's place then (null
+ * when every line is the file's own line of its number).
+ */
+export function splitLines(text: string): { lines: string[]; places: LinePlace[] | null } {
+  const { lines, firstLines } = text.includes('/*') ? joinBlockComments(text) : { lines: text.split('\n'), firstLines: null };
+  const marked = text.includes('# ') && lines.some((l) => LINE_MARKER.test(l));
+  if (!firstLines && !marked) return { lines, places: null };
+  const places: LinePlace[] = [];
+  let file: string | null = null;
+  let offset = 0; // what to add to a line's own number for its number in `file`
+  for (let k = 0; k < lines.length; k++) {
+    const own = firstLines ? firstLines[k] : k + 1;
+    places.push({ file, line: own + offset });
+    const marker = marked ? LINE_MARKER.exec(lines[k]) : null;
+    if (marker) {
+      file = marker[2];
+      offset = Number(marker[1]) - (own + 1); // the next line is line N of the file named
+    }
+  }
+  return { lines, places };
+}
+
+/** A line marker as cpp writes it: `# LINE "FILE"` and flags. */
+const LINE_MARKER = /^#\s*(\d+)\s+"((?:[^"\\]|\\.)*)"/;
+
+/** The lines of `text` with its block comments blanked and those spanning lines joining them; the 1-based number of each one's first line. */
+function joinBlockComments(text: string): { lines: string[]; firstLines: number[] | null } {
+  const blanked = blankBlockComments(text);
+  const lines = blanked.text.split('\n');
+  if (blanked.joins.length === 0) return { lines, firstLines: null };
+  const firstLines: number[] = [];
+  let line = 1, at = 0, next = 0; // the physical line, where the line starts in the text, the next join to count
+  for (const l of lines) {
+    firstLines.push(line);
+    at += l.length + 1;
+    line++;
+    for (; next < blanked.joins.length && blanked.joins[next] < at; next++) line++;
+  }
+  return { lines, firstLines };
 }
 
 /** Index just past a string or character literal starting at `i` (quote `q`), within `text`. */
@@ -20,8 +66,14 @@ function skipLiteral(text: string, i: number, q: string): number {
   return i + 1;
 }
 
-function blankBlockComments(text: string): string {
+/**
+ * `text` with each block comment blanked, its newlines too (the lines it spans joined), and
+ * where in the result each of those newlines was.
+ */
+function blankBlockComments(text: string): { text: string; joins: number[] } {
   const out: string[] = [];
+  const joins: number[] = [];
+  let length = 0; // of what `out` holds
   let copied = 0;
   let i = 0;
   while (i < text.length) {
@@ -33,14 +85,19 @@ function blankBlockComments(text: string): string {
     } else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? text.length : end + 2;
-      out.push(text.slice(copied, i), text.slice(i, stop).replace(/[^\n]/g, ' '));
+      const before = text.slice(copied, i);
+      out.push(before);
+      length += before.length;
+      for (let j = i; j < stop; j++) if (text.charCodeAt(j) === 10) joins.push(length + j - i);
+      out.push(' '.repeat(stop - i));
+      length += stop - i;
       copied = i = stop;
     } else {
       i++;
     }
   }
   out.push(text.slice(copied));
-  return out.join('');
+  return { text: out.join(''), joins };
 }
 
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 11 || c === 12;

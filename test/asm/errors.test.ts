@@ -74,6 +74,15 @@ describe('assembly errors', () => {
     expect(words).toEqual(new Set([0x00150513])); // addi a0, a0, 1
   });
 
+  it("reports lines after a C preprocessor's line markers at their places in the files they name, as GNU as does", () => {
+    const text = '# 1 "orig.S"\n# 1 "<built-in>"\n# 1 "orig.S"\n.globl _start\n_start:\n# 10 "orig.S"\n addx a0\n\n addy a1\n' +
+      '# 3 "inc.h" 1\n addz\n# 13 "orig.S" 2\n addw\n';
+    expect(errorReport(text).split('\n').filter((l) => /^\S+:\d+:\d+:/.test(l))).toEqual([
+      "orig.S:10:2: unrecognized opcode `addx a0'", "orig.S:12:2: unrecognized opcode `addy a1'",
+      "inc.h:3:2: unrecognized opcode `addz'", "orig.S:13:2: unrecognized opcode `addw'",
+    ]);
+  });
+
   it('warns about an unknown .option and a .popsection without .pushsection, and goes on, as GNU as does', () => {
     expect(assemble([{ path: 't.s', text: '.globl _start\n_start: nop\n    .option bogus\n    .popsection\n' }]).warnings).toEqual([
       't.s:3:13: warning: unrecognized .option directive: bogus\n    .option bogus\n            ^',

@@ -31,6 +31,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'macro definitions', text: `${START}.macro m\n.endm\n.macro m\n.endm\n.macro v a:vararg, b\n.endm\n.macro w a:foo\n.endm\n.macro\n.endm\n` },
   { name: 'unterminated macro', text: `${START}.macro m a\nnop\n` },
   { name: 'unterminated rept', text: `${START}.rept 2\nnop\n` },
+  { name: 'a comment joining lines', text: `${START} addi a0, a0, /* x\n y */ 5000\n addx a0\n nop /* a\n b\n c */ addy a1\n addz\n` },
   { name: 'negative rept', text: `${START}.rept -1\nnop\n.endr\nnop\n` },
   { name: 'unterminated irp', text: `${START}.irp r, 1\nnop\n` },
   { name: 'conditional left open in a macro', text: `${START}.macro m\n.if 1\n.endm\nm\n` },

@@ -3,7 +3,7 @@
 # quotes kept, an instruction with its commas); a comma ending a macro call opens no argument;
 # a MAX of 0 in .p2align/.balign is no limit; an empty .fill size is 0; RISC-V's .bss leaves
 # .previous as it was; move is mv; a global label of an empty section stays (begin_signature);
-# .ifdef of a common or a section made so far is true.
+# .ifdef of a common or a section made so far is true; a comment spanning lines joins them.
 # Exits with 42 - 7 (the byte the vararg put first) + 5 = 40.
         .macro  text a:vararg
         .ascii  "\a"
@@ -24,6 +24,8 @@ _start: li      a0, 42
         sub     a0, a0, t1
         test_case_inline:
         move    t2, a0
+        addi    t2, t2, /* a comment that joins
+        this line to the one before */ 0
         addi    a0, t2, 5
         li      a7, 93
         ecall
