@@ -156,7 +156,7 @@ class ExpansionLimitError extends StatementError {}
 function newUnit(index: number, input: SourceInput): Unit {
   return {
     index, input, sections: new Map(), symbols: new Map(), globalNames: new Set(), weakNames: new Set(),
-    localNames: new Set(), commons: [], commonNames: new Set(), numeric: new Map(), numericSeen: new Map(),
+    localNames: new Set(), commons: [], commonNames: new Map(), numeric: new Map(), numericSeen: new Map(),
   };
 }
 
@@ -552,7 +552,7 @@ class Assembly implements EvalContext, InstructionContext {
           const sub = this.alternate ? substituteAlternate : substitute; // no LOCAL lines here, as in GNU as
           const lines = body.map((l) => sub(l, value, this.macroCount));
           this.countExpansion(0, textLength(lines), directive!.col);
-          expanded.push(...lines);
+          for (const line of lines) expanded.push(line); // not push(...lines): a body of 100,000s of lines overflows the stack
         }
       }
       this.expand(path, expanded, lineNo, depth);
@@ -755,7 +755,7 @@ class Assembly implements EvalContext, InstructionContext {
   /** A label of the source (GNU's error if `.comm` made it common: `.lcomm` may define it still). */
   private label(label: Label): void {
     if (this.pass === 1 && this.unit.commonNames.has(label.name)) {
-      const size = this.unit.commons.find((c) => c.name === label.name)!.size;
+      const size = this.unit.commonNames.get(label.name)!.size;
       throw new StatementError(`symbol \`${label.name}' is already defined as "*COM*"/${size}`, label.col);
     }
     this.defineLabel(label.name, label.col);
@@ -1445,7 +1445,7 @@ class Assembly implements EvalContext, InstructionContext {
     if ((align & (align - 1)) !== 0) throw new StatementError(`alignment ${align} is not a power of 2`, op.operands[2].col);
     // Declared again in this file: GNU as keeps the first size (warning, in pass 2, if this one
     // differs) and takes this declaration's alignment (below).
-    const first = local ? undefined : this.unit.commons.find((c) => c.name === name);
+    const first = local ? undefined : this.unit.commonNames.get(name);
     if (first && first.size !== 0 && first.size !== size) this.warn(`size of "${name}" is already ${first.size}; not changing to ${size}`, op.operands[0].col);
     // Common in pass 1, common in pass 2, whatever `.local` said after it (GNU keeps it common).
     if (this.pass === 2 && !local && this.unit.commonNames.has(name)) return;
@@ -1474,7 +1474,7 @@ class Assembly implements EvalContext, InstructionContext {
     }
     const common: CommonSymbol = { name, size, align, position: { ...this.position, col: op.operands[0].col + this.indent } };
     this.unit.commons.push(common);
-    this.unit.commonNames.add(name);
+    this.unit.commonNames.set(name, common);
     this.unit.globalNames.add(name);
   }
 

@@ -104,8 +104,8 @@ export interface Unit {
   readonly weakNames: Set<string>;
   readonly localNames: Set<string>;
   readonly commons: CommonSymbol[];
-  /** The names `.comm` made common in pass 1: no other definition may take them. */
-  readonly commonNames: Set<string>;
+  /** The commons of `commons` by name (`.comm` made them common in pass 1: no other definition may take them). */
+  readonly commonNames: Map<string, CommonSymbol>;
   /** Numeric local labels ("1:"): every definition in order, and how many pass 2 has passed. */
   readonly numeric: Map<string, SymbolDef[]>;
   readonly numericSeen: Map<string, number>;
@@ -358,7 +358,7 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
       .sort((a, b) => a.rank - b.rank || initPriority(a.s.name) - initPriority(b.s.name) || sortedByName(a.s.name, b.s.name) ||
         a.s.unit.index - b.s.unit.index || fileOrder(a.s) - fileOrder(b.s))
       .map((x) => x.s);
-    const align = Math.max(1, ...inputs.map((s) => s.align));
+    const align = inputs.reduce((a, s) => Math.max(a, s.align), 1); // not Math.max(...): 100,000s of inputs overflow the stack
     address = alignUp(address, align);
     const start = address;
     for (const s of inputs) {
