@@ -46,6 +46,7 @@ export function checkInvariants(k: Kernel): void {
   for (const p of k.procs.values()) {
     for (const [state, cycles] of Object.entries(p.cycles)) if (cycles < 0) fail(`pid ${p.pid} has ${cycles} cycles ${state}`);
     checkAreas(p);
+    checkFileHint(p);
     if (p.root < 0) continue;
     if (p.exited) fail(`pid ${p.pid} has exited but still has a page table`);
     refs[p.root]++;
@@ -146,6 +147,12 @@ function checkAreas(p: Process): void {
     const next = p.vmas[i + 1];
     if (next && next.start < v.end) fail(`${where} overlaps or comes before ${describeVma(next)}`);
   });
+}
+
+/** No descriptor of `p` below its freeFileHint is free (where installFile starts looking). */
+function checkFileHint(p: Process): void {
+  const free = p.files.indexOf(null);
+  if (free >= 0 && free < p.freeFileHint) fail(`pid ${p.pid}'s descriptor ${free} is free below its hint ${p.freeFileHint}`);
 }
 
 /** The present PTE of `p` at `va` lies in an area that allows every right it grants. */

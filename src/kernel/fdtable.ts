@@ -46,28 +46,37 @@ export function fileFor(p: Process, fd: number, access: 'read' | 'write'): OpenF
 
 /** Whether `p` has a free descriptor below its RLIMIT_NOFILE (installFile would find one). */
 export function hasFreeFile(p: Process): boolean {
-  const free = p.files.indexOf(null);
+  const free = p.files.indexOf(null, p.freeFileHint);
   return (free >= 0 ? free : p.files.length) < fileLimit(p);
 }
 
 /** Put `f` in `p`'s lowest free descriptor from `lowest` on (counting it); -1 if there is none below its RLIMIT_NOFILE. */
 export function installFile(p: Process, f: OpenFile, cloexec: boolean, lowest = 0): number {
-  let fd = p.files.indexOf(null, lowest);
-  if (fd < 0) fd = Math.max(p.files.length, lowest);
+  const from = Math.max(lowest, p.freeFileHint);
+  let fd = p.files.indexOf(null, from);
+  if (fd < 0) fd = Math.max(p.files.length, from);
   if (fd >= fileLimit(p)) return -1;
   while (p.files.length < fd) p.files.push(null);
   p.files[fd] = retainFile(f);
+  if (lowest <= p.freeFileHint) p.freeFileHint = fd + 1; // fd was the lowest free one
   if (cloexec) p.cloexec.add(fd);
   else p.cloexec.delete(fd);
   return fd;
 }
 
+/** Close descriptor `fd` of `p`, if it is open. */
+export function closeFile(k: Pick<KernelServices, 'wakeup'>, p: Process, fd: number): void {
+  const f = fileOf(p, fd);
+  if (!f) return;
+  p.files[fd] = null;
+  p.cloexec.delete(fd);
+  p.freeFileHint = Math.min(p.freeFileHint, fd);
+  releaseFile(k, f);
+}
+
 /** Close the descriptors of `p` that `which` selects (all at exit, the close-on-exec ones at execve). */
 export function closeFiles(k: Pick<KernelServices, 'wakeup'>, p: Process, which: (fd: number) => boolean): void {
   p.files.forEach((f, fd) => {
-    if (!f || !which(fd)) return;
-    p.files[fd] = null;
-    p.cloexec.delete(fd);
-    releaseFile(k, f);
+    if (f && which(fd)) closeFile(k, p, fd);
   });
 }

@@ -17,7 +17,7 @@ import { SIGPIPE, SIGXFSZ, sendSignal } from './signals.js';
 import { SI_USER } from './sigaction.js';
 import { iovecCallResult, userIovecs, userRange, type UserBuffer } from './uio.js';
 import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT, O_DIRECT, O_DIRECTORY, O_EXCL, O_NOFOLLOW, O_NONBLOCK, O_PATH, O_PATH_FLAGS, O_RDWR, O_TRUNC, O_WRONLY, keptFlags, retainFile, type OpenFile } from './openfile.js';
-import { closeFiles, fileFor, fileOf, hasFreeFile, installFile, ioFileOf } from './fdtable.js';
+import { closeFile, fileFor, fileOf, hasFreeFile, installFile, ioFileOf } from './fdtable.js';
 import { fileLimit, fileSizeLimit } from './rlimits.js';
 import { unmapPastEnd } from './mman.js';
 
@@ -215,7 +215,7 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
 
 export function sysClose(k: Kernel, p: Process, fd: number): number {
   if (!fileOf(p, fd)) return -EBADF;
-  closeFiles(k, p, (n) => n === fd);
+  closeFile(k, p, fd);
   return 0;
 }
 
@@ -234,7 +234,7 @@ export function sysDup3(k: Kernel, p: Process, oldfd: number, newfd: number, fla
   if (oldfd === newfd) return -EINVAL;
   const f = fileOf(p, oldfd);
   if (!f || newfd < 0 || newfd >= fileLimit(p)) return -EBADF;
-  if (fileOf(p, newfd)) closeFiles(k, p, (n) => n === newfd);
+  closeFile(k, p, newfd);
   while (p.files.length <= newfd) p.files.push(null);
   p.files[newfd] = retainFile(f);
   if (flags & O_CLOEXEC) p.cloexec.add(newfd);

@@ -12,7 +12,7 @@ import { EAGAIN, EBUSY, EFAULT, EINVAL, EMFILE, ENOPKG, EPERM, EPIPE } from './e
 import { SIGPIPE, sendSignal } from './signals.js';
 import { SI_USER } from './sigaction.js';
 import { O_CLOEXEC, O_DIRECT, O_NONBLOCK, type PipeEnd } from './openfile.js';
-import { closeFiles, installFile } from './fdtable.js';
+import { closeFile, installFile } from './fdtable.js';
 import { PIPE_PAGE, Pipe } from './pipebuf.js';
 import type { UserBuffer } from './uio.js';
 
@@ -38,14 +38,15 @@ export function sysPipe2(k: Kernel & Pick<KernelServices, 'detachedInodes'>, p: 
   // O_DIRECT: packet mode, as Linux, on the write end (each write's pages are messages).
   const writeFd = installFile(p, { kind: 'pipe', pipe, end: 'write', nonblock, packet: (flags & O_DIRECT) !== 0, kept: 0 }, cloexec);
   if (writeFd < 0) {
-    closeFiles(k, p, (fd) => fd === readFd);
+    closeFile(k, p, readFd);
     return -EMFILE;
   }
   const fds = new Uint8Array(8);
   new DataView(fds.buffer).setInt32(0, readFd, true);
   new DataView(fds.buffer).setInt32(4, writeFd, true);
   if (!k.copyout(p, fdsVa, fds)) {
-    closeFiles(k, p, (fd) => fd === readFd || fd === writeFd);
+    closeFile(k, p, readFd);
+    closeFile(k, p, writeFd);
     return -EFAULT;
   }
   return 0;

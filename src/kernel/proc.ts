@@ -177,6 +177,8 @@ export class Process {
    * pid 1 starts with the host's standard streams (Kernel.exec); a child with its parent's.
    */
   files: (OpenFile | null)[] = [];
+  /** No descriptor below this one is free (0 always holds): where installFile starts looking, so that N open descriptors cost N, not N². */
+  freeFileHint = 0;
   cloexec = new Set<number>();
 
   /** The process group and session (pgrp.ts): a new process leads its own; fork gives the parent's. */
