@@ -18,7 +18,7 @@ import { hex32 } from './vm/vma.js';
 import { copyinPrefix, copyout, copyoutPrefix, type UserMemory } from './vm/uaccess.js';
 import { ExecError, STACK_SIZE, USER_TOP, execArgs, loadExecutable, type ExecArgs, type ExecImage } from './exec.js';
 import { EPIPE } from './errno.js';
-import type { Process } from './proc.js';
+import type { Process, ProcessRecord } from './proc.js';
 import { DetachedInodes, type GuestFs, type Inode } from './fs.js';
 import { TERMINAL, standardFiles } from './openfile.js';
 import { makePolicy } from './policies/policy.js';
@@ -131,8 +131,8 @@ export class Kernel implements TrapKernel {
     return this.table.byPid;
   }
 
-  /** Every process there has been, in order of creation (pid 1 first). */
-  get history(): readonly Process[] {
+  /** Every process there has been, in order of creation (pid 1 first); a reaped one as its record. */
+  get history(): readonly (Process | ProcessRecord)[] {
     return this.table.history;
   }
 

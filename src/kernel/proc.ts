@@ -87,6 +87,23 @@ export class ServiceTimes {
 }
 
 /**
+ * What the statistics keep of a process once it is reaped (ProcessTable.history), in place of the
+ * process itself (its areas too, with their fault counts): the rest is let go, so a program that forks and reaps a million children
+ * costs a record each, not a process each.
+ */
+export type ProcessRecord = Pick<Process, 'pid' | 'ppid' | 'name' | 'exited' | 'exitStatus' | 'signal' | 'report' | 'faults' |
+  'faultService' | 'cowCopies' | 'faultAround' | 'tlbMisses' | 'instructions' | 'cycles' | 'kernelCycles' | 'state' | 'root' | 'vmas'>;
+
+/** The record of `p`, which has been reaped. */
+export function recordOf(p: Process): ProcessRecord {
+  return {
+    pid: p.pid, ppid: p.ppid, name: p.name, exited: p.exited, exitStatus: p.exitStatus, signal: p.signal, report: p.report,
+    faults: p.faults, faultService: p.faultService, cowCopies: p.cowCopies, faultAround: p.faultAround, tlbMisses: p.tlbMisses,
+    instructions: p.instructions, cycles: p.cycles, kernelCycles: p.kernelCycles, state: p.state, root: -1, vmas: p.vmas,
+  };
+}
+
+/**
  * Scheduler states: running on the CPU, ready to run, asleep waiting for the disk, blocked in a
  * system call (wait, pipe), or a zombie (ended, not yet reaped by its parent).
  */
@@ -143,6 +160,8 @@ export class Process {
   signal: string | null = null;
   report: string | null = null;
   readonly faults: ProcessFaults = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
+  /** Where it is in ProcessTable.history. */
+  historyIndex = -1;
   /** Cycles each page fault took to service. */
   readonly faultService = new ServiceTimes();
   /** Cycles of kernel entries for it while it was running (trap.ts leaveKernel; disk waits are not counted). */

@@ -1,22 +1,25 @@
 /**
  * The process table: every process not yet reaped (zombies included) by pid, every process there
- * has been (for the statistics), which process owns each root page table, the allocation of pids
+ * has been (for the statistics; a reaped one as its record), which process owns each root page table, the allocation of pids
  * and ASIDs, and the process tree's book-keeping when a process is reaped or orphaned.
  */
-import { Process } from './proc.js';
+import { Process, recordOf, type ProcessRecord } from './proc.js';
 
 /** Sv32 ASIDs have 9 bits; 0 is the one every process shares without --asid. */
 export const MAX_ASID = 511;
 
 export class ProcessTable {
   readonly byPid = new Map<number, Process>();
-  readonly history: Process[] = [];
+  /** Every process there has been, in the order they were made: a reaped one as its record. */
+  readonly history: (Process | ProcessRecord)[] = [];
   /** The most processes that existed at once, and how many have not exited. */
   peak = 0;
   live = 0;
   /** pid 1, the first program: orphans go to it. */
   init: Process | null = null;
   private nextPid = 1;
+  /** Processes reaped, not yet replaced by their records in `history` (admit does it). */
+  private readonly reaped: Process[] = [];
   private readonly byRoot = new Map<number, Process>();
   /** ASIDs not in use (with ASIDs on), lowest last. */
   private readonly freeAsids: number[] = [];
@@ -41,7 +44,12 @@ export class ProcessTable {
 
   /** `p` (from create()) joins the table. */
   admit(p: Process): void {
+    // The processes reaped since the last one joined have left the CPU for good, their counts
+    // final: each is kept as its record from now on.
+    for (const c of this.reaped) this.history[c.historyIndex] = recordOf(c);
+    this.reaped.length = 0;
     this.byPid.set(p.pid, p);
+    p.historyIndex = this.history.length;
     this.history.push(p);
     this.peak = Math.max(this.peak, this.byPid.size);
     this.live++;
@@ -75,6 +83,7 @@ export class ProcessTable {
   /** Forget the zombie `c`: remove it from the table and from its parent's children. */
   reap(c: Process): void {
     this.byPid.delete(c.pid);
+    if (c !== this.init) this.reaped.push(c); // pid 1 stays whole: the report shows it
     const siblings = c.parent?.children ?? [];
     if (siblings.includes(c)) siblings.splice(siblings.indexOf(c), 1);
   }

@@ -6,7 +6,7 @@
  * by the counters' change while it was on the CPU.
  */
 import type { Machine } from '../machine/machine.js';
-import type { Process, ProcessState, StateCycles } from './proc.js';
+import type { Process, ProcessRecord, ProcessState, StateCycles } from './proc.js';
 import { eventsOf } from './events.js';
 
 /** The default quantum: 1 ms at 1 GHz (Linux's CFS gives slices of a few ms). */
@@ -126,8 +126,9 @@ export class Scheduler {
   }
 
   /** The instructions `p` has retired so far, those of its current turn on the CPU included. */
-  instructionsOf(p: Process): number {
-    return p.instructions + (p === this.onCpu ? this.machine.cpu.instret - p.instretAtSwitchIn : 0);
+  instructionsOf(p: ProcessRecord): number {
+    const onCpu = this.onCpu;
+    return p.instructions + (onCpu !== null && p === onCpu ? this.machine.cpu.instret - onCpu.instretAtSwitchIn : 0);
   }
 
   /** Forget `p` if it is waiting in the ready queue (it was killed). */

@@ -7,7 +7,7 @@ import type { Machine } from '../machine/machine.js';
 import type { Tlb, TlbSpec } from '../machine/tlb.js';
 import type { Kernel, RunResult } from '../kernel/kernel.js';
 import { hex32, protString } from '../kernel/vm/vma.js';
-import { ServiceTimes, type Process, type StateCycles } from '../kernel/proc.js';
+import { ServiceTimes, type ProcessRecord, type StateCycles } from '../kernel/proc.js';
 import type { SchedulerStats } from '../kernel/sched.js';
 
 export interface TlbStats {
@@ -80,7 +80,7 @@ export interface ProcessStats {
   cycles: StateCycles;
 }
 
-function processStats(p: Process): ProcessStats {
+function processStats(p: ProcessRecord): ProcessStats {
   return {
     pid: p.pid, ppid: p.ppid, name: p.name,
     exit: { status: p.exited ? p.exitStatus : null, signal: p.signal, report: p.report },
@@ -89,7 +89,7 @@ function processStats(p: Process): ProcessStats {
 }
 
 /** The sum of the processes' faults. */
-function totalFaults(all: readonly Process[]): RunStats['faults'] {
+function totalFaults(all: readonly ProcessRecord[]): RunStats['faults'] {
   const total = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
   for (const p of all) for (const key of Object.keys(total) as (keyof typeof total)[]) total[key] += p.faults[key];
   return total;

@@ -8,7 +8,7 @@
  * The format and its JSON Schema: docs/vmstat.md, schemas/stats-every.schema.json.
  */
 import type { Kernel } from '../kernel/kernel.js';
-import type { Process } from '../kernel/proc.js';
+import type { ProcessRecord } from '../kernel/proc.js';
 import { USER_TOP } from '../kernel/exec.js';
 import { countMapped } from '../kernel/vm/pagetable.js';
 
@@ -170,7 +170,7 @@ export class StatsSeries {
     return list;
   }
 
-  private residentPages(p: Process): number {
+  private residentPages(p: ProcessRecord): number {
     return p.root >= 0 && !p.exited ? countMapped(this.kernel.machine.ram, p.root, USER_TOP) : 0;
   }
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { assemble } from '../../asm/assembler.js';
 import { DEFAULT_CONFIG, Machine, type MachineConfig } from '../../src/machine/machine.js';
 import { Kernel, type KernelOptions, type RunResult } from '../../src/kernel/kernel.js';
+import { Process, type ProcessRecord } from '../../src/kernel/proc.js';
 
 export interface Run {
   machine: Machine;
@@ -48,3 +49,9 @@ export function runElf(elf: Uint8Array, config: Partial<MachineConfig> = {}, arg
 
 /** Exit with a0 as the status: append to a snippet that leaves its answer in a0. */
 export const EXIT = '\n  li a7, 93\n  ecall\n';
+
+/** `p` from Kernel.history as the process itself: it must not have been reaped (a reaped one is kept as its record). */
+export function live(p: Process | ProcessRecord): Process {
+  if (!(p instanceof Process)) throw new Error(`pid ${p.pid} was reaped: only its record is kept`);
+  return p;
+}

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestFs } from '../../src/kernel/fs.js';
-import { EXIT, runAsm } from './harness.js';
+import { EXIT, runAsm, live } from './harness.js';
 
 /** mmap(0, PAGES pages, read+write, private anonymous) into s0. */
 const MMAP = (pages: number): string => `

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestFs } from '../../src/kernel/fs.js';
-import { EXIT, runAsm } from './harness.js';
+import { EXIT, runAsm, live } from './harness.js';
 import type { ReplacementPolicy } from '../../src/kernel/policies/policy.js';
 
 /** mmap(0, `pages` pages, read+write (or `prot`), private anonymous | `flags`) into `reg`. */

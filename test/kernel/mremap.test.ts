@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GuestFs } from '../../src/kernel/fs.js';
-import { EXIT, runAsm } from './harness.js';
+import { EXIT, runAsm, live } from './harness.js';
 
 const MMAP = (reg: string, pages: number, flags = 0x22): string => `
   li a0, 0

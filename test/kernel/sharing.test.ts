@@ -18,10 +18,10 @@ import { readElf } from '../../src/elf/reader.js';
 import { DEFAULT_CONFIG, Machine } from '../../src/machine/machine.js';
 import { Kernel } from '../../src/kernel/kernel.js';
 import { GuestFs } from '../../src/kernel/fs.js';
-import type { Process } from '../../src/kernel/proc.js';
+import type { Process, ProcessRecord } from '../../src/kernel/proc.js';
 import { PAGE_SIZE, lookup } from '../../src/kernel/vm/pagetable.js';
 import { FLAG_V } from '../../src/machine/tlb.js';
-import type { Run, RunIo } from './harness.js';
+import { live, type Run, type RunIo } from './harness.js';
 
 const poem = 'test/fixtures/files/poem.txt';
 const cwd = (root = '.'): RunIo => ({ fs: new GuestFs(root, false) });
@@ -265,7 +265,7 @@ describe('exec-twice: two processes run one program; its pages come from the dis
     // Both processes now run PROG: their areas are PROG's. The child touched PROG's pages first:
     // major faults; the parent found them cached: minor. Each built its stack at execve: minor.
     const [parent, child] = r.kernel.history;
-    const areaFaults = (p: Process): [string, object][] => p.vmas.map((v) => [v.name, v.faults]);
+    const areaFaults = (p: Process | ProcessRecord): [string, object][] => p.vmas.map((v) => [v.name, v.faults]);
     expect(areaFaults(child)).toEqual([
       ['.text+.rodata', { minor: 0, major: pages, protection: 0, evictions: 0 }],
       ['[stack]', { minor: 1, major: 0, protection: 0, evictions: 0 }],
