@@ -50,6 +50,11 @@ export class Inode {
   swapBacked = false;
   readonly stored = new Set<number>();
   /**
+   * The kernel's own bytes, always in memory (the sigreturn trampoline's `[vdso]`, as Linux's
+   * vDSO is part of the kernel image): a page comes in with no disk read, a minor fault.
+   */
+  kernelResident = false;
+  /**
    * Which host file this is (device and inode numbers), once vmlab has found or created it inside
    * the root: reads and writes go to that file only, so a name swapped for a symlink (or a parent
    * directory for one leading out of the root) after the lookup does not redirect them.

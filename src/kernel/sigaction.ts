@@ -114,6 +114,7 @@ function mapTrampoline(k: Kernel, p: Process): boolean {
   const page = new Uint8Array(PAGE_SIZE);
   page.set(TRAMPOLINE_CODE);
   const inode = k.detachedInodes.file('[vdso]', page);
+  inode.kernelResident = true; // in memory from the start: its first fault reads no disk
   insertVma(p.vmas, newVma('[vdso]', at, at + PAGE_SIZE, PROT_READ | PROT_EXEC, { inode, offset: 0, size: PAGE_SIZE, shared: false }));
   s.trampoline = at;
   return true;

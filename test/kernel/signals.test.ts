@@ -22,6 +22,23 @@ const EXIT_REG = (reg: string): string => `mv a0, ${reg}\n  li a7, 93\n  ecall\n
 const SIGUSR1 = 10, SIGTERM = 15, SIGALRM = 14, SIGCHLD = 17;
 
 describe('signal handlers', () => {
+  it('return through the [vdso] trampoline, whose page comes in without the disk: a minor fault, as the kernel image holds it', () => {
+    const r = runAsm(`
+      ${SIGACTION(SIGUSR1, 'act')}
+      ${KILL_SELF(SIGUSR1)}
+      li a0, 0
+      li a7, 93
+      ecall
+    handler:
+      ret
+    .data
+    act: .word handler, 0, 0, 0
+    `);
+    expect(r.result.status).toBe(0);
+    const vdso = r.kernel.history[0].vmas.find((v) => v.name === '[vdso]')!;
+    expect(vdso.faults).toEqual({ minor: 1, major: 0, protection: 0, evictions: 0 });
+  });
+
   it('run with their sa_mask and their own signal blocked, as Linux (qemu-riscv32 leaves sa_mask out)', () => {
     const both = (1 << (SIGALRM - 1)) | (1 << (SIGUSR1 - 1));
     const r = runAsm(`

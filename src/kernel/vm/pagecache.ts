@@ -66,7 +66,7 @@ export class PageCache {
 
   /** Whether page `index` of `inode` would have to be read from disk (a major fault). */
   needsRead(inode: Inode, index: number): boolean {
-    return !this.has(inode, index) && index * PAGE_SIZE < inode.size && (!inode.swapBacked || inode.stored.has(index));
+    return !this.has(inode, index) && index * PAGE_SIZE < inode.size && !inode.kernelResident && (!inode.swapBacked || inode.stored.has(index));
   }
 
   /**
@@ -84,12 +84,12 @@ export class PageCache {
     const start = index * PAGE_SIZE;
     // What the disk holds of the page: less than the file's size says after a growth (ftruncate,
     // a write past the end) or a hole; the rest reads as zeros.
-    const stored = read ? inode.data.subarray(start, Math.min(inode.size, start + PAGE_SIZE)) : null;
+    const stored = read || inode.kernelResident ? inode.data.subarray(start, Math.min(inode.size, start + PAGE_SIZE)) : null;
     const frame = this.allocFrame(stored === null || stored.length < PAGE_SIZE); // a whole page read from the file needs no zeroing
     if (frame < 0) return null;
     let readyAt = 0;
-    if (stored) {
-      this.ram.writeBytes(frame * PAGE_SIZE, stored);
+    if (stored) this.ram.writeBytes(frame * PAGE_SIZE, stored);
+    if (read) {
       this.stats.reads++;
       readyAt = this.transfer(inode, index, false);
     }
