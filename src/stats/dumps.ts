@@ -104,9 +104,13 @@ function kernelLines(view: MemoryView, p: ProcessView): string[] {
 /** The areas of every live process, like /proc/PID/maps, with their pages present, swapped out and shared copy-on-write. */
 export function dumpAreas(view: MemoryView): string {
   return view.processes.map((p) => {
-    const entries = p.root < 0 ? [] : userEntries(view, p);
+    const entries = p.root < 0 ? [] : userEntries(view, p); // in address order, as the areas: each area's entries follow the last one's
+    let next = 0;
     const rows = [...p.vmas].sort((a, b) => a.start - b.start).map((v) => {
-      const inside = entries.filter((e) => e.va >= v.start && e.va < v.end);
+      while (next < entries.length && entries[next].va < v.start) next++;
+      const first = next;
+      while (next < entries.length && entries[next].va < v.end) next++;
+      const inside = entries.slice(first, next);
       const present = inside.filter((e) => e.pte & FLAG_V);
       const swapped = inside.filter((e) => !(e.pte & FLAG_V) && isSwapEntry(e.pte)).length;
       const cow = isCopyOnWrite(v) ? present.filter((e) => !(e.pte & FLAG_W) && view.refcount(e.pte >>> 10) > 1).length : 0;
@@ -142,7 +146,9 @@ export function dumpFrames(view: MemoryView): string {
       if (!(e.pte & FLAG_V)) continue;
       const frame = e.pte >>> 10;
       const byPid = mappers.get(frame) ?? new Map<number, number[]>();
-      byPid.set(p.pid, [...(byPid.get(p.pid) ?? []), e.va]);
+      const vas = byPid.get(p.pid);
+      if (vas) vas.push(e.va);
+      else byPid.set(p.pid, [e.va]);
       mappers.set(frame, byPid);
     }
   }
