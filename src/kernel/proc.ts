@@ -88,8 +88,9 @@ export class ServiceTimes {
 
 /**
  * What the statistics keep of a process once it is reaped (ProcessTable.history), in place of the
- * process itself (its areas too, with their fault counts): the rest is let go, so a program that forks and reaps a million children
- * costs a record each, not a process each.
+ * process itself: its figures, and its areas with their fault counts but not their files (a
+ * file's bytes would stay with them). The rest is let go, so a program that forks and reaps a
+ * million children costs a record each, not a process each.
  */
 export type ProcessRecord = Pick<Process, 'pid' | 'ppid' | 'name' | 'exited' | 'exitStatus' | 'signal' | 'report' | 'faults' |
   'faultService' | 'cowCopies' | 'faultAround' | 'tlbMisses' | 'instructions' | 'cycles' | 'kernelCycles' | 'state' | 'root' | 'vmas'>;
@@ -99,7 +100,8 @@ export function recordOf(p: Process): ProcessRecord {
   return {
     pid: p.pid, ppid: p.ppid, name: p.name, exited: p.exited, exitStatus: p.exitStatus, signal: p.signal, report: p.report,
     faults: p.faults, faultService: p.faultService, cowCopies: p.cowCopies, faultAround: p.faultAround, tlbMisses: p.tlbMisses,
-    instructions: p.instructions, cycles: p.cycles, kernelCycles: p.kernelCycles, state: p.state, root: -1, vmas: p.vmas,
+    instructions: p.instructions, cycles: p.cycles, kernelCycles: p.kernelCycles, state: p.state, root: -1,
+    vmas: p.vmas.map((v) => ({ ...v, file: null })),
   };
 }
 
