@@ -8,7 +8,7 @@
  * The format and its JSON Schema: docs/vmstat.md, schemas/stats-every.schema.json.
  */
 import type { Kernel } from '../kernel/kernel.js';
-import type { ProcessRecord } from '../kernel/proc.js';
+import { Process, type ProcessRecord } from '../kernel/proc.js';
 import { USER_TOP } from '../kernel/exec.js';
 import { countMapped } from '../kernel/vm/pagetable.js';
 
@@ -79,8 +79,14 @@ export class StatsSeries {
   private last: Totals;
   /** Per pid, the instructions and faults at its previous line. */
   private readonly lastOf = new Map<number, { instructions: number; faults: number }>();
-  /** Pids whose end a line has shown: they are not listed again. */
-  private readonly ended = new Set<number>();
+  /** How many of the kernel's history (its processes in order of creation) the lines have taken in. */
+  private taken = 0;
+  /** Where in the history the processes a line lists are: those whose end no line has shown yet. */
+  private readonly listed = new Set<number>();
+  /** Where the processes whose faults a line sums are: those not yet kept as records (their counts may still change). */
+  private readonly counting = new Set<number>();
+  /** The faults of the processes kept as records: final, summed once. */
+  private readonly settled = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
 
   /**
    * A series of `kernel`'s run, a line every `every` cycles given to `write` (JSON and a newline).
@@ -120,8 +126,19 @@ export class StatsSeries {
 
   private totals(): Totals {
     const { cpu, itlb, dtlb, l2tlb, mmu, disk } = this.kernel.machine;
-    const faults = { minor: 0, major: 0, protection: 0, invalid: 0, cow: 0 };
-    for (const p of this.kernel.history) for (const kind of FAULT_KINDS) faults[kind] += p.faults[kind];
+    // Each line looks only at the processes that may still change: a run of many processes costs their number, not it times the lines.
+    const history = this.kernel.history;
+    for (; this.taken < history.length; this.taken++) (this.listed.add(this.taken), this.counting.add(this.taken));
+    const faults = { ...this.settled };
+    for (const i of this.counting) {
+      const p = history[i];
+      const final = !(p instanceof Process);
+      for (const kind of FAULT_KINDS) {
+        faults[kind] += p.faults[kind];
+        if (final) this.settled[kind] += p.faults[kind];
+      }
+      if (final) this.counting.delete(i);
+    }
     const reclaimer = this.kernel.reclaimer;
     return {
       cycles: cpu.cycles, instructions: cpu.instret, faults,
@@ -152,14 +169,15 @@ export class StatsSeries {
 
   private processes(): SeriesProcess[] {
     const list: SeriesProcess[] = [];
-    for (const p of this.kernel.history) {
-      if (this.ended.has(p.pid)) continue;
+    const history = this.kernel.history;
+    for (const i of this.listed) {
+      const p = history[i];
       const instructions = this.kernel.sched.instructionsOf(p);
       const faults = p.faults.minor + p.faults.major + p.faults.protection + p.faults.invalid;
       const before = this.lastOf.get(p.pid) ?? { instructions: 0, faults: 0 };
       this.lastOf.set(p.pid, { instructions, faults });
       if (p.exited) {
-        this.ended.add(p.pid);
+        this.listed.delete(i);
         this.lastOf.delete(p.pid);
       }
       list.push({
