@@ -353,7 +353,8 @@ class Assembly implements EvalContext, InstructionContext {
       return place ? { file: place.file ?? path, line: place.line } : { file: path, line: n };
     };
     for (let i = 0; i < lines.length && !this.ended; i++) {
-      this.position = { ...placeOf(i), col: 0, text: sources ? sources[i] : lines[i] };
+      const place = placeOf(i);
+      this.position = { file: place.file, line: place.line, col: 0, text: sources ? sources[i] : lines[i] };
       const column = columns ? columns[i] : 0;
       this.column = column;
       this.indent = column;
@@ -371,13 +372,13 @@ class Assembly implements EvalContext, InstructionContext {
       if (conditionals.ignoring) continue;
       let skipTo: number | null = null;
       try {
-        const place = placeOf(i);
         skipTo = this.textBlock(place.file, lines, i, place.line, depth);
       } catch (e) {
         if (e instanceof ExpansionLimitError && at !== null) throw e; // reported once, at the outermost line
         this.ordinal++;
         if (e instanceof UnterminatedBlockError && e.atEnd && at === null) {
-          this.position = { ...placeOf(lines.length - 1), col: 0, text: text[text.length - 1] };
+          const last = placeOf(lines.length - 1);
+          this.position = { file: last.file, line: last.line, col: 0, text: text[text.length - 1] };
         }
         if (this.pass === 1) this.recordError(e, column, 0);
         if (e instanceof ExpansionLimitError) this.ended = true;
@@ -388,7 +389,8 @@ class Assembly implements EvalContext, InstructionContext {
     }
     if (this.pass === 1 && !this.ended) {
       const last = lines.length - 1;
-      const end = at === null ? { ...placeOf(last), col: 0, text: text[text.length - 1] } : this.position;
+      const lastPlace = placeOf(last);
+      const end = at === null ? { file: lastPlace.file, line: lastPlace.line, col: 0, text: text[text.length - 1] } : this.position;
       for (const e of conditionals.unterminated(end, at !== null)) this.recordErrorAt(e);
     }
   }
@@ -532,8 +534,10 @@ class Assembly implements EvalContext, InstructionContext {
         let count = 0; // no count at all is 0, as GNU as reads it (an absolute expression of nothing)
         try {
           const given = op!.operands[0];
-          if (given && this.constantOperand(given) < 0) throw new StatementError('negative count for REPT - ignored', given.col); // GNU 2.40's error
-          if (given) count = this.smallConstant(given, 0, MAX_EXPANDED_LINES, 'repeat count');
+          if (given) {
+            if (this.constantOperand(given) < 0) throw new StatementError('negative count for REPT - ignored', given.col); // GNU 2.40's error
+            count = this.smallConstant(given, 0, MAX_EXPANDED_LINES, 'repeat count');
+          }
         } catch (e) {
           // The block is still read to its .endr, as GNU as reads it; columns are the code's, not the statement's.
           throw e instanceof StatementError ? new BlockError(e.message, indent + e.col, end) : e;
@@ -725,9 +729,13 @@ class Assembly implements EvalContext, InstructionContext {
     return s;
   }
 
-  /** Make `s` the current section; the one left (`s` itself, when selected again) is .previous's, as GNU's section change hook keeps it. */
-  private switchTo(s: InputSection): void {
-    this.previous = this.section;
+  /**
+   * Make `s` the current section; the one left (`s` itself, when selected again) is .previous's,
+   * as GNU's section change hook keeps it, unless `keepPrevious` (RISC-V's own .bss, tc-riscv.c's
+   * s_bss, calls no hook).
+   */
+  private switchTo(s: InputSection, keepPrevious = false): void {
+    if (!keepPrevious) this.previous = this.section;
     this.section = s;
     this.sectionsSeen.add(s);
   }
@@ -1231,10 +1239,7 @@ class Assembly implements EvalContext, InstructionContext {
   private directive(op: Operation): void {
     switch (op.name) {
       case '.text': case '.data': return this.switchTo(this.sectionNamed(op.name));
-      case '.bss': // RISC-V's own .bss (tc-riscv.c's s_bss) leaves .previous's section as it was
-        this.section = this.sectionNamed('.bss');
-        this.sectionsSeen.add(this.section);
-        return;
+      case '.bss': return this.switchTo(this.sectionNamed('.bss'), true);
       case '.section': return this.sectionDirective(op, false);
       case '.pushsection': return this.sectionDirective(op, true);
       case '.popsection': return this.popSection(op);

@@ -22,7 +22,7 @@ export interface LinePlace {
  */
 export function splitLines(text: string): { lines: string[]; places: LinePlace[] | null } {
   const { lines, firstLines } = text.includes('/*') ? joinBlockComments(text) : { lines: text.split('\n'), firstLines: null };
-  const marked = text.includes('# ') && lines.some((l) => LINE_MARKER.test(l));
+  const marked = lines.some((l) => LINE_MARKER.test(l));
   if (!firstLines && !marked) return { lines, places: null };
   const places: LinePlace[] = [];
   let file: string | null = null;
@@ -40,7 +40,7 @@ export function splitLines(text: string): { lines: string[]; places: LinePlace[]
 }
 
 /** A line marker as cpp writes it: `# LINE "FILE"` and flags. */
-const LINE_MARKER = /^#\s*(\d+)\s+"((?:[^"\\]|\\.)*)"/;
+const LINE_MARKER = /^#\s+(\d+)\s+"((?:[^"\\]|\\.)*)"/;
 
 /** The lines of `text` with its block comments blanked and those spanning lines joining them; the 1-based number of each one's first line. */
 function joinBlockComments(text: string): { lines: string[]; firstLines: number[] | null } {
