@@ -137,4 +137,32 @@ describe('ReverseMap', () => {
     expect(walked(rmap, 1)[0]).toBe('1:5000');
     expect([...rmap.frames()]).toEqual([1, 3]);
   });
+
+  it('removes any of a crowded frame\'s mappings, in any order, keeping the order of the rest, across the index\'s making and dropping', () => {
+    const rmap = new ReverseMap(4);
+    const expected: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const root = 1 + Math.floor(i / 70), va = 0x7ffff000 - (i % 70) * 0x1000; // each va under three roots: a mapping is both
+      rmap.add(2, root, va, i + 1);
+      expected.push(`${root}:${va.toString(16)}`);
+    }
+    let seed = 7;
+    while (expected.length > 3) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const [gone] = expected.splice(seed % expected.length, 1);
+      const [root, va] = gone.split(':');
+      rmap.remove(2, Number(root), parseInt(va, 16));
+      rmap.remove(2, Number(root), parseInt(va, 16)); // again: not there any more, nothing
+      if (expected.length % 50 === 0) expect(walked(rmap, 2)).toEqual(expected);
+    }
+    expect(walked(rmap, 2)).toEqual(expected);
+    for (let i = 0; i < 30; i++) { // crowded again: the index is made anew from the list
+      rmap.add(2, 9, i * 0x1000, 500 + i);
+      expected.push(`9:${(i * 0x1000).toString(16)}`);
+    }
+    rmap.remove(2, 9, 0x3000);
+    expected.splice(expected.indexOf('9:3000'), 1);
+    expect(walked(rmap, 2)).toEqual(expected);
+    expect(rmap.count(2)).toBe(32);
+  });
 });

@@ -5,9 +5,12 @@
  * access, for exact LRU).
  *
  * It is kept in typed arrays, nothing allocated per mapping: per frame a record of its first and
- * last mapping and their count, and each mapping a node (root, va, next) in a pool whose freed
- * nodes are reused first. A caller walks a frame's mappings with a cursor (`first`, `next`,
+ * last mapping and their count, and each mapping a node (root, va, next, previous) in a pool whose
+ * freed nodes are reused first. A caller walks a frame's mappings with a cursor (`first`, `next`,
  * `rootOf`, `vaOf`); `mappings()` copies them into objects, for code that is not on the fault path.
+ * A frame with more than CROWDED mappings (a file page mapped at many addresses, a page shared by
+ * many forked processes) also has an index from (root, va) to its node, so that removing one of N
+ * mappings costs the same at any N.
  */
 import { FrameList } from './framelist.js';
 import { ResidentPagesByRoot } from './rss.js';
@@ -31,11 +34,19 @@ const FRAME_WORDS = 4;
 const HEAD = 0;
 const TAIL = 1;
 const COUNT = 2;
-/** A mapping's node: root table, virtual address, the frame's next mapping. */
+/** A mapping's node: root table, virtual address, the frame's next and previous mappings. */
 const NODE_WORDS = 4;
 const ROOT = 0;
 const VA = 1;
 const NEXT = 2;
+const PREV = 3;
+/** A frame with more mappings than this is indexed: below it, a removal walks the frame's list. */
+const CROWDED = 16;
+
+/** The index key of the mapping of `va` under root table `root` (both below 2^32: an exact double). */
+function mappingKey(root: number, va: number): number {
+  return root * 0x100000 + (va >>> 12);
+}
 
 export class ReverseMap {
   /** Per frame, FRAME_WORDS words (HEAD, TAIL, COUNT). */
@@ -50,6 +61,8 @@ export class ReverseMap {
   private mapped = 0;
   readonly loadedAt: Float64Array;
   readonly lastUsed: Float64Array;
+  /** The crowded frames' indexes: for each, the node of each of its mappings by `mappingKey`. */
+  private readonly crowded = new Map<number, Map<number, number>>();
   /** Who is told of frames becoming resident and ceasing to be (the reclaimer). */
   observer: ResidencyObserver | null = null;
   /** The pages each address space maps (each mapping added or removed here is one, but for `uncountedFrame`'s). */
@@ -72,11 +85,16 @@ export class ReverseMap {
     nodes[node + VA] = va;
     nodes[node + NEXT] = NONE;
     if (frame !== this.uncountedFrame) this.residentByRoot.change(root, 1);
-    if (this.perFrame[rec + COUNT]++ > 0) {
-      nodes[this.perFrame[rec + TAIL] + NEXT] = node;
+    const count = ++this.perFrame[rec + COUNT];
+    if (count > 1) {
+      const tail = this.perFrame[rec + TAIL];
+      nodes[tail + NEXT] = node;
+      nodes[node + PREV] = tail;
       this.perFrame[rec + TAIL] = node;
+      if (count > CROWDED) this.index(frame).set(mappingKey(root, va), node);
       return;
     }
+    nodes[node + PREV] = NONE;
     this.perFrame[rec + HEAD] = node;
     this.perFrame[rec + TAIL] = node;
     this.order.push(frame);
@@ -89,21 +107,28 @@ export class ReverseMap {
   /** `va` under `root` no longer maps `frame` (nothing if it did not). */
   remove(frame: number, root: number, va: number): void {
     const nodes = this.nodes, rec = frame * FRAME_WORDS;
-    let before = NONE;
-    let node = this.first(frame);
-    while (node !== NONE && (nodes[node + ROOT] !== root || nodes[node + VA] !== (va | 0))) {
-      before = node;
-      node = nodes[node + NEXT];
+    const index = this.crowded.get(frame);
+    let node: number;
+    if (index !== undefined) {
+      const key = mappingKey(root, va);
+      node = index.get(key) ?? NONE;
+      index.delete(key);
+    } else {
+      node = this.first(frame);
+      while (node !== NONE && (nodes[node + ROOT] !== root || nodes[node + VA] !== (va | 0))) node = nodes[node + NEXT];
     }
     if (node === NONE) return;
     if (frame !== this.uncountedFrame) this.residentByRoot.change(root, -1);
-    const after = nodes[node + NEXT];
+    const before = nodes[node + PREV], after = nodes[node + NEXT];
     if (before === NONE) this.perFrame[rec + HEAD] = after;
     else nodes[before + NEXT] = after;
     if (after === NONE) this.perFrame[rec + TAIL] = before;
+    else nodes[after + PREV] = before;
     nodes[node + NEXT] = this.freeNode;
     this.freeNode = node;
-    if (--this.perFrame[rec + COUNT] > 0) {
+    const count = --this.perFrame[rec + COUNT];
+    if (index !== undefined && count <= CROWDED / 2) this.crowded.delete(frame);
+    if (count > 0) {
       this.observer?.lost(frame);
       return;
     }
@@ -152,6 +177,17 @@ export class ReverseMap {
   /** How many frames are mapped. */
   get size(): number {
     return this.mapped;
+  }
+
+  /** The index of crowded `frame`, made from its list the first time it is wanted. */
+  private index(frame: number): Map<number, number> {
+    let index = this.crowded.get(frame);
+    if (index === undefined) {
+      index = new Map();
+      for (let m = this.first(frame); m !== NONE; m = this.next(m)) index.set(mappingKey(this.rootOf(m), this.vaOf(m)), m);
+      this.crowded.set(frame, index);
+    }
+    return index;
   }
 
   /** A node for a new mapping: the last freed, or one never used (the pool grows when it is full). */
