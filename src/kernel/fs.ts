@@ -19,6 +19,11 @@ import { EACCES, EBUSY, EEXIST, EINVAL, EISDIR, ELOOP, ENAMETOOLONG, ENOENT, ENO
 /** The longest name of one path component, in bytes (Linux's NAME_MAX). */
 export const NAME_MAX = 255;
 
+/** How many directories `searchedDirs` keeps before it starts again. */
+const SEARCHED_DIRS_KEPT = 4096;
+/** How many of a path's directories, from its last, a walk looks for in `searchedDirs`. */
+const SEARCHED_DIR_TRIES = 8;
+
 /** The most symlinks one path resolution follows (Linux's MAXSYMLINKS): more is ELOOP. */
 const MAX_SYMLINKS = 40;
 
@@ -185,6 +190,13 @@ export class GuestFs {
   private readonly known = new Map<string, Set<string>>();
   /** The symlinks the guest made (symlink), by guest path: their targets as written. */
   private readonly madeLinks = new Map<string, string>();
+  /**
+   * Guest paths of directories that walks went through: every name in each a directory, none a
+   * symlink, as a walk from the root finds them. A walk of a path in one (a name in the working
+   * directory, in a deep tree) resolves only its last name, so that its cost does not grow with
+   * the depth squared. Forgotten whenever a name is removed or replaced.
+   */
+  private readonly searchedDirs = new Set<string>();
   /** The inode numbers given to host names that are not files or directories (unopenedIno), by guest path. */
   private readonly unopenedInos = new Map<string, number>();
   private readonly realRoot: string;
@@ -195,6 +207,8 @@ export class GuestFs {
 
   /** What guest path `guest` names now: an inode, or 'deleted' (the host's name is gone), keeping the directory index. */
   private setName(guest: string, value: Inode | 'deleted'): void {
+    const before = this.inodes.get(guest);
+    if (before !== undefined && before !== value) this.searchedDirs.clear(); // a name removed or replaced
     this.inodes.set(guest, value);
     this.madeLinks.delete(guest);
     this.listName(guest, value !== 'deleted' && guest !== '/');
@@ -256,6 +270,7 @@ export class GuestFs {
     const { guest, trailingSlash } = this.walk(path);
     const inode = this.lookupGuest(guest);
     if (trailingSlash && !inode.isDir) throw new FsError(ENOTDIR);
+    if (inode.isDir && guest !== '/') this.searched(guest); // its last name followed: a directory, no link
     return inode;
   }
 
@@ -273,32 +288,48 @@ export class GuestFs {
    * would make).
    */
   walk(path: string, followLast = true): { guest: string; trailingSlash: boolean } {
-    const parts = path.split('/');
+    let trailingSlash = endsInSlash(path);
+    // The guest path of the names resolved so far ('' for the root), and where the rest of `path` starts.
+    let current = '';
+    let from = 0;
+    // A directory walked through before, among the last few on the way: only what follows it is left.
+    if (path.startsWith('/')) {
+      let cut = path.length;
+      while (cut > 0 && path[cut - 1] === '/') cut--;
+      for (let tries = 0; tries < SEARCHED_DIR_TRIES; tries++) {
+        cut = path.lastIndexOf('/', cut - 1);
+        if (cut <= 0) break;
+        if (this.searchedDirs.has(path.slice(0, cut))) {
+          current = path.slice(0, cut);
+          from = cut + 1;
+          break;
+        }
+      }
+    }
+    const parts = path.slice(from).split('/');
     let last = parts.length - 1;
     while (last >= 0 && parts[last] === '') last--;
-    let trailingSlash = endsInSlash(path);
     // The names still to resolve, in order; those a link's target put there may not climb out.
     const rest = parts.slice(0, last + 1).map((name) => ({ name, fromLink: false }));
-    const names: string[] = [];
     let links = 0;
     for (let i = 0; i < rest.length; i++) {
       const { name, fromLink } = rest[i];
       if (name === '' || name === '.') continue;
       if (name === '..') {
-        if (names.length === 0 && fromLink) throw new FsError(EACCES);
-        names.pop();
+        if (current === '' && fromLink) throw new FsError(EACCES);
+        current = current.slice(0, Math.max(0, current.lastIndexOf('/')));
         continue;
       }
       // A name too long is found when the walk comes to it, as Linux's lookup finds it: a missing
       // directory or a file before it in the path fails first (ENOENT, ENOTDIR).
       if (Buffer.byteLength(name) > NAME_MAX) throw new FsError(ENAMETOOLONG);
-      names.push(name);
+      const above = current;
+      current += '/' + name;
       const more = i < rest.length - 1;
-      const inRoot = more || trailingSlash || followLast ? this.linkParts('/' + names.join('/')) : null;
+      const inRoot = more || trailingSlash || followLast ? this.linkParts(current) : null;
       if (inRoot !== null) {
         if (++links > MAX_SYMLINKS) throw new FsError(ELOOP);
-        names.pop();
-        if (inRoot.absolute) names.length = 0;
+        current = inRoot.absolute ? '' : above;
         // A host link's names may not climb out of the root (EACCES); a guest's `..` stops there.
         // A target ending in a slash, as the last name's, makes the name that ends it need to be
         // a directory (and O_CREAT through it EISDIR), as a trailing slash written there would.
@@ -310,9 +341,19 @@ export class GuestFs {
         i = -1;
         continue;
       }
-      if (more && !this.lookupGuest('/' + names.join('/')).isDir) throw new FsError(ENOTDIR);
+      if (more && !this.lookupGuest(current).isDir) throw new FsError(ENOTDIR);
     }
-    return { guest: '/' + names.join('/'), trailingSlash };
+    // Every name but the last was found a directory, not a link, on the way (or came from here).
+    const parentEnd = current.lastIndexOf('/');
+    if (parentEnd > 0) this.searched(current.slice(0, parentEnd));
+    return { guest: current || '/', trailingSlash };
+  }
+
+
+  /** Keep `dir` in `searchedDirs` (a normalized guest path of a directory, every name on the way a directory, none a link). */
+  private searched(dir: string): void {
+    if (this.searchedDirs.size >= SEARCHED_DIRS_KEPT) this.searchedDirs.clear();
+    this.searchedDirs.add(dir);
   }
 
   /**
@@ -862,10 +903,11 @@ function hostEntries(path: string): Dirent[] {
 
 /** Whether `path`'s last name is written with a slash after it ("x/", but not "x/." or "/"): it must then be a directory. */
 export function endsInSlash(path: string): boolean {
-  const parts = path.split('/');
-  let last = parts.length - 1;
-  while (last >= 0 && parts[last] === '') last--;
-  return last >= 0 && last < parts.length - 1 && parts[last] !== '.' && parts[last] !== '..';
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  if (end === 0 || end === path.length) return false;
+  const last = path.slice(path.lastIndexOf('/', end - 1) + 1, end);
+  return last !== '.' && last !== '..';
 }
 
 /** `path` without the slashes that end it ("/" stays). */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DT_DIR, DT_FIFO, DT_LNK, DT_REG, FsError, GuestFs } from '../../src/kernel/fs.js';
 import { EXIT, runAsm } from './harness.js';
+import { ENOENT, ENOTDIR } from '../../src/kernel/errno.js';
 
 /** A fresh root: hello.txt, dir/big.bin, a symlink and a FIFO. */
 function makeRoot(): string {
@@ -251,5 +252,43 @@ describe('symlinks the guest makes (test/c/symlinks.c has the calls against qemu
       .data\nfile: .asciz "f"\ndir: .asciz "d"\n`, {}, ['t'], 10_000_000, { fs: new GuestFs(root, true) });
     expect(run.result.status).toBe(0);
     expect([statSync(join(root, 'f')).mode & 0o7777, statSync(join(root, 'd')).mode & 0o7777]).toEqual([0o777, 0o777]);
+  });
+});
+
+describe('walks through directories walked before (GuestFs.searchedDirs)', () => {
+  it('resolve a path 3,000 directories deep, and its names, as a walk from the root does', () => {
+    const fs = new GuestFs(makeRoot(), false);
+    let path = '';
+    for (let i = 0; i < 3000; i++) {
+      path += '/d';
+      fs.mkdir(path, 0o755);
+      expect(fs.lookup(path).isDir).toBe(true);
+    }
+    fs.create(`${path}/f`);
+    expect(fs.lookup(`${path}/f`).path).toBe(`${path}/f`);
+    expect(fs.lookup(`${path}/../d/./f`).path).toBe(`${path}/f`);
+    expect(errnoOf(() => fs.lookup(`${path}/f/`))).toBe(ENOTDIR);
+    expect(errnoOf(() => fs.lookup(`${path}/f/x`))).toBe(ENOTDIR);
+    expect(errnoOf(() => fs.lookup(`${path}/g`))).toBe(ENOENT);
+  });
+
+  it('forget a directory once it is removed or renamed: a link put in its place is followed', () => {
+    const fs = new GuestFs(makeRoot(), false);
+    fs.mkdir('/t', 0o755);
+    fs.create('/t/x');
+    for (const remove of [(): void => fs.rmdir('/a/b'), (): void => fs.rename('/a/b', '/a/c', false, false)]) {
+      fs.mkdir('/a', 0o755);
+      fs.mkdir('/a/b', 0o755);
+      fs.create('/a/b/x');
+      expect(fs.lookup('/a/b/x').path).toBe('/a/b/x');
+      expect(fs.lookup('/a/b').isDir).toBe(true);
+      fs.unlink('/a/b/x');
+      remove();
+      fs.symlink('/t', '/a/b');
+      expect(fs.lookup('/a/b/x').path).toBe('/t/x');
+      fs.unlink('/a/b');
+      if (errnoOf(() => fs.lookup('/a/c')) === 0) fs.rmdir('/a/c');
+      fs.rmdir('/a');
+    }
   });
 });
