@@ -31,7 +31,10 @@ export function splitLines(text: string): { lines: string[]; places: LinePlace[]
     const own = firstLines ? firstLines[k] : k + 1;
     places.push({ file, line: own + offset });
     const marker = marked ? LINE_MARKER.exec(lines[k]) : null;
-    if (marker) {
+    if (marker && marker[1] === '0' && marker[2] === '' && /\b2\b/.test(marker[3])) {
+      file = null; // `# 0 "" 2`, gcc's end of an inline asm: back to the file's own lines, as GNU as
+      offset = 0;
+    } else if (marker) {
       file = marker[2];
       offset = Number(marker[1]) - (own + 1); // the next line is line N of the file named
     }
@@ -39,8 +42,8 @@ export function splitLines(text: string): { lines: string[]; places: LinePlace[]
   return { lines, places };
 }
 
-/** A line marker as cpp writes it: `# LINE "FILE"` and flags. */
-const LINE_MARKER = /^#\s+(\d+)\s+"((?:[^"\\]|\\.)*)"/;
+/** A line marker as cpp writes it: `# LINE "FILE"` and flags (1: a file entered, 2: one returned to). */
+const LINE_MARKER = /^#\s+(\d+)\s+"((?:[^"\\]|\\.)*)"((?:[ \t]+\d+)*)/;
 
 /** The lines of `text` with its block comments blanked and those spanning lines joining them; the 1-based number of each one's first line. */
 function joinBlockComments(text: string): { lines: string[]; firstLines: number[] | null } {

@@ -32,6 +32,7 @@ export const GNU_MESSAGE_CASES: { name: string; text: string }[] = [
   { name: 'unterminated macro', text: `${START}.macro m a\nnop\n` },
   { name: 'unterminated rept', text: `${START}.rept 2\nnop\n` },
   { name: 'a comment joining lines', text: `${START} addi a0, a0, /* x\n y */ 5000\n addx a0\n nop /* a\n b\n c */ addy a1\n addz\n` },
+  { name: 'gcc inline asm markers', text: `${START} addx a0\n#APP\n# 5 "x.c" 1\n nop\n addy a2\n# 0 "" 2\n#NO_APP\n addz a1\n addv\n# 20 ""\n addw\n` },
   { name: 'negative rept', text: `${START}.rept -1\nnop\n.endr\nnop\n` },
   { name: 'unterminated irp', text: `${START}.irp r, 1\nnop\n` },
   { name: 'conditional left open in a macro', text: `${START}.macro m\n.if 1\n.endm\nm\n` },

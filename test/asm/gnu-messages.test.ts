@@ -21,14 +21,14 @@ const recorded = JSON.parse(readFileSync('test/fixtures/gnu-messages.json', 'utf
 const OTHER_LINE = new Set(['end of macro inside conditional', 'end of file inside conditional', "symbol `w' can not be both weak and common",
   "symbol `v' can not be both weak and common"]);
 
-/** vmlab's messages for `text`, as `LINE: Error|Warning: TEXT`. */
+/** vmlab's messages for `text` placed in t.s itself (as the recording keeps GNU's), as `LINE: Error|Warning: TEXT`. */
 function vmlabMessages(text: string): RecordedMessage[] {
   try {
     const out = assemble([{ path: 't.s', text }]);
-    return out.warnings.map((w) => w.split('\n')[0].replace(/^t\.s:(\d+):\d+: warning: /, '$1: Warning: '));
+    return out.warnings.filter((w) => w.startsWith('t.s:')).map((w) => w.split('\n')[0].replace(/^t\.s:(\d+):\d+: warning: /, '$1: Warning: '));
   } catch (e) {
     if (!(e instanceof AssemblyErrors)) throw e;
-    return e.errors.map((err) => `${err.position?.line ?? '?'}: Error: ${err.message}`);
+    return e.errors.filter((err) => (err.position?.file ?? 't.s') === 't.s').map((err) => `${err.position?.line ?? '?'}: Error: ${err.message}`);
   }
 }
 
