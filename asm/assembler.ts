@@ -153,10 +153,22 @@ class BlockError extends StatementError {
 /** Macros and repetitions nested too deep or producing too much: the file stops there, with one error. */
 class ExpansionLimitError extends StatementError {}
 
+/** Put each symbol `e` names that `mentions` lacks at its end. */
+function mentionIn(e: Expr, mentions: Map<string, number>): void {
+  if (e.k === 'sym') {
+    if (!mentions.has(e.name)) mentions.set(e.name, mentions.size);
+  } else if (e.k === 'unary' || e.k === 'reloc') {
+    mentionIn(e.arg, mentions);
+  } else if (e.k === 'binary') {
+    mentionIn(e.left, mentions);
+    mentionIn(e.right, mentions);
+  }
+}
+
 function newUnit(index: number, input: SourceInput): Unit {
   return {
     index, input, sections: new Map(), symbols: new Map(), globalNames: new Set(), weakNames: new Set(),
-    localNames: new Set(), commons: [], commonNames: new Map(), numeric: new Map(), numericSeen: new Map(),
+    localNames: new Set(), commons: [], commonNames: new Map(), numeric: new Map(), numericSeen: new Map(), mentions: new Map(),
   };
 }
 
@@ -689,6 +701,7 @@ class Assembly implements EvalContext, InstructionContext {
   private readonly warned = new Set<string>();
 
   private statement(stmt: Statement): void {
+    if (this.pass === 1) this.mentionAll(stmt);
     for (const label of stmt.labels) this.label(label);
     let op = stmt.op;
     if (!op) return;
@@ -1431,6 +1444,19 @@ class Assembly implements EvalContext, InstructionContext {
       }
     }
   }
+
+  /** Pass 1 has come to `stmt`: each name it mentions for the first time takes its place in the unit's `mentions`. */
+  private mentionAll(stmt: Statement): void {
+    const mentions = this.unit.mentions;
+    for (const label of stmt.labels) if (!mentions.has(label.name)) mentions.set(label.name, mentions.size);
+    if (!stmt.op) return;
+    for (const operand of stmt.op.operands) {
+      if (operand.k === 'expr') mentionIn(operand.expr, mentions);
+      else if (operand.k === 'mem' && operand.offset) mentionIn(operand.offset, mentions);
+      else if (operand.k === 'plt' && !mentions.has(operand.name)) mentions.set(operand.name, mentions.size);
+    }
+  }
+
 
   /** `.comm NAME, SIZE[, ALIGN]`: a common symbol (in .bss of this file if `.local` or `.lcomm`). */
   private comm(op: Operation, local: boolean): void {

@@ -109,6 +109,11 @@ export interface Unit {
   /** Numeric local labels ("1:"): every definition in order, and how many pass 2 has passed. */
   readonly numeric: Map<string, SymbolDef[]>;
   readonly numericSeen: Map<string, number>;
+  /**
+   * The names pass 1 came to (references, `.globl` and such, `.comm`), each with the place of its
+   * first mention: GNU as's order of the file's symbols, the order ld enters them in its hash table.
+   */
+  readonly mentions: Map<string, number>;
   /** The absolute section `.struct` and `.offset` go to (made at the first): its labels are constants. */
   absolute?: InputSection;
 }
@@ -229,9 +234,15 @@ function commonSection(units: readonly Unit[], sections: InputSection[], globals
     }
   }
   if (merged.size === 0) return null;
-  // ld allocates each file's COMMON block in turn, in file order; within one, its symbol hash table's order.
-  const order = [...merged.values()].map((c, i) => ({ c, bucket: bfdHashBucket(c.name), i }))
-    .sort((a, b) => a.c.unit.index - b.c.unit.index || a.bucket - b.bucket || b.i - a.i);
+  // ld allocates each file's COMMON block in turn, in file order; within one, its symbol hash
+  // table's order: bucket by bucket, each bucket's symbols the last entered first. ld enters a
+  // symbol when it first meets it: at the first file mentioning it, in that file's symbol order.
+  const entered = (name: string): number => {
+    const unit = units.find((u) => u.mentions.has(name));
+    return unit === undefined ? 0 : unit.index * 2 ** 32 + unit.mentions.get(name)!;
+  };
+  const order = [...merged.values()].map((c) => ({ c, bucket: bfdHashBucket(c.name), entered: entered(c.name) }))
+    .sort((a, b) => a.c.unit.index - b.c.unit.index || a.bucket - b.bucket || b.entered - a.entered);
   const section: InputSection = {
     id: sections.length, unit: units[0], name: 'COMMON', flags: SHF_ALLOC | SHF_WRITE, nobits: true, size: 0,
     align: 1, offset: 0, address: 0, data: null, merge: null, merged: null,

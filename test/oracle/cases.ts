@@ -46,6 +46,7 @@ export const ORACLE_CASES: OracleCase[] = [
   { name: 'gnu-space-later', sources: ['test/corpus/gnu/space-later.s'], run: true },
   { name: 'gnu-orphans', sources: ['test/corpus/gnu/orphans.s'], run: true },
   { name: 'gnu-commons-files', sources: ['test/corpus/gnu/commons-a.s', 'test/corpus/gnu/commons-b.s'], run: true },
+  { name: 'gnu-commons-order', sources: ['test/corpus/gnu/commons-order-a.s', 'test/corpus/gnu/commons-order-b.s', 'test/corpus/gnu/commons-order-c.s'], run: false },
   { name: 'gnu-text-order', sources: ['test/corpus/gnu/text-order.s'], run: true },
   { name: 'gnu-standard-order', sources: ['test/corpus/gnu/standard-order.s'], run: true },
   { name: 'gnu-absolute-branch', sources: ['test/corpus/gnu/absolute-branch.s'], run: true },
