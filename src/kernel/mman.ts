@@ -392,7 +392,8 @@ function physicalTop(k: Pick<KernelServices, 'machine'>): number {
  * any area lies there or in the page above them: Linux keeps that gap below an mmap placed above
  * the heap), the heap's last area grown if it is still read-write (else a new one, as Linux
  * merges only areas of the same flags), or unmapped when the break goes down (whatever is mapped
- * there). Returns the new break, or the old one if `addr` is refused: also, as Linux, if the heap
+ * there; nothing mapped there refuses it, as Linux's vma_find). Returns the new break, or the old
+ * one if `addr` is refused: also, as Linux, if the heap
  * up to it and the program's data pass RLIMIT_DATA (check_data_rlimit, even going down), or if
  * the pages it adds pass RLIMIT_AS or RLIMIT_DATA (may_expand_vm).
  */
@@ -415,6 +416,7 @@ export function sysBrk(k: Kernel, p: Process, addr: number): number {
       insertVma(p.vmas, area);
     }
   } else if (newEnd < oldEnd) {
+    if (!overlapsAny(p.vmas, newEnd, oldEnd)) return p.brk; // the heap unmapped already: as Linux, no shrinking
     unmapRange(k, p, newEnd, oldEnd);
   }
   p.brk = addr;

@@ -317,6 +317,20 @@ describe('brk beside mmap', () => {
     expect(r.kernel.process.vmas.filter((v) => v.name === '[heap]').map((v) => v.prot)).toEqual([3, 1, 3]);
   });
 
+  it('refuses to go down over pages the program unmapped itself, as Linux\'s brk finds no area there; within a page it may', () => {
+    // brk(+2 pages), munmap them, brk(start): the break stays 2 pages up; brk(+2 pages - 1) moves it.
+    const r = runAsm(`
+    li a0, 0\n  li a7, 214\n  ecall\n  mv s0, a0
+    li t0, 8192\n  add a0, s0, t0\n  li a7, 214\n  ecall
+    li t0, 4095\n  add a0, s0, t0\n  li t1, -4096\n  and a0, a0, t1\n  li a1, 8192\n  li a7, 215\n  ecall
+    mv a0, s0\n  li a7, 214\n  ecall\n  sub s1, a0, s0
+    li t0, 8191\n  add a0, s0, t0\n  li a7, 214\n  ecall\n  sub s2, a0, s0
+    li a0, 0\n  li a7, 214\n  ecall\n  sub a0, a0, s0
+    li t0, 8191\n  xor a0, a0, t0\n  li t0, 8192\n  xor s1, s1, t0\n  li t0, 8191\n  xor s2, s2, t0
+    or a0, a0, s1\n  or a0, a0, s2\n  seqz a0, a0${EXIT}`);
+    expect(r.result).toEqual({ status: 1, end: 'exit', report: null });
+  });
+
   it('stops at the top of the mmap region, which the stack limit sets', () => {
     const r = runAsm(`
     li a7, 214
