@@ -63,6 +63,22 @@ function mmapTop(k: Pick<KernelServices, 'stackLimit'>): number {
   return STACK_TOP - k.stackLimit - PAGE_SIZE;
 }
 
+/** Linux's stack_guard_gap: a hint is not taken within this much below a stack-like area. */
+const STACK_GUARD_GAP = 256 * PAGE_SIZE;
+
+/**
+ * Whether [hint, hint + size) is free for a hinted mapping, as Linux's
+ * generic_get_unmapped_area_topdown takes a hint: below `top`, overlapping no area, and ending
+ * at least the stack guard gap below a stack-like area above it (vm_start_gap). The stack's
+ * reserve is not kept from it: the stack then grows only until it would overlap the mapping.
+ */
+function hintFree(p: Process, hint: number, size: number, top: number): boolean {
+  if (hint + size > top) return false;
+  const next = p.vmas[firstEndingAfter(p.vmas, hint)];
+  if (next === undefined) return true;
+  return next.start >= hint + size + (next.growsDown ? STACK_GUARD_GAP : 0);
+}
+
 /**
  * The highest free range of `length` bytes below `top` (the mmap top) and above the heap, or -1.
  * It goes down the areas from `top` until the gap above one holds the length; where the last
@@ -174,10 +190,10 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
     start = addr;
   } else {
     // A hint, rounded down to its page (up to MMAP_MIN if below it), is taken where the range is
-    // free and below the stack's reserve, as Linux's round_hint_to_min; otherwise, or without
-    // one, the highest free range.
+    // free, as Linux's round_hint_to_min and get_unmapped_area; otherwise, or without one, the
+    // highest free range below the stack's reserve.
     const hint = addr === 0 ? 0 : Math.max(MMAP_MIN, (addr >>> 0) - ((addr >>> 0) % PAGE_SIZE));
-    start = hint !== 0 && hint >= bottom && hint + size <= top && !overlapsAny(p.vmas, hint, hint + size) ? hint : findFree(k, p, size, top);
+    start = hint !== 0 && hint >= bottom && hintFree(p, hint, size, k.physical ? top : USER_TOP) ? hint : findFree(k, p, size, top);
     if (start < 0) return -ENOMEM;
   }
   if ((flags & MAP_FIXED_NOREPLACE) && overlapsAny(p.vmas, start, start + size)) return -EEXIST;

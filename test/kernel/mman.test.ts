@@ -98,10 +98,14 @@ describe('mmap2', () => {
   it('takes an address hint where the range is free (rounded down to its page, 4096 at the least), as Linux', () => {
     const r = run(makeRoot(), `li t0, -1\n${mmap(0x30000000, 8192, 3, PRIVATE | ANON, 't0')}` +
       `${mmap(0x30100123, 4096, 3, PRIVATE | ANON, 't0', 0, 's2')}${mmap(0x30001000, 4096, 3, PRIVATE | ANON, 't0', 0, 's3')}` +
-      `${mmap(5, 4096, 3, PRIVATE | ANON, 't0', 0, 's4')}${mmap(0x7f7ff000, 4096, 3, PRIVATE | ANON, 't0', 0, 's5')}  li a0, 0`);
+      `${mmap(5, 4096, 3, PRIVATE | ANON, 't0', 0, 's4')}${mmap(0x7f7ff000, 4096, 3, PRIVATE | ANON, 't0', 0, 's5')}` +
+      `${mmap(0x7fefe000, 4096, 3, PRIVATE | ANON, 't0', 0, 's6')}${mmap(0x7fefd000, 4096, 3, PRIVATE | ANON, 't0', 0, 's7')}  li a0, 0`);
     const x = r.machine.cpu.x;
-    // Free: taken. Taken already (0x30001000) or in the stack's reserve (0x7f7ff000): top-down instead.
-    expect([x[9], x[18], x[19], x[20], x[21]].map((v) => v >>> 0)).toEqual([0x30000000, 0x30100000, 0x7f7fd000, 0x1000, 0x7f7fc000]);
+    // Free: taken, in the stack's reserve too (0x7f7ff000), as Linux takes it. Taken already
+    // (0x30001000), or within the stack guard gap, 1 MiB below the stack's 0x7fffe000 (a page at
+    // 0x7fefe000, not one at 0x7fefd000): top-down instead.
+    expect([x[9], x[18], x[19], x[20], x[21], x[22], x[23]].map((v) => v >>> 0))
+      .toEqual([0x30000000, 0x30100000, 0x7f7fd000, 0x1000, 0x7f7ff000, 0x7f7fc000, 0x7fefd000]);
   });
 
   it('MAP_FIXED_NOREPLACE maps a free range and refuses a used one with EEXIST', () => {
