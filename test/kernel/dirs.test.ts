@@ -292,3 +292,43 @@ describe('walks through directories walked before (GuestFs.searchedDirs)', () =>
     }
   });
 });
+
+describe('walks through directories walked before, against walks from the root', () => {
+  it('give the same answers through 3,000 random calls over directories, files, links, renames and removals', () => {
+    /** A tree that remembers no directory: every walk from the root, as before searchedDirs. */
+    const forgetful = (fs: GuestFs): GuestFs => {
+      Object.defineProperty(fs, 'searchedDirs', { value: { has: () => false, add: () => undefined, clear: () => undefined, size: 0 } });
+      return fs;
+    };
+    const root = makeRoot();
+    const trees = [new GuestFs(root, false), forgetful(new GuestFs(root, false))];
+    let seed = 11;
+    const pick = <T>(xs: readonly T[]): T => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return xs[seed % xs.length];
+    };
+    const names = ['a', 'b', 'l', '.', '..', 'dir', 'hello.txt', 'alias'];
+    const path = (): string => {
+      let p = pick(['/', '', '/a/', '/a/b/', '/l/']);
+      for (let n = pick([1, 2, 3, 4]); n > 0; n--) p += pick(names) + (n > 1 ? '/' : '');
+      return p + pick(['', '', '', '/']);
+    };
+    const calls: ((fs: GuestFs, a: string, b: string) => unknown)[] = [
+      (fs, a) => fs.lookup(a).path, (fs, a) => fs.mkdir(a, 0o755).path, (fs, a) => fs.rmdir(a), (fs, a) => fs.create(a).path,
+      (fs, a) => fs.unlink(a), (fs, a, b) => fs.symlink(b, a), (fs, a, b) => fs.rename(a, b, false, false),
+      (fs, a) => fs.walk(a, false), (fs, a) => fs.symlinkAt(a)?.size ?? null, (fs, a, b) => fs.link(a, b, true),
+    ];
+    for (let i = 0; i < 3000; i++) {
+      const call = pick(calls), a = path(), b = pick([path(), 'a', '../a', '/a/b', 'b/']);
+      const [mine, plain] = trees.map((fs) => {
+        try {
+          return JSON.stringify(call(fs, a, b) ?? 'ok');
+        } catch (e) {
+          if (e instanceof FsError) return `errno ${e.errno}`;
+          throw e;
+        }
+      });
+      expect(`${i}: ${mine}`).toBe(`${i}: ${plain}`);
+    }
+  });
+});
