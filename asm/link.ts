@@ -328,9 +328,11 @@ function orphanAnchor(s: InputSection): string {
 }
 
 function placeSections(sections: readonly InputSection[], commons: InputSection | null): PlacedOutput[] {
-  const specs: OutputSectionSpec[] = [...OUTPUT_SECTIONS];
-  // The last orphan placed after each anchor: the next goes after it, so orphans keep their order, as ld places them.
-  const lastAfter = new Map<string, OutputSectionSpec>();
+  // The script's output sections and the orphans' by name, and the orphans after each script
+  // section in the order they come: ld places each after the last one placed there.
+  const specByName = new Map<string, OutputSectionSpec>();
+  for (const spec of OUTPUT_SECTIONS) if (!specByName.has(spec.name)) specByName.set(spec.name, spec);
+  const orphansAfter = new Map<OutputSectionSpec, OutputSectionSpec[]>();
   const byOutput = new Map<OutputSectionSpec, { rank: number; s: InputSection }[]>();
   const add = (spec: OutputSectionSpec, rank: number, s: InputSection): void => {
     const list = byOutput.get(spec) ?? [];
@@ -345,17 +347,19 @@ function placeSections(sections: readonly InputSection[], commons: InputSection 
       add(OUTPUT_SECTIONS[place.output], place.rank, s);
       continue;
     }
-    let orphan = specs.find((o) => o.name === s.name);
+    let orphan = specByName.get(s.name);
     if (!orphan) {
-      const anchor = orphanAnchor(s);
+      const anchor = specByName.get(orphanAnchor(s))!;
       orphan = { name: s.name, segment: s.flags & SHF_WRITE ? 'rw' : 'rx', nobits: s.nobits, rank: () => 0 };
-      const after = lastAfter.get(anchor);
-      specs.splice((after ? specs.indexOf(after) : specs.findIndex((o) => o.name === anchor)) + 1, 0, orphan);
-      lastAfter.set(anchor, orphan);
+      specByName.set(s.name, orphan);
+      const after = orphansAfter.get(anchor);
+      if (after) after.push(orphan);
+      else orphansAfter.set(anchor, [orphan]);
     }
     add(orphan, 0, s);
   }
   if (commons) add(OUTPUT_SECTIONS[BSS_OUTPUT], Infinity, commons);
+  const specs = OUTPUT_SECTIONS.flatMap((spec) => [spec, ...(orphansAfter.get(spec) ?? [])]);
 
   const outputs: PlacedOutput[] = [];
   let address = DEFAULT_TEXT_ADDRESS;
