@@ -1670,6 +1670,12 @@ class Assembly implements EvalContext, InstructionContext {
     if (op.operands.length === 0) throw new StatementError(`'${op.name}' needs at least one value`, op.col);
     if (this.section.nobits) return this.zerosInNobits(op, 16);
     for (const operand of op.operands) {
+      const wide = wideLiteral(operand);
+      if (wide !== null) {
+        this.emitInteger(I.wrap64(wide), 8);
+        this.emitInteger(I.wrap64(wide >> 64n), 8);
+        continue;
+      }
       const v = this.constantOperand(operand);
       this.emitInteger(v, 8);
       this.emitInteger(v < 0 && !bigLiteral(operand) ? -1 : 0, 8);
@@ -2109,6 +2115,15 @@ function defaultCommonAlign(size: number, kind: 'global' | 'lcomm' | 'local'): n
 }
 
 /** Whether `operand` is a number written from 2^63 up, which the 64-bit value holds as negative. */
+/** The value of a literal over 64 bits, or the negation of one, that `operand` is (as `.octa` takes GNU's bignums); else null. */
+function wideLiteral(operand: Operand): bigint | null {
+  if (operand.k !== 'expr') return null;
+  const e = operand.expr;
+  if (e.k === 'num' && e.wide) return e.wide.value;
+  if (e.k === 'unary' && e.op === '-' && e.arg.k === 'num' && e.arg.wide) return -e.arg.wide.value;
+  return null;
+}
+
 function bigLiteral(operand: Operand): boolean {
   return operand.k === 'expr' && operand.expr.k === 'num' && operand.expr.value < 0;
 }

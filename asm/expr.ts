@@ -75,7 +75,9 @@ export interface EvalContext {
 /** Evaluate `e`. Throws StatementError for undefined symbols and invalid section arithmetic. */
 export function evaluate(e: Expr, ctx: EvalContext): Value {
   switch (e.k) {
-    case 'num': return { n: e.value, section: ABSOLUTE };
+    case 'num':
+      if (e.wide) throw new StatementError(`number too large: ${e.wide.text} does not fit in 64 bits`, e.col);
+      return { n: e.value, section: ABSOLUTE };
     case 'sym': return ctx.symbol(e.name, e.col);
     case 'local': return ctx.localLabel(e.label, e.forward, e.col);
     case 'reloc': return ctx.reloc(e.fn, e.arg, e.col);

@@ -13,7 +13,11 @@ export type UnaryOp = '-' | '~' | '+' | '!';
 export type RelocFn = 'hi' | 'lo' | 'pcrel_hi' | 'pcrel_lo';
 
 export type Expr =
-  | { readonly k: 'num'; readonly value: Int; readonly col: number }
+  /**
+   * A number. `wide`: a literal of 65 to 128 bits, as written (`value` is then its low 64 bits):
+   * `.octa` takes it whole, as GNU as's bignums; anywhere else it is too large.
+   */
+  | { readonly k: 'num'; readonly value: Int; readonly col: number; readonly wide?: { readonly value: bigint; readonly text: string } }
   | { readonly k: 'sym'; readonly name: string; readonly col: number }
   | { readonly k: 'local'; readonly label: string; readonly forward: boolean; readonly col: number }
   | { readonly k: 'unary'; readonly op: UnaryOp; readonly arg: Expr; readonly col: number }

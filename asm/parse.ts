@@ -12,7 +12,7 @@ import { buildExpression, relocationOverAll } from './expr.js';
 import { charValue, decodeEscapes } from './escapes.js';
 import { StatementError } from './errors.js';
 import { codeSpan } from './source.js';
-import { parseLiteral } from './int64.js';
+import { parseLiteral, wrap64 } from './int64.js';
 import { parseFast } from './fast-parse.js';
 import { registerNumber } from '../src/isa/registers.js';
 
@@ -52,8 +52,10 @@ function getParser(): Parser {
 const literal = (node: ohm.Node, digits: string, radix: 2 | 8 | 10 | 16): Expr => {
   const value = parseLiteral(digits, radix);
   const col = node.source.startIdx;
-  if (value === null) throw new StatementError(`number too large: ${node.sourceString} does not fit in 64 bits`, col);
-  return { k: 'num', value, col };
+  if (value !== null) return { k: 'num', value, col };
+  const wide = BigInt((radix === 16 ? '0x' : radix === 8 ? '0o' : radix === 2 ? '0b' : '') + digits);
+  if (wide >> 128n !== 0n) throw new StatementError(`number too large: ${node.sourceString} does not fit in 128 bits`, col);
+  return { k: 'num', value: wrap64(wide), col, wide: { value: wide, text: node.sourceString } };
 };
 
 const IR_ACTIONS: ohm.ActionDict<unknown> = {

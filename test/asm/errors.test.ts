@@ -21,6 +21,7 @@ describe('assembly errors', () => {
     ['    addi a0, a0, 0x100000000', 't.s:3:18: illegal operands `addi a0,a0,0x100000000\': immediate out of range: 4294967296 is not in -2048..2047\n    addi a0, a0, 0x100000000\n                 ^'],
     ['    li a0, 0x1ffffffffffffffff', 't.s:3:12: number too large: 0x1ffffffffffffffff does not fit in 64 bits\n    li a0, 0x1ffffffffffffffff\n           ^'],
     ['    .word 18446744073709551616', 't.s:3:11: number too large: 18446744073709551616 does not fit in 64 bits\n    .word 18446744073709551616\n          ^'],
+    ['    .octa 0x100000000000000000000000000000000', 't.s:3:11: number too large: 0x100000000000000000000000000000000 does not fit in 128 bits\n    .octa 0x100000000000000000000000000000000\n          ^'],
     ['    csrr a0, 5000', 't.s:3:14: improper CSR address (5000)\n    csrr a0, 5000\n             ^'],
     ['    j nowhere', "t.s:3:7: undefined symbol 'nowhere'\n    j nowhere\n      ^"],
     ['    beqz a0, 1f', "t.s:3:14: undefined local label '1f': no '1:' after this line\n    beqz a0, 1f\n             ^"],

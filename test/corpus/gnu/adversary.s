@@ -1,7 +1,7 @@
 # What an adversarial reader found different from GNU as 2.40 + ld (2026-12-07): a writable code
 # section, which ld places with the data; data in a .bss.x given @progbits, which ld keeps; .incbin
 # with a count of 0 (the whole file, with GNU's warning); .octa and .sleb128 of numbers from 2^63
-# up (positive); li into zero (lui and addi both); an alignment of 0; .rept with no count; the
+# up (positive), and of literals over 64 bits; li into zero (lui and addi both); an alignment of 0; .rept with no count; the
 # options csr-check and no-csr-check; .byte of a symbol set to one defined further down. The
 # program exits with the word in .bss.x plus what the writable code returns.
         .globl  _start
@@ -40,6 +40,8 @@ x:      .word   40
         .octa   0xffffffffffffffff
         .octa   0x8000000000000000
         .octa   -1
+        .octa   0x0123456789abcdef0123456789abcdef, -0x10000000000000000   # GNU's bignums, up to 128 bits
+        .octa   340282366920938463463374607431768211455
         .sleb128 0x8000000000000000
         .sleb128 0xffffffffffffffff
         .sleb128 -1
