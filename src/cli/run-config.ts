@@ -170,7 +170,7 @@ export function machineConfig(knobs: Knobs): { config: MachineConfig; maxInstruc
     }
     const overrides = Array.isArray(cost)
       ? Object.fromEntries((cost as string[]).map((kv) => {
-        const m = /^([a-zA-Z]+)=(\d+)$/.exec(kv);
+        const m = /^([a-zA-Z][a-zA-Z0-9]*)=(\d+)$/.exec(kv);
         if (!m) throw new UsageError(`bad --cost '${kv}': expected NAME=CYCLES, like memory=100`);
         return [m[1], Number(m[2])];
       }))

@@ -72,6 +72,17 @@ describe('vmlab run', () => {
     expect(r.stderr).toContain('  cycles                100,036 (CPI 11115.11)');
   });
 
+  it('takes a cost whose name has a digit (l2tlbHit): each second-level TLB hit costs it', () => {
+    const run = (cycles: number): { cycles: number; tlb: { l2tlb: { hits: number } } } => {
+      const out = join(dir, `l2-${cycles}.json`);
+      expect(vmlab('run', 'programs/locality.s', 'col', '--l2tlb', '1024:4:lru', '--cost', `l2tlbHit=${cycles}`, '--stats-json', out).status).toBe(0);
+      return JSON.parse(readFileSync(out, 'utf8'));
+    };
+    const [free, costly] = [run(0), run(7)];
+    expect(free.tlb.l2tlb.hits).toBe(131072);
+    expect(costly.cycles - free.cycles).toBe(7 * 131072);
+  });
+
   it('records the page reference string at TLB-miss granularity, or of every access, for vmlab replay', () => {
     const misses = join(dir, 'misses.refs');
     expect(vmlab('run', 'programs/bss-touch.s', '2', '--trace-pages', misses).status).toBe(0);
