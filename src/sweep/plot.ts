@@ -1,8 +1,9 @@
 /**
  * The chart of a sweep: a Vega-Lite specification (data inline, so it stands alone) and the SVG
  * that vega renders from it without a browser. By default x is the first numeric dimension, y the
- * first derived column (else cycles), one line per value of another dimension; repetitions are
- * averaged. Failed points are left out, and on a log axis the points at 0 or below (the
+ * first derived column (else cycles), one line per value of another dimension; repetitions, and
+ * points differing only in a dimension the chart does not show, are averaged (the y axis says
+ * so). Failed points are left out, and on a log axis the points at 0 or below (the
  * chart's subtitle says how many).
  */
 import type { TopLevelSpec } from 'vega-lite';
@@ -54,6 +55,10 @@ export function vegaLiteSpec(spec: SweepSpec, rows: readonly Row[], axes: Axes):
   const values = all.filter((v) => (!axes.logY || (v.y !== null && v.y > 0)) && (!axes.logX || !xNumeric || (v.x as number) > 0));
   const leftOut = all.length - values.length;
   const repeated = spec.dimensions.some((d) => d.name === 'seed');
+  // Points that differ only in a dimension the chart does not show are averaged too: the axis says over which.
+  const hidden = spec.dimensions.filter((d) => d.name !== 'seed' && d.name !== axes.x && d.name !== axes.color &&
+    new Set(ok.map((r) => String(rowValue(r, d.name)))).size > 1).map((d) => d.name);
+  const averaged = [...(repeated ? [`of ${spec.repeat} seeds`] : []), ...(hidden.length > 0 ? [`over ${hidden.join(', ')}`] : [])];
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: leftOut ? { text: drawable(spec.name), subtitle: `${leftOut} of ${all.length} points left out: 0 or less on a log scale` } : drawable(spec.name),
@@ -67,7 +72,7 @@ export function vegaLiteSpec(spec: SweepSpec, rows: readonly Row[], axes: Axes):
         ...(xNumeric ? { scale: axes.logX ? { type: 'log', nice: false } : { zero: false } } : { sort: null }),
       },
       y: {
-        field: 'y', type: 'quantitative', aggregate: 'mean', title: repeated ? `${axes.y} (mean of ${spec.repeat} seeds)` : drawable(axes.y),
+        field: 'y', type: 'quantitative', aggregate: 'mean', title: averaged.length > 0 ? `${axes.y} (mean ${averaged.join(', ')})` : drawable(axes.y),
         ...(axes.logY ? { scale: { type: 'log', nice: false } } : {}),
       },
       ...(axes.color ? { color: { field: 'series', type: 'nominal', title: drawable(axes.color), sort: null } } : {}),

@@ -3,7 +3,7 @@
  * --jobs and shards, resuming, failing points, refusals, and the progress display.
  */
 import { describe, expect, it } from 'vitest';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -61,6 +61,17 @@ describe('vmlab sweep', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toContain('>ram (KiB)</text>');
     expect(svg).toContain('>faults</text>');
+  });
+
+  it('says on the y axis which dimension the chart averages over when it shows neither as x nor as lines', () => {
+    const redrawn = join(dir, 'redrawn');
+    cpSync(first, redrawn, { recursive: true });
+    // Lines by exit status (one line): the two policies' points at each RAM size are averaged.
+    const r = vmlab('sweep', ...TINY, '--out', redrawn, '--jobs', '1', '--color', 'exit.status');
+    expect(r.status).toBe(0);
+    const vl = JSON.parse(readFileSync(join(redrawn, 'plot.vl.json'), 'utf8'));
+    expect(vl.encoding.y).toMatchObject({ aggregate: 'mean', title: 'faults (mean over policy)' });
+    expect(readFileSync(join(redrawn, 'plot.svg'), 'utf8')).toContain('>faults (mean over policy)</text>');
   });
 
   it('gives byte-identical outputs with --jobs 2', () => {
