@@ -85,8 +85,9 @@ export function loadExecutable(bytes: Uint8Array, file: Inode): ExecImage {
     // its last page shows the file's bytes past the segment, and every process running the file
     // maps the page cache's frame itself.
     const whole = (prot & PROT_WRITE) === 0 && seg.memsz === seg.filesz;
+    // A segment with nothing from the file is anonymous memory, as Linux's elf_load maps it.
     vmas.push(newVma(segmentName(elf, seg.vaddr, seg.memsz, i), start, end, prot,
-      { inode: file, offset: seg.offset - lead, size: whole ? end - start : seg.filesz + lead, shared: false }));
+      seg.filesz === 0 ? null : { inode: file, offset: seg.offset - lead, size: whole ? end - start : seg.filesz + lead, shared: false }));
   }
   if (!vmas.some((v) => v.prot & PROT_EXEC && elf.entry >= v.start && elf.entry < v.end)) {
     throw new ExecError(`entry point ${hex(elf.entry)} is outside every executable segment`);

@@ -20,6 +20,7 @@ import { AT_EMPTY_PATH, AT_FDCWD, AT_REMOVEDIR, O_ACCMODE, O_APPEND, O_CLOEXEC, 
 import { closeFile, fileFor, fileOf, hasFreeFile, installFile, ioFileOf } from './fdtable.js';
 import { fileLimit, fileSizeLimit } from './rlimits.js';
 import { unmapPastEnd } from './mman.js';
+import { mapsOwner, mapsText } from './procfs.js';
 
 /** What this module uses of the kernel. */
 type Kernel = Pick<KernelServices, 'block' | 'copyinPrefix' | 'copyout' | 'copyoutPrefix' | 'fs' | 'kill' | 'machine' | 'memory' | 'output' | 'readStdin' | 'wakeup'>;
@@ -148,7 +149,7 @@ const O_TMPFILE_BIT = 0o20000000;
  * file with data first takes its pages out of every mapping of it (mman.ts unmapPastEnd). O_PATH
  * drops every flag but O_PATH_FLAGS first, access mode included: the file is only named.
  */
-export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process, dirfd: number, pathVa: number, flagsGiven: number, mode: number): number {
+export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs' | 'detachedInodes'>, p: Process, dirfd: number, pathVa: number, flagsGiven: number, mode: number): number {
   const flags = flagsGiven & O_PATH ? flagsGiven & O_PATH_FLAGS : flagsGiven;
   // Linux (since 6.4) refuses O_CREAT | O_DIRECTORY before it reads the path.
   if ((flags & O_CREAT) && (flags & O_DIRECTORY)) return -EINVAL;
@@ -162,6 +163,8 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
   if (!hasFreeFile(p)) return -EMFILE;
   const path = resolveAt(p, dirfd, raw);
   if (typeof path === 'number') return path;
+  const mapsOf = mapsOwner(path, p, k.procs);
+  if (mapsOf !== null) return openMaps(k, p, mapsOf, flags);
   if (flags & O_TMPFILE_BIT) {
     // The directory it would be made in is looked up first (ENOENT, ENOTDIR), as Linux.
     const dir = lookupPath(k, path);
@@ -211,6 +214,24 @@ export function sysOpenat(k: Kernel & Pick<KernelServices, 'procs'>, p: Process,
     const fd = installFile(p, file, (flags & O_CLOEXEC) !== 0);
     return fd < 0 ? -EMFILE : fd;
   });
+}
+
+/**
+ * Open /proc/PID/maps of process `of` (undefined: no such process, ENOENT): its text as now, read
+ * only. Linux's answers: O_CREAT | O_EXCL EEXIST, O_DIRECTORY ENOTDIR; and vmlab's: any write
+ * access EACCES (the file has no write bits; Linux lets root open it and refuses the write).
+ */
+function openMaps(k: Pick<KernelServices, 'detachedInodes'>, p: Process, of: Process | undefined, flags: number): number {
+  if (of === undefined) return -ENOENT;
+  if ((flags & O_CREAT) && (flags & O_EXCL)) return -EEXIST;
+  if (flags & O_DIRECTORY) return -ENOTDIR;
+  const access = flags & O_ACCMODE;
+  if (access !== 0 || (flags & (O_TRUNC | O_TMPFILE_BIT))) return -EACCES;
+  const inode = k.detachedInodes.generated(`/proc/${of.pid}/maps`, Buffer.from(mapsText(of)));
+  const file: OpenFile = { kind: 'file', inode, offset: 0, readable: !(flags & O_PATH), writable: false, append: false,
+    nonblock: (flags & O_NONBLOCK) !== 0, kept: keptFlags(flags) };
+  const fd = installFile(p, file, (flags & O_CLOEXEC) !== 0);
+  return fd < 0 ? -EMFILE : fd;
 }
 
 export function sysClose(k: Kernel, p: Process, fd: number): number {

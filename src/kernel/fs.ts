@@ -59,6 +59,8 @@ export class Inode {
    * vDSO is part of the kernel image): a page comes in with no disk read, a minor fault.
    */
   kernelResident = false;
+  /** Made by the kernel when opened (/proc/PID/maps): read only, and no mmap of it (ENODEV), as procfs. */
+  generated = false;
   /**
    * Which host file this is (device and inode numbers), once vmlab has found or created it inside
    * the root: reads and writes go to that file only, so a name swapped for a symlink (or a parent
@@ -139,6 +141,8 @@ export class Inode {
 const FIRST_DETACHED_INO = 1_000_000;
 /** The first pipe's inode number: above the detached inodes'. */
 const FIRST_PIPE_INO = 2_000_000;
+/** The first inode number of a file the kernel makes when it is opened (/proc): above the pipes'. */
+const FIRST_GENERATED_INO = 3_000_000;
 
 /**
  * Inodes outside the guest's tree (an executable assembled in memory, shared anonymous memory),
@@ -148,10 +152,25 @@ const FIRST_PIPE_INO = 2_000_000;
 export class DetachedInodes {
   private next = FIRST_DETACHED_INO;
   private nextPipe = FIRST_PIPE_INO;
+  private nextGenerated = FIRST_GENERATED_INO;
 
   /** The inode number of a new pipe (Linux's pipefs gives each its own), from a counter of their own. */
   pipeIno(): number {
     return this.nextPipe++;
+  }
+
+  /**
+   * A read-only file the kernel made for one open (/proc/PID/maps), holding `bytes`: in memory
+   * (its pages need no disk read), numbered from a counter of its own so that the files made
+   * after it keep their numbers, and with them their places on the disk.
+   */
+  generated(name: string, bytes: Uint8Array): Inode {
+    const inode = Inode.detached(this.nextGenerated++, name, bytes);
+    inode.mode = 0o444;
+    inode.nlink = 1;
+    inode.kernelResident = true;
+    inode.generated = true;
+    return inode;
   }
 
   /** A file that is not in the tree, holding `bytes`. */

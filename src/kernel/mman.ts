@@ -215,7 +215,7 @@ export function sysMmap2(k: Kernel, p: Process, addr: number, length: number, pr
       maxProt &= ~PROT_WRITE;
     }
     if (!readable) return -EACCES;
-    if (f.kind !== 'file' || f.inode.isDir) return -ENODEV; // no mmap for a pipe, a directory or a standard stream
+    if (f.kind !== 'file' || f.inode.isDir || f.inode.generated) return -ENODEV; // no mmap for a pipe, a directory, a standard stream or /proc
     if (k.physical) return -ENODEV; // MMU off: no page to share with the page cache, and no copy is made
     if (flags & MAP_GROWSDOWN) return -EINVAL;
     // The file over the whole area, whatever its size now: a page past its end is SIGBUS (fault.ts).

@@ -206,12 +206,12 @@ frame    kind        refs  users
 pid 1 (programs/fork-cow.s)
 start-end         perm offset    pages present swapped   cow  name
 00400000-00401000 r-xp 00001000      1       1       0     0  .text+.rodata
-00401000-00502000 rw-p 00002000    257     256       0   254  .bss
+00401000-00502000 rw-p 00000000    257     256       0   254  .bss
 7fffe000-7ffff000 rw-p 00000000      1       1       0     1  [stack]
 pid 2 (programs/fork-cow.s)
 start-end         perm offset    pages present swapped   cow  name
 00400000-00401000 r-xp 00001000      1       1       0     0  .text+.rodata
-00401000-00502000 rw-p 00002000    257     256       0   254  .bss
+00401000-00502000 rw-p 00000000    257     256       0   254  .bss
 7fffe000-7ffff000 rw-p 00000000      1       1       0     1  [stack]
 `);
   });

@@ -92,7 +92,7 @@ describe('the areas and frames dumps', () => {
     expect(dumpsAtExit(zeroReads)).toBe(`pid 1 (reads.s)
 start-end         perm offset    pages present swapped   cow  name
 00400000-00401000 r-xp 00001000      1       1       0     0  .text
-00401000-00405000 rw-p 00002000      4       3       0     2  .bss
+00401000-00405000 rw-p 00000000      4       3       0     2  .bss
 7fffe000-7ffff000 rw-p 00000000      1       1       0     0  [stack]
 frames: 7 of 256 in use (page table 3, anonymous 2, page cache 1, zero frame 1)
 frame    kind        refs  users
@@ -107,6 +107,6 @@ frame    kind        refs  users
   });
 
   it('with the built-in handler every page read has a frame of its own, and none is copy-on-write', () => {
-    expect(dumpsAtExit(handlePageFault)).toContain('00401000-00405000 rw-p 00002000      4       3       0     0  .bss\n');
+    expect(dumpsAtExit(handlePageFault)).toContain('00401000-00405000 rw-p 00000000      4       3       0     0  .bss\n');
   });
 });
